@@ -1,0 +1,39 @@
+import type { Range } from '../model/range.js';
+import type { TemplateFormat } from '../model/resource.js';
+
+/** Severity in the rule's own words (Trend Micro Conformity risk levels, condensed). */
+export type Severity = 'low' | 'medium' | 'high' | 'critical';
+
+/** SARIF / GitHub level derived from a severity. */
+export type Level = 'error' | 'warning' | 'note';
+
+export function levelOf(severity: Severity): Level {
+  return severity === 'low' ? 'note' : severity === 'medium' ? 'warning' : 'error';
+}
+
+export const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
+
+export interface Suppression {
+  /** `comment`: `# iac-lint:ignore RULE reason`; `metadata`: CloudFormation `Metadata.iac-lint.ignore`. */
+  via: 'comment' | 'metadata';
+  reason: string;
+  /** Where the suppression was written. */
+  range?: Range;
+}
+
+/** One rule violation, ready for the reporters. */
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  file: string;
+  /** Where it points: the setting's key (to the end of its value), or the resource header. */
+  range: Range;
+  resource: {
+    /** CloudFormation logical ID or Terraform address. */
+    name: string;
+    type: string;
+    format: TemplateFormat;
+  };
+  suppression?: Suppression;
+}

@@ -1,0 +1,57 @@
+import type { MapEntry, Node } from '../model/node.js';
+import type { Resource, TemplateFormat } from '../model/resource.js';
+import type { Resolution } from '../model/value.js';
+import type { Severity } from './finding.js';
+
+/** Rule metadata: data, not code. Reporters (SARIF rules[], docs, help) read only this. */
+export interface RuleMeta {
+  /** e.g. "RDS-030" */
+  id: string;
+  /** kebab-case name that says what it flags, e.g. "rds-iam-authentication-disabled" */
+  name: string;
+  /** One line, e.g. "RDS database without IAM database authentication" */
+  title: string;
+  severity: Severity;
+  /** What it does (one paragraph, plain text). */
+  description: string;
+  /** Why it matters (plain text). */
+  rationale: string;
+  /** How to fix, per format (Markdown). */
+  remediation: Partial<Record<TemplateFormat, string>> & { cli?: string };
+  /** Full rule documentation in Markdown (What it does / Why / Examples / How to fix). */
+  docsMarkdown: string;
+  /** Compliance standards and pillars, e.g. ["APRA", "MAS", "NIST4", "AWS Well-Architected: Security"]. */
+  compliance: string[];
+  /** SARIF properties.tags, e.g. ["security", "aws", "rds", ...]. */
+  tags: string[];
+  /** SARIF properties.precision. */
+  precision: 'very-high' | 'high' | 'medium' | 'low';
+  /** SARIF properties["security-severity"], "0.0".."10.0" as a string. */
+  securitySeverity: string;
+  helpUri: string;
+  /** Message templates keyed by id; `{{name}}` placeholders filled from report data. */
+  messages: Record<string, string>;
+  /** Resource types the rule looks at (used to skip files that cannot hold them). */
+  resourceTypes: string[];
+}
+
+export interface Report {
+  resource: Resource;
+  /** The property the finding is about; absent → the finding points at the resource header. */
+  entry?: MapEntry;
+  messageId: string;
+  data?: Record<string, string>;
+}
+
+export interface RuleContext {
+  strict: boolean;
+  resolve(node: Node | undefined): Resolution;
+  referencedResources(node: Node | undefined): Resource[];
+  report(report: Report): void;
+}
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Pure: looks at one resource (and, through ctx, its template), reports; never touches files or positions. */
+  check(resource: Resource, ctx: RuleContext): void;
+}

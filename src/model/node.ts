@@ -1,0 +1,80 @@
+import type { Range } from './range.js';
+
+/**
+ * A value node of the model, format-neutral. Both CloudFormation and Terraform
+ * parsers produce these, and every node keeps its source range.
+ *
+ * CloudFormation intrinsics are always in long form: `!Ref X` becomes a
+ * MapNode with one entry `Ref` → ScalarNode "X" (both ranges = the tagged
+ * node's range); `!GetAtt A.B.C` → `{"Fn::GetAtt": ["A", "B.C"]}`.
+ *
+ * Terraform values are what HCL evaluates syntactically: literals are
+ * scalars/maps/seqs; any expression that is not a literal is a ScalarNode
+ * whose `value` is a string holding an HCL template, e.g. "${var.iam}"
+ * (exactly as hcl2json returns it). Nested blocks are a SeqNode of MapNodes
+ * (a block may repeat), as in hcl2json's output.
+ */
+export type Scalar = string | number | boolean | null;
+
+export interface ScalarNode {
+  kind: 'scalar';
+  value: Scalar;
+  range: Range;
+  /** A YAML tag kept as an opaque value (unknown tags), e.g. "!Rain::Module". */
+  tag?: string;
+}
+
+export interface MapEntry {
+  key: string;
+  keyRange: Range;
+  value: Node;
+}
+
+export interface MapNode {
+  kind: 'map';
+  entries: MapEntry[];
+  range: Range;
+  tag?: string;
+}
+
+export interface SeqNode {
+  kind: 'seq';
+  items: Node[];
+  range: Range;
+  tag?: string;
+}
+
+export type Node = ScalarNode | MapNode | SeqNode;
+
+export function getEntry(map: MapNode | undefined, key: string): MapEntry | undefined {
+  if (!map) return undefined;
+  // Last one wins, like JSON.parse and CloudFormation; duplicates are diagnosed by the parser.
+  for (let i = map.entries.length - 1; i >= 0; i--) {
+    const e = map.entries[i]!;
+    if (e.key === key) return e;
+  }
+  return undefined;
+}
+
+export function get(map: Node | undefined, key: string): Node | undefined {
+  return map && map.kind === 'map' ? getEntry(map, key)?.value : undefined;
+}
+
+export function asMap(node: Node | undefined): MapNode | undefined {
+  return node && node.kind === 'map' ? node : undefined;
+}
+
+/** Converts a node to a plain JS value (for tests and debugging). */
+export function toPlain(node: Node): unknown {
+  switch (node.kind) {
+    case 'scalar':
+      return node.value;
+    case 'seq':
+      return node.items.map(toPlain);
+    case 'map': {
+      const out: Record<string, unknown> = {};
+      for (const e of node.entries) out[e.key] = toPlain(e.value);
+      return out;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+import type { MapNode, Node } from './node.js';
+import type { Range } from './range.js';
+
+export type TemplateFormat = 'cloudformation' | 'terraform';
+
+/**
+ * One resource definition, format-neutral.
+ *
+ * `properties` is the CloudFormation `Properties` map (an empty MapNode at the
+ * header range when absent) or the Terraform block body (attributes and
+ * nested blocks). A resource whose `Properties` is itself an intrinsic (e.g.
+ * one `Fn::If`) keeps it in `rawProperties` and has empty `properties`.
+ */
+export interface Resource {
+  format: TemplateFormat;
+  /** `AWS::RDS::DBInstance`, `aws_db_instance`. */
+  type: string;
+  /** CloudFormation logical ID, or Terraform address (`aws_db_instance.db`, `module.x.aws_db_instance.db`). */
+  name: string;
+  /** File path as the user gave it / as discovered (relative to the working directory when possible). */
+  file: string;
+  /** The header: the CloudFormation logical-ID key; the Terraform `resource "type" "name"` line up to `{`. */
+  range: Range;
+  /** The whole definition, header to closing brace / last line of the entry. */
+  extent: Range;
+  properties: MapNode;
+  rawProperties?: Node;
+  /** CloudFormation `Metadata` of the resource (suppressions); Terraform: absent. */
+  metadata?: MapNode;
+  /** CloudFormation resource-level `Condition` name; Terraform: `count`/`for_each` present. */
+  conditional?: string;
+  /** The template or module this resource belongs to: the context for resolving values. */
+  template: Template;
+}
+
+export interface CloudFormationTemplate {
+  format: 'cloudformation';
+  file: string;
+  /** The decoded source text (BOM removed). */
+  text: string;
+  /** 0-based index of the YAML document in a multi-document file. */
+  document: number;
+  root: MapNode;
+  parameters: Map<string, MapNode>;
+  conditions: Map<string, Node>;
+  mappings: Map<string, MapNode>;
+  resources: Resource[];
+}
+
+export interface TerraformVariable {
+  name: string;
+  file: string;
+  range: Range;
+  default?: Node;
+}
+
+export interface TerraformValue {
+  value: Node;
+  /** The file the value came from (a .tf file for locals, a .tfvars file for variable values). */
+  file: string;
+}
+
+export interface TerraformModule {
+  format: 'terraform';
+  /** Directory of the module. */
+  dir: string;
+  /** Every `.tf` / `.tf.json` file read, with its decoded text. */
+  files: Map<string, string>;
+  variables: Map<string, TerraformVariable>;
+  locals: Map<string, TerraformValue>;
+  /** Values assigned by terraform.tfvars then *.auto.tfvars (lexical order, later wins). */
+  tfvars: Map<string, TerraformValue>;
+  resources: Resource[];
+  /** When reached through a `module` block: its address prefix (`module.db`) and the call's arguments. */
+  modulePath?: string;
+  moduleInputs?: Map<string, TerraformValue>;
+}
+
+export type Template = CloudFormationTemplate | TerraformModule;
