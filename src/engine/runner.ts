@@ -1,0 +1,92 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Range } from '../model/range.js';
+import type { Resource, Template } from '../model/resource.js';
+import { referencedResources, resolveValue } from '../resolve/index.js';
+import type { Finding } from './finding.js';
+import { formatMessage } from './message.js';
+import type { Report, Rule, RuleContext } from './rule.js';
+import { findSuppressions, suppressionFor, type ResourceSuppression } from './suppressions.js';
+
+export interface RunOptions {
+  strict: boolean;
+}
+
+export interface RunResult {
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Runs every rule over every resource whose type the rule declares in
+ * `meta.resourceTypes`, turns reports into findings (message from
+ * `meta.messages`, range from the reported entry or the resource header),
+ * and applies suppressions (SPEC §5). A rule that throws, or breaks the
+ * report contract, becomes an error Diagnostic; the run continues.
+ */
+export function runRules(templates: Template[], rules: Rule[], options: RunOptions): RunResult {
+  const findings: Finding[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const template of templates) {
+    for (const resource of template.resources) {
+      const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
+      if (applicable.length === 0) continue;
+      let suppressions: ResourceSuppression[] | undefined;
+      for (const rule of applicable) {
+        const reports: Report[] = [];
+        try {
+          rule.check(resource, contextFor(resource, options, reports));
+        } catch (error) {
+          diagnostics.push(internalError(rule, resource, error instanceof Error ? error.message : String(error)));
+          continue;
+        }
+        for (const report of reports) {
+          const message = formatMessage(rule.meta.messages, report.messageId, report.data);
+          if (!message.ok) {
+            diagnostics.push(internalError(rule, report.resource, message.error));
+            continue;
+          }
+          suppressions ??= findSuppressions(resource);
+          findings.push(toFinding(rule, report, message.message, suppressions));
+        }
+      }
+    }
+  }
+  return { findings, diagnostics };
+}
+
+function contextFor(resource: Resource, options: RunOptions, reports: Report[]): RuleContext {
+  return {
+    strict: options.strict,
+    resolve: (node) => resolveValue(resource, node),
+    referencedResources: (node) => referencedResources(resource, node),
+    report: (report) => {
+      reports.push(report);
+    },
+  };
+}
+
+function toFinding(rule: Rule, report: Report, message: string, suppressions: ResourceSuppression[]): Finding {
+  const { resource, entry } = report;
+  const range: Range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
+  const finding: Finding = {
+    ruleId: rule.meta.id,
+    severity: rule.meta.severity,
+    message,
+    file: resource.file,
+    range,
+    resource: { name: resource.name, type: resource.type, format: resource.format },
+  };
+  const suppression = suppressionFor(suppressions, rule.meta.id);
+  if (suppression) finding.suppression = suppression;
+  return finding;
+}
+
+function internalError(rule: Rule, resource: Resource, detail: string): Diagnostic {
+  return {
+    file: resource.file,
+    severity: 'error',
+    code: 'internal-error',
+    message: `internal error in rule ${rule.meta.id} on ${resource.name}: ${detail}`,
+    range: resource.range,
+  };
+}
