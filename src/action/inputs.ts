@@ -1,0 +1,70 @@
+import { SEVERITY_ORDER } from '../engine/finding.js';
+import type { FailOn } from '../cli/exit-code.js';
+
+/** The action's inputs (action.yml), parsed. */
+export interface ActionInputs {
+  /** Files or directories, relative to GITHUB_WORKSPACE. */
+  paths: string[];
+  exclude: string[];
+  /** Relative to GITHUB_WORKSPACE; empty: write no SARIF file. */
+  sarifFile: string;
+  failOn: FailOn;
+  strict: boolean;
+  annotate: boolean;
+}
+
+/** Defaults, as in action.yml (GitHub passes those; a test keeps the two in step). */
+export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
+  paths: '.',
+  exclude: '',
+  'sarif-file': 'iac-lint.sarif',
+  'fail-on': 'any',
+  strict: 'false',
+  annotate: 'true',
+};
+
+const FAIL_ON: readonly string[] = ['any', 'none', ...SEVERITY_ORDER];
+
+/** An input with a value the action cannot use. */
+export class InputError extends Error {}
+
+/**
+ * Reads the inputs the way GitHub passes them: `INPUT_<NAME>` with the name
+ * upper-cased and spaces turned into `_` (dashes are kept: `INPUT_FAIL-ON`).
+ */
+export function readInputs(env: Record<string, string | undefined>): ActionInputs {
+  const failOn = input(env, 'fail-on').toLowerCase();
+  if (!FAIL_ON.includes(failOn)) {
+    throw new InputError(`Input "fail-on" must be one of ${FAIL_ON.join(', ')}; got "${failOn}".`);
+  }
+  const paths = lines(input(env, 'paths'));
+  return {
+    paths: paths.length > 0 ? paths : ['.'],
+    exclude: lines(input(env, 'exclude')),
+    sarifFile: input(env, 'sarif-file'),
+    failOn: failOn as FailOn,
+    strict: booleanInput(env, 'strict'),
+    annotate: booleanInput(env, 'annotate'),
+  };
+}
+
+function input(env: Record<string, string | undefined>, name: string): string {
+  const value = env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`];
+  return (value ?? INPUT_DEFAULTS[name] ?? '').trim();
+}
+
+/** One entry per line (the convention of multi-line action inputs); blank lines are skipped. */
+function lines(value: string): string[] {
+  return value
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+}
+
+/** YAML 1.2 core booleans, as @actions/core's getBooleanInput accepts them. */
+function booleanInput(env: Record<string, string | undefined>, name: string): boolean {
+  const value = input(env, name);
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(`Input "${name}" must be true or false; got "${value}".`);
+}

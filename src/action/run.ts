@@ -1,0 +1,79 @@
+import { resolve } from 'node:path';
+import { exitCode } from '../cli/exit-code.js';
+import { SEVERITY_ORDER } from '../engine/finding.js';
+import { lint, type LintResult } from '../lint.js';
+import { github } from '../reporters/github.js';
+import { markdownSummary } from '../reporters/markdown-summary.js';
+import { sarif } from '../reporters/sarif.js';
+import type { ReportContext } from '../reporters/types.js';
+import { TOOL_VERSION } from '../version.js';
+import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { errorCommand } from './workflow-commands.js';
+import { appendOutputs, appendSummary, writeFileAtomic } from './workflow-files.js';
+
+export interface ActionIO {
+  /** Where workflow commands (annotations) go: the step's stdout. */
+  stdout(s: string): void;
+  env: Record<string, string | undefined>;
+  /** Used when GITHUB_WORKSPACE is not set. */
+  cwd: string;
+}
+
+/**
+ * The GitHub Action: lints the input paths (relative to GITHUB_WORKSPACE),
+ * annotates every finding, writes the SARIF file, the job summary and the
+ * step outputs. Returns the exit code the CLI would (SPEC §4) for `fail-on`.
+ */
+export async function runAction(io: ActionIO): Promise<number> {
+  let inputs: ActionInputs;
+  try {
+    inputs = readInputs(io.env);
+  } catch (error) {
+    if (!(error instanceof InputError)) throw error;
+    io.stdout(errorCommand(error.message));
+    return 2;
+  }
+
+  const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
+  const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
+  // No SARIF automationId: upload-sarif derives the category from the workflow, job and matrix.
+  const ctx: ReportContext = { cwd: workspace, color: false, toolVersion: TOOL_VERSION };
+
+  if (inputs.annotate) io.stdout(github(result, ctx));
+
+  const sarifPath = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : '';
+  if (sarifPath) await writeFileAtomic(sarifPath, sarif(result, ctx));
+
+  if (io.env.GITHUB_STEP_SUMMARY) {
+    await appendSummary(io.env.GITHUB_STEP_SUMMARY, markdownSummary(result, ctx, { blobUrl: blobUrl(io.env) }));
+  }
+
+  const active = result.findings.filter((f) => !f.suppression);
+  if (io.env.GITHUB_OUTPUT) {
+    await appendOutputs(io.env.GITHUB_OUTPUT, { findings: String(active.length), 'sarif-file': sarifPath });
+  }
+
+  const code = exitCode(result, inputs.failOn);
+  if (code !== 0) io.stdout(errorCommand(failureMessage(code, result, inputs)));
+  return code;
+}
+
+function failureMessage(code: number, result: LintResult, inputs: ActionInputs): string {
+  if (code === 2) {
+    const unreadable = result.diagnostics.filter((d) => d.severity === 'error').length;
+    return `iac-lint could not read or parse ${unreadable} input${unreadable === 1 ? '' : 's'}; see the annotations and the job summary.`;
+  }
+  const threshold = SEVERITY_ORDER.indexOf(inputs.failOn as never);
+  const failing = result.findings.filter(
+    (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold,
+  ).length;
+  const scope = inputs.failOn === 'any' ? '' : ` at or above ${inputs.failOn}`;
+  return `iac-lint found ${failing} finding${failing === 1 ? '' : 's'}${scope} (fail-on: ${inputs.failOn}).`;
+}
+
+/** `https://github.com/owner/repo/blob/<sha>/` when the run says where the files are. */
+function blobUrl(env: Record<string, string | undefined>): string | undefined {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = env;
+  if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/`;
+}

@@ -1,0 +1,77 @@
+import { Ajv } from 'ajv';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { INPUT_DEFAULTS, readInputs } from '../src/action/inputs.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, '../shared/schemas');
+
+interface ActionMetadata {
+  runs: { using: string; main: string };
+  inputs: Record<string, { description: string; default?: string; required?: boolean }>;
+  outputs: Record<string, { description: string }>;
+}
+
+const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionMetadata;
+
+describe('action.yml', () => {
+  it('is valid against the GitHub Action metadata schema', () => {
+    const schema = JSON.parse(readFileSync(join(SCHEMAS, 'github-action.json'), 'utf8'));
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    expect(validate(action), JSON.stringify(validate.errors, null, 2)).toBe(true);
+  });
+
+  it('runs the committed bundle on node24', () => {
+    expect(action.runs).toEqual({ using: 'node24', main: 'dist/action/index.mjs' });
+  });
+
+  it('declares exactly the inputs the action reads, with the same defaults', () => {
+    const declared = Object.fromEntries(Object.entries(action.inputs).map(([name, i]) => [name, i.default ?? '']));
+    expect(declared).toEqual(INPUT_DEFAULTS);
+    for (const input of Object.values(action.inputs)) expect(input.required).toBe(false);
+  });
+
+  it('declares the outputs the action writes', () => {
+    expect(Object.keys(action.outputs).sort()).toEqual(['findings', 'sarif-file']);
+  });
+});
+
+describe('readInputs', () => {
+  it('reads INPUT_* variables the way GitHub names them (dashes kept)', () => {
+    const inputs = readInputs({
+      INPUT_PATHS: 'infra\n\n  terraform  \n',
+      INPUT_EXCLUDE: 'examples/**',
+      'INPUT_SARIF-FILE': 'out/lint.sarif',
+      'INPUT_FAIL-ON': 'High',
+      INPUT_STRICT: 'TRUE',
+      INPUT_ANNOTATE: 'False',
+    });
+    expect(inputs).toEqual({
+      paths: ['infra', 'terraform'],
+      exclude: ['examples/**'],
+      sarifFile: 'out/lint.sarif',
+      failOn: 'high',
+      strict: true,
+      annotate: false,
+    });
+  });
+
+  it('falls back to the defaults of action.yml', () => {
+    expect(readInputs({})).toEqual({
+      paths: ['.'],
+      exclude: [],
+      sarifFile: 'iac-lint.sarif',
+      failOn: 'any',
+      strict: false,
+      annotate: true,
+    });
+  });
+
+  it('rejects values it cannot use, naming the input', () => {
+    expect(() => readInputs({ 'INPUT_FAIL-ON': 'warning' })).toThrow(/"fail-on" must be one of any, none, low/);
+    expect(() => readInputs({ INPUT_STRICT: 'yes' })).toThrow(/"strict" must be true or false; got "yes"/);
+  });
+});
