@@ -79,6 +79,9 @@ await build({
   },
   outfile: join(outdir, HCL2JSON_CHUNK),
   format: 'cjs',
+  // The Go shim's `globalThis.performance ??= require("performance")`: never
+  // evaluated on Node >= 16, which has a global performance.
+  external: ['performance'],
 });
 
 await copyFile(join(hcl2jsonDir, 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
