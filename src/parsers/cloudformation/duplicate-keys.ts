@@ -1,0 +1,34 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { Range } from '../../model/range.js';
+
+/**
+ * Tracks the keys of one mapping and reports a repeated key, naming both
+ * lines. CloudFormation rejects such templates; we keep reading and the last
+ * value wins (as in JSON.parse), so later checks still see the file.
+ */
+export class KeyTracker {
+  private readonly seen = new Map<string, Range>();
+
+  constructor(
+    private readonly file: string,
+    private readonly diagnostics: Diagnostic[],
+  ) {}
+
+  add(key: string, range: Range): void {
+    const first = this.seen.get(key);
+    if (first) {
+      this.diagnostics.push({
+        file: this.file,
+        severity: 'error',
+        code: 'duplicate-key',
+        message: `duplicate key "${key}" on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+        range,
+      });
+    }
+    this.seen.set(key, range);
+  }
+
+  has(key: string): boolean {
+    return this.seen.has(key);
+  }
+}

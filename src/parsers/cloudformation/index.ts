@@ -1,0 +1,61 @@
+/**
+ * CloudFormation parser: YAML or JSON text → templates with exact ranges,
+ * plus diagnostics. Never throws for bad input.
+ *
+ * The format is decided by content, not by extension (a `.yaml` file may hold
+ * JSON, a `.template` either): text whose first non-space character is `{`
+ * is read as JSON; when that fails but YAML (a superset) reads it, the YAML
+ * reading is used; otherwise the JSON error is reported. Anything else is
+ * read as YAML.
+ */
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { LineIndex } from '../../model/range.js';
+import type { CloudFormationTemplate } from '../../model/resource.js';
+import { readJson } from './json-reader.js';
+import { buildTemplate, isTemplateRoot, looksLikeTemplate } from './template.js';
+import { readYaml, type ReadDocument } from './yaml-reader.js';
+
+export { looksLikeTemplate, isTemplateRoot } from './template.js';
+
+export interface CloudFormationParse {
+  templates: CloudFormationTemplate[];
+  diagnostics: Diagnostic[];
+  /** The content is a CloudFormation template (SPEC §2); for unparseable text, looksLikeTemplate(text). */
+  isTemplate: boolean;
+}
+
+export function parseCloudFormation(file: string, text: string): CloudFormationParse {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const index = new LineIndex(source);
+  const { documents, diagnostics, failed } = readDocuments(file, source, index);
+  const templateDiagnostics: Diagnostic[] = [];
+  const templates: CloudFormationTemplate[] = [];
+  for (const doc of documents) {
+    if (isTemplateRoot(doc.root)) templates.push(buildTemplate(file, source, doc.index, doc.root, templateDiagnostics));
+  }
+  const isTemplate = templates.length > 0 || (failed && looksLikeTemplate(source));
+  // Other YAML/JSON (Kubernetes, workflows, package.json) is skipped silently.
+  return { templates, diagnostics: isTemplate ? [...diagnostics, ...templateDiagnostics] : [], isTemplate };
+}
+
+interface Documents {
+  documents: ReadDocument[];
+  diagnostics: Diagnostic[];
+  /** Some document could not be read. */
+  failed: boolean;
+}
+
+function readDocuments(file: string, text: string, index: LineIndex): Documents {
+  if (/^\s*\{/.test(text)) {
+    const json = readJson(file, text, index);
+    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false };
+    const yaml = readYaml(file, text, index);
+    if (yaml.documents.length > 0 && yaml.documents.every((d) => d.root) && yaml.diagnostics.every((d) => d.severity !== 'error' || d.code === 'duplicate-key')) {
+      return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed: false };
+    }
+    return { documents: [], diagnostics: json.diagnostics, failed: true };
+  }
+  const yaml = readYaml(file, text, index);
+  const failed = yaml.documents.some((d) => d.root === undefined) && yaml.diagnostics.some((d) => d.severity === 'error' && d.code !== 'duplicate-key');
+  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
+}

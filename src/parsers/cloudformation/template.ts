@@ -1,0 +1,98 @@
+import type { Diagnostic } from '../../model/diagnostic.js';
+import { asMap, get, type MapNode, type Node } from '../../model/node.js';
+import type { CloudFormationTemplate, Resource } from '../../model/resource.js';
+
+/** `AWS::Service::Thing` (also `AWS::Serverless::Function`). */
+const AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
+
+/**
+ * SPEC §2: a document is a CloudFormation template when its root mapping has
+ * `AWSTemplateFormatVersion`, or a top-level `Resources` mapping with at least
+ * one entry whose `Type` looks like `AWS::Service::Thing`. (cfn-lint also
+ * accepts templates made only of `Custom::`/`Alexa::` resources; we require
+ * one AWS type so that other YAML with a `Resources` key is left alone.)
+ */
+export function isTemplateRoot(root: Node | undefined): root is MapNode {
+  if (!root || root.kind !== 'map') return false;
+  if (root.entries.some((e) => e.key === 'AWSTemplateFormatVersion')) return true;
+  const resources = asMap(get(root, 'Resources'));
+  if (!resources) return false;
+  return resources.entries.some((e) => {
+    const type = get(e.value, 'Type');
+    return type?.kind === 'scalar' && typeof type.value === 'string' && AWS_RESOURCE_TYPE.test(type.value);
+  });
+}
+
+/** Cheap sniff for files that cannot be parsed: does the text mention a template marker? */
+export function looksLikeTemplate(text: string): boolean {
+  return /AWSTemplateFormatVersion/.test(text) || /\bAWS::[A-Za-z0-9]+::[A-Za-z0-9]+/.test(text);
+}
+
+/** Builds the template and its resources from a document root that isTemplateRoot accepted. */
+export function buildTemplate(
+  file: string,
+  text: string,
+  document: number,
+  root: MapNode,
+  diagnostics: Diagnostic[],
+): CloudFormationTemplate {
+  const template: CloudFormationTemplate = {
+    format: 'cloudformation',
+    file,
+    text,
+    document,
+    root,
+    parameters: sectionMaps(root, 'Parameters'),
+    conditions: sectionNodes(root, 'Conditions'),
+    mappings: sectionMaps(root, 'Mappings'),
+    resources: [],
+  };
+  const resources = asMap(get(root, 'Resources'));
+  const entries = resources?.entries ?? [];
+  const lastOfName = new Map(entries.map((e) => [e.key, e]));
+  for (const entry of entries) {
+    if (lastOfName.get(entry.key) !== entry) continue; // a duplicate logical ID: the last one wins
+    const definition = asMap(entry.value);
+    const type = get(definition, 'Type');
+    if (!definition || type?.kind !== 'scalar' || typeof type.value !== 'string') {
+      diagnostics.push({
+        file,
+        severity: 'warning',
+        code: 'cfn-invalid-resource',
+        message: `resource ${entry.key} has no Type; it is not checked`,
+        range: entry.keyRange,
+      });
+      continue;
+    }
+    const properties = get(definition, 'Properties');
+    const condition = get(definition, 'Condition');
+    const resource: Resource = {
+      format: 'cloudformation',
+      type: type.value,
+      name: entry.key,
+      file,
+      range: entry.keyRange,
+      extent: { start: entry.keyRange.start, end: definition.range.end },
+      properties: properties?.kind === 'map' ? properties : { kind: 'map', entries: [], range: entry.keyRange },
+      template,
+    };
+    if (properties && properties.kind !== 'map') resource.rawProperties = properties;
+    const metadata = asMap(get(definition, 'Metadata'));
+    if (metadata) resource.metadata = metadata;
+    if (condition?.kind === 'scalar' && typeof condition.value === 'string') resource.conditional = condition.value;
+    template.resources.push(resource);
+  }
+  return template;
+}
+
+function sectionNodes(root: MapNode, name: string): Map<string, Node> {
+  const out = new Map<string, Node>();
+  for (const e of asMap(get(root, name))?.entries ?? []) out.set(e.key, e.value);
+  return out;
+}
+
+function sectionMaps(root: MapNode, name: string): Map<string, MapNode> {
+  const out = new Map<string, MapNode>();
+  for (const e of asMap(get(root, name))?.entries ?? []) if (e.value.kind === 'map') out.set(e.key, e.value);
+  return out;
+}

@@ -1,0 +1,357 @@
+/**
+ * Reads CloudFormation YAML into model Nodes with exact ranges.
+ *
+ * The `yaml` package parses and composes each document (failsafe schema: it
+ * resolves nothing, so every choice below is ours); this module then walks
+ * its AST without recursion and builds our own tree.
+ *
+ * How YAML is read (CloudFormation is YAML 1.1-minded; cfn-lint's PyYAML
+ * loader is the reference):
+ * - plain scalars follow YAML 1.1 (see yaml-scalars.ts): `yes`/`no`/`on`/`off`
+ *   are booleans, `0755` is octal (493), `1:30` is base 60, `~`/`null`/empty
+ *   are null, `1e5` (no dot) is a string, and timestamps stay strings
+ *   (`AWSTemplateFormatVersion: 2010-09-09` is "2010-09-09"); integers beyond
+ *   2^53 lose precision like JSON.parse. Quoted and block scalars are strings.
+ * - mapping keys are always strings holding the text as written (`yes:` is
+ *   "yes", `010:` is "010"); a collection used as a key becomes its source text.
+ * - short-form intrinsics (`!Ref`, `!GetAtt`, `!Sub`, ...) become the long
+ *   form in any node kind (scalar, sequence, mapping); see intrinsics.ts.
+ * - other local tags (`!Rain::Module`, typos) keep the node as written with
+ *   `tag` set, plus a warning "unknown-tag". Standard tags (`!!str`, `!!int`,
+ *   `!!float`, `!!bool`, `!!null`) are applied; other `!!` tags are ignored.
+ * - anchors and aliases resolve to the anchored node (shared, not copied);
+ *   `<<` merge keys (YAML 1.1, PyYAML) merge mappings. A document whose
+ *   aliases expand to more than ALIAS_EXPANSION_LIMIT nodes (an alias bomb)
+ *   or whose alias refers to its own enclosing node is dropped with an error.
+ * - duplicate keys are an error diagnostic naming both lines; the last wins.
+ * - a document with a syntax error is not used (CloudFormation rejects it);
+ *   each error is a "yaml-syntax" diagnostic with its line and column.
+ */
+import {
+  Alias,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  parseAllDocuments,
+  type Document,
+  type Pair,
+  type Scalar as YamlScalar,
+} from 'yaml';
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
+import type { LineIndex, Range } from '../../model/range.js';
+import { KeyTracker } from './duplicate-keys.js';
+import { longFormKey, toLongForm } from './intrinsics.js';
+import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
+
+export interface ReadDocument {
+  /** 0-based index of the document in the file. */
+  index: number;
+  /** The document's root; undefined when empty or unusable (syntax error, alias bomb). */
+  root: Node | undefined;
+}
+
+export interface ReadResult {
+  documents: ReadDocument[];
+  diagnostics: Diagnostic[];
+}
+
+/** Expanded node count (aliases counted at full size) beyond which a document is an alias bomb. */
+export const ALIAS_EXPANSION_LIMIT = 1_000_000;
+
+export function readYaml(file: string, text: string, index: LineIndex): ReadResult {
+  const diagnostics: Diagnostic[] = [];
+  let docs: Document.Parsed[];
+  try {
+    docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
+  } catch (e) {
+    // The yaml composer recurses; extreme nesting ends here instead of in a crash.
+    const message = e instanceof RangeError ? 'YAML nesting is too deep to read' : `cannot read YAML: ${String(e)}`;
+    diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', message, range: index.range(0, 0) });
+    return { documents: [], diagnostics };
+  }
+  if (!Array.isArray(docs)) docs = [docs];
+  const documents: ReadDocument[] = [];
+  docs.forEach((doc, i) => {
+    if (doc.errors.length > 0) {
+      for (const err of doc.errors) {
+        const [start, end] = err.pos;
+        diagnostics.push({
+          file,
+          severity: 'error',
+          code: 'yaml-syntax',
+          message: `YAML syntax error: ${cleanMessage(err.message)}`,
+          range: index.range(start, end),
+        });
+      }
+      documents.push({ index: i, root: undefined });
+      return;
+    }
+    const root = new DocumentConverter(file, text, index, doc, diagnostics).convert();
+    documents.push({ index: i, root });
+  });
+  return { documents, diagnostics };
+}
+
+function cleanMessage(message: string): string {
+  const first = message.split('\n')[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?\s*$/, '');
+}
+
+type YamlNode = unknown;
+
+type Task =
+  | { kind: 'convert'; y: YamlNode; at: number; assign: (n: Node) => void }
+  | { kind: 'close'; y: YamlNode; node: MapNode | SeqNode; wrapper?: MapNode; block: boolean };
+
+/** Converts one composed document; iterative, so deep nesting cannot overflow the stack. */
+class DocumentConverter {
+  private readonly tagStarts: number[] = [];
+  private readonly tagEnds: number[] = [];
+  /** Converted node of every finished yaml node that an alias may point at. */
+  private readonly done = new Map<YamlNode, Node>();
+  private readonly sizes = new Map<Node, number>();
+  private failed = false;
+
+  constructor(
+    private readonly file: string,
+    private readonly text: string,
+    private readonly index: LineIndex,
+    private readonly doc: Document.Parsed,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    // The composer reports each tag it does not resolve with the tag's position;
+    // with the failsafe schema that is every tag we care about.
+    const tags: Array<[number, number]> = [];
+    for (const w of doc.warnings) if (w.code === 'TAG_RESOLVE_FAILED') tags.push(w.pos);
+    tags.sort((a, b) => a[0] - b[0]);
+    for (const [s, e] of tags) {
+      this.tagStarts.push(s);
+      this.tagEnds.push(e);
+    }
+  }
+
+  convert(): Node | undefined {
+    const contents = this.doc.contents;
+    if (contents === null || contents === undefined) return undefined;
+    let root: Node | undefined;
+    const stack: Task[] = [{ kind: 'convert', y: contents, at: 0, assign: (n) => (root = n) }];
+    while (stack.length > 0 && !this.failed) {
+      const task = stack.pop()!;
+      if (task.kind === 'close') this.close(task);
+      else this.convertOne(task, stack);
+    }
+    if (this.failed || !root) return undefined;
+    const expanded = this.sizes.get(root) ?? 1;
+    if (expanded > ALIAS_EXPANSION_LIMIT) {
+      this.error('yaml-alias-limit', `YAML aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (an alias bomb?); document not read`, this.index.range(0, 0));
+      return undefined;
+    }
+    return root;
+  }
+
+  private error(code: string, message: string, range: Range): void {
+    this.diagnostics.push({ file: this.file, severity: 'error', code, message, range });
+  }
+
+  private convertOne(task: Extract<Task, { kind: 'convert' }>, stack: Task[]): void {
+    const y = task.y;
+    if (y === null || y === undefined) {
+      const node: ScalarNode = { kind: 'scalar', value: null, range: this.index.range(task.at, task.at) };
+      this.sizes.set(node, 1);
+      task.assign(node);
+      return;
+    }
+    if (isAlias(y)) {
+      task.assign(this.resolveAlias(y));
+      return;
+    }
+    const tag = (y as { tag?: string }).tag;
+    const range = (y as { range?: [number, number, number] }).range ?? [task.at, task.at, task.at];
+    const tagRange = tag ? this.tagRangeBefore(range[0]) : undefined;
+    const start = tagRange ? tagRange.start.offset : range[0];
+    const longKey = tag ? longFormKey(tag) : undefined;
+
+    if (isScalar(y)) {
+      const node = this.scalar(y, tag, longKey, start, range);
+      const result = longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
+      this.sizes.set(node, 1);
+      this.sizes.set(result, result === node ? 1 : 2);
+      this.done.set(y, result);
+      task.assign(result);
+      return;
+    }
+    if (isMap(y) || isSeq(y)) {
+      const block = this.text[range[0]] !== '{' && this.text[range[0]] !== '[';
+      const nodeRange = this.index.range(start, range[1]);
+      const node: MapNode | SeqNode = isMap(y)
+        ? { kind: 'map', entries: [], range: nodeRange }
+        : { kind: 'seq', items: [], range: nodeRange };
+      let result: Node = node;
+      let wrapper: MapNode | undefined;
+      if (longKey) {
+        wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+        result = wrapper;
+      } else if (tag) {
+        this.unknownTag(tag, node, tagRange);
+      }
+      stack.push({ kind: 'close', y, node, wrapper, block });
+      if (node.kind === 'map') this.pushPairs(y.items as Pair[], node, stack);
+      else {
+        const items = y.items as YamlNode[];
+        node.items = new Array<Node>(items.length);
+        for (let i = items.length - 1; i >= 0; i--) {
+          const at = i === 0 ? range[0] : range[1];
+          stack.push({ kind: 'convert', y: items[i], at, assign: (n) => (node.items[i] = n) });
+        }
+      }
+      task.assign(result);
+      return;
+    }
+    // A bare Pair (flow `[a: b]`) or something unexpected: keep its source text.
+    const node: ScalarNode = { kind: 'scalar', value: this.text.slice(range[0], range[1]), range: this.index.range(range[0], range[1]) };
+    this.sizes.set(node, 1);
+    task.assign(node);
+  }
+
+  private scalar(y: YamlScalar, tag: string | undefined, longKey: string | undefined, start: number, range: [number, number, number]): ScalarNode {
+    const raw = y.value === null || y.value === undefined ? '' : String(y.value);
+    let value: ScalarNode['value'];
+    if (!tag || longKey) value = y.type === 'PLAIN' ? resolvePlainScalar(raw) : raw;
+    else value = resolveTaggedScalar(tag, raw) ?? (y.type === 'PLAIN' ? resolvePlainScalar(raw) : raw);
+    let end = range[1];
+    if (y.type === 'BLOCK_LITERAL' || y.type === 'BLOCK_FOLDED') end = this.trimEnd(range[0], end);
+    const node: ScalarNode = { kind: 'scalar', value, range: this.index.range(start, end) };
+    if (tag && !longKey && resolveTaggedScalar(tag, raw) === undefined) this.unknownTag(tag, node, this.tagRangeBefore(range[0]));
+    return node;
+  }
+
+  private unknownTag(tag: string, node: Node, tagRange: Range | undefined): void {
+    if (tag.startsWith('tag:yaml.org,2002:')) return; // standard tags (!!map, !!set, ...): read as written
+    node.tag = tag;
+    this.diagnostics.push({
+      file: this.file,
+      severity: 'warning',
+      code: 'unknown-tag',
+      message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
+      range: tagRange ?? node.range,
+    });
+  }
+
+  private pushPairs(pairs: Pair[], node: MapNode, stack: Task[]): void {
+    const keys = new KeyTracker(this.file, this.diagnostics);
+    const tasks: Task[] = [];
+    const merges: Array<{ position: number; value: YamlNode }> = [];
+    for (const pair of pairs) {
+      if (!isPair(pair)) continue;
+      const k = pair.key as YamlNode;
+      if (isScalar(k) && k.type === 'PLAIN' && k.value === '<<' && !k.tag) {
+        merges.push({ position: node.entries.length, value: pair.value });
+        continue;
+      }
+      const { key, keyRange } = this.keyOf(k, pair);
+      keys.add(key, keyRange);
+      const entry: MapEntry = { key, keyRange, value: undefined as unknown as Node };
+      node.entries.push(entry);
+      tasks.push({ kind: 'convert', y: pair.value, at: keyRange.end.offset, assign: (n) => (entry.value = n) });
+    }
+    for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]!);
+    // Merge keys refer to anchors already read (anchors precede their aliases).
+    for (let m = merges.length - 1; m >= 0; m--) {
+      const { position, value } = merges[m]!;
+      const sources = isSeq(value) ? (value.items as YamlNode[]) : [value];
+      const added: MapEntry[] = [];
+      for (const source of sources) {
+        const merged = isAlias(source) ? this.resolveAlias(source) : undefined;
+        if (!merged || merged.kind !== 'map') continue;
+        for (const e of merged.entries) {
+          if (keys.has(e.key) || added.some((a) => a.key === e.key)) continue;
+          added.push(e);
+        }
+      }
+      node.entries.splice(position, 0, ...added);
+    }
+  }
+
+  private keyOf(k: YamlNode, pair: Pair): { key: string; keyRange: Range } {
+    if (isAlias(k)) {
+      const target = this.resolveAlias(k);
+      const r = k.range ?? [0, 0, 0];
+      return { key: target.kind === 'scalar' ? String(target.value ?? '') : this.text.slice(target.range.start.offset, target.range.end.offset), keyRange: this.index.range(r[0], r[1]) };
+    }
+    if (isScalar(k)) {
+      const r = k.range ?? [0, 0, 0];
+      return { key: k.value === null || k.value === undefined ? '' : String(k.value), keyRange: this.index.range(r[0], r[1]) };
+    }
+    const r = (k as { range?: [number, number, number] } | null)?.range;
+    if (r) return { key: this.text.slice(r[0], this.trimEnd(r[0], r[1])), keyRange: this.index.range(r[0], this.trimEnd(r[0], r[1])) };
+    const v = (pair.value as { range?: [number, number, number] } | null)?.range;
+    const at = v ? v[0] : 0;
+    return { key: '', keyRange: this.index.range(at, at) };
+  }
+
+  private resolveAlias(alias: Alias): Node {
+    const target = alias.resolve(this.doc);
+    const r = alias.range ?? [0, 0, 0];
+    const range = this.index.range(r[0], r[1]);
+    const node = target ? this.done.get(target) : undefined;
+    if (!node) {
+      const why = target ? `refers to a node that contains it` : `has no anchor`;
+      this.error('yaml-alias', `YAML alias *${alias.source} ${why}; document not read`, range);
+      this.failed = true;
+      const empty: ScalarNode = { kind: 'scalar', value: null, range };
+      this.sizes.set(empty, 1);
+      return empty;
+    }
+    return node;
+  }
+
+  private close(task: Extract<Task, { kind: 'close' }>): void {
+    const { node, wrapper } = task;
+    let size = 1;
+    let lastEnd = node.range.end;
+    const children = node.kind === 'map' ? node.entries.map((e) => e.value) : node.items;
+    for (const child of children) size += this.sizes.get(child) ?? 1;
+    if (task.block && children.length > 0) {
+      // Block collections end where their last value ends, not at the next line.
+      lastEnd = children[children.length - 1]!.range.end;
+      if (node.kind === 'map') {
+        const lastKey = node.entries[node.entries.length - 1]!.keyRange.end;
+        if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
+      }
+      node.range = { start: node.range.start, end: lastEnd };
+      if (wrapper) {
+        wrapper.range = { start: wrapper.range.start, end: lastEnd };
+        const inner = wrapper.entries[0]!.value;
+        if (inner !== node) inner.range = wrapper.range;
+      }
+    }
+    this.sizes.set(node, size);
+    if (wrapper) this.sizes.set(wrapper, size + 1);
+    this.done.set(task.y, wrapper ?? node);
+  }
+
+  /** The range of the tag token that belongs to a node whose content starts at `contentStart`. */
+  private tagRangeBefore(contentStart: number): Range | undefined {
+    let lo = 0;
+    let hi = this.tagStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tagStarts[mid]! <= contentStart) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (found < 0) return undefined;
+    return this.index.range(this.tagStarts[found]!, this.tagEnds[found]!);
+  }
+
+  private trimEnd(start: number, end: number): number {
+    let e = end;
+    while (e > start && /\s/.test(this.text[e - 1]!)) e--;
+    return e;
+  }
+}
