@@ -45,7 +45,7 @@ describe('readInputs', () => {
       INPUT_PATHS: 'infra\n\n  terraform  \n',
       INPUT_EXCLUDE: 'examples/**',
       'INPUT_SARIF-FILE': 'out/lint.sarif',
-      'INPUT_FAIL-ON': 'High',
+      'INPUT_FAIL-ON': 'Warning',
       INPUT_STRICT: 'TRUE',
       INPUT_ANNOTATE: 'False',
     });
@@ -53,7 +53,7 @@ describe('readInputs', () => {
       paths: ['infra', 'terraform'],
       exclude: ['examples/**'],
       sarifFile: 'out/lint.sarif',
-      failOn: 'high',
+      failOn: 'medium',
       strict: true,
       annotate: false,
     });

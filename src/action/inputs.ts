@@ -1,5 +1,4 @@
-import { SEVERITY_ORDER } from '../engine/finding.js';
-import type { FailOn } from '../cli/exit-code.js';
+import { FAIL_ON_CHOICES, parseFailOn, type FailOn } from '../cli/exit-code.js';
 
 /** The action's inputs (action.yml), parsed. */
 export interface ActionInputs {
@@ -23,8 +22,6 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   annotate: 'true',
 };
 
-const FAIL_ON: readonly string[] = ['any', 'none', ...SEVERITY_ORDER];
-
 /** An input with a value the action cannot use. */
 export class InputError extends Error {}
 
@@ -34,15 +31,15 @@ export class InputError extends Error {}
  */
 export function readInputs(env: Record<string, string | undefined>): ActionInputs {
   const failOn = input(env, 'fail-on').toLowerCase();
-  if (!FAIL_ON.includes(failOn)) {
-    throw new InputError(`Input "fail-on" must be one of ${FAIL_ON.join(', ')}; got "${failOn}".`);
+  if (!isFailOnChoice(failOn)) {
+    throw new InputError(`Input "fail-on" must be one of ${FAIL_ON_CHOICES.join(', ')}; got "${failOn}".`);
   }
   const paths = lines(input(env, 'paths'));
   return {
     paths: paths.length > 0 ? paths : ['.'],
     exclude: lines(input(env, 'exclude')),
     sarifFile: input(env, 'sarif-file'),
-    failOn: failOn as FailOn,
+    failOn: parseFailOn(failOn),
     strict: booleanInput(env, 'strict'),
     annotate: booleanInput(env, 'annotate'),
   };
@@ -67,4 +64,9 @@ function booleanInput(env: Record<string, string | undefined>, name: string): bo
   if (['true', 'True', 'TRUE'].includes(value)) return true;
   if (['false', 'False', 'FALSE'].includes(value)) return false;
   throw new InputError(`Input "${name}" must be true or false; got "${value}".`);
+}
+
+/** The CLI's `--fail-on` values: severities, `any`, `none`, and the levels note/warning/error. */
+function isFailOnChoice(value: string): value is (typeof FAIL_ON_CHOICES)[number] {
+  return (FAIL_ON_CHOICES as readonly string[]).includes(value);
 }

@@ -1,15 +1,17 @@
-import { resolve } from 'node:path';
+import { mkdir } from 'node:fs/promises';
+import { dirname, resolve } from 'node:path';
 import { exitCode } from '../cli/exit-code.js';
-import { SEVERITY_ORDER } from '../engine/finding.js';
+import { VERSION } from '../cli/version.js';
+import { writeOutputFile } from '../cli/write-output.js';
+import { SEVERITY_ORDER, type Severity } from '../engine/finding.js';
 import { lint, type LintResult } from '../lint.js';
-import { github } from '../reporters/github.js';
+import { githubReporter } from '../reporters/github.js';
 import { markdownSummary } from '../reporters/markdown-summary.js';
-import { sarif } from '../reporters/sarif.js';
+import { sarifReporter } from '../reporters/sarif.js';
 import type { ReportContext } from '../reporters/types.js';
-import { TOOL_VERSION } from '../version.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
 import { errorCommand } from './workflow-commands.js';
-import { appendOutputs, appendSummary, writeFileAtomic } from './workflow-files.js';
+import { appendOutputs, appendSummary } from './workflow-files.js';
 
 export interface ActionIO {
   /** Where workflow commands (annotations) go: the step's stdout. */
@@ -37,12 +39,15 @@ export async function runAction(io: ActionIO): Promise<number> {
   const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
   const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
   // No SARIF automationId: upload-sarif derives the category from the workflow, job and matrix.
-  const ctx: ReportContext = { cwd: workspace, color: false, toolVersion: TOOL_VERSION };
+  const ctx: ReportContext = { cwd: workspace, color: false, toolVersion: VERSION };
 
-  if (inputs.annotate) io.stdout(github(result, ctx));
+  if (inputs.annotate) io.stdout(githubReporter(result, ctx));
 
   const sarifPath = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : '';
-  if (sarifPath) await writeFileAtomic(sarifPath, sarif(result, ctx));
+  if (sarifPath) {
+    await mkdir(dirname(sarifPath), { recursive: true });
+    await writeOutputFile(sarifPath, sarifReporter(result, ctx));
+  }
 
   if (io.env.GITHUB_STEP_SUMMARY) {
     await appendSummary(io.env.GITHUB_STEP_SUMMARY, markdownSummary(result, ctx, { blobUrl: blobUrl(io.env) }));
@@ -63,7 +68,7 @@ function failureMessage(code: number, result: LintResult, inputs: ActionInputs):
     const unreadable = result.diagnostics.filter((d) => d.severity === 'error').length;
     return `iac-lint could not read or parse ${unreadable} input${unreadable === 1 ? '' : 's'}; see the annotations and the job summary.`;
   }
-  const threshold = SEVERITY_ORDER.indexOf(inputs.failOn as never);
+  const threshold = inputs.failOn === 'any' ? 0 : SEVERITY_ORDER.indexOf(inputs.failOn as Severity);
   const failing = result.findings.filter(
     (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold,
   ).length;
