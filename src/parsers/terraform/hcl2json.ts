@@ -1,0 +1,84 @@
+/**
+ * The one place that talks to `@cdktn/hcl2json`. Importing that package
+ * starts compiling its WebAssembly, so it is imported lazily, on the first
+ * HCL file actually read.
+ */
+import type { Diagnostic } from '../../model/diagnostic.js';
+import type { LineIndex } from '../../model/range.js';
+
+type ParseFn = (filename: string, contents: string) => Promise<unknown>;
+
+let loading: Promise<ParseFn> | undefined;
+
+function loadHcl2Json(): Promise<ParseFn> {
+  loading ??= import('@cdktn/hcl2json').then((m) => {
+    const mod = m as unknown as { parse?: ParseFn; default?: { parse: ParseFn } };
+    const parse = mod.parse ?? mod.default?.parse;
+    if (!parse) throw new Error('@cdktn/hcl2json has no parse function');
+    return parse;
+  });
+  return loading;
+}
+
+export type HclParse = { ok: true; value: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] };
+
+/** The file name given to hcl2json; it shows in its messages, which are split on it. */
+const HCL_NAME = 'input.hcl';
+const LOCATION_RE = /input\.hcl:(\d+),(\d+)-(?:(\d+),)?(\d+): /;
+
+/** HCL columns count characters; ours count UTF-16 units. */
+function offsetOf(lines: LineIndex, line: number, column: number): number {
+  const start = lines.lineStart(line);
+  let offset = start;
+  for (let c = 1; c < column && offset < lines.text.length; c++) {
+    const code = lines.text.codePointAt(offset)!;
+    if (code === 10 || code === 13) break;
+    offset += code > 0xffff ? 2 : 1;
+  }
+  return offset;
+}
+
+export function hclErrorDiagnostics(file: string, message: string, lines: LineIndex): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const body = message.replace(/^(Error: )?parse config: \[/, '').replace(/\]\s*$/, '');
+  // split() with 4 capture groups: [before, line, col, endLine?, endCol, text, line, ...]
+  const parts = body.split(new RegExp(LOCATION_RE.source));
+  for (let k = 1; k + 4 < parts.length; k += 5) {
+    const line = Number(parts[k]);
+    const start = offsetOf(lines, line, Number(parts[k + 1]));
+    const end = offsetOf(lines, parts[k + 2] ? Number(parts[k + 2]) : line, Number(parts[k + 3]));
+    const text = parts[k + 4]!
+      .trim()
+      .replace(/\s+/g, ' ')
+      .replace(/input\.hcl:(\d+),(\d+)(-[\d,]+)?/g, 'line $1, column $2');
+    const semi = text.indexOf('; ');
+    diagnostics.push({
+      file,
+      severity: 'error',
+      code: 'hcl-syntax',
+      message: semi < 0 ? text : `${text.slice(0, semi)}: ${text.slice(semi + 2)}`,
+      range: lines.range(start, Math.max(start, end)),
+    });
+  }
+  if (diagnostics.length === 0) {
+    diagnostics.push({ file, severity: 'error', code: 'hcl-syntax', message: message.replace(/^Error: /, '') });
+  }
+  return diagnostics;
+}
+
+/** Parses HCL text (BOM removed) to hcl2json's JSON; syntax errors become diagnostics. */
+export async function parseHcl(file: string, text: string, lines: LineIndex): Promise<HclParse> {
+  let parse: ParseFn;
+  try {
+    parse = await loadHcl2Json();
+  } catch (e) {
+    return { ok: false, diagnostics: [{ file, severity: 'error', code: 'hcl-unavailable', message: `cannot load the HCL parser: ${String(e)}` }] };
+  }
+  try {
+    const value = await parse(HCL_NAME, text);
+    if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, value: value as Record<string, unknown> };
+    return { ok: true, value: {} };
+  } catch (e) {
+    return { ok: false, diagnostics: hclErrorDiagnostics(file, e instanceof Error ? e.message : String(e), lines) };
+  }
+}

@@ -1,0 +1,29 @@
+import type { MapNode } from '../../model/node.js';
+import type { Range } from '../../model/range.js';
+import type { TerraformModule } from '../../model/resource.js';
+
+/** A `module "name" { source = … }` block. */
+export interface ModuleCall {
+  name: string;
+  /** The literal `source` string, when it is one. */
+  source?: string;
+  file: string;
+  header: Range;
+  body: MapNode;
+}
+
+/**
+ * What parseTerraformModule returns for each module: a TerraformModule
+ * (the shared model) plus what the resolver and discovery need beyond it.
+ * Extends the model compatibly: consumers of TerraformModule see no change.
+ */
+export interface TerraformModuleInstance extends TerraformModule {
+  /** The module whose `module` block created this instance (its moduleInputs are expressions there). */
+  parent?: TerraformModule;
+  moduleCalls: ModuleCall[];
+}
+
+export function asInstance(module: TerraformModule): TerraformModuleInstance {
+  const m = module as TerraformModuleInstance;
+  return m.moduleCalls ? m : { ...m, moduleCalls: [] };
+}
