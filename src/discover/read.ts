@@ -1,0 +1,122 @@
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { describeFileError } from './file-error.js';
+
+export const DEFAULT_MAX_FILE_SIZE_MB = 10;
+
+export type ReadOutcome =
+  /** Decoded text (BOM removed); `diagnostics` holds an invalid-UTF-8 error when bytes had to be replaced. */
+  | { ok: true; text: string; diagnostics: Diagnostic[] }
+  /** Not read: `reason` lets the caller drop quiet cases (a binary file found by a walk). */
+  | { ok: false; reason: 'binary' | 'too-large' | 'unreadable' | 'not-a-file'; diagnostic: Diagnostic };
+
+/**
+ * Reads one source file safely. Opens it non-blocking and checks with fstat
+ * that it is a regular file before reading (a FIFO is never read), enforces
+ * the size limit before reading, refuses binary content (NUL bytes), and
+ * decodes UTF-8 strictly, reporting the line of the first bad byte.
+ */
+export async function readSourceFile(abs: string, file: string, maxBytes: number): Promise<ReadOutcome> {
+  let bytes: Buffer;
+  try {
+    const handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stats = await handle.stat();
+      if (!stats.isFile()) {
+        return fail('not-a-file', file, 'error', 'not-a-file', 'skipped: not a regular file (FIFO, socket or device)');
+      }
+      if (stats.size > maxBytes) {
+        return fail('too-large', file, 'warning', 'file-too-large', `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
+      }
+      bytes = await handle.readFile();
+    } finally {
+      await handle.close();
+    }
+  } catch (error) {
+    const { code, text } = describeFileError(error);
+    const diagnosticCode = code === 'ENOENT' || code === 'ELOOP' ? 'broken-symlink' : 'unreadable';
+    return fail('unreadable', file, 'error', diagnosticCode, `cannot read: ${text}`);
+  }
+  if (bytes.length > maxBytes) {
+    return fail('too-large', file, 'warning', 'file-too-large', `skipped: larger than ${formatMegabytes(maxBytes)} MB`);
+  }
+  if (bytes.includes(0)) {
+    return fail('binary', file, 'warning', 'binary-file', 'skipped: binary file (contains NUL bytes)');
+  }
+  return decode(bytes, file);
+}
+
+function fail(reason: 'binary' | 'too-large' | 'unreadable' | 'not-a-file', file: string, severity: Diagnostic['severity'], code: string, message: string): ReadOutcome {
+  return { ok: false, reason, diagnostic: { file, severity, code, message } };
+}
+
+function formatMegabytes(bytes: number): string {
+  const mb = bytes / (1024 * 1024);
+  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+}
+
+const strict = new TextDecoder('utf-8', { fatal: true });
+const lenient = new TextDecoder('utf-8');
+
+/** UTF-8 → string without the BOM; invalid sequences become U+FFFD and one error diagnostic. */
+export function decode(bytes: Uint8Array, file: string): ReadOutcome {
+  try {
+    return { ok: true, text: strict.decode(bytes), diagnostics: [] };
+  } catch {
+    const text = lenient.decode(bytes);
+    const bad = firstInvalidByte(bytes);
+    const before = lenient.decode(bytes.subarray(0, bad));
+    const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
+    let line = 1;
+    for (let i = 0; i < before.length; i++) {
+      const c = before.charCodeAt(i);
+      if (c === 10 || (c === 13 && before.charCodeAt(i + 1) !== 10)) line++;
+    }
+    const column = before.length - lineStart + 1;
+    const start = { line, column, offset: before.length };
+    const end = { line, column: column + 1, offset: before.length + 1 };
+    return {
+      ok: true,
+      text,
+      diagnostics: [
+        {
+          file,
+          severity: 'error',
+          code: 'invalid-utf8',
+          message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, '0')} at byte offset ${bad}); invalid bytes were replaced with U+FFFD`,
+          range: { start, end },
+        },
+      ],
+    };
+  }
+}
+
+/** Index of the first byte that makes the UTF-8 decoding fail (binary search over streamed prefixes). */
+function firstInvalidByte(bytes: Uint8Array): number {
+  let lo = 0; // prefix of length lo decodes (as a stream: an unfinished sequence at the end is fine)
+  let hi = bytes.length; // the whole input fails
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >> 1;
+    if (decodesAsPrefix(bytes.subarray(0, mid))) lo = mid;
+    else hi = mid;
+  }
+  // Adding byte `lo` makes it fail. If the bytes before it end with an unfinished sequence, that sequence is the bad one.
+  let bad = lo;
+  let lead = lo - 1;
+  while (lead >= 0 && lo - lead <= 3 && (bytes[lead]! & 0xc0) === 0x80) lead--;
+  if (lead >= 0 && bytes[lead]! >= 0xc0) {
+    const length = bytes[lead]! >= 0xf0 ? 4 : bytes[lead]! >= 0xe0 ? 3 : 2;
+    if (lead + length > lo) bad = lead;
+  }
+  return bad;
+}
+
+function decodesAsPrefix(prefix: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(prefix, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,137 @@
+import { lstat, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import fg from 'fast-glob';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { describeFileError } from './file-error.js';
+import { EXTENSIONS, kindOf, type FileKind } from './kinds.js';
+import { comparePaths, isInside, relativePath } from './paths.js';
+
+/** One file to read: found by walking a directory, named on the command line, or both. */
+export interface DiscoveredFile {
+  /** Absolute path. */
+  abs: string;
+  /** Relative to the working directory, '/' separators: the name used in every report. */
+  path: string;
+  kind: FileKind;
+  /** Named on the command line (parse failures are always reported; a lone .tf file limits reporting). */
+  explicit: boolean;
+  /** Found by walking a directory. */
+  walked: boolean;
+}
+
+export interface DiscoverOptions {
+  cwd: string;
+  /** Glob patterns to skip (relative to cwd; a pattern without '/' matches a name at any depth). */
+  exclude?: string[];
+}
+
+export interface Discovery {
+  files: DiscoveredFile[];
+  diagnostics: Diagnostic[];
+}
+
+export const DEFAULT_EXCLUDES = ['.git', 'node_modules', '.terraform'];
+
+/**
+ * Finds the files to lint under `paths` (files or directories), in a stable
+ * order. Never opens anything: FIFOs, sockets and devices are recognised by
+ * their directory entry or `stat` and skipped; symbolic links to files are
+ * read, symbolic links to directories are not followed during a walk (so a
+ * link loop cannot trap it); broken links become diagnostics.
+ */
+export async function discover(paths: string[], options: DiscoverOptions): Promise<Discovery> {
+  const { cwd } = options;
+  const found = new Map<string, DiscoveredFile>();
+  const diagnostics: Diagnostic[] = [];
+  const add = (abs: string, kind: FileKind, how: 'explicit' | 'walked'): void => {
+    const known = found.get(abs);
+    const file = known ?? { abs, path: relativePath(cwd, abs), kind, explicit: false, walked: false };
+    file[how] = true;
+    found.set(abs, file);
+  };
+  const ignore = ignorePatterns(options.exclude ?? []);
+
+  for (const given of paths) {
+    const abs = resolve(cwd, given);
+    const shown = relativePath(cwd, abs) || '.';
+    const target = await statFollowing(abs);
+    if ('error' in target) {
+      diagnostics.push({ file: shown, severity: 'error', code: target.code, message: target.error });
+    } else if (target.stats.isDirectory()) {
+      for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, 'walked');
+    } else if (target.stats.isFile()) {
+      add(abs, kindOf(abs) ?? 'cloudformation', 'explicit');
+    } else {
+      diagnostics.push({ file: shown, severity: 'error', code: 'not-a-file', message: 'skipped: not a regular file (FIFO, socket or device); it was not opened' });
+    }
+  }
+  const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
+  return { files, diagnostics };
+}
+
+type StatOutcome = { stats: import('node:fs').Stats } | { error: string; code: string };
+
+/** `stat` that tells a broken symbolic link from a missing file. */
+async function statFollowing(abs: string): Promise<StatOutcome> {
+  try {
+    return { stats: await stat(abs) };
+  } catch (error) {
+    const { code, text } = describeFileError(error);
+    if (code === 'ENOENT' || code === 'ELOOP') {
+      const link = await lstat(abs).catch(() => undefined);
+      if (link?.isSymbolicLink()) {
+        return { error: `cannot read: broken symbolic link (${text})`, code: 'broken-symlink' };
+      }
+      if (code === 'ENOENT') return { error: 'no such file or directory', code: 'not-found' };
+    }
+    return { error: `cannot read: ${text}`, code: 'unreadable' };
+  }
+}
+
+async function walk(root: string, cwd: string, ignore: string[], diagnostics: Diagnostic[]): Promise<{ abs: string; kind: FileKind }[]> {
+  // Inside cwd, walk from cwd so that --exclude patterns (relative to cwd) apply as written.
+  const rel = relativePath(cwd, root);
+  const inside = isInside(rel);
+  const base = inside ? cwd : root;
+  const prefix = inside && rel !== '' ? `${fg.escapePath(rel)}/` : '';
+  const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(',')}}`, {
+    cwd: base,
+    dot: true,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    caseSensitiveMatch: false,
+    ignore,
+  });
+  const out: { abs: string; kind: FileKind }[] = [];
+  for (const entry of entries) {
+    const abs = join(base, entry.path);
+    const kind = kindOf(abs);
+    if (!kind) continue;
+    if (entry.dirent.isFile()) {
+      out.push({ abs, kind });
+    } else if (entry.dirent.isSymbolicLink()) {
+      const target = await statFollowing(abs);
+      if ('error' in target) {
+        diagnostics.push({ file: relativePath(cwd, abs), severity: 'error', code: target.code, message: target.error });
+      } else if (target.stats.isFile()) {
+        out.push({ abs, kind });
+      }
+    }
+    // Directories named like files, FIFOs, sockets and devices: skipped, never opened.
+  }
+  return out;
+}
+
+/** fast-glob ignore patterns for the default skips and `--exclude`. */
+export function ignorePatterns(exclude: string[]): string[] {
+  const patterns: string[] = [];
+  for (const raw of [...DEFAULT_EXCLUDES, ...exclude]) {
+    const p = raw.replace(/^\.\/+/, '').replace(/\/+$/, '');
+    if (p === '') continue;
+    if (p.includes('/')) patterns.push(p, `${p}/**`);
+    else patterns.push(`**/${p}`, `**/${p}/**`);
+  }
+  return patterns;
+}

@@ -1,0 +1,146 @@
+import { resolve } from 'node:path';
+import type { Finding } from './engine/finding.js';
+import { selectRules } from './engine/registry.js';
+import type { Rule, RuleMeta } from './engine/rule.js';
+import { runRules } from './engine/runner.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import type { Template } from './model/resource.js';
+import { parseCloudFormation } from './parsers/cloudformation/index.js';
+import { comparePaths } from './discover/paths.js';
+import { DEFAULT_MAX_FILE_SIZE_MB, readSourceFile, type ReadOutcome } from './discover/read.js';
+import { listTerraformFiles, terraformUnits, type TerraformUnit } from './discover/terraform-units.js';
+import { discover, type DiscoveredFile } from './discover/walk.js';
+
+export interface LintOptions {
+  paths: string[];
+  cwd: string;
+  strict?: boolean;
+  rules?: string[];
+  skipRules?: string[];
+  exclude?: string[];
+  /** Megabytes; larger files are skipped with a warning. Default 10. */
+  maxFileSize?: number;
+  /** Called with each file (or Terraform directory) before it is processed: lets the CLI name it in an internal error. */
+  onFile?: (file: string) => void;
+}
+
+export interface LintResult {
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  filesScanned: number;
+  rules: RuleMeta[];
+}
+
+/**
+ * Lints the files under `options.paths`: discovers them, reads and parses one
+ * unit at a time (a CloudFormation file, or a Terraform directory), runs the
+ * rules and keeps only findings and diagnostics, so memory is bounded by the
+ * largest unit. Every path in the result is relative to `cwd`, '/'-separated.
+ */
+export async function lint(options: LintOptions): Promise<LintResult> {
+  const { cwd } = options;
+  const rules = selectRules(options.rules, options.skipRules);
+  const run = { strict: options.strict ?? false };
+  const maxBytes = Math.floor((options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024);
+  const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
+  const result: LintResult = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
+
+  for (const file of discovery.files) {
+    if (file.kind !== 'cloudformation') continue;
+    options.onFile?.(file.path);
+    await lintCloudFormationFile(file, rules, run, maxBytes, result).catch((error: unknown) => internalError(result, file.path, error));
+  }
+
+  const units = await terraformUnits(discovery.files, cwd);
+  if (units.length > 0) {
+    // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
+    const terraform = await import('./parsers/terraform/index.js');
+    for (const unit of units) {
+      options.onFile?.(unit.dir);
+      await lintTerraformUnit(unit, terraform.parseTerraformModule, rules, run, maxBytes, cwd, result).catch((error: unknown) =>
+        internalError(result, unit.dir, error),
+      );
+    }
+  }
+
+  result.findings.sort(byPlace);
+  result.diagnostics.sort(byPlace);
+  return result;
+}
+
+async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], run: { strict: boolean }, maxBytes: number, result: LintResult): Promise<void> {
+  const read = await readSourceFile(file.abs, file.path, maxBytes);
+  if (!read.ok) {
+    if (isQuiet(read, file.explicit)) return;
+    result.diagnostics.push(read.diagnostic);
+    return;
+  }
+  const parsed = parseCloudFormation(file.path, read.text);
+  // SPEC §2: other YAML/JSON (and unparsable files that do not look like templates) are skipped quietly unless named.
+  if (!parsed.isTemplate && !file.explicit) return;
+  result.filesScanned++;
+  result.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
+  const checked = runRules(parsed.templates, rules, run);
+  result.findings.push(...checked.findings);
+  result.diagnostics.push(...checked.diagnostics);
+}
+
+type ParseTerraformModule = typeof import('./parsers/terraform/index.js').parseTerraformModule;
+
+async function lintTerraformUnit(
+  unit: TerraformUnit,
+  parseTerraformModule: ParseTerraformModule,
+  rules: Rule[],
+  run: { strict: boolean },
+  maxBytes: number,
+  cwd: string,
+  result: LintResult,
+): Promise<void> {
+  const diagnostics: Diagnostic[] = [];
+  const readAll = async (files: { abs: string; path: string }[]) => {
+    const inputs: { path: string; text: string }[] = [];
+    for (const file of files) {
+      const read = await readSourceFile(file.abs, file.path, maxBytes);
+      if (read.ok) {
+        inputs.push({ path: file.path, text: read.text });
+        diagnostics.push(...read.diagnostics);
+      } else if (read.reason !== 'not-a-file') {
+        diagnostics.push(read.diagnostic);
+      }
+    }
+    return inputs;
+  };
+  const inputs = await readAll(unit.files);
+  const parsed = await parseTerraformModule(unit.dir, inputs, {
+    readModule: async (dir) => {
+      const files = (await listTerraformFiles(resolve(cwd, dir), cwd)).filter((f) => !/\.tfvars(\.json)?$/i.test(f.path));
+      return files.length > 0 ? readAll(files) : undefined;
+    },
+  });
+  diagnostics.push(...parsed.diagnostics);
+  const templates: Template[] = parsed.modules;
+  const checked = runRules(templates, rules, run);
+  diagnostics.push(...checked.diagnostics);
+  const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
+  result.filesScanned += unit.reportOnly ? unit.reportOnly.size : inputs.length;
+  result.findings.push(...checked.findings.filter((f) => reported(f.file)));
+  result.diagnostics.push(...diagnostics.filter((d) => reported(d.file)));
+}
+
+/** Read failures not worth a word for files found by a walk: binaries and special files. */
+function isQuiet(read: Extract<ReadOutcome, { ok: false }>, explicit: boolean): boolean {
+  return !explicit && (read.reason === 'binary' || read.reason === 'not-a-file');
+}
+
+function internalError(result: LintResult, file: string, error: unknown): void {
+  const detail = error instanceof Error ? error.message : String(error);
+  result.diagnostics.push({ file, severity: 'error', code: 'internal-error', message: `internal error while linting ${file}: ${detail}` });
+}
+
+function byPlace(a: { file: string; range?: { start: { line: number; column: number } } }, b: typeof a): number {
+  return (
+    comparePaths(a.file, b.file) ||
+    (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) ||
+    (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0)
+  );
+}

@@ -1,0 +1,40 @@
+import { levelOf, type Level } from '../engine/finding.js';
+import type { Range } from '../model/range.js';
+import type { Reporter } from './types.js';
+
+/**
+ * GitHub Actions workflow commands, one annotation per finding that is not
+ * suppressed (`::warning file=…,line=…,endLine=…,col=…,endColumn=…,title=RDS-030::message`)
+ * and one per diagnostic.
+ */
+export const githubReporter: Reporter = (result) => {
+  const lines: string[] = [];
+  for (const f of result.findings) {
+    if (f.suppression) continue;
+    lines.push(command(levelOf(f.severity), f.file, f.range, f.ruleId, `${f.message} (${f.resource.name})`));
+  }
+  for (const d of result.diagnostics) {
+    lines.push(command(d.severity, d.file, d.range, `iac-lint ${d.code}`, d.message));
+  }
+  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+};
+
+function command(level: Level, file: string, range: Range | undefined, title: string, message: string): string {
+  const name = level === 'note' ? 'notice' : level;
+  const props: [string, string | number][] = [['file', file]];
+  if (range) {
+    props.push(['line', range.start.line], ['endLine', range.end.line], ['col', range.start.column], ['endColumn', range.end.column]);
+  }
+  props.push(['title', title]);
+  return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
+}
+
+/** Workflow command data: `%`, CR and LF are escaped. */
+export function escapeData(s: string): string {
+  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** Workflow command property values: as data, plus `:` and `,`. */
+export function escapeProperty(s: string): string {
+  return escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}

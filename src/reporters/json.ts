@@ -1,0 +1,68 @@
+import { levelOf } from '../engine/finding.js';
+import { summarize } from './summary.js';
+import type { Reporter } from './types.js';
+
+/**
+ * `--format json`: a stable shape (version 1). Fields are only ever added.
+ *
+ * {
+ *   "version": 1,
+ *   "tool": { "name": "iac-lint", "version": "0.1.0" },
+ *   "findings": [{
+ *     "ruleId": "RDS-030",
+ *     "severity": "low" | "medium" | "high" | "critical",
+ *     "level": "note" | "warning" | "error",            // derived from severity
+ *     "message": "EnableIAMDatabaseAuthentication is false (parameter IamAuth defaults to \"false\")",
+ *     "file": "infra/db.yaml",                           // relative to the working directory, '/' separators
+ *     "range": { "start": { "line": 12, "column": 7 }, "end": { "line": 12, "column": 45 } },  // 1-based, end exclusive, UTF-16 columns
+ *     "resource": { "name": "Db", "type": "AWS::RDS::DBInstance", "format": "cloudformation" | "terraform" },
+ *     "suppressed": false,
+ *     "suppression": { "via": "comment" | "metadata", "reason": "..." }   // only when suppressed
+ *   }],
+ *   "diagnostics": [{                                    // input problems: parse errors, unreadable files, ...
+ *     "file": "infra/broken.yaml",
+ *     "severity": "error" | "warning" | "note",
+ *     "code": "yaml-syntax",
+ *     "message": "...",
+ *     "range": { "start": {...}, "end": {...} }          // only when the problem has a place
+ *   }],
+ *   "summary": {
+ *     "filesScanned": 3, "findings": 2, "filesWithFindings": 1, "suppressed": 1,
+ *     "errors": 1, "warnings": 0, "notes": 0, "filesWithErrors": 1
+ *   }
+ * }
+ *
+ * Findings and diagnostics are sorted by file, line and column. `findings`
+ * includes suppressed findings (with `suppressed: true`); `summary.findings`
+ * counts only the others.
+ */
+export const jsonReporter: Reporter = (result, ctx) => {
+  const report = {
+    version: 1,
+    tool: { name: 'iac-lint', version: ctx.toolVersion },
+    findings: result.findings.map((f) => ({
+      ruleId: f.ruleId,
+      severity: f.severity,
+      level: levelOf(f.severity),
+      message: f.message,
+      file: f.file,
+      range: { start: point(f.range.start), end: point(f.range.end) },
+      resource: { name: f.resource.name, type: f.resource.type, format: f.resource.format },
+      suppressed: f.suppression !== undefined,
+      ...(f.suppression ? { suppression: { via: f.suppression.via, reason: f.suppression.reason } } : {}),
+    })),
+    diagnostics: result.diagnostics.map((d) => ({
+      file: d.file,
+      severity: d.severity,
+      code: d.code,
+      message: d.message,
+      ...(d.range ? { range: { start: point(d.range.start), end: point(d.range.end) } } : {}),
+    })),
+    summary: summarize(result),
+  };
+  return `${JSON.stringify(report, null, 2)}\n`;
+};
+
+function point(p: { line: number; column: number }): { line: number; column: number } {
+  return { line: p.line, column: p.column };
+}

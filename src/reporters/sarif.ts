@@ -1,0 +1,115 @@
+import type * as Sarif from 'sarif';
+import { levelOf, type Finding } from '../engine/finding.js';
+import type { RuleMeta } from '../engine/rule.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Range } from '../model/range.js';
+import { fingerprints } from './fingerprint.js';
+import { directoryUri, relativeUri } from './sarif-uri.js';
+import type { Reporter } from './types.js';
+
+const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
+const INFORMATION_URI = 'https://github.com/iac-lint/iac-lint';
+const SRCROOT = '%SRCROOT%';
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: rule metadata in tool.driver.rules,
+ * one result per finding (suppressed ones with `suppressions`), locations
+ * relative to %SRCROOT% (the working directory), the resource as a logical
+ * location, line-independent partialFingerprints, and input problems as
+ * toolExecutionNotifications.
+ */
+export const sarifReporter: Reporter = (result, ctx) => {
+  const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
+  const prints = fingerprints(result.findings);
+  const run: Sarif.Run = {
+    tool: {
+      driver: {
+        name: 'iac-lint',
+        version: ctx.toolVersion,
+        semanticVersion: ctx.toolVersion,
+        informationUri: INFORMATION_URI,
+        rules: result.rules.map(ruleDescriptor),
+      },
+    },
+    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
+    invocations: [
+      {
+        executionSuccessful: !result.diagnostics.some((d) => d.code === 'internal-error'),
+        toolExecutionNotifications: result.diagnostics.map(notification),
+      },
+    ],
+    results: result.findings.map((f, i) => sarifResult(f, ruleIndex.get(f.ruleId), prints[i]!)),
+    columnKind: 'utf16CodeUnits',
+  };
+  if (ctx.automationId) run.automationDetails = { id: ctx.automationId };
+  const log: Sarif.Log = { $schema: SCHEMA, version: '2.1.0', runs: [run] };
+  return `${JSON.stringify(log, null, 2)}\n`;
+};
+
+function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
+  const level = levelOf(rule.severity);
+  const fix = rule.remediation.cli ? `\n\nHow to fix an existing database: ${rule.remediation.cli}` : '';
+  return {
+    id: rule.id,
+    name: rule.name,
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description },
+    help: { text: `${rule.description}\n\n${rule.rationale}${fix}`, markdown: rule.docsMarkdown },
+    helpUri: rule.helpUri,
+    defaultConfiguration: { level },
+    properties: {
+      tags: rule.tags,
+      precision: rule.precision,
+      'security-severity': rule.securitySeverity,
+      'problem.severity': level === 'note' ? 'recommendation' : level,
+      compliance: rule.compliance,
+    },
+  };
+}
+
+function sarifResult(f: Finding, index: number | undefined, fingerprint: string): Sarif.Result {
+  const result: Sarif.Result = {
+    ruleId: f.ruleId,
+    ...(index !== undefined ? { ruleIndex: index } : {}),
+    level: levelOf(f.severity),
+    message: { text: `${f.message} (${f.resource.name})` },
+    locations: [
+      {
+        physicalLocation: physicalLocation(f.file, f.range),
+        logicalLocations: [
+          {
+            name: f.resource.name,
+            fullyQualifiedName: f.resource.format === 'cloudformation' ? `Resources.${f.resource.name}` : f.resource.name,
+            kind: 'resource',
+          },
+        ],
+      },
+    ],
+    partialFingerprints: { 'iacLint/v1': fingerprint },
+  };
+  if (f.suppression) result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason }];
+  return result;
+}
+
+function notification(d: Diagnostic): Sarif.Notification {
+  return {
+    level: d.severity,
+    message: { text: d.message },
+    descriptor: { id: d.code },
+    locations: [{ physicalLocation: physicalLocation(d.file, d.range) }],
+  };
+}
+
+function physicalLocation(file: string, range: Range | undefined): Sarif.PhysicalLocation {
+  const location: Sarif.PhysicalLocation = { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT } };
+  if (range) location.region = region(range);
+  return location;
+}
+
+function region(range: Range): Sarif.Region {
+  const { start, end } = range;
+  const after = end.line > start.line || (end.line === start.line && end.column > start.column);
+  return after
+    ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column }
+    : { startLine: start.line, startColumn: start.column };
+}
