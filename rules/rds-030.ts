@@ -72,6 +72,8 @@ interface EngineOption {
   verdict: 'applies' | 'not-applicable' | 'unknown' | 'out-of-scope';
   /** Lower-case engine name, when known. */
   engine?: string;
+  /** Set when the engine is not written on the resource itself (a replica's source, a provider default). */
+  via?: string;
   /** Why, for messages: `engine is not set (read replica of Primary)`, `EngineVersion "10.6.14"` … */
   why: string;
 }
@@ -157,7 +159,8 @@ function engineWhenAbsent(resource: Resource, ctx: RuleContext, kind: DbKind, de
   const n = names(resource);
   if (kind === 'cluster') {
     if (resource.format === 'terraform') {
-      return [{ verdict: 'applies', engine: 'aurora', why: 'engine is not set (the provider default is aurora)' }];
+      const why = 'engine is not set (the provider default is aurora)';
+      return [{ verdict: 'applies', engine: 'aurora', why, via: why }];
     }
     return [{ verdict: 'unknown', why: `${n.engine} is not set` }];
   }
@@ -170,7 +173,10 @@ function engineWhenAbsent(resource: Resource, ctx: RuleContext, kind: DbKind, de
       return [{ verdict: 'unknown', why: `${n.engine} is not set and ${n.replicaSource} does not refer to a DB instance of this ${resource.format === 'terraform' ? 'module' : 'template'}` }];
     }
     return sources.flatMap((src) =>
-      engineOptions(src, ctx, 'instance', depth + 1).map((o) => ({ ...o, why: `read replica of ${src.name}: ${o.why}` })),
+      engineOptions(src, ctx, 'instance', depth + 1).map((o) => {
+        const why = `read replica of ${src.name}: ${o.why}`;
+        return { ...o, why, via: why };
+      }),
     );
   }
   const snapshot = getEntry(resource.properties, n.snapshot);
@@ -185,10 +191,18 @@ function label(engines: EngineOption[]): string {
   return seen.length <= 1 ? (seen[0] ?? 'unknown') : `${seen.slice(0, -1).join(', ')} or ${seen[seen.length - 1]}`;
 }
 
-function describeOthers(others: EngineOption[]): string {
-  if (others.length === 0) return '';
-  const whys = [...new Set(others.map((o) => o.why))].join('; ');
-  return ` (reported because some possible engines support IAM database authentication; others do not or are unknown: ${whys})`;
+/** The message's closing note: where a derived engine came from, and the possible engines that do not apply. */
+function engineNote(applicable: EngineOption[], others: EngineOption[]): string {
+  const vias = [...new Set(applicable.flatMap((o) => (o.via ? [o.via] : [])))];
+  const whys = [...new Set(others.map((o) => o.why))];
+  const parts: string[] = [];
+  if (vias.length > 0) parts.push(` (${vias.join('; ')})`);
+  if (whys.length > 0) {
+    parts.push(
+      ` (reported because some possible engines support IAM database authentication; others do not or are unknown: ${whys.join('; ')})`,
+    );
+  }
+  return parts.join('');
 }
 
 type SettingState =
@@ -260,8 +274,8 @@ function check(resource: Resource, ctx: RuleContext): void {
     });
     return;
   }
-  const others = describeOthers(options.filter((o) => o.verdict !== 'applies'));
-  const data = { setting: n.setting, engine: label(applicable), kind: kindLabel, others };
+  const note = engineNote(applicable, options.filter((o) => o.verdict !== 'applies'));
+  const data = { setting: n.setting, engine: label(applicable), kind: kindLabel, note };
   if (setting.state === 'unknown') {
     if (!ctx.strict) return;
     ctx.report({ resource, ...at, messageId: 'settingUnknown', data: { ...data, reason: setting.reason } });
@@ -310,14 +324,14 @@ export const rds030: Rule = {
     securitySeverity: '5.3',
     helpUri: 'https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html',
     messages: {
-      false: '{{setting}} is false{{because}}; IAM database authentication is disabled on this {{engine}} {{kind}}{{others}}',
+      false: '{{setting}} is false{{because}}; IAM database authentication is disabled on this {{engine}} {{kind}}{{note}}',
       mayBeFalse:
-        '{{setting}} may be false{{because}}; IAM database authentication can be disabled on this {{engine}} {{kind}}{{others}}',
-      notSet: '{{setting}} is not set{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{others}}',
+        '{{setting}} may be false{{because}}; IAM database authentication can be disabled on this {{engine}} {{kind}}{{note}}',
+      notSet: '{{setting}} is not set{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{note}}',
       mayBeUnset:
-        '{{setting}} may be unset{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{others}}',
+        '{{setting}} may be unset{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{note}}',
       settingUnknown:
-        '{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}{{others}}',
+        '{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}{{note}}',
       engineUnknown:
         'the engine of this {{kind}} cannot be resolved statically ({{reason}}) and {{setting}} is {{state}}; reported by --strict because IAM database authentication may apply',
     },

@@ -51,10 +51,17 @@ function commentSuppressions(resource: Resource): ResourceSuppression[] {
   const hcl = resource.format === 'terraform' && !resource.file.endsWith('.json');
   const out: ResourceSuppression[] = [];
   let heredoc: string | undefined;
-  for (let line = start.line; line <= end.line && line <= index.lineCount; line++) {
-    const lineStart = index.lineStart(line);
+  const lineText = (line: number): string => {
     const nextStart = line < index.lineCount ? index.lineStart(line + 1) : text.length;
-    const raw = text.slice(lineStart, nextStart).replace(/\r?\n$|\r$/, '');
+    return text.slice(index.lineStart(line), nextStart).replace(/\r?\n$|\r$/, '');
+  };
+  let last = Math.min(end.line, index.lineCount);
+  // YAML: comment lines that follow the last value, indented deeper than the
+  // resource's key, still belong to the resource.
+  while (!hcl && last < index.lineCount && isNestedCommentOrBlank(lineText(last + 1), start.column)) last++;
+  for (let line = start.line; line <= last; line++) {
+    const lineStart = index.lineStart(line);
+    const raw = lineText(line);
     if (hcl && heredoc !== undefined) {
       if (raw.trim() === heredoc) heredoc = undefined;
       continue;
@@ -62,6 +69,9 @@ function commentSuppressions(resource: Resource): ResourceSuppression[] {
     const found = hcl ? hclComment(raw) : yamlComment(raw);
     if (hcl) heredoc = heredocStart(raw);
     if (!found) continue;
+    // YAML: a full-line comment indented no deeper than the resource's key is
+    // between resources, even when the parser's extent runs up to the next key.
+    if (!hcl && line > start.line && raw.slice(0, found.commentStart).trim() === '' && found.commentStart < start.column) continue;
     const body = raw.slice(found.bodyStart).trim();
     const m = DIRECTIVE.exec(body);
     if (!m) continue;
@@ -70,6 +80,11 @@ function commentSuppressions(resource: Resource): ResourceSuppression[] {
     out.push({ via: 'comment', reason: (m[2] ?? '').trim(), range, ruleIds: ids });
   }
   return out;
+}
+
+function isNestedCommentOrBlank(line: string, keyColumn: number): boolean {
+  const indent = line.length - line.trimStart().length;
+  return line.trim() === '' || (line.trimStart().startsWith('#') && indent >= keyColumn);
 }
 
 interface CommentSpan {

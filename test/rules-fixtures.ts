@@ -1,0 +1,120 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Diagnostic } from '../src/model/diagnostic.js';
+import type { Template } from '../src/model/resource.js';
+import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
+import { parseTerraformModule, type TerraformFileInput } from '../src/parsers/terraform/index.js';
+
+/**
+ * Fixture cases of the rules (fixtures/rules/<RULE>/<category>/…), shared by
+ * the table-driven rule tests and the engine tests.
+ *
+ * A case is a CloudFormation file (`.yaml`, `.yml`, `.json`, `.template`) or a
+ * Terraform module directory (`tf-*`, `tfjson-*`). Expected findings are
+ * written in the fixture itself, in comments of YAML/HCL files:
+ *   `# expect: RDS-030 <resource> <line>:<column>`          (always)
+ *   `# expect-strict: RDS-030 <resource> <line>:<column>`   (only with --strict)
+ * and, for JSON (no comments), in a sidecar: `<file>.expected.json` next to a
+ * CloudFormation file, `expected.json` in a Terraform directory:
+ *   [{ "file"?, "rule", "resource", "line", "column", "strict" }]
+ */
+export const root = fileURLToPath(new URL('..', import.meta.url));
+export const rulesFixtures = join(root, 'fixtures/rules');
+
+export interface Expectation {
+  key: string; // `${rule} ${file} ${resource} ${line}:${column}`
+  strict: boolean;
+}
+
+export interface FixtureCase {
+  rule: string;
+  category: string;
+  /** Path relative to the repository root, '/' separators. */
+  path: string;
+  kind: 'cloudformation' | 'terraform';
+  format: 'cfn-yaml' | 'cfn-json' | 'tf' | 'tf-json';
+  expectations: Expectation[];
+}
+
+const CFN_EXT = /\.(ya?ml|json|template)$/;
+const EXPECT = /(?:#|\/\/)\s*expect(-strict)?:\s*(\S+)\s+(\S+)\s+(\d+):(\d+)/g;
+
+export function rel(p: string): string {
+  return relative(root, p).split('\\').join('/');
+}
+
+export function expectationKey(rule: string, file: string, resource: string, line: number, column: number): string {
+  return `${rule} ${file} ${resource} ${line}:${column}`;
+}
+
+function commentExpectations(file: string, text: string): Expectation[] {
+  return [...text.matchAll(EXPECT)].map((m) => ({
+    key: expectationKey(m[2]!, file, m[3]!, Number(m[4]), Number(m[5])),
+    strict: m[1] !== undefined,
+  }));
+}
+
+interface SidecarEntry {
+  file?: string;
+  rule: string;
+  resource: string;
+  line: number;
+  column: number;
+  strict?: boolean;
+}
+
+function sidecarExpectations(sidecar: string, defaultFile: string, dir: string): Expectation[] {
+  if (!existsSync(sidecar)) return [];
+  const entries = JSON.parse(readFileSync(sidecar, 'utf8')) as SidecarEntry[];
+  return entries.map((e) => ({
+    key: expectationKey(e.rule, e.file ? rel(join(dir, e.file)) : defaultFile, e.resource, e.line, e.column),
+    strict: e.strict === true,
+  }));
+}
+
+export function isTerraformFile(name: string): boolean {
+  return name.endsWith('.tf') || name.endsWith('.tf.json') || name.endsWith('.tfvars');
+}
+
+export function fixtureCases(rule: string, category: string): FixtureCase[] {
+  const dir = join(rulesFixtures, rule, category);
+  if (!existsSync(dir)) return [];
+  const cases: FixtureCase[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) {
+      const files = readdirSync(full).filter(isTerraformFile).sort();
+      const expectations = [
+        ...files.flatMap((f) => commentExpectations(rel(join(full, f)), readFileSync(join(full, f), 'utf8'))),
+        ...sidecarExpectations(join(full, 'expected.json'), '', full),
+      ];
+      const json = files.some((f) => f.endsWith('.tf.json'));
+      cases.push({ rule, category, path: rel(full), kind: 'terraform', format: json ? 'tf-json' : 'tf', expectations });
+    } else if (CFN_EXT.test(name) && !name.endsWith('.expected.json')) {
+      const path = rel(full);
+      const expectations = [
+        ...commentExpectations(path, readFileSync(full, 'utf8')),
+        ...sidecarExpectations(`${full}.expected.json`, path, dir),
+      ];
+      const format = name.endsWith('.json') ? 'cfn-json' : 'cfn-yaml';
+      cases.push({ rule, category, path, kind: 'cloudformation', format, expectations });
+    }
+  }
+  return cases;
+}
+
+/** Parses a case with the real parsers. */
+export async function parseCase(c: FixtureCase): Promise<{ templates: Template[]; diagnostics: Diagnostic[] }> {
+  if (c.kind === 'cloudformation') {
+    const parsed = parseCloudFormation(c.path, readFileSync(join(root, c.path), 'utf8'));
+    return { templates: parsed.templates, diagnostics: parsed.diagnostics };
+  }
+  const dir = join(root, c.path);
+  const files: TerraformFileInput[] = readdirSync(dir)
+    .filter(isTerraformFile)
+    .sort()
+    .map((f) => ({ path: `${c.path}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
+  const parsed = await parseTerraformModule(c.path, files);
+  return { templates: parsed.modules, diagnostics: parsed.diagnostics };
+}
