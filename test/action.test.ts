@@ -3,13 +3,14 @@
 // inputs in INPUT_* variables, the working directory GITHUB_WORKSPACE, and the
 // GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files.
 import ajvDraft04 from 'ajv-draft-04';
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyTrackedFiles } from './action-checkout.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, '../shared/schemas');
@@ -21,13 +22,7 @@ let checkout: string;
 beforeAll(() => {
   temp = mkdtempSync(join(tmpdir(), 'iac-lint-action-'));
   checkout = join(temp, 'checkout');
-  // The files git tracks, as they are in the work tree (in CI: exactly the commit).
-  const tracked = execFileSync('git', ['ls-files', '-z'], { cwd: root, encoding: 'utf8' }).split('\0').filter(Boolean);
-  for (const file of tracked) {
-    if (!existsSync(join(root, file))) continue;
-    mkdirSync(dirname(join(checkout, file)), { recursive: true });
-    cpSync(join(root, file), join(checkout, file));
-  }
+  copyTrackedFiles(root, checkout);
 });
 
 afterAll(() => {

@@ -49,9 +49,12 @@ function readDocuments(file: string, text: string, index: LineIndex): Documents 
   if (/^\s*\{/.test(text)) {
     const json = readJson(file, text, index);
     if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false };
+    // YAML flow style (comments, trailing commas, unquoted words) is not JSON, but YAML reads it:
+    // use that reading and say that the file is not valid JSON.
     const yaml = readYaml(file, text, index);
     if (yaml.documents.length > 0 && yaml.documents.every((d) => d.root) && yaml.diagnostics.every((d) => d.severity !== 'error' || d.code === 'duplicate-key')) {
-      return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed: false };
+      const notJson = json.diagnostics.map((d): Diagnostic => ({ ...d, severity: 'warning', message: `${d.message}; read as YAML instead` }));
+      return { documents: yaml.documents, diagnostics: [...notJson, ...yaml.diagnostics], failed: false };
     }
     return { documents: [], diagnostics: json.diagnostics, failed: true };
   }

@@ -54,6 +54,7 @@ export function buildTemplate(
     if (lastOfName.get(entry.key) !== entry) continue; // a duplicate logical ID: the last one wins
     const definition = asMap(entry.value);
     const type = get(definition, 'Type');
+    if (type?.tag) continue; // e.g. `Type: !Rain::Module ...`: already reported as an unknown tag
     if (!definition || type?.kind !== 'scalar' || typeof type.value !== 'string') {
       diagnostics.push({
         file,
@@ -73,16 +74,23 @@ export function buildTemplate(
       file,
       range: entry.keyRange,
       extent: { start: entry.keyRange.start, end: definition.range.end },
-      properties: properties?.kind === 'map' ? properties : { kind: 'map', entries: [], range: entry.keyRange },
+      properties: isPlainMap(properties) ? properties : { kind: 'map', entries: [], range: entry.keyRange },
       template,
     };
-    if (properties && properties.kind !== 'map') resource.rawProperties = properties;
+    if (properties && !isPlainMap(properties)) resource.rawProperties = properties;
     const metadata = asMap(get(definition, 'Metadata'));
     if (metadata) resource.metadata = metadata;
     if (condition?.kind === 'scalar' && typeof condition.value === 'string') resource.conditional = condition.value;
     template.resources.push(resource);
   }
   return template;
+}
+
+/** A mapping that is not an intrinsic function call (`{"Fn::If": [...]}`, `{"Ref": ...}`). */
+function isPlainMap(node: Node | undefined): node is MapNode {
+  if (!node || node.kind !== 'map' || node.tag) return false;
+  const only = node.entries.length === 1 ? node.entries[0]!.key : undefined;
+  return !(only === 'Ref' || only?.startsWith('Fn::'));
 }
 
 function sectionNodes(root: MapNode, name: string): Map<string, Node> {

@@ -61,6 +61,9 @@ export interface ReadResult {
 /** Expanded node count (aliases counted at full size) beyond which a document is an alias bomb. */
 export const ALIAS_EXPANSION_LIMIT = 1_000_000;
 
+/** Later syntax errors mostly follow from the first ones. */
+const MAX_ERRORS_PER_DOCUMENT = 5;
+
 export function readYaml(file: string, text: string, index: LineIndex): ReadResult {
   const diagnostics: Diagnostic[] = [];
   let docs: Document.Parsed[];
@@ -68,15 +71,23 @@ export function readYaml(file: string, text: string, index: LineIndex): ReadResu
     docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
   } catch (e) {
     // The yaml composer recurses; extreme nesting ends here instead of in a crash.
-    const message = e instanceof RangeError ? 'YAML nesting is too deep to read' : `cannot read YAML: ${String(e)}`;
-    diagnostics.push({ file, severity: 'error', code: 'yaml-syntax', message, range: index.range(0, 0) });
+    const tooDeep = e instanceof RangeError;
+    const message = tooDeep ? 'YAML nesting is too deep to read' : `cannot read YAML: ${String(e)}`;
+    diagnostics.push({ file, severity: 'error', code: tooDeep ? 'yaml-too-deep' : 'yaml-syntax', message, range: index.range(0, 0) });
     return { documents: [], diagnostics };
   }
   if (!Array.isArray(docs)) docs = [docs];
   const documents: ReadDocument[] = [];
   docs.forEach((doc, i) => {
     if (doc.errors.length > 0) {
-      for (const err of doc.errors) {
+      const tooDeep = doc.errors.find((e) => e.message.includes('Maximum call stack size exceeded'));
+      if (tooDeep) {
+        // The yaml composer recurses and reports the overflow once per open level: one diagnostic is enough.
+        diagnostics.push({ file, severity: 'error', code: 'yaml-too-deep', message: 'YAML nesting is too deep to read', range: index.range(tooDeep.pos[0], tooDeep.pos[1]) });
+        documents.push({ index: i, root: undefined });
+        return;
+      }
+      for (const err of doc.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
         const [start, end] = err.pos;
         diagnostics.push({
           file,
@@ -283,6 +294,11 @@ class DocumentConverter {
     }
     if (isScalar(k)) {
       const r = k.range ?? [0, 0, 0];
+      if (k.tag) {
+        // `!ImportValue Fn::Sub: x` in a flow sequence: the tag lands on the key. CloudFormation rejects it.
+        const tagRange = this.tagRangeBefore(r[0]);
+        this.diagnostics.push({ file: this.file, severity: 'warning', code: 'key-tag', message: `tag ${k.tag} on a mapping key is ignored`, range: tagRange ?? this.index.range(r[0], r[1]) });
+      }
       return { key: k.value === null || k.value === undefined ? '' : String(k.value), keyRange: this.index.range(r[0], r[1]) };
     }
     const r = (k as { range?: [number, number, number] } | null)?.range;
@@ -317,6 +333,10 @@ class DocumentConverter {
     if (task.block && children.length > 0) {
       // Block collections end where their last value ends, not at the next line.
       lastEnd = children[children.length - 1]!.range.end;
+      const items = (task.y as { items: unknown[] }).items;
+      const lastItem = items[items.length - 1];
+      const lastYaml = isPair(lastItem) ? lastItem.value : lastItem;
+      if (isAlias(lastYaml) && lastYaml.range) lastEnd = this.index.position(lastYaml.range[1]); // a shared node lives elsewhere
       if (node.kind === 'map') {
         const lastKey = node.entries[node.entries.length - 1]!.keyRange.end;
         if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
