@@ -10,6 +10,8 @@ import { comparePaths } from './discover/paths.js';
 import { DEFAULT_MAX_FILE_SIZE_MB, readSourceFile, type ReadOutcome } from './discover/read.js';
 import { listTerraformFiles, terraformUnits, type TerraformUnit } from './discover/terraform-units.js';
 import { discover, type DiscoveredFile } from './discover/walk.js';
+import { kindOf } from './discover/kinds.js';
+import type { TerraformModuleInstance } from './parsers/terraform/index.js';
 
 export interface LintOptions {
   paths: string[];
@@ -55,11 +57,24 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (units.length > 0) {
     // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
     const terraform = await import('./parsers/terraform/index.js');
+    const outcomes: UnitOutcome[] = [];
     for (const unit of units) {
       options.onFile?.(unit.dir);
-      await lintTerraformUnit(unit, terraform.parseTerraformModule, rules, run, maxBytes, cwd, result).catch((error: unknown) =>
-        internalError(result, unit.dir, error),
+      outcomes.push(
+        await lintTerraformUnit(unit, terraform.parseTerraformModule, rules, run, maxBytes, cwd).catch((error: unknown) => ({
+          unit,
+          findings: [],
+          diagnostics: [internalErrorDiagnostic(unit.dir, error)],
+          filesScanned: 0,
+          calls: new Set<string>(),
+        })),
       );
+    }
+    for (const outcome of outcomes) {
+      result.filesScanned += outcome.filesScanned;
+      if (isCalledAsModule(outcome, outcomes)) continue;
+      result.findings.push(...outcome.findings);
+      result.diagnostics.push(...outcome.diagnostics);
     }
   }
 
@@ -87,6 +102,16 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], run: 
 
 type ParseTerraformModule = typeof import('./parsers/terraform/index.js').parseTerraformModule;
 
+/** What one Terraform directory gave, kept until every directory is read (the parsed form is dropped). */
+interface UnitOutcome {
+  unit: TerraformUnit;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  filesScanned: number;
+  /** Absolute directories of the local modules called from this directory (directly or through its children). */
+  calls: Set<string>;
+}
+
 async function lintTerraformUnit(
   unit: TerraformUnit,
   parseTerraformModule: ParseTerraformModule,
@@ -94,8 +119,7 @@ async function lintTerraformUnit(
   run: { strict: boolean },
   maxBytes: number,
   cwd: string,
-  result: LintResult,
-): Promise<void> {
+): Promise<UnitOutcome> {
   const diagnostics: Diagnostic[] = [];
   const readAll = async (files: { abs: string; path: string }[]) => {
     const inputs: { path: string; text: string }[] = [];
@@ -112,19 +136,41 @@ async function lintTerraformUnit(
   };
   const inputs = await readAll(unit.files);
   const parsed = await parseTerraformModule(unit.dir, inputs, {
-    readModule: async (dir) => {
-      const files = (await listTerraformFiles(resolve(cwd, dir), cwd)).filter((f) => !/\.tfvars(\.json)?$/i.test(f.path));
+    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
+    readModule: async (dir: string) => {
+      const files = (await listTerraformFiles(resolve(cwd, dir), cwd)).filter((f) => kindOf(f.path) === 'terraform');
       return files.length > 0 ? readAll(files) : undefined;
     },
   });
   diagnostics.push(...parsed.diagnostics);
+  const calls = new Set<string>();
+  for (const module of parsed.modules) {
+    for (const call of (module as Partial<TerraformModuleInstance>).moduleCalls ?? []) {
+      if (call.source?.startsWith('.')) calls.add(resolve(cwd, module.dir, call.source));
+    }
+  }
   const templates: Template[] = parsed.modules;
   const checked = runRules(templates, rules, run);
   diagnostics.push(...checked.diagnostics);
   const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
-  result.filesScanned += unit.reportOnly ? unit.reportOnly.size : inputs.length;
-  result.findings.push(...checked.findings.filter((f) => reported(f.file)));
-  result.diagnostics.push(...diagnostics.filter((d) => reported(d.file)));
+  return {
+    unit,
+    findings: checked.findings.filter((f) => reported(f.file)),
+    diagnostics: diagnostics.filter((d) => reported(d.file)),
+    filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
+    calls,
+  };
+}
+
+/**
+ * A directory that another linted directory calls as a local module is
+ * reported through that call (with the caller's inputs, module-qualified
+ * addresses), not again on its own. Two directories that call each other
+ * are both kept.
+ */
+function isCalledAsModule(outcome: UnitOutcome, all: UnitOutcome[]): boolean {
+  const self = outcome.unit.absDir;
+  return all.some((other) => other !== outcome && other.calls.has(self) && !outcome.calls.has(other.unit.absDir));
 }
 
 /** Read failures not worth a word for files found by a walk: binaries and special files. */
@@ -133,8 +179,12 @@ function isQuiet(read: Extract<ReadOutcome, { ok: false }>, explicit: boolean): 
 }
 
 function internalError(result: LintResult, file: string, error: unknown): void {
+  result.diagnostics.push(internalErrorDiagnostic(file, error));
+}
+
+function internalErrorDiagnostic(file: string, error: unknown): Diagnostic {
   const detail = error instanceof Error ? error.message : String(error);
-  result.diagnostics.push({ file, severity: 'error', code: 'internal-error', message: `internal error while linting ${file}: ${detail}` });
+  return { file, severity: 'error', code: 'internal-error', message: `internal error while linting ${file}: ${detail}` };
 }
 
 function byPlace(a: { file: string; range?: { start: { line: number; column: number } } }, b: typeof a): number {

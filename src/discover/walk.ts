@@ -21,7 +21,7 @@ export interface DiscoveredFile {
 
 export interface DiscoverOptions {
   cwd: string;
-  /** Glob patterns to skip (relative to cwd; a pattern without '/' matches a name at any depth). */
+  /** Glob patterns to skip, relative to cwd; a bare name (no '/', no leading './') matches at any depth. */
   exclude?: string[];
 }
 
@@ -128,9 +128,10 @@ async function walk(root: string, cwd: string, ignore: string[], diagnostics: Di
 export function ignorePatterns(exclude: string[]): string[] {
   const patterns: string[] = [];
   for (const raw of [...DEFAULT_EXCLUDES, ...exclude]) {
+    const anchored = raw.startsWith('./');
     const p = raw.replace(/^\.\/+/, '').replace(/\/+$/, '');
     if (p === '') continue;
-    if (p.includes('/')) patterns.push(p, `${p}/**`);
+    if (anchored || p.includes('/')) patterns.push(p, `${p}/**`);
     else patterns.push(`**/${p}`, `**/${p}/**`);
   }
   return patterns;
