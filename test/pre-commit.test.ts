@@ -1,0 +1,127 @@
+// Runs the real pre-commit tool against this repository, as a user's
+// .pre-commit-config.yaml would: `pre-commit try-repo` installs the hook
+// (language: node → npm install, npm pack, npm install -g) and runs it in a
+// scratch git repository. No mocks: the network (npm registry) is used, with the
+// npm cache first.
+//
+// try-repo takes a git repository and a ref. This repository is snapshotted
+// first (the files git tracks, as they are in the work tree, committed into a
+// temporary repository) so that the test sees uncommitted edits and both runs
+// below share one hook installation.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyTrackedFiles } from './action-checkout.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const preCommitVersion = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
+const hasPreCommit = preCommitVersion.status === 0;
+if (!hasPreCommit) {
+  console.warn(
+    'test/pre-commit.test.ts: skipped, `pre-commit` is not on PATH (install it: apt-get install pre-commit; .ci/run does).',
+  );
+}
+
+const GIT_IDENTITY = {
+  GIT_AUTHOR_NAME: 'iac-lint test',
+  GIT_AUTHOR_EMAIL: 'test@iac-lint.invalid',
+  GIT_COMMITTER_NAME: 'iac-lint test',
+  GIT_COMMITTER_EMAIL: 'test@iac-lint.invalid',
+};
+
+let temp: string;
+let hookRepo: string;
+let hookRef: string;
+let project: string;
+let env: NodeJS.ProcessEnv;
+
+function git(cwd: string, ...args: string[]): string {
+  return execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
+}
+
+/** `pre-commit try-repo <snapshot of this repo> iac-lint --ref <sha> ...args` in the scratch project. */
+function tryRepo(...args: string[]): { status: number | null; output: string; seconds: number } {
+  const started = Date.now();
+  const run = spawnSync('pre-commit', ['try-repo', hookRepo, 'iac-lint', '--ref', hookRef, '--color', 'never', ...args], {
+    cwd: project,
+    env,
+    encoding: 'utf8',
+  });
+  return { status: run.status, output: `${run.stdout}${run.stderr}`, seconds: (Date.now() - started) / 1000 };
+}
+
+beforeAll(() => {
+  if (!hasPreCommit) return;
+  temp = mkdtempSync(join(tmpdir(), 'iac-lint-pre-commit-'));
+  env = {
+    ...process.env,
+    ...GIT_IDENTITY,
+    PRE_COMMIT_HOME: join(temp, 'pre-commit-home'),
+    npm_config_prefer_offline: 'true',
+    npm_config_audit: 'false',
+    npm_config_fund: 'false',
+    npm_config_update_notifier: 'false',
+  };
+
+  hookRepo = join(temp, 'iac-lint');
+  copyTrackedFiles(root, hookRepo);
+  git(hookRepo, 'init', '--quiet');
+  git(hookRepo, 'add', '--all');
+  git(hookRepo, 'commit', '--quiet', '--no-verify', '-m', 'snapshot of the iac-lint work tree');
+  hookRef = git(hookRepo, 'rev-parse', 'HEAD');
+
+  // A user's repository: bad and good templates and Terraform, and YAML/JSON that is not CloudFormation.
+  project = join(temp, 'project');
+  cpSync(join(root, 'fixtures/action/workspace'), project, { recursive: true });
+  mkdirSync(join(project, '.github/workflows'), { recursive: true });
+  writeFileSync(join(project, '.github/workflows/ci.yml'), 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: []\n');
+  writeFileSync(join(project, 'package.json'), '{ "name": "infra", "private": true }\n');
+  git(project, 'init', '--quiet');
+  git(project, 'add', '--all');
+});
+
+afterAll(() => {
+  if (temp) rmSync(temp, { recursive: true, force: true });
+});
+
+describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim()})`, () => {
+  it('fails on a bad template and a bad .tf, printing file:line', () => {
+    const run = tryRepo(
+      '--files',
+      'cloudformation/database.yaml',
+      'cloudformation/reports.yaml',
+      'terraform/database/main.tf',
+      '.github/workflows/ci.yml',
+    );
+    console.info(`pre-commit try-repo (installs the hook): ${run.seconds.toFixed(1)} s`);
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toMatch(/^iac-lint\.+Failed$/m);
+    expect(run.output).toMatch(/^cloudformation\/database\.yaml:4:\d+\s.*RDS-030/m);
+    expect(run.output).toMatch(/^terraform\/database\/main\.tf:8:\d+\s.*RDS-030/m);
+    expect(run.output).not.toMatch(/reports\.yaml:\d+/);
+  });
+
+  it('passes on good files, skipping YAML and JSON that is not CloudFormation', () => {
+    const run = tryRepo(
+      '--files',
+      'cloudformation/reports.yaml',
+      'terraform/analytics/main.tf',
+      'terraform/analytics/terraform.tfvars',
+      '.github/workflows/ci.yml',
+      'package.json',
+    );
+    console.info(`pre-commit try-repo (hook installed): ${run.seconds.toFixed(1)} s`);
+    expect(run.status, run.output).toBe(0);
+    expect(run.output).toMatch(/^iac-lint\.+Passed$/m);
+  });
+
+  it('fails with --all-files', () => {
+    const run = tryRepo('--all-files');
+    expect(run.status, run.output).toBe(1);
+    expect(run.output).toContain('cloudformation/database.yaml:4:');
+    expect(run.output).toContain('terraform/database/main.tf:8:');
+  });
+});
