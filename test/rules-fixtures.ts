@@ -77,6 +77,24 @@ export function isTerraformFile(name: string): boolean {
   return name.endsWith('.tf') || name.endsWith('.tf.json') || name.endsWith('.tfvars');
 }
 
+function walk(dir: string): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const full = join(dir, name);
+      return statSync(full).isDirectory() ? walk(full) : [full];
+    });
+}
+
+function readTerraformDirectory(dir: string): TerraformFileInput[] {
+  const full = join(root, dir);
+  if (!existsSync(full)) return [];
+  return readdirSync(full)
+    .filter(isTerraformFile)
+    .sort()
+    .map((f) => ({ path: `${dir.split('\\').join('/')}/${f}`, text: readFileSync(join(full, f), 'utf8') }));
+}
+
 export function fixtureCases(rule: string, category: string): FixtureCase[] {
   const dir = join(rulesFixtures, rule, category);
   if (!existsSync(dir)) return [];
@@ -84,9 +102,10 @@ export function fixtureCases(rule: string, category: string): FixtureCase[] {
   for (const name of readdirSync(dir).sort()) {
     const full = join(dir, name);
     if (statSync(full).isDirectory()) {
-      const files = readdirSync(full).filter(isTerraformFile).sort();
+      // Every file below the directory: local child modules (./modules/x) hold expectations too.
+      const files = walk(full).filter(isTerraformFile);
       const expectations = [
-        ...files.flatMap((f) => commentExpectations(rel(join(full, f)), readFileSync(join(full, f), 'utf8'))),
+        ...files.flatMap((f) => commentExpectations(rel(f), readFileSync(f, 'utf8'))),
         ...sidecarExpectations(join(full, 'expected.json'), '', full),
       ];
       const json = files.some((f) => f.endsWith('.tf.json'));
@@ -110,11 +129,11 @@ export async function parseCase(c: FixtureCase): Promise<{ templates: Template[]
     const parsed = parseCloudFormation(c.path, readFileSync(join(root, c.path), 'utf8'));
     return { templates: parsed.templates, diagnostics: parsed.diagnostics };
   }
-  const dir = join(root, c.path);
-  const files: TerraformFileInput[] = readdirSync(dir)
-    .filter(isTerraformFile)
-    .sort()
-    .map((f) => ({ path: `${c.path}/${f}`, text: readFileSync(join(dir, f), 'utf8') }));
-  const parsed = await parseTerraformModule(c.path, files);
+  const parsed = await parseTerraformModule(c.path, readTerraformDirectory(c.path), {
+    readModule: async (dir) => {
+      const files = readTerraformDirectory(dir);
+      return files.length > 0 ? files : undefined;
+    },
+  });
   return { templates: parsed.modules, diagnostics: parsed.diagnostics };
 }
