@@ -76,6 +76,11 @@ function show(v: Val): string {
   }
 }
 
+/** A step naming a resolved value; composite and unknown values are explained further out or by their reason. */
+function settled(v: Val): boolean {
+  return v.kind === 'value' || v.kind === 'absent';
+}
+
 function withStep(step: (v: Val) => string | undefined, vals: Val[]): Val[] {
   return vals.map((v) => {
     const s = step(v);
@@ -196,8 +201,11 @@ class Evaluator {
   private traversal(e: Extract<Expr, { type: 'traversal' }>, module: TerraformModule, depth: number): Val[] {
     const [first, ...rest] = e.steps;
     const name = first?.kind === 'attr' ? first.name : undefined;
-    if (e.root === 'var' && name) return this.steps(this.variable(name, module, depth), rest, depth, e.src);
-    if (e.root === 'local' && name) return this.steps(this.local(name, module, depth), rest, depth, e.src);
+    if ((e.root === 'var' || e.root === 'local') && name) {
+      const named = e.root === 'var' ? this.variable(name, module, depth) : this.local(name, module, depth);
+      if (rest.length === 0) return named;
+      return withStep((v) => (v.kind === 'value' || v.kind === 'absent' ? `${e.src} = ${show(v)}` : undefined), this.steps(named, rest, depth, e.src));
+    }
     const dynamic = DYNAMIC_ROOTS[e.root];
     if (dynamic) return [unknown(`${e.src}: ${dynamic}`)];
     if (e.root === 'data') return [unknown(`${e.src} is read from a data source`)];
@@ -250,14 +258,14 @@ class Evaluator {
       const input = module.moduleInputs?.get(name);
       const parent = (module as Partial<TerraformModuleInstance>).parent;
       if (input && parent) {
-        return withStep((v) => `${module.modulePath ?? 'the module call'} sets ${name} = ${show(v)}`, this.node(input.value, parent, depth));
+        return withStep((v) => (settled(v) ? `${module.modulePath ?? 'the module call'} sets ${name} = ${show(v)}` : undefined), this.node(input.value, parent, depth));
       }
       const set = module.tfvars.get(name);
-      if (set) return withStep((v) => `${basename(set.file)} sets ${name} = ${show(v)}`, this.node(set.value, module, depth));
+      if (set) return withStep((v) => (settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : undefined), this.node(set.value, module, depth));
       const variable = module.variables.get(name);
       if (!variable) return [unknown(`variable ${name} is not declared`)];
       if (!variable.default) return [unknown(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep((v) => `variable ${name} defaults to ${show(v)}`, this.node(variable.default, module, depth));
+      return withStep((v) => (settled(v) ? `variable ${name} defaults to ${show(v)}` : undefined), this.node(variable.default, module, depth));
     });
   }
 
@@ -265,7 +273,7 @@ class Evaluator {
     return this.guarded(`local.${name}`, module, () => {
       const local = module.locals.get(name);
       if (!local) return [unknown(`local.${name} is not defined`)];
-      return withStep((v) => `local.${name} = ${show(v)}`, this.node(local.value, module, depth));
+      return withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, module, depth));
     });
   }
 
@@ -277,7 +285,9 @@ class Evaluator {
         for (const k of args[1]!) {
           if (m.kind !== 'composite' || m.node.kind !== 'map' || k.kind !== 'value' || k.value === null) {
             out.push(unknown(`${e.src}: lookup in ${show(m)} by ${show(k)}`));
-          } else if (getEntry(m.node, String(k.value))) out.push(...this.element(m, k, depth, e.src));
+          } else if (getEntry(m.node, String(k.value))) {
+            out.push(...withStep((v) => (settled(v) ? `${e.src} = ${show(v)}` : undefined), this.element(m, k, depth, e.src)));
+          }
           else if (args[2]) out.push(...withStep(() => `${show(k)} is not a key, lookup() gives the default`, args[2]));
           else out.push(unknown(`${e.src}: no key ${show(k)}`));
         }
