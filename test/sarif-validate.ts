@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import Ajv from 'ajv-draft-04';
+import ajvDraft04 from 'ajv-draft-04';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const SCHEMA = process.env.IAC_LINT_SARIF_SCHEMA ?? resolve(root, '../shared/schemas/sarif-schema-2.1.0.json');
@@ -11,11 +11,11 @@ const URI_REFERENCE = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*
 
 /** Validates a SARIF log against the official 2.1.0 schema (draft-04), with real checks for its uri formats. */
 export function validateSarif(log: unknown): string[] {
-  const ajv = new Ajv({ allErrors: true, strict: false });
+  const ajv = new ajvDraft04.default({ allErrors: true, strict: false });
   ajv.addFormat('uri', (s: string) => URI_REFERENCE.test(s) && /^[A-Za-z][A-Za-z0-9+.-]*:/.test(s));
   ajv.addFormat('uri-reference', (s: string) => URI_REFERENCE.test(s));
   ajv.addFormat('date-time', (s: string) => !Number.isNaN(Date.parse(s)));
   const validate = ajv.compile(JSON.parse(readFileSync(SCHEMA, 'utf8')) as object);
   if (validate(log)) return [];
-  return (validate.errors ?? []).map((e) => `${e.instancePath} ${e.message ?? ''}`);
+  return (validate.errors ?? []).map((e: { instancePath: string; message?: string }) => `${e.instancePath} ${e.message ?? ''}`);
 }

@@ -104,7 +104,7 @@ describe('SARIF artifact URIs', () => {
     expect([...uris].sort()).toEqual(['odd%23name%2520%5B1%5D.yaml', 'with%20space/%C3%BCn%C3%AFc%C3%B8d%C3%A9%20%E6%95%B0%E6%8D%AE%E5%BA%93.yaml']);
     for (const uri of uris) {
       const base = log.runs[0]!.originalUriBaseIds!['%SRCROOT%']!.uri!;
-      expect(fileURLToPath(new URL(uri, base))).toMatch(/(ünïcødé 数据库|odd#name%20\[1\])\.yaml$/);
+      expect(fileURLToPath(new URL(uri!, base))).toMatch(/(ünïcødé 数据库|odd#name%20\[1\])\.yaml$/);
     }
   });
 

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Runs the bundled CLI (built by test/global-setup.ts) as a user would.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = resolve(root, 'bin/iac-lint.js');
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'iac-lint-process-'));
+  cpSync(resolve(root, 'fixtures/cli'), join(work, 'fixtures'), { recursive: true });
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+function iacLint(args: string[], cwd = join(work, 'fixtures')) {
+  const r = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '', IAC_LINT_DEBUG: '' } });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+describe('iac-lint as a child process', () => {
+  it('exits 0 on a compliant template', () => {
+    expect(iacLint(['cfn/good.json'])).toEqual({ code: 0, stdout: '0 findings in 0 files (1 file scanned)\n', stderr: '' });
+  });
+
+  it('exits 1 with findings on stdout', () => {
+    const r = iacLint(['cfn', 'tf-single/main.tf']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toMatch(/^cfn\/db\.yaml:4:3 {2}warning {2}RDS-030 /);
+    expect(r.stdout).toContain('tf-single/main.tf:4:3  warning  RDS-030');
+    expect(r.stdout).not.toContain('tf-single/other.tf');
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 2 on a parse failure and still reports the other files', () => {
+    const r = iacLint(['mixed']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('mixed/db.json:5:45');
+    expect(r.stdout).toContain('mixed/broken.yaml:');
+    expect(r.stderr).toBe('');
+  });
+
+  it('exits 2 on a usage error with a hint and no stack trace', () => {
+    const r = iacLint(['--format', 'yaml']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/^iac-lint: Invalid values/);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('--output writes exactly one file in the output directory, nothing anywhere else', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'iac-lint-output-'));
+    try {
+      cpSync(join(work, 'fixtures/cfn'), join(scratch, 'cfn'), { recursive: true });
+      const before = readdirSync(scratch, { recursive: true }).sort();
+      const r = iacLint(['cfn', '--format', 'json', '--output', 'report.json'], scratch);
+      expect(r).toEqual({ code: 1, stdout: '', stderr: '' });
+      const after = readdirSync(scratch, { recursive: true }).sort();
+      expect(after).toEqual([...before, 'report.json'].sort());
+      expect(JSON.parse(readFileSync(join(scratch, 'report.json'), 'utf8'))).toMatchObject({ version: 1, summary: { findings: 1, suppressed: 1 } });
+    } finally {
+      rmSync(scratch, { recursive: true, force: true });
+    }
+  });
+});
