@@ -189,7 +189,12 @@ the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
 To accept a database deliberately, suppress the finding with a reason:
 \`# iac-lint:ignore RDS-030 reason\` inside the resource (YAML, HCL), or
 \`Metadata: {iac-lint: {ignore: [{id: RDS-030, reason: "…"}]}}\` on a
-CloudFormation resource (also in JSON).
+CloudFormation resource (also in JSON). Several ids may be given, comma
+separated; the reason is the rest of the line. Only real comments count: a
+YAML \`#\` at the start of a line or after whitespace, outside a quoted
+string; an HCL \`#\` or \`//\` outside a string or heredoc. The comment must
+be inside the resource (between its header and its last line, or on a
+comment line indented under it at its end).
 
 ## Scope notes
 
@@ -201,6 +206,11 @@ CloudFormation resource (also in JSON).
   Custom (\`custom-*\`) and any other engine do not support IAM database
   authentication, so they are not applicable. Neither are MariaDB 10.4–10.6.
 - Data sources and other services are not checked.
+- The engine mode is not considered: an Aurora Serverless v1 cluster
+  (\`EngineMode: serverless\`) is checked like any other Aurora cluster, as
+  SPEC §1 lists engines only; Serverless v1 reached end of life in March 2025
+  and its clusters become Serverless v2 or provisioned clusters, which
+  support IAM database authentication.
 - A read replica of a database outside the template or module, and a restore
   from a snapshot without an engine, have an unknown engine: reported only
   with \`--strict\`.

@@ -26,11 +26,16 @@ export interface RunResult {
 export function runRules(templates: Template[], rules: Rule[], options: RunOptions): RunResult {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
+  const suppressions = new Map<Resource, ResourceSuppression[]>();
+  const suppressionsOf = (resource: Resource): ResourceSuppression[] => {
+    let found = suppressions.get(resource);
+    if (!found) suppressions.set(resource, (found = findSuppressions(resource)));
+    return found;
+  };
   for (const template of templates) {
     for (const resource of template.resources) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
       if (applicable.length === 0) continue;
-      let suppressions: ResourceSuppression[] | undefined;
       for (const rule of applicable) {
         const reports: Report[] = [];
         try {
@@ -45,8 +50,7 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          suppressions ??= findSuppressions(resource);
-          findings.push(toFinding(rule, report, message.message, suppressions));
+          findings.push(toFinding(rule, report, message.message, suppressionsOf(report.resource)));
         }
       }
     }

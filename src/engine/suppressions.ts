@@ -43,11 +43,18 @@ export function suppressionFor(suppressions: ResourceSuppression[], ruleId: stri
   return out;
 }
 
+// Resources of one file come one after another: keep the last file's index.
+let lastIndex: LineIndex | undefined;
+function lineIndexOf(text: string): LineIndex {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
+}
+
 function commentSuppressions(resource: Resource): ResourceSuppression[] {
   const text = sourceText(resource);
   if (text === undefined) return [];
   const { start, end } = resource.extent;
-  const index = new LineIndex(text);
+  const index = lineIndexOf(text);
   const hcl = resource.format === 'terraform' && !resource.file.endsWith('.json');
   const out: ResourceSuppression[] = [];
   let heredoc: string | undefined;
