@@ -137,7 +137,9 @@ function engineOptions(resource: Resource, ctx: RuleContext, kind: DbKind, depth
   }
   const entry = getEntry(resource.properties, n.engine);
   const out: EngineOption[] = [];
-  for (const p of ctx.resolve(entry?.value)) {
+  const possibilities = ctx.resolve(entry?.value);
+  if (possibilities.length === 0) return [{ verdict: 'unknown', why: `${n.engine} has no possible value` }];
+  for (const p of possibilities) {
     if (p.kind === 'unknown') {
       out.push({ verdict: 'unknown', why: `${n.engine} cannot be resolved (${p.reason})` });
     } else if (p.kind === 'absent' || p.value === null) {
@@ -211,6 +213,7 @@ type SettingState =
   | { state: 'unknown'; reason: string };
 
 function settingState(possibilities: Possibility[]): SettingState {
+  if (possibilities.length === 0) return { state: 'unknown', reason: 'no possible value' };
   let sawTrue = false;
   let unknownReason: string | undefined;
   let firstFalse: Possibility | undefined;

@@ -6,6 +6,10 @@ import { findRule } from '../src/engine/registry.js';
 import { mariadbVersionApplies, rds030 } from '../rules/rds-030.js';
 import { RDS_030_DOCS } from '../rules/rds-030.docs.js';
 import { fixtureCases, parseCase, root } from './rules-fixtures.js';
+import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
+import { referencedResources, resolveValue } from '../src/resolve/index.js';
+import type { Report } from '../src/engine/rule.js';
+import { getEntry } from '../src/model/node.js';
 
 /** Messages of RDS-030: why, with provenance (SPEC §1 "Where a finding points"). */
 async function messages(path: string, strict = false): Promise<Record<string, string>> {
@@ -56,6 +60,24 @@ describe('RDS-030 messages', () => {
   ])('strict: %s %s', async (path, resource, pattern) => {
     expect((await messages(path, true))[resource]).toMatch(pattern);
     expect(await messages(path, false)).toEqual({});
+  });
+});
+
+describe('RDS-030 over a resolver that finds no possible value', () => {
+  // A resolver returning an empty set must not make a database compliant.
+  const file = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
+  const [template] = parseCloudFormation(file, readFileSync(join(root, file), 'utf8')).templates;
+  const resource = template!.resources[0]!;
+  const setting = getEntry(resource.properties, 'EnableIAMDatabaseAuthentication')!.value;
+  it.each([false, true])('reports only with --strict (strict: %s)', (strict) => {
+    const reports: Report[] = [];
+    rds030.check(resource, {
+      strict,
+      resolve: (node) => (node === setting ? [] : resolveValue(resource, node)),
+      referencedResources: (node) => referencedResources(resource, node),
+      report: (r) => void reports.push(r),
+    });
+    expect(reports.map((r) => [r.messageId, r.entry?.key])).toEqual(strict ? [['settingUnknown', 'EnableIAMDatabaseAuthentication']] : []);
   });
 });
 
