@@ -1,23 +1,17 @@
 /**
- * The one place that talks to `@cdktn/hcl2json`. Importing that package
- * starts compiling its WebAssembly, so it is imported lazily, on the first
- * HCL file actually read.
+ * The one place the Terraform parser talks to hcl2json. The HCL WebAssembly
+ * is loaded lazily, on the first HCL file actually read, through the quick
+ * loader of src/hcl (a drop-in for `@cdktn/hcl2json`'s `parse`).
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { LineIndex } from '../../model/range.js';
 
 type ParseFn = (filename: string, contents: string) => Promise<unknown>;
 
-let loading: Promise<ParseFn> | undefined;
-
-function loadHcl2Json(): Promise<ParseFn> {
-  loading ??= import('@cdktn/hcl2json').then((m) => {
-    const mod = m as unknown as { parse?: ParseFn; default?: { parse: ParseFn } };
-    const parse = mod.parse ?? mod.default?.parse;
-    if (!parse) throw new Error('@cdktn/hcl2json has no parse function');
-    return parse;
-  });
-  return loading;
+async function loadHcl2Json(): Promise<ParseFn> {
+  const { loadHclParser } = await import('../../hcl/hcl2json.js');
+  const parser = await loadHclParser();
+  return (filename, contents) => parser.parse(filename, contents);
 }
 
 export type HclParse = { ok: true; value: Record<string, unknown> } | { ok: false; diagnostics: Diagnostic[] };
