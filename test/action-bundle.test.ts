@@ -30,8 +30,8 @@ afterAll(() => {
 });
 
 describe('dist/action (committed Action bundle)', () => {
-  it('holds the entry point, the hcl2json chunk and the WebAssembly asset', () => {
-    expect(listFiles(fresh)).toEqual(['index.mjs', 'lib/hcl2json.LICENSE', 'lib/hcl2json.cjs', 'main.wasm.gz']);
+  it('holds the entry point and the HCL WebAssembly with its licence', () => {
+    expect(listFiles(fresh)).toEqual(['hcl2json.LICENSE', 'index.mjs', 'main.wasm.gz']);
   });
 
   it('is tracked by git, every file of it', () => {
@@ -51,10 +51,10 @@ describe('dist/action (committed Action bundle)', () => {
     }
   });
 
-  it('inlines every dependency except the lazily loaded hcl2json chunk', () => {
+  it('inlines every dependency: it imports only Node built-ins', () => {
     const index = readFileSync(join(fresh, 'index.mjs'), 'utf8');
     const imports = [...index.matchAll(/(?:^|[^.\w])(?:import\s*\(\s*|from\s+)["']([^"']+)["']/g)].map((m) => m[1]);
     const builtin = (s: string) => s.startsWith('node:') || builtinModules.includes(s.split('/')[0]!);
-    expect(imports.filter((s) => !builtin(s!)).sort()).toEqual(['./lib/hcl2json.cjs']);
+    expect(imports.filter((s) => !builtin(s!)).sort()).toEqual([]);
   });
 });

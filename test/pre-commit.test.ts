@@ -1,13 +1,13 @@
-// Runs the real pre-commit tool against this repository, as a user's
-// .pre-commit-config.yaml would: `pre-commit try-repo` installs the hook
-// (language: node → npm install, npm pack, npm install -g) and runs it in a
-// scratch git repository. No mocks: the network (npm registry) is used, with the
-// npm cache first.
+// Runs the real pre-commit tool against this repository in a scratch git
+// repository: `pre-commit try-repo`, and `pre-commit run` with the
+// .pre-commit-config.yaml a user writes. pre-commit installs the hook as it
+// does for users (language: node → npm install, npm pack, npm install -g). No
+// mocks: the npm registry is used, with the npm cache first.
 //
-// try-repo takes a git repository and a ref. This repository is snapshotted
-// first (the files git tracks, as they are in the work tree, committed into a
-// temporary repository) so that the test sees uncommitted edits and both runs
-// below share one hook installation.
+// This repository is snapshotted first (the files git tracks, as they are in
+// the work tree, committed into a temporary repository) so that the test sees
+// uncommitted edits. try-repo installs the hook afresh on every call (into a
+// temporary store); `pre-commit run` installs it once into PRE_COMMIT_HOME.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -42,14 +42,10 @@ function git(cwd: string, ...args: string[]): string {
   return execFileSync('git', args, { cwd, env, encoding: 'utf8' }).trim();
 }
 
-/** `pre-commit try-repo <snapshot of this repo> iac-lint --ref <sha> ...args` in the scratch project. */
-function tryRepo(...args: string[]): { status: number | null; output: string; seconds: number } {
+/** `pre-commit ...args` in the scratch project. */
+function preCommit(...args: string[]): { status: number | null; output: string; seconds: number } {
   const started = Date.now();
-  const run = spawnSync('pre-commit', ['try-repo', hookRepo, 'iac-lint', '--ref', hookRef, '--color', 'never', ...args], {
-    cwd: project,
-    env,
-    encoding: 'utf8',
-  });
+  const run = spawnSync('pre-commit', [...args, '--color', 'never'], { cwd: project, env, encoding: 'utf8' });
   return { status: run.status, output: `${run.stdout}${run.stderr}`, seconds: (Date.now() - started) / 1000 };
 }
 
@@ -79,6 +75,11 @@ beforeAll(() => {
   mkdirSync(join(project, '.github/workflows'), { recursive: true });
   writeFileSync(join(project, '.github/workflows/ci.yml'), 'on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n    steps: []\n');
   writeFileSync(join(project, 'package.json'), '{ "name": "infra", "private": true }\n');
+  // The README's snippet, pointing at the snapshot.
+  writeFileSync(
+    join(project, '.pre-commit-config.yaml'),
+    `repos:\n  - repo: ${hookRepo}\n    rev: ${hookRef}\n    hooks:\n      - id: iac-lint\n`,
+  );
   git(project, 'init', '--quiet');
   git(project, 'add', '--all');
 });
@@ -88,8 +89,13 @@ afterAll(() => {
 });
 
 describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim()})`, () => {
-  it('fails on a bad template and a bad .tf, printing file:line', () => {
-    const run = tryRepo(
+  it('try-repo: fails on a bad template and a bad .tf, printing file:line', () => {
+    const run = preCommit(
+      'try-repo',
+      hookRepo,
+      'iac-lint',
+      '--ref',
+      hookRef,
       '--files',
       'cloudformation/database.yaml',
       'cloudformation/reports.yaml',
@@ -104,8 +110,9 @@ describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim
     expect(run.output).not.toMatch(/reports\.yaml:\d+/);
   });
 
-  it('passes on good files, skipping YAML and JSON that is not CloudFormation', () => {
-    const run = tryRepo(
+  it('.pre-commit-config.yaml: passes on good files, skipping YAML and JSON that is not CloudFormation', () => {
+    const run = preCommit(
+      'run',
       '--files',
       'cloudformation/reports.yaml',
       'terraform/analytics/main.tf',
@@ -113,15 +120,16 @@ describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim
       '.github/workflows/ci.yml',
       'package.json',
     );
-    console.info(`pre-commit try-repo (hook installed): ${run.seconds.toFixed(1)} s`);
+    console.info(`pre-commit run (installs the hook into PRE_COMMIT_HOME): ${run.seconds.toFixed(1)} s`);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toMatch(/^iac-lint\.+Passed$/m);
   });
 
-  it('fails with --all-files', () => {
-    const run = tryRepo('--all-files');
+  it('.pre-commit-config.yaml: fails with --all-files', () => {
+    const run = preCommit('run', '--all-files');
+    console.info(`pre-commit run --all-files (hook installed): ${run.seconds.toFixed(1)} s`);
     expect(run.status, run.output).toBe(1);
-    expect(run.output).toContain('cloudformation/database.yaml:4:');
-    expect(run.output).toContain('terraform/database/main.tf:8:');
+    expect(run.output).toMatch(/^cloudformation\/database\.yaml:4:/m);
+    expect(run.output).toMatch(/^terraform\/database\/main\.tf:8:/m);
   });
 });

@@ -5445,7 +5445,7 @@ var require_composer = __commonJS({
       }
       return { comment, afterEmptyLine };
     }
-    var Composer = class {
+    var Composer2 = class {
       constructor(options = {}) {
         this.doc = null;
         this.atDirectives = false;
@@ -5605,7 +5605,7 @@ ${end.comment}` : end.comment;
         }
       }
     };
-    exports.Composer = Composer;
+    exports.Composer = Composer2;
   }
 });
 
@@ -6736,7 +6736,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser2 = class {
+    var Parser4 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -7213,14 +7213,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs, sep: [] });
+                map.items.push({ start, key: fs3, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs);
+                this.stack.push(fs3);
               } else {
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7348,13 +7348,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs = this.flowScalar(this.type);
+              const fs3 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs, sep: [] });
+                fc.items.push({ start: [], key: fs3, sep: [] });
               else if (it.sep)
-                this.stack.push(fs);
+                this.stack.push(fs3);
               else
-                Object.assign(it, { key: fs, sep: [] });
+                Object.assign(it, { key: fs3, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7509,7 +7509,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser2;
+    exports.Parser = Parser4;
   }
 });
 
@@ -7529,7 +7529,7 @@ var require_public_api = __commonJS({
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
       return { lineCounter: lineCounter$1, prettyErrors };
     }
-    function parseAllDocuments2(source, options = {}) {
+    function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -7604,7 +7604,7 @@ var require_public_api = __commonJS({
       return new Document.Document(value, _replacer, options).toString(options);
     }
     exports.parse = parse;
-    exports.parseAllDocuments = parseAllDocuments2;
+    exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument;
     exports.stringify = stringify;
   }
@@ -9356,7 +9356,7 @@ var require_scan = __commonJS({
       let str = input2;
       let index = -1;
       let start = 0;
-      let lastIndex = 0;
+      let lastIndex2 = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -9442,7 +9442,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex2 = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -9549,11 +9549,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
-        lastIndex -= start;
+        lastIndex2 -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+      if (base && isGlob === true && lastIndex2 > 0) {
+        base = str.slice(0, lastIndex2);
+        glob = str.slice(lastIndex2);
       } else if (isGlob === true) {
         base = "";
         glob = str;
@@ -11277,8 +11277,8 @@ var require_utils3 = __commonJS({
     exports.array = array;
     var errno = require_errno();
     exports.errno = errno;
-    var fs = require_fs();
-    exports.fs = fs;
+    var fs3 = require_fs();
+    exports.fs = fs3;
     var path = require_path();
     exports.path = path;
     var pattern = require_pattern();
@@ -11462,12 +11462,12 @@ var require_fs2 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs3 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync
+      lstat: fs3.lstat,
+      stat: fs3.stat,
+      lstatSync: fs3.lstatSync,
+      statSync: fs3.statSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -11484,12 +11484,12 @@ var require_settings = __commonJS({
   "node_modules/@nodelib/fs.stat/out/settings.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
-    var fs = require_fs2();
+    var fs3 = require_fs2();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLink = this._getValue(this._options.followSymbolicLink, true);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.fs = fs3.createFileSystemAdapter(this._options.fs);
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
@@ -11644,8 +11644,8 @@ var require_utils4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.fs = void 0;
-    var fs = require_fs3();
-    exports.fs = fs;
+    var fs3 = require_fs3();
+    exports.fs = fs3;
   }
 });
 
@@ -11840,14 +11840,14 @@ var require_fs4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.createFileSystemAdapter = exports.FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs3 = __require("fs");
     exports.FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      stat: fs.stat,
-      lstatSync: fs.lstatSync,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
+      lstat: fs3.lstat,
+      stat: fs3.stat,
+      lstatSync: fs3.lstatSync,
+      statSync: fs3.statSync,
+      readdir: fs3.readdir,
+      readdirSync: fs3.readdirSync
     };
     function createFileSystemAdapter(fsMethods) {
       if (fsMethods === void 0) {
@@ -11866,12 +11866,12 @@ var require_settings2 = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     var path = __require("path");
     var fsStat = require_out();
-    var fs = require_fs4();
+    var fs3 = require_fs4();
     var Settings = class {
       constructor(_options = {}) {
         this._options = _options;
         this.followSymbolicLinks = this._getValue(this._options.followSymbolicLinks, false);
-        this.fs = fs.createFileSystemAdapter(this._options.fs);
+        this.fs = fs3.createFileSystemAdapter(this._options.fs);
         this.pathSegmentSeparator = this._getValue(this._options.pathSegmentSeparator, path.sep);
         this.stats = this._getValue(this._options.stats, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
@@ -13253,16 +13253,16 @@ var require_settings4 = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = void 0;
-    var fs = __require("fs");
+    var fs3 = __require("fs");
     var os = __require("os");
     var CPU_COUNT = Math.max(os.cpus().length, 1);
     exports.DEFAULT_FILE_SYSTEM_ADAPTER = {
-      lstat: fs.lstat,
-      lstatSync: fs.lstatSync,
-      stat: fs.stat,
-      statSync: fs.statSync,
-      readdir: fs.readdir,
-      readdirSync: fs.readdirSync
+      lstat: fs3.lstat,
+      lstatSync: fs3.lstatSync,
+      stat: fs3.stat,
+      statSync: fs3.statSync,
+      readdir: fs3.readdir,
+      readdirSync: fs3.readdirSync
     };
     var Settings = class {
       constructor(_options = {}) {
@@ -13408,15 +13408,706 @@ var require_out4 = __commonJS({
   }
 });
 
-// src/parsers/terraform/hcl2json.ts
-function loadHcl2Json() {
-  loading ??= import("./lib/hcl2json.cjs").then((m) => {
-    const mod = m;
-    const parse = mod.parse ?? mod.default?.parse;
-    if (!parse) throw new Error("@cdktn/hcl2json has no parse function");
-    return parse;
+// src/hcl/wasm-tiering.ts
+import { setFlagsFromString } from "node:v8";
+function applyWasmTiering() {
+  const chosenByUser = [...process.execArgv, process.env["NODE_OPTIONS"] ?? ""].some(
+    (arg) => /--wasm[-_]tiering[-_]budget|--liftoff[-_]only|--no[-_]wasm[-_]dynamic[-_]tiering/.test(arg)
+  );
+  if (!chosenByUser) setFlagsFromString(`--wasm-tiering-budget=${HCL_WASM_TIERING_BUDGET}`);
+}
+var HCL_WASM_TIERING_BUDGET;
+var init_wasm_tiering = __esm({
+  "src/hcl/wasm-tiering.ts"() {
+    "use strict";
+    HCL_WASM_TIERING_BUDGET = 1e8;
+  }
+});
+
+// node_modules/@cdktn/hcl2json/wasm/wasm_exec.js
+var require_wasm_exec = __commonJS({
+  "node_modules/@cdktn/hcl2json/wasm/wasm_exec.js"() {
+    "use strict";
+    (() => {
+      const enosys = () => {
+        const err = new Error("not implemented");
+        err.code = "ENOSYS";
+        return err;
+      };
+      if (!globalThis.fs) {
+        let outputBuf = "";
+        globalThis.fs = {
+          constants: { O_WRONLY: -1, O_RDWR: -1, O_CREAT: -1, O_TRUNC: -1, O_APPEND: -1, O_EXCL: -1, O_DIRECTORY: -1 },
+          // unused
+          writeSync(fd, buf) {
+            outputBuf += decoder.decode(buf);
+            const nl = outputBuf.lastIndexOf("\n");
+            if (nl != -1) {
+              console.log(outputBuf.substring(0, nl));
+              outputBuf = outputBuf.substring(nl + 1);
+            }
+            return buf.length;
+          },
+          write(fd, buf, offset, length, position, callback) {
+            if (offset !== 0 || length !== buf.length || position !== null) {
+              callback(enosys());
+              return;
+            }
+            const n = this.writeSync(fd, buf);
+            callback(null, n);
+          },
+          chmod(path, mode, callback) {
+            callback(enosys());
+          },
+          chown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          close(fd, callback) {
+            callback(enosys());
+          },
+          fchmod(fd, mode, callback) {
+            callback(enosys());
+          },
+          fchown(fd, uid, gid, callback) {
+            callback(enosys());
+          },
+          fstat(fd, callback) {
+            callback(enosys());
+          },
+          fsync(fd, callback) {
+            callback(null);
+          },
+          ftruncate(fd, length, callback) {
+            callback(enosys());
+          },
+          lchown(path, uid, gid, callback) {
+            callback(enosys());
+          },
+          link(path, link, callback) {
+            callback(enosys());
+          },
+          lstat(path, callback) {
+            callback(enosys());
+          },
+          mkdir(path, perm, callback) {
+            callback(enosys());
+          },
+          open(path, flags, mode, callback) {
+            callback(enosys());
+          },
+          read(fd, buffer, offset, length, position, callback) {
+            callback(enosys());
+          },
+          readdir(path, callback) {
+            callback(enosys());
+          },
+          readlink(path, callback) {
+            callback(enosys());
+          },
+          rename(from, to, callback) {
+            callback(enosys());
+          },
+          rmdir(path, callback) {
+            callback(enosys());
+          },
+          stat(path, callback) {
+            callback(enosys());
+          },
+          symlink(path, link, callback) {
+            callback(enosys());
+          },
+          truncate(path, length, callback) {
+            callback(enosys());
+          },
+          unlink(path, callback) {
+            callback(enosys());
+          },
+          utimes(path, atime, mtime, callback) {
+            callback(enosys());
+          }
+        };
+      }
+      if (!globalThis.process) {
+        globalThis.process = {
+          getuid() {
+            return -1;
+          },
+          getgid() {
+            return -1;
+          },
+          geteuid() {
+            return -1;
+          },
+          getegid() {
+            return -1;
+          },
+          getgroups() {
+            throw enosys();
+          },
+          pid: -1,
+          ppid: -1,
+          umask() {
+            throw enosys();
+          },
+          cwd() {
+            throw enosys();
+          },
+          chdir() {
+            throw enosys();
+          }
+        };
+      }
+      if (!globalThis.path) {
+        globalThis.path = {
+          resolve(...pathSegments) {
+            return pathSegments.join("/");
+          }
+        };
+      }
+      if (!globalThis.crypto) {
+        throw new Error("globalThis.crypto is not available, polyfill required (crypto.getRandomValues only)");
+      }
+      if (!globalThis.performance) {
+        throw new Error("globalThis.performance is not available, polyfill required (performance.now only)");
+      }
+      if (!globalThis.TextEncoder) {
+        throw new Error("globalThis.TextEncoder is not available, polyfill required");
+      }
+      if (!globalThis.TextDecoder) {
+        throw new Error("globalThis.TextDecoder is not available, polyfill required");
+      }
+      const encoder = new TextEncoder("utf-8");
+      const decoder = new TextDecoder("utf-8");
+      globalThis.Go = class {
+        constructor() {
+          this.argv = ["js"];
+          this.env = {};
+          this.exit = (code) => {
+            if (code !== 0) {
+              console.warn("exit code:", code);
+            }
+          };
+          this._exitPromise = new Promise((resolve6) => {
+            this._resolveExitPromise = resolve6;
+          });
+          this._pendingEvent = null;
+          this._scheduledTimeouts = /* @__PURE__ */ new Map();
+          this._nextCallbackTimeoutID = 1;
+          const setInt64 = (addr, v) => {
+            this.mem.setUint32(addr + 0, v, true);
+            this.mem.setUint32(addr + 4, Math.floor(v / 4294967296), true);
+          };
+          const setInt32 = (addr, v) => {
+            this.mem.setUint32(addr + 0, v, true);
+          };
+          const getInt64 = (addr) => {
+            const low = this.mem.getUint32(addr + 0, true);
+            const high = this.mem.getInt32(addr + 4, true);
+            return low + high * 4294967296;
+          };
+          const loadValue = (addr) => {
+            const f = this.mem.getFloat64(addr, true);
+            if (f === 0) {
+              return void 0;
+            }
+            if (!isNaN(f)) {
+              return f;
+            }
+            const id = this.mem.getUint32(addr, true);
+            return this._values[id];
+          };
+          const storeValue = (addr, v) => {
+            const nanHead = 2146959360;
+            if (typeof v === "number" && v !== 0) {
+              if (isNaN(v)) {
+                this.mem.setUint32(addr + 4, nanHead, true);
+                this.mem.setUint32(addr, 0, true);
+                return;
+              }
+              this.mem.setFloat64(addr, v, true);
+              return;
+            }
+            if (v === void 0) {
+              this.mem.setFloat64(addr, 0, true);
+              return;
+            }
+            let id = this._ids.get(v);
+            if (id === void 0) {
+              id = this._idPool.pop();
+              if (id === void 0) {
+                id = this._values.length;
+              }
+              this._values[id] = v;
+              this._goRefCounts[id] = 0;
+              this._ids.set(v, id);
+            }
+            this._goRefCounts[id]++;
+            let typeFlag = 0;
+            switch (typeof v) {
+              case "object":
+                if (v !== null) {
+                  typeFlag = 1;
+                }
+                break;
+              case "string":
+                typeFlag = 2;
+                break;
+              case "symbol":
+                typeFlag = 3;
+                break;
+              case "function":
+                typeFlag = 4;
+                break;
+            }
+            this.mem.setUint32(addr + 4, nanHead | typeFlag, true);
+            this.mem.setUint32(addr, id, true);
+          };
+          const loadSlice = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return new Uint8Array(this._inst.exports.mem.buffer, array, len);
+          };
+          const loadSliceOfValues = (addr) => {
+            const array = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            const a = new Array(len);
+            for (let i = 0; i < len; i++) {
+              a[i] = loadValue(array + i * 8);
+            }
+            return a;
+          };
+          const loadString = (addr) => {
+            const saddr = getInt64(addr + 0);
+            const len = getInt64(addr + 8);
+            return decoder.decode(new DataView(this._inst.exports.mem.buffer, saddr, len));
+          };
+          const testCallExport = (a, b) => {
+            this._inst.exports.testExport0();
+            return this._inst.exports.testExport(a, b);
+          };
+          const timeOrigin = Date.now() - performance.now();
+          this.importObject = {
+            _gotest: {
+              add: (a, b) => a + b,
+              callExport: testCallExport
+            },
+            gojs: {
+              // Go's SP does not change as long as no Go code is running. Some operations (e.g. calls, getters and setters)
+              // may synchronously trigger a Go event handler. This makes Go code get executed in the middle of the imported
+              // function. A goroutine can switch to a new stack if the current stack is too small (see morestack function).
+              // This changes the SP, thus we have to update the SP used by the imported function.
+              // func wasmExit(code int32)
+              "runtime.wasmExit": (sp) => {
+                sp >>>= 0;
+                const code = this.mem.getInt32(sp + 8, true);
+                this.exited = true;
+                delete this._inst;
+                delete this._values;
+                delete this._goRefCounts;
+                delete this._ids;
+                delete this._idPool;
+                this.exit(code);
+              },
+              // func wasmWrite(fd uintptr, p unsafe.Pointer, n int32)
+              "runtime.wasmWrite": (sp) => {
+                sp >>>= 0;
+                const fd = getInt64(sp + 8);
+                const p = getInt64(sp + 16);
+                const n = this.mem.getInt32(sp + 24, true);
+                fs.writeSync(fd, new Uint8Array(this._inst.exports.mem.buffer, p, n));
+              },
+              // func resetMemoryDataView()
+              "runtime.resetMemoryDataView": (sp) => {
+                sp >>>= 0;
+                this.mem = new DataView(this._inst.exports.mem.buffer);
+              },
+              // func nanotime1() int64
+              "runtime.nanotime1": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 8, (timeOrigin + performance.now()) * 1e6);
+              },
+              // func walltime() (sec int64, nsec int32)
+              "runtime.walltime": (sp) => {
+                sp >>>= 0;
+                const msec = (/* @__PURE__ */ new Date()).getTime();
+                setInt64(sp + 8, msec / 1e3);
+                this.mem.setInt32(sp + 16, msec % 1e3 * 1e6, true);
+              },
+              // func scheduleTimeoutEvent(delay int64) int32
+              "runtime.scheduleTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this._nextCallbackTimeoutID;
+                this._nextCallbackTimeoutID++;
+                this._scheduledTimeouts.set(id, setTimeout(
+                  () => {
+                    this._resume();
+                    while (this._scheduledTimeouts.has(id)) {
+                      console.warn("scheduleTimeoutEvent: missed timeout event");
+                      this._resume();
+                    }
+                  },
+                  getInt64(sp + 8)
+                ));
+                this.mem.setInt32(sp + 16, id, true);
+              },
+              // func clearTimeoutEvent(id int32)
+              "runtime.clearTimeoutEvent": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getInt32(sp + 8, true);
+                clearTimeout(this._scheduledTimeouts.get(id));
+                this._scheduledTimeouts.delete(id);
+              },
+              // func getRandomData(r []byte)
+              "runtime.getRandomData": (sp) => {
+                sp >>>= 0;
+                crypto.getRandomValues(loadSlice(sp + 8));
+              },
+              // func finalizeRef(v ref)
+              "syscall/js.finalizeRef": (sp) => {
+                sp >>>= 0;
+                const id = this.mem.getUint32(sp + 8, true);
+                this._goRefCounts[id]--;
+                if (this._goRefCounts[id] === 0) {
+                  const v = this._values[id];
+                  this._values[id] = null;
+                  this._ids.delete(v);
+                  this._idPool.push(id);
+                }
+              },
+              // func stringVal(value string) ref
+              "syscall/js.stringVal": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, loadString(sp + 8));
+              },
+              // func valueGet(v ref, p string) ref
+              "syscall/js.valueGet": (sp) => {
+                sp >>>= 0;
+                const result = Reflect.get(loadValue(sp + 8), loadString(sp + 16));
+                sp = this._inst.exports.getsp() >>> 0;
+                storeValue(sp + 32, result);
+              },
+              // func valueSet(v ref, p string, x ref)
+              "syscall/js.valueSet": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), loadString(sp + 16), loadValue(sp + 32));
+              },
+              // func valueDelete(v ref, p string)
+              "syscall/js.valueDelete": (sp) => {
+                sp >>>= 0;
+                Reflect.deleteProperty(loadValue(sp + 8), loadString(sp + 16));
+              },
+              // func valueIndex(v ref, i int) ref
+              "syscall/js.valueIndex": (sp) => {
+                sp >>>= 0;
+                storeValue(sp + 24, Reflect.get(loadValue(sp + 8), getInt64(sp + 16)));
+              },
+              // valueSetIndex(v ref, i int, x ref)
+              "syscall/js.valueSetIndex": (sp) => {
+                sp >>>= 0;
+                Reflect.set(loadValue(sp + 8), getInt64(sp + 16), loadValue(sp + 24));
+              },
+              // func valueCall(v ref, m string, args []ref) (ref, bool)
+              "syscall/js.valueCall": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const m = Reflect.get(v, loadString(sp + 16));
+                  const args = loadSliceOfValues(sp + 32);
+                  const result = Reflect.apply(m, v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, result);
+                  this.mem.setUint8(sp + 64, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 56, err);
+                  this.mem.setUint8(sp + 64, 0);
+                }
+              },
+              // func valueInvoke(v ref, args []ref) (ref, bool)
+              "syscall/js.valueInvoke": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.apply(v, void 0, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueNew(v ref, args []ref) (ref, bool)
+              "syscall/js.valueNew": (sp) => {
+                sp >>>= 0;
+                try {
+                  const v = loadValue(sp + 8);
+                  const args = loadSliceOfValues(sp + 16);
+                  const result = Reflect.construct(v, args);
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, result);
+                  this.mem.setUint8(sp + 48, 1);
+                } catch (err) {
+                  sp = this._inst.exports.getsp() >>> 0;
+                  storeValue(sp + 40, err);
+                  this.mem.setUint8(sp + 48, 0);
+                }
+              },
+              // func valueLength(v ref) int
+              "syscall/js.valueLength": (sp) => {
+                sp >>>= 0;
+                setInt64(sp + 16, parseInt(loadValue(sp + 8).length));
+              },
+              // valuePrepareString(v ref) (ref, int)
+              "syscall/js.valuePrepareString": (sp) => {
+                sp >>>= 0;
+                const str = encoder.encode(String(loadValue(sp + 8)));
+                storeValue(sp + 16, str);
+                setInt64(sp + 24, str.length);
+              },
+              // valueLoadString(v ref, b []byte)
+              "syscall/js.valueLoadString": (sp) => {
+                sp >>>= 0;
+                const str = loadValue(sp + 8);
+                loadSlice(sp + 16).set(str);
+              },
+              // func valueInstanceOf(v ref, t ref) bool
+              "syscall/js.valueInstanceOf": (sp) => {
+                sp >>>= 0;
+                this.mem.setUint8(sp + 24, loadValue(sp + 8) instanceof loadValue(sp + 16) ? 1 : 0);
+              },
+              // func copyBytesToGo(dst []byte, src ref) (int, bool)
+              "syscall/js.copyBytesToGo": (sp) => {
+                sp >>>= 0;
+                const dst = loadSlice(sp + 8);
+                const src = loadValue(sp + 32);
+                if (!(src instanceof Uint8Array || src instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              // func copyBytesToJS(dst ref, src []byte) (int, bool)
+              "syscall/js.copyBytesToJS": (sp) => {
+                sp >>>= 0;
+                const dst = loadValue(sp + 8);
+                const src = loadSlice(sp + 16);
+                if (!(dst instanceof Uint8Array || dst instanceof Uint8ClampedArray)) {
+                  this.mem.setUint8(sp + 48, 0);
+                  return;
+                }
+                const toCopy = src.subarray(0, dst.length);
+                dst.set(toCopy);
+                setInt64(sp + 40, toCopy.length);
+                this.mem.setUint8(sp + 48, 1);
+              },
+              "debug": (value) => {
+                console.log(value);
+              }
+            }
+          };
+        }
+        async run(instance) {
+          if (!(instance instanceof WebAssembly.Instance)) {
+            throw new Error("Go.run: WebAssembly.Instance expected");
+          }
+          this._inst = instance;
+          this.mem = new DataView(this._inst.exports.mem.buffer);
+          this._values = [
+            // JS values that Go currently has references to, indexed by reference id
+            NaN,
+            0,
+            null,
+            true,
+            false,
+            globalThis,
+            this
+          ];
+          this._goRefCounts = new Array(this._values.length).fill(Infinity);
+          this._ids = /* @__PURE__ */ new Map([
+            // mapping from JS values to reference ids
+            [0, 1],
+            [null, 2],
+            [true, 3],
+            [false, 4],
+            [globalThis, 5],
+            [this, 6]
+          ]);
+          this._idPool = [];
+          this.exited = false;
+          let offset = 4096;
+          const strPtr = (str) => {
+            const ptr = offset;
+            const bytes = encoder.encode(str + "\0");
+            new Uint8Array(this.mem.buffer, offset, bytes.length).set(bytes);
+            offset += bytes.length;
+            if (offset % 8 !== 0) {
+              offset += 8 - offset % 8;
+            }
+            return ptr;
+          };
+          const argc = this.argv.length;
+          const argvPtrs = [];
+          this.argv.forEach((arg) => {
+            argvPtrs.push(strPtr(arg));
+          });
+          argvPtrs.push(0);
+          const keys = Object.keys(this.env).sort();
+          keys.forEach((key) => {
+            argvPtrs.push(strPtr(`${key}=${this.env[key]}`));
+          });
+          argvPtrs.push(0);
+          const argv = offset;
+          argvPtrs.forEach((ptr) => {
+            this.mem.setUint32(offset, ptr, true);
+            this.mem.setUint32(offset + 4, 0, true);
+            offset += 8;
+          });
+          const wasmMinDataAddr = 4096 + 8192;
+          if (offset >= wasmMinDataAddr) {
+            throw new Error("total length of command line and environment variables exceeds limit");
+          }
+          this._inst.exports.run(argc, argv);
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+          await this._exitPromise;
+        }
+        _resume() {
+          if (this.exited) {
+            throw new Error("Go program has already exited");
+          }
+          this._inst.exports.resume();
+          if (this.exited) {
+            this._resolveExitPromise();
+          }
+        }
+        _makeFuncWrapper(id) {
+          const go = this;
+          return function() {
+            const event = { id, this: this, args: arguments };
+            go._pendingEvent = event;
+            go._resume();
+            return event.result;
+          };
+        }
+      };
+    })();
+  }
+});
+
+// src/hcl/hcl2json.ts
+var hcl2json_exports = {};
+__export(hcl2json_exports, {
+  loadHclParser: () => loadHclParser,
+  readHclWasm: () => readHclWasm
+});
+import { createRequire } from "node:module";
+import fs2, { readFileSync } from "node:fs";
+import { dirname as dirname2, join as join4 } from "node:path";
+import { gunzipSync } from "node:zlib";
+function loadHclParser() {
+  loading ??= startHclParser().catch((error) => {
+    loading = void 0;
+    throw error;
   });
   return loading;
+}
+function readHclWasm() {
+  const raw = readIfPresent(new URL("./hcl2json.wasm", import.meta.url));
+  if (raw) return raw;
+  const gzipped = readIfPresent(new URL("./main.wasm.gz", import.meta.url)) ?? readFileSync(join4(dirname2(requireFromHere.resolve("@cdktn/hcl2json/package.json")), "main.wasm.gz"));
+  return gunzipSync(gzipped);
+}
+function readIfPresent(url) {
+  try {
+    return readFileSync(url);
+  } catch {
+    return void 0;
+  }
+}
+async function startHclParser() {
+  applyWasmTiering();
+  const compiling = WebAssembly.compile(readHclWasm());
+  const go = await newGoRuntime();
+  const module = await compiling;
+  const instance = await WebAssembly.instantiate(module, go.importObject);
+  const goExports = {};
+  const pending = /* @__PURE__ */ new Set();
+  let stopped;
+  const stop = (error) => {
+    stopped ??= error;
+    for (const reject of pending) reject(stopped);
+    pending.clear();
+  };
+  go.exit = (code) => stop(new Error(`the HCL parser stopped (exit code ${code})`));
+  const globals = globalThis;
+  const previous = globals[GO_EXPORTS_GLOBAL];
+  globals[GO_EXPORTS_GLOBAL] = goExports;
+  go.run(instance).then(
+    () => stop(new Error("the HCL parser stopped")),
+    (error) => stop(error instanceof Error ? error : new Error(String(error)))
+  );
+  if (previous === void 0) delete globals[GO_EXPORTS_GLOBAL];
+  else globals[GO_EXPORTS_GLOBAL] = previous;
+  const goParse = goExports["parse"];
+  if (typeof goParse !== "function") {
+    throw new Error("the HCL WebAssembly did not register its parse function");
+  }
+  return {
+    parse(filename, text) {
+      return new Promise((resolve6, reject) => {
+        if (stopped) return reject(stopped);
+        pending.add(reject);
+        const settle = (error, json) => {
+          pending.delete(reject);
+          if (error) return reject(error);
+          try {
+            resolve6(JSON.parse(json ?? "null"));
+          } catch (parseError) {
+            reject(parseError);
+          }
+        };
+        try {
+          goParse(
+            filename,
+            text,
+            (error, json) => settle(error ? new Error(error) : void 0, json)
+          );
+        } catch (error) {
+          settle(error instanceof Error ? error : new Error(String(error)));
+        }
+      });
+    }
+  };
+}
+async function newGoRuntime() {
+  globalThis["fs"] ??= fs2;
+  await Promise.resolve().then(() => __toESM(require_wasm_exec(), 1));
+  const Go = globalThis.Go;
+  if (!Go) throw new Error("the Go WebAssembly runtime (wasm_exec.js) did not define Go");
+  return new Go();
+}
+var GO_EXPORTS_GLOBAL, requireFromHere, loading;
+var init_hcl2json = __esm({
+  "src/hcl/hcl2json.ts"() {
+    "use strict";
+    init_wasm_tiering();
+    GO_EXPORTS_GLOBAL = "__parse_terraform_config_wasm__";
+    requireFromHere = createRequire(import.meta.url);
+  }
+});
+
+// src/parsers/terraform/hcl2json.ts
+async function loadHcl2Json() {
+  const { loadHclParser: loadHclParser2 } = await Promise.resolve().then(() => (init_hcl2json(), hcl2json_exports));
+  const parser = await loadHclParser2();
+  return (filename, contents) => parser.parse(filename, contents);
 }
 function offsetOf(lines2, line, column) {
   const start = lines2.lineStart(line);
@@ -13466,8 +14157,8 @@ async function parseHcl(file, text, lines2) {
     return { ok: false, diagnostics: hclErrorDiagnostics(file, e instanceof Error ? e.message : String(e), lines2) };
   }
 }
-var loading, HCL_NAME, LOCATION_RE;
-var init_hcl2json = __esm({
+var HCL_NAME, LOCATION_RE;
+var init_hcl2json2 = __esm({
   "src/parsers/terraform/hcl2json.ts"() {
     "use strict";
     HCL_NAME = "input.hcl";
@@ -14027,7 +14718,7 @@ var init_config_file = __esm({
     "use strict";
     init_range();
     init_json_reader();
-    init_hcl2json();
+    init_hcl2json2();
     init_hcl_nodes();
     init_json_syntax();
     init_scanner();
@@ -14040,7 +14731,7 @@ __export(terraform_exports, {
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
-import { basename as basename3, join as join4, resolve as resolve3 } from "node:path";
+import { basename as basename3, join as join5, resolve as resolve3 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
   const rootDir = await readDirectory(dir, files);
@@ -14054,7 +14745,7 @@ async function parseTerraformModule(dir, files, options = {}) {
     const { parent, depth, chain } = work.shift();
     for (const call of parent.moduleCalls) {
       if (!isLocalSource(call.source)) continue;
-      const childDir = join4(parent.dir, call.source);
+      const childDir = join5(parent.dir, call.source);
       const key = resolve3(childDir);
       const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
       if (chain.includes(key)) {
@@ -14191,7 +14882,7 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname2, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
 
 // src/engine/finding.ts
 function levelOf(severity) {
@@ -14494,7 +15185,12 @@ the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
 To accept a database deliberately, suppress the finding with a reason:
 \`# iac-lint:ignore RDS-030 reason\` inside the resource (YAML, HCL), or
 \`Metadata: {iac-lint: {ignore: [{id: RDS-030, reason: "…"}]}}\` on a
-CloudFormation resource (also in JSON).
+CloudFormation resource (also in JSON). Several ids may be given, comma
+separated; the reason is the rest of the line. Only real comments count: a
+YAML \`#\` at the start of a line or after whitespace, outside a quoted
+string; an HCL \`#\` or \`//\` outside a string or heredoc. The comment must
+be inside the resource (between its header and its last line, or on a
+comment line indented under it at its end).
 
 ## Scope notes
 
@@ -14506,6 +15202,11 @@ CloudFormation resource (also in JSON).
   Custom (\`custom-*\`) and any other engine do not support IAM database
   authentication, so they are not applicable. Neither are MariaDB 10.4–10.6.
 - Data sources and other services are not checked.
+- The engine mode is not considered: an Aurora Serverless v1 cluster
+  (\`EngineMode: serverless\`) is checked like any other Aurora cluster, as
+  SPEC §1 lists engines only; Serverless v1 reached end of life in March 2025
+  and its clusters become Serverless v2 or provisioned clusters, which
+  support IAM database authentication.
 - A read replica of a database outside the template or module, and a restore
   from a snapshot without an engine, have an unknown engine: reported only
   with \`--strict\`.
@@ -14597,7 +15298,9 @@ function engineOptions(resource, ctx, kind, depth = 0) {
   }
   const entry = getEntry(resource.properties, n.engine);
   const out = [];
-  for (const p of ctx.resolve(entry?.value)) {
+  const possibilities = ctx.resolve(entry?.value);
+  if (possibilities.length === 0) return [{ verdict: "unknown", why: `${n.engine} has no possible value` }];
+  for (const p of possibilities) {
     if (p.kind === "unknown") {
       out.push({ verdict: "unknown", why: `${n.engine} cannot be resolved (${p.reason})` });
     } else if (p.kind === "absent" || p.value === null) {
@@ -14618,7 +15321,7 @@ function engineWhenAbsent(resource, ctx, kind, depth) {
   const n = names(resource);
   if (kind === "cluster") {
     if (resource.format === "terraform") {
-      const why = "engine is not set (the provider default is aurora)";
+      const why = "engine is not set: the provider default is aurora";
       return [{ verdict: "applies", engine: "aurora", why, via: why }];
     }
     return [{ verdict: "unknown", why: `${n.engine} is not set` }];
@@ -14659,6 +15362,7 @@ function engineNote(applicable, others) {
   return parts.join("");
 }
 function settingState(possibilities) {
+  if (possibilities.length === 0) return { state: "unknown", reason: "no possible value" };
   let sawTrue = false;
   let unknownReason;
   let firstFalse;
@@ -15288,6 +15992,9 @@ function show(v) {
       return v.node.kind === "map" ? "an object" : "a list";
   }
 }
+function settled(v) {
+  return v.kind === "value" || v.kind === "absent";
+}
 function withStep2(step, vals) {
   return vals.map((v) => {
     const s = step(v);
@@ -15396,8 +16103,11 @@ var Evaluator = class {
   traversal(e, module, depth) {
     const [first, ...rest] = e.steps;
     const name = first?.kind === "attr" ? first.name : void 0;
-    if (e.root === "var" && name) return this.steps(this.variable(name, module, depth), rest, depth, e.src);
-    if (e.root === "local" && name) return this.steps(this.local(name, module, depth), rest, depth, e.src);
+    if ((e.root === "var" || e.root === "local") && name) {
+      const named = e.root === "var" ? this.variable(name, module, depth) : this.local(name, module, depth);
+      if (rest.length === 0) return named;
+      return withStep2((v) => v.kind === "value" || v.kind === "absent" ? `${e.src} = ${show(v)}` : void 0, this.steps(named, rest, depth, e.src));
+    }
     const dynamic = DYNAMIC_ROOTS[e.root];
     if (dynamic) return [unknown2(`${e.src}: ${dynamic}`)];
     if (e.root === "data") return [unknown2(`${e.src} is read from a data source`)];
@@ -15447,21 +16157,21 @@ var Evaluator = class {
       const input2 = module.moduleInputs?.get(name);
       const parent = module.parent;
       if (input2 && parent) {
-        return withStep2((v) => `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}`, this.node(input2.value, parent, depth));
+        return withStep2((v) => settled(v) ? `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}` : void 0, this.node(input2.value, parent, depth));
       }
       const set = module.tfvars.get(name);
-      if (set) return withStep2((v) => `${basename2(set.file)} sets ${name} = ${show(v)}`, this.node(set.value, module, depth));
+      if (set) return withStep2((v) => settled(v) ? `${basename2(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, module, depth));
       const variable = module.variables.get(name);
       if (!variable) return [unknown2(`variable ${name} is not declared`)];
       if (!variable.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep2((v) => `variable ${name} defaults to ${show(v)}`, this.node(variable.default, module, depth));
+      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable.default, module, depth));
     });
   }
   local(name, module, depth) {
     return this.guarded(`local.${name}`, module, () => {
       const local = module.locals.get(name);
       if (!local) return [unknown2(`local.${name} is not defined`)];
-      return withStep2((v) => `local.${name} = ${show(v)}`, this.node(local.value, module, depth));
+      return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, module, depth));
     });
   }
   call(e, module, depth) {
@@ -15472,8 +16182,9 @@ var Evaluator = class {
         for (const k of args[1]) {
           if (m.kind !== "composite" || m.node.kind !== "map" || k.kind !== "value" || k.value === null) {
             out.push(unknown2(`${e.src}: lookup in ${show(m)} by ${show(k)}`));
-          } else if (getEntry(m.node, String(k.value))) out.push(...this.element(m, k, depth, e.src));
-          else if (args[2]) out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, args[2]));
+          } else if (getEntry(m.node, String(k.value))) {
+            out.push(...withStep2((v) => settled(v) ? `${e.src} = ${show(v)}` : void 0, this.element(m, k, depth, e.src)));
+          } else if (args[2]) out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, args[2]));
           else out.push(unknown2(`${e.src}: no key ${show(k)}`));
         }
       }
@@ -15600,11 +16311,16 @@ function suppressionFor(suppressions, ruleId) {
   if (s.range) out.range = s.range;
   return out;
 }
+var lastIndex;
+function lineIndexOf(text) {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
+}
 function commentSuppressions(resource) {
   const text = sourceText(resource);
   if (text === void 0) return [];
   const { start, end } = resource.extent;
-  const index = new LineIndex(text);
+  const index = lineIndexOf(text);
   const hcl = resource.format === "terraform" && !resource.file.endsWith(".json");
   const out = [];
   let heredoc;
@@ -15712,11 +16428,16 @@ function splitIds(value) {
 function runRules(templates, rules2, options) {
   const findings = [];
   const diagnostics = [];
+  const suppressions = /* @__PURE__ */ new Map();
+  const suppressionsOf = (resource) => {
+    let found = suppressions.get(resource);
+    if (!found) suppressions.set(resource, found = findSuppressions(resource));
+    return found;
+  };
   for (const template of templates) {
     for (const resource of template.resources) {
       const applicable = rules2.filter((r) => r.meta.resourceTypes.includes(resource.type));
       if (applicable.length === 0) continue;
-      let suppressions;
       for (const rule of applicable) {
         const reports = [];
         try {
@@ -15731,8 +16452,7 @@ function runRules(templates, rules2, options) {
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          suppressions ??= findSuppressions(resource);
-          findings.push(toFinding(rule, report, message.message, suppressions));
+          findings.push(toFinding(rule, report, message.message, suppressionsOf(report.resource)));
         }
       }
     }
@@ -15861,11 +16581,11 @@ function sectionMaps(root, name) {
 }
 
 // src/parsers/cloudformation/yaml-reader.ts
-var import_yaml = __toESM(require_dist(), 1);
+var import_yaml3 = __toESM(require_dist(), 1);
 init_duplicate_keys();
 
 // src/parsers/cloudformation/intrinsics.ts
-var SHORT_FORMS = /* @__PURE__ */ new Set([
+var SHORT_FORM_NAMES = [
   "Ref",
   "Condition",
   "GetAtt",
@@ -15892,7 +16612,8 @@ var SHORT_FORMS = /* @__PURE__ */ new Set([
   "RefAll",
   "ValueOf",
   "ValueOfAll"
-]);
+];
+var SHORT_FORMS = new Set(SHORT_FORM_NAMES);
 function longFormKey(tag) {
   if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
   const name = tag.slice(1);
@@ -15911,6 +16632,152 @@ function splitGetAtt(text, range) {
   const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
   const items = parts.map((p) => ({ kind: "scalar", value: p, range }));
   return { kind: "seq", items, range };
+}
+
+// src/parsers/cloudformation/yaml-compose.ts
+var import_yaml = __toESM(require_dist(), 1);
+var SHORT_FORM_TAGS = SHORT_FORM_NAMES.flatMap((name) => [
+  { tag: `!${name}`, resolve: (value) => value },
+  { tag: `!${name}`, collection: "seq", resolve: (value) => value },
+  { tag: `!${name}`, collection: "map", resolve: (value) => value }
+]);
+var COMPOSE_OPTIONS = { schema: "failsafe", customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false };
+function composeYaml(text) {
+  const tokens = Array.from(new import_yaml.Parser().parse(text));
+  const found = [];
+  walkCst(tokens, (token) => {
+    if (token.type === "tag") found.push([token.offset, token.offset + token.source.length]);
+  });
+  found.sort((a, b) => a[0] - b[0]);
+  const composer = new import_yaml.Composer(COMPOSE_OPTIONS);
+  const docs = Array.from(composer.compose(tokens));
+  return { docs, tags: { starts: found.map((t) => t[0]), ends: found.map((t) => t[1]) } };
+}
+function walkCst(tokens, visit) {
+  const stack = [...tokens];
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (!t || typeof t !== "object") continue;
+    if (Array.isArray(t)) {
+      for (let i = t.length - 1; i >= 0; i--) stack.push(t[i]);
+      continue;
+    }
+    const token = t;
+    if (typeof token.type === "string" && typeof token.offset === "number") visit(token);
+    for (const key of ["start", "key", "sep", "value", "props", "items", "end"]) {
+      const v = token[key];
+      if (v && typeof v === "object") stack.push(v);
+    }
+  }
+}
+
+// src/parsers/cloudformation/yaml-quoted.ts
+var import_yaml2 = __toESM(require_dist(), 1);
+var MAX_REPAIRS = 1e3;
+function repairUnderIndentedQuotes(original) {
+  let text = original;
+  const spans = /* @__PURE__ */ new Map();
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    let progress = false;
+    for (const { offset, source } of quotedScalarTokens(text)) {
+      if (spans.has(offset)) continue;
+      const end = closingQuote(text, offset);
+      if (end === void 0 || end === offset + source.length) continue;
+      text = text.slice(0, offset) + text.slice(offset, end).replace(/[\r\n]/g, " ") + text.slice(end);
+      spans.set(offset, end);
+      progress = true;
+      break;
+    }
+    if (!progress) break;
+  }
+  return spans.size > 0 ? { text, spans } : void 0;
+}
+function quotedScalarTokens(text) {
+  const out = [];
+  walkCst(Array.from(new import_yaml2.Parser().parse(text)), (token) => {
+    if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") out.push({ offset: token.offset, source: token.source ?? "" });
+  });
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function closingQuote(text, start) {
+  const quote2 = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote2 === '"' && c === "\\") i++;
+    else if (c === quote2) {
+      if (quote2 === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+    }
+  }
+  return void 0;
+}
+var ESCAPES = {
+  "0": "\0",
+  a: "\x07",
+  b: "\b",
+  t: "	",
+  "	": "	",
+  n: "\n",
+  v: "\v",
+  f: "\f",
+  r: "\r",
+  e: "\x1B",
+  " ": " ",
+  '"': '"',
+  "/": "/",
+  "\\": "\\",
+  N: "",
+  _: " ",
+  L: "\u2028",
+  P: "\u2029"
+};
+var HEX_LENGTH = { x: 2, u: 4, U: 8 };
+function foldQuoted(source) {
+  const double = source[0] === '"';
+  const body = source.slice(1, -1);
+  let out = "";
+  let kept = 0;
+  let i = 0;
+  const isBreak = (c) => c === "\n" || c === "\r";
+  const skipBreak = (at) => body[at] === "\r" && body[at + 1] === "\n" ? at + 2 : at + 1;
+  while (i < body.length) {
+    const c = body[i];
+    if (double && c === "\\") {
+      const next = body[i + 1] ?? "";
+      if (isBreak(next)) {
+        i = skipBreak(i + 1);
+        while (body[i] === " " || body[i] === "	") i++;
+        continue;
+      }
+      const hex = HEX_LENGTH[next];
+      if (hex) {
+        out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 2 + hex), 16));
+        i += 2 + hex;
+      } else {
+        out += ESCAPES[next] ?? next;
+        i += 2;
+      }
+      kept = out.length;
+    } else if (!double && c === "'" && body[i + 1] === "'") {
+      out += "'";
+      i += 2;
+    } else if (isBreak(c)) {
+      let end = out.length;
+      while (end > kept && (out[end - 1] === " " || out[end - 1] === "	")) end--;
+      out = out.slice(0, end);
+      let breaks = 0;
+      while (isBreak(body[i])) {
+        i = skipBreak(i);
+        breaks++;
+        while (body[i] === " " || body[i] === "	") i++;
+      }
+      out += breaks === 1 ? " " : "\n".repeat(breaks - 1);
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
 }
 
 // src/parsers/cloudformation/yaml-scalars.ts
@@ -15982,15 +16849,33 @@ var MAX_ERRORS_PER_DOCUMENT = 5;
 function readYaml(file, text, index) {
   const diagnostics = [];
   let docs;
+  let tags;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, { schema: "failsafe", uniqueKeys: false, prettyErrors: false });
+    ({ docs, tags } = composeYaml(text));
   } catch (e) {
     const tooDeep = e instanceof RangeError;
     const message = tooDeep ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
     diagnostics.push({ file, severity: "error", code: tooDeep ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
     return { documents: [], diagnostics };
   }
-  if (!Array.isArray(docs)) docs = [docs];
+  let quoted = /* @__PURE__ */ new Map();
+  if (docs.some((d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing")))) {
+    const repair = repairUnderIndentedQuotes(text);
+    const repaired = repair && composeYaml(repair.text);
+    if (repair && repaired && errorCount(repaired.docs) < errorCount(docs)) {
+      ({ docs, tags } = repaired);
+      quoted = repair.spans;
+      for (const [start] of quoted) {
+        diagnostics.push({
+          file,
+          severity: "warning",
+          code: "yaml-quoted-indent",
+          message: "the lines of this quoted string are indented less than its key: YAML 1.2 parsers reject this (CloudFormation accepts it)",
+          range: index.range(start, start + 1)
+        });
+      }
+    }
+  }
   const documents = [];
   docs.forEach((doc, i) => {
     if (doc.errors.length > 0) {
@@ -16013,37 +16898,35 @@ function readYaml(file, text, index) {
       documents.push({ index: i, root: void 0 });
       return;
     }
-    const root = new DocumentConverter(file, text, index, doc, diagnostics).convert();
+    const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted, tags).convert();
     documents.push({ index: i, root });
   });
   return { documents, diagnostics };
+}
+function errorCount(docs) {
+  return docs.reduce((n, d) => n + d.errors.length, 0);
 }
 function cleanMessage(message) {
   const first = message.split("\n")[0] ?? message;
   return first.replace(/ at line \d+, column \d+:?\s*$/, "");
 }
 var DocumentConverter = class {
-  constructor(file, text, index, doc, diagnostics) {
+  constructor(file, text, index, doc, diagnostics, quoted, tags) {
     this.file = file;
     this.text = text;
     this.index = index;
     this.doc = doc;
     this.diagnostics = diagnostics;
-    const tags = [];
-    for (const w of doc.warnings) if (w.code === "TAG_RESOLVE_FAILED") tags.push(w.pos);
-    tags.sort((a, b) => a[0] - b[0]);
-    for (const [s, e] of tags) {
-      this.tagStarts.push(s);
-      this.tagEnds.push(e);
-    }
+    this.quoted = quoted;
+    this.tags = tags;
   }
   file;
   text;
   index;
   doc;
   diagnostics;
-  tagStarts = [];
-  tagEnds = [];
+  quoted;
+  tags;
   /** Converted node of every finished yaml node that an alias may point at. */
   done = /* @__PURE__ */ new Map();
   sizes = /* @__PURE__ */ new Map();
@@ -16077,7 +16960,7 @@ var DocumentConverter = class {
       task.assign(node2);
       return;
     }
-    if ((0, import_yaml.isAlias)(y)) {
+    if ((0, import_yaml3.isAlias)(y)) {
       task.assign(this.resolveAlias(y));
       return;
     }
@@ -16086,7 +16969,7 @@ var DocumentConverter = class {
     const tagRange = tag ? this.tagRangeBefore(range[0]) : void 0;
     const start = tagRange ? tagRange.start.offset : range[0];
     const longKey = tag ? longFormKey(tag) : void 0;
-    if ((0, import_yaml.isScalar)(y)) {
+    if ((0, import_yaml3.isScalar)(y)) {
       const node2 = this.scalar(y, tag, longKey, start, range);
       const result = longKey ? toLongForm(longKey, node2, node2.range, tagRange ?? node2.range) : node2;
       this.sizes.set(node2, 1);
@@ -16095,10 +16978,10 @@ var DocumentConverter = class {
       task.assign(result);
       return;
     }
-    if ((0, import_yaml.isMap)(y) || (0, import_yaml.isSeq)(y)) {
+    if ((0, import_yaml3.isMap)(y) || (0, import_yaml3.isSeq)(y)) {
       const block = this.text[range[0]] !== "{" && this.text[range[0]] !== "[";
       const nodeRange = this.index.range(start, range[1]);
-      const node2 = (0, import_yaml.isMap)(y) ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
+      const node2 = (0, import_yaml3.isMap)(y) ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
       let result = node2;
       let wrapper;
       if (longKey) {
@@ -16131,6 +17014,8 @@ var DocumentConverter = class {
     else value = resolveTaggedScalar(tag, raw) ?? (y.type === "PLAIN" ? resolvePlainScalar(raw) : raw);
     let end = range[1];
     if (y.type === "BLOCK_LITERAL" || y.type === "BLOCK_FOLDED") end = this.trimEnd(range[0], end);
+    const quotedEnd = this.quoted.get(range[0]);
+    if (quotedEnd !== void 0) value = foldQuoted(this.text.slice(range[0], quotedEnd));
     const node = { kind: "scalar", value, range: this.index.range(start, end) };
     if (tag && !longKey && resolveTaggedScalar(tag, raw) === void 0) this.unknownTag(tag, node, this.tagRangeBefore(range[0]));
     return node;
@@ -16151,9 +17036,9 @@ var DocumentConverter = class {
     const tasks = [];
     const merges = [];
     for (const pair of pairs) {
-      if (!(0, import_yaml.isPair)(pair)) continue;
+      if (!(0, import_yaml3.isPair)(pair)) continue;
       const k = pair.key;
-      if ((0, import_yaml.isScalar)(k) && k.type === "PLAIN" && k.value === "<<" && !k.tag) {
+      if ((0, import_yaml3.isScalar)(k) && k.type === "PLAIN" && k.value === "<<" && !k.tag) {
         merges.push({ position: node.entries.length, value: pair.value });
         continue;
       }
@@ -16166,10 +17051,10 @@ var DocumentConverter = class {
     for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
     for (let m = merges.length - 1; m >= 0; m--) {
       const { position, value } = merges[m];
-      const sources = (0, import_yaml.isSeq)(value) ? value.items : [value];
+      const sources = (0, import_yaml3.isSeq)(value) ? value.items : [value];
       const added = [];
       for (const source of sources) {
-        const merged = (0, import_yaml.isAlias)(source) ? this.resolveAlias(source) : void 0;
+        const merged = (0, import_yaml3.isAlias)(source) ? this.resolveAlias(source) : void 0;
         if (!merged || merged.kind !== "map") continue;
         for (const e of merged.entries) {
           if (keys.has(e.key) || added.some((a) => a.key === e.key)) continue;
@@ -16180,12 +17065,12 @@ var DocumentConverter = class {
     }
   }
   keyOf(k, pair) {
-    if ((0, import_yaml.isAlias)(k)) {
+    if ((0, import_yaml3.isAlias)(k)) {
       const target = this.resolveAlias(k);
       const r2 = k.range ?? [0, 0, 0];
       return { key: target.kind === "scalar" ? String(target.value ?? "") : this.text.slice(target.range.start.offset, target.range.end.offset), keyRange: this.index.range(r2[0], r2[1]) };
     }
-    if ((0, import_yaml.isScalar)(k)) {
+    if ((0, import_yaml3.isScalar)(k)) {
       const r2 = k.range ?? [0, 0, 0];
       if (k.tag) {
         const tagRange = this.tagRangeBefore(r2[0]);
@@ -16224,8 +17109,8 @@ var DocumentConverter = class {
       lastEnd = children[children.length - 1].range.end;
       const items = task.y.items;
       const lastItem = items[items.length - 1];
-      const lastYaml = (0, import_yaml.isPair)(lastItem) ? lastItem.value : lastItem;
-      if ((0, import_yaml.isAlias)(lastYaml) && lastYaml.range) lastEnd = this.index.position(lastYaml.range[1]);
+      const lastYaml = (0, import_yaml3.isPair)(lastItem) ? lastItem.value : lastItem;
+      if ((0, import_yaml3.isAlias)(lastYaml) && lastYaml.range) lastEnd = this.index.position(lastYaml.range[1]);
       if (node.kind === "map") {
         const lastKey = node.entries[node.entries.length - 1].keyRange.end;
         if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
@@ -16244,17 +17129,17 @@ var DocumentConverter = class {
   /** The range of the tag token that belongs to a node whose content starts at `contentStart`. */
   tagRangeBefore(contentStart) {
     let lo = 0;
-    let hi = this.tagStarts.length - 1;
+    let hi = this.tags.starts.length - 1;
     let found = -1;
     while (lo <= hi) {
       const mid = lo + hi >> 1;
-      if (this.tagStarts[mid] <= contentStart) {
+      if (this.tags.starts[mid] <= contentStart) {
         found = mid;
         lo = mid + 1;
       } else hi = mid - 1;
     }
     if (found < 0) return void 0;
-    return this.index.range(this.tagStarts[found], this.tagEnds[found]);
+    return this.index.range(this.tags.starts[found], this.tags.ends[found]);
   }
   trimEnd(start, end) {
     let e = end;
@@ -17023,7 +17908,7 @@ async function runAction(io) {
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
   const sarifPath = inputs.sarifFile ? resolve5(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
-    await mkdir(dirname2(sarifPath), { recursive: true });
+    await mkdir(dirname3(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
