@@ -161,7 +161,7 @@ function engineWhenAbsent(resource: Resource, ctx: RuleContext, kind: DbKind, de
   const n = names(resource);
   if (kind === 'cluster') {
     if (resource.format === 'terraform') {
-      const why = 'engine is not set (the provider default is aurora)';
+      const why = 'engine is not set: the provider default is aurora';
       return [{ verdict: 'applies', engine: 'aurora', why, via: why }];
     }
     return [{ verdict: 'unknown', why: `${n.engine} is not set` }];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { runRules } from '../src/engine/runner.js';
 import { allRules } from '../src/engine/registry.js';
 import { hclComment, yamlComment } from '../src/engine/suppressions.js';
@@ -83,5 +84,28 @@ describe('comment detection', () => {
     ['  url = "https://x/#y" // real', 23],
   ])('HCL %j → %s', (line, start) => {
     expect(hclComment(line)?.commentStart).toBe(start);
+  });
+});
+
+describe('comment detection properties', () => {
+  const text = fc.string({ unit: 'grapheme' }).filter((x) => !/[\r\n]/.test(x));
+  it('never finds a comment inside a double-quoted value (YAML and HCL)', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const quoted = JSON.stringify(value);
+        expect(yamlComment(`  Key: ${quoted}`)).toBeUndefined();
+        expect(hclComment(`  key = ${quoted}`)).toBeUndefined();
+      }),
+    );
+  });
+  it('finds a comment that follows a quoted value, whatever the value holds', () => {
+    fc.assert(
+      fc.property(text, (value) => {
+        const line = `  key: ${JSON.stringify(value)} # iac-lint:ignore RDS-030 r`;
+        expect(yamlComment(line)?.commentStart).toBe(line.lastIndexOf(' # ') + 1);
+        const hcl = `  key = ${JSON.stringify(value)} // iac-lint:ignore RDS-030 r`;
+        expect(hclComment(hcl)?.commentStart).toBe(hcl.lastIndexOf(' // ') + 1);
+      }),
+    );
   });
 });

@@ -43,7 +43,7 @@ describe('RDS-030 messages', () => {
     [`${B}if-novalue.yaml`, 'Db', /^EnableIAMDatabaseAuthentication may be unset \(.*IsProd.*\)/],
     [`${B}findinmap-false.yaml`, 'Db', /^EnableIAMDatabaseAuthentication may be false \(.*EnvMap.*\)/],
     [`${B}mixed-engines.yaml`, 'Db', /MySQL DB instances should enable IAM database authentication \(reported because some possible engines support IAM database authentication; others do not or are unknown: Engine "oracle-ee"/],
-    [`${B}tf-cluster-default-engine`, 'aws_rds_cluster.main', /^iam_database_authentication_enabled is not set; Aurora MySQL \(legacy aurora\) DB clusters should enable IAM database authentication \(engine is not set \(the provider default is aurora\)\)$/],
+    [`${B}tf-cluster-default-engine`, 'aws_rds_cluster.main', /^iam_database_authentication_enabled is not set; Aurora MySQL \(legacy aurora\) DB clusters should enable IAM database authentication \(engine is not set: the provider default is aurora\)$/],
     [`${B}tf-tfvars-false`, 'aws_db_instance.db', /^iam_database_authentication_enabled is false \(.*terraform\.tfvars.*\)/],
     [`${B}tf-conditional`, 'aws_db_instance.may_be_null', /^iam_database_authentication_enabled may be unset/],
     [`${B}tf-mixed-engines`, 'aws_db_instance.db', /others do not or are unknown: engine "oracle-ee"/],
