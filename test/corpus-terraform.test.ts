@@ -18,7 +18,7 @@ import { stripBom } from '../src/parsers/terraform/config-file.js';
 import { parseHcl } from '../src/parsers/terraform/hcl2json.js';
 import { locateFile } from '../src/parsers/terraform/hcl-nodes.js';
 import { parseTerraformModule, type TerraformFileInput } from '../src/parsers/terraform/index.js';
-import { scanHcl, type ScannedItem } from '../src/parsers/terraform/scanner.js';
+import { scanHcl, type ScannedItem, type ScannedObject } from '../src/parsers/terraform/scanner.js';
 import { terraformResolver } from '../src/resolve/terraform.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,6 +102,7 @@ function checkTexts(text: string, json: Record<string, Json>, items: ScannedItem
         if (typeof v === 'string' && !v.includes('${') && !v.includes('%{') && !/^("|<<)/.test(valueText)) {
           bad.push(`value of ${item.name}: ${JSON.stringify(valueText.slice(0, 40))} is not a string literal`);
         }
+        bad.push(...checkObjectKeys(text, v, item.object, item.name));
         continue;
       }
       if (text.slice(item.typeSpan.start, item.typeSpan.end) !== item.type) bad.push(`block ${item.type} at ${item.typeSpan.start}`);
@@ -197,6 +198,23 @@ describe.skipIf(!present)('Terraform corpus', () => {
     expect([...failedFiles.get('tfvars')!]).toEqual([]);
   });
 });
+
+/** Every object key the scanner located is a key of hcl2json's object, and its text is that key. */
+function checkObjectKeys(text: string, value: Json, object: ScannedObject | undefined, path: string): string[] {
+  const bad: string[] = [];
+  const work: Array<{ value: Json; object: ScannedObject | undefined; path: string }> = [{ value, object, path }];
+  while (work.length > 0) {
+    const { value: v, object: o, path: p } = work.pop()!;
+    if (!o) continue;
+    for (const item of o.items) {
+      const keyText = text.slice(item.keySpan.start, item.keySpan.end);
+      if (!isObject(v) || !(item.key in v)) bad.push(`object key ${p}.${item.key} is not in hcl2json's value`);
+      else if (keyText !== item.key && JSON.parse(keyText) !== item.key) bad.push(`object key ${p}.${item.key} at ${keyText}`);
+      else work.push({ value: v[item.key], object: item.object, path: `${p}.${item.key}` });
+    }
+  }
+  return bad;
+}
 
 function formatOf(path: string): 'tf' | 'tf.json' | 'tfvars' {
   return path.endsWith('.tf.json') ? 'tf.json' : path.endsWith('.tf') ? 'tf' : 'tfvars';

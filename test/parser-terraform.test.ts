@@ -122,6 +122,8 @@ describe('parseTerraformModule: HCL quirks with exact ranges', async () => {
     expect(entryAt(p, 'iam_database_authentication_enabled')).toBe('14:2-14:37 14:40-14:62');
     expect(get(p, 'iam_database_authentication_enabled')).toMatchObject({ kind: 'scalar', value: '${var.iam ? true : false}' });
     expect(entryAt(p, 'tags')).toBe('15:3-15:7 15:10-17:4');
+    // object constructor entries get their own key and value ranges
+    expect(entryAt(get(p, 'tags') as MapNode, 'Name')).toBe('16:5-16:9 16:12-16:24');
     expect(entryAt(p, 'script')).toBe('18:3-18:9 18:12-20:11');
     expect(entryAt(p, 'count')).toBe('21:3-21:8 21:11-21:12');
     expect(entryAt(p, 'multi')).toBe('29:3-29:8 29:11-32:4');
@@ -151,6 +153,29 @@ describe('parseTerraformModule: HCL quirks with exact ranges', async () => {
 
   it('keeps module calls out of resources and exposes their local sources', () => {
     expect(localModuleSources(module)).toEqual([join(FIXTURES, 'quirks/m')]);
+  });
+});
+
+describe('parseTerraformModule: object constructors', async () => {
+  const { modules } = await parseFixture('objects');
+  const p = modules[0]!.resources[0]!.properties;
+
+  it('locates keys (plain, quoted, `:`), values and nested objects in source order; `for` objects keep the attribute range', () => {
+    const tags = get(p, 'tags') as MapNode;
+    expect(tags.entries.map((e) => `${e.key} ${at(e.keyRange)} ${at(e.value.range)}`)).toEqual([
+      'Name 3:5-3:9 3:12-3:15',
+      'quoted key 4:5-4:17 4:20-4:25',
+      'nested 5:5-5:11 5:14-8:6',
+      'last 9:5-9:9 9:12-9:38',
+    ]);
+    const nested = get(tags, 'nested') as MapNode;
+    expect(entryAt(nested, 'inner')).toBe('6:7-6:12 6:15-6:29');
+    expect(entryAt(get(nested, 'deeper') as MapNode, 'w')).toBe('7:18-7:19 7:22-7:25');
+    expect(get(p, 'f')).toMatchObject({ kind: 'scalar', value: '${{ for k, v in m : k => v }}' });
+    expect((get(p, 'one') as MapNode).entries.map((e) => `${e.key} ${at(e.keyRange)} ${at(e.value.range)}`)).toEqual([
+      'a 12:11-12:12 12:15-12:16',
+      'b 12:18-12:19 12:22-12:23',
+    ]);
   });
 });
 

@@ -13,7 +13,7 @@
  */
 import type { LineIndex, Range } from '../../model/range.js';
 import type { MapNode, Node, SeqNode } from '../../model/node.js';
-import type { ScannedBlock, ScannedItem, Span } from './scanner.js';
+import type { ScannedAttribute, ScannedBlock, ScannedItem, ScannedObject, Span } from './scanner.js';
 
 /** Nested blocks deeper than this are converted without positions (their block's range). */
 const MAX_BLOCK_DEPTH = 64;
@@ -137,6 +137,34 @@ function insertBlock(ctx: BuildContext, tree: Node, block: ScannedBlock, body: M
   });
 }
 
+/**
+ * An attribute's value. Object constructors whose keys the scanner located get
+ * per-entry key and value ranges (nested objects too); the rest reuses the
+ * nearest located range.
+ */
+function attributeValue(ctx: BuildContext, value: Json, attribute: ScannedAttribute): Node {
+  const range = rangeOf(ctx, attribute.value);
+  if (!attribute.object || !isObject(value)) return jsonToNode(value, range);
+  const root = jsonToNode(value, range) as MapNode;
+  const work: Array<{ node: MapNode; json: Record<string, Json>; scanned: ScannedObject }> = [{ node: root, json: value, scanned: attribute.object }];
+  while (work.length > 0) {
+    const { node, json, scanned } = work.pop()!;
+    for (const item of scanned.items) {
+      const entry = node.entries.find((e) => e.key === item.key);
+      if (!entry) continue;
+      const itemRange = rangeOf(ctx, item.value);
+      const child = json[item.key];
+      entry.keyRange = rangeOf(ctx, item.keySpan);
+      entry.value = jsonToNode(child, itemRange);
+      if (item.object && isObject(child) && entry.value.kind === 'map') work.push({ node: entry.value, json: child, scanned: item.object });
+    }
+    // Source order (hcl2json sorts keys); entries the scanner did not locate go last.
+    const order = (e: { keyRange: Range }): number => (e.keyRange === node.range ? Infinity : e.keyRange.start.offset);
+    node.entries.sort((a, b) => order(a) - order(b));
+  }
+  return root;
+}
+
 interface Frame {
   json: Record<string, Json>;
   items: ScannedItem[];
@@ -159,7 +187,7 @@ function buildBody(ctx: BuildContext, frame: Frame, work: Frame[]): void {
       }
       if (seen.has(item.name)) continue;
       seen.add(item.name);
-      node.entries.push({ key: item.name, keyRange: rangeOf(ctx, item.key), value: jsonToNode(json[item.name], rangeOf(ctx, item.value)) });
+      node.entries.push({ key: item.name, keyRange: rangeOf(ctx, item.key), value: attributeValue(ctx, json[item.name], item) });
     } else {
       let group = groups.get(item.type);
       if (!group) {

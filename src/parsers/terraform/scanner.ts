@@ -21,6 +21,19 @@ export interface ScannedAttribute {
   key: Span;
   /** First character of the expression to the end of its last token (comments excluded). */
   value: Span;
+  /** When the value is an object constructor `{ k = v, … }`: where its keys and values are. */
+  object?: ScannedObject;
+}
+
+export interface ScannedObjectItem {
+  key: string;
+  keySpan: Span;
+  value: Span;
+  object?: ScannedObject;
+}
+
+export interface ScannedObject {
+  items: ScannedObjectItem[];
 }
 
 export interface ScannedLabel extends Span {
@@ -252,9 +265,10 @@ function labelValue(raw: string): string {
 
 /**
  * Scans an expression starting at i (after `=`): up to a newline outside
- * brackets, or an unmatched closing bracket (the enclosing block's `}`).
+ * brackets, or an unmatched closing bracket (the enclosing block's `}`);
+ * inside an object constructor also up to a `,` outside brackets.
  */
-function scanExpression(text: string, i: number, errors: ScanError[]): Span {
+function scanExpression(text: string, i: number, errors: ScanError[], inObject = false): Span {
   const start = i;
   let lastEnd = i;
   let depth = 0;
@@ -283,6 +297,7 @@ function scanExpression(text: string, i: number, errors: ScanError[]): Span {
       lastEnd = i;
       continue;
     }
+    if (inObject && depth === 0 && c === ',') break;
     if (c === '(' || c === '[' || c === '{') depth++;
     else if (c === ')' || c === ']' || c === '}') {
       if (depth === 0) break;
@@ -292,6 +307,72 @@ function scanExpression(text: string, i: number, errors: ScanError[]): Span {
     lastEnd = i;
   }
   return { start, end: lastEnd };
+}
+
+/** At `{`: is this a `{ for … }` expression rather than an object constructor? */
+function isForExpression(text: string, brace: number): boolean {
+  const i = skipTrivia(text, brace + 1);
+  return text.startsWith('for', i) && !isIdentChar(text[i + 3] ?? ' ');
+}
+
+/** Skips whitespace, newlines, comments and commas between object items. */
+function skipItemSeparators(text: string, i: number): number {
+  for (;;) {
+    i = skipTrivia(text, i);
+    if (text[i] === ',') i++;
+    else return i;
+  }
+}
+
+/**
+ * Locates the keys and values of an object constructor starting at `start`
+ * (a `{`) and ending before `end`, nested objects included (iteratively).
+ * Gives up (undefined) on anything unusual: `for` objects, computed keys.
+ */
+function scanObject(text: string, start: number, end: number): ScannedObject | undefined {
+  if (isForExpression(text, start)) return undefined;
+  const root: ScannedObject = { items: [] };
+  const stack: Array<{ object: ScannedObject; owner?: ScannedObjectItem }> = [{ object: root }];
+  const ignored: ScanError[] = [];
+  let i = start + 1;
+  while (stack.length > 0) {
+    i = skipItemSeparators(text, i);
+    if (i >= end) return undefined;
+    const frame = stack[stack.length - 1]!;
+    if (text[i] === '}') {
+      stack.pop();
+      i++;
+      if (frame.owner) frame.owner.value.end = i;
+      continue;
+    }
+    let key: string;
+    const keyStart = i;
+    if (text[i] === '"') {
+      const r = skipTemplate(text, i);
+      if (r.error) return undefined;
+      key = labelValue(text.slice(i, r.end));
+      i = r.end;
+    } else if (isIdentStart(String.fromCodePoint(text.codePointAt(i)!))) {
+      i = readIdent(text, i);
+      key = text.slice(keyStart, i);
+    } else return undefined;
+    const keySpan = { start: keyStart, end: i };
+    i = skipInline(text, i);
+    if (!((text[i] === '=' && text[i + 1] !== '=' && text[i + 1] !== '>') || text[i] === ':')) return undefined;
+    const valueStart = skipInline(text, i + 1);
+    if (text[valueStart] === '{' && !isForExpression(text, valueStart)) {
+      const item: ScannedObjectItem = { key, keySpan, value: { start: valueStart, end: valueStart }, object: { items: [] } };
+      frame.object.items.push(item);
+      stack.push({ object: item.object!, owner: item });
+      i = valueStart + 1;
+      continue;
+    }
+    const value = scanExpression(text, valueStart, ignored, true);
+    if (value.end === valueStart) return undefined;
+    frame.object.items.push({ key, keySpan, value });
+    i = value.end;
+  }
+  return root;
 }
 
 /** Scans an HCL file (BOM already removed). */
@@ -329,7 +410,10 @@ export function scanHcl(text: string): ScanResult {
     if (text[i] === '=' && text[i + 1] !== '=') {
       const valueStart = skipInline(text, i + 1);
       const value = scanExpression(text, valueStart, errors);
-      body().push({ kind: 'attribute', name, key: { start: nameStart, end: nameEnd }, value });
+      const attribute: ScannedAttribute = { kind: 'attribute', name, key: { start: nameStart, end: nameEnd }, value };
+      const object = text[valueStart] === '{' ? scanObject(text, valueStart, value.end) : undefined;
+      if (object) attribute.object = object;
+      body().push(attribute);
       i = value.end;
       continue;
     }
