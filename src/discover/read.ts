@@ -1,5 +1,4 @@
-import { constants } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { describeFileError } from './file-error.js';
 
@@ -18,33 +17,43 @@ export type ReadOutcome =
  * decodes UTF-8 strictly, reporting the line of the first bad byte.
  */
 export async function readSourceFile(abs: string, file: string, maxBytes: number): Promise<ReadOutcome> {
+  // Synchronous reads: files are read one at a time anyway, and FileHandle.readFile costs ~10x more per small file.
   let bytes: Buffer;
   try {
-    const handle = await open(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      const stats = await handle.stat();
+      const stats = fstatSync(fd);
       if (!stats.isFile()) {
         return fail('not-a-file', file, 'error', 'not-a-file', 'skipped: not a regular file (FIFO, socket or device)');
       }
       if (stats.size > maxBytes) {
         return fail('too-large', file, 'warning', 'file-too-large', `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
       }
-      bytes = await handle.readFile();
+      bytes = readAll(fd, stats.size);
     } finally {
-      await handle.close();
+      closeSync(fd);
     }
   } catch (error) {
     const { code, text } = describeFileError(error);
     const diagnosticCode = code === 'ENOENT' || code === 'ELOOP' ? 'broken-symlink' : 'unreadable';
     return fail('unreadable', file, 'error', diagnosticCode, `cannot read: ${text}`);
   }
-  if (bytes.length > maxBytes) {
-    return fail('too-large', file, 'warning', 'file-too-large', `skipped: larger than ${formatMegabytes(maxBytes)} MB`);
-  }
   if (bytes.includes(0)) {
     return fail('binary', file, 'warning', 'binary-file', 'skipped: binary file (contains NUL bytes)');
   }
   return decode(bytes, file);
+}
+
+/** Reads `size` bytes (fewer if the file shrank meanwhile). */
+function readAll(fd: number, size: number): Buffer {
+  const buffer = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const n = readSync(fd, buffer, offset, size - offset, offset);
+    if (n === 0) break;
+    offset += n;
+  }
+  return offset === size ? buffer : buffer.subarray(0, offset);
 }
 
 function fail(reason: 'binary' | 'too-large' | 'unreadable' | 'not-a-file', file: string, severity: Diagnostic['severity'], code: string, message: string): ReadOutcome {
