@@ -20,6 +20,9 @@ export type HclParse = { ok: true; value: Record<string, unknown> } | { ok: fals
 const HCL_NAME = 'input.hcl';
 const LOCATION_RE = /input\.hcl:(\d+),(\d+)-(?:(\d+),)?(\d+): /;
 
+/** A file that is not HCL at all (binary, another language) yields one error per token; keep the first few. */
+const MAX_DIAGNOSTICS_PER_FILE = 10;
+
 /** HCL columns count characters; ours count UTF-16 units. */
 function offsetOf(lines: LineIndex, line: number, column: number): number {
   const start = lines.lineStart(line);
@@ -53,6 +56,11 @@ export function hclErrorDiagnostics(file: string, message: string, lines: LineIn
       message: semi < 0 ? text : `${text.slice(0, semi)}: ${text.slice(semi + 2)}`,
       range: lines.range(start, Math.max(start, end)),
     });
+  }
+  if (diagnostics.length > MAX_DIAGNOSTICS_PER_FILE) {
+    const more = diagnostics.length - MAX_DIAGNOSTICS_PER_FILE;
+    diagnostics.length = MAX_DIAGNOSTICS_PER_FILE;
+    diagnostics.push({ file, severity: 'error', code: 'hcl-syntax', message: `${more} more HCL syntax errors in this file` });
   }
   if (diagnostics.length === 0) {
     diagnostics.push({ file, severity: 'error', code: 'hcl-syntax', message: message.replace(/^Error: /, '') });
