@@ -7,12 +7,13 @@ import type { Range } from '../../model/range.js';
  * Rules-section functions (`!Contains`, `!EachMemberEquals`, ...) and the
  * language-extension functions (`!ToJsonString`, `!Length`) are included.
  */
-const SHORT_FORMS = new Set([
+export const SHORT_FORM_NAMES: readonly string[] = [
   'Ref', 'Condition',
   'GetAtt', 'Sub', 'Join', 'If', 'Select', 'Split', 'FindInMap', 'Base64', 'Cidr', 'GetAZs',
   'ImportValue', 'Equals', 'Not', 'And', 'Or', 'Transform', 'ToJsonString', 'Length',
   'Contains', 'EachMemberEquals', 'EachMemberIn', 'RefAll', 'ValueOf', 'ValueOfAll',
-]);
+];
+const SHORT_FORMS = new Set(SHORT_FORM_NAMES);
 
 /** The long-form key for a short-form tag (`!GetAtt` → `Fn::GetAtt`), or undefined for an unknown tag. */
 export function longFormKey(tag: string): string | undefined {

@@ -34,7 +34,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  parseAllDocuments,
   type Document,
   type Pair,
   type Scalar as YamlScalar,
@@ -44,6 +43,8 @@ import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/n
 import type { LineIndex, Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
+import { composeYaml } from './yaml-compose.js';
+import { foldQuoted, repairUnderIndentedQuotes } from './yaml-quoted.js';
 import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
 
 export interface ReadDocument {
@@ -68,7 +69,7 @@ export function readYaml(file: string, text: string, index: LineIndex): ReadResu
   const diagnostics: Diagnostic[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, { schema: 'failsafe', uniqueKeys: false, prettyErrors: false }) as Document.Parsed[];
+    docs = composeYaml(text);
   } catch (e) {
     // The yaml composer recurses; extreme nesting ends here instead of in a crash.
     const tooDeep = e instanceof RangeError;
@@ -76,7 +77,24 @@ export function readYaml(file: string, text: string, index: LineIndex): ReadResu
     diagnostics.push({ file, severity: 'error', code: tooDeep ? 'yaml-too-deep' : 'yaml-syntax', message, range: index.range(0, 0) });
     return { documents: [], diagnostics };
   }
-  if (!Array.isArray(docs)) docs = [docs];
+  let quoted = new Map<number, number>();
+  if (docs.some((d) => d.errors.some((e) => e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')))) {
+    const repair = repairUnderIndentedQuotes(text);
+    const repaired = repair && composeYaml(repair.text);
+    if (repair && repaired && errorCount(repaired) < errorCount(docs)) {
+      docs = repaired;
+      quoted = repair.spans;
+      for (const [start] of quoted) {
+        diagnostics.push({
+          file,
+          severity: 'warning',
+          code: 'yaml-quoted-indent',
+          message: 'the lines of this quoted string are indented less than its key: YAML 1.2 parsers reject this (CloudFormation accepts it)',
+          range: index.range(start, start + 1),
+        });
+      }
+    }
+  }
   const documents: ReadDocument[] = [];
   docs.forEach((doc, i) => {
     if (doc.errors.length > 0) {
@@ -100,10 +118,14 @@ export function readYaml(file: string, text: string, index: LineIndex): ReadResu
       documents.push({ index: i, root: undefined });
       return;
     }
-    const root = new DocumentConverter(file, text, index, doc, diagnostics).convert();
+    const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted).convert();
     documents.push({ index: i, root });
   });
   return { documents, diagnostics };
+}
+
+function errorCount(docs: Document.Parsed[]): number {
+  return docs.reduce((n, d) => n + d.errors.length, 0);
 }
 
 function cleanMessage(message: string): string {
@@ -119,8 +141,6 @@ type Task =
 
 /** Converts one composed document; iterative, so deep nesting cannot overflow the stack. */
 class DocumentConverter {
-  private readonly tagStarts: number[] = [];
-  private readonly tagEnds: number[] = [];
   /** Converted node of every finished yaml node that an alias may point at. */
   private readonly done = new Map<YamlNode, Node>();
   private readonly sizes = new Map<Node, number>();
@@ -132,17 +152,9 @@ class DocumentConverter {
     private readonly index: LineIndex,
     private readonly doc: Document.Parsed,
     private readonly diagnostics: Diagnostic[],
-  ) {
-    // The composer reports each tag it does not resolve with the tag's position;
-    // with the failsafe schema that is every tag we care about.
-    const tags: Array<[number, number]> = [];
-    for (const w of doc.warnings) if (w.code === 'TAG_RESOLVE_FAILED') tags.push(w.pos);
-    tags.sort((a, b) => a[0] - b[0]);
-    for (const [s, e] of tags) {
-      this.tagStarts.push(s);
-      this.tagEnds.push(e);
-    }
-  }
+    /** Quoted strings read from a repaired text (yaml-quoted.ts): start → end offset. */
+    private readonly quoted: Map<number, number>,
+  ) {}
 
   convert(): Node | undefined {
     const contents = this.doc.contents;
@@ -181,7 +193,7 @@ class DocumentConverter {
     }
     const tag = (y as { tag?: string }).tag;
     const range = (y as { range?: [number, number, number] }).range ?? [task.at, task.at, task.at];
-    const tagRange = tag ? this.tagRangeBefore(range[0]) : undefined;
+    const tagRange = tag ? this.tagRangeBefore(range[0], tag) : undefined;
     const start = tagRange ? tagRange.start.offset : range[0];
     const longKey = tag ? longFormKey(tag) : undefined;
 
@@ -234,8 +246,10 @@ class DocumentConverter {
     else value = resolveTaggedScalar(tag, raw) ?? (y.type === 'PLAIN' ? resolvePlainScalar(raw) : raw);
     let end = range[1];
     if (y.type === 'BLOCK_LITERAL' || y.type === 'BLOCK_FOLDED') end = this.trimEnd(range[0], end);
+    const quotedEnd = this.quoted.get(range[0]);
+    if (quotedEnd !== undefined) value = foldQuoted(this.text.slice(range[0], quotedEnd));
     const node: ScalarNode = { kind: 'scalar', value, range: this.index.range(start, end) };
-    if (tag && !longKey && resolveTaggedScalar(tag, raw) === undefined) this.unknownTag(tag, node, this.tagRangeBefore(range[0]));
+    if (tag && !longKey && resolveTaggedScalar(tag, raw) === undefined) this.unknownTag(tag, node, this.tagRangeBefore(range[0], tag));
     return node;
   }
 
@@ -296,7 +310,7 @@ class DocumentConverter {
       const r = k.range ?? [0, 0, 0];
       if (k.tag) {
         // `!ImportValue Fn::Sub: x` in a flow sequence: the tag lands on the key. CloudFormation rejects it.
-        const tagRange = this.tagRangeBefore(r[0]);
+        const tagRange = this.tagRangeBefore(r[0], k.tag);
         this.diagnostics.push({ file: this.file, severity: 'warning', code: 'key-tag', message: `tag ${k.tag} on a mapping key is ignored`, range: tagRange ?? this.index.range(r[0], r[1]) });
       }
       return { key: k.value === null || k.value === undefined ? '' : String(k.value), keyRange: this.index.range(r[0], r[1]) };
@@ -353,20 +367,16 @@ class DocumentConverter {
     this.done.set(task.y, wrapper ?? node);
   }
 
-  /** The range of the tag token that belongs to a node whose content starts at `contentStart`. */
-  private tagRangeBefore(contentStart: number): Range | undefined {
-    let lo = 0;
-    let hi = this.tagStarts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.tagStarts[mid]! <= contentStart) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
-    if (found < 0) return undefined;
-    return this.index.range(this.tagStarts[found]!, this.tagEnds[found]!);
+  /**
+   * The range of the tag written before a node whose content starts at
+   * `contentStart`. The yaml AST keeps the tag's name, not its place; only
+   * spaces, an anchor and comments can stand between a tag and its content,
+   * so the tag is the last occurrence of its name before the content.
+   */
+  private tagRangeBefore(contentStart: number, tag: string): Range | undefined {
+    const at = this.text.lastIndexOf(tag, contentStart - 1);
+    if (at < 0) return undefined;
+    return this.index.range(at, at + tag.length);
   }
 
   private trimEnd(start: number, end: number): number {
