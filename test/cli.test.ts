@@ -3,34 +3,15 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { main, type CliIO } from '../src/cli/main.js';
+import type { CliIO } from '../src/cli/main.js';
 import { VERSION } from '../src/cli/version.js';
+import { runCli, type CliRun } from './cli-run.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const fixtures = resolve(root, 'fixtures/cli');
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function run(argv: string[], io: Partial<CliIO> = {}): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await main(argv, {
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    cwd: fixtures,
-    env: {},
-    isTTY: false,
-    ...io,
-  });
-  return { code, stdout, stderr };
+function run(argv: string[], io: Partial<CliIO> = {}): Promise<CliRun> {
+  return runCli(argv, { cwd: fixtures, ...io });
 }
 
 let tmp: string;
