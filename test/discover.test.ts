@@ -106,6 +106,16 @@ describe('discover', () => {
     expect(diagnostics.find((d) => d.code === 'not-found')?.file).toBe('missing.yaml');
   });
 
+  it('walks directories whose names hold glob characters', async () => {
+    touch('glob/a[1] (x)/t.yaml');
+    touch('glob/{b}/t.yaml');
+    touch('glob/!neg/t.yaml');
+    for (const name of ['a[1] (x)', '{b}', '!neg']) {
+      const { files } = await discover([`glob/${name}`], { cwd: dir });
+      expect(files.map((f) => f.path)).toEqual([`glob/${name}/t.yaml`]);
+    }
+  });
+
   it('follows a named symbolic link to a directory, but never links met during a walk', async () => {
     const { files } = await discover(['linked-dir.yaml'], { cwd: dir });
     expect(files.map((f) => f.path)).toContain('linked-dir.yaml/main.tf');
