@@ -198,6 +198,24 @@ describe('bad and odd YAML', () => {
     expect(parsed.diagnostics.every((d) => d.code === 'yaml-syntax' && d.severity === 'error' && d.range!.start.line >= 6)).toBe(true);
   });
 
+  it('reads quoted strings whose lines are indented less than their key, as CloudFormation does', () => {
+    const parsed = parseFixture('under-indented-quotes.yaml');
+    expect(diagnostics(parsed)).toEqual(['warning yaml-quoted-indent 5:14-5:15', 'warning yaml-quoted-indent 10:18-10:19']);
+    const long = only(parsed.templates).parameters.get('Long')!;
+    // Folded by the YAML rules: trailing spaces dropped, one break is a space, a blank line a newline,
+    // escapes (\t, an escaped line break) applied.
+    expect(toPlain(getEntry(long, 'Default')!.value)).toBe('first line second\tline\nthird joined');
+    expect(toPlain(getEntry(long, 'Description')!.value)).toBe("it's folded");
+    expect(span(getEntry(long, 'Default')!.value.range)).toBe('5:14-9:10');
+    expect(span(getEntry(long, 'Type')!.value.range)).toBe('4:11-4:17');
+  });
+
+  it('warns about a tag on a mapping key and ignores it', () => {
+    const parsed = parseCloudFormation('k.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nX: [!ImportValue Fn::Sub: "${A}-b"]\n');
+    expect(diagnostics(parsed)).toEqual(['warning key-tag 2:5-2:17']);
+    expect(toPlain(getEntry(only(parsed.templates).root, 'X')!.value)).toEqual([{ 'Fn::Sub': '${A}-b' }]);
+  });
+
   it('strips a BOM and keeps exact columns with CRLF', () => {
     const parsed = parseFixture('bom-crlf.yaml');
     const db = resource(only(parsed.templates), 'Db');

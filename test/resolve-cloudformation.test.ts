@@ -61,11 +61,12 @@ describe('CloudFormation value resolution (resolve.yaml)', () => {
     ['MapByRegion', ['value true @24 | mapping EngineMap[prod][Iam]', 'value false @27 | mapping EngineMap[dev][Iam]']],
     ['MapMissing', ['unknown mapping EngineMap has no entry for these keys @46 | ']],
     ['MapUndefined', ['unknown mapping Nope is not defined @47 | ']],
-    ['Sub', ['unknown Fn::Sub is not evaluated @48 | ']],
-    ['GetAtt', ['unknown Fn::GetAtt is not evaluated @49 | ']],
-    ['List', ['unknown a list, not a single value @50 | ']],
-    ['Map', ['unknown a mapping, not a single value @51 | ']],
-    ['Unknown', ['unknown unknown tag !Rain::Thing @52 | ']],
+    ['MapDefault', ['value "mariadb" @48 | mapping EngineMap has no entry: DefaultValue']],
+    ['Sub', ['unknown Fn::Sub is not evaluated @49 | ']],
+    ['GetAtt', ['unknown Fn::GetAtt is not evaluated @50 | ']],
+    ['List', ['unknown a list, not a single value @51 | ']],
+    ['Map', ['unknown a mapping, not a single value @52 | ']],
+    ['Unknown', ['unknown unknown tag !Rain::Thing @53 | ']],
   ])('Primary.%s', (key, expected) => {
     expect(resolveProperty('Primary', key)).toEqual(expected);
   });

@@ -142,7 +142,12 @@ function resolveFindInMap(template: CloudFormationTemplate, arg: Node, node: Nod
       }
     }
   }
-  if (out.length === 0) return [unknown(`mapping ${mapName} has no entry for these keys`, node)];
+  if (out.length === 0) {
+    // AWS::LanguageExtensions: [map, key, key, {DefaultValue: x}] when no entry matches.
+    const fallback = get(arg.items[3], 'DefaultValue');
+    if (fallback) return withStep(`mapping ${mapName} has no entry: DefaultValue`, resolveNode(template, fallback, depth + 1));
+    return [unknown(`mapping ${mapName} has no entry for these keys`, node)];
+  }
   return dedupeUnknowns(out);
 }
 

@@ -25,6 +25,17 @@ export interface CloudFormationParse {
 }
 
 export function parseCloudFormation(file: string, text: string): CloudFormationParse {
+  try {
+    return parse(file, text);
+  } catch (e) {
+    // A bug here must not end the run: report it like bad input, with no place in the file.
+    const message = `internal error while reading the file as CloudFormation: ${e instanceof Error ? e.message : String(e)}`;
+    const isTemplate = looksLikeTemplate(text);
+    return { templates: [], diagnostics: isTemplate ? [{ file, severity: 'error', code: 'cfn-parse-internal', message }] : [], isTemplate };
+  }
+}
+
+function parse(file: string, text: string): CloudFormationParse {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const index = new LineIndex(source);
   const { documents, diagnostics, failed } = readDocuments(file, source, index);
