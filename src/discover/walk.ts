@@ -1,6 +1,5 @@
 import { lstat, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import fg from 'fast-glob';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { describeFileError } from './file-error.js';
 import { EXTENSIONS, kindOf, type FileKind } from './kinds.js';
@@ -90,6 +89,8 @@ async function statFollowing(abs: string): Promise<StatOutcome> {
 
 async function walk(root: string, cwd: string, ignore: string[], diagnostics: Diagnostic[]): Promise<{ abs: string; kind: FileKind }[]> {
   // Inside cwd, walk from cwd so that --exclude patterns (relative to cwd) apply as written.
+  // Loaded on the first directory walk only: a run over named files (pre-commit) starts faster without it.
+  const { default: fg } = await import('fast-glob');
   const rel = relativePath(cwd, root);
   const inside = isInside(rel);
   const base = inside ? cwd : root;
