@@ -329,8 +329,11 @@ describe('detection by content', () => {
     expect(looksLikeTemplate('AWSTemplateFormatVersion: [')).toBe(true);
     expect(looksLikeTemplate('Type: AWS::RDS::DBInstance\n  x: "')).toBe(true);
     expect(looksLikeTemplate('{{ .Values.image }}: !Ref AWS::Region')).toBe(false);
-    // A broken Helm chart is skipped quietly.
-    expect(parseCloudFormation('chart.yaml', 'a: {{ .Values.x }\n  b: [')).toEqual({ templates: [], diagnostics: [], isTemplate: false });
+    // A broken Helm chart is not a template; its syntax errors are there for a caller that was asked for this file.
+    const chart = parseCloudFormation('chart.yaml', 'a: {{ .Values.x }\n  b: [');
+    expect(chart.isTemplate).toBe(false);
+    expect(chart.templates).toEqual([]);
+    expect(new Set(chart.diagnostics.map((d) => `${d.severity} ${d.code}`))).toEqual(new Set(['error yaml-syntax']));
   });
 });
 

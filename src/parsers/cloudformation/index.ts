@@ -20,7 +20,11 @@ export { looksLikeTemplate, isTemplateRoot } from './template.js';
 export interface CloudFormationParse {
   templates: CloudFormationTemplate[];
   diagnostics: Diagnostic[];
-  /** The content is a CloudFormation template (SPEC §2); for unparseable text, looksLikeTemplate(text). */
+  /**
+   * The content is a CloudFormation template (SPEC §2); for unparseable text, looksLikeTemplate(text).
+   * When false, `diagnostics` holds only the syntax errors of text that could not be parsed (empty for
+   * valid non-template YAML/JSON); report them only for files the user named.
+   */
   isTemplate: boolean;
 }
 
@@ -45,8 +49,11 @@ function parse(file: string, text: string): CloudFormationParse {
     if (isTemplateRoot(doc.root)) templates.push(buildTemplate(file, source, doc.index, doc.root, templateDiagnostics));
   }
   const isTemplate = templates.length > 0 || (failed && looksLikeTemplate(source));
-  // Other YAML/JSON (Kubernetes, workflows, package.json) is skipped silently.
-  return { templates, diagnostics: isTemplate ? [...diagnostics, ...templateDiagnostics] : [], isTemplate };
+  if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
+  // Other YAML/JSON (Kubernetes, workflows, package.json) gives no diagnostics. When it could not be
+  // parsed at all, the syntax errors are kept: the caller reports them only for a file named on the
+  // command line (SPEC §2), and skips them for walked files (isTemplate is false).
+  return { templates, diagnostics: failed ? diagnostics.filter((d) => d.severity === 'error') : [], isTemplate };
 }
 
 interface Documents {
