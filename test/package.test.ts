@@ -81,5 +81,5 @@ describe('npm package', () => {
 
     const version = spawnSync('npx', ['--no-install', 'iac-lint', '--version'], { cwd: user, env: npmEnv, encoding: 'utf8' });
     expect(version.stdout.trim()).toBe(pkg.version);
-  });
+  }, 300_000);
 });

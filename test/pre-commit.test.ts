@@ -25,6 +25,9 @@ if (!hasPreCommit) {
   );
 }
 
+/** Installing the hook runs npm install, npm pack and npm install -g: allow for a slow network. */
+const INSTALL_TIMEOUT = 300_000;
+
 const GIT_IDENTITY = {
   GIT_AUTHOR_NAME: 'iac-lint test',
   GIT_AUTHOR_EMAIL: 'test@iac-lint.invalid',
@@ -108,7 +111,7 @@ describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim
     expect(run.output).toMatch(/^cloudformation\/database\.yaml:4:\d+\s.*RDS-030/m);
     expect(run.output).toMatch(/^terraform\/database\/main\.tf:8:\d+\s.*RDS-030/m);
     expect(run.output).not.toMatch(/reports\.yaml:\d+/);
-  });
+  }, INSTALL_TIMEOUT);
 
   it('.pre-commit-config.yaml: passes on good files, skipping YAML and JSON that is not CloudFormation', () => {
     const run = preCommit(
@@ -123,7 +126,7 @@ describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim
     console.info(`pre-commit run (installs the hook into PRE_COMMIT_HOME): ${run.seconds.toFixed(1)} s`);
     expect(run.status, run.output).toBe(0);
     expect(run.output).toMatch(/^iac-lint\.+Passed$/m);
-  });
+  }, INSTALL_TIMEOUT);
 
   it('.pre-commit-config.yaml: fails with --all-files', () => {
     const run = preCommit('run', '--all-files');
@@ -131,5 +134,5 @@ describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim
     expect(run.status, run.output).toBe(1);
     expect(run.output).toMatch(/^cloudformation\/database\.yaml:4:/m);
     expect(run.output).toMatch(/^terraform\/database\/main\.tf:8:/m);
-  });
+  }, INSTALL_TIMEOUT);
 });
