@@ -1,0 +1,264 @@
+#!/usr/bin/env node
+// `npm run bench`: how fast iac-lint is, as ratios measured in one run (this
+// machine is shared and noisy, so every figure is a median of interleaved
+// runs and is compared with a baseline measured alongside it).
+//
+//   1. one-file cold start: a small CloudFormation file and a small .tf file,
+//      each against `node -e 0`, the floor of any Node tool;
+//   2. the whole corpus (../shared/corpus or $IAC_LINT_CORPUS): files/s, MB/s,
+//      peak memory, and the ratio to a bare one-core parse of the same files
+//      with the same parsers (bench/parse-only.ts, no rules, one process);
+//   3. CloudFormation side by side with cfn-lint on the templates listed in
+//      bench/cfn-lint-set.txt.
+//
+// Options: --write (also write bench/results.md), --runs N (cold starts,
+// default 15), --corpus-runs N (default 3), --cfn-lint-runs N (default 3),
+// --skip-corpus, --skip-cfn-lint.
+// Writes nothing but a temporary directory under os.tmpdir() (removed at the
+// end) and, with --write, bench/results.md; builds dist/ first if missing.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 && args[i + 1] ? Number(args[i + 1]) : fallback;
+};
+const RUNS = option('runs', 15);
+const CORPUS_RUNS = option('corpus-runs', 3);
+const CFN_LINT_RUNS = option('cfn-lint-runs', 3);
+const CORPUS = process.env.IAC_LINT_CORPUS ?? resolve(root, '../shared/corpus');
+const NODE = process.execPath;
+const CLI = join(root, 'bin/iac-lint.js');
+const SMALL_CFN = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
+const SMALL_TF = 'fixtures/rules/RDS-030/bad/tf-postgres-false/main.tf';
+
+const work = mkdtempSync(join(tmpdir(), 'iac-lint-bench-'));
+const lines = [];
+const say = (line = '') => {
+  lines.push(line);
+  console.log(line);
+};
+
+function ensureBuilt() {
+  if (existsSync(join(root, 'dist/iac-lint.js')) && existsSync(join(root, 'dist/hcl2json.wasm'))) return;
+  console.log('dist/ is missing: building (node scripts/build.mjs)');
+  const built = spawnSync(NODE, [join(root, 'scripts/build.mjs')], { cwd: root, stdio: 'inherit' });
+  if (built.status !== 0) throw new Error('the build failed');
+}
+
+function machineFacts() {
+  return {
+    date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+    cpus: availableParallelism(),
+    cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
+    memGb: (totalmem() / 2 ** 30).toFixed(1),
+    load: loadavg().map((l) => l.toFixed(2)).join(' '),
+  };
+}
+
+/** Runs a command once; wall time in ms, exit status, and its peak RSS in MB when asked. */
+function run(command, commandArgs, { rss = false } = {}) {
+  const rssFile = join(work, 'rss.txt');
+  let argv = [command, ...commandArgs];
+  if (rss) argv = rssWrapped(argv, rssFile);
+  const start = process.hrtime.bigint();
+  const child = spawnSync(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (child.error) throw child.error;
+  const result = { ms, status: child.status, stderr: child.stderr.toString() };
+  if (rss) result.rssMb = readRss(rssFile, result.stderr);
+  return result;
+}
+
+/** GNU time reports the peak RSS of the child; elsewhere a --require hook reports it from inside Node. */
+function rssWrapped(argv, rssFile) {
+  if (process.platform === 'linux' && existsSync('/usr/bin/time')) return ['/usr/bin/time', '-f', 'IAC_LINT_BENCH_RSS_KB=%M', ...argv];
+  const hook = join(work, 'rss-hook.cjs');
+  writeFileSync(hook, `process.on('exit', () => require('fs').writeFileSync(${JSON.stringify(rssFile)}, String(process.resourceUsage().maxRSS)));`);
+  return argv[0] === NODE ? [NODE, '--require', hook, ...argv.slice(1)] : argv;
+}
+
+function readRss(rssFile, stderr) {
+  const match = /IAC_LINT_BENCH_RSS_KB=(\d+)/.exec(stderr);
+  const kb = match ? Number(match[1]) : existsSync(rssFile) ? Number(readFileSync(rssFile, 'utf8')) : NaN;
+  return kb / 1024;
+}
+
+/** Runs each command `runs` times, interleaved (a, b, c, a, b, c, ...) after one warm-up each. */
+function interleaved(commands, runs, options) {
+  for (const c of commands) run(c.command, c.args, options);
+  const samples = commands.map(() => []);
+  for (let i = 0; i < runs; i++) commands.forEach((c, j) => samples[j].push(run(c.command, c.args, options)));
+  return samples;
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const ms = (v) => `${Math.round(v)} ms`;
+const ratio = (v) => `${v.toFixed(2)}×`;
+const verdict = (value, goal) => (value <= goal ? `meets ≤ ${goal}×` : `misses ≤ ${goal}×`);
+
+function table(head, rows) {
+  say(`| ${head.join(' | ')} |`);
+  say(`|${head.map(() => '---').join('|')}|`);
+  for (const row of rows) say(`| ${row.join(' | ')} |`);
+  say();
+}
+
+function coldStart() {
+  const commands = [
+    { name: '`node -e 0`', command: NODE, args: ['-e', '0'] },
+    { name: `iac-lint, one CloudFormation file (${SMALL_CFN})`, command: NODE, args: [CLI, SMALL_CFN], goal: 1.5 },
+    { name: `iac-lint, one .tf file (${SMALL_TF})`, command: NODE, args: [CLI, SMALL_TF], goal: 3 },
+    // Ablation: V8's default wasm tiering (src/hcl/wasm-tiering.ts steps aside when the flag is given).
+    { name: 'same .tf file, default V8 wasm tiering', command: NODE, args: ['--wasm-tiering-budget=1800000', CLI, SMALL_TF] },
+  ];
+  say(`## One-file cold start (median of ${RUNS} interleaved runs, wall time of the whole process)`);
+  say();
+  const samples = interleaved(commands, RUNS);
+  const medians = samples.map((s) => median(s.map((r) => r.ms)));
+  const floor = medians[0];
+  table(
+    ['command', 'median', 'min', 'ratio to `node -e 0`', 'goal'],
+    commands.map((c, i) => [
+      c.name,
+      ms(medians[i]),
+      ms(Math.min(...samples[i].map((r) => r.ms))),
+      ratio(medians[i] / floor),
+      c.goal ? verdict(medians[i] / floor, c.goal) : '',
+    ]),
+  );
+  for (const [i, c] of commands.entries()) {
+    const statuses = new Set(samples[i].map((r) => r.status));
+    if ([...statuses].some((s) => s !== 0 && s !== 1)) say(`warning: ${c.name} exited with ${[...statuses].join(', ')}: ${samples[i][0].stderr.trim()}`);
+  }
+}
+
+/** Bundles bench/parse-only.ts next to a link to node_modules and a copy of the uncompressed wasm, as dist/ has them. */
+async function parseOnlyBundle() {
+  const dir = join(work, 'parse-only');
+  await build({
+    entryPoints: [join(root, 'bench/parse-only.ts')],
+    outfile: join(dir, 'parse-only.mjs'),
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    packages: 'external',
+    logLevel: 'warning',
+  });
+  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'junction');
+  writeFileSync(join(dir, 'hcl2json.wasm'), readFileSync(join(root, 'dist/hcl2json.wasm')));
+  return join(dir, 'parse-only.mjs');
+}
+
+async function wholeCorpus() {
+  const parseOnly = await parseOnlyBundle();
+  const commands = [
+    { name: 'iac-lint (all rules, `--format json`)', command: NODE, args: [CLI, CORPUS, '--format', 'json'] },
+    { name: 'bare one-core parse (bench/parse-only.ts)', command: NODE, args: [parseOnly, CORPUS, root] },
+  ];
+  say(`## Whole corpus (${CORPUS}; median of ${CORPUS_RUNS} interleaved runs)`);
+  say();
+  const samples = interleaved(commands, CORPUS_RUNS, { rss: true });
+  // The file count and bytes come from the parse-only run: the same discovery, every file read once.
+  const counted = spawnSync(NODE, [parseOnly, CORPUS, root], { cwd: root, encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
+  const { files, bytes } = JSON.parse(counted.stdout.trim().split('\n').pop());
+  const medians = samples.map((s) => median(s.map((r) => r.ms)));
+  const rss = samples.map((s) => Math.max(...s.map((r) => r.rssMb)));
+  table(
+    ['command', 'median wall', 'files/s', 'MB/s', 'peak RSS'],
+    commands.map((c, i) => [
+      c.name,
+      ms(medians[i]),
+      (files / (medians[i] / 1000)).toFixed(0),
+      (bytes / 2 ** 20 / (medians[i] / 1000)).toFixed(2),
+      `${rss[i].toFixed(0)} MB`,
+    ]),
+  );
+  const r = medians[0] / medians[1];
+  say(`${files} files, ${(bytes / 2 ** 20).toFixed(1)} MB. iac-lint / bare one-core parse: **${ratio(r)}** (goal ≤ 0.5×: ${r <= 0.5 ? 'met' : 'missed'}); peak memory ${rss[0].toFixed(0)} MB (goal ≤ 300 MB: ${rss[0] <= 300 ? 'met' : 'missed'}).`);
+  say();
+}
+
+function cfnLintSideBySide() {
+  const version = spawnSync('cfn-lint', ['--version'], { encoding: 'utf8' });
+  if (version.error || version.status !== 0) {
+    say('## CloudFormation beside cfn-lint\n\nskipped: `cfn-lint` is not installed (pip install cfn-lint).\n');
+    return;
+  }
+  if (!existsSync(CORPUS)) {
+    say(`## CloudFormation beside cfn-lint\n\nskipped: no corpus at ${CORPUS}.\n`);
+    return;
+  }
+  const set = readFileSync(join(root, 'bench/cfn-lint-set.txt'), 'utf8')
+    .split('\n')
+    .filter((l) => l && !l.startsWith('#'))
+    .map((l) => join(CORPUS, l));
+  const missing = set.filter((f) => !existsSync(f));
+  const files = set.filter((f) => existsSync(f));
+  const commands = [
+    { name: `cfn-lint ${version.stdout.trim().replace(/^cfn-lint /, '')} (all its rules)`, command: 'cfn-lint', args: files },
+    { name: 'iac-lint (its rules)', command: NODE, args: [CLI, ...files] },
+  ];
+  say(`## CloudFormation beside cfn-lint (${files.length} corpus templates with AWS::RDS resources, bench/cfn-lint-set.txt; median of ${CFN_LINT_RUNS} interleaved runs)`);
+  say();
+  if (missing.length > 0) say(`(${missing.length} listed templates are missing from this corpus)\n`);
+  const samples = interleaved(commands, CFN_LINT_RUNS);
+  const medians = samples.map((s) => median(s.map((r) => r.ms)));
+  table(
+    ['command', 'median wall', 'ratio to cfn-lint'],
+    commands.map((c, i) => [c.name, ms(medians[i]), ratio(medians[i] / medians[0])]),
+  );
+  say('cfn-lint checks hundreds of rules (schemas, references, best practices); iac-lint runs its own rule set, so this compares the cost of linting the same files, not equal work.');
+  say();
+}
+
+// Appended to bench/results.md by --write: how to read the figures.
+const NOTES = `
+## How these figures are made
+
+\`npm run bench -- --write\` (bench/run.mjs). Each figure is the median wall
+time of interleaved runs of whole processes (spawn to exit), so it includes
+Node's own start and exit. The machine is shared: compare the ratios, which
+are measured side by side in one run, rather than the absolute times.
+Peak RSS is GNU time's "maximum resident set size" of the process.
+`;
+
+/** Runs the three sections; declared last so every helper above is initialised. */
+async function main() {
+  try {
+    ensureBuilt();
+    const facts = machineFacts();
+    say(`# iac-lint benchmark`);
+    say();
+    say(`${facts.date} · ${facts.cpus} cores (${facts.cpuModel}) · ${facts.memGb} GB · Node ${process.version} · ${process.platform}`);
+    say(`load average at start: ${facts.load}`);
+    say();
+    coldStart();
+    if (args.includes('--skip-corpus')) say('Whole corpus: skipped (--skip-corpus).\n');
+    else if (!existsSync(CORPUS)) say(`Whole corpus: skipped, no corpus at ${CORPUS} (set IAC_LINT_CORPUS).\n`);
+    else await wholeCorpus();
+    if (args.includes('--skip-cfn-lint')) say('cfn-lint: skipped (--skip-cfn-lint).\n');
+    else cfnLintSideBySide();
+    say(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    if (args.includes('--write')) {
+      writeFileSync(join(root, 'bench/results.md'), lines.join('\n') + '\n' + NOTES);
+      console.log('\nwrote bench/results.md');
+    }
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+await main();
