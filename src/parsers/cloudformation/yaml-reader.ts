@@ -145,6 +145,7 @@ class DocumentConverter {
   private readonly done = new Map<YamlNode, Node>();
   private readonly sizes = new Map<Node, number>();
   private failed = false;
+  private firstAlias: Range | undefined;
 
   constructor(
     private readonly file: string,
@@ -169,7 +170,8 @@ class DocumentConverter {
     if (this.failed || !root) return undefined;
     const expanded = this.sizes.get(root) ?? 1;
     if (expanded > ALIAS_EXPANSION_LIMIT) {
-      this.error('yaml-alias-limit', `YAML aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (an alias bomb?); document not read`, this.index.range(0, 0));
+      const at = this.firstAlias ?? this.index.range(0, 0);
+      this.error('yaml-alias-limit', `YAML aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (an alias bomb?); document not read`, at);
       return undefined;
     }
     return root;
@@ -326,6 +328,7 @@ class DocumentConverter {
     const target = alias.resolve(this.doc);
     const r = alias.range ?? [0, 0, 0];
     const range = this.index.range(r[0], r[1]);
+    this.firstAlias ??= range;
     const node = target ? this.done.get(target) : undefined;
     if (!node) {
       const why = target ? `refers to a node that contains it` : `has no anchor`;
