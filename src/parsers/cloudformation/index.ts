@@ -5,8 +5,8 @@
  * The format is decided by content, not by extension (a `.yaml` file may hold
  * JSON, a `.template` either): text whose first non-space character is `{`
  * is read as JSON; when that fails but YAML (a superset) reads it, the YAML
- * reading is used; otherwise the JSON error is reported. Anything else is
- * read as YAML.
+ * reading is used with a warning that the file is not valid JSON; otherwise
+ * the JSON error is reported. Anything else is read as YAML.
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { LineIndex } from '../../model/range.js';

@@ -25,7 +25,10 @@
  *   or whose alias refers to its own enclosing node is dropped with an error.
  * - duplicate keys are an error diagnostic naming both lines; the last wins.
  * - a document with a syntax error is not used (CloudFormation rejects it);
- *   each error is a "yaml-syntax" diagnostic with its line and column.
+ *   each error is a "yaml-syntax" diagnostic with its line and column. One
+ *   exception, read as PyYAML and CloudFormation do: multi-line quoted strings
+ *   whose lines are indented less than their key (yaml-quoted.ts; a warning).
+ * - nesting too deep for the yaml composer is one "yaml-too-deep" error.
  */
 import {
   Alias,
