@@ -95,8 +95,22 @@ function parseOutputs(text: string): Record<string, string> {
   return outputs;
 }
 
+/** The log without the text report, which is printed with workflow commands stopped. */
+function commandLines(stdout: string): string[] {
+  const stop = /^::stop-commands::(.+)$/m.exec(stdout);
+  const text = stop ? stdout.slice(0, stop.index) + stdout.slice(stdout.indexOf(`::${stop[1]}::`, stop.index)) : stdout;
+  return text.split('\n');
+}
+
+/** The text report in the log. */
+function textReport(stdout: string): string {
+  const stop = /^::stop-commands::(.+)$/m.exec(stdout);
+  expect(stop, 'the log holds the text report with workflow commands stopped').not.toBeNull();
+  return stdout.slice(stop!.index + stop![0].length + 1, stdout.indexOf(`::${stop![1]}::`, stop!.index));
+}
+
 function annotations(stdout: string, level: string): string[] {
-  return stdout.split('\n').filter((l) => l.startsWith(`::${level} `));
+  return commandLines(stdout).filter((l) => l.startsWith(`::${level} `));
 }
 
 function readSarif(file: string): Log {
@@ -126,6 +140,10 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     expect(run.stdout).not.toContain('LegacyDb');
     const errors = annotations(run.stdout, 'error');
     expect(errors).toEqual(['::error title=iac-lint::iac-lint found 2 findings (fail-on: any).']);
+
+    // The text report, folded in the log.
+    expect(run.stdout).toMatch(/^::group::iac-lint report$/m);
+    expect(textReport(run.stdout)).toMatch(/^cloudformation\/database\.yaml:4:3\s+warning\s+RDS-030\s/m);
 
     // SARIF: valid, at the default path, with the suppressed finding marked.
     const sarifFile = join(run.workspace, 'iac-lint.sarif');
@@ -173,7 +191,8 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
   it('honours annotate: false, fail-on: none and a SARIF path in a new directory', () => {
     const run = runAction({ annotate: 'false', 'fail-on': 'none', 'sarif-file': 'reports/lint.sarif' });
     expect(run.status).toBe(0);
-    expect(run.stdout).toBe('');
+    expect(commandLines(run.stdout).filter((l) => /^::(warning|error|notice) /.test(l))).toEqual([]);
+    expect(textReport(run.stdout)).toContain('terraform/database/main.tf:8:');
     const sarifFile = join(run.workspace, 'reports/lint.sarif');
     expect(run.outputs['sarif-file']).toBe(sarifFile);
     expect(readSarif(sarifFile).runs[0]!.results).toHaveLength(3);
@@ -208,6 +227,17 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     expect(run.summary).toContain('### Input problems');
     expect(run.summary).toContain('`cloudformation/broken.yaml:');
     expect(run.outputs.findings).toBe('2');
+  });
+
+  it('never lets a file name from the repository act as a workflow command', () => {
+    const name = '::notice::pwned.yaml';
+    const run = runAction({ paths: name }, (workspace) => {
+      cpSync(join(workspace, 'cloudformation/database.yaml'), join(workspace, name));
+    });
+    expect(run.status).toBe(1);
+    expect(textReport(run.stdout)).toMatch(/^::notice::pwned\.yaml:4:3\s/m);
+    expect(commandLines(run.stdout).filter((l) => l.startsWith('::notice'))).toEqual([]);
+    expect(annotations(run.stdout, 'warning')[0]).toMatch(/^::warning file=%3A%3Anotice%3A%3Apwned\.yaml,line=4,/);
   });
 
   it('rejects an invalid input with a workflow error and exit code 2', () => {

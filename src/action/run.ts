@@ -8,9 +8,10 @@ import { lint, type LintResult } from '../lint.js';
 import { githubReporter } from '../reporters/github.js';
 import { markdownSummary } from '../reporters/markdown-summary.js';
 import { sarifReporter } from '../reporters/sarif.js';
+import { textReporter } from '../reporters/text.js';
 import type { ReportContext } from '../reporters/types.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { errorCommand } from './workflow-commands.js';
+import { errorCommand, logGroup } from './workflow-commands.js';
 import { appendOutputs, appendSummary } from './workflow-files.js';
 
 export interface ActionIO {
@@ -41,6 +42,7 @@ export async function runAction(io: ActionIO): Promise<number> {
   // No SARIF automationId: upload-sarif derives the category from the workflow, job and matrix.
   const ctx: ReportContext = { cwd: workspace, color: false, toolVersion: VERSION };
 
+  io.stdout(logGroup('iac-lint report', textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
 
   const sarifPath = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : '';
