@@ -16754,6 +16754,23 @@ function walkCst(tokens, visit) {
     }
   }
 }
+var MAX_FLOW_NESTING = 512;
+function excessiveFlowNesting(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_NESTING) return i;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34) {
+      while (++i < text.length && text.charCodeAt(i) !== 34) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    }
+  }
+  return void 0;
+}
 
 // src/parsers/cloudformation/yaml-quoted.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -16932,6 +16949,12 @@ var ALIAS_EXPANSION_LIMIT = 1e6;
 var MAX_ERRORS_PER_DOCUMENT = 5;
 function readYaml(file, text, index) {
   const diagnostics = [];
+  const tooDeepAt = excessiveFlowNesting(text);
+  if (tooDeepAt !== void 0) {
+    const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
+    diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) });
+    return { documents: [], diagnostics };
+  }
   let docs;
   try {
     docs = composeYaml(text);
@@ -17707,6 +17730,22 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// src/reporters/summary.ts
+function summarize(result) {
+  const active = result.findings.filter((f) => !f.suppression);
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  return {
+    filesScanned: result.filesScanned,
+    findings: active.length,
+    filesWithFindings: new Set(active.map((f) => f.file)).size,
+    suppressed: result.findings.length - active.length,
+    errors: errors.length,
+    warnings: result.diagnostics.filter((d) => d.severity === "warning").length,
+    notes: result.diagnostics.filter((d) => d.severity === "note").length,
+    filesWithErrors: new Set(errors.map((d) => d.file)).size
+  };
+}
+
 // src/reporters/markdown-summary.ts
 var FORMAT_NAMES = {
   cloudformation: "CloudFormation",
@@ -17714,15 +17753,15 @@ var FORMAT_NAMES = {
 };
 function markdownSummary(result, _ctx, options = {}) {
   const maxRows = options.maxRows ?? 500;
+  const counts = summarize(result);
   const active = result.findings.filter((f) => !f.suppression);
-  const suppressed = result.findings.length - active.length;
   const problems = result.diagnostics;
   const out = [];
-  out.push(`## iac-lint: ${headline(active.length, problems.length)}`, "");
+  out.push(`## iac-lint: ${headline(counts.findings, problems.length)}`, "");
   out.push("| | |", "|---|---:|");
-  out.push(`| Findings | ${active.length}${bySeverity(active)} |`);
-  out.push(`| Suppressed | ${suppressed} |`);
-  out.push(`| Files scanned | ${result.filesScanned} |`);
+  out.push(`| Findings | ${counts.findings}${bySeverity(active)} |`);
+  out.push(`| Suppressed | ${counts.suppressed} |`);
+  out.push(`| Files scanned | ${counts.filesScanned} |`);
   out.push(`| Input problems | ${problems.length} |`, "");
   if (active.length > 0) {
     out.push("### Findings", "", "| Severity | Rule | Location | Resource | Message |", "|---|---|---|---|---|");
@@ -17919,22 +17958,6 @@ function region(range) {
   const { start, end } = range;
   const after = end.line > start.line || end.line === start.line && end.column > start.column;
   return after ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column } : { startLine: start.line, startColumn: start.column };
-}
-
-// src/reporters/summary.ts
-function summarize(result) {
-  const active = result.findings.filter((f) => !f.suppression);
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
-  return {
-    filesScanned: result.filesScanned,
-    findings: active.length,
-    filesWithFindings: new Set(active.map((f) => f.file)).size,
-    suppressed: result.findings.length - active.length,
-    errors: errors.length,
-    warnings: result.diagnostics.filter((d) => d.severity === "warning").length,
-    notes: result.diagnostics.filter((d) => d.severity === "note").length,
-    filesWithErrors: new Set(errors.map((d) => d.file)).size
-  };
 }
 
 // src/reporters/text.ts

@@ -3,6 +3,7 @@ import type { RuleMeta } from '../engine/rule.js';
 import type { LintResult } from '../lint.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TemplateFormat } from '../model/resource.js';
+import { summarize } from './summary.js';
 import type { ReportContext } from './types.js';
 
 export interface MarkdownSummaryOptions {
@@ -27,16 +28,16 @@ const FORMAT_NAMES: Record<TemplateFormat, string> = {
  */
 export function markdownSummary(result: LintResult, _ctx: ReportContext, options: MarkdownSummaryOptions = {}): string {
   const maxRows = options.maxRows ?? 500;
+  const counts = summarize(result);
   const active = result.findings.filter((f) => !f.suppression);
-  const suppressed = result.findings.length - active.length;
   const problems = result.diagnostics;
   const out: string[] = [];
 
-  out.push(`## iac-lint: ${headline(active.length, problems.length)}`, '');
+  out.push(`## iac-lint: ${headline(counts.findings, problems.length)}`, '');
   out.push('| | |', '|---|---:|');
-  out.push(`| Findings | ${active.length}${bySeverity(active)} |`);
-  out.push(`| Suppressed | ${suppressed} |`);
-  out.push(`| Files scanned | ${result.filesScanned} |`);
+  out.push(`| Findings | ${counts.findings}${bySeverity(active)} |`);
+  out.push(`| Suppressed | ${counts.suppressed} |`);
+  out.push(`| Files scanned | ${counts.filesScanned} |`);
   out.push(`| Input problems | ${problems.length} |`, '');
 
   if (active.length > 0) {
