@@ -239,7 +239,21 @@ describe('bad and odd YAML', () => {
     const text = `AWSTemplateFormatVersion: "2010-09-09"\nDeep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
     const parsed = parseCloudFormation('deep.yaml', text);
     expect(parsed.templates).toEqual([]);
+    expect(parsed.diagnostics.map((d) => `${d.code} ${span(d.range)}`)).toEqual(['yaml-too-deep 2:519-2:520']);
+  });
+
+  it('survives deep block nesting, which no bracket count sees', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nDeep:\n  ${'- '.repeat(50_000)}x\n`;
+    const parsed = parseCloudFormation('deep-block.yaml', text);
+    expect(parsed.templates).toEqual([]);
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml-too-deep']);
+  });
+
+  it('reads moderately deep flow nesting', () => {
+    const text = `AWSTemplateFormatVersion: "2010-09-09"\nDeep: ${'['.repeat(100)}"]]]"${']'.repeat(100)} # [[[\n`;
+    const parsed = parseCloudFormation('nested.yaml', text);
+    expect(parsed.diagnostics).toEqual([]);
+    expect(parsed.templates).toHaveLength(1);
   });
 });
 

@@ -77,6 +77,7 @@ function readDocuments(file: string, text: string, index: LineIndex): Documents 
     return { documents: [], diagnostics: json.diagnostics, failed: true };
   }
   const yaml = readYaml(file, text, index);
-  const failed = yaml.documents.some((d) => d.root === undefined) && yaml.diagnostics.some((d) => d.severity === 'error' && d.code !== 'duplicate-key');
+  // Every error but a duplicate key means some document could not be read.
+  const failed = yaml.diagnostics.some((d) => d.severity === 'error' && d.code !== 'duplicate-key');
   return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
 }

@@ -46,7 +46,7 @@ import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/n
 import type { LineIndex, Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
-import { composeYaml } from './yaml-compose.js';
+import { composeYaml, excessiveFlowNesting, MAX_FLOW_NESTING } from './yaml-compose.js';
 import { foldQuoted, repairUnderIndentedQuotes } from './yaml-quoted.js';
 import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
 
@@ -70,6 +70,12 @@ const MAX_ERRORS_PER_DOCUMENT = 5;
 
 export function readYaml(file: string, text: string, index: LineIndex): ReadResult {
   const diagnostics: Diagnostic[] = [];
+  const tooDeepAt = excessiveFlowNesting(text);
+  if (tooDeepAt !== undefined) {
+    const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
+    diagnostics.push({ file, severity: 'error', code: 'yaml-too-deep', message, range: index.range(tooDeepAt, tooDeepAt + 1) });
+    return { documents: [], diagnostics };
+  }
   let docs: Document.Parsed[];
   try {
     docs = composeYaml(text);
