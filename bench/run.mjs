@@ -63,15 +63,15 @@ function machineFacts() {
 }
 
 /** Runs a command once; wall time in ms, exit status, and its peak RSS in MB when asked. */
-function run(command, commandArgs, { rss = false } = {}) {
+function run(command, commandArgs, { rss = false, output = false } = {}) {
   const rssFile = join(work, 'rss.txt');
   let argv = [command, ...commandArgs];
   if (rss) argv = rssWrapped(argv, rssFile);
   const start = process.hrtime.bigint();
-  const child = spawnSync(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 64 * 2 ** 20 });
+  const child = spawnSync(argv[0], argv.slice(1), { cwd: root, stdio: ['ignore', output ? 'pipe' : 'ignore', 'pipe'], maxBuffer: 64 * 2 ** 20 });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (child.error) throw child.error;
-  const result = { ms, status: child.status, stderr: child.stderr.toString() };
+  const result = { ms, status: child.status, stderr: child.stderr.toString(), stdout: child.stdout?.toString() ?? '' };
   if (rss) result.rssMb = readRss(rssFile, result.stderr);
   return result;
 }
@@ -144,26 +144,61 @@ function coldStart() {
   }
 }
 
-/** Bundles bench/parse-only.ts next to a link to node_modules and a copy of the uncompressed wasm, as dist/ has them. */
-async function parseOnlyBundle() {
-  const dir = join(work, 'parse-only');
-  await build({
-    entryPoints: [join(root, 'bench/parse-only.ts')],
-    outfile: join(dir, 'parse-only.mjs'),
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    packages: 'external',
-    logLevel: 'warning',
+/**
+ * Bundles the bench's own entries (parse-only.ts, hcl-steps.ts) into the
+ * temporary directory, beside a link to node_modules and a copy of the
+ * uncompressed wasm, as dist/ has them. Returns the path of each bundle.
+ */
+let benchBundles;
+async function benchBundle(name) {
+  const dir = join(work, 'bundles');
+  if (!benchBundles) {
+    benchBundles = build({
+      entryPoints: ['parse-only', 'hcl-steps'].map((entry) => join(root, `bench/${entry}.ts`)),
+      outdir: dir,
+      outExtension: { '.js': '.mjs' },
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      packages: 'external',
+      logLevel: 'warning',
+    }).then(() => {
+      symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'junction');
+      writeFileSync(join(dir, 'hcl2json.wasm'), readFileSync(join(root, 'dist/hcl2json.wasm')));
+    });
+  }
+  await benchBundles;
+  return join(dir, `${name}.mjs`);
+}
+
+async function hclSteps() {
+  const script = await benchBundle('hcl-steps');
+  const modes = [
+    ['package', '`import(\'@cdktn/hcl2json\')` + first parse'],
+    ['loader', '`loadHclParser()` (src/hcl) + first parse'],
+    ['gz', 'loader steps, gunzipping the package\'s main.wasm.gz'],
+    ['raw', 'loader steps, reading dist/hcl2json.wasm'],
+  ];
+  say(`## HCL parser cold start, step by step (fresh process each; median of ${RUNS} interleaved runs)`);
+  say();
+  const samples = interleaved(modes.map(([mode]) => ({ command: NODE, args: [script, mode] })), RUNS, { output: true });
+  const rows = modes.map(([mode, name], i) => {
+    const parsed = samples[i].map((r) => JSON.parse(r.stdout.trim().split('\n').pop() ?? '{}'));
+    const stepNames = Object.keys(parsed[0] ?? {});
+    const stepText = stepNames
+      .filter((k) => k !== 'total')
+      .map((k) => `${k} ${Math.round(median(parsed.map((p) => p[k])))}`)
+      .join(' · ');
+    return [name, stepText, ms(median(parsed.map((p) => p.total))), ms(median(samples[i].map((r) => r.ms)))];
   });
-  symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'junction');
-  writeFileSync(join(dir, 'hcl2json.wasm'), readFileSync(join(root, 'dist/hcl2json.wasm')));
-  return join(dir, 'parse-only.mjs');
+  table(['what', 'steps (ms, medians)', 'in-process total', 'process wall (with Node start and exit)'], rows);
+  say('The process wall includes the wait at exit for V8\'s background TurboFan jobs; see src/hcl/wasm-tiering.ts.');
+  say();
 }
 
 async function wholeCorpus() {
-  const parseOnly = await parseOnlyBundle();
+  const parseOnly = await benchBundle('parse-only');
   const commands = [
     { name: 'iac-lint (all rules, `--format json`)', command: NODE, args: [CLI, CORPUS, '--format', 'json'] },
     { name: 'bare one-core parse (bench/parse-only.ts)', command: NODE, args: [parseOnly, CORPUS, root] },
@@ -246,6 +281,7 @@ async function main() {
     say(`load average at start: ${facts.load}`);
     say();
     coldStart();
+    await hclSteps();
     if (args.includes('--skip-corpus')) say('Whole corpus: skipped (--skip-corpus).\n');
     else if (!existsSync(CORPUS)) say(`Whole corpus: skipped, no corpus at ${CORPUS} (set IAC_LINT_CORPUS).\n`);
     else await wholeCorpus();
