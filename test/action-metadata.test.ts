@@ -1,13 +1,13 @@
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadSchema } from './action-support.js';
 import { INPUT_DEFAULTS, readInputs } from '../src/action/inputs.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, '../shared/schemas');
 
 interface ActionMetadata {
   runs: { using: string; main: string };
@@ -19,8 +19,7 @@ const action = parse(readFileSync(join(root, 'action.yml'), 'utf8')) as ActionMe
 
 describe('action.yml', () => {
   it('is valid against the GitHub Action metadata schema', () => {
-    const schema = JSON.parse(readFileSync(join(SCHEMAS, 'github-action.json'), 'utf8'));
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(loadSchema('github-action.json'));
     expect(validate(action), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 

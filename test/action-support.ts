@@ -1,7 +1,22 @@
-// Test support: "a plain checkout of this repository" for the Action and pre-commit tests.
+// Test support for the Action, pre-commit and packaging tests.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The shared JSON schemas: ../shared/schemas beside the repository, or IAC_LINT_SCHEMAS. */
+export const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, '../shared/schemas');
+
+/** A schema of SCHEMAS, parsed; a clear error when it is missing. */
+export function loadSchema(name: string): Record<string, unknown> {
+  const file = join(SCHEMAS, name);
+  if (!existsSync(file)) {
+    throw new Error(`schema ${file} not found: put shared/ beside the repository or set IAC_LINT_SCHEMAS`);
+  }
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+}
 
 /**
  * Copies the files git tracks, as they are in the work tree (in CI: exactly

@@ -6,14 +6,13 @@ import ajvDraft04 from 'ajv-draft-04';
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Log } from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTrackedFiles } from './action-checkout.js';
+import { copyTrackedFiles, loadSchema } from './action-support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, '../shared/schemas');
 const WORKSPACE_FIXTURE = join(root, 'fixtures/action/workspace');
 
 let temp: string;
@@ -115,7 +114,7 @@ function annotations(stdout: string, level: string): string[] {
 
 function readSarif(file: string): Log {
   const log = JSON.parse(readFileSync(file, 'utf8')) as Log;
-  const schema = JSON.parse(readFileSync(join(SCHEMAS, 'sarif-schema-2.1.0.json'), 'utf8'));
+  const schema = loadSchema('sarif-schema-2.1.0.json');
   const validate = new ajvDraft04.default({ strict: false, allErrors: true, validateFormats: false }).compile(schema);
   expect(validate(log), JSON.stringify(validate.errors, null, 2)).toBe(true);
   return log;

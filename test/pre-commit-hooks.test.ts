@@ -1,12 +1,12 @@
 import { Ajv } from 'ajv';
 import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadSchema } from './action-support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, '../shared/schemas');
 
 interface Hook {
   id: string;
@@ -19,8 +19,7 @@ const hooks = parse(readFileSync(join(root, '.pre-commit-hooks.yaml'), 'utf8')) 
 
 describe('.pre-commit-hooks.yaml', () => {
   it('is valid against the pre-commit hooks schema', () => {
-    const schema = JSON.parse(readFileSync(join(SCHEMAS, 'pre-commit-hooks.json'), 'utf8'));
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(schema);
+    const validate = new Ajv({ strict: false, allErrors: true }).compile(loadSchema('pre-commit-hooks.json'));
     expect(validate(hooks), JSON.stringify(validate.errors, null, 2)).toBe(true);
   });
 

@@ -14,7 +14,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyTrackedFiles } from './action-checkout.js';
+import { copyTrackedFiles } from './action-support.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const preCommitVersion = spawnSync('pre-commit', ['--version'], { encoding: 'utf8' });
