@@ -152,7 +152,7 @@ describe.skipIf(!present)('mutated corpus templates', () => {
       }),
       { numRuns: PARSER_RUNS },
     );
-  });
+  }, 60_000 + PARSER_RUNS * 500);
 
   it('parseTerraformModule never rejects on mutated .tf files, and its diagnostics are well formed', async () => {
     await fc.assert(
@@ -165,7 +165,7 @@ describe.skipIf(!present)('mutated corpus templates', () => {
       }),
       { numRuns: PARSER_RUNS },
     );
-  });
+  }, 60_000 + PARSER_RUNS * 500);
 
   it('the CLI in process never fails internally on a mutated file: exit 0, 1 or 2, valid SARIF, parseable JSON', async () => {
     let n = 0;
@@ -196,5 +196,5 @@ describe.skipIf(!present)('mutated corpus templates', () => {
       }),
       { numRuns: CLI_RUNS },
     );
-  });
+  }, 60_000 + CLI_RUNS * 2_000);
 });
