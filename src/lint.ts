@@ -43,7 +43,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const { cwd } = options;
   const rules = selectRules(options.rules, options.skipRules);
   const run = { strict: options.strict ?? false };
-  const maxBytes = Math.floor((options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024);
+  const maxBytes = (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result: LintResult = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
 

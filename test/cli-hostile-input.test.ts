@@ -44,7 +44,7 @@ describe('hostile input', () => {
     const problems = lines.slice(lines.indexOf('') + 1, -2);
     expect(problems).toEqual([
       'dangling.yaml  error  broken-symlink  cannot read: broken symbolic link (no such file or directory)',
-      'huge.json  warning  file-too-large  skipped: larger than 0.1 MB (0.2 MB); raise the limit with --max-file-size',
+      'huge.json  warning  file-too-large  skipped: larger than 0.1 MB (0.191 MB); raise the limit with --max-file-size',
       expect.stringMatching(/^latin1\.yaml:2:17  error  invalid-utf8  invalid UTF-8 \(byte 0xe9/),
     ]);
     expect(lines.at(-1)).toBe('3 findings in 3 files (3 files scanned), 3 suppressed, 2 files could not be read or parsed, 1 warning');

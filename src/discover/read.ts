@@ -60,9 +60,9 @@ function fail(reason: 'binary' | 'too-large' | 'unreadable' | 'not-a-file', file
   return { ok: false, reason, diagnostic: { file, severity, code, message } };
 }
 
+/** Megabytes to three significant digits: 10, 0.0001, 11.5. */
 function formatMegabytes(bytes: number): string {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+  return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
 }
 
 const strict = new TextDecoder('utf-8', { fatal: true });
