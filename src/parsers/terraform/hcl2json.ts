@@ -81,6 +81,23 @@ export async function parseHcl(file: string, text: string, lines: LineIndex): Pr
     if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, value: value as Record<string, unknown> };
     return { ok: true, value: {} };
   } catch (e) {
+    // The parser recurses: nesting thousands of levels deep exhausts the WebAssembly stack (a RangeError).
+    if (e instanceof RangeError) return { ok: false, diagnostics: [tooDeep(file, text, lines)] };
     return { ok: false, diagnostics: hclErrorDiagnostics(file, e instanceof Error ? e.message : String(e), lines) };
   }
+}
+
+/** Nesting deeper than this is where a too-deep diagnostic points (Terraform itself stops far earlier). */
+const DEEP = 1000;
+
+function tooDeep(file: string, text: string, lines: LineIndex): Diagnostic {
+  const diagnostic: Diagnostic = { file, severity: 'error', code: 'hcl-too-deep', message: 'HCL nesting is too deep to read' };
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '[' || c === '{' || c === '(') depth++;
+    else if (c === ']' || c === '}' || c === ')') depth--;
+    if (depth > DEEP) return { ...diagnostic, message: `HCL nesting is too deep to read (more than ${DEEP} levels)`, range: lines.range(i, i + 1) };
+  }
+  return diagnostic;
 }
