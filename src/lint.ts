@@ -170,7 +170,8 @@ async function lintTerraformUnit(
  */
 function isCalledAsModule(outcome: UnitOutcome, all: UnitOutcome[]): boolean {
   const self = outcome.unit.absDir;
-  return all.some((other) => other !== outcome && other.calls.has(self) && !outcome.calls.has(other.unit.absDir));
+  // Only a caller that reports all its files counts: a named-file caller (pre-commit) reports none of the module's.
+  return all.some((other) => other !== outcome && !other.unit.reportOnly && other.calls.has(self) && !outcome.calls.has(other.unit.absDir));
 }
 
 /** Read failures not worth a word for files found by a walk: binaries and special files. */
