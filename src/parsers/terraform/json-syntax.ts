@@ -2,9 +2,9 @@
  * Terraform's JSON configuration syntax (`.tf.json`): the top-level object
  * maps block types to objects nested by label (`resource` → type → name →
  * body; `variable` → name → body; `locals` → body). A body may be an object
- * or an array of objects (several blocks with the same labels). Ranges come
- * from the JSON reader: a block's header is its last label's key, its extent
- * the body value.
+ * or an array of objects (several blocks with the same labels), and so may
+ * the value at every label level. Ranges come from the JSON reader: a
+ * block's header is its last label's key, its extent the body value.
  */
 import type { MapNode, Node } from '../../model/node.js';
 import type { LocatedBlock } from './hcl-nodes.js';
@@ -36,9 +36,12 @@ export function jsonSyntaxBlocks(root: Node): LocatedBlock[] {
     while (work.length > 0) {
       const { node, labels, names, header } = work.shift()!;
       if (names.length < depth) {
-        if (node.kind !== 'map') continue;
-        for (const e of node.entries) {
-          work.push({ node: e.value, labels: [...labels, e.keyRange], names: [...names, e.key], header: e.keyRange });
+        // Each label level may also be an array of objects (HCL JSON syntax): `"resource": [{"aws_db_instance": {…}}]`.
+        for (const level of node.kind === 'seq' ? node.items : [node]) {
+          if (level.kind !== 'map') continue;
+          for (const e of level.entries) {
+            work.push({ node: e.value, labels: [...labels, e.keyRange], names: [...names, e.key], header: e.keyRange });
+          }
         }
         continue;
       }
