@@ -2,6 +2,7 @@
  * CloudFormation value resolution (SPEC §1 "Resolving values"):
  * - literals are themselves; `null` is absent;
  * - `Ref` to a Parameter → its Default, else each of its AllowedValues, else unknown;
+ *   unknown for `AWS::SSM::Parameter::Value<…>` types (their Default names an SSM parameter);
  *   `Ref AWS::NoValue` → absent; other pseudo parameters and resources → unknown;
  * - `Fn::If` → the union of both branches (the condition is not evaluated);
  * - `Fn::FindInMap` → the mapped values, over every possible key when a key
@@ -84,6 +85,11 @@ function resolveRef(template: CloudFormationTemplate, arg: Node, node: Node, dep
 }
 
 function resolveParameter(template: CloudFormationTemplate, name: string, parameter: MapNode, node: Node, depth: number): Resolution {
+  const type = get(parameter, 'Type');
+  if (type?.kind === 'scalar' && typeof type.value === 'string' && type.value.trim().startsWith('AWS::SSM::Parameter::Value<')) {
+    // The Default (and any value given) is the name of a Systems Manager parameter, not the value itself.
+    return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
+  }
   const defaultValue = get(parameter, 'Default');
   if (defaultValue) {
     if (defaultValue.kind !== 'scalar') return withStep(`parameter ${name} has a Default`, resolveNode(template, defaultValue, depth + 1));
