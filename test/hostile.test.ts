@@ -39,6 +39,7 @@ const DB = readFileSync(join(FIXTURES, 'db.yaml'), 'utf8');
 /** The file name with spaces and non-ASCII letters (NFC), and its percent-encoded URI. */
 const UNICODE_PATH = 'with space/\u00fcn\u00efcode t\u00ebmplate.yaml';
 const UNICODE_URI = 'with%20space/%C3%BCn%C3%AFcode%20t%C3%ABmplate.yaml';
+const NASTY_NAMES = ['new\nline.yaml', 'esc\u001b[31mred.yaml', 'per%cent #hash,comma:colon.yaml', '::error file=x::forged.yaml'];
 
 let work: string;
 let server: Server | undefined;
@@ -75,6 +76,13 @@ beforeAll(async () => {
   );
   writeFileSync(at('deep', 'tf-deep', 'main.tf'), `locals {\n  deep = ${'['.repeat(DEPTH)}1${']'.repeat(DEPTH)}\n}\n`);
   writeFileSync(at('deep', 'tf-good', 'main.tf'), 'resource "aws_db_instance" "db" {\n  engine = "mysql"\n}\n');
+  mkdirSync(at('deep', 'tf-json'));
+  writeFileSync(at('deep', 'tf-json', 'main.tf.json'), `{"locals": {"deep": ${'['.repeat(DEPTH)}1${']'.repeat(DEPTH)}},\n "resource": {"aws_db_instance": {"db": {"engine": "mysql"}}}}\n`);
+  writeFileSync(at('deep', 'tf-json', 'terraform.tfvars.json'), `{"deep": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}\n`);
+
+  // names/: file names with a newline, control characters and the characters workflow commands and URIs escape.
+  mkdirSync(at('names'));
+  for (const name of NASTY_NAMES) writeFileSync(at('names', name), DB);
 
   // special/: FIFOs, a socket and device links, which must never be opened for reading.
   mkdirSync(at('special', 'tf'), { recursive: true });
@@ -233,9 +241,12 @@ describe('100,000 levels of nesting: no stack overflow, a clear diagnostic, the 
     result = await lint({ paths: ['.'], cwd: at('deep') });
   }, 120_000);
 
-  it('reads deep JSON (iteratively) and reports its finding', () => {
+  it('reads deep JSON, CloudFormation and Terraform (iteratively), and reports its findings', () => {
     expect(result.findings.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column}`)).toContain('deep.json:2:16');
     expect(result.diagnostics.filter((d) => d.file === 'deep.json')).toEqual([]);
+    // Terraform JSON (.tf.json, .tfvars.json) too.
+    expect(result.findings.filter((f) => f.file === 'tf-json/main.tf.json').map((f) => [f.resource.name, f.range.start.line])).toEqual([['aws_db_instance.db', 2]]);
+    expect(result.diagnostics.filter((d) => d.file.startsWith('tf-json/'))).toEqual([]);
   });
 
   it('refuses deep YAML, flow and block, with yaml-too-deep and a place', () => {
@@ -250,8 +261,37 @@ describe('100,000 levels of nesting: no stack overflow, a clear diagnostic, the 
     const hcl = result.diagnostics.filter((d) => d.file.startsWith('tf-deep/'));
     expect(hcl.map(row)).toEqual([['tf-deep/main.tf', 'hcl-too-deep', 'error', '2:1009']]);
     expect(hcl[0]!.message).toBe('HCL nesting is too deep to read (more than 1000 levels)');
-    expect(result.findings.map((f) => f.file)).toEqual(['db.yaml', 'deep.json', 'tf-good/main.tf']);
+    expect(result.findings.map((f) => f.file)).toEqual(['db.yaml', 'deep.json', 'tf-good/main.tf', 'tf-json/main.tf.json']);
     expect(result.diagnostics.filter((d) => d.code === 'internal-error')).toEqual([]);
+  });
+});
+
+describe('file names with newlines, control characters, %, #, commas and colons', () => {
+  it('are escaped in text, encoded in GitHub workflow commands and in SARIF URIs', async () => {
+    const text = await runMain(['.'], at('names'));
+    expect(text.code).toBe(1);
+    const lines = text.stdout.split('\n');
+    expect(lines.filter((l) => l.includes('RDS-030')).map((l) => l.split(':3:3  ')[0])).toEqual([
+      '::error file=x::forged.yaml',
+      'esc\\u001b[31mred.yaml',
+      'new\\u000aline.yaml',
+      'per%cent #hash,comma:colon.yaml',
+    ]);
+    const github = await runMain(['.', '--format', 'github'], at('names'));
+    const commands = github.stdout.trimEnd().split('\n');
+    expect(commands).toHaveLength(NASTY_NAMES.length);
+    for (const c of commands) expect(c).toMatch(/^::warning file=[^\n:,]+,line=3,endLine=3,col=3,endColumn=\d+,title=RDS-030::/);
+    expect(github.stdout).toContain('file=new%0Aline.yaml,');
+    expect(github.stdout).toContain('file=per%25cent #hash%2Ccomma%3Acolon.yaml,');
+    const sarif = await runMain(['.', '--format', 'sarif'], at('names'));
+    const log = JSON.parse(sarif.stdout) as Sarif.Log;
+    expect(validateSarif(log)).toEqual([]);
+    expect(log.runs[0]!.results!.map((res) => res.locations![0]!.physicalLocation!.artifactLocation!.uri)).toEqual([
+      '%3A%3Aerror%20file%3Dx%3A%3Aforged.yaml',
+      'esc%1B%5B31mred.yaml',
+      'new%0Aline.yaml',
+      'per%25cent%20%23hash%2Ccomma%3Acolon.yaml',
+    ]);
   });
 });
 
