@@ -14159,16 +14159,29 @@ async function parseHcl(file, text, lines2) {
     if (value && typeof value === "object" && !Array.isArray(value)) return { ok: true, value };
     return { ok: true, value: {} };
   } catch (e) {
+    if (e instanceof RangeError) return { ok: false, diagnostics: [tooDeep(file, text, lines2)] };
     return { ok: false, diagnostics: hclErrorDiagnostics(file, e instanceof Error ? e.message : String(e), lines2) };
   }
 }
-var HCL_NAME, LOCATION_RE, MAX_DIAGNOSTICS_PER_FILE;
+function tooDeep(file, text, lines2) {
+  const diagnostic = { file, severity: "error", code: "hcl-too-deep", message: "HCL nesting is too deep to read" };
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === "[" || c === "{" || c === "(") depth++;
+    else if (c === "]" || c === "}" || c === ")") depth--;
+    if (depth > DEEP) return { ...diagnostic, message: `HCL nesting is too deep to read (more than ${DEEP} levels)`, range: lines2.range(i, i + 1) };
+  }
+  return diagnostic;
+}
+var HCL_NAME, LOCATION_RE, MAX_DIAGNOSTICS_PER_FILE, DEEP;
 var init_hcl2json2 = __esm({
   "src/parsers/terraform/hcl2json.ts"() {
     "use strict";
     HCL_NAME = "input.hcl";
     LOCATION_RE = /input\.hcl:(\d+),(\d+)-(?:(\d+),)?(\d+): /;
     MAX_DIAGNOSTICS_PER_FILE = 10;
+    DEEP = 1e3;
   }
 });
 
@@ -14383,9 +14396,11 @@ function jsonSyntaxBlocks(root) {
     while (work.length > 0) {
       const { node, labels, names: names2, header } = work.shift();
       if (names2.length < depth) {
-        if (node.kind !== "map") continue;
-        for (const e of node.entries) {
-          work.push({ node: e.value, labels: [...labels, e.keyRange], names: [...names2, e.key], header: e.keyRange });
+        for (const level of node.kind === "seq" ? node.items : [node]) {
+          if (level.kind !== "map") continue;
+          for (const e of level.entries) {
+            work.push({ node: e.value, labels: [...labels, e.keyRange], names: [...names2, e.key], header: e.keyRange });
+          }
         }
         continue;
       }
@@ -15638,6 +15653,10 @@ function resolveRef(template, arg, node, depth) {
   return [unknown(`Ref to ${name}, which is not defined in the template`, node)];
 }
 function resolveParameter(template, name, parameter, node, depth) {
+  const type = get(parameter, "Type");
+  if (type?.kind === "scalar" && typeof type.value === "string" && type.value.trim().startsWith("AWS::SSM::Parameter::Value<")) {
+    return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
+  }
   const defaultValue = get(parameter, "Default");
   if (defaultValue) {
     if (defaultValue.kind !== "scalar") return withStep(`parameter ${name} has a Default`, resolveNode(template, defaultValue, depth + 1));
@@ -16754,6 +16773,23 @@ function walkCst(tokens, visit) {
     }
   }
 }
+var MAX_FLOW_NESTING = 512;
+function excessiveFlowNesting(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_NESTING) return i;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34) {
+      while (++i < text.length && text.charCodeAt(i) !== 34) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    }
+  }
+  return void 0;
+}
 
 // src/parsers/cloudformation/yaml-quoted.ts
 var import_yaml2 = __toESM(require_dist(), 1);
@@ -16932,13 +16968,19 @@ var ALIAS_EXPANSION_LIMIT = 1e6;
 var MAX_ERRORS_PER_DOCUMENT = 5;
 function readYaml(file, text, index) {
   const diagnostics = [];
+  const tooDeepAt = excessiveFlowNesting(text);
+  if (tooDeepAt !== void 0) {
+    const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
+    diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) });
+    return { documents: [], diagnostics };
+  }
   let docs;
   try {
     docs = composeYaml(text);
   } catch (e) {
-    const tooDeep = e instanceof RangeError;
-    const message = tooDeep ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
-    diagnostics.push({ file, severity: "error", code: tooDeep ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
+    const tooDeep2 = e instanceof RangeError;
+    const message = tooDeep2 ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
+    diagnostics.push({ file, severity: "error", code: tooDeep2 ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
     return { documents: [], diagnostics };
   }
   let quoted = /* @__PURE__ */ new Map();
@@ -16962,9 +17004,9 @@ function readYaml(file, text, index) {
   const documents = [];
   docs.forEach((doc, i) => {
     if (doc.errors.length > 0) {
-      const tooDeep = doc.errors.find((e) => e.message.includes("Maximum call stack size exceeded"));
-      if (tooDeep) {
-        diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message: "YAML nesting is too deep to read", range: index.range(tooDeep.pos[0], tooDeep.pos[1]) });
+      const tooDeep2 = doc.errors.find((e) => e.message.includes("Maximum call stack size exceeded"));
+      if (tooDeep2) {
+        diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message: "YAML nesting is too deep to read", range: index.range(tooDeep2.pos[0], tooDeep2.pos[1]) });
         documents.push({ index: i, root: void 0 });
         return;
       }
@@ -17263,7 +17305,7 @@ function readDocuments(file, text, index) {
     return { documents: [], diagnostics: json.diagnostics, failed: true };
   }
   const yaml = readYaml(file, text, index);
-  const failed = yaml.documents.some((d) => d.root === void 0) && yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
+  const failed = yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
   return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
 }
 
@@ -17347,8 +17389,7 @@ function fail(reason, file, severity, code, message) {
   return { ok: false, reason, diagnostic: { file, severity, code, message } };
 }
 function formatMegabytes(bytes) {
-  const mb = bytes / (1024 * 1024);
-  return Number.isInteger(mb) ? String(mb) : mb.toFixed(1);
+  return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
 }
 var strict = new TextDecoder("utf-8", { fatal: true });
 var lenient = new TextDecoder("utf-8");
@@ -17568,7 +17609,7 @@ async function lint(options) {
   const { cwd } = options;
   const rules2 = selectRules(options.rules, options.skipRules);
   const run = { strict: options.strict ?? false };
-  const maxBytes = Math.floor((options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024);
+  const maxBytes = (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules2.map((r) => r.meta) };
   for (const file of discovery.files) {
@@ -17662,7 +17703,7 @@ async function lintTerraformUnit(unit, parseTerraformModule2, rules2, run, maxBy
 }
 function isCalledAsModule(outcome, all) {
   const self = outcome.unit.absDir;
-  return all.some((other) => other !== outcome && other.calls.has(self) && !outcome.calls.has(other.unit.absDir));
+  return all.some((other) => other !== outcome && !other.unit.reportOnly && other.calls.has(self) && !outcome.calls.has(other.unit.absDir));
 }
 function isQuiet(read, explicit) {
   return !explicit && (read.reason === "binary" || read.reason === "not-a-file");
