@@ -239,10 +239,10 @@ function settingState(possibilities: Possibility[]): SettingState {
 }
 
 const STATE_TEXT: Partial<Record<SettingState['state'], string>> = {
-  false: 'false',
-  mayBeFalse: 'possibly false',
-  notSet: 'not set',
-  mayBeUnset: 'possibly unset',
+  false: 'is false',
+  mayBeFalse: 'is possibly false',
+  notSet: 'is not set',
+  mayBeUnset: 'is possibly unset',
 };
 
 function check(resource: Resource, ctx: RuleContext): void {
@@ -336,7 +336,7 @@ export const rds030: Rule = {
       settingUnknown:
         '{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}{{note}}',
       engineUnknown:
-        'the engine of this {{kind}} cannot be resolved statically ({{reason}}) and {{setting}} is {{state}}; reported by --strict because IAM database authentication may apply',
+        'the engine of this {{kind}} cannot be resolved statically ({{reason}}) and {{setting}} {{state}}; reported by --strict because IAM database authentication may apply',
     },
     resourceTypes: Object.keys(KIND_OF),
   },

@@ -57,6 +57,8 @@ describe('RDS-030 messages', () => {
     [`${S}replica-of-external.yaml`, 'Replica', /SourceDBInstanceIdentifier does not refer to a DB instance of this template/],
     [`${S}tf-replica-of-external`, 'aws_db_instance.replica', /replicate_source_db does not refer to a DB instance of this module/],
     [`${S}mariadb-version-unknown.json`, 'Db', /Engine "mariadb", EngineVersion cannot be resolved/],
+    [`${S}engine-and-setting-unknown.yaml`, 'Db', /^the engine of this DB instance cannot be resolved statically \(.*EngineName.*\) and EnableIAMDatabaseAuthentication cannot be resolved \(.*IamAuth.*\); reported by --strict/],
+    [`${S}engine-parameter-without-default.yaml`, 'Db', /\) and EnableIAMDatabaseAuthentication is false; reported by --strict/],
   ])('strict: %s %s', async (path, resource, pattern) => {
     expect((await messages(path, true))[resource]).toMatch(pattern);
     expect(await messages(path, false)).toEqual({});
