@@ -24,6 +24,8 @@ export interface ParseTerraformOptions {
 
 /** Module calls nested deeper than this are not followed. */
 const MAX_MODULE_DEPTH = 8;
+/** At most this many module instances per root module: ten calls of a module that makes ten calls... grow exponentially. */
+const MAX_MODULE_INSTANCES = 1000;
 /** Arguments of a module block that are not inputs of the module. */
 const MODULE_META_ARGUMENTS = new Set(['source', 'version', 'count', 'for_each', 'providers', 'depends_on']);
 
@@ -70,6 +72,10 @@ export async function parseTerraformModule(
       }
       const parsed = cache.get(key);
       if (!parsed) continue;
+      if (modules.length > MAX_MODULE_INSTANCES) {
+        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module "${call.name}" and the remaining calls not followed`), severity: 'error' });
+        return { modules, diagnostics };
+      }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
       modules.push(child);
       work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
