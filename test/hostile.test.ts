@@ -80,6 +80,13 @@ beforeAll(async () => {
   writeFileSync(at('deep', 'tf-json', 'main.tf.json'), `{"locals": {"deep": ${'['.repeat(DEPTH)}1${']'.repeat(DEPTH)}},\n "resource": {"aws_db_instance": {"db": {"engine": "mysql"}}}}\n`);
   writeFileSync(at('deep', 'tf-json', 'terraform.tfvars.json'), `{"deep": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}\n`);
 
+  // module-bomb/: every module calls the next one ten times, seven levels deep (10^6 instances).
+  for (let level = 0, dir = at('module-bomb'); level < 7; level++, dir = join(dir, 'm')) {
+    mkdirSync(dir, { recursive: true });
+    const calls = Array.from({ length: 10 }, (_, i) => `module "c${i}" {\n  source = "./m"\n}\n`).join('');
+    writeFileSync(join(dir, 'main.tf'), level < 6 ? calls : 'resource "aws_db_instance" "db" {\n  engine = "mysql"\n}\n');
+  }
+
   // names/: file names with a newline, control characters and the characters workflow commands and URIs escape.
   mkdirSync(at('names'));
   for (const name of NASTY_NAMES) writeFileSync(at('names', name), DB);
@@ -263,6 +270,15 @@ describe('100,000 levels of nesting: no stack overflow, a clear diagnostic, the 
     expect(hcl[0]!.message).toBe('HCL nesting is too deep to read (more than 1000 levels)');
     expect(result.findings.map((f) => f.file)).toEqual(['db.yaml', 'deep.json', 'tf-good/main.tf', 'tf-json/main.tf.json']);
     expect(result.diagnostics.filter((d) => d.code === 'internal-error')).toEqual([]);
+  });
+});
+
+describe('a module call bomb (ten calls per module, seven levels: a million instances)', () => {
+  it('stops at a bound on module instances with an error at the call where it stopped, in bounded time and memory', async () => {
+    const result = await lint({ paths: ['.'], cwd: at('module-bomb') });
+    expect(result.diagnostics.map(row)).toEqual([['m/m/main.tf', 'module-not-followed', 'error', '1:1']]);
+    expect(result.diagnostics[0]!.message).toMatch(/^more than 1000 module instances \(a module call bomb\?\)/);
+    expect((await runMain(['.'], at('module-bomb'))).code).toBe(2);
   });
 });
 
