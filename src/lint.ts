@@ -78,9 +78,26 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     }
   }
 
+  result.findings = withoutDuplicates(result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;
+}
+
+/**
+ * Several root directories (e.g. examples/a and examples/b) may call the same
+ * local module under the same name: their findings in the module's file are
+ * then the same finding (same place, resource address and message) and are
+ * reported once.
+ */
+function withoutDuplicates(findings: Finding[]): Finding[] {
+  const seen = new Set<string>();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.ruleId, f.file, f.range, f.resource.name, f.message, f.suppression ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], run: { strict: boolean }, maxBytes: number, result: LintResult): Promise<void> {
