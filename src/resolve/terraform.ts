@@ -26,6 +26,10 @@ import type { Resolver } from './index.js';
 const MAX_DEPTH = 48;
 /** Bound on the number of possible values carried along. */
 const MAX_POSSIBILITIES = 64;
+/** Bound on the expressions evaluated for one value: locals that use each other twice grow exponentially. */
+const MAX_STEPS = 10_000;
+/** Bound on the length of a string built from a template. */
+const MAX_STRING = 10_000;
 
 /** Roots of references that have no static value. */
 const DYNAMIC_ROOTS: Record<string, string> = {
@@ -92,6 +96,11 @@ function unknown(reason: string, node?: Node): Val {
   return node ? { kind: 'unknown', reason, provenance: [], node } : { kind: 'unknown', reason, provenance: [] };
 }
 
+/** Both provenances, each step once (a template may use the same local twice). */
+function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
 /** Keeps distinct possibilities, at most MAX_POSSIBILITIES. */
 function distinct(vals: Val[]): Val[] {
   const seen = new Set<string>();
@@ -121,6 +130,7 @@ class Evaluator {
   readonly refs = new Set<Resource>();
   private readonly active = new Set<string>();
   private readonly ids = new Map<TerraformModule, number>();
+  private evaluated = 0;
 
   node(node: Node, module: TerraformModule, depth: number): Val[] {
     if (node.kind !== 'scalar') return [{ kind: 'composite', node, module, provenance: [] }];
@@ -133,6 +143,7 @@ class Evaluator {
 
   private expr(e: Expr, module: TerraformModule, depth: number, at?: Node): Val[] {
     if (depth > MAX_DEPTH) return [unknown('the value refers to itself or nests too deeply', at)];
+    if (++this.evaluated > MAX_STEPS) return [unknown('the value is too complex to evaluate', at)];
     const d = depth + 1;
     switch (e.type) {
       case 'literal':
@@ -167,8 +178,10 @@ class Evaluator {
       for (const a of acc) {
         for (const b of vals) {
           if (a.kind !== 'value') next.push(a);
-          else if (b.kind === 'value') next.push({ kind: 'value', value: `${String(a.value)}${b.value === null ? '' : String(b.value)}`, provenance: [...a.provenance, ...b.provenance] });
-          else if (b.kind === 'unknown') next.push({ ...b, provenance: [...a.provenance, ...b.provenance] });
+          else if (b.kind === 'value') {
+            const value = `${String(a.value)}${b.value === null ? '' : String(b.value)}`;
+            next.push(value.length > MAX_STRING ? unknown(`a template longer than ${MAX_STRING} characters`) : { kind: 'value', value, provenance: union(a.provenance, b.provenance) });
+          } else if (b.kind === 'unknown') next.push({ ...b, provenance: union(a.provenance, b.provenance) });
           else next.push(unknown(typeof part === 'string' ? 'a template' : `a template part ${part.src} that is ${show(b)}`));
         }
       }
