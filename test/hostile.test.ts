@@ -87,6 +87,14 @@ beforeAll(async () => {
     writeFileSync(join(dir, 'main.tf'), level < 6 ? calls : 'resource "aws_db_instance" "db" {\n  engine = "mysql"\n}\n');
   }
 
+  // locals-bomb/: each local uses the previous one twice (2^39 evaluations, a string of 5 * 2^39 characters).
+  mkdirSync(at('locals-bomb'));
+  const locals = Array.from({ length: 39 }, (_, i) => `  l${i + 1} = "\${local.l${i}}\${local.l${i}}"\n`).join('');
+  writeFileSync(
+    at('locals-bomb', 'main.tf'),
+    `variable "c" {}\nlocals {\n  l0 = var.c ? "mysql" : "postgres"\n${locals}}\nresource "aws_db_instance" "db" {\n  engine = local.l39\n}\n`,
+  );
+
   // names/: file names with a newline, control characters and the characters workflow commands and URIs escape.
   mkdirSync(at('names'));
   for (const name of NASTY_NAMES) writeFileSync(at('names', name), DB);
@@ -279,6 +287,16 @@ describe('a module call bomb (ten calls per module, seven levels: a million inst
     expect(result.diagnostics.map(row)).toEqual([['m/m/main.tf', 'module-not-followed', 'error', '1:1']]);
     expect(result.diagnostics[0]!.message).toMatch(/^more than 1000 module instances \(a module call bomb\?\)/);
     expect((await runMain(['.'], at('module-bomb'))).code).toBe(2);
+  });
+});
+
+describe('a Terraform locals bomb (each local uses the previous one twice, 39 levels)', () => {
+  it('is evaluated within bounds: the engine is unknown, so a finding only with --strict', async () => {
+    const lax = await lint({ paths: ['.'], cwd: at('locals-bomb') });
+    expect([lax.findings, lax.diagnostics]).toEqual([[], []]);
+    const strict = await lint({ paths: ['.'], cwd: at('locals-bomb'), strict: true });
+    expect(strict.findings.map((f) => [f.file, f.range.start.line, f.resource.name])).toEqual([['main.tf', 44, 'aws_db_instance.db']]);
+    expect(strict.findings[0]!.message).toMatch(/engine of this DB instance cannot be resolved/);
   });
 });
 
