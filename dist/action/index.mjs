@@ -14866,6 +14866,10 @@ async function parseTerraformModule(dir, files, options = {}) {
       }
       const parsed = cache2.get(key);
       if (!parsed) continue;
+      if (modules.length > MAX_MODULE_INSTANCES) {
+        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module "${call.name}" and the remaining calls not followed`), severity: "error" });
+        return { modules, diagnostics };
+      }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
       modules.push(child);
       work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
@@ -14971,13 +14975,14 @@ function moduleCall(name, file, header, body) {
   if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
   return call;
 }
-var MAX_MODULE_DEPTH, MODULE_META_ARGUMENTS;
+var MAX_MODULE_DEPTH, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
 var init_terraform = __esm({
   "src/parsers/terraform/index.ts"() {
     "use strict";
     init_node();
     init_config_file();
     MAX_MODULE_DEPTH = 8;
+    MAX_MODULE_INSTANCES = 1e3;
     MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
   }
 });
@@ -15489,10 +15494,10 @@ function settingState(possibilities) {
   return { state: "compliant" };
 }
 var STATE_TEXT = {
-  false: "false",
-  mayBeFalse: "possibly false",
-  notSet: "not set",
-  mayBeUnset: "possibly unset"
+  false: "is false",
+  mayBeFalse: "is possibly false",
+  notSet: "is not set",
+  mayBeUnset: "is possibly unset"
 };
 function check(resource, ctx) {
   const kind = KIND_OF[resource.type];
@@ -15571,7 +15576,7 @@ var rds030 = {
       notSet: "{{setting}} is not set{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{note}}",
       mayBeUnset: "{{setting}} may be unset{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{note}}",
       settingUnknown: "{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}{{note}}",
-      engineUnknown: "the engine of this {{kind}} cannot be resolved statically ({{reason}}) and {{setting}} is {{state}}; reported by --strict because IAM database authentication may apply"
+      engineUnknown: "the engine of this {{kind}} cannot be resolved statically ({{reason}}) and {{setting}} {{state}}; reported by --strict because IAM database authentication may apply"
     },
     resourceTypes: Object.keys(KIND_OF)
   },
@@ -16063,6 +16068,8 @@ function parseTemplateString(text) {
 // src/resolve/terraform.ts
 var MAX_DEPTH3 = 48;
 var MAX_POSSIBILITIES = 64;
+var MAX_STEPS = 1e4;
+var MAX_STRING = 1e4;
 var DYNAMIC_ROOTS = {
   count: "count.index is known only per instance",
   each: "each.key / each.value are known only per instance",
@@ -16114,6 +16121,9 @@ function withStep2(step, vals) {
 function unknown2(reason, node) {
   return node ? { kind: "unknown", reason, provenance: [], node } : { kind: "unknown", reason, provenance: [] };
 }
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
+}
 function distinct(vals) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
@@ -16139,6 +16149,7 @@ var Evaluator = class {
   refs = /* @__PURE__ */ new Set();
   active = /* @__PURE__ */ new Set();
   ids = /* @__PURE__ */ new Map();
+  evaluated = 0;
   node(node, module, depth) {
     if (node.kind !== "scalar") return [{ kind: "composite", node, module, provenance: [] }];
     if (node.value === null) return [{ kind: "absent", provenance: [], node }];
@@ -16149,6 +16160,7 @@ var Evaluator = class {
   }
   expr(e, module, depth, at) {
     if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply", at)];
+    if (++this.evaluated > MAX_STEPS) return [unknown2("the value is too complex to evaluate", at)];
     const d = depth + 1;
     switch (e.type) {
       case "literal":
@@ -16182,8 +16194,10 @@ var Evaluator = class {
       for (const a of acc) {
         for (const b of vals) {
           if (a.kind !== "value") next.push(a);
-          else if (b.kind === "value") next.push({ kind: "value", value: `${String(a.value)}${b.value === null ? "" : String(b.value)}`, provenance: [...a.provenance, ...b.provenance] });
-          else if (b.kind === "unknown") next.push({ ...b, provenance: [...a.provenance, ...b.provenance] });
+          else if (b.kind === "value") {
+            const value = `${String(a.value)}${b.value === null ? "" : String(b.value)}`;
+            next.push(value.length > MAX_STRING ? unknown2(`a template longer than ${MAX_STRING} characters`) : { kind: "value", value, provenance: union(a.provenance, b.provenance) });
+          } else if (b.kind === "unknown") next.push({ ...b, provenance: union(a.provenance, b.provenance) });
           else next.push(unknown2(typeof part === "string" ? "a template" : `a template part ${part.src} that is ${show(b)}`));
         }
       }
@@ -17640,9 +17654,19 @@ async function lint(options) {
       result.diagnostics.push(...outcome.diagnostics);
     }
   }
+  result.findings = withoutDuplicates(result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;
+}
+function withoutDuplicates(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.ruleId, f.file, f.range, f.resource.name, f.message, f.suppression ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 async function lintCloudFormationFile(file, rules2, run, maxBytes, result) {
   const read = await readSourceFile(file.abs, file.path, maxBytes);
