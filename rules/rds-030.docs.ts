@@ -38,7 +38,8 @@ Values are resolved statically: CloudFormation parameters (\`Default\`, else
 \`AllowedValues\`), \`Fn::If\` (both branches; \`AWS::NoValue\` means "not set"),
 \`Fn::FindInMap\`; Terraform \`terraform.tfvars\` / \`*.auto.tfvars\`, variable
 defaults, locals and conditional expressions. \`"true"\` / \`"false"\` strings
-count as booleans. The verdict:
+count as booleans. A \`Properties\` that is one \`Fn::If\` is checked branch by
+branch, and reported once. The verdict:
 
 - the setting is \`true\` in every case: compliant;
 - the setting is absent, \`null\`, or \`false\` in any case: **finding**;

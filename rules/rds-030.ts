@@ -1,9 +1,9 @@
-import type { MapEntry, Node } from '../src/model/node.js';
+import type { MapEntry, MapNode, Node } from '../src/model/node.js';
 import { getEntry } from '../src/model/node.js';
 import type { Resource } from '../src/model/resource.js';
 import type { Possibility } from '../src/model/value.js';
 import { asBoolean } from '../src/model/value.js';
-import type { Rule, RuleContext } from '../src/engine/rule.js';
+import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import { RDS_030_DOCS } from './rds-030.docs.js';
 
 /**
@@ -245,7 +245,59 @@ const STATE_TEXT: Partial<Record<SettingState['state'], string>> = {
   mayBeUnset: 'is possibly unset',
 };
 
+/** A mapping that is not an intrinsic function call (`{"Fn::If": [...]}`, `{"Ref": ...}`). */
+function isPlainMap(node: Node | undefined): node is MapNode {
+  if (!node || node.kind !== 'map' || node.tag) return false;
+  const only = node.entries.length === 1 ? node.entries[0]!.key : undefined;
+  return !(only === 'Ref' || only?.startsWith('Fn::'));
+}
+
+const STRICT_ONLY = new Set(['settingUnknown', 'engineUnknown']);
+
+/**
+ * The property mappings a resource may have: a CloudFormation `Properties`
+ * that is one `Fn::If` is the union of its branches (SPEC §1), each checked
+ * like a resource of its own; undefined when some branch is not a mapping.
+ */
+function propertyVariants(resource: Resource, ctx: RuleContext): Array<{ properties: MapNode; branch: string }> | undefined {
+  const raw = resource.rawProperties;
+  if (!raw) return undefined;
+  const variants: Array<{ properties: MapNode; branch: string }> = [];
+  for (const p of ctx.resolve(raw)) {
+    const branch = p.provenance.join(', ');
+    if (p.kind === 'absent') variants.push({ properties: { kind: 'map', entries: [], range: raw.range }, branch });
+    else if (p.kind === 'unknown' && isPlainMap(p.node)) variants.push({ properties: p.node, branch });
+    else return undefined;
+  }
+  return variants.length > 0 ? variants : undefined;
+}
+
 function check(resource: Resource, ctx: RuleContext): void {
+  const variants = propertyVariants(resource, ctx);
+  if (!variants) {
+    checkProperties(resource, ctx);
+    return;
+  }
+  // One report for the definition: the first branch that gives a finding by default, else (--strict) the first one.
+  const reports: Report[] = [];
+  for (const { properties, branch } of variants) {
+    const { rawProperties: _raw, ...rest } = resource;
+    checkProperties({ ...rest, properties }, { ...ctx, report: (r) => reports.push(withBranch(r, resource, branch)) });
+  }
+  const chosen = reports.find((r) => !STRICT_ONLY.has(r.messageId)) ?? reports[0];
+  if (chosen) ctx.report(chosen);
+}
+
+/** A report on one branch of `Properties`, back on the resource, its message naming the branch. */
+function withBranch(report: Report, resource: Resource, branch: string): Report {
+  const where = branch ? ` (Properties: ${branch})` : '';
+  const data = { ...report.data };
+  if (report.messageId === 'engineUnknown') data['reason'] = `${data['reason'] ?? ''}${where}`;
+  else data['note'] = `${data['note'] ?? ''}${where}`;
+  return { ...report, resource, data };
+}
+
+function checkProperties(resource: Resource, ctx: RuleContext): void {
   const kind = KIND_OF[resource.type];
   if (!kind) return;
   const n = names(resource);

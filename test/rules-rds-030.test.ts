@@ -47,6 +47,7 @@ describe('RDS-030 messages', () => {
     [`${B}tf-tfvars-false`, 'aws_db_instance.db', /^iam_database_authentication_enabled is false \(.*terraform\.tfvars.*\)/],
     [`${B}tf-conditional`, 'aws_db_instance.may_be_null', /^iam_database_authentication_enabled may be unset/],
     [`${B}tf-mixed-engines`, 'aws_db_instance.db', /others do not or are unknown: engine "oracle-ee"/],
+    [`${B}properties-if.yaml`, 'Db', /^EnableIAMDatabaseAuthentication is not set; MySQL DB instances should enable IAM database authentication \(Properties: Fn::If on condition IsProd \(false branch\)\)$/],
   ])('%s %s', async (path, resource, pattern) => {
     expect((await messages(path))[resource]).toMatch(pattern);
   });
