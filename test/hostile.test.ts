@@ -128,10 +128,13 @@ describe('a directory of broken files (fixtures/hostile)', () => {
   it('gives each broken file one clear diagnostic, with line and column where there is one', () => {
     const unreadable: [string, string, string, string] = ['unreadable.yaml', 'unreadable', 'error', '-'];
     expect(result.diagnostics.map(row)).toEqual([
-      // The alias bomb stops at the expansion bound; the whole document is refused.
-      ['alias-bomb.yaml', 'yaml-alias-limit', 'error', expect.stringMatching(/^\d+:\d+$/)],
+      // The alias bomb stops at the expansion bound (at its first alias); the whole document is refused.
+      ['alias-bomb.yaml', 'yaml-alias-limit', 'error', '4:12'],
       ['broken-link.yaml', 'broken-symlink', 'error', '-'],
+      ['duplicate-keys.json', 'duplicate-key', 'error', '6:45'],
       ['duplicate-keys.yaml', 'duplicate-key', 'error', '7:7'],
+      // HCL: Terraform itself rejects a repeated argument.
+      ['duplicate-tf/main.tf', 'hcl-syntax', 'error', '3:3'],
       ['huge.yaml', 'file-too-large', 'warning', '-'],
       ['invalid-utf8.yaml', 'invalid-utf8', 'error', '2:15'],
       ['loop-a.yaml', 'broken-symlink', 'error', '-'],
@@ -159,6 +162,7 @@ describe('a directory of broken files (fixtures/hostile)', () => {
       'crlf.yaml:3:3 Db',
       'db.yaml:3:3 Db',
       // The last Engine wins (mysql); with the first (oracle-ee) there would be no finding.
+      'duplicate-keys.json:4:5 Db',
       'duplicate-keys.yaml:3:3 Db',
       // U+FFFD replaced the bad bytes on line 2; the template is still read.
       'invalid-utf8.yaml:4:3 Db',
@@ -178,7 +182,7 @@ describe('a directory of broken files (fixtures/hostile)', () => {
     const run = log.runs[0]!;
     const uri = (l: Sarif.Location | undefined): string | undefined => l?.physicalLocation?.artifactLocation?.uri;
     expect(run.results!.map((res) => uri(res.locations?.[0]))).toContain(UNICODE_URI);
-    expect(run.results).toHaveLength(8);
+    expect(run.results).toHaveLength(9);
     const invocation = run.invocations![0]!;
     expect(invocation.executionSuccessful).toBe(true);
     const notes = invocation.toolExecutionNotifications!;
@@ -194,10 +198,10 @@ describe('a directory of broken files (fixtures/hostile)', () => {
     const lines = r.stdout.trimEnd().split('\n');
     const lastFinding = lines.map((l) => l.includes('  RDS-030  ')).lastIndexOf(true);
     const firstFailure = lines.findIndex((l) => / {2}(error|warning) {2}[a-z0-9-]+ {2}/.test(l) && !l.includes('RDS-030'));
-    expect(lastFinding).toBe(7);
+    expect(lastFinding).toBe(8);
     expect(firstFailure).toBeGreaterThan(lastFinding);
     expect(lines.slice(firstFailure, -2).map((l) => l.split('  ')[0])).toEqual(result.diagnostics.map((d) => (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file)));
-    expect(lines.at(-1)).toBe('8 findings in 8 files (13 files scanned), 10 files could not be read or parsed, 2 warnings');
+    expect(lines.at(-1)).toBe('9 findings in 9 files (15 files scanned), 12 files could not be read or parsed, 2 warnings');
     expect(r.stdout).not.toMatch(STACK_TRACE);
   });
 
@@ -205,7 +209,7 @@ describe('a directory of broken files (fixtures/hostile)', () => {
     const r = await runMain(['.', '--format', 'json'], at('h'));
     expect(r.code).toBe(2);
     const report = JSON.parse(r.stdout) as { diagnostics: unknown[]; findings: unknown[] };
-    expect(report.findings).toHaveLength(8);
+    expect(report.findings).toHaveLength(9);
     expect(report.diagnostics).toHaveLength(result.diagnostics.length);
   });
 });
