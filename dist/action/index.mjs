@@ -15141,7 +15141,8 @@ Values are resolved statically: CloudFormation parameters (\`Default\`, else
 \`AllowedValues\`), \`Fn::If\` (both branches; \`AWS::NoValue\` means "not set"),
 \`Fn::FindInMap\`; Terraform \`terraform.tfvars\` / \`*.auto.tfvars\`, variable
 defaults, locals and conditional expressions. \`"true"\` / \`"false"\` strings
-count as booleans. The verdict:
+count as booleans. A \`Properties\` that is one \`Fn::If\` is checked branch by
+branch, and reported once. The verdict:
 
 - the setting is \`true\` in every case: compliant;
 - the setting is absent, \`null\`, or \`false\` in any case: **finding**;
@@ -15499,7 +15500,46 @@ var STATE_TEXT = {
   notSet: "is not set",
   mayBeUnset: "is possibly unset"
 };
+function isPlainMap(node) {
+  if (!node || node.kind !== "map" || node.tag) return false;
+  const only = node.entries.length === 1 ? node.entries[0].key : void 0;
+  return !(only === "Ref" || only?.startsWith("Fn::"));
+}
+var STRICT_ONLY = /* @__PURE__ */ new Set(["settingUnknown", "engineUnknown"]);
+function propertyVariants(resource, ctx) {
+  const raw = resource.rawProperties;
+  if (!raw) return void 0;
+  const variants = [];
+  for (const p of ctx.resolve(raw)) {
+    const branch = p.provenance.join(", ");
+    if (p.kind === "absent") variants.push({ properties: { kind: "map", entries: [], range: raw.range }, branch });
+    else if (p.kind === "unknown" && isPlainMap(p.node)) variants.push({ properties: p.node, branch });
+    else return void 0;
+  }
+  return variants.length > 0 ? variants : void 0;
+}
 function check(resource, ctx) {
+  const variants = propertyVariants(resource, ctx);
+  if (!variants) {
+    checkProperties(resource, ctx);
+    return;
+  }
+  const reports = [];
+  for (const { properties, branch } of variants) {
+    const { rawProperties: _raw, ...rest } = resource;
+    checkProperties({ ...rest, properties }, { ...ctx, report: (r) => reports.push(withBranch(r, resource, branch)) });
+  }
+  const chosen = reports.find((r) => !STRICT_ONLY.has(r.messageId)) ?? reports[0];
+  if (chosen) ctx.report(chosen);
+}
+function withBranch(report, resource, branch) {
+  const where = branch ? ` (Properties: ${branch})` : "";
+  const data = { ...report.data };
+  if (report.messageId === "engineUnknown") data["reason"] = `${data["reason"] ?? ""}${where}`;
+  else data["note"] = `${data["note"] ?? ""}${where}`;
+  return { ...report, resource, data };
+}
+function checkProperties(resource, ctx) {
   const kind = KIND_OF[resource.type];
   if (!kind) return;
   const n = names(resource);
@@ -16677,10 +16717,10 @@ function buildTemplate(file, text, document, root, diagnostics) {
       file,
       range: entry.keyRange,
       extent: { start: entry.keyRange.start, end: definition.range.end },
-      properties: isPlainMap(properties) ? properties : { kind: "map", entries: [], range: entry.keyRange },
+      properties: isPlainMap2(properties) ? properties : { kind: "map", entries: [], range: entry.keyRange },
       template
     };
-    if (properties && !isPlainMap(properties)) resource.rawProperties = properties;
+    if (properties && !isPlainMap2(properties)) resource.rawProperties = properties;
     const metadata = asMap(get(definition, "Metadata"));
     if (metadata) resource.metadata = metadata;
     if (condition?.kind === "scalar" && typeof condition.value === "string") resource.conditional = condition.value;
@@ -16688,7 +16728,7 @@ function buildTemplate(file, text, document, root, diagnostics) {
   }
   return template;
 }
-function isPlainMap(node) {
+function isPlainMap2(node) {
   if (!node || node.kind !== "map" || node.tag) return false;
   const only = node.entries.length === 1 ? node.entries[0].key : void 0;
   return !(only === "Ref" || only?.startsWith("Fn::"));
