@@ -289,7 +289,13 @@ Peak RSS is GNU time's "maximum resident set size" of the process.
   step" table splits that cost; "default V8 wasm tiering" shows what
   src/hcl/wasm-tiering.ts saves (V8 otherwise compiles the Go runtime's hot
   functions with TurboFan in background threads, and Node waits for them
-  before it exits).
+  before it exits). Reading the uncompressed module saves the gunzip
+  (70-100 ms) but, on this glibc machine, the Go start and the first parse
+  then run 20-45 ms slower: a large gunzip output raises malloc's mmap
+  threshold, which the WebAssembly code's later allocations benefit from
+  (an 8 MB gunzip of zeros before the compile has the same effect). Net,
+  the two paths are within noise of each other; the saving that counts is
+  the tiering budget.
 - **Whole corpus.** The baseline, bench/parse-only.ts, discovers the same
   files and parses each once with the same parsers, reading synchronously,
   in one process with no rules. The HCL parser dominates both: it parses
