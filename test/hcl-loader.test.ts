@@ -4,22 +4,11 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS, root, tfFilesUnder } from './corpus-files.js';
 import { gunzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { parse as referenceParse } from '@cdktn/hcl2json';
 import { loadHclParser } from '../src/hcl/hcl2json.js';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = process.env.IAC_LINT_CORPUS ?? resolve(root, '../shared/corpus');
-
-function tfFilesUnder(dir: string, out: string[] = []): string[] {
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) tfFilesUnder(path, out);
-    else if (entry.name.endsWith('.tf')) out.push(path);
-  }
-  return out.sort();
-}
 
 /** What a parse settles to: the value, or the message it rejects with. */
 async function outcome(parse: (name: string, text: string) => Promise<unknown>, name: string, text: string) {

@@ -56,13 +56,15 @@ export async function readConfigFile(path: string, rawText: string, kind: Terraf
     else file.diagnostics.push({ file: path, severity: 'error', code: 'tfvars-syntax', message: 'a .tfvars.json file must hold a JSON object', range: read.root.range });
     return file;
   }
-  const parsed = await parseHcl(path, text, lines);
+  let scanned: ReturnType<typeof scanHcl> | undefined;
+  const scan = (): ReturnType<typeof scanHcl> => (scanned ??= scanHcl(text));
+  // A large .tf file is parsed in chunks cut by the scanner; .tfvars (top-level attributes) whole.
+  const parsed = await parseHcl(path, text, lines, kind === 'tf' ? { scan } : {});
   if (!parsed.ok) {
     file.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file: path })));
     return file;
   }
-  const scan = scanHcl(text);
-  const located = locateFile(parsed.value, scan.body, lines);
+  const located = locateFile(parsed.value, scan().body, lines);
   file.unlocated = located.unlocated;
   file.spurious = located.spurious;
   if (kind === 'tf') file.blocks = located.blocks;

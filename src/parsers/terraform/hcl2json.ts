@@ -5,6 +5,8 @@
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { LineIndex } from '../../model/range.js';
+import { chunkHcl, mergeHclJson, shiftHclLines, type HclChunk } from '../../hcl/chunks.js';
+import type { ScanResult } from './scanner.js';
 
 type ParseFn = (filename: string, contents: string) => Promise<unknown>;
 
@@ -68,16 +70,35 @@ export function hclErrorDiagnostics(file: string, message: string, lines: LineIn
   return diagnostics;
 }
 
-/** Parses HCL text (BOM removed) to hcl2json's JSON; syntax errors become diagnostics. */
-export async function parseHcl(file: string, text: string, lines: LineIndex): Promise<HclParse> {
+/** Files at least this long are parsed in chunks of top-level blocks (src/hcl/chunks.ts). */
+export const HCL_CHUNKED_FROM = 256 * 1024;
+/** About this many characters per chunk. */
+export const HCL_CHUNK_SIZE = 64 * 1024;
+
+export interface ParseHclOptions {
+  /** The scanner's view of the same text (used to find top-level blocks in a large file). */
+  scan?: () => ScanResult;
+  /** Override the size from which a file is chunked (tests). */
+  chunkedFrom?: number;
+  chunkSize?: number;
+}
+
+/**
+ * Parses HCL text (BOM removed) to hcl2json's JSON; syntax errors become
+ * diagnostics. A large file whose top-level blocks the scanner finds cleanly
+ * is parsed chunk by chunk and merged: the same JSON and the same errors as a
+ * whole-file parse, at a fraction of the memory.
+ */
+export async function parseHcl(file: string, text: string, lines: LineIndex, options: ParseHclOptions = {}): Promise<HclParse> {
   let parse: ParseFn;
   try {
     parse = await loadHcl2Json();
   } catch (e) {
     return { ok: false, diagnostics: [{ file, severity: 'error', code: 'hcl-unavailable', message: `cannot load the HCL parser: ${String(e)}` }] };
   }
+  const chunks = text.length >= (options.chunkedFrom ?? HCL_CHUNKED_FROM) && options.scan ? chunksOf(text, options.scan(), options.chunkSize ?? HCL_CHUNK_SIZE) : undefined;
   try {
-    const value = await parse(HCL_NAME, text);
+    const value = chunks ? await parseChunks(parse, text, chunks) : await parse(HCL_NAME, text);
     if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, value: value as Record<string, unknown> };
     return { ok: true, value: {} };
   } catch (e) {
@@ -85,6 +106,41 @@ export async function parseHcl(file: string, text: string, lines: LineIndex): Pr
     if (e instanceof RangeError) return { ok: false, diagnostics: [tooDeep(file, text, lines)] };
     return { ok: false, diagnostics: hclErrorDiagnostics(file, e instanceof Error ? e.message : String(e), lines) };
   }
+}
+
+function chunksOf(text: string, scan: ScanResult, size: number): HclChunk[] | undefined {
+  if (scan.errors.length > 0) return undefined;
+  const items = scan.body.map((item) =>
+    item.kind === 'block' ? { kind: item.kind, start: item.extent.start, end: item.extent.end } : { kind: item.kind, start: item.key.start, end: item.value.end },
+  );
+  return chunkHcl(text, items, size);
+}
+
+const PARSE_CONFIG_RE = /^(?:Error: )?parse config: \[([\s\S]*)\]\s*$/;
+
+/**
+ * Parses each chunk; throws like a whole-file parse would: the errors of
+ * every failing chunk, their lines shifted to the file's, in one message.
+ */
+async function parseChunks(parse: ParseFn, text: string, chunks: HclChunk[]): Promise<unknown> {
+  const values: Record<string, unknown>[] = [];
+  const errors: string[] = [];
+  for (const chunk of chunks) {
+    try {
+      const value = await parse(HCL_NAME, text.slice(chunk.start, chunk.end));
+      if (value && typeof value === 'object' && !Array.isArray(value)) values.push(value as Record<string, unknown>);
+    } catch (e) {
+      if (e instanceof RangeError) throw e;
+      const message = e instanceof Error ? e.message : String(e);
+      const inner = PARSE_CONFIG_RE.exec(message);
+      // Not a syntax error list: report it as the whole parse would.
+      if (!inner) throw new Error(shiftHclLines(message, HCL_NAME, chunk.lineOffset));
+      errors.push(shiftHclLines(inner[1]!, HCL_NAME, chunk.lineOffset));
+    }
+  }
+  if (errors.length > 0) throw new Error(`parse config: [${errors.join(' ')}]`);
+  const merged = mergeHclJson(values);
+  return merged ?? parse(HCL_NAME, text);
 }
 
 /** Nesting deeper than this is where a too-deep diagnostic points (Terraform itself stops far earlier). */
