@@ -59,7 +59,16 @@ function machineFacts() {
     cpuModel: cpus()[0]?.model.trim() ?? 'unknown CPU',
     memGb: (totalmem() / 2 ** 30).toFixed(1),
     load: loadavg().map((l) => l.toFixed(2)).join(' '),
+    commit: gitDescribe(),
   };
+}
+
+/** The commit measured, and whether the work tree differed from it. */
+function gitDescribe() {
+  const head = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' });
+  if (head.status !== 0) return 'not a git checkout';
+  const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no', '--', 'src', 'rules', 'scripts', 'bench/parse-only.ts', 'bench/hcl-steps.ts'], { cwd: root, encoding: 'utf8' });
+  return `commit ${head.stdout.trim()}${dirty.stdout.trim() ? ' with uncommitted changes in the sources' : ''}`;
 }
 
 /** Runs a command once; wall time in ms, exit status, and its peak RSS in MB when asked. */
@@ -318,7 +327,7 @@ async function main() {
     say(`# iac-lint benchmark`);
     say();
     say(`${facts.date} · ${facts.cpus} cores (${facts.cpuModel}) · ${facts.memGb} GB · Node ${process.version} · ${process.platform}`);
-    say(`load average at start: ${facts.load}`);
+    say(`${facts.commit} · load average at start: ${facts.load}`);
     say();
     await coldStart();
     await hclSteps();
