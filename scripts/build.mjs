@@ -12,9 +12,13 @@ import { gunzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-await build({
-  entryPoints: [join(root, 'src/cli/bin.ts')],
-  outfile: join(root, 'dist/iac-lint.js'),
+// The lint pool's worker (src/pool/pool.ts finds it next to the bundle).
+for (const [entry, outfile] of [
+  ['src/cli/bin.ts', 'dist/iac-lint.js'],
+  ['src/pool/worker.ts', 'dist/iac-lint-worker.js'],
+]) await build({
+  entryPoints: [join(root, entry)],
+  outfile: join(root, outfile),
   bundle: true,
   platform: 'node',
   format: 'esm',

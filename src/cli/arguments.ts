@@ -1,5 +1,6 @@
 import yargs from 'yargs';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../discover/read.js';
+import { parseShard, type Shard } from '../shard/shard.js';
 import { FAIL_ON_CHOICES, parseFailOn, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 
@@ -18,6 +19,7 @@ export interface CliOptions {
   maxFileSize: number;
   color: boolean;
   sarifCategory?: string;
+  shard?: Shard;
 }
 
 /** A mistake on the command line: reported with a hint, exit code 2. */
@@ -52,6 +54,11 @@ export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
     .option('max-file-size', { type: 'string', requiresArg: true, default: String(DEFAULT_MAX_FILE_SIZE_MB), describe: 'Skip files larger than this many MB' })
     .option('color', { type: 'boolean', default: true, describe: 'Colour text output on a terminal (--no-color to disable; NO_COLOR is honoured)' })
     .option('sarif-category', { type: 'string', requiresArg: true, describe: 'SARIF runAutomationDetails.id (code scanning category)' })
+    .option('shard', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Lint only shard K of N (K/N): files split deterministically, a Terraform directory and the local modules it calls kept together',
+    })
     .epilog(EPILOG)
     .version(VERSION)
     .help()
@@ -103,6 +110,14 @@ export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
   if (options.paths.length === 0) options.paths = ['.'];
   if (output !== undefined) options.output = output;
   if (sarifCategory !== undefined) options.sarifCategory = sarifCategory;
+  const shard = single('shard');
+  if (shard !== undefined) {
+    try {
+      options.shard = parseShard(shard);
+    } catch (error) {
+      throw new UsageError(`--shard: ${(error as Error).message}`);
+    }
+  }
   return { kind: 'run', options };
 }
 

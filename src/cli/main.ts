@@ -49,6 +49,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       skipRules: options.skipRules,
       exclude: options.exclude,
       maxFileSize: options.maxFileSize,
+      ...(options.shard ? { shard: options.shard } : {}),
+      ...workersFromEnv(io.env),
       onFile: (file) => {
         current = file;
       },
@@ -59,7 +61,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       cwd: io.cwd,
       color,
       toolVersion: VERSION,
-      ...(options.sarifCategory !== undefined ? { automationId: options.sarifCategory } : {}),
+      ...automationIdOf(options),
     });
     if (options.output === undefined) {
       io.stdout(report);
@@ -76,6 +78,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   } catch (error) {
     return internalError(io, error, current);
   }
+}
+
+/** `IAC_LINT_WORKERS=0` lints in one thread, `=N` on N worker threads; unset or invalid: iac-lint chooses. */
+function workersFromEnv(env: Record<string, string | undefined>): { workers?: number } {
+  const value = env['IAC_LINT_WORKERS'];
+  return value !== undefined && /^\d+$/.test(value.trim()) ? { workers: Number(value.trim()) } : {};
+}
+
+/**
+ * SARIF runAutomationDetails.id. Code scanning keeps one analysis per
+ * category (the id up to its last '/'): each shard gets its own category,
+ * `<category or iac-lint>/shard-k-of-n/`, so the shards' uploads do not
+ * replace each other.
+ */
+function automationIdOf(options: CliOptions): { automationId?: string } {
+  if (!options.shard) return options.sarifCategory !== undefined ? { automationId: options.sarifCategory } : {};
+  const base = (options.sarifCategory ?? 'iac-lint').replace(/\/+$/, '');
+  return { automationId: `${base}/shard-${options.shard.k}-of-${options.shard.n}/` };
 }
 
 function internalError(io: CliIO, error: unknown, file: string | undefined): number {

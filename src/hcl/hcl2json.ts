@@ -32,14 +32,25 @@ interface GoRuntime {
 const requireFromHere = createRequire(import.meta.url);
 
 let loading: Promise<HclParser> | undefined;
+let compiled: Promise<WebAssembly.Module> | undefined;
 
-/** Starts the HCL WebAssembly once per process; later calls share it. */
+/**
+ * Go's WebAssembly memory grows with the largest file parsed and never
+ * shrinks. After a parse leaves it larger than this, the instance is
+ * retired: the next loadHclParser() starts a fresh one from the compiled
+ * module (~60 ms) and the old memory can be collected.
+ */
+export const HCL_MEMORY_LIMIT = 96 * 1024 * 1024;
+
+/** Starts the HCL WebAssembly once per process; later calls share it (until it is retired, see HCL_MEMORY_LIMIT). */
 export function loadHclParser(): Promise<HclParser> {
-  loading ??= startHclParser().catch((error: unknown) => {
+  const current = (loading ??= startHclParser(() => {
+    if (loading === current) loading = undefined;
+  }).catch((error: unknown) => {
     loading = undefined; // let a later call try again
     throw error;
-  });
-  return loading;
+  }));
+  return current;
 }
 
 /**
@@ -64,12 +75,17 @@ function readIfPresent(url: URL): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
-async function startHclParser(): Promise<HclParser> {
+async function startHclParser(retire: () => void): Promise<HclParser> {
   applyWasmTiering();
-  const compiling = WebAssembly.compile(readHclWasm());
+  const compiling = (compiled ??= WebAssembly.compile(readHclWasm()).catch((error: unknown) => {
+    compiled = undefined;
+    throw error;
+  }));
   const go = await newGoRuntime();
   const module = await compiling;
   const instance = await WebAssembly.instantiate(module, go.importObject);
+  const memory = instance.exports['mem'];
+  const memoryBytes = (): number => (memory instanceof WebAssembly.Memory ? memory.buffer.byteLength : 0);
   const goExports: Record<string, unknown> = {};
   const pending = new Set<(error: Error) => void>();
   let stopped: Error | undefined;
@@ -103,6 +119,7 @@ async function startHclParser(): Promise<HclParser> {
         pending.add(reject);
         const settle = (error: Error | undefined, json?: string): void => {
           pending.delete(reject);
+          if (memoryBytes() > HCL_MEMORY_LIMIT) retire();
           if (error) return reject(error);
           try {
             resolve(JSON.parse(json ?? 'null') as Record<string, unknown>);

@@ -1,0 +1,139 @@
+// One lint unit — a CloudFormation file, or a Terraform directory — read,
+// parsed and checked on its own; what it gives is plain data (findings,
+// diagnostics, counts), so a worker thread can lint it as well as the main
+// thread, and the parsed form is dropped as soon as the unit is done.
+import { resolve } from 'node:path';
+import type { Finding } from './engine/finding.js';
+import { selectRules } from './engine/registry.js';
+import type { Rule } from './engine/rule.js';
+import { runRules } from './engine/runner.js';
+import type { Diagnostic } from './model/diagnostic.js';
+import type { Template } from './model/resource.js';
+import { parseCloudFormation } from './parsers/cloudformation/index.js';
+import { readSourceFile, type ReadOutcome } from './discover/read.js';
+import { listTerraformFiles, type TerraformUnit } from './discover/terraform-units.js';
+import type { DiscoveredFile } from './discover/walk.js';
+import { kindOf } from './discover/kinds.js';
+import type { TerraformModuleInstance } from './parsers/terraform/index.js';
+
+export type LintUnit = { kind: 'cloudformation'; file: DiscoveredFile } | { kind: 'terraform'; unit: TerraformUnit };
+
+/** What linting one unit needs besides the unit: plain data, sent once to each worker. */
+export interface UnitSettings {
+  cwd: string;
+  rules?: string[];
+  skipRules?: string[];
+  strict: boolean;
+  maxBytes: number;
+}
+
+/** What one unit gave. */
+export interface UnitOutcome {
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  filesScanned: number;
+  /** Absolute directories of the local modules a Terraform directory calls (directly or through its children). */
+  calls: string[];
+}
+
+/** The unit's name in reports: its file, or its directory. */
+export function unitName(unit: LintUnit): string {
+  return unit.kind === 'cloudformation' ? unit.file.path : unit.unit.dir;
+}
+
+/** Lints one unit; never throws (an internal error becomes a diagnostic naming the unit). */
+export async function lintUnit(unit: LintUnit, settings: UnitSettings): Promise<UnitOutcome> {
+  const rules = rulesFor(settings);
+  try {
+    return unit.kind === 'cloudformation' ? await lintCloudFormationFile(unit.file, rules, settings) : await lintTerraformUnit(unit.unit, rules, settings);
+  } catch (error) {
+    return failedUnit(unitName(unit), error);
+  }
+}
+
+/** The outcome of a unit that could not be linted. */
+export function failedUnit(name: string, error: unknown): UnitOutcome {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    findings: [],
+    diagnostics: [{ file: name, severity: 'error', code: 'internal-error', message: `internal error while linting ${name}: ${detail}` }],
+    filesScanned: 0,
+    calls: [],
+  };
+}
+
+let selected: { key: string; rules: Rule[] } | undefined;
+
+function rulesFor(settings: UnitSettings): Rule[] {
+  const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null]);
+  if (selected?.key !== key) selected = { key, rules: selectRules(settings.rules, settings.skipRules) };
+  return selected.rules;
+}
+
+async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
+  const outcome: UnitOutcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
+  const read = await readSourceFile(file.abs, file.path, settings.maxBytes);
+  if (!read.ok) {
+    if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
+    return outcome;
+  }
+  const parsed = parseCloudFormation(file.path, read.text);
+  // SPEC §2: other YAML/JSON (and unparsable files that do not look like templates) are skipped quietly unless named.
+  if (!parsed.isTemplate && !file.explicit) return outcome;
+  outcome.filesScanned = 1;
+  outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
+  const checked = runRules(parsed.templates, rules, settings);
+  outcome.findings.push(...checked.findings);
+  outcome.diagnostics.push(...checked.diagnostics);
+  return outcome;
+}
+
+async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
+  const { cwd, maxBytes } = settings;
+  // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
+  const { parseTerraformModule } = await import('./parsers/terraform/index.js');
+  const diagnostics: Diagnostic[] = [];
+  const readAll = async (files: { abs: string; path: string }[]) => {
+    const inputs: { path: string; text: string }[] = [];
+    for (const file of files) {
+      const read = await readSourceFile(file.abs, file.path, maxBytes);
+      if (read.ok) {
+        inputs.push({ path: file.path, text: read.text });
+        diagnostics.push(...read.diagnostics);
+      } else if (read.reason !== 'not-a-file') {
+        diagnostics.push(read.diagnostic);
+      }
+    }
+    return inputs;
+  };
+  const inputs = await readAll(unit.files);
+  const parsed = await parseTerraformModule(unit.dir, inputs, {
+    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
+    readModule: async (dir: string) => {
+      const files = (await listTerraformFiles(resolve(cwd, dir), cwd)).filter((f) => kindOf(f.path) === 'terraform');
+      return files.length > 0 ? readAll(files) : undefined;
+    },
+  });
+  diagnostics.push(...parsed.diagnostics);
+  const calls = new Set<string>();
+  for (const module of parsed.modules) {
+    for (const call of (module as Partial<TerraformModuleInstance>).moduleCalls ?? []) {
+      if (call.source?.startsWith('.')) calls.add(resolve(cwd, module.dir, call.source));
+    }
+  }
+  const templates: Template[] = parsed.modules;
+  const checked = runRules(templates, rules, settings);
+  diagnostics.push(...checked.diagnostics);
+  const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
+  return {
+    findings: checked.findings.filter((f) => reported(f.file)),
+    diagnostics: diagnostics.filter((d) => reported(d.file)),
+    filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
+    calls: [...calls],
+  };
+}
+
+/** Read failures not worth a word for files found by a walk: binaries and special files. */
+function isQuiet(read: Extract<ReadOutcome, { ok: false }>, explicit: boolean): boolean {
+  return !explicit && (read.reason === 'binary' || read.reason === 'not-a-file');
+}

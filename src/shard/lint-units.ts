@@ -1,0 +1,62 @@
+// `--shard k/n` over lint units. A unit's key is its path (a CloudFormation
+// file, or a Terraform directory with a trailing '/'). Terraform directories
+// joined by local module calls (`source = "./…"`, found by a quick look at
+// the text, no parse) share the key of the first of them, so a module and
+// its callers land on the same shard: a module called from a linted
+// directory is reported through that call, and the union of the shards'
+// findings is exactly the unsharded run's.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { LintUnit } from '../lint-units.js';
+import { comparePaths } from '../discover/paths.js';
+import { shardOf, type Shard } from './shard.js';
+
+const LOCAL_SOURCE_RE = /"?\bsource"?\s*[=:]\s*"(\.\.?[/\\][^"]*)"/g;
+
+export function shardLintUnits(units: LintUnit[], shard: Shard): LintUnit[] {
+  const keys = shardKeys(units);
+  return units.filter((_, i) => shardOf(keys[i]!, shard.n) === shard.k);
+}
+
+/** The shard key of each unit. */
+export function shardKeys(units: LintUnit[]): string[] {
+  const byDir = new Map<string, number>();
+  units.forEach((u, i) => {
+    if (u.kind === 'terraform') byDir.set(u.unit.absDir, i);
+  });
+  // Union-find over units joined by local module calls.
+  const parent = units.map((_, i) => i);
+  const find = (i: number): number => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
+    return i;
+  };
+  const keyOf = (i: number): string => {
+    const u = units[i]!;
+    return u.kind === 'cloudformation' ? u.file.path : `${u.unit.dir}/`;
+  };
+  units.forEach((u, i) => {
+    if (u.kind !== 'terraform') return;
+    for (const dir of localModuleDirs(u.unit.absDir, u.unit.files)) {
+      const j = byDir.get(dir);
+      if (j === undefined) continue;
+      const [a, b] = [find(i), find(j)];
+      // The root of a group is the unit with the smallest key: the same whatever the discovery order.
+      if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? (parent[b] = a) : (parent[a] = b);
+    }
+  });
+  return units.map((_, i) => keyOf(find(i)));
+}
+
+function localModuleDirs(absDir: string, files: { abs: string }[]): string[] {
+  const dirs: string[] = [];
+  for (const file of files) {
+    let text: string;
+    try {
+      text = readFileSync(file.abs, 'utf8');
+    } catch {
+      continue;
+    }
+    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve(absDir, match[1]!));
+  }
+  return dirs;
+}
