@@ -39,6 +39,12 @@ const SMALL_CFN = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
 const SMALL_TF = 'fixtures/rules/RDS-030/bad/tf-postgres-false/main.tf';
 
 const work = mkdtempSync(join(tmpdir(), 'iac-lint-bench-'));
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, () => {
+    rmSync(work, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
 const lines = [];
 const say = (line = '') => {
   lines.push(line);
