@@ -315,10 +315,11 @@ Peak RSS is GNU time's "maximum resident set size" of the process.
   files and parses each once with the same parsers, reading synchronously,
   in one process with no rules. The HCL parser dominates both: it parses
   roughly 1 MB of HCL per second and its Go heap (WebAssembly memory, which
-  never shrinks) grows with the largest file it has parsed. One 3.2 MB .tf
-  file in the corpus (datadog-iac-scanner/test/fixtures/max_file_size)
-  takes more than half of the corpus time and lifts the peak RSS from about
-  200 MB to over 500 MB. iac-lint also parses local module directories
+  never shrinks) grows with the largest text it has parsed. One 3.2 MB .tf
+  file in the corpus (datadog-iac-scanner/test/fixtures/max_file_size) once
+  took over half of the corpus time and lifted the peak RSS past 500 MB;
+  since commit ef12032 files of 256 KB and more are parsed in ~64 KB chunks
+  cut at top-level blocks. iac-lint also parses local module directories
   again at each call.
 - **cfn-lint.** cfn-lint runs all its rules (schemas, references, best
   practices); iac-lint runs its own rules. The comparison is the cost of
