@@ -108,6 +108,7 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
   };
   const inputs = await readAll(unit.files);
   const parsed = await parseTerraformModule(unit.dir, inputs, {
+    syntaxOnly: !mayHoldFindings(inputs, rules),
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (dir: string) => {
       const files = (await listTerraformFiles(resolve(cwd, dir), cwd)).filter((f) => kindOf(f.path) === 'terraform');
@@ -131,6 +132,18 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
     filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
     calls: [...calls],
   };
+}
+
+/**
+ * Whether a Terraform directory can give a finding: some file names a
+ * resource type of a selected rule, or calls a module (whose files may). A
+ * directory that cannot is only checked for syntax errors: building its
+ * model and resolving values would find nothing. An escape sequence could
+ * spell a type in a label, so a file with one counts as naming every type.
+ */
+function mayHoldFindings(inputs: { text: string }[], rules: Rule[]): boolean {
+  const types = [...new Set(rules.flatMap((rule) => rule.meta.resourceTypes))];
+  return inputs.some(({ text }) => /\bmodule\b|\\[uU]/.test(text) || types.some((type) => text.includes(type)));
 }
 
 /** Read failures not worth a word for files found by a walk: binaries and special files. */

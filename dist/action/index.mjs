@@ -14907,7 +14907,7 @@ function terraformFileKind(path) {
 function stripBom(text) {
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
-async function readConfigFile(path, rawText, kind) {
+async function readConfigFile(path, rawText, kind, options = {}) {
   const text = stripBom(rawText);
   const lines2 = new LineIndex(text);
   const file = { path, kind, text, blocks: [], attributes: [], diagnostics: [], unlocated: [], spurious: [] };
@@ -14927,6 +14927,7 @@ async function readConfigFile(path, rawText, kind) {
     file.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file: path })));
     return file;
   }
+  if (options.syntaxOnly) return file;
   const located = locateFile(parsed.value, scan().body, lines2);
   file.unlocated = located.unlocated;
   file.spurious = located.spurious;
@@ -14955,7 +14956,7 @@ __export(terraform_exports, {
 import { basename as basename3, join as join5, resolve as resolve3 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
-  const rootDir = await readDirectory(dir, files);
+  const rootDir = await readDirectory(dir, files, options.syntaxOnly);
   diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
   const root = instantiate(rootDir, true);
   const modules = [root];
@@ -15010,13 +15011,13 @@ function isConfigFile(path) {
 function moduleNote(call, message) {
   return { file: call.file, severity: "note", code: "module-not-followed", message, range: call.header };
 }
-async function readDirectory(dir, inputs) {
+async function readDirectory(dir, inputs, syntaxOnly = false) {
   const files = [];
   for (const input2 of [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
     const kind = terraformFileKind(input2.path);
     if (!kind) continue;
     if ((kind === "tfvars" || kind === "tfvars.json") && tfvarsOrder(input2.path) === void 0) continue;
-    files.push(await readConfigFile(input2.path, input2.text, kind));
+    files.push(await readConfigFile(input2.path, input2.text, kind, { syntaxOnly }));
   }
   return { dir, files };
 }
@@ -17842,6 +17843,7 @@ async function lintTerraformUnit(unit, rules2, settings) {
   };
   const inputs = await readAll2(unit.files);
   const parsed = await parseTerraformModule2(unit.dir, inputs, {
+    syntaxOnly: !mayHoldFindings(inputs, rules2),
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (dir) => {
       const files = (await listTerraformFiles(resolve4(cwd, dir), cwd)).filter((f) => kindOf(f.path) === "terraform");
@@ -17865,6 +17867,10 @@ async function lintTerraformUnit(unit, rules2, settings) {
     filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
     calls: [...calls]
   };
+}
+function mayHoldFindings(inputs, rules2) {
+  const types = [...new Set(rules2.flatMap((rule) => rule.meta.resourceTypes))];
+  return inputs.some(({ text }) => /\bmodule\b|\\[uU]/.test(text) || types.some((type) => text.includes(type)));
 }
 function isQuiet(read, explicit) {
   return !explicit && (read.reason === "binary" || read.reason === "not-a-file");

@@ -43,7 +43,11 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export async function readConfigFile(path: string, rawText: string, kind: TerraformFileKind): Promise<ConfigFile> {
+/**
+ * `syntaxOnly`: check the syntax (diagnostics) but locate no blocks, for a
+ * file no selected rule can find anything in (see src/lint-units.ts).
+ */
+export async function readConfigFile(path: string, rawText: string, kind: TerraformFileKind, options: { syntaxOnly?: boolean } = {}): Promise<ConfigFile> {
   const text = stripBom(rawText);
   const lines = new LineIndex(text);
   const file: ConfigFile = { path, kind, text, blocks: [], attributes: [], diagnostics: [], unlocated: [], spurious: [] };
@@ -64,6 +68,7 @@ export async function readConfigFile(path: string, rawText: string, kind: Terraf
     file.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file: path })));
     return file;
   }
+  if (options.syntaxOnly) return file;
   const located = locateFile(parsed.value, scan().body, lines);
   file.unlocated = located.unlocated;
   file.spurious = located.spurious;

@@ -20,6 +20,8 @@ export interface TerraformFileInput {
 export interface ParseTerraformOptions {
   /** Reads the files of a child module's directory (as given: `join(parentDir, source)`). */
   readModule?: (dir: string) => Promise<TerraformFileInput[] | undefined>;
+  /** Check the files' syntax only: diagnostics, but no blocks, resources or module calls. */
+  syntaxOnly?: boolean;
 }
 
 /** Module calls nested deeper than this are not followed. */
@@ -41,7 +43,7 @@ export async function parseTerraformModule(
   options: ParseTerraformOptions = {},
 ): Promise<{ modules: TerraformModule[]; diagnostics: Diagnostic[] }> {
   const diagnostics: Diagnostic[] = [];
-  const rootDir = await readDirectory(dir, files);
+  const rootDir = await readDirectory(dir, files, options.syntaxOnly);
   diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
   const root = instantiate(rootDir, true);
   const modules: TerraformModuleInstance[] = [root];
@@ -103,13 +105,13 @@ function moduleNote(call: ModuleCall, message: string): Diagnostic {
   return { file: call.file, severity: 'note', code: 'module-not-followed', message, range: call.header };
 }
 
-async function readDirectory(dir: string, inputs: TerraformFileInput[]): Promise<ParsedDirectory> {
+async function readDirectory(dir: string, inputs: TerraformFileInput[], syntaxOnly = false): Promise<ParsedDirectory> {
   const files: ConfigFile[] = [];
   for (const input of [...inputs].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
     const kind = terraformFileKind(input.path);
     if (!kind) continue;
     if ((kind === 'tfvars' || kind === 'tfvars.json') && tfvarsOrder(input.path) === undefined) continue;
-    files.push(await readConfigFile(input.path, input.text, kind));
+    files.push(await readConfigFile(input.path, input.text, kind, { syntaxOnly }));
   }
   return { dir, files };
 }
