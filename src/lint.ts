@@ -26,8 +26,9 @@ export interface LintOptions {
   /** Lint only this shard of the units (`--shard k/n`). */
   shard?: Shard;
   /**
-   * Worker threads: 0 lints in this thread; undefined chooses (one per core
-   * when the run is large enough to pay for starting them, and the worker
+   * Threads that lint: 0 or 1 lints in this thread only; N lints in this
+   * thread and N - 1 worker threads; undefined chooses (one per core when
+   * the run is large enough to pay for starting workers, and the worker
    * script is next to the bundle).
    */
   workers?: number;
@@ -88,11 +89,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintOptions): Promise<UnitOutcome[]> {
   const script = defaultWorkerScript();
   const chosen = options.workers ?? (units.length >= 2 ? defaultPoolSize() : 0);
-  if (script && chosen >= 1 && units.length >= 2) {
+  if (script && chosen >= 2 && units.length >= 2) {
     const weights = units.map(unitBytes);
     const total = weights.reduce((a, b) => a + b, 0);
     if (options.workers !== undefined || total >= POOL_MIN_BYTES) {
-      return lintInWorkers({ units, weights, settings, size: chosen, script, ...(options.onFile ? { onUnit: options.onFile } : {}) });
+      return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, ...(options.onFile ? { onUnit: options.onFile } : {}) });
     }
   }
   const outcomes: UnitOutcome[] = [];

@@ -75,12 +75,26 @@ function readIfPresent(url: URL): Uint8Array<ArrayBuffer> | undefined {
   }
 }
 
-async function startHclParser(retire: () => void): Promise<HclParser> {
+/**
+ * The compiled HCL WebAssembly module, compiled once per process. A
+ * WebAssembly.Module posted to a worker thread shares its machine code, so
+ * the lint pool compiles it once and hands it to every worker.
+ */
+export function compileHclModule(): Promise<WebAssembly.Module> {
   applyWasmTiering();
-  const compiling = (compiled ??= WebAssembly.compile(readHclWasm()).catch((error: unknown) => {
+  return (compiled ??= WebAssembly.compile(readHclWasm()).catch((error: unknown) => {
     compiled = undefined;
     throw error;
   }));
+}
+
+/** Uses a module compiled elsewhere (a worker given the main thread's). */
+export function useCompiledHclModule(module: WebAssembly.Module): void {
+  compiled ??= Promise.resolve(module);
+}
+
+async function startHclParser(retire: () => void): Promise<HclParser> {
+  const compiling = compileHclModule();
   const go = await newGoRuntime();
   const module = await compiling;
   const instance = await WebAssembly.instantiate(module, go.importObject);

@@ -6,14 +6,17 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { failedUnit, unitName, type LintUnit, type UnitOutcome, type UnitSettings } from '../lint-units.js';
-import type { PoolJob } from './worker.js';
+import { failedUnit, lintUnit, unitName, type LintUnit, type UnitOutcome, type UnitSettings } from '../lint-units.js';
+import type { PoolJob, WorkerSetup } from './worker.js';
 
 /** The worker script, next to the bundle (dist/iac-lint-worker.js); absent when running from source or from the Action bundle. */
 export function defaultWorkerScript(): URL | undefined {
   const url = new URL('./iac-lint-worker.js', import.meta.url);
   return url.protocol === 'file:' && existsSync(fileURLToPath(url)) ? url : undefined;
 }
+
+/** Units sent to a worker ahead of time, so it never waits for the main thread between units. */
+const IN_FLIGHT_PER_WORKER = 2;
 
 export function defaultPoolSize(): number {
   return availableParallelism();
@@ -26,11 +29,27 @@ export interface PoolRun {
   settings: UnitSettings;
   size: number;
   script: URL;
+  /**
+   * The main thread lints too (the smallest units, so it stays quick to
+   * answer the workers): `size` - 1 workers are started. Saves one
+   * isolate's memory; the main thread is otherwise idle.
+   */
+  lintHere?: boolean;
   onUnit?: (name: string) => void;
 }
 
-export function lintInWorkers(run: PoolRun): Promise<UnitOutcome[]> {
-  const { units, settings, script } = run;
+export async function lintInWorkers(run: PoolRun): Promise<UnitOutcome[]> {
+  const setup: WorkerSetup = { settings: run.settings };
+  if (run.units.some((u) => u.kind === 'terraform')) {
+    // Compiled once here, shared by the workers (each would otherwise compile and hold its own machine code).
+    const { compileHclModule } = await import('../hcl/hcl2json.js');
+    setup.hcl = await compileHclModule().catch(() => undefined);
+  }
+  return runWorkers(run, setup);
+}
+
+function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
+  const { units, script } = run;
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes: (UnitOutcome | undefined)[] = new Array(units.length);
   let done = 0;
@@ -46,36 +65,52 @@ export function lintInWorkers(run: PoolRun): Promise<UnitOutcome[]> {
       if (++done === units.length) finish();
     };
     const start = (): void => {
-      const worker = new Worker(script, { workerData: settings });
+      const worker = new Worker(script, { workerData: setup });
       workers.add(worker);
-      let current: number | undefined;
+      // Units sent to this worker, in the order it lints them: the first is the one in progress.
+      const sent: number[] = [];
       let failure: unknown;
-      const next = (): void => {
-        current = queue.shift();
-        if (current === undefined) {
+      const send = (): void => {
+        while (sent.length < IN_FLIGHT_PER_WORKER && queue.length > 0) {
+          const index = queue.shift()!;
+          sent.push(index);
+          run.onUnit?.(unitName(units[index]!));
+          const job: PoolJob = { index, unit: units[index]! };
+          worker.postMessage(job);
+        }
+        if (sent.length === 0) {
           workers.delete(worker);
           void worker.terminate();
-          return;
         }
-        run.onUnit?.(unitName(units[current]!));
-        const job: PoolJob = { index: current, unit: units[current]! };
-        worker.postMessage(job);
       };
       worker.on('message', (message: { index: number; outcome: UnitOutcome }) => {
+        sent.splice(sent.indexOf(message.index), 1);
         settle(message.index, message.outcome);
-        next();
+        send();
       });
       worker.on('error', (error) => {
         failure = error;
       });
       worker.on('exit', (code) => {
-        if (!workers.delete(worker) || current === undefined) return;
-        settle(current, failedUnit(unitName(units[current]!), failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
+        if (!workers.delete(worker) || sent.length === 0) return;
+        const [current, ...waiting] = sent;
+        queue.unshift(...waiting);
+        settle(current!, failedUnit(unitName(units[current!]!), failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
         if (queue.length > 0) start();
       });
-      next();
+      send();
+    };
+    const lintHere = async (): Promise<void> => {
+      for (let index = queue.pop(); index !== undefined; index = queue.pop()) {
+        run.onUnit?.(unitName(units[index]!));
+        settle(index, await lintUnit(units[index]!, run.settings));
+        // Let the workers' messages in between units.
+        await new Promise((next) => setImmediate(next));
+      }
     };
     if (units.length === 0) return finish();
-    for (let i = 0; i < Math.min(run.size, units.length); i++) start();
+    const workerCount = Math.min(run.lintHere ? run.size - 1 : run.size, units.length);
+    for (let i = 0; i < workerCount; i++) start();
+    if (run.lintHere || workerCount === 0) void lintHere();
   });
 }

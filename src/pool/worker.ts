@@ -3,6 +3,7 @@
 // outcomes (plain data). An error in a unit is already a diagnostic
 // (lintUnit never throws); a crash of the whole worker is the pool's to report.
 import { parentPort, workerData } from 'node:worker_threads';
+import { useCompiledHclModule } from '../hcl/hcl2json.js';
 import { lintUnit, type LintUnit, type UnitSettings } from '../lint-units.js';
 
 export interface PoolJob {
@@ -10,10 +11,28 @@ export interface PoolJob {
   unit: LintUnit;
 }
 
-const settings = workerData as UnitSettings;
+export interface WorkerSetup {
+  settings: UnitSettings;
+  /** The main thread's compiled HCL WebAssembly, when the run has Terraform: its machine code is shared. */
+  hcl?: WebAssembly.Module;
+}
+
+const { settings, hcl } = workerData as WorkerSetup;
+if (hcl) useCompiledHclModule(hcl);
 const port = parentPort;
 if (port) {
+  // Jobs arrive ahead of time (the pool keeps the next one queued here); they are linted one at a time, in order.
+  const jobs: PoolJob[] = [];
+  let busy = false;
+  const work = async (): Promise<void> => {
+    busy = true;
+    for (let job = jobs.shift(); job; job = jobs.shift()) {
+      port.postMessage({ index: job.index, outcome: await lintUnit(job.unit, settings) });
+    }
+    busy = false;
+  };
   port.on('message', (job: PoolJob) => {
-    void lintUnit(job.unit, settings).then((outcome) => port.postMessage({ index: job.index, outcome }));
+    jobs.push(job);
+    if (!busy) void work();
   });
 }

@@ -63,7 +63,7 @@ export async function readConfigFile(path: string, rawText: string, kind: Terraf
   let scanned: ReturnType<typeof scanHcl> | undefined;
   const scan = (): ReturnType<typeof scanHcl> => (scanned ??= scanHcl(text));
   // A large .tf file is parsed in chunks cut by the scanner; .tfvars (top-level attributes) whole.
-  const parsed = await parseHcl(path, text, lines, kind === 'tf' ? { scan } : {});
+  const parsed = await parseHcl(path, text, lines, kind === 'tf' ? { scan, syntaxOnly: options.syntaxOnly ?? false } : {});
   if (!parsed.ok) {
     file.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file: path })));
     return file;

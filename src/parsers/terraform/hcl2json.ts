@@ -71,9 +71,9 @@ export function hclErrorDiagnostics(file: string, message: string, lines: LineIn
 }
 
 /** Files at least this long are parsed in chunks of top-level blocks (src/hcl/chunks.ts). */
-export const HCL_CHUNKED_FROM = 256 * 1024;
+export const HCL_CHUNKED_FROM = 128 * 1024;
 /** About this many characters per chunk. */
-export const HCL_CHUNK_SIZE = 64 * 1024;
+export const HCL_CHUNK_SIZE = 32 * 1024;
 
 export interface ParseHclOptions {
   /** The scanner's view of the same text (used to find top-level blocks in a large file). */
@@ -81,6 +81,8 @@ export interface ParseHclOptions {
   /** Override the size from which a file is chunked (tests). */
   chunkedFrom?: number;
   chunkSize?: number;
+  /** Only the syntax matters: the value may be left empty (a chunked parse then keeps no chunk's JSON). */
+  syntaxOnly?: boolean;
 }
 
 /**
@@ -98,7 +100,7 @@ export async function parseHcl(file: string, text: string, lines: LineIndex, opt
   }
   const chunks = text.length >= (options.chunkedFrom ?? HCL_CHUNKED_FROM) && options.scan ? chunksOf(text, options.scan(), options.chunkSize ?? HCL_CHUNK_SIZE) : undefined;
   try {
-    const value = chunks ? await parseChunks(parse, text, chunks) : await parse(HCL_NAME, text);
+    const value = chunks ? await parseChunks(parse, text, chunks, options.syntaxOnly ?? false) : await parse(HCL_NAME, text);
     if (value && typeof value === 'object' && !Array.isArray(value)) return { ok: true, value: value as Record<string, unknown> };
     return { ok: true, value: {} };
   } catch (e) {
@@ -122,13 +124,13 @@ const PARSE_CONFIG_RE = /^(?:Error: )?parse config: \[([\s\S]*)\]\s*$/;
  * Parses each chunk; throws like a whole-file parse would: the errors of
  * every failing chunk, their lines shifted to the file's, in one message.
  */
-async function parseChunks(parse: ParseFn, text: string, chunks: HclChunk[]): Promise<unknown> {
+async function parseChunks(parse: ParseFn, text: string, chunks: HclChunk[], syntaxOnly: boolean): Promise<unknown> {
   const values: Record<string, unknown>[] = [];
   const errors: string[] = [];
   for (const chunk of chunks) {
     try {
       const value = await parse(HCL_NAME, text.slice(chunk.start, chunk.end));
-      if (value && typeof value === 'object' && !Array.isArray(value)) values.push(value as Record<string, unknown>);
+      if (!syntaxOnly && value && typeof value === 'object' && !Array.isArray(value)) values.push(value as Record<string, unknown>);
     } catch (e) {
       if (e instanceof RangeError) throw e;
       const message = e instanceof Error ? e.message : String(e);
@@ -139,6 +141,7 @@ async function parseChunks(parse: ParseFn, text: string, chunks: HclChunk[]): Pr
     }
   }
   if (errors.length > 0) throw new Error(`parse config: [${errors.join(' ')}]`);
+  if (syntaxOnly) return {};
   const merged = mergeHclJson(values);
   return merged ?? parse(HCL_NAME, text);
 }
