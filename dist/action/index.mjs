@@ -18040,6 +18040,7 @@ function localModuleDirs(absDir, files) {
 
 // src/lint.ts
 var POOL_MIN_BYTES = 1024 * 1024;
+var CLOUDFORMATION_WEIGHT = 1 / 8;
 async function lint(options) {
   const { cwd } = options;
   const rules2 = selectRules(options.rules, options.skipRules);
@@ -18097,7 +18098,7 @@ function unitBytes(unit) {
     } catch {
     }
   }
-  return bytes;
+  return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
 }
 function isCalledAsModule(index, units, absDirs, calls) {
   const self = absDirs[index];
