@@ -6,14 +6,17 @@ import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-/** The shared JSON schemas: ../shared/schemas beside the repository, or IAC_LINT_SCHEMAS. */
-export const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, '../shared/schemas');
+/**
+ * The JSON schemas: vendored in test/schemas (copies of ../shared/schemas, checked
+ * by test/schemas.test.ts), or IAC_LINT_SCHEMAS.
+ */
+export const SCHEMAS = process.env.IAC_LINT_SCHEMAS ?? resolve(root, 'test/schemas');
 
 /** A schema of SCHEMAS, parsed; a clear error when it is missing. */
 export function loadSchema(name: string): Record<string, unknown> {
   const file = join(SCHEMAS, name);
   if (!existsSync(file)) {
-    throw new Error(`schema ${file} not found: put shared/ beside the repository or set IAC_LINT_SCHEMAS`);
+    throw new Error(`schema ${file} not found: restore test/schemas or set IAC_LINT_SCHEMAS`);
   }
   return JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
 }

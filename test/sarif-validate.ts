@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import ajvDraft04 from 'ajv-draft-04';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const SCHEMA = process.env.IAC_LINT_SARIF_SCHEMA ?? resolve(root, '../shared/schemas/sarif-schema-2.1.0.json');
+const SCHEMA = process.env.IAC_LINT_SARIF_SCHEMA ?? resolve(root, 'test/schemas/sarif-schema-2.1.0.json');
 
 /** RFC 3986 URI-reference: only unreserved, reserved and %XX — spaces and non-ASCII must be percent-encoded. */
 const URI_REFERENCE = /^(?:[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=]|%[0-9A-Fa-f]{2})*$/;
