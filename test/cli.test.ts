@@ -130,6 +130,13 @@ describe('options', () => {
     expect(whole.stdout).toContain('tf-single/other.tf:1:1');
   });
 
+  it('a named .tfvars file (a commit that changes only variable values) reports the findings of its whole directory', async () => {
+    const r = await run(['tf-single/terraform.tfvars']);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('tf-single/main.tf:4:3  warning  RDS-030  iam_database_authentication_enabled is false (terraform.tfvars sets iam_auth = false)');
+    expect(r.stdout).toContain('tf-single/other.tf:1:1');
+  });
+
   it('a local child module is reported through its call, with a module-qualified address, not again on its own', async () => {
     const r = await run(['tf-modules']);
     const findings = r.stdout.split('\n').filter((l) => l.includes('RDS-030'));

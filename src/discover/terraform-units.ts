@@ -19,9 +19,10 @@ export interface TerraformUnit {
 }
 
 /**
- * Groups Terraform files by directory. A directory that was walked reports
- * everything; a directory of which only files were named is read whole for
- * context but reports on the named files only.
+ * Groups Terraform files by directory. A directory that was walked, or of
+ * which a .tfvars file was named, reports everything; a directory of which
+ * only .tf files were named is read whole for context but reports on the
+ * named files only.
  */
 export async function terraformUnits(files: DiscoveredFile[], cwd: string): Promise<TerraformUnit[]> {
   const byDir = new Map<string, DiscoveredFile[]>();
@@ -39,12 +40,12 @@ export async function terraformUnits(files: DiscoveredFile[], cwd: string): Prom
     }
     const context = await listTerraformFiles(absDir, cwd);
     const named = members.filter((f) => !context.some((c) => c.abs === f.abs)).map(({ abs, path }) => ({ abs, path }));
-    units.push({
-      dir,
-      absDir,
-      files: [...context, ...named].sort((a, b) => comparePaths(a.path, b.path)),
-      reportOnly: new Set(members.map((f) => f.path)),
-    });
+    // A named .tfvars file reports the whole directory: the values it sets
+    // decide the findings of every .tf file there (a commit that changes only
+    // terraform.tfvars must still be checked).
+    const files = [...context, ...named].sort((a, b) => comparePaths(a.path, b.path));
+    if (members.some((f) => f.kind === 'tfvars')) units.push({ dir, absDir, files });
+    else units.push({ dir, absDir, files, reportOnly: new Set(members.map((f) => f.path)) });
   }
   return units;
 }
