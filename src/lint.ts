@@ -77,11 +77,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.shard) units = shardLintUnits(units, options.shard);
   const outcomes = await lintAll(units, settings, options);
 
-  const absDirs = units.map((u) => (u.kind === 'terraform' ? u.unit.absDir : undefined));
-  const calls = outcomes.map((o) => new Set(o.calls));
+  const calledAsModule = calledAsModules(units, outcomes);
   outcomes.forEach((outcome, i) => {
     result.filesScanned += outcome.filesScanned;
-    if (isCalledAsModule(i, units, absDirs, calls)) return;
+    if (calledAsModule[i]) return;
     result.findings.push(...outcome.findings);
     result.diagnostics.push(...outcome.diagnostics);
   });
@@ -128,16 +127,18 @@ function unitBytes(unit: LintUnit): number {
  * A directory that another linted directory calls as a local module is
  * reported through that call (with the caller's inputs, module-qualified
  * addresses), not again on its own. Two directories that call each other
- * are both kept.
+ * are both kept. Only a caller that reports all its files counts: a
+ * named-file caller (pre-commit) reports none of the module's.
  */
-function isCalledAsModule(index: number, units: LintUnit[], absDirs: (string | undefined)[], calls: Set<string>[]): boolean {
-  const self = absDirs[index];
-  if (self === undefined) return false;
-  // Only a caller that reports all its files counts: a named-file caller (pre-commit) reports none of the module's.
-  return units.some((other, j) => {
-    const dir = absDirs[j];
-    return j !== index && dir !== undefined && other.kind === 'terraform' && !other.unit.reportOnly && calls[j]!.has(self) && !calls[index]!.has(dir);
+function calledAsModules(units: LintUnit[], outcomes: UnitOutcome[]): boolean[] {
+  const absDirs = units.map((u) => (u.kind === 'terraform' ? u.unit.absDir : undefined));
+  const calls = outcomes.map((o) => new Set(o.calls));
+  const callers = new Map<string, number[]>();
+  units.forEach((unit, j) => {
+    if (unit.kind !== 'terraform' || unit.unit.reportOnly) return;
+    for (const dir of calls[j]!) callers.set(dir, [...(callers.get(dir) ?? []), j]);
   });
+  return absDirs.map((self, i) => self !== undefined && (callers.get(self) ?? []).some((j) => j !== i && !calls[i]!.has(absDirs[j]!)));
 }
 
 /**

@@ -18057,11 +18057,10 @@ async function lint(options) {
   ];
   if (options.shard) units = shardLintUnits(units, options.shard);
   const outcomes = await lintAll(units, settings, options);
-  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : void 0);
-  const calls = outcomes.map((o) => new Set(o.calls));
+  const calledAsModule = calledAsModules(units, outcomes);
   outcomes.forEach((outcome, i) => {
     result.filesScanned += outcome.filesScanned;
-    if (isCalledAsModule(i, units, absDirs, calls)) return;
+    if (calledAsModule[i]) return;
     result.findings.push(...outcome.findings);
     result.diagnostics.push(...outcome.diagnostics);
   });
@@ -18098,13 +18097,15 @@ function unitBytes(unit) {
   }
   return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
 }
-function isCalledAsModule(index, units, absDirs, calls) {
-  const self = absDirs[index];
-  if (self === void 0) return false;
-  return units.some((other, j) => {
-    const dir = absDirs[j];
-    return j !== index && dir !== void 0 && other.kind === "terraform" && !other.unit.reportOnly && calls[j].has(self) && !calls[index].has(dir);
+function calledAsModules(units, outcomes) {
+  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : void 0);
+  const calls = outcomes.map((o) => new Set(o.calls));
+  const callers = /* @__PURE__ */ new Map();
+  units.forEach((unit, j) => {
+    if (unit.kind !== "terraform" || unit.unit.reportOnly) return;
+    for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
   });
+  return absDirs.map((self, i) => self !== void 0 && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
 }
 function withoutDuplicates(findings) {
   const seen = /* @__PURE__ */ new Set();
