@@ -15,9 +15,9 @@ import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { toPlain } from '../src/model/node.js';
 import { looksLikeTemplate, parseCloudFormation, type CloudFormationParse } from '../src/parsers/cloudformation/index.js';
+import { CORPUS } from './corpus-files.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = process.env.IAC_LINT_CORPUS ?? resolve(root, '../shared/corpus');
 const present = existsSync(CORPUS);
 if (!present) console.warn(`corpus-cloudformation: corpus not found at ${CORPUS}; set IAC_LINT_CORPUS to run these tests`);
 

@@ -9,16 +9,14 @@
  * `iac-lint ../shared/corpus` gets.)
  */
 import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+
 import { beforeAll, describe, expect, it } from 'vitest';
 import { lint, type LintResult } from '../src/lint.js';
 import { jsonReporter } from '../src/reporters/json.js';
 import { sarifReporter } from '../src/reporters/sarif.js';
 import { validateSarif } from './sarif-validate.js';
+import { CORPUS } from './corpus-files.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = process.env.IAC_LINT_CORPUS ?? resolve(root, '../shared/corpus');
 const present = existsSync(CORPUS);
 if (!present) console.warn(`corpus-lint: corpus not found at ${CORPUS}; set IAC_LINT_CORPUS to run this test`);
 

@@ -11,7 +11,6 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/model/range.js';
 import { stripBom } from '../src/parsers/terraform/config-file.js';
@@ -20,9 +19,8 @@ import { locateFile } from '../src/parsers/terraform/hcl-nodes.js';
 import { parseTerraformModule, type TerraformFileInput } from '../src/parsers/terraform/index.js';
 import { scanHcl, type ScannedItem, type ScannedObject } from '../src/parsers/terraform/scanner.js';
 import { terraformResolver } from '../src/resolve/terraform.js';
+import { CORPUS } from './corpus-files.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-const CORPUS = process.env.IAC_LINT_CORPUS ?? resolve(root, '../shared/corpus');
 const present = existsSync(CORPUS);
 if (!present) console.warn(`corpus-terraform: ${CORPUS} not found; set IAC_LINT_CORPUS to run the corpus tests`);
 

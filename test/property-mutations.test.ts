@@ -10,8 +10,7 @@
  */
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import fg from 'fast-glob';
 import type * as Sarif from 'sarif';
@@ -22,9 +21,8 @@ import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { parseTerraformModule } from '../src/parsers/terraform/index.js';
 import { runCli } from './cli-run.js';
 import { validateSarif } from './sarif-validate.js';
+import { CORPUS } from './corpus-files.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = process.env.IAC_LINT_CORPUS ?? resolve(root, '../shared/corpus');
 const present = existsSync(CORPUS);
 if (!present) console.warn(`property-mutations: corpus not found at ${CORPUS}; set IAC_LINT_CORPUS to run these tests`);
 

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, relative } from 'node:path';
 import { parseShard, shardOf, shardUnits } from '../src/shard/shard.js';
+import { CORPUS } from './corpus-files.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const CORPUS = process.env.IAC_LINT_CORPUS ?? resolve(root, '../shared/corpus');
 
 function walk(dir: string, out: string[] = []): string[] {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
