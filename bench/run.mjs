@@ -342,7 +342,7 @@ Peak RSS is GNU time's "maximum resident set size" of the process.
   half of the corpus time and lifted the peak RSS past 500 MB. A Terraform
   directory that names no resource type of a selected rule is only checked
   for syntax (no model, no resolution). Large runs are spread over the main
-  thread and one worker thread per other core (src/pool/); "one thread"
+  thread and one worker thread per other core (src/lint/pool.ts); "one thread"
   is the same CLI with the pool off. Each thread that reads Terraform holds
   its own HCL WebAssembly instance (~60 MB with its Go heap), which is most
   of the pool's extra memory. iac-lint also parses local module

@@ -14,10 +14,10 @@ import { gunzipSync } from 'node:zlib';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// The lint pool's worker (src/pool/pool.ts finds it next to the bundle).
+// The lint pool's worker (src/lint/pool.ts finds it next to the bundle).
 for (const [entry, outfile] of [
   ['src/cli/bin.ts', 'dist/iac-lint.js'],
-  ['src/pool/worker.ts', 'dist/iac-lint-worker.js'],
+  ['src/lint/worker.ts', 'dist/iac-lint-worker.js'],
 ]) await build({
   entryPoints: [join(root, entry)],
   outfile: join(root, outfile),

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRules } from '../src/engine/runner.js';
 import { allRules } from '../src/engine/registry.js';
 import type { Rule } from '../src/engine/rule.js';
-import { lint, type LintResult } from '../src/lint.js';
+import { lint, type LintResult } from '../src/lint/run.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { sarifReporter } from '../src/reporters/sarif.js';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/lint/run.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const cwd = resolve(root, 'fixtures/cli/tf-shared-module');

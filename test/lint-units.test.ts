@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/lint/run.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'iac-lint-units-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

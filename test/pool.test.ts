@@ -7,8 +7,8 @@ import { pathToFileURL } from 'node:url';
 import { CORPUS, root } from './corpus-files.js';
 import { discover } from '../src/discover/walk.js';
 import { terraformUnits } from '../src/discover/terraform-units.js';
-import { lintUnit, type LintUnit, type UnitSettings } from '../src/lint-units.js';
-import { lintInWorkers } from '../src/pool/pool.js';
+import { lintUnit, type LintUnit, type UnitSettings } from '../src/lint/unit.js';
+import { lintInWorkers } from '../src/lint/pool.js';
 
 const BUNDLE = join(root, 'dist/iac-lint.js');
 const WORKER = pathToFileURL(join(root, 'dist/iac-lint-worker.js'));

@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lint } from '../src/lint.js';
+import { lint } from '../src/lint/run.js';
 import { sarifReporter } from '../src/reporters/sarif.js';
 import { validateSarif } from './sarif-validate.js';
 

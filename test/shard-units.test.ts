@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseShard, shardOf, shardUnits } from '../src/shard/shard.js';
+import { parseShard, shardOf, shardUnits } from '../src/lint/shard.js';
 import { CORPUS } from './corpus-files.js';
 
 

@@ -15217,7 +15217,7 @@ async function writeOutputFile(file, content) {
   }
 }
 
-// src/lint.ts
+// src/lint/run.ts
 import { statSync } from "node:fs";
 
 // rules/rds-030.ts
@@ -16058,7 +16058,7 @@ function ignorePatterns(exclude) {
   return patterns;
 }
 
-// src/lint-units.ts
+// src/lint/unit.ts
 import { resolve as resolve4 } from "node:path";
 
 // src/resolve/cloudformation.ts
@@ -17787,7 +17787,7 @@ function readDocuments(file, text, index) {
   return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
 }
 
-// src/lint-units.ts
+// src/lint/unit.ts
 function unitName(unit) {
   return unit.kind === "cloudformation" ? unit.file.path : unit.unit.dir;
 }
@@ -17882,7 +17882,7 @@ function isQuiet(read, explicit) {
   return !explicit && (read.reason === "binary" || read.reason === "not-a-file");
 }
 
-// src/pool/pool.ts
+// src/lint/pool.ts
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
@@ -17969,11 +17969,11 @@ function runWorkers(run, setup) {
   });
 }
 
-// src/shard/lint-units.ts
+// src/lint/shard-units.ts
 import { readFileSync as readFileSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 
-// src/shard/shard.ts
+// src/lint/shard.ts
 function shardOf(key, n) {
   return hashKey(key) % n + 1;
 }
@@ -17991,7 +17991,7 @@ function hashKey(text) {
   return hash >>> 0;
 }
 
-// src/shard/lint-units.ts
+// src/lint/shard-units.ts
 var LOCAL_SOURCE_RE = /"?\bsource"?\s*[=:]\s*"(\.\.?[/\\][^"]*)"/g;
 function shardLintUnits(units, shard) {
   const keys = shardKeys(units);
@@ -18036,7 +18036,7 @@ function localModuleDirs(absDir, files) {
   return dirs;
 }
 
-// src/lint.ts
+// src/lint/run.ts
 var POOL_MIN_BYTES = 1024 * 1024;
 var CLOUDFORMATION_WEIGHT = 1 / 8;
 async function lint(options) {

@@ -4,7 +4,7 @@ import { exitCode } from '../cli/exit-code.js';
 import { VERSION } from '../cli/version.js';
 import { writeOutputFile } from '../cli/write-output.js';
 import { SEVERITY_ORDER, type Severity } from '../engine/finding.js';
-import { lint, type LintResult } from '../lint.js';
+import { lint, type LintResult } from '../lint/run.js';
 import { githubReporter } from '../reporters/github.js';
 import { markdownSummary } from '../reporters/markdown-summary.js';
 import { sarifReporter } from '../reporters/sarif.js';

@@ -1,6 +1,6 @@
 import yargs from 'yargs';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../discover/read.js';
-import { parseShard, type Shard } from '../shard/shard.js';
+import { parseShard, type Shard } from '../lint/shard.js';
 import { FAIL_ON_CHOICES, parseFailOn, type FailOn } from './exit-code.js';
 import { VERSION } from './version.js';
 

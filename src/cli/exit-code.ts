@@ -1,5 +1,5 @@
 import { SEVERITY_ORDER, type Severity } from '../engine/finding.js';
-import type { LintResult } from '../lint.js';
+import type { LintResult } from '../lint/run.js';
 
 /** `--fail-on`: the lowest severity that fails the run; `any` = every finding, `none` = never on findings. */
 export type FailOn = 'any' | 'none' | Severity;

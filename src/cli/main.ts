@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { unknownRuleIds } from '../engine/registry.js';
-import { lint } from '../lint.js';
+import { lint } from '../lint/run.js';
 import { githubReporter } from '../reporters/github.js';
 import { jsonReporter } from '../reporters/json.js';
 import { sarifReporter } from '../reporters/sarif.js';

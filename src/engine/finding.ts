@@ -1,5 +1,6 @@
 import type { Range } from '../model/range.js';
 import type { TemplateFormat } from '../model/resource.js';
+import type { Fix } from './fix.js';
 
 /** Severity in the rule's own words (Trend Micro Conformity risk levels, condensed). */
 export type Severity = 'low' | 'medium' | 'high' | 'critical';
@@ -36,4 +37,6 @@ export interface Finding {
     format: TemplateFormat;
   };
   suppression?: Suppression;
+  /** A fix for this finding, when the rule has one (SPEC §8). */
+  fix?: Fix;
 }

@@ -1,6 +1,7 @@
 import type { MapEntry, Node } from '../model/node.js';
 import type { Resource, TemplateFormat } from '../model/resource.js';
 import type { Resolution } from '../model/value.js';
+import type { Fix, FixApplicability } from './fix.js';
 import type { Severity } from './finding.js';
 
 /** Rule metadata: data, not code. Reporters (SARIF rules[], docs, help) read only this. */
@@ -33,6 +34,13 @@ export interface RuleMeta {
   messages: Record<string, string>;
   /** Resource types the rule looks at (used to skip files that cannot hold them). */
   resourceTypes: string[];
+  /** Message ids reported only with --strict; the engine drops them otherwise. */
+  strictOnlyMessages?: string[];
+  /**
+   * The fixes the rule may return: absent = none (a fix from such a rule is an
+   * internal error); 'safe' = only safe fixes; 'unsafe' = safe and unsafe.
+   */
+  fixable?: FixApplicability;
 }
 
 export interface Report {
@@ -41,6 +49,8 @@ export interface Report {
   entry?: MapEntry;
   messageId: string;
   data?: Record<string, string>;
+  /** A fix that makes this finding go away (SPEC §8); its applicability must be allowed by `meta.fixable`. */
+  fix?: Fix;
 }
 
 export interface RuleContext {

@@ -1,6 +1,13 @@
 import type { MapNode, Node } from './node.js';
 import type { Range } from './range.js';
 
+/** A comment as the parser saw it (suppressions come from real comments only, SPEC §5). */
+export interface SourceComment {
+  /** The comment text without its markers (`#`, `//`, block comments), untrimmed. */
+  text: string;
+  range: Range;
+}
+
 export type TemplateFormat = 'cloudformation' | 'terraform';
 
 /**
@@ -45,6 +52,8 @@ export interface CloudFormationTemplate {
   conditions: Map<string, Node>;
   mappings: Map<string, MapNode>;
   resources: Resource[];
+  /** The comments of the file (YAML `#`), in source order, when the parser collects them. */
+  comments?: SourceComment[];
 }
 
 export interface TerraformVariable {
@@ -66,6 +75,8 @@ export interface TerraformModule {
   dir: string;
   /** Every `.tf` / `.tf.json` file read, with its decoded text. */
   files: Map<string, string>;
+  /** The comments of each file (HCL `#`, `//` and block comments), in source order, when the parser collects them. */
+  comments?: Map<string, SourceComment[]>;
   variables: Map<string, TerraformVariable>;
   locals: Map<string, TerraformValue>;
   /** Values assigned by terraform.tfvars then *.auto.tfvars (lexical order, later wins). */

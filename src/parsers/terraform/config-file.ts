@@ -45,7 +45,7 @@ export function stripBom(text: string): string {
 
 /**
  * `syntaxOnly`: check the syntax (diagnostics) but locate no blocks, for a
- * file no selected rule can find anything in (see src/lint-units.ts).
+ * file no selected rule can find anything in (see src/lint/unit.ts).
  */
 export async function readConfigFile(path: string, rawText: string, kind: TerraformFileKind, options: { syntaxOnly?: boolean } = {}): Promise<ConfigFile> {
   const text = stripBom(rawText);

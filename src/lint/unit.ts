@@ -3,18 +3,18 @@
 // diagnostics, counts), so a worker thread can lint it as well as the main
 // thread, and the parsed form is dropped as soon as the unit is done.
 import { resolve } from 'node:path';
-import type { Finding } from './engine/finding.js';
-import { selectRules } from './engine/registry.js';
-import type { Rule } from './engine/rule.js';
-import { runRules } from './engine/runner.js';
-import type { Diagnostic } from './model/diagnostic.js';
-import type { Template } from './model/resource.js';
-import { parseCloudFormation } from './parsers/cloudformation/index.js';
-import { readSourceFile, type ReadOutcome } from './discover/read.js';
-import { listTerraformFiles, type TerraformUnit } from './discover/terraform-units.js';
-import type { DiscoveredFile } from './discover/walk.js';
-import { kindOf } from './discover/kinds.js';
-import type { TerraformModuleInstance } from './parsers/terraform/index.js';
+import type { Finding } from '../engine/finding.js';
+import { selectRules } from '../engine/registry.js';
+import type { Rule } from '../engine/rule.js';
+import { runRules } from '../engine/runner.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { Template } from '../model/resource.js';
+import { parseCloudFormation } from '../parsers/cloudformation/index.js';
+import { readSourceFile, type ReadOutcome } from '../discover/read.js';
+import { listTerraformFiles, type TerraformUnit } from '../discover/terraform-units.js';
+import type { DiscoveredFile } from '../discover/walk.js';
+import { kindOf } from '../discover/kinds.js';
+import type { TerraformModuleInstance } from '../parsers/terraform/index.js';
 
 export type LintUnit = { kind: 'cloudformation'; file: DiscoveredFile } | { kind: 'terraform'; unit: TerraformUnit };
 
@@ -91,7 +91,7 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
 async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
   const { cwd, maxBytes } = settings;
   // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
-  const { parseTerraformModule } = await import('./parsers/terraform/index.js');
+  const { parseTerraformModule } = await import('../parsers/terraform/index.js');
   const diagnostics: Diagnostic[] = [];
   const readAll = async (files: { abs: string; path: string }[]) => {
     const inputs: { path: string; text: string }[] = [];

@@ -7,7 +7,7 @@
 // findings is exactly the unsharded run's.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { LintUnit } from '../lint-units.js';
+import type { LintUnit } from './unit.js';
 import { comparePaths } from '../discover/paths.js';
 import { shardOf, type Shard } from './shard.js';
 

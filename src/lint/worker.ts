@@ -4,7 +4,7 @@
 // (lintUnit never throws); a crash of the whole worker is the pool's to report.
 import { parentPort, workerData } from 'node:worker_threads';
 import { useCompiledHclModule } from '../hcl/hcl2json.js';
-import { lintUnit, type LintUnit, type UnitSettings } from '../lint-units.js';
+import { lintUnit, type LintUnit, type UnitSettings } from './unit.js';
 
 export interface PoolJob {
   index: number;

@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { failedUnit, lintUnit, unitName, type LintUnit, type UnitOutcome, type UnitSettings } from '../lint-units.js';
+import { failedUnit, lintUnit, unitName, type LintUnit, type UnitOutcome, type UnitSettings } from './unit.js';
 import type { PoolJob, WorkerSetup } from './worker.js';
 
 /** The worker script, next to the bundle (dist/iac-lint-worker.js); absent when running from source or from the Action bundle. */

@@ -1,16 +1,16 @@
 import { statSync } from 'node:fs';
-import type { Finding } from './engine/finding.js';
-import { selectRules } from './engine/registry.js';
-import type { RuleMeta } from './engine/rule.js';
-import type { Diagnostic } from './model/diagnostic.js';
-import { comparePaths } from './discover/paths.js';
-import { DEFAULT_MAX_FILE_SIZE_MB } from './discover/read.js';
-import { terraformUnits } from './discover/terraform-units.js';
-import { discover } from './discover/walk.js';
-import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './lint-units.js';
-import { defaultPoolSize, defaultWorkerScript, lintInWorkers } from './pool/pool.js';
-import { shardLintUnits } from './shard/lint-units.js';
-import type { Shard } from './shard/shard.js';
+import type { Finding } from '../engine/finding.js';
+import { selectRules } from '../engine/registry.js';
+import type { RuleMeta } from '../engine/rule.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { comparePaths } from '../discover/paths.js';
+import { DEFAULT_MAX_FILE_SIZE_MB } from '../discover/read.js';
+import { terraformUnits } from '../discover/terraform-units.js';
+import { discover } from '../discover/walk.js';
+import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './unit.js';
+import { defaultPoolSize, defaultWorkerScript, lintInWorkers } from './pool.js';
+import { shardLintUnits } from './shard-units.js';
+import type { Shard } from './shard.js';
 
 export interface LintOptions {
   paths: string[];
@@ -23,6 +23,16 @@ export interface LintOptions {
   maxFileSize?: number;
   /** Called with each file (or Terraform directory) before it is processed: lets the CLI name it in an internal error. */
   onFile?: (file: string) => void;
+  /** Terraform `--var NAME=VALUE`, in the order given (later wins; over every var file). */
+  vars?: Array<{ name: string; value: string }>;
+  /** Terraform `--var-file FILE`, in the order given (later wins; over *.auto.tfvars and terraform.tfvars). */
+  varFiles?: string[];
+  /** Where the `.tf` files of a plan JSON file live (`--plan-root DIR`); default: the plan's directory. */
+  planRoot?: string;
+  /** CloudFormation `--parameters KEY=VALUE`, in the order given (later wins; over every parameter file). */
+  parameters?: Array<{ key: string; value: string }>;
+  /** CloudFormation `--parameter-files FILE`, in the order given (later wins). */
+  parameterFiles?: string[];
   /** Lint only this shard of the units (`--shard k/n`). */
   shard?: Shard;
   /**
