@@ -3,6 +3,7 @@ import { getEntry } from '../src/model/node.js';
 import type { Resource } from '../src/model/resource.js';
 import type { Possibility } from '../src/model/value.js';
 import { asBoolean } from '../src/model/value.js';
+import { quote } from '../src/model/quote.js';
 import type { Report, Rule, RuleContext } from '../src/engine/rule.js';
 import { RDS_030_DOCS } from './rds-030.docs.js';
 
@@ -115,7 +116,7 @@ function mariadbOptions(resource: Resource, ctx: RuleContext, why: string): Engi
     }
     const version = String(p.value);
     const applies = mariadbVersionApplies(version);
-    const vwhy = `${why}, ${n.engineVersion} "${version}"${provenance(p)}`;
+    const vwhy = `${why}, ${n.engineVersion} ${quote(version)}${provenance(p)}`;
     if (applies === undefined) return { verdict: 'unknown', engine: 'mariadb', why: `${vwhy} is not a version this rule understands` };
     return { verdict: applies ? 'applies' : 'not-applicable', engine: 'mariadb', why: vwhy };
   });
@@ -145,10 +146,10 @@ function engineOptions(resource: Resource, ctx: RuleContext, kind: DbKind, depth
     } else if (p.kind === 'absent' || p.value === null) {
       out.push(...engineWhenAbsent(resource, ctx, kind, depth));
     } else if (typeof p.value !== 'string') {
-      out.push({ verdict: 'unknown', why: `${n.engine} ${JSON.stringify(p.value)} is not an engine name` });
+      out.push({ verdict: 'unknown', why: `${n.engine} ${quote(p.value)} is not an engine name` });
     } else {
       const engine = p.value.trim().toLowerCase();
-      const why = `${n.engine} "${p.value}"${provenance(p)}`;
+      const why = `${n.engine} ${quote(p.value)}${provenance(p)}`;
       const verdict = classify(kind, engine);
       if (verdict === 'applies' && engine === 'mariadb') out.push(...mariadbOptions(resource, ctx, why));
       else out.push({ verdict, engine, why });
@@ -225,7 +226,7 @@ function settingState(possibilities: Possibility[]): SettingState {
       const b = asBoolean(p.value);
       if (b === true) sawTrue = true;
       else if (b === false) firstFalse ??= p;
-      else unknownReason ??= `${JSON.stringify(p.value)} is not a boolean`;
+      else unknownReason ??= `${quote(p.value)} is not a boolean`;
     }
   }
   const onlyBad = !sawTrue && unknownReason === undefined;

@@ -22,16 +22,16 @@ function file(name: string, content: string | Uint8Array): string {
 
 describe('readSourceFile', () => {
   it('reads UTF-8 text, removes a BOM and keeps CRLF', async () => {
-    const out = await readSourceFile(file('bom.yaml', '\uFEFFa: 1\r\nb: é\r\n'), 'bom.yaml', MB);
+    const out = await readSourceFile(file('bom.yaml', '\uFEFFa: 1\r\nb: é\r\n'), 'bom.yaml', MB, { roots: [dir] });
     expect(out).toEqual({ ok: true, text: 'a: 1\r\nb: é\r\n', diagnostics: [] });
   });
 
   it('reads an empty file as empty text', async () => {
-    expect(await readSourceFile(file('empty.yaml', ''), 'empty.yaml', MB)).toEqual({ ok: true, text: '', diagnostics: [] });
+    expect(await readSourceFile(file('empty.yaml', ''), 'empty.yaml', MB, { roots: [dir] })).toEqual({ ok: true, text: '', diagnostics: [] });
   });
 
   it('skips a file over the size limit with a warning, without reading it', async () => {
-    const out = await readSourceFile(file('big.json', 'x'.repeat(MB + 1)), 'big.json', MB);
+    const out = await readSourceFile(file('big.json', 'x'.repeat(MB + 1)), 'big.json', MB, { roots: [dir] });
     expect(out.ok).toBe(false);
     if (out.ok) return;
     expect(out.reason).toBe('too-large');
@@ -40,21 +40,21 @@ describe('readSourceFile', () => {
   });
 
   it('refuses binary content (NUL bytes)', async () => {
-    const out = await readSourceFile(file('image.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'image.yaml', MB);
+    const out = await readSourceFile(file('image.yaml', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 1])), 'image.yaml', MB, { roots: [dir] });
     expect(out).toMatchObject({ ok: false, reason: 'binary', diagnostic: { code: 'binary-file', severity: 'warning' } });
   });
 
   it('never blocks on a FIFO: it is opened non-blocking and refused as not a regular file', async () => {
     const fifo = join(dir, 'fifo.yaml');
     execFileSync('mkfifo', [fifo]);
-    const out = await readSourceFile(fifo, 'fifo.yaml', MB);
+    const out = await readSourceFile(fifo, 'fifo.yaml', MB, { roots: [dir] });
     expect(out).toMatchObject({ ok: false, reason: 'not-a-file' });
   });
 
   it('reports a broken symbolic link as an error, without a stack trace', async () => {
     const link = join(dir, 'dangling.yaml');
     symlinkSync(join(dir, 'nowhere.yaml'), link);
-    const out = await readSourceFile(link, 'dangling.yaml', MB);
+    const out = await readSourceFile(link, 'dangling.yaml', MB, { roots: [dir] });
     expect(out).toMatchObject({ ok: false, reason: 'unreadable', diagnostic: { severity: 'error', code: 'broken-symlink', file: 'dangling.yaml' } });
     if (!out.ok) expect(out.diagnostic.message).not.toMatch(/\n\s+at /);
   });
@@ -62,7 +62,7 @@ describe('readSourceFile', () => {
   it.skipIf(isRoot)('reports an unreadable file (EACCES) as an error', async () => {
     const path = file('secret.yaml', 'a: 1\n');
     chmodSync(path, 0o000);
-    const out = await readSourceFile(path, 'secret.yaml', MB);
+    const out = await readSourceFile(path, 'secret.yaml', MB, { roots: [dir] });
     expect(out).toMatchObject({ ok: false, reason: 'unreadable', diagnostic: { code: 'unreadable', message: 'cannot read: permission denied' } });
   });
   if (isRoot) console.warn('discover-read: running as root, the EACCES case cannot be produced and is skipped');

@@ -27,7 +27,7 @@ async function unitsOf(paths: string[], cwd: string): Promise<LintUnit[]> {
   ];
 }
 
-const settings: UnitSettings = { cwd: root, strict: true, maxBytes: 10 * 1024 * 1024 };
+const settings: UnitSettings = { cwd: root, strict: true, maxBytes: 10 * 1024 * 1024, boundary: { roots: [root.replace(/\/$/, '')] } };
 
 describe('the worker pool gives what a serial run gives', () => {
   it('on fixtures/ through the CLI bundle (JSON and SARIF, 2 and 3 workers)', () => {

@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { refusal, type Boundary } from './boundary.js';
 import { describeFileError } from './file-error.js';
 
 export const DEFAULT_MAX_FILE_SIZE_MB = 10;
@@ -8,15 +9,21 @@ export type ReadOutcome =
   /** Decoded text (BOM removed); `diagnostics` holds an invalid-UTF-8 error when bytes had to be replaced. */
   | { ok: true; text: string; diagnostics: Diagnostic[] }
   /** Not read: `reason` lets the caller drop quiet cases (a binary file found by a walk). */
-  | { ok: false; reason: 'binary' | 'too-large' | 'unreadable' | 'not-a-file'; diagnostic: Diagnostic };
+  | { ok: false; reason: FailReason; diagnostic: Diagnostic };
+
+/** Why a file was not read; `outside` = its real path lies outside the repository boundary (never opened). */
+export type FailReason = 'binary' | 'too-large' | 'unreadable' | 'not-a-file' | 'outside';
 
 /**
  * Reads one source file safely. Opens it non-blocking and checks with fstat
  * that it is a regular file before reading (a FIFO is never read), enforces
  * the size limit before reading, refuses binary content (NUL bytes), and
- * decodes UTF-8 strictly, reporting the line of the first bad byte.
+ * decodes UTF-8 strictly, reporting the line of the first bad byte. A file
+ * whose real path lies outside `boundary` is not opened (SPEC §7).
  */
-export async function readSourceFile(abs: string, file: string, maxBytes: number): Promise<ReadOutcome> {
+export async function readSourceFile(abs: string, file: string, maxBytes: number, boundary: Boundary): Promise<ReadOutcome> {
+  const refused = refusal(boundary, abs, file);
+  if (refused) return { ok: false, reason: 'outside', diagnostic: refused };
   // Synchronous reads: files are read one at a time anyway, and FileHandle.readFile costs ~10x more per small file.
   let bytes: Buffer;
   try {
@@ -56,7 +63,7 @@ function readAll(fd: number, size: number): Buffer {
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
 
-function fail(reason: 'binary' | 'too-large' | 'unreadable' | 'not-a-file', file: string, severity: Diagnostic['severity'], code: string, message: string): ReadOutcome {
+function fail(reason: FailReason, file: string, severity: Diagnostic['severity'], code: string, message: string): ReadOutcome {
   return { ok: false, reason, diagnostic: { file, severity, code, message } };
 }
 

@@ -3,6 +3,8 @@ import type { Finding } from '../engine/finding.js';
 import { selectRules } from '../engine/registry.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { MESSAGE_LIMIT, shorten } from '../model/quote.js';
+import { repositoryBoundary } from '../discover/boundary.js';
 import { comparePaths } from '../discover/paths.js';
 import { DEFAULT_MAX_FILE_SIZE_MB } from '../discover/read.js';
 import { terraformUnits } from '../discover/terraform-units.js';
@@ -74,6 +76,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     cwd,
     strict: options.strict ?? false,
     maxBytes: (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024,
+    boundary: repositoryBoundary(options.paths, cwd),
   };
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
@@ -84,7 +87,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...discovery.files.filter((file) => file.kind === 'cloudformation').map((file): LintUnit => ({ kind: 'cloudformation', file })),
     ...(await terraformUnits(discovery.files, cwd)).map((unit): LintUnit => ({ kind: 'terraform', unit })),
   ];
-  if (options.shard) units = shardLintUnits(units, options.shard);
+  if (options.shard) units = shardLintUnits(units, options.shard, settings.boundary);
   const outcomes = await lintAll(units, settings, options);
 
   const calledAsModule = calledAsModules(units, outcomes);
@@ -95,7 +98,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     result.diagnostics.push(...outcome.diagnostics);
   });
 
-  result.findings = withoutDuplicates(result.findings);
+  result.findings = withoutDuplicates(result.findings).map((f) => (f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f));
+  result.diagnostics = result.diagnostics.map((d) => (d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d));
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;

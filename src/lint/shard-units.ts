@@ -7,19 +7,20 @@
 // findings is exactly the unsharded run's.
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { isWithin, type Boundary } from '../discover/boundary.js';
 import type { LintUnit } from './unit.js';
 import { comparePaths } from '../discover/paths.js';
 import { shardOf, type Shard } from './shard.js';
 
 const LOCAL_SOURCE_RE = /"?\bsource"?\s*[=:]\s*"(\.\.?[/\\][^"]*)"/g;
 
-export function shardLintUnits(units: LintUnit[], shard: Shard): LintUnit[] {
-  const keys = shardKeys(units);
+export function shardLintUnits(units: LintUnit[], shard: Shard, boundary: Boundary): LintUnit[] {
+  const keys = shardKeys(units, boundary);
   return units.filter((_, i) => shardOf(keys[i]!, shard.n) === shard.k);
 }
 
 /** The shard key of each unit. */
-export function shardKeys(units: LintUnit[]): string[] {
+export function shardKeys(units: LintUnit[], boundary: Boundary): string[] {
   const byDir = new Map<string, number>();
   units.forEach((u, i) => {
     if (u.kind === 'terraform') byDir.set(u.unit.absDir, i);
@@ -36,7 +37,7 @@ export function shardKeys(units: LintUnit[]): string[] {
   };
   units.forEach((u, i) => {
     if (u.kind !== 'terraform') return;
-    for (const dir of localModuleDirs(u.unit.absDir, u.unit.files)) {
+    for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
       const j = byDir.get(dir);
       if (j === undefined) continue;
       const [a, b] = [find(i), find(j)];
@@ -47,9 +48,11 @@ export function shardKeys(units: LintUnit[]): string[] {
   return units.map((_, i) => keyOf(find(i)));
 }
 
-function localModuleDirs(absDir: string, files: { abs: string }[]): string[] {
+function localModuleDirs(absDir: string, files: { abs: string }[], boundary: Boundary): string[] {
   const dirs: string[] = [];
   for (const file of files) {
+    // The unit reports a file outside the boundary; here it is simply not looked at.
+    if (!isWithin(boundary, file.abs)) continue;
     let text: string;
     try {
       text = readFileSync(file.abs, 'utf8');

@@ -10,6 +10,8 @@ import { runRules } from '../engine/runner.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Template } from '../model/resource.js';
 import { parseCloudFormation } from '../parsers/cloudformation/index.js';
+import type { Boundary } from '../discover/boundary.js';
+import { refusal } from '../discover/boundary.js';
 import { readSourceFile, type ReadOutcome } from '../discover/read.js';
 import { listTerraformFiles, type TerraformUnit } from '../discover/terraform-units.js';
 import type { DiscoveredFile } from '../discover/walk.js';
@@ -25,6 +27,8 @@ export interface UnitSettings {
   skipRules?: string[];
   strict: boolean;
   maxBytes: number;
+  /** Where files may be read (SPEC §7): every read of a unit goes through it. */
+  boundary: Boundary;
 }
 
 /** What one unit gave. */
@@ -72,7 +76,7 @@ function rulesFor(settings: UnitSettings): Rule[] {
 
 async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
   const outcome: UnitOutcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
-  const read = await readSourceFile(file.abs, file.path, settings.maxBytes);
+  const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
   if (!read.ok) {
     if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
     return outcome;
@@ -89,14 +93,14 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
 }
 
 async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
-  const { cwd, maxBytes } = settings;
+  const { cwd, maxBytes, boundary } = settings;
   // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
   const { parseTerraformModule } = await import('../parsers/terraform/index.js');
   const diagnostics: Diagnostic[] = [];
   const readAll = async (files: { abs: string; path: string }[]) => {
     const inputs: { path: string; text: string }[] = [];
     for (const file of files) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes);
+      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
       if (read.ok) {
         inputs.push({ path: file.path, text: read.text });
         diagnostics.push(...read.diagnostics);
@@ -111,7 +115,13 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
     syntaxOnly: !mayHoldFindings(inputs, rules),
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (dir: string) => {
-      const files = (await listTerraformFiles(resolve(cwd, dir), cwd)).filter((f) => kindOf(f.path) === 'terraform');
+      const absDir = resolve(cwd, dir);
+      const refused = refusal(boundary, absDir, dir, 'module directory');
+      if (refused) {
+        diagnostics.push(refused);
+        return undefined;
+      }
+      const files = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === 'terraform');
       return files.length > 0 ? readAll(files) : undefined;
     },
   });

@@ -12,6 +12,7 @@
  */
 import { get, type MapNode, type Node } from '../model/node.js';
 import type { CloudFormationTemplate, Resource } from '../model/resource.js';
+import { quote } from '../model/quote.js';
 import type { Possibility, Resolution } from '../model/value.js';
 import type { Resolver } from './index.js';
 
@@ -37,10 +38,6 @@ function intrinsic(node: Node): { name: string; arg: Node } | undefined {
   if (node.kind !== 'map' || node.entries.length !== 1) return undefined;
   const e = node.entries[0]!;
   return e.key === 'Ref' || e.key.startsWith('Fn::') ? { name: e.key, arg: e.value } : undefined;
-}
-
-function quote(value: unknown): string {
-  return JSON.stringify(value);
 }
 
 function withStep(step: string, possibilities: Resolution): Resolution {

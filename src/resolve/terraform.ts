@@ -15,6 +15,7 @@
  * steps are user-facing, outermost first.
  */
 import { basename } from 'node:path';
+import { quote, shorten } from '../model/quote.js';
 import { getEntry, type MapNode, type Node, type Scalar, type SeqNode } from '../model/node.js';
 import type { Resource, TerraformModule } from '../model/resource.js';
 import { asBoolean, type Possibility, type Resolution } from '../model/value.js';
@@ -70,7 +71,7 @@ function toPossibility(v: Val): Possibility {
 function show(v: Val): string {
   switch (v.kind) {
     case 'value':
-      return typeof v.value === 'string' ? JSON.stringify(v.value) : String(v.value);
+      return quote(v.value);
     case 'absent':
       return 'null';
     case 'unknown':
@@ -162,11 +163,11 @@ class Evaluator {
         return this.unary(e, module, d);
       case 'tuple':
         for (const item of e.items) this.expr(item, module, d);
-        return [unknown(`a list expression (${e.src})`)];
+        return [unknown(`a list expression (${shorten(e.src)})`)];
       case 'object':
-        return [unknown(`an object expression (${e.src})`)];
+        return [unknown(`an object expression (${shorten(e.src)})`)];
       case 'unsupported':
-        return [unknown(`${e.src} is not evaluated (${e.reason})`)];
+        return [unknown(`${shorten(e.src)} is not evaluated (${e.reason})`)];
     }
   }
 
@@ -182,7 +183,7 @@ class Evaluator {
             const value = `${String(a.value)}${b.value === null ? '' : String(b.value)}`;
             next.push(value.length > MAX_STRING ? unknown(`a template longer than ${MAX_STRING} characters`) : { kind: 'value', value, provenance: union(a.provenance, b.provenance) });
           } else if (b.kind === 'unknown') next.push({ ...b, provenance: union(a.provenance, b.provenance) });
-          else next.push(unknown(typeof part === 'string' ? 'a template' : `a template part ${part.src} that is ${show(b)}`));
+          else next.push(unknown(typeof part === 'string' ? 'a template' : `a template part ${shorten(part.src)} that is ${show(b)}`));
         }
       }
       acc = distinct(next);
@@ -217,22 +218,22 @@ class Evaluator {
     if ((e.root === 'var' || e.root === 'local') && name) {
       const named = e.root === 'var' ? this.variable(name, module, depth) : this.local(name, module, depth);
       if (rest.length === 0) return named;
-      return withStep((v) => (v.kind === 'value' || v.kind === 'absent' ? `${e.src} = ${show(v)}` : undefined), this.steps(named, rest, depth, e.src));
+      return withStep((v) => (v.kind === 'value' || v.kind === 'absent' ? `${shorten(e.src)} = ${show(v)}` : undefined), this.steps(named, rest, depth, shorten(e.src)));
     }
     const dynamic = DYNAMIC_ROOTS[e.root];
-    if (dynamic) return [unknown(`${e.src}: ${dynamic}`)];
-    if (e.root === 'data') return [unknown(`${e.src} is read from a data source`)];
-    if (e.root === 'module') return [unknown(`${e.src} is an output of a module`)];
+    if (dynamic) return [unknown(`${shorten(e.src)}: ${dynamic}`)];
+    if (e.root === 'data') return [unknown(`${shorten(e.src)} is read from a data source`)];
+    if (e.root === 'module') return [unknown(`${shorten(e.src)} is an output of a module`)];
     if (name) {
       const address = `${module.modulePath ? `${module.modulePath}.` : ''}${e.root}.${name}`;
       const resource = module.resources.find((r) => r.name === address);
       if (resource) {
         this.refs.add(resource);
-        return [unknown(`${e.src} is an attribute of resource ${address}, known only after apply`)];
+        return [unknown(`${shorten(e.src)} is an attribute of resource ${address}, known only after apply`)];
       }
     }
     for (const step of e.steps) if (step.kind === 'index') this.expr(step.key, module, depth);
-    return [unknown(`${e.src} cannot be resolved statically`)];
+    return [unknown(`${shorten(e.src)} cannot be resolved statically`)];
   }
 
   /** Applies attribute/index steps to resolved values. */
@@ -297,12 +298,12 @@ class Evaluator {
       for (const m of args[0]!) {
         for (const k of args[1]!) {
           if (m.kind !== 'composite' || m.node.kind !== 'map' || k.kind !== 'value' || k.value === null) {
-            out.push(unknown(`${e.src}: lookup in ${show(m)} by ${show(k)}`));
+            out.push(unknown(`${shorten(e.src)}: lookup in ${show(m)} by ${show(k)}`));
           } else if (getEntry(m.node, String(k.value))) {
-            out.push(...withStep((v) => (settled(v) ? `${e.src} = ${show(v)}` : undefined), this.element(m, k, depth, e.src)));
+            out.push(...withStep((v) => (settled(v) ? `${shorten(e.src)} = ${show(v)}` : undefined), this.element(m, k, depth, shorten(e.src))));
           }
           else if (args[2]) out.push(...withStep(() => `${show(k)} is not a key, lookup() gives the default`, args[2]));
-          else out.push(unknown(`${e.src}: no key ${show(k)}`));
+          else out.push(unknown(`${shorten(e.src)}: no key ${show(k)}`));
         }
       }
       return distinct(out);
@@ -313,10 +314,10 @@ class Evaluator {
         if (e.name === 'tostring') return { ...v, value: String(v.value) };
         if (e.name === 'tobool') {
           const b = asBoolean(v.value);
-          return b === undefined ? unknown(`${e.src}: ${show(v)} is not a boolean`) : { ...v, value: b };
+          return b === undefined ? unknown(`${shorten(e.src)}: ${show(v)} is not a boolean`) : { ...v, value: b };
         }
         const n = Number(v.value);
-        return typeof v.value === 'boolean' || Number.isNaN(n) ? unknown(`${e.src}: ${show(v)} is not a number`) : { ...v, value: n };
+        return typeof v.value === 'boolean' || Number.isNaN(n) ? unknown(`${shorten(e.src)}: ${show(v)} is not a number`) : { ...v, value: n };
       });
     }
     return [unknown(`function ${e.name}() is not evaluated`)];
@@ -325,7 +326,7 @@ class Evaluator {
   private conditional(e: Extract<Expr, { type: 'conditional' }>, module: TerraformModule, depth: number): Val[] {
     const conds = this.expr(e.cond, module, depth);
     const bools = conds.map((c) => (c.kind === 'value' && c.value !== null ? asBoolean(c.value) : undefined));
-    const cond = e.cond.src;
+    const cond = shorten(e.cond.src);
     if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
       const chosen = bools[0] ? e.then : e.else;
       const because = conds[0]!.provenance.length > 0 ? ` (${conds[0]!.provenance.join(', ')})` : '';
@@ -341,17 +342,17 @@ class Evaluator {
     const left = this.expr(e.left, module, depth);
     const right = this.expr(e.right, module, depth);
     const logical = e.op === '&&' || e.op === '||';
-    if (!logical && e.op !== '==' && e.op !== '!=') return [unknown(`${e.src} is not evaluated (operator ${e.op})`)];
+    if (!logical && e.op !== '==' && e.op !== '!=') return [unknown(`${shorten(e.src)} is not evaluated (operator ${e.op})`)];
     const out: Val[] = [];
     for (const a of left) {
       for (const b of right) {
         const provenance = [...a.provenance, ...b.provenance];
         if (a.kind === 'unknown' || b.kind === 'unknown') {
-          out.push({ ...unknown(`${e.src}: ${a.kind === 'unknown' ? a.reason : (b as { reason: string }).reason}`), provenance });
+          out.push({ ...unknown(`${shorten(e.src)}: ${a.kind === 'unknown' ? a.reason : (b as { reason: string }).reason}`), provenance });
           continue;
         }
         if (a.kind === 'composite' || b.kind === 'composite') {
-          out.push({ ...unknown(`${e.src} compares ${show(a)} with ${show(b)}`), provenance });
+          out.push({ ...unknown(`${shorten(e.src)} compares ${show(a)} with ${show(b)}`), provenance });
           continue;
         }
         const x = a.kind === 'value' ? a.value : null;
@@ -363,7 +364,7 @@ class Evaluator {
         }
         const bx = x === null ? undefined : asBoolean(x);
         const by = y === null ? undefined : asBoolean(y);
-        if (bx === undefined || by === undefined) out.push({ ...unknown(`${e.src}: not booleans`), provenance });
+        if (bx === undefined || by === undefined) out.push({ ...unknown(`${shorten(e.src)}: not booleans`), provenance });
         else out.push({ kind: 'value', value: e.op === '&&' ? bx && by : bx || by, provenance });
       }
     }
@@ -372,11 +373,11 @@ class Evaluator {
 
   private unary(e: Extract<Expr, { type: 'unary' }>, module: TerraformModule, depth: number): Val[] {
     const vals = this.expr(e.operand, module, depth);
-    if (e.op !== '!') return [unknown(`${e.src} is not evaluated`)];
+    if (e.op !== '!') return [unknown(`${shorten(e.src)} is not evaluated`)];
     return vals.map((v) => {
       if (v.kind === 'unknown') return v;
       const b = v.kind === 'value' && v.value !== null ? asBoolean(v.value) : undefined;
-      return b === undefined ? { ...unknown(`${e.src}: ${show(v)} is not a boolean`), provenance: v.provenance } : { kind: 'value', value: !b, provenance: v.provenance };
+      return b === undefined ? { ...unknown(`${shorten(e.src)}: ${show(v)} is not a boolean`), provenance: v.provenance } : { kind: 'value', value: !b, provenance: v.provenance };
     });
   }
 }

@@ -1,0 +1,26 @@
+/**
+ * Values quoted in messages are shortened (SPEC §7), so that no message,
+ * annotation or summary grows with the input: a 1 MB parameter default is
+ * shown by its first characters and an ellipsis.
+ */
+
+/** Characters kept of a quoted value. */
+export const QUOTE_LIMIT = 60;
+/** Characters kept of a whole message (a bound on many quotes in one message). */
+export const MESSAGE_LIMIT = 2000;
+
+/** `text` cut to `limit` characters, ending in `…` when cut (never inside a surrogate pair). */
+export function shorten(text: string, limit = QUOTE_LIMIT): string {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 0xd800 && c <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}
+
+/** A value as messages quote it: strings in double quotes (JSON escapes), others as written; shortened. */
+export function quote(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+  if (text.length <= QUOTE_LIMIT) return text;
+  return typeof value === 'string' ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
+}

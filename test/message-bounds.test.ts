@@ -1,0 +1,54 @@
+/**
+ * Values quoted in messages are shortened (SPEC §7, issue 17 item 11): a
+ * huge parameter default or variable default shows up by its first
+ * characters and an ellipsis, so no message grows with the input.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lint } from '../src/lint/run.js';
+import { MESSAGE_LIMIT, QUOTE_LIMIT, quote, shorten } from '../src/model/quote.js';
+
+const HUGE = 'x'.repeat(500_000);
+let dir: string;
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'iac-lint-bounds-'));
+  writeFileSync(
+    join(dir, 'huge-default.yaml'),
+    `Parameters:\n  P:\n    Type: String\n    Default: ${HUGE}\nConditions:\n  C: !Equals [!Ref AWS::Region, eu-west-1]\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: !If [C, mysql, !Ref P]\n`,
+  );
+  mkdirSync(join(dir, 'tf'));
+  writeFileSync(
+    join(dir, 'tf', 'main.tf'),
+    `variable "v" {\n  default = "${HUGE}"\n}\nresource "aws_db_instance" "db" {\n  engine         = "mariadb"\n  engine_version = var.v\n}\n`,
+  );
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('quote and shorten', () => {
+  it('keep short values as they are and cut long ones with an ellipsis', () => {
+    expect(quote('mysql')).toBe('"mysql"');
+    expect(quote(false)).toBe('false');
+    const long = quote('y'.repeat(1000));
+    expect(long.length).toBe(QUOTE_LIMIT);
+    expect(long).toMatch(/^"y+…"$/);
+    expect(shorten('z'.repeat(100))).toBe(`${'z'.repeat(QUOTE_LIMIT - 1)}…`);
+    // A surrogate pair is never split.
+    expect(shorten(`${'a'.repeat(QUOTE_LIMIT - 2)}😀😀😀`)).toBe(`${'a'.repeat(QUOTE_LIMIT - 2)}…`);
+  });
+});
+
+describe('messages quoting huge values', () => {
+  it('stay short for a CloudFormation parameter default behind Fn::If and a Terraform variable default', async () => {
+    const result = await lint({ paths: ['.'], cwd: dir, strict: true, workers: 0 });
+    const files = result.findings.map((f) => f.file).sort();
+    expect(files).toEqual(['huge-default.yaml', 'tf/main.tf']);
+    for (const finding of result.findings) {
+      expect(finding.message.length).toBeLessThan(600);
+      expect(finding.message).toContain('xxx…');
+    }
+    for (const d of result.diagnostics) expect(d.message.length).toBeLessThanOrEqual(MESSAGE_LIMIT);
+  });
+});
