@@ -3926,11 +3926,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat3;
-    function statSync2(path, optionsOrSettings) {
+    function statSync3(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync2;
+    exports.statSync = statSync3;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4596,41 +4596,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve8, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result);
+            resolve8(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve7, reject) {
+        var p = new Promise(function(resolve8, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve7(result);
+            resolve8(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve7) {
+        var p = new Promise(function(resolve8) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve7();
+              resolve8();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve7();
+                resolve8();
                 queue.drain = previousDrain;
               };
             }
@@ -5116,9 +5116,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve7(stats) : reject(error);
+            return error === null ? resolve8(stats) : reject(error);
           });
         });
       }
@@ -5142,10 +5142,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve7(entries);
+              resolve8(entries);
             } else {
               reject(error);
             }
@@ -5155,10 +5155,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve7, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve7(entries));
+          stream.once("end", () => resolve8(entries));
         });
       }
     };
@@ -10041,10 +10041,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -10058,7 +10058,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep2) {
+          if (!keyProps.anchor && !keyProps.tag && !sep3) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -10082,7 +10082,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -10098,7 +10098,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -10189,7 +10189,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep2 = "";
+        let sep3 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -10203,13 +10203,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep2 + cb;
-              sep2 = "";
+                comment += sep3 + cb;
+              sep3 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep2 += source;
+                sep3 += source;
               hasSpace = true;
               break;
             default:
@@ -10252,18 +10252,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep2, value } = collItem;
+        const { start, key, sep: sep3, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep2?.[0],
+          next: key ?? sep3?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep2 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10317,8 +10317,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep2 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
+        if (!isMap2 && !sep3 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -10330,7 +10330,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -10341,8 +10341,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap2 && !props.found && ctx.options.strict) {
-              if (sep2)
-                for (const st of sep2) {
+              if (sep3)
+                for (const st of sep3) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -10359,7 +10359,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -10539,7 +10539,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep2 = "";
+      let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines2[i][0].slice(trimIndent) + "\n";
@@ -10556,24 +10556,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep2 === " ")
-            sep2 = "\n";
-          else if (!prevMoreIndented && sep2 === "\n")
-            sep2 = "\n\n";
-          value += sep2 + indent.slice(trimIndent) + content;
-          sep2 = "\n";
+          if (sep3 === " ")
+            sep3 = "\n";
+          else if (!prevMoreIndented && sep3 === "\n")
+            sep3 = "\n\n";
+          value += sep3 + indent.slice(trimIndent) + content;
+          sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep2 === "\n")
+          if (sep3 === "\n")
             value += "\n";
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          value += sep2 + content;
-          sep2 = " ";
+          value += sep3 + content;
+          sep3 = " ";
           prevMoreIndented = false;
         }
       }
@@ -10756,25 +10756,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep2 = " ";
+      let sep3 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep2 === "\n")
-            res += sep2;
+          if (sep3 === "\n")
+            res += sep3;
           else
-            sep2 = "\n";
+            sep3 = "\n";
         } else {
-          res += sep2 + lm;
-          sep2 = " ";
+          res += sep3 + lm;
+          sep3 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep2 + (match?.[1] ?? "");
+      return res + sep3 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -11584,14 +11584,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep2, value }) {
+    function stringifyItem({ start, key, sep: sep3, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep2)
-        for (const st of sep2)
+      if (sep3)
+        for (const st of sep3)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -12758,18 +12758,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep2;
+          let sep3;
           if (scalar.end) {
-            sep2 = scalar.end;
-            sep2.push(this.sourceToken);
+            sep3 = scalar.end;
+            sep3.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep2 = [this.sourceToken];
+            sep3 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep2 }]
+            items: [{ start, key: scalar, sep: sep3 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -12922,15 +12922,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep2 = it.sep;
-                  sep2.push(this.sourceToken);
+                  const sep3 = it.sep;
+                  sep3.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep2 }]
+                    items: [{ start: start2, key, sep: sep3 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -13124,13 +13124,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep2 = fc.end.splice(1, fc.end.length);
-            sep2.push(this.sourceToken);
+            const sep3 = fc.end.splice(1, fc.end.length);
+            sep3.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep2 }]
+              items: [{ start, key: fc, sep: sep3 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -13664,8 +13664,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve7) => {
-            this._resolveExitPromise = resolve7;
+          this._exitPromise = new Promise((resolve8) => {
+            this._resolveExitPromise = resolve8;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -14089,7 +14089,7 @@ __export(hcl2json_exports, {
 });
 import { createRequire } from "node:module";
 import fs2, { readFileSync } from "node:fs";
-import { dirname as dirname2, join as join4 } from "node:path";
+import { dirname as dirname3, join as join5 } from "node:path";
 import { gunzipSync } from "node:zlib";
 function loadHclParser() {
   const current = loading ??= startHclParser(() => {
@@ -14103,7 +14103,7 @@ function loadHclParser() {
 function readHclWasm() {
   const raw = readIfPresent(new URL("./hcl2json.wasm", import.meta.url));
   if (raw) return raw;
-  const gzipped = readIfPresent(new URL("./main.wasm.gz", import.meta.url)) ?? readFileSync(join4(dirname2(requireFromHere.resolve("@cdktn/hcl2json/package.json")), "main.wasm.gz"));
+  const gzipped = readIfPresent(new URL("./main.wasm.gz", import.meta.url)) ?? readFileSync(join5(dirname3(requireFromHere.resolve("@cdktn/hcl2json/package.json")), "main.wasm.gz"));
   return gunzipSync(gzipped);
 }
 function readIfPresent(url) {
@@ -14154,7 +14154,7 @@ async function startHclParser(retire) {
   }
   return {
     parse(filename, text) {
-      return new Promise((resolve7, reject) => {
+      return new Promise((resolve8, reject) => {
         if (stopped) return reject(stopped);
         pending.add(reject);
         const settle = (error, json) => {
@@ -14162,7 +14162,7 @@ async function startHclParser(retire) {
           if (memoryBytes() > HCL_MEMORY_LIMIT) retire();
           if (error) return reject(error);
           try {
-            resolve7(JSON.parse(json ?? "null"));
+            resolve8(JSON.parse(json ?? "null"));
           } catch (parseError) {
             reject(parseError);
           }
@@ -14962,7 +14962,7 @@ __export(terraform_exports, {
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
-import { basename as basename3, join as join5, resolve as resolve3 } from "node:path";
+import { basename as basename3, join as join6, resolve as resolve4 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
@@ -14970,14 +14970,14 @@ async function parseTerraformModule(dir, files, options = {}) {
   const root = instantiate(rootDir, true);
   const modules = [root];
   if (!options.readModule) return { modules, diagnostics };
-  const cache2 = /* @__PURE__ */ new Map([[resolve3(dir), rootDir]]);
-  const work = [{ parent: root, depth: 0, chain: [resolve3(dir)] }];
+  const cache2 = /* @__PURE__ */ new Map([[resolve4(dir), rootDir]]);
+  const work = [{ parent: root, depth: 0, chain: [resolve4(dir)] }];
   while (work.length > 0) {
     const { parent, depth, chain } = work.shift();
     for (const call of parent.moduleCalls) {
       if (!isLocalSource(call.source)) continue;
-      const childDir = join5(parent.dir, call.source);
-      const key = resolve3(childDir);
+      const childDir = join6(parent.dir, call.source);
+      const key = resolve4(childDir);
       const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
       if (chain.includes(key)) {
         diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
@@ -15008,7 +15008,7 @@ async function parseTerraformModule(dir, files, options = {}) {
 }
 function localModuleSources(module) {
   const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve3(module.dir, c.source));
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve4(module.dir, c.source));
 }
 function isLocalSource(source) {
   return source !== void 0 && (source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\"));
@@ -15118,7 +15118,7 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname3, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 
 // src/engine/finding.ts
 function levelOf(severity) {
@@ -15218,7 +15218,7 @@ async function writeOutputFile(file, content) {
 }
 
 // src/lint/run.ts
-import { statSync } from "node:fs";
+import { statSync as statSync2 } from "node:fs";
 
 // rules/rds-030.ts
 init_node();
@@ -15232,6 +15232,22 @@ function asBoolean(value) {
     if (v === "false") return false;
   }
   return void 0;
+}
+
+// src/model/quote.ts
+var QUOTE_LIMIT = 60;
+var MESSAGE_LIMIT = 2e3;
+function shorten(text, limit = QUOTE_LIMIT) {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 55296 && c <= 56319) end--;
+  return `${text.slice(0, end)}…`;
+}
+function quote(value) {
+  const text = typeof value === "string" ? JSON.stringify(value) : value === void 0 ? "undefined" : JSON.stringify(value) ?? String(value);
+  if (text.length <= QUOTE_LIMIT) return text;
+  return typeof value === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
 }
 
 // rules/rds-030.docs.ts
@@ -15516,7 +15532,7 @@ function mariadbOptions(resource, ctx, why) {
     }
     const version = String(p.value);
     const applies = mariadbVersionApplies(version);
-    const vwhy = `${why}, ${n.engineVersion} "${version}"${provenance(p)}`;
+    const vwhy = `${why}, ${n.engineVersion} ${quote(version)}${provenance(p)}`;
     if (applies === void 0) return { verdict: "unknown", engine: "mariadb", why: `${vwhy} is not a version this rule understands` };
     return { verdict: applies ? "applies" : "not-applicable", engine: "mariadb", why: vwhy };
   });
@@ -15543,10 +15559,10 @@ function engineOptions(resource, ctx, kind, depth = 0) {
     } else if (p.kind === "absent" || p.value === null) {
       out.push(...engineWhenAbsent(resource, ctx, kind, depth));
     } else if (typeof p.value !== "string") {
-      out.push({ verdict: "unknown", why: `${n.engine} ${JSON.stringify(p.value)} is not an engine name` });
+      out.push({ verdict: "unknown", why: `${n.engine} ${quote(p.value)} is not an engine name` });
     } else {
       const engine = p.value.trim().toLowerCase();
-      const why = `${n.engine} "${p.value}"${provenance(p)}`;
+      const why = `${n.engine} ${quote(p.value)}${provenance(p)}`;
       const verdict = classify(kind, engine);
       if (verdict === "applies" && engine === "mariadb") out.push(...mariadbOptions(resource, ctx, why));
       else out.push({ verdict, engine, why });
@@ -15611,7 +15627,7 @@ function settingState(possibilities) {
       const b = asBoolean(p.value);
       if (b === true) sawTrue = true;
       else if (b === false) firstFalse ??= p;
-      else unknownReason ??= `${JSON.stringify(p.value)} is not a boolean`;
+      else unknownReason ??= `${quote(p.value)} is not a boolean`;
     }
   }
   const onlyBad = !sawTrue && unknownReason === void 0;
@@ -15766,6 +15782,10 @@ function selectRules(only, skip) {
   });
 }
 
+// src/discover/boundary.ts
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
+
 // src/discover/paths.ts
 import { isAbsolute, relative, sep } from "node:path";
 function relativePath(cwd, abs) {
@@ -15781,6 +15801,65 @@ function dirOf(rel) {
 }
 function comparePaths(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/discover/boundary.ts
+function repositoryBoundary(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const abs = resolve(cwd, given);
+    const root = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
+    roots.add(real(root) ?? resolve(root));
+  }
+  return { roots: [...roots] };
+}
+function isWithin(boundary, abs) {
+  const target = realOrParent(abs);
+  return boundary.roots.some((root) => target === root || target.startsWith(root.endsWith(sep2) ? root : `${root}${sep2}`));
+}
+function refusal(boundary, abs, shown, what = "file") {
+  if (isWithin(boundary, abs)) return void 0;
+  return {
+    file: shown,
+    severity: "warning",
+    code: "outside-repository",
+    message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
+  };
+}
+function gitWorkTree(abs) {
+  let dir = abs;
+  for (; ; ) {
+    if (existsSync(join2(dir, ".git"))) return dir;
+    const up = dirname2(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function directoryOf(abs) {
+  try {
+    return statSync(abs).isDirectory() ? abs : dirname2(abs);
+  } catch {
+    return dirname2(abs);
+  }
+}
+function real(abs) {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return void 0;
+  }
+}
+function realOrParent(abs) {
+  let dir = resolve(abs);
+  const rest = [];
+  for (; ; ) {
+    const r = real(dir);
+    if (r !== void 0) return rest.length > 0 ? join2(r, ...rest.reverse()) : r;
+    const up = dirname2(dir);
+    if (up === dir) return resolve(abs);
+    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
+    dir = up;
+  }
 }
 
 // src/discover/read.ts
@@ -15806,7 +15885,9 @@ var WORDS = {
 
 // src/discover/read.ts
 var DEFAULT_MAX_FILE_SIZE_MB = 10;
-async function readSourceFile(abs, file, maxBytes) {
+async function readSourceFile(abs, file, maxBytes, boundary) {
+  const refused = refusal(boundary, abs, file);
+  if (refused) return { ok: false, reason: "outside", diagnostic: refused };
   let bytes;
   try {
     const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
@@ -15909,7 +15990,7 @@ function decodesAsPrefix(prefix) {
 
 // src/discover/terraform-units.ts
 import { readdir, stat } from "node:fs/promises";
-import { join as join2, resolve } from "node:path";
+import { join as join3, resolve as resolve2 } from "node:path";
 
 // src/discover/kinds.ts
 var TERRAFORM = [".tf", ".tf.json"];
@@ -15934,7 +16015,7 @@ async function terraformUnits(files, cwd) {
   }
   const units = [];
   for (const [dir, members] of [...byDir].sort((a, b) => comparePaths(a[0], b[0]))) {
-    const absDir = resolve(cwd, dir);
+    const absDir = resolve2(cwd, dir);
     if (members.some((f) => f.walked)) {
       units.push({ dir, absDir, files: members.map(({ abs, path }) => ({ abs, path })) });
       continue;
@@ -15958,7 +16039,7 @@ async function listTerraformFiles(absDir, cwd) {
   for (const entry of entries) {
     const kind = kindOf(entry.name);
     if (kind !== "terraform" && kind !== "tfvars") continue;
-    const abs = join2(absDir, entry.name);
+    const abs = join3(absDir, entry.name);
     const isFile = entry.isFile() || entry.isSymbolicLink() && await stat(abs).then((s) => s.isFile(), () => false);
     if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
   }
@@ -15967,7 +16048,7 @@ async function listTerraformFiles(absDir, cwd) {
 
 // src/discover/walk.ts
 import { lstat, stat as stat2 } from "node:fs/promises";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { join as join4, resolve as resolve3 } from "node:path";
 var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform"];
 async function discover(paths, options) {
   const { cwd } = options;
@@ -15981,7 +16062,7 @@ async function discover(paths, options) {
   };
   const ignore = ignorePatterns(options.exclude ?? []);
   for (const given of paths) {
-    const abs = resolve2(cwd, given);
+    const abs = resolve3(cwd, given);
     const shown = relativePath(cwd, abs) || ".";
     const target = await statFollowing(abs);
     if ("error" in target) {
@@ -16030,7 +16111,7 @@ async function walk(root, cwd, ignore, diagnostics) {
   });
   const out = [];
   for (const entry of entries) {
-    const abs = join3(base, entry.path);
+    const abs = join4(base, entry.path);
     const kind = kindOf(abs);
     if (!kind) continue;
     if (entry.dirent.isFile()) {
@@ -16059,7 +16140,7 @@ function ignorePatterns(exclude) {
 }
 
 // src/lint/unit.ts
-import { resolve as resolve4 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/resolve/cloudformation.ts
 init_node();
@@ -16080,9 +16161,6 @@ function intrinsic(node) {
   if (node.kind !== "map" || node.entries.length !== 1) return void 0;
   const e = node.entries[0];
   return e.key === "Ref" || e.key.startsWith("Fn::") ? { name: e.key, arg: e.value } : void 0;
-}
-function quote(value) {
-  return JSON.stringify(value);
 }
 function withStep(step, possibilities) {
   return possibilities.map((p) => ({ ...p, provenance: [step, ...p.provenance] }));
@@ -16221,8 +16299,8 @@ function referencedResourcesOf(template, node) {
 }
 
 // src/resolve/terraform.ts
-init_node();
 import { basename as basename2 } from "node:path";
+init_node();
 
 // src/resolve/hcl-expression.ts
 var MAX_DEPTH2 = 64;
@@ -16463,8 +16541,8 @@ var Parser = class {
     while (!this.isPunct(close)) {
       if (open === "{") {
         this.expression();
-        const sep2 = this.next();
-        if (sep2.t !== "punct" || sep2.v !== "=" && sep2.v !== ":") throw new Unsupported("an object this reader does not know");
+        const sep3 = this.next();
+        if (sep3.t !== "punct" || sep3.v !== "=" && sep3.v !== ":") throw new Unsupported("an object this reader does not know");
       }
       items.push(this.expression());
       if (this.isPunct(",")) this.next();
@@ -16564,7 +16642,7 @@ function toPossibility(v) {
 function show(v) {
   switch (v.kind) {
     case "value":
-      return typeof v.value === "string" ? JSON.stringify(v.value) : String(v.value);
+      return quote(v.value);
     case "absent":
       return "null";
     case "unknown":
@@ -16643,11 +16721,11 @@ var Evaluator = class {
         return this.unary(e, module, d);
       case "tuple":
         for (const item of e.items) this.expr(item, module, d);
-        return [unknown2(`a list expression (${e.src})`)];
+        return [unknown2(`a list expression (${shorten(e.src)})`)];
       case "object":
-        return [unknown2(`an object expression (${e.src})`)];
+        return [unknown2(`an object expression (${shorten(e.src)})`)];
       case "unsupported":
-        return [unknown2(`${e.src} is not evaluated (${e.reason})`)];
+        return [unknown2(`${shorten(e.src)} is not evaluated (${e.reason})`)];
     }
   }
   template(parts, module, depth) {
@@ -16662,7 +16740,7 @@ var Evaluator = class {
             const value = `${String(a.value)}${b.value === null ? "" : String(b.value)}`;
             next.push(value.length > MAX_STRING ? unknown2(`a template longer than ${MAX_STRING} characters`) : { kind: "value", value, provenance: union(a.provenance, b.provenance) });
           } else if (b.kind === "unknown") next.push({ ...b, provenance: union(a.provenance, b.provenance) });
-          else next.push(unknown2(typeof part === "string" ? "a template" : `a template part ${part.src} that is ${show(b)}`));
+          else next.push(unknown2(typeof part === "string" ? "a template" : `a template part ${shorten(part.src)} that is ${show(b)}`));
         }
       }
       acc = distinct(next);
@@ -16694,22 +16772,22 @@ var Evaluator = class {
     if ((e.root === "var" || e.root === "local") && name) {
       const named = e.root === "var" ? this.variable(name, module, depth) : this.local(name, module, depth);
       if (rest.length === 0) return named;
-      return withStep2((v) => v.kind === "value" || v.kind === "absent" ? `${e.src} = ${show(v)}` : void 0, this.steps(named, rest, depth, e.src));
+      return withStep2((v) => v.kind === "value" || v.kind === "absent" ? `${shorten(e.src)} = ${show(v)}` : void 0, this.steps(named, rest, depth, shorten(e.src)));
     }
     const dynamic = DYNAMIC_ROOTS[e.root];
-    if (dynamic) return [unknown2(`${e.src}: ${dynamic}`)];
-    if (e.root === "data") return [unknown2(`${e.src} is read from a data source`)];
-    if (e.root === "module") return [unknown2(`${e.src} is an output of a module`)];
+    if (dynamic) return [unknown2(`${shorten(e.src)}: ${dynamic}`)];
+    if (e.root === "data") return [unknown2(`${shorten(e.src)} is read from a data source`)];
+    if (e.root === "module") return [unknown2(`${shorten(e.src)} is an output of a module`)];
     if (name) {
       const address = `${module.modulePath ? `${module.modulePath}.` : ""}${e.root}.${name}`;
       const resource = module.resources.find((r) => r.name === address);
       if (resource) {
         this.refs.add(resource);
-        return [unknown2(`${e.src} is an attribute of resource ${address}, known only after apply`)];
+        return [unknown2(`${shorten(e.src)} is an attribute of resource ${address}, known only after apply`)];
       }
     }
     for (const step of e.steps) if (step.kind === "index") this.expr(step.key, module, depth);
-    return [unknown2(`${e.src} cannot be resolved statically`)];
+    return [unknown2(`${shorten(e.src)} cannot be resolved statically`)];
   }
   /** Applies attribute/index steps to resolved values. */
   steps(vals, steps, depth, src) {
@@ -16769,11 +16847,11 @@ var Evaluator = class {
       for (const m of args[0]) {
         for (const k of args[1]) {
           if (m.kind !== "composite" || m.node.kind !== "map" || k.kind !== "value" || k.value === null) {
-            out.push(unknown2(`${e.src}: lookup in ${show(m)} by ${show(k)}`));
+            out.push(unknown2(`${shorten(e.src)}: lookup in ${show(m)} by ${show(k)}`));
           } else if (getEntry(m.node, String(k.value))) {
-            out.push(...withStep2((v) => settled(v) ? `${e.src} = ${show(v)}` : void 0, this.element(m, k, depth, e.src)));
+            out.push(...withStep2((v) => settled(v) ? `${shorten(e.src)} = ${show(v)}` : void 0, this.element(m, k, depth, shorten(e.src))));
           } else if (args[2]) out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, args[2]));
-          else out.push(unknown2(`${e.src}: no key ${show(k)}`));
+          else out.push(unknown2(`${shorten(e.src)}: no key ${show(k)}`));
         }
       }
       return distinct(out);
@@ -16784,10 +16862,10 @@ var Evaluator = class {
         if (e.name === "tostring") return { ...v, value: String(v.value) };
         if (e.name === "tobool") {
           const b = asBoolean(v.value);
-          return b === void 0 ? unknown2(`${e.src}: ${show(v)} is not a boolean`) : { ...v, value: b };
+          return b === void 0 ? unknown2(`${shorten(e.src)}: ${show(v)} is not a boolean`) : { ...v, value: b };
         }
         const n = Number(v.value);
-        return typeof v.value === "boolean" || Number.isNaN(n) ? unknown2(`${e.src}: ${show(v)} is not a number`) : { ...v, value: n };
+        return typeof v.value === "boolean" || Number.isNaN(n) ? unknown2(`${shorten(e.src)}: ${show(v)} is not a number`) : { ...v, value: n };
       });
     }
     return [unknown2(`function ${e.name}() is not evaluated`)];
@@ -16795,7 +16873,7 @@ var Evaluator = class {
   conditional(e, module, depth) {
     const conds = this.expr(e.cond, module, depth);
     const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
-    const cond = e.cond.src;
+    const cond = shorten(e.cond.src);
     if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
       const chosen = bools[0] ? e.then : e.else;
       const because = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
@@ -16810,17 +16888,17 @@ var Evaluator = class {
     const left = this.expr(e.left, module, depth);
     const right = this.expr(e.right, module, depth);
     const logical = e.op === "&&" || e.op === "||";
-    if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${e.src} is not evaluated (operator ${e.op})`)];
+    if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${shorten(e.src)} is not evaluated (operator ${e.op})`)];
     const out = [];
     for (const a of left) {
       for (const b of right) {
         const provenance2 = [...a.provenance, ...b.provenance];
         if (a.kind === "unknown" || b.kind === "unknown") {
-          out.push({ ...unknown2(`${e.src}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
+          out.push({ ...unknown2(`${shorten(e.src)}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
           continue;
         }
         if (a.kind === "composite" || b.kind === "composite") {
-          out.push({ ...unknown2(`${e.src} compares ${show(a)} with ${show(b)}`), provenance: provenance2 });
+          out.push({ ...unknown2(`${shorten(e.src)} compares ${show(a)} with ${show(b)}`), provenance: provenance2 });
           continue;
         }
         const x = a.kind === "value" ? a.value : null;
@@ -16832,7 +16910,7 @@ var Evaluator = class {
         }
         const bx = x === null ? void 0 : asBoolean(x);
         const by = y === null ? void 0 : asBoolean(y);
-        if (bx === void 0 || by === void 0) out.push({ ...unknown2(`${e.src}: not booleans`), provenance: provenance2 });
+        if (bx === void 0 || by === void 0) out.push({ ...unknown2(`${shorten(e.src)}: not booleans`), provenance: provenance2 });
         else out.push({ kind: "value", value: e.op === "&&" ? bx && by : bx || by, provenance: provenance2 });
       }
     }
@@ -16840,11 +16918,11 @@ var Evaluator = class {
   }
   unary(e, module, depth) {
     const vals = this.expr(e.operand, module, depth);
-    if (e.op !== "!") return [unknown2(`${e.src} is not evaluated`)];
+    if (e.op !== "!") return [unknown2(`${shorten(e.src)} is not evaluated`)];
     return vals.map((v) => {
       if (v.kind === "unknown") return v;
       const b = v.kind === "value" && v.value !== null ? asBoolean(v.value) : void 0;
-      return b === void 0 ? { ...unknown2(`${e.src}: ${show(v)} is not a boolean`), provenance: v.provenance } : { kind: "value", value: !b, provenance: v.provenance };
+      return b === void 0 ? { ...unknown2(`${shorten(e.src)}: ${show(v)} is not a boolean`), provenance: v.provenance } : { kind: "value", value: !b, provenance: v.provenance };
     });
   }
 };
@@ -17816,7 +17894,7 @@ function rulesFor(settings) {
 }
 async function lintCloudFormationFile(file, rules2, settings) {
   const outcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
-  const read = await readSourceFile(file.abs, file.path, settings.maxBytes);
+  const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
   if (!read.ok) {
     if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
     return outcome;
@@ -17831,13 +17909,13 @@ async function lintCloudFormationFile(file, rules2, settings) {
   return outcome;
 }
 async function lintTerraformUnit(unit, rules2, settings) {
-  const { cwd, maxBytes } = settings;
+  const { cwd, maxBytes, boundary } = settings;
   const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
   const diagnostics = [];
   const readAll2 = async (files) => {
     const inputs2 = [];
     for (const file of files) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes);
+      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
       if (read.ok) {
         inputs2.push({ path: file.path, text: read.text });
         diagnostics.push(...read.diagnostics);
@@ -17852,7 +17930,13 @@ async function lintTerraformUnit(unit, rules2, settings) {
     syntaxOnly: !mayHoldFindings(inputs, rules2),
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (dir) => {
-      const files = (await listTerraformFiles(resolve4(cwd, dir), cwd)).filter((f) => kindOf(f.path) === "terraform");
+      const absDir = resolve5(cwd, dir);
+      const refused = refusal(boundary, absDir, dir, "module directory");
+      if (refused) {
+        diagnostics.push(refused);
+        return void 0;
+      }
+      const files = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
       return files.length > 0 ? readAll2(files) : void 0;
     }
   });
@@ -17860,7 +17944,7 @@ async function lintTerraformUnit(unit, rules2, settings) {
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
     for (const call of module.moduleCalls ?? []) {
-      if (call.source?.startsWith(".")) calls.add(resolve4(cwd, module.dir, call.source));
+      if (call.source?.startsWith(".")) calls.add(resolve5(cwd, module.dir, call.source));
     }
   }
   const templates = parsed.modules;
@@ -17883,13 +17967,13 @@ function isQuiet(read, explicit) {
 }
 
 // src/lint/pool.ts
-import { existsSync } from "node:fs";
+import { existsSync as existsSync2 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function defaultWorkerScript() {
   const url = new URL("./iac-lint-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync(fileURLToPath(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : void 0;
 }
 var WORKER_YOUNG_GENERATION_MB = 8;
 var IN_FLIGHT_PER_WORKER = 2;
@@ -17909,11 +17993,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve7) => {
+  return new Promise((resolve8) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve7(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve8(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -17971,7 +18055,7 @@ function runWorkers(run, setup) {
 
 // src/lint/shard-units.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/lint/shard.ts
 function shardOf(key, n) {
@@ -17993,11 +18077,11 @@ function hashKey(text) {
 
 // src/lint/shard-units.ts
 var LOCAL_SOURCE_RE = /"?\bsource"?\s*[=:]\s*"(\.\.?[/\\][^"]*)"/g;
-function shardLintUnits(units, shard) {
-  const keys = shardKeys(units);
+function shardLintUnits(units, shard, boundary) {
+  const keys = shardKeys(units, boundary);
   return units.filter((_, i) => shardOf(keys[i], shard.n) === shard.k);
 }
-function shardKeys(units) {
+function shardKeys(units, boundary) {
   const byDir = /* @__PURE__ */ new Map();
   units.forEach((u, i) => {
     if (u.kind === "terraform") byDir.set(u.unit.absDir, i);
@@ -18013,7 +18097,7 @@ function shardKeys(units) {
   };
   units.forEach((u, i) => {
     if (u.kind !== "terraform") return;
-    for (const dir of localModuleDirs(u.unit.absDir, u.unit.files)) {
+    for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
       const j = byDir.get(dir);
       if (j === void 0) continue;
       const [a, b] = [find(i), find(j)];
@@ -18022,16 +18106,17 @@ function shardKeys(units) {
   });
   return units.map((_, i) => keyOf(find(i)));
 }
-function localModuleDirs(absDir, files) {
+function localModuleDirs(absDir, files, boundary) {
   const dirs = [];
   for (const file of files) {
+    if (!isWithin(boundary, file.abs)) continue;
     let text;
     try {
       text = readFileSync2(file.abs, "utf8");
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve5(absDir, match[1]));
+    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve6(absDir, match[1]));
   }
   return dirs;
 }
@@ -18045,7 +18130,8 @@ async function lint(options) {
   const settings = {
     cwd,
     strict: options.strict ?? false,
-    maxBytes: (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024
+    maxBytes: (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024,
+    boundary: repositoryBoundary(options.paths, cwd)
   };
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
@@ -18055,7 +18141,7 @@ async function lint(options) {
     ...discovery.files.filter((file) => file.kind === "cloudformation").map((file) => ({ kind: "cloudformation", file })),
     ...(await terraformUnits(discovery.files, cwd)).map((unit) => ({ kind: "terraform", unit }))
   ];
-  if (options.shard) units = shardLintUnits(units, options.shard);
+  if (options.shard) units = shardLintUnits(units, options.shard, settings.boundary);
   const outcomes = await lintAll(units, settings, options);
   const calledAsModule = calledAsModules(units, outcomes);
   outcomes.forEach((outcome, i) => {
@@ -18064,7 +18150,8 @@ async function lint(options) {
     result.findings.push(...outcome.findings);
     result.diagnostics.push(...outcome.diagnostics);
   });
-  result.findings = withoutDuplicates(result.findings);
+  result.findings = withoutDuplicates(result.findings).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
+  result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;
@@ -18091,7 +18178,7 @@ function unitBytes(unit) {
   let bytes = 0;
   for (const file of files) {
     try {
-      bytes += statSync(file.abs).size;
+      bytes += statSync2(file.abs).size;
     } catch {
     }
   }
@@ -18507,14 +18594,14 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve6(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve7(io.env.GITHUB_WORKSPACE || io.cwd);
   const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
   const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve6(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve7(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
-    await mkdir(dirname3(sarifPath), { recursive: true });
+    await mkdir(dirname4(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
