@@ -5,10 +5,12 @@ import { referencedResources, resolveValue } from '../resolve/index.js';
 import type { Finding } from './finding.js';
 import { formatMessage } from './message.js';
 import type { Report, Rule, RuleContext } from './rule.js';
-import { findSuppressions, suppressionFor, type ResourceSuppression } from './suppressions.js';
+import { collectDirectives, directiveFor, directiveWarnings, suppressionOf, type Directive } from './suppressions.js';
 
 export interface RunOptions {
   strict: boolean;
+  /** Every rule id iac-lint knows (a suppression naming another one gets a warning); default: the ids of `rules`. */
+  knownRules?: string[];
 }
 
 export interface RunResult {
@@ -26,12 +28,8 @@ export interface RunResult {
 export function runRules(templates: Template[], rules: Rule[], options: RunOptions): RunResult {
   const findings: Finding[] = [];
   const diagnostics: Diagnostic[] = [];
-  const suppressions = new Map<Resource, ResourceSuppression[]>();
-  const suppressionsOf = (resource: Resource): ResourceSuppression[] => {
-    let found = suppressions.get(resource);
-    if (!found) suppressions.set(resource, (found = findSuppressions(resource)));
-    return found;
-  };
+  const { directives, byResource } = collectDirectives(templates);
+  const used = new Map<Directive, Set<string>>();
   for (const template of templates) {
     for (const resource of template.resources) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
@@ -50,12 +48,45 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          findings.push(toFinding(rule, report, message.message, suppressionsOf(report.resource)));
+          const directive = directiveFor(byResource.get(report.resource), rule.meta.id);
+          if (directive) {
+            let ids = used.get(directive);
+            if (!ids) used.set(directive, (ids = new Set()));
+            ids.add(rule.meta.id.toUpperCase());
+          }
+          findings.push(toFinding(rule, report, message.message, directive));
         }
       }
     }
   }
+  if (directives.length > 0) {
+    const byId = new Map(rules.map((r) => [r.meta.id.toUpperCase(), r]));
+    diagnostics.push(
+      ...directiveWarnings(directives, {
+        known: new Set((options.knownRules ?? rules.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
+        ran: new Set(byId.keys()),
+        used: (d, id) => used.get(d)?.has(id) === true || (!options.strict && reportsWhenStrict(byId.get(id)!, d.resources)),
+      }),
+    );
+  }
   return { findings, diagnostics };
+}
+
+/**
+ * Whether the rule reports one of the resources with --strict: a suppression
+ * of a finding that only --strict shows is not unused in a run without it.
+ */
+function reportsWhenStrict(rule: Rule, resources: Resource[]): boolean {
+  return resources.some((resource) => {
+    if (!rule.meta.resourceTypes.includes(resource.type)) return false;
+    const reports: Report[] = [];
+    try {
+      rule.check(resource, contextFor(resource, { strict: true }, reports));
+    } catch {
+      return false;
+    }
+    return reports.length > 0;
+  });
 }
 
 function contextFor(resource: Resource, options: RunOptions, reports: Report[]): RuleContext {
@@ -69,7 +100,7 @@ function contextFor(resource: Resource, options: RunOptions, reports: Report[]):
   };
 }
 
-function toFinding(rule: Rule, report: Report, message: string, suppressions: ResourceSuppression[]): Finding {
+function toFinding(rule: Rule, report: Report, message: string, directive: Directive | undefined): Finding {
   const { resource, entry } = report;
   const range: Range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
   const finding: Finding = {
@@ -80,8 +111,7 @@ function toFinding(rule: Rule, report: Report, message: string, suppressions: Re
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format },
   };
-  const suppression = suppressionFor(suppressions, rule.meta.id);
-  if (suppression) finding.suppression = suppression;
+  if (directive) finding.suppression = suppressionOf(directive);
   return finding;
 }
 

@@ -1,174 +1,211 @@
-import type { Range } from '../model/range.js';
-import { LineIndex } from '../model/range.js';
-import type { Resource } from '../model/resource.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { asMap, get } from '../model/node.js';
+import type { Range } from '../model/range.js';
+import type { Resource, SourceComment, Template } from '../model/resource.js';
 import type { Suppression } from './finding.js';
+import { hclComments } from './hcl-comments-fallback.js';
 
 /**
- * Suppressions (SPEC §5), found per resource:
+ * Suppressions (SPEC §5).
  *
- * - an inline comment inside the resource's extent:
- *   `# iac-lint:ignore RDS-030[,RULE…] reason…` (YAML `#`; HCL `#` or `//`);
+ * - A comment `iac-lint:ignore RDS-030[,RULE…] reason…` — YAML `#`; HCL `#`,
+ *   `//`, `/* *\/` — inside the resource, or on the comment lines directly
+ *   above its header (no blank line between). Only real comments count, as
+ *   the parser saw them (`Template.comments`): a `#` inside a block scalar, a
+ *   quoted string or a heredoc is text. JSON has no comments.
  * - CloudFormation `Metadata: {iac-lint: {ignore: [{id: RDS-030, reason: "…"}]}}`
- *   (an item may also be the bare rule id).
+ *   (an item may also be the bare rule id), in YAML and JSON.
  *
- * Comments are found with a line-level heuristic (documented in README):
- * a YAML `#` counts when it starts the line or follows whitespace, outside a
- * quoted scalar that starts on the same line; an HCL `#` or `//` counts
- * outside a string on the same line and outside heredocs. JSON has no
- * comments: every `#` there is inside a string and is ignored.
+ * In YAML a comment line after a resource's last value belongs to it when it
+ * is indented deeper than the resource's key; a comment line indented no
+ * deeper is above the next resource (or nothing).
+ *
+ * Cost: only files holding the directive text are looked at; each resource
+ * then finds its comments by binary search — linear in the input.
  */
-export interface ResourceSuppression extends Suppression {
-  /** Upper-case rule ids this suppression covers. */
+/** One `iac-lint:ignore` (a comment or a metadata item), with what it names. */
+export interface Directive {
+  file: string;
+  via: 'comment' | 'metadata';
+  /** Upper-case rule ids, as written (maybe unknown). */
   ruleIds: string[];
+  reason: string;
+  range: Range;
+  /** The resources it applies to (several for the instances of one module); none: it is not inside or directly above one. */
+  resources: Resource[];
 }
 
-const DIRECTIVE = /^iac-lint:ignore(?:\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?[ \t]*(.*)$/;
+const MARKER = 'iac-lint:ignore';
+const DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
+/** A word that is meant as a rule id: letters, a dash, letters or digits (`RDS-030`, or a typo like `RDS-03O`). */
+const RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
 
-export function sourceText(resource: Resource): string | undefined {
-  const t = resource.template;
-  return t.format === 'cloudformation' ? t.text : t.files.get(resource.file);
+/** The ids and reason of a comment's text, or undefined when it is no directive. */
+export function parseDirective(text: string): { ruleIds: string[]; reason: string } | undefined {
+  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ''));
+  if (!m) return undefined;
+  let rest = m[1]!.trim();
+  const ruleIds: string[] = [];
+  // `RDS-030`, `RDS-030,S3-001`, `RDS-030, S3-001`: a list of ids, then the reason.
+  for (;;) {
+    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
+    if (!word || !RULE_ID.test(word[1]!)) break;
+    ruleIds.push(word[1]!.toUpperCase());
+    rest = rest.slice(word[0].length).trimStart();
+    if (!word[2]) break;
+  }
+  return { ruleIds, reason: rest.replace(/\s+/g, ' ').trim() };
 }
 
-export function findSuppressions(resource: Resource): ResourceSuppression[] {
-  return [...commentSuppressions(resource), ...metadataSuppressions(resource)];
+/** The comments of one file of a template: the parser's, else (HCL only, until the HCL lexer fills them) a fallback scan. */
+export function commentsOf(template: Template, file: string): SourceComment[] {
+  if (template.format === 'cloudformation') return template.comments ?? [];
+  const parsed = template.comments?.get(file);
+  if (parsed) return parsed;
+  if (template.comments || file.endsWith('.json')) return [];
+  const text = template.files.get(file);
+  return text === undefined ? [] : hclComments(text);
 }
 
-export function suppressionFor(suppressions: ResourceSuppression[], ruleId: string): Suppression | undefined {
-  const id = ruleId.toUpperCase();
-  const s = suppressions.find((x) => x.ruleIds.includes(id));
-  if (!s) return undefined;
-  const out: Suppression = { via: s.via, reason: s.reason };
-  if (s.range) out.range = s.range;
-  return out;
+function textOf(template: Template, file: string): string | undefined {
+  return template.format === 'cloudformation' ? template.text : template.files.get(file);
 }
 
-// Resources of one file come one after another: keep the last file's index.
-let lastIndex: LineIndex | undefined;
-function lineIndexOf(text: string): LineIndex {
-  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
-  return lastIndex;
-}
-
-function commentSuppressions(resource: Resource): ResourceSuppression[] {
-  const text = sourceText(resource);
-  if (text === undefined) return [];
-  const { start, end } = resource.extent;
-  const index = lineIndexOf(text);
-  const hcl = resource.format === 'terraform' && !resource.file.endsWith('.json');
-  const out: ResourceSuppression[] = [];
-  let heredoc: string | undefined;
-  const lineText = (line: number): string => {
-    const nextStart = line < index.lineCount ? index.lineStart(line + 1) : text.length;
-    return text.slice(index.lineStart(line), nextStart).replace(/\r?\n$|\r$/, '');
+/**
+ * Every directive of the templates, each tied to the resources it applies to
+ * (none: it is not inside or directly above a resource), and per resource
+ * the suppressions that apply to it. A file shared by several templates (the
+ * instances of one module) gives each of its directives once.
+ */
+export function collectDirectives(templates: Template[]): { directives: Directive[]; byResource: Map<Resource, Directive[]> } {
+  const directives: Directive[] = [];
+  const byResource = new Map<Resource, Directive[]>();
+  const tie = (d: Directive, resource: Resource | undefined): void => {
+    if (!resource) return;
+    d.resources.push(resource);
+    let list = byResource.get(resource);
+    if (!list) byResource.set(resource, (list = []));
+    list.push(d);
   };
-  let last = Math.min(end.line, index.lineCount);
-  // YAML: comment lines that follow the last value, indented deeper than the
-  // resource's key, still belong to the resource.
-  while (!hcl && last < index.lineCount && isNestedCommentOrBlank(lineText(last + 1), start.column)) last++;
-  for (let line = start.line; line <= last; line++) {
-    const lineStart = index.lineStart(line);
-    const raw = lineText(line);
-    if (hcl && heredoc !== undefined) {
-      if (raw.trim() === heredoc) heredoc = undefined;
-      continue;
+  const written = new Map<string, Directive>();
+  for (const template of templates) {
+    const files = template.format === 'cloudformation' ? [template.file] : [...template.files.keys()];
+    for (const file of files) {
+      const text = textOf(template, file);
+      if (text === undefined || !text.includes(MARKER)) continue;
+      const comments = commentsOf(template, file);
+      if (comments.length === 0) continue;
+      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const owners = ownersOf(comments, resources, text, template.format === 'cloudformation');
+      comments.forEach((comment, i) => {
+        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : undefined;
+        if (!parsed) return;
+        const key = `${file}\u0000${comment.range.start.offset}`;
+        let d = written.get(key);
+        if (!d) {
+          d = { file, via: 'comment', ...parsed, range: comment.range, resources: [] };
+          written.set(key, d);
+          directives.push(d);
+        }
+        tie(d, owners[i]);
+      });
     }
-    const found = hcl ? hclComment(raw) : yamlComment(raw);
-    if (hcl) heredoc = heredocStart(raw);
-    if (!found) continue;
-    // YAML: a full-line comment indented no deeper than the resource's key is
-    // between resources, even when the parser's extent runs up to the next key.
-    if (!hcl && line > start.line && raw.slice(0, found.commentStart).trim() === '' && found.commentStart < start.column) continue;
-    const body = raw.slice(found.bodyStart).trim();
-    const m = DIRECTIVE.exec(body);
-    if (!m) continue;
-    const ids = (m[1] ?? '').split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
-    const range: Range = index.range(lineStart + found.commentStart, lineStart + raw.length);
-    out.push({ via: 'comment', reason: (m[2] ?? '').trim(), range, ruleIds: ids });
+    for (const resource of template.resources) {
+      for (const d of metadataDirectives(resource)) {
+        directives.push(d);
+        tie(d, resource);
+      }
+    }
   }
-  return out;
+  return { directives, byResource };
 }
 
-function isNestedCommentOrBlank(line: string, keyColumn: number): boolean {
-  const indent = line.length - line.trimStart().length;
-  return line.trim() === '' || (line.trimStart().startsWith('#') && indent >= keyColumn);
-}
-
-interface CommentSpan {
-  /** Column (0-based) where the comment marker starts. */
-  commentStart: number;
-  /** Column (0-based) after the marker. */
-  bodyStart: number;
-}
-
-/** A YAML (or JSON) comment on one line, outside quoted scalars that start on it. */
-export function yamlComment(line: string): CommentSpan | undefined {
-  let quote: '"' | "'" | undefined;
-  let prev = ''; // previous non-space character outside quotes
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (quote === '"') {
-      if (c === '\\') i++;
-      else if (c === '"') quote = undefined;
-      continue;
+/**
+ * For each comment, the resource it belongs to: the one whose extent holds it,
+ * or the one whose header it sits directly above (a run of comment-only lines,
+ * no blank line). `comments` and `resources` are in source order.
+ */
+function ownersOf(comments: SourceComment[], resources: Resource[], text: string, yaml: boolean): Array<Resource | undefined> {
+  const owners: Array<Resource | undefined> = new Array(comments.length);
+  for (const resource of resources) {
+    const key = resource.range.start;
+    let end = resource.extent.end.offset;
+    // Inside the extent (YAML: plus the comment lines after it that are indented deeper than the key).
+    let i = firstAtOrAfter(comments, resource.extent.start.offset);
+    for (; i < comments.length; i++) {
+      const c = comments[i]!.range;
+      if (c.start.offset >= end) {
+        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
+        end = c.end.offset;
+      }
+      // YAML: a full-line comment inside the extent, indented no deeper than the key, is between resources.
+      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
+      owners[i] ??= resource;
     }
-    if (quote === "'") {
-      if (c === "'" && line[i + 1] === "'") i++;
-      else if (c === "'") quote = undefined;
-      continue;
+    // Directly above the header.
+    let line = key.line - 1;
+    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
+      const c = comments[j]!.range;
+      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
+      if (yaml && c.start.column > key.column) break;
+      owners[j] = resource;
+      line = c.start.line - 1;
     }
-    if ((c === '"' || c === "'") && (prev === '' || ':-[{,?'.includes(prev))) {
-      quote = c;
-      continue;
-    }
-    if (c === '#' && (i === 0 || line[i - 1] === ' ' || line[i - 1] === '\t')) return { commentStart: i, bodyStart: i + 1 };
-    if (c !== ' ' && c !== '\t') prev = c;
   }
-  return undefined;
+  return owners;
 }
 
-/** An HCL `#` or `//` comment on one line, outside strings. */
-export function hclComment(line: string): CommentSpan | undefined {
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i]!;
-    if (inString) {
-      if (c === '\\') i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === '#') return { commentStart: i, bodyStart: i + 1 };
-    else if (c === '/' && line[i + 1] === '/') return { commentStart: i, bodyStart: i + 2 };
+function firstAtOrAfter(comments: SourceComment[], offset: number): number {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comments[mid]!.range.start.offset < offset) lo = mid + 1;
+    else hi = mid;
   }
-  return undefined;
+  return lo;
 }
 
-/** The terminator of a heredoc opened on this line (`<<EOF`, `<<-EOF`), if any. */
-function heredocStart(line: string): string | undefined {
-  const code = line.slice(0, hclComment(line)?.commentStart ?? line.length);
-  const m = /<<-?([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(code);
-  return m?.[1];
+function blank(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
 }
 
-function metadataSuppressions(resource: Resource): ResourceSuppression[] {
+/** Nothing but spaces and tabs before the comment on its first line, and after it on its last. */
+function onlyOnLine(text: string, range: Range): boolean {
+  for (let i = range.start.offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  for (let i = range.end.offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+function metadataDirectives(resource: Resource): Directive[] {
   const ignore = get(asMap(get(resource.metadata, 'iac-lint')), 'ignore');
   if (!ignore) return [];
   const items = ignore.kind === 'seq' ? ignore.items : [ignore];
-  const out: ResourceSuppression[] = [];
+  const out: Directive[] = [];
   for (const item of items) {
+    const base = { file: resource.file, via: 'metadata' as const, range: item.range, resources: [] };
     if (item.kind === 'scalar' && typeof item.value === 'string') {
-      out.push({ via: 'metadata', reason: '', range: item.range, ruleIds: splitIds(item.value) });
+      out.push({ ...base, reason: '', ruleIds: splitIds(item.value) });
       continue;
     }
     const id = get(item, 'id');
-    if (!id || id.kind !== 'scalar' || typeof id.value !== 'string') continue;
     const reason = get(item, 'reason');
     out.push({
-      via: 'metadata',
+      ...base,
       reason: reason && reason.kind === 'scalar' && reason.value !== null ? String(reason.value) : '',
-      range: item.range,
-      ruleIds: splitIds(id.value),
+      ruleIds: id && id.kind === 'scalar' && typeof id.value === 'string' ? splitIds(id.value) : [],
     });
   }
   return out;
@@ -176,4 +213,72 @@ function metadataSuppressions(resource: Resource): ResourceSuppression[] {
 
 function splitIds(value: string): string[] {
   return value.split(',').map((s) => s.trim().toUpperCase()).filter(Boolean);
+}
+
+/** The first directive of a resource that covers the rule. */
+export function directiveFor(directives: Directive[] | undefined, ruleId: string): Directive | undefined {
+  const id = ruleId.toUpperCase();
+  return directives?.find((x) => x.ruleIds.includes(id));
+}
+
+/** The suppression a finding carries. */
+export function suppressionOf(d: Directive): Suppression {
+  return { via: d.via, reason: d.reason, range: d.range };
+}
+
+export interface DirectiveUse {
+  /** Every known rule id (upper case). */
+  known: Set<string>;
+  /** The rules that ran (upper case): only their unused directives are reported. */
+  ran: Set<string>;
+  /** Whether the directive's resource has a finding of the rule (suppressed by it). */
+  used(directive: Directive, ruleId: string): boolean;
+}
+
+/** Warnings for directives that name no rule, an unknown rule, or suppress nothing (SPEC §5). */
+export function directiveWarnings(directives: Directive[], use: DirectiveUse): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const warn = (d: Directive, code: string, message: string): void => {
+    out.push({ file: d.file, severity: 'warning', code, message, range: d.range });
+  };
+  for (const d of directives) {
+    const written = d.via === 'comment' ? MARKER : 'Metadata iac-lint ignore';
+    if (d.ruleIds.length === 0) {
+      const how = d.via === 'comment' ? 'iac-lint:ignore RDS-030 reason' : '{id: RDS-030, reason: …}';
+      warn(d, 'suppression-without-rule', `${written} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
+      continue;
+    }
+    for (const id of d.ruleIds) {
+      if (!use.known.has(id)) {
+        const near = [...use.known].find((k) => distance(k, id) <= 2);
+        warn(d, 'suppression-unknown-rule', `${written} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ''}`);
+      } else if (use.ran.has(id) && !use.used(d, id)) {
+        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : 'it is not inside or directly above a resource';
+        warn(d, 'unused-suppression', `${written} ${id} suppresses nothing: ${why}; remove it`);
+      }
+    }
+  }
+  return out;
+}
+
+const UNUSED = / (\S+) suppresses nothing: /;
+
+/** The rule id of an `unused-suppression` warning (a module linted through several callers gives it once per caller). */
+export function unusedSuppressionRule(d: Diagnostic): string | undefined {
+  return d.code === 'unused-suppression' ? UNUSED.exec(d.message)?.[1] : undefined;
+}
+
+/** Levenshtein distance, for short ids. */
+function distance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j]! + 1, row[j - 1]! + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j]!;
+      row[j] = next;
+    }
+  }
+  return row[b.length]!;
 }

@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs';
 import type { Finding } from '../engine/finding.js';
 import { selectRules } from '../engine/registry.js';
+import { unusedSuppressionRule } from '../engine/suppressions.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MESSAGE_LIMIT, shorten } from '../model/quote.js';
@@ -100,6 +101,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   result.findings = withoutDuplicates(result.findings).map((f) => (f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f));
   result.diagnostics = result.diagnostics.map((d) => (d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d));
+  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;
@@ -168,6 +170,25 @@ function withoutDuplicates(findings: Finding[]): Finding[] {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+
+/**
+ * A module's file is linted through each of its callers (and may be linted
+ * on its own): a suppression warning is given once, and an "unused" one is
+ * dropped when a finding of another caller's instance is suppressed by it.
+ */
+function withoutStaleSuppressionWarnings(diagnostics: Diagnostic[], findings: Finding[]): Diagnostic[] {
+  const at = (file: string, range: { start: { offset: number } } | undefined): string => `${file}\u0000${range?.start.offset ?? -1}`;
+  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression!.range)}\u0000${f.ruleId.toUpperCase()}`));
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    if (!d.code.includes('suppression')) return true;
+    const key = `${at(d.file, d.range)}\u0000${d.code}\u0000${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const rule = unusedSuppressionRule(d);
+    return rule === undefined || !used.has(`${at(d.file, d.range)}\u0000${rule}`);
   });
 }
 

@@ -4,9 +4,9 @@
 // thread, and the parsed form is dropped as soon as the unit is done.
 import { resolve } from 'node:path';
 import type { Finding } from '../engine/finding.js';
-import { selectRules } from '../engine/registry.js';
+import { allRules, selectRules } from '../engine/registry.js';
 import type { Rule } from '../engine/rule.js';
-import { runRules } from '../engine/runner.js';
+import { runRules, type RunOptions } from '../engine/runner.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Template } from '../model/resource.js';
 import { parseCloudFormation } from '../parsers/cloudformation/index.js';
@@ -66,6 +66,12 @@ export function failedUnit(name: string, error: unknown): UnitOutcome {
   };
 }
 
+const KNOWN_RULES = allRules.map((r) => r.meta.id);
+
+function runOptions(settings: UnitSettings): RunOptions {
+  return { strict: settings.strict, knownRules: KNOWN_RULES };
+}
+
 let selected: { key: string; rules: Rule[] } | undefined;
 
 function rulesFor(settings: UnitSettings): Rule[] {
@@ -86,7 +92,7 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   if (!parsed.isTemplate && !file.explicit) return outcome;
   outcome.filesScanned = 1;
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
-  const checked = runRules(parsed.templates, rules, settings);
+  const checked = runRules(parsed.templates, rules, runOptions(settings));
   outcome.findings.push(...checked.findings);
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
@@ -133,7 +139,7 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
     }
   }
   const templates: Template[] = parsed.modules;
-  const checked = runRules(templates, rules, settings);
+  const checked = runRules(templates, rules, runOptions(settings));
   diagnostics.push(...checked.diagnostics);
   const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
   return {

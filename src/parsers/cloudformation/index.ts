@@ -10,7 +10,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { LineIndex } from '../../model/range.js';
-import type { CloudFormationTemplate } from '../../model/resource.js';
+import type { CloudFormationTemplate, SourceComment } from '../../model/resource.js';
 import { readJson } from './json-reader.js';
 import { buildTemplate, isTemplateRoot, looksLikeTemplate } from './template.js';
 import { readYaml, type ReadDocument } from './yaml-reader.js';
@@ -42,11 +42,14 @@ export function parseCloudFormation(file: string, text: string): CloudFormationP
 function parse(file: string, text: string): CloudFormationParse {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const index = new LineIndex(source);
-  const { documents, diagnostics, failed } = readDocuments(file, source, index);
+  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
   const templateDiagnostics: Diagnostic[] = [];
   const templates: CloudFormationTemplate[] = [];
   for (const doc of documents) {
-    if (isTemplateRoot(doc.root)) templates.push(buildTemplate(file, source, doc.index, doc.root, templateDiagnostics));
+    if (!isTemplateRoot(doc.root)) continue;
+    const template = buildTemplate(file, source, doc.index, doc.root, templateDiagnostics);
+    template.comments = comments;
+    templates.push(template);
   }
   const isTemplate = templates.length > 0 || (failed && looksLikeTemplate(source));
   if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
@@ -61,23 +64,25 @@ interface Documents {
   diagnostics: Diagnostic[];
   /** Some document could not be read. */
   failed: boolean;
+  /** The file's comments (JSON has none). */
+  comments: SourceComment[];
 }
 
 function readDocuments(file: string, text: string, index: LineIndex): Documents {
   if (/^\s*\{/.test(text)) {
     const json = readJson(file, text, index);
-    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false };
+    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
     // YAML flow style (comments, trailing commas, unquoted words) is not JSON, but YAML reads it:
     // use that reading and say that the file is not valid JSON.
     const yaml = readYaml(file, text, index);
     if (yaml.documents.length > 0 && yaml.documents.every((d) => d.root) && yaml.diagnostics.every((d) => d.severity !== 'error' || d.code === 'duplicate-key')) {
       const notJson = json.diagnostics.map((d): Diagnostic => ({ ...d, severity: 'warning', message: `${d.message}; read as YAML instead` }));
-      return { documents: yaml.documents, diagnostics: [...notJson, ...yaml.diagnostics], failed: false };
+      return { documents: yaml.documents, diagnostics: [...notJson, ...yaml.diagnostics], failed: false, comments: yaml.comments };
     }
-    return { documents: [], diagnostics: json.diagnostics, failed: true };
+    return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
   }
   const yaml = readYaml(file, text, index);
   // Every error but a duplicate key means some document could not be read.
   const failed = yaml.diagnostics.some((d) => d.severity === 'error' && d.code !== 'duplicate-key');
-  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
+  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
 }

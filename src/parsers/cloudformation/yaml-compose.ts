@@ -17,10 +17,31 @@ const SHORT_FORM_TAGS: Array<ScalarTag | CollectionTag> = SHORT_FORM_NAMES.flatM
 
 const COMPOSE_OPTIONS = { schema: 'failsafe', customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false } as const;
 
-/** Throws RangeError when nesting is too deep for the (recursive) composer. */
-export function composeYaml(text: string): Document.Parsed[] {
+/** A `#` comment token of the CST: its offset and source (marker included). */
+export interface CommentToken {
+  offset: number;
+  source: string;
+}
+
+/**
+ * Throws RangeError when nesting is too deep for the (recursive) composer.
+ * `comments`, when given, receives every comment token of the CST in source
+ * order: the comments as the parser sees them (a `#` inside a block scalar or
+ * a quoted string is not one).
+ */
+export function composeYaml(text: string, comments?: CommentToken[]): Document.Parsed[] {
   const composer = new Composer(COMPOSE_OPTIONS);
-  return Array.from(composer.compose(new Parser().parse(text))) as Document.Parsed[];
+  const tokens = new Parser().parse(text);
+  return Array.from(composer.compose(comments ? withComments(tokens, comments) : tokens)) as Document.Parsed[];
+}
+
+function* withComments<T>(tokens: Iterable<T>, comments: CommentToken[]): Generator<T> {
+  for (const token of tokens) {
+    walkCst([token], (t) => {
+      if (t.type === 'comment') comments.push({ offset: t.offset, source: t.source });
+    });
+    yield token;
+  }
 }
 
 export interface CstToken {

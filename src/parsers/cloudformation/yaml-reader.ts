@@ -43,10 +43,11 @@ import {
 } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
+import type { SourceComment } from '../../model/resource.js';
 import type { LineIndex, Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
-import { composeYaml, excessiveFlowNesting, MAX_FLOW_NESTING } from './yaml-compose.js';
+import { composeYaml, excessiveFlowNesting, MAX_FLOW_NESTING, type CommentToken } from './yaml-compose.js';
 import { foldQuoted, repairUnderIndentedQuotes } from './yaml-quoted.js';
 import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
 
@@ -60,6 +61,8 @@ export interface ReadDocument {
 export interface ReadResult {
   documents: ReadDocument[];
   diagnostics: Diagnostic[];
+  /** The file's comments as the parser saw them, in source order (`text` without the `#`). */
+  comments: SourceComment[];
 }
 
 /** Expanded node count (aliases counted at full size) beyond which a document is an alias bomb. */
@@ -74,24 +77,27 @@ export function readYaml(file: string, text: string, index: LineIndex): ReadResu
   if (tooDeepAt !== undefined) {
     const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
     diagnostics.push({ file, severity: 'error', code: 'yaml-too-deep', message, range: index.range(tooDeepAt, tooDeepAt + 1) });
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, comments: [] };
   }
   let docs: Document.Parsed[];
+  let tokens: CommentToken[] = [];
   try {
-    docs = composeYaml(text);
+    docs = composeYaml(text, tokens);
   } catch (e) {
     // The yaml composer recurses; extreme nesting ends here instead of in a crash.
     const tooDeep = e instanceof RangeError;
     const message = tooDeep ? 'YAML nesting is too deep to read' : `cannot read YAML: ${String(e)}`;
     diagnostics.push({ file, severity: 'error', code: tooDeep ? 'yaml-too-deep' : 'yaml-syntax', message, range: index.range(0, 0) });
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, comments: [] };
   }
   let quoted = new Map<number, number>();
   if (docs.some((d) => d.errors.some((e) => e.code === 'MISSING_CHAR' && e.message.startsWith('Missing closing')))) {
     const repair = repairUnderIndentedQuotes(text);
-    const repaired = repair && composeYaml(repair.text);
+    const repairedTokens: CommentToken[] = [];
+    const repaired = repair && composeYaml(repair.text, repairedTokens);
     if (repair && repaired && errorCount(repaired) < errorCount(docs)) {
       docs = repaired;
+      tokens = repairedTokens; // the repair keeps every offset
       quoted = repair.spans;
       for (const [start] of quoted) {
         diagnostics.push({
@@ -130,7 +136,13 @@ export function readYaml(file: string, text: string, index: LineIndex): ReadResu
     const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted).convert();
     documents.push({ index: i, root });
   });
-  return { documents, diagnostics };
+  return { documents, diagnostics, comments: toComments(tokens, index) };
+}
+
+function toComments(tokens: CommentToken[], index: LineIndex): SourceComment[] {
+  return tokens
+    .sort((a, b) => a.offset - b.offset)
+    .map((t) => ({ text: t.source.slice(1), range: index.range(t.offset, t.offset + t.source.length) }));
 }
 
 function errorCount(docs: Document.Parsed[]): number {
