@@ -69,6 +69,49 @@ var init_node = __esm({
   }
 });
 
+// src/model/range.ts
+var LineIndex;
+var init_range = __esm({
+  "src/model/range.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 10) starts.push(i + 1);
+          else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+        }
+        this.starts = starts;
+      }
+      text;
+      starts;
+      position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+      }
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      /** Offset of the first character of a 1-based line. */
+      lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+      }
+      get lineCount() {
+        return this.starts.length;
+      }
+    };
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -1763,7 +1806,7 @@ var require_scan = __commonJS({
       let str = input2;
       let index = -1;
       let start = 0;
-      let lastIndex2 = 0;
+      let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -1849,7 +1892,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex2 = index + 1;
+          lastIndex = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -1956,11 +1999,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
-        lastIndex2 -= start;
+        lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex2 > 0) {
-        base = str.slice(0, lastIndex2);
-        glob = str.slice(lastIndex2);
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
         glob = str;
@@ -5812,49 +5855,6 @@ var require_out4 = __commonJS({
       }
     }
     module.exports = FastGlob;
-  }
-});
-
-// src/model/range.ts
-var LineIndex;
-var init_range = __esm({
-  "src/model/range.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text) {
-        this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-        }
-        this.starts = starts;
-      }
-      text;
-      starts;
-      position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
-      }
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-      }
-      /** Offset of the first character of a 1-based line. */
-      lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-      }
-      get lineCount() {
-        return this.starts.length;
-      }
-    };
   }
 });
 
@@ -14594,7 +14594,7 @@ function skipComment(text, i) {
   if (c === "/" && text[i + 1] === "*") return skipBlockComment(text, i);
   return void 0;
 }
-function heredocStart2(text, i) {
+function heredocStart(text, i) {
   if (text[i] !== "<" || text[i + 1] !== "<") return void 0;
   HEREDOC_RE.lastIndex = i;
   const m = HEREDOC_RE.exec(text);
@@ -14618,7 +14618,7 @@ function skipTemplate(text, i) {
       stack.push({ kind: "quoted" });
       return at + 1;
     }
-    const h = heredocStart2(text, at);
+    const h = heredocStart(text, at);
     if (h) {
       stack.push({ kind: "heredoc", marker: h.marker, atLineStart: true });
       return h.bodyStart;
@@ -14739,7 +14739,7 @@ function scanExpression(text, i, errors, inObject = false) {
       i = comment;
       continue;
     }
-    if (c === '"' || c === "<" && text[i + 1] === "<" && heredocStart2(text, i)) {
+    if (c === '"' || c === "<" && text[i + 1] === "<" && heredocStart(text, i)) {
       const r = skipTemplate(text, i);
       if (r.error) errors.push(r.error);
       i = r.end;
@@ -15780,6 +15780,283 @@ function selectRules(only, skip) {
     const id = r.meta.id.toUpperCase();
     return (!want || want.has(id)) && !drop.has(id);
   });
+}
+
+// src/engine/suppressions.ts
+init_node();
+
+// src/engine/hcl-comments-fallback.ts
+init_range();
+function hclComments(text) {
+  const out = [];
+  let index;
+  const add = (start, bodyStart, bodyEnd, end) => {
+    index ??= new LineIndex(text);
+    out.push({ text: text.slice(bodyStart, bodyEnd), range: index.range(start, end) });
+  };
+  const stack = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (top === "s") {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (text[i - 1] === c && text[i - 2] !== c) i += 2;
+        else {
+          stack.push("t");
+          i += 2;
+        }
+      } else if (c === "\n") {
+        stack.pop();
+        i++;
+      } else i++;
+      continue;
+    }
+    if (c === '"') {
+      stack.push("s");
+      i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      const body = c === "#" ? i + 1 : i + 2;
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = n;
+      const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
+      add(i, body, contentEnd, contentEnd);
+      i = end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      let end = text.indexOf("*/", i + 2);
+      const closed = end >= 0;
+      if (!closed) end = n;
+      add(i, i + 2, end, closed ? end + 2 : n);
+      i = closed ? end + 2 : n;
+    } else if (c === "<" && text[i + 1] === "<" && top === void 0) {
+      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 256));
+      if (!m) {
+        i += 2;
+        continue;
+      }
+      i = heredocEnd(text, i + m[0].length, m[1]);
+    } else if (top === "t" || top === "b") {
+      if (c === "{") stack.push("b");
+      else if (c === "}") stack.pop();
+      i++;
+    } else i++;
+  }
+  return out;
+}
+function heredocEnd(text, from, marker) {
+  let line = from;
+  while (line < text.length) {
+    let next = text.indexOf("\n", line);
+    if (next < 0) next = text.length;
+    if (text.slice(line, next).trim() === marker) return next;
+    line = next + 1;
+  }
+  return text.length;
+}
+
+// src/engine/suppressions.ts
+var MARKER = "iac-lint:ignore";
+var DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
+var RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
+function parseDirective(text) {
+  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ""));
+  if (!m) return void 0;
+  let rest = m[1].trim();
+  const ruleIds = [];
+  for (; ; ) {
+    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
+    if (!word || !RULE_ID.test(word[1])) break;
+    ruleIds.push(word[1].toUpperCase());
+    rest = rest.slice(word[0].length).trimStart();
+    if (!word[2]) break;
+  }
+  return { ruleIds, reason: rest.replace(/\s+/g, " ").trim() };
+}
+function commentsOf(template, file) {
+  if (template.format === "cloudformation") return template.comments ?? [];
+  const parsed = template.comments?.get(file);
+  if (parsed) return parsed;
+  if (template.comments || file.endsWith(".json")) return [];
+  const text = template.files.get(file);
+  return text === void 0 ? [] : hclComments(text);
+}
+function textOf(template, file) {
+  return template.format === "cloudformation" ? template.text : template.files.get(file);
+}
+function collectDirectives(templates) {
+  const directives = [];
+  const byResource = /* @__PURE__ */ new Map();
+  const tie = (d, resource) => {
+    if (!resource) return;
+    d.resources.push(resource);
+    let list = byResource.get(resource);
+    if (!list) byResource.set(resource, list = []);
+    list.push(d);
+  };
+  const written = /* @__PURE__ */ new Map();
+  for (const template of templates) {
+    const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
+    for (const file of files) {
+      const text = textOf(template, file);
+      if (text === void 0 || !text.includes(MARKER)) continue;
+      const comments = commentsOf(template, file);
+      if (comments.length === 0) continue;
+      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
+      comments.forEach((comment, i) => {
+        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
+        if (!parsed) return;
+        const key = `${file}\0${comment.range.start.offset}`;
+        let d = written.get(key);
+        if (!d) {
+          d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
+          written.set(key, d);
+          directives.push(d);
+        }
+        tie(d, owners[i]);
+      });
+    }
+    for (const resource of template.resources) {
+      for (const d of metadataDirectives(resource)) {
+        directives.push(d);
+        tie(d, resource);
+      }
+    }
+  }
+  return { directives, byResource };
+}
+function ownersOf(comments, resources, text, yaml) {
+  const owners = new Array(comments.length);
+  for (const resource of resources) {
+    const key = resource.range.start;
+    let end = resource.extent.end.offset;
+    let i = firstAtOrAfter(comments, resource.extent.start.offset);
+    for (; i < comments.length; i++) {
+      const c = comments[i].range;
+      if (c.start.offset >= end) {
+        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
+        end = c.end.offset;
+      }
+      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
+      owners[i] ??= resource;
+    }
+    let line = key.line - 1;
+    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
+      const c = comments[j].range;
+      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
+      if (yaml && c.start.column > key.column) break;
+      owners[j] = resource;
+      line = c.start.line - 1;
+    }
+  }
+  return owners;
+}
+function firstAtOrAfter(comments, offset) {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (comments[mid].range.start.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function blank(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+function onlyOnLine(text, range) {
+  for (let i = range.start.offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  for (let i = range.end.offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function metadataDirectives(resource) {
+  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
+  if (!ignore) return [];
+  const items = ignore.kind === "seq" ? ignore.items : [ignore];
+  const out = [];
+  for (const item of items) {
+    const base = { file: resource.file, via: "metadata", range: item.range, resources: [] };
+    if (item.kind === "scalar" && typeof item.value === "string") {
+      out.push({ ...base, reason: "", ruleIds: splitIds(item.value) });
+      continue;
+    }
+    const id = get(item, "id");
+    const reason = get(item, "reason");
+    out.push({
+      ...base,
+      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
+      ruleIds: id && id.kind === "scalar" && typeof id.value === "string" ? splitIds(id.value) : []
+    });
+  }
+  return out;
+}
+function splitIds(value) {
+  return value.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+}
+function directiveFor(directives, ruleId) {
+  const id = ruleId.toUpperCase();
+  return directives?.find((x) => x.ruleIds.includes(id));
+}
+function suppressionOf(d) {
+  return { via: d.via, reason: d.reason, range: d.range };
+}
+function directiveWarnings(directives, use) {
+  const out = [];
+  const warn = (d, code, message) => {
+    out.push({ file: d.file, severity: "warning", code, message, range: d.range });
+  };
+  for (const d of directives) {
+    const written = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
+    if (d.ruleIds.length === 0) {
+      const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
+      warn(d, "suppression-without-rule", `${written} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
+      continue;
+    }
+    for (const id of d.ruleIds) {
+      if (!use.known.has(id)) {
+        const near = [...use.known].find((k) => distance(k, id) <= 2);
+        warn(d, "suppression-unknown-rule", `${written} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
+      } else if (use.ran.has(id) && !use.used(d, id)) {
+        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
+        warn(d, "unused-suppression", `${written} ${id} suppresses nothing: ${why}; remove it`);
+      }
+    }
+  }
+  return out;
+}
+var UNUSED = / (\S+) suppresses nothing: /;
+function unusedSuppressionRule(d) {
+  return d.code === "unused-suppression" ? UNUSED.exec(d.message)?.[1] : void 0;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.length];
 }
 
 // src/discover/boundary.ts
@@ -16958,148 +17235,12 @@ function formatMessage(messages, messageId, data) {
   return { ok: true, message };
 }
 
-// src/engine/suppressions.ts
-init_range();
-init_node();
-var DIRECTIVE = /^iac-lint:ignore(?:\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?[ \t]*(.*)$/;
-function sourceText(resource) {
-  const t = resource.template;
-  return t.format === "cloudformation" ? t.text : t.files.get(resource.file);
-}
-function findSuppressions(resource) {
-  return [...commentSuppressions(resource), ...metadataSuppressions(resource)];
-}
-function suppressionFor(suppressions, ruleId) {
-  const id = ruleId.toUpperCase();
-  const s = suppressions.find((x) => x.ruleIds.includes(id));
-  if (!s) return void 0;
-  const out = { via: s.via, reason: s.reason };
-  if (s.range) out.range = s.range;
-  return out;
-}
-var lastIndex;
-function lineIndexOf(text) {
-  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
-  return lastIndex;
-}
-function commentSuppressions(resource) {
-  const text = sourceText(resource);
-  if (text === void 0) return [];
-  const { start, end } = resource.extent;
-  const index = lineIndexOf(text);
-  const hcl = resource.format === "terraform" && !resource.file.endsWith(".json");
-  const out = [];
-  let heredoc;
-  const lineText = (line) => {
-    const nextStart = line < index.lineCount ? index.lineStart(line + 1) : text.length;
-    return text.slice(index.lineStart(line), nextStart).replace(/\r?\n$|\r$/, "");
-  };
-  let last = Math.min(end.line, index.lineCount);
-  while (!hcl && last < index.lineCount && isNestedCommentOrBlank(lineText(last + 1), start.column)) last++;
-  for (let line = start.line; line <= last; line++) {
-    const lineStart = index.lineStart(line);
-    const raw = lineText(line);
-    if (hcl && heredoc !== void 0) {
-      if (raw.trim() === heredoc) heredoc = void 0;
-      continue;
-    }
-    const found = hcl ? hclComment(raw) : yamlComment(raw);
-    if (hcl) heredoc = heredocStart(raw);
-    if (!found) continue;
-    if (!hcl && line > start.line && raw.slice(0, found.commentStart).trim() === "" && found.commentStart < start.column) continue;
-    const body = raw.slice(found.bodyStart).trim();
-    const m = DIRECTIVE.exec(body);
-    if (!m) continue;
-    const ids = (m[1] ?? "").split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-    const range = index.range(lineStart + found.commentStart, lineStart + raw.length);
-    out.push({ via: "comment", reason: (m[2] ?? "").trim(), range, ruleIds: ids });
-  }
-  return out;
-}
-function isNestedCommentOrBlank(line, keyColumn) {
-  const indent = line.length - line.trimStart().length;
-  return line.trim() === "" || line.trimStart().startsWith("#") && indent >= keyColumn;
-}
-function yamlComment(line) {
-  let quote2;
-  let prev = "";
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote2 === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') quote2 = void 0;
-      continue;
-    }
-    if (quote2 === "'") {
-      if (c === "'" && line[i + 1] === "'") i++;
-      else if (c === "'") quote2 = void 0;
-      continue;
-    }
-    if ((c === '"' || c === "'") && (prev === "" || ":-[{,?".includes(prev))) {
-      quote2 = c;
-      continue;
-    }
-    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return { commentStart: i, bodyStart: i + 1 };
-    if (c !== " " && c !== "	") prev = c;
-  }
-  return void 0;
-}
-function hclComment(line) {
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "#") return { commentStart: i, bodyStart: i + 1 };
-    else if (c === "/" && line[i + 1] === "/") return { commentStart: i, bodyStart: i + 2 };
-  }
-  return void 0;
-}
-function heredocStart(line) {
-  const code = line.slice(0, hclComment(line)?.commentStart ?? line.length);
-  const m = /<<-?([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(code);
-  return m?.[1];
-}
-function metadataSuppressions(resource) {
-  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
-  if (!ignore) return [];
-  const items = ignore.kind === "seq" ? ignore.items : [ignore];
-  const out = [];
-  for (const item of items) {
-    if (item.kind === "scalar" && typeof item.value === "string") {
-      out.push({ via: "metadata", reason: "", range: item.range, ruleIds: splitIds(item.value) });
-      continue;
-    }
-    const id = get(item, "id");
-    if (!id || id.kind !== "scalar" || typeof id.value !== "string") continue;
-    const reason = get(item, "reason");
-    out.push({
-      via: "metadata",
-      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
-      range: item.range,
-      ruleIds: splitIds(id.value)
-    });
-  }
-  return out;
-}
-function splitIds(value) {
-  return value.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-}
-
 // src/engine/runner.ts
 function runRules(templates, rules2, options) {
   const findings = [];
   const diagnostics = [];
-  const suppressions = /* @__PURE__ */ new Map();
-  const suppressionsOf = (resource) => {
-    let found = suppressions.get(resource);
-    if (!found) suppressions.set(resource, found = findSuppressions(resource));
-    return found;
-  };
+  const { directives, byResource } = collectDirectives(templates);
+  const used = /* @__PURE__ */ new Map();
   for (const template of templates) {
     for (const resource of template.resources) {
       const applicable = rules2.filter((r) => r.meta.resourceTypes.includes(resource.type));
@@ -17118,12 +17259,40 @@ function runRules(templates, rules2, options) {
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          findings.push(toFinding(rule, report, message.message, suppressionsOf(report.resource)));
+          const directive = directiveFor(byResource.get(report.resource), rule.meta.id);
+          if (directive) {
+            let ids = used.get(directive);
+            if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
+            ids.add(rule.meta.id.toUpperCase());
+          }
+          findings.push(toFinding(rule, report, message.message, directive));
         }
       }
     }
   }
+  if (directives.length > 0) {
+    const byId = new Map(rules2.map((r) => [r.meta.id.toUpperCase(), r]));
+    diagnostics.push(
+      ...directiveWarnings(directives, {
+        known: new Set((options.knownRules ?? rules2.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
+        ran: new Set(byId.keys()),
+        used: (d, id) => used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
+      })
+    );
+  }
   return { findings, diagnostics };
+}
+function reportsWhenStrict(rule, resources) {
+  return resources.some((resource) => {
+    if (!rule.meta.resourceTypes.includes(resource.type)) return false;
+    const reports = [];
+    try {
+      rule.check(resource, contextFor(resource, { strict: true }, reports));
+    } catch {
+      return false;
+    }
+    return reports.length > 0;
+  });
 }
 function contextFor(resource, options, reports) {
   return {
@@ -17135,7 +17304,7 @@ function contextFor(resource, options, reports) {
     }
   };
 }
-function toFinding(rule, report, message, suppressions) {
+function toFinding(rule, report, message, directive) {
   const { resource, entry } = report;
   const range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
   const finding = {
@@ -17146,8 +17315,7 @@ function toFinding(rule, report, message, suppressions) {
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format }
   };
-  const suppression = suppressionFor(suppressions, rule.meta.id);
-  if (suppression) finding.suppression = suppression;
+  if (directive) finding.suppression = suppressionOf(directive);
   return finding;
 }
 function internalError(rule, resource, detail) {
@@ -17308,9 +17476,18 @@ var SHORT_FORM_TAGS = SHORT_FORM_NAMES.flatMap((name) => [
   { tag: `!${name}`, collection: "map", resolve: (value) => value }
 ]);
 var COMPOSE_OPTIONS = { schema: "failsafe", customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false };
-function composeYaml(text) {
+function composeYaml(text, comments) {
   const composer = new import_yaml.Composer(COMPOSE_OPTIONS);
-  return Array.from(composer.compose(new import_yaml.Parser().parse(text)));
+  const tokens = new import_yaml.Parser().parse(text);
+  return Array.from(composer.compose(comments ? withComments(tokens, comments) : tokens));
+}
+function* withComments(tokens, comments) {
+  for (const token of tokens) {
+    walkCst([token], (t) => {
+      if (t.type === "comment") comments.push({ offset: t.offset, source: t.source });
+    });
+    yield token;
+  }
 }
 function walkCst(tokens, visit) {
   const stack = [...tokens];
@@ -17528,23 +17705,26 @@ function readYaml(file, text, index) {
   if (tooDeepAt !== void 0) {
     const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
     diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) });
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, comments: [] };
   }
   let docs;
+  let tokens = [];
   try {
-    docs = composeYaml(text);
+    docs = composeYaml(text, tokens);
   } catch (e) {
     const tooDeep2 = e instanceof RangeError;
     const message = tooDeep2 ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
     diagnostics.push({ file, severity: "error", code: tooDeep2 ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, comments: [] };
   }
   let quoted = /* @__PURE__ */ new Map();
   if (docs.some((d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing")))) {
     const repair = repairUnderIndentedQuotes(text);
-    const repaired = repair && composeYaml(repair.text);
+    const repairedTokens = [];
+    const repaired = repair && composeYaml(repair.text, repairedTokens);
     if (repair && repaired && errorCount(repaired) < errorCount(docs)) {
       docs = repaired;
+      tokens = repairedTokens;
       quoted = repair.spans;
       for (const [start] of quoted) {
         diagnostics.push({
@@ -17582,7 +17762,10 @@ function readYaml(file, text, index) {
     const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted).convert();
     documents.push({ index: i, root });
   });
-  return { documents, diagnostics };
+  return { documents, diagnostics, comments: toComments(tokens, index) };
+}
+function toComments(tokens, index) {
+  return tokens.sort((a, b) => a.offset - b.offset).map((t) => ({ text: t.source.slice(1), range: index.range(t.offset, t.offset + t.source.length) }));
 }
 function errorCount(docs) {
   return docs.reduce((n, d) => n + d.errors.length, 0);
@@ -17839,11 +18022,14 @@ function parseCloudFormation(file, text) {
 function parse(file, text) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const index = new LineIndex(source);
-  const { documents, diagnostics, failed } = readDocuments(file, source, index);
+  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
   const templateDiagnostics = [];
   const templates = [];
   for (const doc of documents) {
-    if (isTemplateRoot(doc.root)) templates.push(buildTemplate(file, source, doc.index, doc.root, templateDiagnostics));
+    if (!isTemplateRoot(doc.root)) continue;
+    const template = buildTemplate(file, source, doc.index, doc.root, templateDiagnostics);
+    template.comments = comments;
+    templates.push(template);
   }
   const isTemplate = templates.length > 0 || failed && looksLikeTemplate(source);
   if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
@@ -17852,17 +18038,17 @@ function parse(file, text) {
 function readDocuments(file, text, index) {
   if (/^\s*\{/.test(text)) {
     const json = readJson(file, text, index);
-    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false };
+    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
     const yaml2 = readYaml(file, text, index);
     if (yaml2.documents.length > 0 && yaml2.documents.every((d) => d.root) && yaml2.diagnostics.every((d) => d.severity !== "error" || d.code === "duplicate-key")) {
       const notJson = json.diagnostics.map((d) => ({ ...d, severity: "warning", message: `${d.message}; read as YAML instead` }));
-      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false };
+      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false, comments: yaml2.comments };
     }
-    return { documents: [], diagnostics: json.diagnostics, failed: true };
+    return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
   }
   const yaml = readYaml(file, text, index);
   const failed = yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
-  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
+  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
 }
 
 // src/lint/unit.ts
@@ -17886,6 +18072,10 @@ function failedUnit(name, error) {
     calls: []
   };
 }
+var KNOWN_RULES = allRules.map((r) => r.meta.id);
+function runOptions(settings) {
+  return { strict: settings.strict, knownRules: KNOWN_RULES };
+}
 var selected;
 function rulesFor(settings) {
   const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null]);
@@ -17903,7 +18093,7 @@ async function lintCloudFormationFile(file, rules2, settings) {
   if (!parsed.isTemplate && !file.explicit) return outcome;
   outcome.filesScanned = 1;
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
-  const checked = runRules(parsed.templates, rules2, settings);
+  const checked = runRules(parsed.templates, rules2, runOptions(settings));
   outcome.findings.push(...checked.findings);
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
@@ -17948,7 +18138,7 @@ async function lintTerraformUnit(unit, rules2, settings) {
     }
   }
   const templates = parsed.modules;
-  const checked = runRules(templates, rules2, settings);
+  const checked = runRules(templates, rules2, runOptions(settings));
   diagnostics.push(...checked.diagnostics);
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
@@ -18152,6 +18342,7 @@ async function lint(options) {
   });
   result.findings = withoutDuplicates(result.findings).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
   result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
+  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;
@@ -18201,6 +18392,19 @@ function withoutDuplicates(findings) {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+function withoutStaleSuppressionWarnings(diagnostics, findings) {
+  const at = (file, range) => `${file}\0${range?.start.offset ?? -1}`;
+  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression.range)}\0${f.ruleId.toUpperCase()}`));
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    if (!d.code.includes("suppression")) return true;
+    const key = `${at(d.file, d.range)}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const rule = unusedSuppressionRule(d);
+    return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
   });
 }
 function byPlace(a, b) {
