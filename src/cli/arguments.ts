@@ -20,6 +20,7 @@ export interface CliOptions {
   color: boolean;
   sarifCategory?: string;
   shard?: Shard;
+  planRoot?: string;
 }
 
 /** A mistake on the command line: reported with a hint, exit code 2. */
@@ -54,6 +55,11 @@ export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
     .option('max-file-size', { type: 'string', requiresArg: true, default: String(DEFAULT_MAX_FILE_SIZE_MB), describe: 'Skip files larger than this many MB' })
     .option('color', { type: 'boolean', default: true, describe: 'Colour text output on a terminal (--no-color to disable; NO_COLOR is honoured)' })
     .option('sarif-category', { type: 'string', requiresArg: true, describe: 'SARIF runAutomationDetails.id (code scanning category)' })
+    .option('plan-root', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'Directory of the .tf files a plan JSON file was made from (findings point at the definitions there; default: the plan\'s directory)',
+    })
     .option('shard', {
       type: 'string',
       requiresArg: true,
@@ -110,6 +116,8 @@ export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
   if (options.paths.length === 0) options.paths = ['.'];
   if (output !== undefined) options.output = output;
   if (sarifCategory !== undefined) options.sarifCategory = sarifCategory;
+  const planRoot = single('plan-root');
+  if (planRoot !== undefined) options.planRoot = planRoot;
   const shard = single('shard');
   if (shard !== undefined) {
     try {

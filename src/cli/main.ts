@@ -50,6 +50,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       exclude: options.exclude,
       maxFileSize: options.maxFileSize,
       ...(options.shard ? { shard: options.shard } : {}),
+      ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
       ...workersFromEnv(io.env),
       onFile: (file) => {
         current = file;

@@ -81,6 +81,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   };
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
+  if (options.planRoot !== undefined) settings.planRoot = options.planRoot;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result: LintResult = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
 

@@ -11,12 +11,13 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Template } from '../model/resource.js';
 import { parseCloudFormation } from '../parsers/cloudformation/index.js';
 import type { Boundary } from '../discover/boundary.js';
-import { refusal } from '../discover/boundary.js';
+import { looksLikeTerraformPlan } from '../parsers/terraform/plan.js';
 import { readSourceFile, type ReadOutcome } from '../discover/read.js';
-import { listTerraformFiles, type TerraformUnit } from '../discover/terraform-units.js';
+import type { TerraformUnit } from '../discover/terraform-units.js';
 import type { DiscoveredFile } from '../discover/walk.js';
-import { kindOf } from '../discover/kinds.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/index.js';
+import { lintPlanFile } from './plan-unit.js';
+import { readTerraformDirectory } from './terraform-directory.js';
 
 export type LintUnit = { kind: 'cloudformation'; file: DiscoveredFile } | { kind: 'terraform'; unit: TerraformUnit };
 
@@ -29,6 +30,8 @@ export interface UnitSettings {
   maxBytes: number;
   /** Where files may be read (SPEC §7): every read of a unit goes through it. */
   boundary: Boundary;
+  /** Where the .tf files of plan JSON files are (`--plan-root`, relative to cwd); default: each plan's directory. */
+  planRoot?: string;
 }
 
 /** What one unit gave. */
@@ -87,6 +90,11 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
     if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
     return outcome;
   }
+  // SPEC §2: a JSON file with format_version and planned_values or resource_changes is a Terraform plan.
+  if (looksLikeTerraformPlan(read.text)) {
+    const plan = await lintPlanFile(file, read.text, read.diagnostics, rules, settings);
+    if (plan) return { ...outcome, ...plan, filesScanned: 1 };
+  }
   const parsed = parseCloudFormation(file.path, read.text);
   // SPEC §2: other YAML/JSON (and unparsable files that do not look like templates) are skipped quietly unless named.
   if (!parsed.isTemplate && !file.explicit) return outcome;
@@ -99,43 +107,11 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
 }
 
 async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
-  const { cwd, maxBytes, boundary } = settings;
-  // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
-  const { parseTerraformModule } = await import('../parsers/terraform/index.js');
-  const diagnostics: Diagnostic[] = [];
-  const readAll = async (files: { abs: string; path: string }[]) => {
-    const inputs: { path: string; text: string }[] = [];
-    for (const file of files) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
-      if (read.ok) {
-        inputs.push({ path: file.path, text: read.text });
-        diagnostics.push(...read.diagnostics);
-      } else if (read.reason !== 'not-a-file') {
-        diagnostics.push(read.diagnostic);
-      }
-    }
-    return inputs;
-  };
-  const inputs = await readAll(unit.files);
-  const parsed = await parseTerraformModule(unit.dir, inputs, {
-    syntaxOnly: !mayHoldFindings(inputs, rules),
-    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
-    readModule: async (dir: string) => {
-      const absDir = resolve(cwd, dir);
-      const refused = refusal(boundary, absDir, dir, 'module directory');
-      if (refused) {
-        diagnostics.push(refused);
-        return undefined;
-      }
-      const files = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === 'terraform');
-      return files.length > 0 ? readAll(files) : undefined;
-    },
-  });
-  diagnostics.push(...parsed.diagnostics);
+  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
   const calls = new Set<string>();
   for (const module of parsed.modules) {
     for (const call of (module as Partial<TerraformModuleInstance>).moduleCalls ?? []) {
-      if (call.source?.startsWith('.')) calls.add(resolve(cwd, module.dir, call.source));
+      if (call.source?.startsWith('.')) calls.add(resolve(settings.cwd, module.dir, call.source));
     }
   }
   const templates: Template[] = parsed.modules;

@@ -1,7 +1,9 @@
 import type { Node } from '../model/node.js';
 import type { Resource } from '../model/resource.js';
 import type { Resolution } from '../model/value.js';
+import { isPlanModule } from '../parsers/terraform/plan.js';
 import { cloudFormationResolver } from './cloudformation.js';
+import { planResolver } from './terraform-plan.js';
 import { terraformResolver } from './terraform.js';
 
 /**
@@ -21,7 +23,8 @@ export interface Resolver {
 }
 
 export function resolverFor(resource: Resource): Resolver {
-  return resource.format === 'cloudformation' ? cloudFormationResolver : terraformResolver;
+  if (resource.format === 'cloudformation') return cloudFormationResolver;
+  return isPlanModule(resource.template) ? planResolver : terraformResolver;
 }
 
 export function resolveValue(resource: Resource, node: Node | undefined): Resolution {

@@ -356,26 +356,8 @@ const FUNCTIONS: Record<string, FunctionDef> = {
   lower: stringFunction('lower', (s) => s.toLowerCase()),
   upper: stringFunction('upper', (s) => s.toUpperCase()),
   trimspace: stringFunction('trimspace', (s) => s.trim()),
-  startswith: {
-    min: 2,
-    max: 2,
-    call([s, prefix]) {
-      const a = str(s!, 'startswith', 1);
-      if (!a.ok) return a.result;
-      const b = str(prefix!, 'startswith', 2);
-      return b.ok ? ok(a.value.startsWith(b.value)) : b.result;
-    },
-  },
-  endswith: {
-    min: 2,
-    max: 2,
-    call([s, suffix]) {
-      const a = str(s!, 'endswith', 1);
-      if (!a.ok) return a.result;
-      const b = str(suffix!, 'endswith', 2);
-      return b.ok ? ok(a.value.endsWith(b.value)) : b.result;
-    },
-  },
+  startswith: stringTest('startswith', (s, prefix) => s.startsWith(prefix)),
+  endswith: stringTest('endswith', (s, suffix) => s.endsWith(suffix)),
   join: {
     min: 2,
     call([sep, ...lists]) {
@@ -438,45 +420,45 @@ const FUNCTIONS: Record<string, FunctionDef> = {
       return s.ok ? format(s.value, args) : s.result;
     },
   },
-  alltrue: {
-    min: 1,
-    max: 1,
-    call([l]) {
-      const items = listArg(l!, 'alltrue', 1);
-      if (!items.ok) return items.result;
-      let pending: HclUnknown | undefined;
-      for (const item of items.value.items) {
-        if (isUnknown(item)) {
-          pending ??= item;
-          continue;
-        }
-        const b = toBoolValue(item, 'alltrue(): an element');
-        if (!b.ok) return b.result;
-        if (!b.value) return ok(false);
-      }
-      return ok(pending ?? true);
-    },
-  },
-  anytrue: {
-    min: 1,
-    max: 1,
-    call([l]) {
-      const items = listArg(l!, 'anytrue', 1);
-      if (!items.ok) return items.result;
-      let pending: HclUnknown | undefined;
-      for (const item of items.value.items) {
-        if (isUnknown(item)) {
-          pending ??= item;
-          continue;
-        }
-        const b = toBoolValue(item, 'anytrue(): an element');
-        if (!b.ok) return b.result;
-        if (b.value) return ok(true);
-      }
-      return ok(pending ?? false);
-    },
-  },
+  alltrue: booleanFold('alltrue', false),
+  anytrue: booleanFold('anytrue', true),
 };
+
+/** alltrue (decided by the first false) and anytrue (by the first true); an unknown element leaves it open. */
+function booleanFold(name: string, decides: boolean): FunctionDef {
+  return {
+    min: 1,
+    max: 1,
+    call([l]) {
+      const items = listArg(l!, name, 1);
+      if (!items.ok) return items.result;
+      let pending: HclUnknown | undefined;
+      for (const item of items.value.items) {
+        if (isUnknown(item)) {
+          pending ??= item;
+          continue;
+        }
+        const b = toBoolValue(item, `${name}(): an element`);
+        if (!b.ok) return b.result;
+        if (b.value === decides) return ok(decides);
+      }
+      return ok(pending ?? !decides);
+    },
+  };
+}
+
+function stringTest(name: string, test: (s: string, part: string) => boolean): FunctionDef {
+  return {
+    min: 2,
+    max: 2,
+    call([s, part]) {
+      const a = str(s!, name, 1);
+      if (!a.ok) return a.result;
+      const b = str(part!, name, 2);
+      return b.ok ? ok(test(a.value, b.value)) : b.result;
+    },
+  };
+}
 
 function stringFunction(name: string, f: (s: string) => string): FunctionDef {
   return {

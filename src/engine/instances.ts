@@ -1,0 +1,78 @@
+import type { Finding } from './finding.js';
+
+/**
+ * Terraform instances (SPEC §1 "Instances and creation"): a definition with
+ * `for_each` or `count` — or inside a module call that has them — has one
+ * instance per key, each named by its address (`aws_db_instance.db["a"]`,
+ * `module.db[0].aws_db_instance.this`). A definition is reported once: the
+ * findings of one rule on instances of one definition become one finding,
+ * at the first failing instance's place, named by the definition's address,
+ * whose message names the failing instance keys.
+ */
+
+/** At most this many instance keys are named in a message (then "and N more"), each shortened to MAX_KEY_LENGTH. */
+const MAX_NAMED_INSTANCES = 10;
+const MAX_KEY_LENGTH = 60;
+
+/** An address split into its definition (keys removed) and its instance keys (`["a"]`, `[0]`), one per keyed step. */
+export function splitInstanceAddress(address: string): { definition: string; keys: string[] } {
+  let definition = '';
+  const keys: string[] = [];
+  let i = 0;
+  while (i < address.length) {
+    const c = address[i]!;
+    if (c !== '[') {
+      definition += c;
+      i++;
+      continue;
+    }
+    // A key: [0] or ["quoted \"key\""], up to the matching bracket outside quotes.
+    let j = i + 1;
+    let quoted = false;
+    for (; j < address.length; j++) {
+      const d = address[j]!;
+      if (quoted && d === '\\') j++;
+      else if (d === '"') quoted = !quoted;
+      else if (!quoted && d === ']') break;
+    }
+    keys.push(address.slice(i, j + 1));
+    i = j + 1;
+  }
+  return { definition, keys };
+}
+
+/** Merges the findings of one rule on instances of one definition (see above); other findings are kept as they are, in order. */
+export function mergeInstanceFindings(findings: Finding[]): Finding[] {
+  const groups = new Map<string, { first: Finding; definition: string; instances: string[] }>();
+  const out: Array<Finding | string> = [];
+  for (const finding of findings) {
+    const { definition, keys } = splitInstanceAddress(finding.resource.name);
+    if (keys.length === 0 || finding.resource.format !== 'terraform') {
+      out.push(finding);
+      continue;
+    }
+    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
+    const known = groups.get(group);
+    const instance = keys.length === 1 ? keys[0]! : finding.resource.name;
+    if (known) {
+      if (!known.instances.includes(instance)) known.instances.push(instance);
+      continue;
+    }
+    groups.set(group, { first: finding, definition, instances: [instance] });
+    out.push(group);
+  }
+  return out.map((item) => {
+    if (typeof item !== 'string') return item;
+    const { first, definition, instances } = groups.get(item)!;
+    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
+  });
+}
+
+function describeInstances(instances: string[]): string {
+  const named = instances
+    .slice(0, MAX_NAMED_INSTANCES)
+    .map((key) => (key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key))
+    .join(', ');
+  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : '';
+  return `failing instance${instances.length === 1 ? '' : 's'}: ${named}${more}`;
+}

@@ -1,0 +1,64 @@
+// One Terraform directory read and parsed, with the local modules it calls:
+// shared by the Terraform unit and by plan files (which point findings at
+// the definitions in the .tf files beside them).
+import { resolve } from 'node:path';
+import { refusal, type Boundary } from '../discover/boundary.js';
+import { kindOf } from '../discover/kinds.js';
+import { readSourceFile } from '../discover/read.js';
+import { listTerraformFiles } from '../discover/terraform-units.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { TerraformModule } from '../model/resource.js';
+
+export interface DirectorySettings {
+  cwd: string;
+  maxBytes: number;
+  /** Where files may be read (SPEC §7). */
+  boundary: Boundary;
+}
+
+/**
+ * Reads and parses one Terraform directory (its files as listed) with the
+ * local modules it calls; `syntaxOnly` decides from the texts whether only
+ * syntax is checked. Read failures become diagnostics.
+ */
+export async function readTerraformDirectory(
+  dir: string,
+  files: { abs: string; path: string }[],
+  settings: DirectorySettings,
+  syntaxOnly: (inputs: { text: string }[]) => boolean = () => false,
+): Promise<{ parsed: { modules: TerraformModule[] }; inputs: { path: string; text: string }[]; diagnostics: Diagnostic[] }> {
+  const { cwd, maxBytes, boundary } = settings;
+  // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
+  const { parseTerraformModule } = await import('../parsers/terraform/index.js');
+  const diagnostics: Diagnostic[] = [];
+  const readAll = async (list: { abs: string; path: string }[]) => {
+    const inputs: { path: string; text: string }[] = [];
+    for (const file of list) {
+      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
+      if (read.ok) {
+        inputs.push({ path: file.path, text: read.text });
+        diagnostics.push(...read.diagnostics);
+      } else if (read.reason !== 'not-a-file') {
+        diagnostics.push(read.diagnostic);
+      }
+    }
+    return inputs;
+  };
+  const inputs = await readAll(files);
+  const parsed = await parseTerraformModule(dir, inputs, {
+    syntaxOnly: syntaxOnly(inputs),
+    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
+    readModule: async (moduleDir: string) => {
+      const absDir = resolve(cwd, moduleDir);
+      const refused = refusal(boundary, absDir, moduleDir, 'module directory');
+      if (refused) {
+        diagnostics.push(refused);
+        return undefined;
+      }
+      const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === 'terraform');
+      return found.length > 0 ? readAll(found) : undefined;
+    },
+  });
+  diagnostics.push(...parsed.diagnostics);
+  return { parsed, inputs, diagnostics };
+}
