@@ -4,9 +4,11 @@
 // the text, no parse) share the key of the first of them, so a module and
 // its callers land on the same shard: a module called from a linted
 // directory is reported through that call, and the union of the shards'
-// findings is exactly the unsharded run's.
+// findings is exactly the unsharded run's. A JSON file in a Terraform
+// directory (a plan, whose findings point at the .tf files there) shares the
+// directory's key too.
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import { isWithin, type Boundary } from '../discover/boundary.js';
 import type { LintUnit } from './unit.js';
 import { comparePaths } from '../discover/paths.js';
@@ -35,14 +37,21 @@ export function shardKeys(units: LintUnit[], boundary: Boundary): string[] {
     const u = units[i]!;
     return u.kind === 'cloudformation' ? u.file.path : `${u.unit.dir}/`;
   };
+  const join = (i: number, j: number): void => {
+    const [a, b] = [find(i), find(j)];
+    // The root of a group is the unit with the smallest key: the same whatever the discovery order.
+    if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? (parent[b] = a) : (parent[a] = b);
+  };
   units.forEach((u, i) => {
-    if (u.kind !== 'terraform') return;
+    if (u.kind !== 'terraform') {
+      // A JSON file in a Terraform directory may be a plan whose findings point at that directory's .tf files.
+      const j = byDir.get(dirname(u.file.abs));
+      if (j !== undefined) join(i, j);
+      return;
+    }
     for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
       const j = byDir.get(dir);
-      if (j === undefined) continue;
-      const [a, b] = [find(i), find(j)];
-      // The root of a group is the unit with the smallest key: the same whatever the discovery order.
-      if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? (parent[b] = a) : (parent[a] = b);
+      if (j !== undefined) join(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
