@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { callFunction, isKnownFunction } from '../src/resolve/terraform-functions.js';
-import { fromPlainValue, toPlainValue, unknownValue, type Computed, type HclValue } from '../src/resolve/terraform-value.js';
+import { callFunction, isKnownFunction } from '../src/resolve/builtins/functions.js';
+import { fromPlainValue, toPlainValue, unknownValue, type Computed, type HclValue } from '../src/resolve/builtins/value.js';
 
 // Cases are Terraform's documented examples (developer.hashicorp.com/terraform/language/functions/<name>),
 // plus the edges iac-lint depends on: unknown arguments, errors, bounds.

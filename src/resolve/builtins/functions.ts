@@ -12,7 +12,7 @@
  * and strings a function builds are capped (MAX_ITEMS, MAX_STRING); a
  * larger result is unknown, not an error, as Terraform would not fail.
  */
-import { translateRegex, expandReplacement, MAX_REGEX_SUBJECT } from './terraform-regex.js';
+import { translateRegex, expandReplacement, MAX_REGEX_SUBJECT } from './regex.js';
 import {
   compareStrings,
   equalValues,
@@ -39,7 +39,7 @@ import {
   type HclObject,
   type HclUnknown,
   type HclValue,
-} from './terraform-value.js';
+} from './value.js';
 
 /** Calls the evaluator makes itself: their arguments are caught, not evaluated first. */
 export const SPECIAL_FORMS: ReadonlySet<string> = new Set(['try', 'can']);
