@@ -8,7 +8,7 @@ import type { Finding } from '../engine/finding.js';
 import { mergeInstanceFindings, splitInstanceAddress } from '../engine/instances.js';
 import type { Rule } from '../engine/rule.js';
 import { runRules } from '../engine/runner.js';
-import { findSuppressions, suppressionFor } from '../engine/suppressions.js';
+import { collectDirectives, directiveFor, suppressionOf, type Directive } from '../engine/suppressions.js';
 import { refusal } from '../discover/boundary.js';
 import { listTerraformFiles } from '../discover/terraform-units.js';
 import { kindOf } from '../discover/kinds.js';
@@ -46,16 +46,22 @@ export async function lintPlanFile(
 }
 
 /** The resources of the Terraform configuration the plan was made from, by address without instance keys. */
-async function definitionsBeside(file: DiscoveredFile, settings: PlanSettings, diagnostics: Diagnostic[]): Promise<Map<string, Resource>> {
+interface Definitions {
+  byAddress: Map<string, Resource>;
+  /** The suppression comments of the definitions. */
+  directives: Map<Resource, Directive[]>;
+}
+
+async function definitionsBeside(file: DiscoveredFile, settings: PlanSettings, diagnostics: Diagnostic[]): Promise<Definitions> {
   const absDir = settings.planRoot ? resolve(settings.cwd, settings.planRoot) : dirname(file.abs);
   const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname(file.path), 'plan root');
   if (refused) {
     diagnostics.push(refused);
-    return new Map();
+    return { byAddress: new Map(), directives: new Map() };
   }
   const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === 'terraform');
   const out = new Map<string, Resource>();
-  if (files.length === 0) return out;
+  if (files.length === 0) return { byAddress: out, directives: new Map() };
   const read = await readTerraformDirectory(dirname(files[0]!.path), files, settings);
   // The configuration is context here: its syntax errors are reported when it is linted itself.
   if (read.diagnostics.some((d) => d.severity === 'error')) {
@@ -64,12 +70,12 @@ async function definitionsBeside(file: DiscoveredFile, settings: PlanSettings, d
   for (const module of read.parsed.modules) {
     for (const resource of module.resources) if (!out.has(resource.name)) out.set(resource.name, resource);
   }
-  return out;
+  return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
 }
 
 /** The finding moved to the definition in the .tf files, when there is one: the same setting's line, else the header. */
-function atDefinition(finding: Finding, plan: TerraformPlanModule, definitions: Map<string, Resource>): Finding {
-  const definition = definitions.get(splitInstanceAddress(finding.resource.name).definition);
+function atDefinition(finding: Finding, plan: TerraformPlanModule, definitions: Definitions): Finding {
+  const definition = definitions.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
   if (!definition) return finding;
   const resource = plan.resources.find((r) => r.name === finding.resource.name);
   const key = resource?.properties.entries.find((e) => e.keyRange.start.offset === finding.range.start.offset)?.key;
@@ -79,7 +85,7 @@ function atDefinition(finding: Finding, plan: TerraformPlanModule, definitions: 
     file: definition.file,
     range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range,
   };
-  const suppression = finding.suppression ?? suppressionFor(findSuppressions(definition), finding.ruleId);
-  if (suppression) moved.suppression = suppression;
+  const directive = finding.suppression ? undefined : directiveFor(definitions.directives.get(definition), finding.ruleId);
+  if (directive) moved.suppression = suppressionOf(directive);
   return moved;
 }
