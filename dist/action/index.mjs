@@ -2457,15 +2457,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
         const body = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -4639,41 +4639,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve10, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve10(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve10, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve10(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve8) {
+        var p = new Promise(function(resolve10) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve8();
+              resolve10();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve8();
+                resolve10();
                 queue.drain = previousDrain;
               };
             }
@@ -5159,9 +5159,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve8(stats) : reject(error);
+            return error === null ? resolve10(stats) : reject(error);
           });
         });
       }
@@ -5185,10 +5185,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve8(entries);
+              resolve10(entries);
             } else {
               reject(error);
             }
@@ -5198,10 +5198,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve8(entries));
+          stream.once("end", () => resolve10(entries));
         });
       }
     };
@@ -7321,9 +7321,9 @@ ${indent}`) + "'";
         return quotedString(value, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
       if (!value)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value.length; endStart > 0; --endStart) {
@@ -7372,7 +7372,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -13664,8 +13664,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve8) => {
-            this._resolveExitPromise = resolve8;
+          this._exitPromise = new Promise((resolve10) => {
+            this._resolveExitPromise = resolve10;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -14089,7 +14089,7 @@ __export(hcl2json_exports, {
 });
 import { createRequire } from "node:module";
 import fs2, { readFileSync } from "node:fs";
-import { dirname as dirname3, join as join5 } from "node:path";
+import { dirname as dirname4, join as join5 } from "node:path";
 import { gunzipSync } from "node:zlib";
 function loadHclParser() {
   const current = loading ??= startHclParser(() => {
@@ -14103,7 +14103,7 @@ function loadHclParser() {
 function readHclWasm() {
   const raw = readIfPresent(new URL("./hcl2json.wasm", import.meta.url));
   if (raw) return raw;
-  const gzipped = readIfPresent(new URL("./main.wasm.gz", import.meta.url)) ?? readFileSync(join5(dirname3(requireFromHere.resolve("@cdktn/hcl2json/package.json")), "main.wasm.gz"));
+  const gzipped = readIfPresent(new URL("./main.wasm.gz", import.meta.url)) ?? readFileSync(join5(dirname4(requireFromHere.resolve("@cdktn/hcl2json/package.json")), "main.wasm.gz"));
   return gunzipSync(gzipped);
 }
 function readIfPresent(url) {
@@ -14154,7 +14154,7 @@ async function startHclParser(retire) {
   }
   return {
     parse(filename, text) {
-      return new Promise((resolve8, reject) => {
+      return new Promise((resolve10, reject) => {
         if (stopped) return reject(stopped);
         pending.add(reject);
         const settle = (error, json) => {
@@ -14162,7 +14162,7 @@ async function startHclParser(retire) {
           if (memoryBytes() > HCL_MEMORY_LIMIT) retire();
           if (error) return reject(error);
           try {
-            resolve8(JSON.parse(json ?? "null"));
+            resolve10(JSON.parse(json ?? "null"));
           } catch (parseError) {
             reject(parseError);
           }
@@ -14983,8 +14983,8 @@ async function parseTerraformModule(dir, files, options = {}) {
         diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
         continue;
       }
-      if (depth >= MAX_MODULE_DEPTH) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
+      if (depth >= MAX_MODULE_DEPTH2) {
+        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
         continue;
       }
       if (!cache2.has(key)) {
@@ -15104,13 +15104,13 @@ function moduleCall(name, file, header, body) {
   if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
   return call;
 }
-var MAX_MODULE_DEPTH, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
+var MAX_MODULE_DEPTH2, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
 var init_terraform = __esm({
   "src/parsers/terraform/index.ts"() {
     "use strict";
     init_node();
     init_config_file();
-    MAX_MODULE_DEPTH = 8;
+    MAX_MODULE_DEPTH2 = 8;
     MAX_MODULE_INSTANCES = 1e3;
     MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
   }
@@ -15118,7 +15118,7 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
+import { dirname as dirname7, resolve as resolve9 } from "node:path";
 
 // src/engine/finding.ts
 function levelOf(severity) {
@@ -16417,7 +16417,192 @@ function ignorePatterns(exclude) {
 }
 
 // src/lint/unit.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
+
+// src/parsers/terraform/plan.ts
+init_node();
+init_range();
+init_json_reader();
+import { dirname as dirname3 } from "node:path";
+var MAX_MODULE_DEPTH = 64;
+function isPlanModule(template) {
+  return template.format === "terraform" && "plan" in template;
+}
+function looksLikeTerraformPlan(text) {
+  return /^\uFEFF?\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
+}
+function parseTerraformPlan(file, text) {
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const index = new LineIndex(source);
+  const read = readJson(file, source, index);
+  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
+  const root = read.root;
+  if (root.kind !== "map" || !getEntry(root, "format_version") || !(getEntry(root, "planned_values") || getEntry(root, "resource_changes"))) {
+    return { diagnostics: [], isPlan: false };
+  }
+  const reader = new PlanReader(file, read.diagnostics);
+  const module = {
+    format: "terraform",
+    dir: dirname3(file),
+    files: /* @__PURE__ */ new Map([[file, source]]),
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    tfvars: /* @__PURE__ */ new Map(),
+    resources: [],
+    plan: { file, unknown: reader.unknown }
+  };
+  reader.read(root, module);
+  return { module, diagnostics: reader.diagnostics, isPlan: true };
+}
+var PlanReader = class {
+  constructor(file, diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+  file;
+  diagnostics;
+  unknown = /* @__PURE__ */ new Set();
+  read(root, module) {
+    const changes = this.changes(root);
+    const seen = /* @__PURE__ */ new Set();
+    const planned = getEntry(root, "planned_values");
+    if (planned) {
+      const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
+      if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
+    }
+    const list = getEntry(root, "resource_changes");
+    if (list?.value.kind === "seq") {
+      list.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
+    }
+  }
+  /** resource_changes by address. */
+  changes(root) {
+    const out = /* @__PURE__ */ new Map();
+    const list = getEntry(root, "resource_changes");
+    if (!list) return out;
+    if (list.value.kind !== "seq") {
+      this.shape(list.value, "resource_changes must be a list");
+      return out;
+    }
+    list.value.items.forEach((item, i) => {
+      if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
+      const address = scalarString(getEntry(item, "address")?.value);
+      const change = getEntry(item, "change")?.value;
+      if (address === void 0 || change?.kind !== "map") return;
+      const actions = getEntry(change, "actions")?.value;
+      const entry = { actions: actions?.kind === "seq" ? actions.items.map(scalarString).filter((a) => a !== void 0) : [] };
+      const after = getEntry(change, "after")?.value;
+      if (after?.kind === "map") entry.after = after;
+      const afterUnknown = getEntry(change, "after_unknown")?.value;
+      if (afterUnknown?.kind === "map") entry.afterUnknown = afterUnknown;
+      out.set(address, entry);
+    });
+    return out;
+  }
+  /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
+  modules(node, place, visit) {
+    const work = [{ node, place, depth: 0 }];
+    while (work.length > 0) {
+      const { node: m, place: where, depth } = work.pop();
+      if (!this.map(m, where)) continue;
+      const resources = getEntry(m, "resources");
+      if (resources) {
+        if (resources.value.kind !== "seq") this.shape(resources.value, `${where}.resources must be a list`);
+        else resources.value.items.forEach((r, i) => visit(r, `${where}.resources[${i}]`));
+      }
+      const children = getEntry(m, "child_modules");
+      if (!children) continue;
+      if (children.value.kind !== "seq") {
+        this.shape(children.value, `${where}.child_modules must be a list`);
+        continue;
+      }
+      if (depth >= MAX_MODULE_DEPTH) {
+        this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH} levels deep are not read`, range: children.keyRange });
+        continue;
+      }
+      for (let i = children.value.items.length - 1; i >= 0; i--) work.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
+    }
+  }
+  resource(node, place, changes, module, seen, from) {
+    if (!this.map(node, place)) return;
+    const addressEntry = getEntry(node, "address");
+    const address = scalarString(addressEntry?.value);
+    const type = scalarString(getEntry(node, "type")?.value);
+    if (!addressEntry || address === void 0 || type === void 0) return this.shape(node, `${place} has no "address" and "type"`);
+    if (seen.has(address)) return;
+    const mode = scalarString(getEntry(node, "mode")?.value) ?? "managed";
+    if (mode !== "managed") return;
+    const change = changes.get(address);
+    if (change && change.actions.length > 0 && change.actions.every((a) => a === "delete")) return;
+    let values;
+    if (from === "values") values = getEntry(node, "values")?.value;
+    else {
+      if (!change?.after) return;
+      values = change.after;
+    }
+    if (values !== void 0 && values.kind !== "map") return this.shape(values, `${place}.values must be an object`);
+    seen.add(address);
+    const range = { start: addressEntry.keyRange.start, end: addressEntry.value.range.end };
+    const resource = {
+      format: "terraform",
+      type,
+      name: address,
+      file: this.file,
+      range,
+      extent: node.range,
+      properties: this.properties(values, change?.afterUnknown, node.range),
+      template: module
+    };
+    module.resources.push(resource);
+  }
+  /** The planned values without nulls (absent), plus an entry for each attribute the plan marks unknown. */
+  properties(values, afterUnknown, at) {
+    const entries = (values?.entries ?? []).filter((e) => !(e.value.kind === "scalar" && e.value.value === null)).map((e) => ({ ...e }));
+    if (afterUnknown) {
+      for (const u of afterUnknown.entries) {
+        const existing = entries.find((e) => e.key === u.key);
+        if (u.value.kind === "scalar" && u.value.value === true) {
+          const node = { kind: "scalar", value: null, range: u.value.range };
+          this.unknown.add(node);
+          if (existing) existing.value = node;
+          else entries.push({ key: u.key, keyRange: u.keyRange, value: node });
+        } else if (existing) this.markUnknown(existing.value, u.value);
+      }
+    }
+    return { kind: "map", entries, range: values?.range ?? at };
+  }
+  /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
+  markUnknown(value, marks) {
+    const work = [[value, marks]];
+    while (work.length > 0) {
+      const [v, m] = work.pop();
+      if (m.kind === "scalar") {
+        if (m.value === true) this.unknown.add(v);
+      } else if (m.kind === "map" && v.kind === "map") {
+        for (const e of m.entries) {
+          const inner = getEntry(v, e.key);
+          if (inner) work.push([inner.value, e.value]);
+        }
+      } else if (m.kind === "seq" && v.kind === "seq") {
+        m.items.forEach((item, i) => {
+          const inner = v.items[i];
+          if (inner) work.push([inner, item]);
+        });
+      }
+    }
+  }
+  map(node, place) {
+    if (node.kind === "map") return true;
+    this.shape(node, `${place} must be an object`);
+    return false;
+  }
+  shape(node, message) {
+    this.diagnostics.push({ file: this.file, severity: "error", code: "plan-shape", message: `Terraform plan: ${message}`, range: node.range });
+  }
+};
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
 
 // src/resolve/cloudformation.ts
 init_node();
@@ -16573,6 +16758,37 @@ function referencedResourcesOf(template, node) {
     }
   }
   return [...found];
+}
+
+// src/resolve/terraform-plan.ts
+init_node();
+var PLANNED = "planned value";
+var REFERENCE_ATTRIBUTES = ["identifier", "id", "arn", "cluster_identifier"];
+var planResolver = {
+  resolve(resource, node) {
+    if (!node) return [{ kind: "absent", provenance: [] }];
+    const plan = planOf(resource);
+    if (plan?.plan.unknown.has(node)) return [{ kind: "unknown", reason: "the plan marks it known only after apply", provenance: [], node }];
+    return [literal(node)];
+  },
+  referencedResources(resource, node) {
+    const plan = planOf(resource);
+    if (!plan || node?.kind !== "scalar" || typeof node.value !== "string" || node.value === "") return [];
+    const name = node.value;
+    return plan.resources.filter((r) => r !== resource && REFERENCE_ATTRIBUTES.some((a) => scalarOf(getEntry(r.properties, a)?.value) === name));
+  }
+};
+function planOf(resource) {
+  return isPlanModule(resource.template) ? resource.template : void 0;
+}
+function literal(node) {
+  if (node.kind === "scalar") {
+    return node.value === null ? { kind: "absent", provenance: [PLANNED], node } : { kind: "value", value: node.value, provenance: [PLANNED], node };
+  }
+  return { kind: "unknown", reason: node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: [], node };
+}
+function scalarOf(node) {
+  return node?.kind === "scalar" ? node.value : void 0;
 }
 
 // src/resolve/terraform.ts
@@ -17206,7 +17422,8 @@ var Evaluator = class {
 
 // src/resolve/index.ts
 function resolverFor(resource) {
-  return resource.format === "cloudformation" ? cloudFormationResolver : terraformResolver;
+  if (resource.format === "cloudformation") return cloudFormationResolver;
+  return isPlanModule(resource.template) ? planResolver : terraformResolver;
 }
 function resolveValue(resource, node) {
   return resolverFor(resource).resolve(resource, node);
@@ -18051,6 +18268,156 @@ function readDocuments(file, text, index) {
   return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
 }
 
+// src/lint/plan-unit.ts
+import { dirname as dirname5, resolve as resolve6 } from "node:path";
+
+// src/engine/instances.ts
+var MAX_NAMED_INSTANCES = 10;
+var MAX_KEY_LENGTH = 60;
+function splitInstanceAddress(address) {
+  let definition = "";
+  const keys = [];
+  let i = 0;
+  while (i < address.length) {
+    const c = address[i];
+    if (c !== "[") {
+      definition += c;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let quoted = false;
+    for (; j < address.length; j++) {
+      const d = address[j];
+      if (quoted && d === "\\") j++;
+      else if (d === '"') quoted = !quoted;
+      else if (!quoted && d === "]") break;
+    }
+    keys.push(address.slice(i, j + 1));
+    i = j + 1;
+  }
+  return { definition, keys };
+}
+function mergeInstanceFindings(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const finding of findings) {
+    const { definition, keys } = splitInstanceAddress(finding.resource.name);
+    if (keys.length === 0 || finding.resource.format !== "terraform") {
+      out.push(finding);
+      continue;
+    }
+    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
+    const known = groups.get(group);
+    const instance = keys.length === 1 ? keys[0] : finding.resource.name;
+    if (known) {
+      if (!known.instances.includes(instance)) known.instances.push(instance);
+      continue;
+    }
+    groups.set(group, { first: finding, definition, instances: [instance] });
+    out.push(group);
+  }
+  return out.map((item) => {
+    if (typeof item !== "string") return item;
+    const { first, definition, instances } = groups.get(item);
+    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
+  });
+}
+function describeInstances(instances) {
+  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
+  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
+  return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
+}
+
+// src/lint/plan-unit.ts
+init_node();
+
+// src/lint/terraform-directory.ts
+import { resolve as resolve5 } from "node:path";
+async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
+  const { cwd, maxBytes, boundary } = settings;
+  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
+  const diagnostics = [];
+  const readAll2 = async (list) => {
+    const inputs2 = [];
+    for (const file of list) {
+      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
+      if (read.ok) {
+        inputs2.push({ path: file.path, text: read.text });
+        diagnostics.push(...read.diagnostics);
+      } else if (read.reason !== "not-a-file") {
+        diagnostics.push(read.diagnostic);
+      }
+    }
+    return inputs2;
+  };
+  const inputs = await readAll2(files);
+  const parsed = await parseTerraformModule2(dir, inputs, {
+    syntaxOnly: syntaxOnly(inputs),
+    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
+    readModule: async (moduleDir) => {
+      const absDir = resolve5(cwd, moduleDir);
+      const refused = refusal(boundary, absDir, moduleDir, "module directory");
+      if (refused) {
+        diagnostics.push(refused);
+        return void 0;
+      }
+      const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
+      return found.length > 0 ? readAll2(found) : void 0;
+    }
+  });
+  diagnostics.push(...parsed.diagnostics);
+  return { parsed, inputs, diagnostics };
+}
+
+// src/lint/plan-unit.ts
+async function lintPlanFile(file, text, readDiagnostics, rules2, settings) {
+  const parsed = parseTerraformPlan(file.path, text);
+  if (!parsed.isPlan) return void 0;
+  const outcome = { findings: [], diagnostics: [...readDiagnostics, ...parsed.diagnostics] };
+  if (!parsed.module) return outcome;
+  const checked = runRules([parsed.module], rules2, settings);
+  outcome.diagnostics.push(...checked.diagnostics);
+  if (checked.findings.length === 0) return outcome;
+  const definitions = await definitionsBeside(file, settings, outcome.diagnostics);
+  outcome.findings = mergeInstanceFindings(checked.findings.map((f) => atDefinition(f, parsed.module, definitions)));
+  return outcome;
+}
+async function definitionsBeside(file, settings, diagnostics) {
+  const absDir = settings.planRoot ? resolve6(settings.cwd, settings.planRoot) : dirname5(file.abs);
+  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname5(file.path), "plan root");
+  if (refused) {
+    diagnostics.push(refused);
+    return { byAddress: /* @__PURE__ */ new Map(), directives: /* @__PURE__ */ new Map() };
+  }
+  const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
+  const out = /* @__PURE__ */ new Map();
+  if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
+  const read = await readTerraformDirectory(dirname5(files[0].path), files, settings);
+  if (read.diagnostics.some((d) => d.severity === "error")) {
+    diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
+  }
+  for (const module of read.parsed.modules) {
+    for (const resource of module.resources) if (!out.has(resource.name)) out.set(resource.name, resource);
+  }
+  return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
+}
+function atDefinition(finding, plan, definitions) {
+  const definition = definitions.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
+  if (!definition) return finding;
+  const resource = plan.resources.find((r) => r.name === finding.resource.name);
+  const key = resource?.properties.entries.find((e) => e.keyRange.start.offset === finding.range.start.offset)?.key;
+  const entry = key === void 0 ? void 0 : getEntry(definition.properties, key);
+  const moved = {
+    ...finding,
+    file: definition.file,
+    range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range
+  };
+  const directive = finding.suppression ? void 0 : directiveFor(definitions.directives.get(definition), finding.ruleId);
+  if (directive) moved.suppression = suppressionOf(directive);
+  return moved;
+}
+
 // src/lint/unit.ts
 function unitName(unit) {
   return unit.kind === "cloudformation" ? unit.file.path : unit.unit.dir;
@@ -18089,6 +18456,10 @@ async function lintCloudFormationFile(file, rules2, settings) {
     if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
     return outcome;
   }
+  if (looksLikeTerraformPlan(read.text)) {
+    const plan = await lintPlanFile(file, read.text, read.diagnostics, rules2, settings);
+    if (plan) return { ...outcome, ...plan, filesScanned: 1 };
+  }
   const parsed = parseCloudFormation(file.path, read.text);
   if (!parsed.isTemplate && !file.explicit) return outcome;
   outcome.filesScanned = 1;
@@ -18099,42 +18470,11 @@ async function lintCloudFormationFile(file, rules2, settings) {
   return outcome;
 }
 async function lintTerraformUnit(unit, rules2, settings) {
-  const { cwd, maxBytes, boundary } = settings;
-  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
-  const diagnostics = [];
-  const readAll2 = async (files) => {
-    const inputs2 = [];
-    for (const file of files) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
-      if (read.ok) {
-        inputs2.push({ path: file.path, text: read.text });
-        diagnostics.push(...read.diagnostics);
-      } else if (read.reason !== "not-a-file") {
-        diagnostics.push(read.diagnostic);
-      }
-    }
-    return inputs2;
-  };
-  const inputs = await readAll2(unit.files);
-  const parsed = await parseTerraformModule2(unit.dir, inputs, {
-    syntaxOnly: !mayHoldFindings(inputs, rules2),
-    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
-    readModule: async (dir) => {
-      const absDir = resolve5(cwd, dir);
-      const refused = refusal(boundary, absDir, dir, "module directory");
-      if (refused) {
-        diagnostics.push(refused);
-        return void 0;
-      }
-      const files = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
-      return files.length > 0 ? readAll2(files) : void 0;
-    }
-  });
-  diagnostics.push(...parsed.diagnostics);
+  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules2));
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
     for (const call of module.moduleCalls ?? []) {
-      if (call.source?.startsWith(".")) calls.add(resolve5(cwd, module.dir, call.source));
+      if (call.source?.startsWith(".")) calls.add(resolve7(settings.cwd, module.dir, call.source));
     }
   }
   const templates = parsed.modules;
@@ -18183,11 +18523,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve8) => {
+  return new Promise((resolve10) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve8(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve10(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -18245,7 +18585,7 @@ function runWorkers(run, setup) {
 
 // src/lint/shard-units.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { dirname as dirname6, resolve as resolve8 } from "node:path";
 
 // src/lint/shard.ts
 function shardOf(key, n) {
@@ -18285,13 +18625,19 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
+  const join7 = (i, j) => {
+    const [a, b] = [find(i), find(j)];
+    if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
+  };
   units.forEach((u, i) => {
-    if (u.kind !== "terraform") return;
+    if (u.kind !== "terraform") {
+      const j = byDir.get(dirname6(u.file.abs));
+      if (j !== void 0) join7(i, j);
+      return;
+    }
     for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
       const j = byDir.get(dir);
-      if (j === void 0) continue;
-      const [a, b] = [find(i), find(j)];
-      if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
+      if (j !== void 0) join7(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -18306,7 +18652,7 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve6(absDir, match[1]));
+    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve8(absDir, match[1]));
   }
   return dirs;
 }
@@ -18325,6 +18671,7 @@ async function lint(options) {
   };
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
+  if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules2.map((r) => r.meta) };
   let units = [
@@ -18798,14 +19145,14 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve7(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve9(io.env.GITHUB_WORKSPACE || io.cwd);
   const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
   const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve7(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve9(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
-    await mkdir(dirname4(sarifPath), { recursive: true });
+    await mkdir(dirname7(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
