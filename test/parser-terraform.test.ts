@@ -6,7 +6,7 @@ import { get, getEntry, toPlain, type MapNode, type Node } from '../src/model/no
 import type { Range } from '../src/model/range.js';
 import type { TerraformModule } from '../src/model/resource.js';
 import { localModuleSources, parseTerraformModule, type TerraformFileInput } from '../src/parsers/terraform/index.js';
-import { scanHcl, type ScannedBlock } from '../src/parsers/terraform/scanner.js';
+import { parseHclFile, type Block } from '../src/parsers/terraform/hcl/index.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURES = join(root, 'fixtures/parser/terraform');
@@ -45,21 +45,21 @@ function entryAt(map: MapNode, key: string): string {
   return `${at(e.keyRange)} ${at(e.value.range)}`;
 }
 
-describe('HCL scanner', () => {
+describe('HCL parser over the quirks fixture', () => {
   it('skips strings, interpolations, heredocs and comments of every style', () => {
     const text = readFileSync(join(FIXTURES, 'quirks/main.tf'), 'utf8');
-    const scan = scanHcl(text);
-    expect(scan.errors).toEqual([]);
-    const blocks = scan.body.filter((i): i is ScannedBlock => i.kind === 'block');
+    const file = parseHclFile('quirks/main.tf', text);
+    expect(file.diagnostics).toEqual([]);
+    const blocks = file.body.items.filter((i): i is Block => i.type === 'block');
     // The commented-out resource in /* */ is not a block.
-    expect(blocks.map((b) => `${b.type} ${b.labels.map((l) => l.value).join(' ')}`)).toEqual([
+    expect(blocks.map((b) => `${b.blockType} ${b.labels.map((l) => l.value).join(' ')}`)).toEqual([
       'resource aws_db_instance db',
       'resource aws_db_instance other',
       'module m',
       'resource aws_db_instance ü𝒳',
     ]);
     const db = blocks[0]!;
-    expect(db.body.map((i) => (i.kind === 'block' ? `${i.type}{}` : i.name))).toEqual([
+    expect(db.body.items.map((i) => (i.type === 'block' ? `${i.blockType}{}` : i.name))).toEqual([
       'engine',
       'identifier',
       'description',
@@ -71,30 +71,11 @@ describe('HCL scanner', () => {
       'dynamic{}',
       'multi',
     ]);
-    const identifier = db.body[1]!;
-    expect(identifier.kind === 'attribute' && text.slice(identifier.value.start, identifier.value.end)).toBe(
+    const identifier = db.body.items[1]!;
+    expect(identifier.type === 'attribute' && text.slice(identifier.expression.range.start.offset, identifier.expression.range.end.offset)).toBe(
       '"db-${var.env}-${lookup({ a = "}" }, "a", "x")}"',
     );
-  });
-
-  it('is iterative: 20,000 nested blocks and brackets do not overflow the stack', () => {
-    const depth = 20_000;
-    const text = `${'a {\n'.repeat(depth)}x = ${'['.repeat(depth)}${']'.repeat(depth)}\n${'}\n'.repeat(depth)}`;
-    const scan = scanHcl(text);
-    expect(scan.errors).toEqual([]);
-    let block = scan.body[0];
-    let levels = 0;
-    while (block && block.kind === 'block') {
-      levels++;
-      block = block.body[0];
-    }
-    expect(levels).toBe(depth);
-    expect(block?.kind).toBe('attribute');
-  });
-
-  it('reports unterminated strings and unclosed blocks without throwing', () => {
-    const scan = scanHcl('resource "a" "b" {\n  x = "open\n');
-    expect(scan.errors.map((e) => e.message)).toEqual(['unterminated string', 'block "resource" is not closed']);
+    expect(file.comments.map((c) => c.range.start.line)).toEqual([1, 2, 3, 7, 16, 30, 31]);
   });
 });
 
@@ -243,30 +224,24 @@ describe('parseTerraformModule: tfvars precedence', async () => {
 describe('parseTerraformModule: syntax errors', async () => {
   const { modules, diagnostics } = await parseFixture('syntax-error');
 
-  it('turns hcl2json errors into hcl-syntax diagnostics with line and column; other files still count', () => {
+  it('turns syntax errors into hcl-syntax diagnostics with line and column; other files still count', () => {
     expect(diagnostics.map((d) => [d.file.slice(FIXTURES.length + 1), d.code, d.severity, at(d.range!), d.message])).toEqual([
-      [
-        'syntax-error/bad.tf',
-        'hcl-syntax',
-        'error',
-        '2:12-3:1',
-        'Invalid expression: Expected the start of an expression, but found an invalid expression token.',
-      ],
+      ['syntax-error/bad.tf', 'hcl-syntax', 'error', '2:12-3:1', 'expected an expression, found a new line'],
     ]);
     expect(modules[0]!.resources.map((r) => r.name)).toEqual(['aws_db_instance.fine']);
   });
 
-  it('reports every error of a message, with columns counted in characters', async () => {
+  it('reports every error of a file, with columns counted in UTF-16 units', async () => {
     const file = join(FIXTURES, 'syntax-error/multi.tf');
     const { diagnostics: d } = await parseTerraformModule(FIXTURES, [{ path: file, text: 'a = "ü𝒳" y\nb = 1\nb = 2\n' }]);
     expect(d.map((x) => [at(x.range!), x.message])).toEqual([
-      ['1:11-1:12', 'Missing newline after argument: An argument definition must end with a newline.'],
-      ['3:1-3:2', 'Attribute redefined: The argument "b" was already set at line 2, column 1. Each argument may be set only once.'],
+      ['1:11-1:12', 'an argument must end with a new line, found "y"'],
+      ['3:1-3:2', 'argument "b" is already set at line 2, column 1; an argument may be set only once'],
     ]);
     const { diagnostics: d2 } = await parseTerraformModule(FIXTURES, [{ path: file, text: 'x = 1\nx = 2\nx = 3\n' }]);
     expect(d2.map((x) => [at(x.range!), x.message])).toEqual([
-      ['2:1-2:2', 'Attribute redefined: The argument "x" was already set at line 1, column 1. Each argument may be set only once.'],
-      ['3:1-3:2', 'Attribute redefined: The argument "x" was already set at line 1, column 1. Each argument may be set only once.'],
+      ['2:1-2:2', 'argument "x" is already set at line 1, column 1; an argument may be set only once'],
+      ['3:1-3:2', 'argument "x" is already set at line 1, column 1; an argument may be set only once'],
     ]);
   });
 });

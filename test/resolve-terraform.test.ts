@@ -6,7 +6,6 @@ import { getEntry } from '../src/model/node.js';
 import type { Resource, TerraformModule } from '../src/model/resource.js';
 import type { Possibility } from '../src/model/value.js';
 import { parseTerraformModule, type TerraformFileInput } from '../src/parsers/terraform/index.js';
-import { parseTemplateString } from '../src/resolve/hcl-expression.js';
 import { terraformResolver } from '../src/resolve/terraform.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -134,12 +133,19 @@ describe('terraformResolver over .tf.json', async () => {
   });
 });
 
-describe('HCL expression parser', () => {
-  it('parses the subset and bounds nesting', () => {
-    expect(parseTemplateString('${var.a ? "x${local.b}" : !c.d[0]}')).toMatchObject({ type: 'conditional', cond: { type: 'traversal', root: 'var' } });
-    expect(parseTemplateString('plain $${not} text')).toEqual({ type: 'literal', value: 'plain ${not} text', src: 'plain $${not} text' });
-    expect(parseTemplateString('%{ if a }x%{ endif }')).toMatchObject({ type: 'unsupported' });
-    const deep = `\${${'('.repeat(5000)}1${')'.repeat(5000)}}`;
-    expect(parseTemplateString(deep)).toMatchObject({ type: 'unsupported', reason: 'an expression nested too deeply' });
+describe('terraformResolver: every possibility names the range it came from', async () => {
+  const modules = await modulesOf('resolve');
+  const probe = find(modules, 'aws_db_instance.probe');
+  const where = (key: string): string[] =>
+    terraformResolver.resolve(probe, getEntry(probe.properties, key)!.value).map((p) => `${show(p)} @${p.node!.range.start.line}:${p.node!.range.start.column}-${p.node!.range.end.column}`);
+
+  it('both sides of a conditional, each at its own literal', () => {
+    expect(where('cond_unknown')).toEqual(['true [when var.prod is true] @50:31-35', 'false [when var.prod is false] @50:38-43']);
+  });
+
+  it('a variable default, a local object member, a lookup hit: at the value in the variable, the local, the map', () => {
+    expect(where('from_var')).toEqual(['false [variable iam defaults to false] @2:13-18']);
+    expect(where('object_attr')).toEqual(['true [local.db.iam = true] @16:14-18']);
+    expect(where('lookup_hit')).toEqual(['"from-map" [lookup(local.m, "k", "fallback") = "from-map"] @19:20-30']);
   });
 });

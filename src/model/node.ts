@@ -1,3 +1,4 @@
+import type { Expression } from './hcl-ast.js';
 import type { Range } from './range.js';
 
 /**
@@ -8,11 +9,13 @@ import type { Range } from './range.js';
  * MapNode with one entry `Ref` → ScalarNode "X" (both ranges = the tagged
  * node's range); `!GetAtt A.B.C` → `{"Fn::GetAtt": ["A", "B.C"]}`.
  *
- * Terraform values are what HCL evaluates syntactically: literals are
- * scalars/maps/seqs; any expression that is not a literal is a ScalarNode
- * whose `value` is a string holding an HCL template, e.g. "${var.iam}"
- * (exactly as hcl2json returns it). Nested blocks are a SeqNode of MapNodes
- * (a block may repeat), as in hcl2json's output.
+ * Terraform values come from the HCL parser's AST: every node made from an
+ * attribute value keeps that expression in `expr` (the resolver evaluates
+ * it, never a string). Literals are scalars/maps/seqs with exact ranges,
+ * inside lists and objects too; any other expression is a ScalarNode whose
+ * `value` is its source text in template form, e.g. "${var.iam}" (for
+ * display only). Nested blocks are a SeqNode of MapNodes (a block may
+ * repeat), nested in MapNodes by label.
  */
 export type Scalar = string | number | boolean | null;
 
@@ -22,6 +25,8 @@ export interface ScalarNode {
   range: Range;
   /** A YAML tag kept as an opaque value (unknown tags), e.g. "!Rain::Module". */
   tag?: string;
+  /** Terraform: the HCL expression this value was written as. */
+  expr?: Expression;
 }
 
 export interface MapEntry {
@@ -35,6 +40,8 @@ export interface MapNode {
   entries: MapEntry[];
   range: Range;
   tag?: string;
+  /** Terraform: the HCL expression this value was written as. */
+  expr?: Expression;
 }
 
 export interface SeqNode {
@@ -42,6 +49,8 @@ export interface SeqNode {
   items: Node[];
   range: Range;
   tag?: string;
+  /** Terraform: the HCL expression this value was written as. */
+  expr?: Expression;
 }
 
 export type Node = ScalarNode | MapNode | SeqNode;

@@ -111,7 +111,7 @@ async function readDirectory(dir: string, inputs: TerraformFileInput[], syntaxOn
     const kind = terraformFileKind(input.path);
     if (!kind) continue;
     if ((kind === 'tfvars' || kind === 'tfvars.json') && tfvarsOrder(input.path) === undefined) continue;
-    files.push(await readConfigFile(input.path, input.text, kind, { syntaxOnly }));
+    files.push(readConfigFile(input.path, input.text, kind, { syntaxOnly }));
   }
   return { dir, files };
 }
@@ -147,6 +147,8 @@ function instantiate(
     format: 'terraform',
     dir: parsed.dir,
     files: new Map(),
+    comments: new Map(),
+    texts: new Map(),
     variables: new Map<string, TerraformVariable>(),
     locals: new Map<string, TerraformValue>(),
     tfvars: new Map<string, TerraformValue>(),
@@ -158,8 +160,10 @@ function instantiate(
   if (parent) module.parent = parent;
   const prefix = modulePath ? `${modulePath}.` : '';
   for (const file of parsed.files) {
+    module.texts.set(file.path, file.text);
     if (file.kind === 'tfvars' || file.kind === 'tfvars.json') continue;
     module.files.set(file.path, file.text);
+    module.comments!.set(file.path, file.comments);
     for (const block of file.blocks) {
       const [first, second] = block.labels;
       if (block.type === 'resource' && first !== undefined && second !== undefined) {

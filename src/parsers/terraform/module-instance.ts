@@ -21,9 +21,11 @@ export interface TerraformModuleInstance extends TerraformModule {
   /** The module whose `module` block created this instance (its moduleInputs are expressions there). */
   parent?: TerraformModule;
   moduleCalls: ModuleCall[];
+  /** The text of every file read for this module, variable definitions files too (provenance quotes source from it). */
+  texts: Map<string, string>;
 }
 
 export function asInstance(module: TerraformModule): TerraformModuleInstance {
   const m = module as TerraformModuleInstance;
-  return m.moduleCalls ? m : { ...m, moduleCalls: [] };
+  return m.moduleCalls ? m : { ...m, moduleCalls: [], texts: new Map(m.files) };
 }

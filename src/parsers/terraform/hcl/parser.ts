@@ -1011,9 +1011,17 @@ function flush(parts: TemplatePart[]): void {
     min = Math.min(min, k - start.at);
   }
   if (!Number.isFinite(min) || min === 0) return;
+  const lastPart = parts[parts.length - 1];
   for (const p of texts) {
     const lines = p.value.split('\n');
-    p.value = lines.map((line, k) => (k === 0 && !startsLine.has(p) ? line : stripIndent(line, min))).join('\n');
+    p.value = lines
+      .map((line, k) => {
+        if (k === 0 && !startsLine.has(p)) return line;
+        // A line of nothing but spaces is kept as it is (not the indentation before a `${`).
+        const wholeLine = k < lines.length - 1 || p === lastPart;
+        return wholeLine && /^[ \t]*\r?$/.test(line) ? line : stripIndent(line, min);
+      })
+      .join('\n');
   }
 }
 

@@ -1,0 +1,391 @@
+/**
+ * Evaluates Terraform expressions — the HCL AST kept on model Nodes
+ * (`Node.expr`) — to possible values with provenance (SPEC §1):
+ * - literals are themselves; `null` is absent;
+ * - `var.x` → the calling module's argument (child module instances,
+ *   evaluated in the parent module), else terraform.tfvars / *.auto.tfvars
+ *   of the directory, else the variable's `default`, else unknown;
+ * - `local.x` → the local's value, evaluated; attribute and index access into
+ *   object and list values (`local.db.iam`, `local.db["iam"]`);
+ * - `c ? a : b` → the side the condition selects when it resolves to one
+ *   boolean, else the union of both sides;
+ * - `==`, `!=`, `!`, `&&`, `||`, unary `-` on resolved values; templates
+ *   whose parts all resolve are concatenated, `%{ if }` too;
+ * - built-in functions from one table (terraform-functions.ts);
+ * - names bound in the environment (Env.bindings: `for` variables,
+ *   `each`, `count`) before anything else;
+ * - anything else (resource attributes, other functions, splats, `for`) →
+ *   unknown, with the reason.
+ * Every possibility keeps the Node it came from (a literal inside a list or
+ * a conditional names its own range). Work per value is bounded.
+ */
+import { basename } from 'node:path';
+import type { Expression, TemplatePart } from '../model/hcl-ast.js';
+import { getEntry, type Node, type ScalarNode } from '../model/node.js';
+import type { Resource, TerraformModule } from '../model/resource.js';
+import { asBoolean } from '../model/value.js';
+import { expressionNode, SourceText } from '../parsers/terraform/ast-nodes.js';
+import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
+import { FUNCTIONS } from './terraform-functions.js';
+import {
+  distinct,
+  MAX_STRING,
+  same,
+  settled,
+  show,
+  union,
+  unknown,
+  value,
+  withStep,
+  type Composite,
+  type Env,
+  type FunctionCall,
+  type Val,
+} from './terraform-values.js';
+
+/** Bound on nested evaluation (variables → locals → …); also defeats cycles. */
+const MAX_DEPTH = 48;
+/** Bound on the expressions evaluated for one value: locals that use each other twice grow exponentially. */
+const MAX_STEPS = 10_000;
+
+/** Roots of references that have no static value (unless the environment binds them). */
+const DYNAMIC_ROOTS: Record<string, string> = {
+  count: 'count.index is known only per instance',
+  each: 'each.key / each.value are known only per instance',
+  self: 'self refers to the resource being created',
+  path: 'path.* depends on where Terraform runs',
+  terraform: 'terraform.workspace depends on where Terraform runs',
+};
+
+type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: Expression };
+
+export class Evaluator {
+  /** Resources the evaluated values refer to. */
+  readonly refs = new Set<Resource>();
+  private readonly active = new Set<string>();
+  private readonly ids = new Map<TerraformModule, number>();
+  private readonly resourcesByName = new Map<TerraformModule, Map<string, Resource>>();
+  private evaluated = 0;
+
+  /** The possible values of a model Node. */
+  node(node: Node, env: Env, depth: number): Val[] {
+    if (node.kind !== 'scalar') return [{ kind: 'composite', node, env, provenance: [] }];
+    if (!node.expr) return [node.value === null ? { kind: 'absent', provenance: [], node } : { kind: 'value', value: node.value, provenance: [], node }];
+    return this.expr(node.expr, env, depth).map((v) => (v.kind === 'composite' || v.node ? v : { ...v, node }));
+  }
+
+  /** The source text of an expression (for messages). */
+  src(e: { range: Expression['range'] }, env: Env): string {
+    const text = (env.module as Partial<TerraformModuleInstance>).texts?.get(env.file) ?? env.module.files.get(env.file) ?? '';
+    return text.slice(e.range.start.offset, e.range.end.offset);
+  }
+
+  expr(e: Expression, env: Env, depth: number): Val[] {
+    if (depth > MAX_DEPTH) return [unknown('the value refers to itself or nests too deeply')];
+    if (++this.evaluated > MAX_STEPS) return [unknown('the value is too complex to evaluate')];
+    const d = depth + 1;
+    switch (e.type) {
+      case 'literal':
+        return [this.literal(e.value, e)];
+      case 'template':
+        return this.template(e.parts, env, d, true);
+      case 'variable':
+      case 'getattr':
+      case 'index':
+        return this.traversal(e, env, d);
+      case 'splat':
+        this.expr(e.object, env, d);
+        return [unknown(`${this.src(e, env)} is not evaluated (a splat expression)`)];
+      case 'splat-item':
+        return [unknown('a splat element')];
+      case 'call':
+        return this.call(e, env, d);
+      case 'conditional':
+        return this.conditional(e, env, d);
+      case 'binary':
+        return this.binary(e, env, d);
+      case 'unary':
+        return this.unary(e, env, d);
+      case 'parens':
+        return this.expr(e.expression, env, d);
+      case 'tuple':
+      case 'object': {
+        const node = expressionNode(e, this.sourceText(env));
+        if (node.kind === 'scalar') {
+          for (const item of e.type === 'object' ? e.items.flatMap((i) => [i.key, i.value]) : e.items) this.expr(item, env, d);
+          return [unknown(`an object with computed keys (${this.src(e, env)})`)];
+        }
+        return [{ kind: 'composite', node, env, provenance: [] }];
+      }
+      case 'for':
+        this.expr(e.collection, env, d);
+        return [unknown(`${this.src(e, env)} is not evaluated (a for expression)`)];
+    }
+  }
+
+  private sourceText(env: Env): SourceText {
+    const text = (env.module as Partial<TerraformModuleInstance>).texts?.get(env.file) ?? env.module.files.get(env.file) ?? '';
+    return new SourceText(text, env.file.toLowerCase().endsWith('.json'));
+  }
+
+  private literal(v: ScalarNode['value'], e: Expression): Val {
+    const node: ScalarNode = { kind: 'scalar', value: v, range: e.range, expr: e };
+    return v === null ? { kind: 'absent', provenance: [], node } : { kind: 'value', value: v, provenance: [], node };
+  }
+
+  /** A template: a lone `${…}` gives its value as is; otherwise the parts are concatenated as strings. */
+  private template(parts: TemplatePart[], env: Env, depth: number, wrap: boolean): Val[] {
+    const only = parts[0];
+    if (wrap && parts.length === 1 && only?.type === 'interpolation') return this.expr(only.expression, env, depth);
+    let acc: Val[] = [value('')];
+    for (const part of parts) {
+      let vals: Val[];
+      let what: string;
+      if (part.type === 'text') {
+        vals = [value(part.value)];
+        what = 'a template';
+      } else if (part.type === 'interpolation') {
+        vals = this.expr(part.expression, env, depth);
+        what = `a template part ${this.src(part.expression, env)}`;
+      } else if (part.type === 'if') {
+        vals = this.templateIf(part, env, depth);
+        what = `a template directive %{ if ${this.src(part.condition, env)} }`;
+      } else {
+        this.expr(part.collection, env, depth);
+        vals = [unknown(`a template directive %{ for … in ${this.src(part.collection, env)} } is not evaluated`)];
+        what = 'a template';
+      }
+      const next: Val[] = [];
+      for (const a of acc) {
+        for (const b of vals) {
+          if (a.kind !== 'value') next.push(a);
+          else if (b.kind === 'value') {
+            const s = `${String(a.value)}${b.value === null ? '' : String(b.value)}`;
+            next.push(s.length > MAX_STRING ? unknown(`a template longer than ${MAX_STRING} characters`) : value(s, union(a.provenance, b.provenance)));
+          } else if (b.kind === 'unknown') next.push({ ...b, provenance: union(a.provenance, b.provenance) });
+          else next.push(unknown(`${what} that is ${show(b)}`));
+        }
+      }
+      acc = distinct(next);
+    }
+    return acc;
+  }
+
+  private templateIf(part: Extract<TemplatePart, { type: 'if' }>, env: Env, depth: number): Val[] {
+    const conds = this.expr(part.condition, env, depth);
+    const bools = conds.map((c) => (c.kind === 'value' && c.value !== null ? asBoolean(c.value) : undefined));
+    const branch = (b: boolean): Val[] => this.template((b ? part.then : part.else) ?? [], env, depth, false);
+    if (bools.every((b) => b === true) || bools.every((b) => b === false)) return branch(bools[0]!);
+    return distinct([...branch(true), ...branch(false)]);
+  }
+
+  private moduleKey(module: TerraformModule): number {
+    let id = this.ids.get(module);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(module, id);
+    }
+    return id;
+  }
+
+  /** Evaluates a named value once per chain; a repeat is a cycle. */
+  private guarded(key: string, module: TerraformModule, f: () => Val[]): Val[] {
+    const k = `${this.moduleKey(module)}:${key}`;
+    if (this.active.has(k)) return [unknown(`${key} refers to itself`)];
+    this.active.add(k);
+    try {
+      return f();
+    } finally {
+      this.active.delete(k);
+    }
+  }
+
+  private resource(module: TerraformModule, address: string): Resource | undefined {
+    let byName = this.resourcesByName.get(module);
+    if (!byName) {
+      byName = new Map(module.resources.map((r) => [r.name, r]));
+      this.resourcesByName.set(module, byName);
+    }
+    return byName.get(address);
+  }
+
+  private traversal(e: Expression, env: Env, depth: number): Val[] {
+    const steps: Step[] = [];
+    let base = e;
+    while (base.type === 'getattr' || base.type === 'index') {
+      steps.push(base.type === 'getattr' ? { kind: 'attr', name: base.name } : { kind: 'index', key: base.key });
+      base = base.object;
+    }
+    steps.reverse();
+    const src = this.src(e, env);
+    if (base.type !== 'variable') return this.steps(this.expr(base, env, depth), steps, env, depth, src);
+    const bound = env.bindings?.get(base.name);
+    if (bound) return this.steps([bound], steps, env, depth, src);
+    const [first, ...rest] = steps;
+    const name = first?.kind === 'attr' ? first.name : undefined;
+    if ((base.name === 'var' || base.name === 'local') && name) {
+      const named = base.name === 'var' ? this.variable(name, env, depth) : this.local(name, env, depth);
+      if (rest.length === 0) return named;
+      return withStep((v) => (settled(v) ? `${src} = ${show(v)}` : undefined), this.steps(named, rest, env, depth, src));
+    }
+    const dynamic = DYNAMIC_ROOTS[base.name];
+    if (dynamic) return [unknown(`${src}: ${dynamic}`)];
+    if (base.name === 'data') return [unknown(`${src} is read from a data source`)];
+    if (base.name === 'module') return [unknown(`${src} is an output of a module`)];
+    for (const step of steps) if (step.kind === 'index') this.expr(step.key, env, depth);
+    if (name) {
+      const module = env.module;
+      const address = `${module.modulePath ? `${module.modulePath}.` : ''}${base.name}.${name}`;
+      const resource = this.resource(module, address);
+      if (resource) {
+        this.refs.add(resource);
+        return [unknown(`${src} is an attribute of resource ${address}, known only after apply`)];
+      }
+    }
+    return [unknown(`${src} cannot be resolved statically`)];
+  }
+
+  /** Applies attribute/index steps to resolved values. */
+  private steps(vals: Val[], steps: Step[], env: Env, depth: number, src: string): Val[] {
+    let cur = vals;
+    for (const step of steps) {
+      const next: Val[] = [];
+      for (const v of cur) {
+        if (v.kind === 'unknown') {
+          next.push(v);
+          continue;
+        }
+        if (v.kind !== 'composite') {
+          next.push({ ...unknown(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
+          continue;
+        }
+        const keys = step.kind === 'attr' ? [value(step.name)] : this.expr(step.key, env, depth);
+        for (const key of keys) next.push(...this.element(v, key, depth, src));
+      }
+      cur = distinct(next);
+    }
+    return cur;
+  }
+
+  element(v: Composite, key: Val, depth: number, src: string): Val[] {
+    if (key.kind !== 'value' || key.value === null) return [{ ...unknown(`${src}: the key is ${show(key)}`), provenance: v.provenance }];
+    let child: Node | undefined;
+    if (v.node.kind === 'map') child = getEntry(v.node, String(key.value))?.value;
+    else if (typeof key.value === 'number' || /^\d+$/.test(String(key.value))) child = v.node.items[Number(key.value)];
+    if (!child) return [{ ...unknown(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
+    return this.node(child, v.env, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
+  }
+
+  private variable(name: string, env: Env, depth: number): Val[] {
+    const module = env.module;
+    return this.guarded(`var.${name}`, module, () => {
+      const input = module.moduleInputs?.get(name);
+      const parent = (module as Partial<TerraformModuleInstance>).parent;
+      if (input && parent) {
+        return withStep(
+          (v) => (settled(v) ? `${module.modulePath ?? 'the module call'} sets ${name} = ${show(v)}` : undefined),
+          this.node(input.value, { module: parent, file: input.file }, depth),
+        );
+      }
+      const set = module.tfvars.get(name);
+      if (set) return withStep((v) => (settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : undefined), this.node(set.value, { module, file: set.file }, depth));
+      const variable = module.variables.get(name);
+      if (!variable) return [unknown(`variable ${name} is not declared`)];
+      if (!variable.default) return [unknown(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
+      return withStep((v) => (settled(v) ? `variable ${name} defaults to ${show(v)}` : undefined), this.node(variable.default, { module, file: variable.file }, depth));
+    });
+  }
+
+  private local(name: string, env: Env, depth: number): Val[] {
+    const module = env.module;
+    return this.guarded(`local.${name}`, module, () => {
+      const local = module.locals.get(name);
+      if (!local) return [unknown(`local.${name} is not defined`)];
+      return withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, { module, file: local.file }, depth));
+    });
+  }
+
+  private call(e: Extract<Expression, { type: 'call' }>, env: Env, depth: number): Val[] {
+    const args = e.args.map((a) => this.expr(a, env, depth));
+    const fn = FUNCTIONS.get(e.name);
+    if (!fn) return [unknown(`function ${e.name}() is not evaluated`)];
+    const src = this.src(e, env);
+    const call: FunctionCall = {
+      name: e.name,
+      args: e.args,
+      expandFinal: e.expandFinal,
+      src,
+      env,
+      arg: (i) => args[i] ?? [],
+      element: (v, key) => this.element(v, key, depth, src),
+    };
+    return distinct(fn(call));
+  }
+
+  private conditional(e: Extract<Expression, { type: 'conditional' }>, env: Env, depth: number): Val[] {
+    const conds = this.expr(e.condition, env, depth);
+    const bools = conds.map((c) => (c.kind === 'value' && c.value !== null ? asBoolean(c.value) : undefined));
+    const cond = this.src(e.condition, env);
+    if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
+      const chosen = bools[0] ? e.then : e.else;
+      const because = conds[0]!.provenance.length > 0 ? ` (${conds[0]!.provenance.join(', ')})` : '';
+      return withStep(() => `${cond} is ${String(bools[0])}${because}`, this.expr(chosen, env, depth));
+    }
+    return distinct([
+      ...withStep(() => `when ${cond} is true`, this.expr(e.then, env, depth)),
+      ...withStep(() => `when ${cond} is false`, this.expr(e.else, env, depth)),
+    ]);
+  }
+
+  private binary(e: Extract<Expression, { type: 'binary' }>, env: Env, depth: number): Val[] {
+    const left = this.expr(e.left, env, depth);
+    const right = this.expr(e.right, env, depth);
+    const logical = e.op === '&&' || e.op === '||';
+    const src = this.src(e, env);
+    if (!logical && e.op !== '==' && e.op !== '!=') return [unknown(`${src} is not evaluated (operator ${e.op})`)];
+    const out: Val[] = [];
+    for (const a of left) {
+      for (const b of right) {
+        const provenance = [...a.provenance, ...b.provenance];
+        if (a.kind === 'unknown' || b.kind === 'unknown') {
+          out.push({ ...unknown(`${src}: ${a.kind === 'unknown' ? a.reason : (b as { reason: string }).reason}`), provenance });
+          continue;
+        }
+        if (a.kind === 'composite' || b.kind === 'composite') {
+          out.push({ ...unknown(`${src} compares ${show(a)} with ${show(b)}`), provenance });
+          continue;
+        }
+        const x = a.kind === 'value' ? a.value : null;
+        const y = b.kind === 'value' ? b.value : null;
+        if (!logical) {
+          const eq = same(x, y);
+          out.push(value(e.op === '==' ? eq : !eq, provenance));
+          continue;
+        }
+        const bx = x === null ? undefined : asBoolean(x);
+        const by = y === null ? undefined : asBoolean(y);
+        if (bx === undefined || by === undefined) out.push({ ...unknown(`${src}: not booleans`), provenance });
+        else out.push(value(e.op === '&&' ? bx && by : bx || by, provenance));
+      }
+    }
+    return distinct(out);
+  }
+
+  private unary(e: Extract<Expression, { type: 'unary' }>, env: Env, depth: number): Val[] {
+    const vals = this.expr(e.operand, env, depth);
+    const src = this.src(e, env);
+    return vals.map((v): Val => {
+      if (v.kind === 'unknown') return v;
+      if (e.op === '-') {
+        const n = v.kind === 'value' && typeof v.value !== 'boolean' && v.value !== null && v.value !== '' ? Number(v.value) : NaN;
+        return Number.isNaN(n) ? { ...unknown(`${src}: ${show(v)} is not a number`), provenance: v.provenance } : this.withNode(value(-n, v.provenance), e);
+      }
+      const b = v.kind === 'value' && v.value !== null ? asBoolean(v.value) : undefined;
+      return b === undefined ? { ...unknown(`${src}: ${show(v)} is not a boolean`), provenance: v.provenance } : value(!b, v.provenance);
+    });
+  }
+
+  private withNode(v: Val, e: Expression): Val {
+    return v.kind === 'value' ? { ...v, node: { kind: 'scalar', value: v.value, range: e.range, expr: e } } : v;
+  }
+}

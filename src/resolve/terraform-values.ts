@@ -1,0 +1,117 @@
+/**
+ * What the Terraform evaluator computes with: possible values (the model's
+ * Possibility) and composites (a list or object still in the source, read
+ * element by element), the evaluation environment, and the small helpers
+ * that the evaluator and the built-in functions share.
+ */
+import type { Expression } from '../model/hcl-ast.js';
+import type { MapNode, Node, Scalar, SeqNode } from '../model/node.js';
+import type { TerraformModule } from '../model/resource.js';
+import type { Possibility } from '../model/value.js';
+
+/**
+ * Where an expression is evaluated: the module (its variables, locals,
+ * resources), the file the expression is written in (source text for
+ * messages), and the names bound around it — a `for` expression's
+ * variables, `each` and `count` of one instance — by name.
+ */
+export interface Env {
+  module: TerraformModule;
+  file: string;
+  bindings?: ReadonlyMap<string, Val>;
+}
+
+/** A list or object value whose elements are read on demand, in the environment it was written in. */
+export interface Composite {
+  kind: 'composite';
+  node: MapNode | SeqNode;
+  env: Env;
+  provenance: string[];
+}
+
+export type Val = Possibility | Composite;
+
+/** Bound on the number of possible values carried along. */
+export const MAX_POSSIBILITIES = 64;
+/** Bound on the length of a string built from a template. */
+export const MAX_STRING = 10_000;
+
+/** A built-in function call being evaluated (see terraform-functions.ts). */
+export interface FunctionCall {
+  name: string;
+  args: Expression[];
+  /** The last argument is expanded (`f(xs...)`). */
+  expandFinal: boolean;
+  /** The call's source text, for messages. */
+  src: string;
+  env: Env;
+  /** The possible values of argument `i`. */
+  arg(i: number): Val[];
+  /** The element `key` of a composite value, evaluated. */
+  element(v: Composite, key: Val): Val[];
+}
+
+export type TerraformFunction = (call: FunctionCall) => Val[];
+
+export function show(v: Val): string {
+  switch (v.kind) {
+    case 'value':
+      return typeof v.value === 'string' ? JSON.stringify(v.value) : String(v.value);
+    case 'absent':
+      return 'null';
+    case 'unknown':
+      return 'an unknown value';
+    case 'composite':
+      return v.node.kind === 'map' ? 'an object' : 'a list';
+  }
+}
+
+/** A resolved value (or null): steps name it; composite and unknown values are explained further out or by their reason. */
+export function settled(v: Val): boolean {
+  return v.kind === 'value' || v.kind === 'absent';
+}
+
+export function withStep(step: (v: Val) => string | undefined, vals: Val[]): Val[] {
+  return vals.map((v) => {
+    const s = step(v);
+    return s ? { ...v, provenance: [s, ...v.provenance] } : v;
+  });
+}
+
+export function unknown(reason: string, node?: Node): Val {
+  return node ? { kind: 'unknown', reason, provenance: [], node } : { kind: 'unknown', reason, provenance: [] };
+}
+
+export function value(v: Scalar, provenance: string[] = []): Val {
+  return { kind: 'value', value: v, provenance };
+}
+
+/** Both provenances, each step once (a template may use the same local twice). */
+export function union(a: string[], b: string[]): string[] {
+  return [...new Set([...a, ...b])];
+}
+
+/** Keeps distinct possibilities, at most MAX_POSSIBILITIES. */
+export function distinct(vals: Val[]): Val[] {
+  const seen = new Set<string>();
+  const out: Val[] = [];
+  for (const v of vals) {
+    if (v.kind !== 'composite') {
+      const key = JSON.stringify([v.kind, v.kind === 'value' ? v.value : v.kind === 'unknown' ? v.reason : '', v.provenance]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    if (out.length === MAX_POSSIBILITIES) {
+      out.push(unknown('too many possible values'));
+      break;
+    }
+    out.push(v);
+  }
+  return out;
+}
+
+/** Loose equality of two resolved scalars (HCL converts between strings, numbers and booleans). */
+export function same(a: Scalar, b: Scalar): boolean {
+  if (a === null || b === null) return a === b;
+  return typeof a === typeof b ? a === b : String(a).toLowerCase() === String(b).toLowerCase();
+}
