@@ -69,49 +69,6 @@ var init_node = __esm({
   }
 });
 
-// src/model/range.ts
-var LineIndex;
-var init_range = __esm({
-  "src/model/range.ts"() {
-    "use strict";
-    LineIndex = class {
-      constructor(text) {
-        this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-        }
-        this.starts = starts;
-      }
-      text;
-      starts;
-      position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= o) lo = mid;
-          else hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
-      }
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-      }
-      /** Offset of the first character of a 1-based line. */
-      lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
-      }
-      get lineCount() {
-        return this.starts.length;
-      }
-    };
-  }
-});
-
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -723,11 +680,11 @@ var require_to_regex_range = __commonJS({
     function hasPadding(str) {
       return /^-?(0+)\d/.test(str);
     }
-    function padZeros(value, tok, options) {
+    function padZeros(value2, tok, options) {
       if (!tok.isPadded) {
-        return value;
+        return value2;
       }
-      let diff = Math.abs(tok.maxLen - String(value).length);
+      let diff = Math.abs(tok.maxLen - String(value2).length);
       let relax = options.relaxZeros !== false;
       switch (diff) {
         case 0:
@@ -753,20 +710,20 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
-      return (value) => toNumber === true ? Number(value) : String(value);
+      return (value2) => toNumber === true ? Number(value2) : String(value2);
     };
-    var isValidValue = (value) => {
-      return typeof value === "number" || typeof value === "string" && value !== "";
+    var isValidValue = (value2) => {
+      return typeof value2 === "number" || typeof value2 === "string" && value2 !== "";
     };
     var isNumber = (num) => Number.isInteger(+num);
     var zeros = (input2) => {
-      let value = `${input2}`;
+      let value2 = `${input2}`;
       let index = -1;
-      if (value[0] === "-") value = value.slice(1);
-      if (value === "0") return false;
-      while (value[++index] === "0") ;
+      if (value2[0] === "-") value2 = value2.slice(1);
+      if (value2 === "0") return false;
+      while (value2[++index] === "0") ;
       return index > 0;
     };
     var stringify = (start, end, options) => {
@@ -922,14 +879,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject3(step)) {
+      if (isObject(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject3(step)) return invalidStep(step, opts);
+        if (step != null && !isObject(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -1010,8 +967,8 @@ var require_expand = __commonJS({
       }
       for (const item of queue) {
         if (Array.isArray(item)) {
-          for (const value of item) {
-            result.push(append(value, stash, enclose));
+          for (const value2 of item) {
+            result.push(append(value2, stash, enclose));
           }
         } else {
           for (let ele of stash) {
@@ -1239,7 +1196,7 @@ var require_parse = __commonJS({
       const length = input2.length;
       let index = 0;
       let depth = 0;
-      let value;
+      let value2;
       const advance = () => input2[index++];
       const push = (node) => {
         if (node.type === "text" && prev.type === "dot") {
@@ -1258,29 +1215,29 @@ var require_parse = __commonJS({
       push({ type: "bos" });
       while (index < length) {
         block = stack[stack.length - 1];
-        value = advance();
-        if (value === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value === CHAR_NO_BREAK_SPACE) {
+        value2 = advance();
+        if (value2 === CHAR_ZERO_WIDTH_NOBREAK_SPACE || value2 === CHAR_NO_BREAK_SPACE) {
           continue;
         }
-        if (value === CHAR_BACKSLASH) {
-          push({ type: "text", value: (options.keepEscaping ? value : "") + advance() });
+        if (value2 === CHAR_BACKSLASH) {
+          push({ type: "text", value: (options.keepEscaping ? value2 : "") + advance() });
           continue;
         }
-        if (value === CHAR_RIGHT_SQUARE_BRACKET) {
-          push({ type: "text", value: "\\" + value });
+        if (value2 === CHAR_RIGHT_SQUARE_BRACKET) {
+          push({ type: "text", value: "\\" + value2 });
           continue;
         }
-        if (value === CHAR_LEFT_SQUARE_BRACKET) {
+        if (value2 === CHAR_LEFT_SQUARE_BRACKET) {
           brackets++;
           let next;
           while (index < length && (next = advance())) {
-            value += next;
+            value2 += next;
             if (next === CHAR_LEFT_SQUARE_BRACKET) {
               brackets++;
               continue;
             }
             if (next === CHAR_BACKSLASH) {
-              value += advance();
+              value2 += advance();
               continue;
             }
             if (next === CHAR_RIGHT_SQUARE_BRACKET) {
@@ -1290,46 +1247,46 @@ var require_parse = __commonJS({
               }
             }
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === CHAR_LEFT_PARENTHESES) {
+        if (value2 === CHAR_LEFT_PARENTHESES) {
           block = push({ type: "paren", nodes: [] });
           stack.push(block);
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === CHAR_RIGHT_PARENTHESES) {
+        if (value2 === CHAR_RIGHT_PARENTHESES) {
           if (block.type !== "paren") {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
           block = stack.pop();
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           block = stack[stack.length - 1];
           continue;
         }
-        if (value === CHAR_DOUBLE_QUOTE || value === CHAR_SINGLE_QUOTE || value === CHAR_BACKTICK) {
-          const open = value;
+        if (value2 === CHAR_DOUBLE_QUOTE || value2 === CHAR_SINGLE_QUOTE || value2 === CHAR_BACKTICK) {
+          const open = value2;
           let next;
           if (options.keepQuotes !== true) {
-            value = "";
+            value2 = "";
           }
           while (index < length && (next = advance())) {
             if (next === CHAR_BACKSLASH) {
-              value += next + advance();
+              value2 += next + advance();
               continue;
             }
             if (next === open) {
-              if (options.keepQuotes === true) value += next;
+              if (options.keepQuotes === true) value2 += next;
               break;
             }
-            value += next;
+            value2 += next;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === CHAR_LEFT_CURLY_BRACE) {
+        if (value2 === CHAR_LEFT_CURLY_BRACE) {
           depth++;
           const dollar = prev.value && prev.value.slice(-1) === "$" || block.dollar === true;
           const brace = {
@@ -1344,41 +1301,41 @@ var require_parse = __commonJS({
           };
           block = push(brace);
           stack.push(block);
-          push({ type: "open", value });
+          push({ type: "open", value: value2 });
           continue;
         }
-        if (value === CHAR_RIGHT_CURLY_BRACE) {
+        if (value2 === CHAR_RIGHT_CURLY_BRACE) {
           if (block.type !== "brace") {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
           const type = "close";
           block = stack.pop();
           block.close = true;
-          push({ type, value });
+          push({ type, value: value2 });
           depth--;
           block = stack[stack.length - 1];
           continue;
         }
-        if (value === CHAR_COMMA && depth > 0) {
+        if (value2 === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
             const open = block.nodes.shift();
             block.nodes = [open, { type: "text", value: stringify(block) }];
           }
-          push({ type: "comma", value });
+          push({ type: "comma", value: value2 });
           block.commas++;
           continue;
         }
-        if (value === CHAR_DOT && depth > 0 && block.commas === 0) {
+        if (value2 === CHAR_DOT && depth > 0 && block.commas === 0) {
           const siblings = block.nodes;
           if (depth === 0 || siblings.length === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
           if (prev.type === "dot") {
             block.range = [];
-            prev.value += value;
+            prev.value += value2;
             prev.type = "range";
             if (block.nodes.length !== 3 && block.nodes.length !== 5) {
               block.invalid = true;
@@ -1393,15 +1350,15 @@ var require_parse = __commonJS({
           if (prev.type === "range") {
             siblings.pop();
             const before = siblings[siblings.length - 1];
-            before.value += prev.value + value;
+            before.value += prev.value + value2;
             prev = before;
             block.ranges--;
             continue;
           }
-          push({ type: "dot", value });
+          push({ type: "dot", value: value2 });
           continue;
         }
-        push({ type: "text", value });
+        push({ type: "text", value: value2 });
       }
       do {
         block = stack.pop();
@@ -1806,7 +1763,7 @@ var require_scan = __commonJS({
       let str = input2;
       let index = -1;
       let start = 0;
-      let lastIndex = 0;
+      let lastIndex2 = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -1892,7 +1849,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex = index + 1;
+          lastIndex2 = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -1999,11 +1956,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
-        lastIndex -= start;
+        lastIndex2 -= start;
       }
-      if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+      if (base && isGlob === true && lastIndex2 > 0) {
+        base = str.slice(0, lastIndex2);
+        glob = str.slice(lastIndex2);
       } else if (isGlob === true) {
         base = "";
         glob = str;
@@ -2047,27 +2004,27 @@ var require_scan = __commonJS({
         for (let idx = 0; idx < slashes.length; idx++) {
           const n = prevIndex ? prevIndex + 1 : start;
           const i = slashes[idx];
-          const value = input2.slice(n, i);
+          const value2 = input2.slice(n, i);
           if (opts.tokens) {
             if (idx === 0 && start !== 0) {
               tokens[idx].isPrefix = true;
               tokens[idx].value = prefix;
             } else {
-              tokens[idx].value = value;
+              tokens[idx].value = value2;
             }
             depth(tokens[idx]);
             state.maxDepth += tokens[idx].depth;
           }
-          if (idx !== 0 || value !== "") {
-            parts.push(value);
+          if (idx !== 0 || value2 !== "") {
+            parts.push(value2);
           }
           prevIndex = i;
         }
         if (prevIndex && prevIndex + 1 < input2.length) {
-          const value = input2.slice(prevIndex + 1);
-          parts.push(value);
+          const value2 = input2.slice(prevIndex + 1);
+          parts.push(value2);
           if (opts.tokens) {
-            tokens[tokens.length - 1].value = value;
+            tokens[tokens.length - 1].value = value2;
             depth(tokens[tokens.length - 1]);
             state.maxDepth += tokens[tokens.length - 1].depth;
           }
@@ -2099,13 +2056,13 @@ var require_parse2 = __commonJS({
         return options.expandRange(...args, options);
       }
       args.sort();
-      const value = `[${args.join("-")}]`;
+      const value2 = `[${args.join("-")}]`;
       try {
-        new RegExp(value);
+        new RegExp(value2);
       } catch (ex) {
         return args.map((v) => utils.escapeRegex(v)).join("..");
       }
-      return value;
+      return value2;
     };
     var syntaxError = (type, char) => {
       return `Missing ${type}: "${char}" - use "\\\\${char}" to match literal characters`;
@@ -2115,22 +2072,22 @@ var require_parse2 = __commonJS({
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
-      let value = "";
+      let value2 = "";
       let escaped = false;
       for (const ch of input2) {
         if (escaped === true) {
-          value += ch;
+          value2 += ch;
           escaped = false;
           continue;
         }
         if (ch === "\\") {
-          value += ch;
+          value2 += ch;
           escaped = true;
           continue;
         }
         if (ch === '"') {
           quote2 = quote2 === 1 ? 0 : 1;
-          value += ch;
+          value2 += ch;
           continue;
         }
         if (quote2 === 0) {
@@ -2144,15 +2101,15 @@ var require_parse2 = __commonJS({
             } else if (ch === ")" && paren > 0) {
               paren--;
             } else if (ch === "|" && paren === 0) {
-              parts.push(value);
-              value = "";
+              parts.push(value2);
+              value2 = "";
               continue;
             }
           }
         }
-        value += ch;
+        value2 += ch;
       }
-      parts.push(value);
+      parts.push(value2);
       return parts;
     };
     var isPlainBranch = (branch) => {
@@ -2173,19 +2130,19 @@ var require_parse2 = __commonJS({
       return true;
     };
     var normalizeSimpleBranch = (branch) => {
-      let value = branch.trim();
+      let value2 = branch.trim();
       let changed = true;
       while (changed === true) {
         changed = false;
-        if (/^@\([^\\()[\]{}|]+\)$/.test(value)) {
-          value = value.slice(2, -1);
+        if (/^@\([^\\()[\]{}|]+\)$/.test(value2)) {
+          value2 = value2.slice(2, -1);
           changed = true;
         }
       }
-      if (!isPlainBranch(value)) {
+      if (!isPlainBranch(value2)) {
         return;
       }
-      return value.replace(/\\(.)/g, "$1");
+      return value2.replace(/\\(.)/g, "$1");
     };
     var hasRepeatedCharPrefixOverlap = (branches) => {
       const values = branches.map(normalizeSimpleBranch).filter(Boolean);
@@ -2286,12 +2243,12 @@ var require_parse2 = __commonJS({
     };
     var repeatedExtglobRecursion = (pattern) => {
       let depth = 0;
-      let value = pattern.trim();
-      let match = parseRepeatedExtglob(value);
+      let value2 = pattern.trim();
+      let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
-        value = match.body.trim();
-        match = parseRepeatedExtglob(value);
+        value2 = match.body.trim();
+        match = parseRepeatedExtglob(value2);
       }
       return depth;
     };
@@ -2383,13 +2340,13 @@ var require_parse2 = __commonJS({
       const braces = [];
       const stack = [];
       let prev = bos;
-      let value;
+      let value2;
       const eos = () => state.index === len - 1;
       const peek = state.peek = (n = 1) => input2[state.index + n];
       const advance = state.advance = () => input2[++state.index] || "";
       const remaining = () => input2.slice(state.index + 1);
-      const consume = (value2 = "", num = 0) => {
-        state.consumed += value2;
+      const consume = (value3 = "", num = 0) => {
+        state.consumed += value3;
         state.index += num;
       };
       const append = (token) => {
@@ -2443,8 +2400,8 @@ var require_parse2 = __commonJS({
         tokens.push(tok);
         prev = tok;
       };
-      const extglobOpen = (type, value2) => {
-        const token = { ...EXTGLOB_CHARS[value2], conditions: 1, inner: "" };
+      const extglobOpen = (type, value3) => {
+        const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
         token.parens = state.parens;
         token.output = state.output;
@@ -2452,20 +2409,20 @@ var require_parse2 = __commonJS({
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment("parens");
-        push({ type, value: value2, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
+        const literal = input2.slice(token.startIndex, state.index + 1);
         const body = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          open.value = literal;
+          open.output = safeOutput || utils.escapeRegex(literal);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -2473,7 +2430,7 @@ var require_parse2 = __commonJS({
           }
           state.output = token.output + open.output;
           state.backtrack = true;
-          push({ type: "paren", extglob: true, value, output: "" });
+          push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
         }
@@ -2495,7 +2452,7 @@ var require_parse2 = __commonJS({
             state.negatedExtglob = true;
           }
         }
-        push({ type: "paren", extglob: true, value, output });
+        push({ type: "paren", extglob: true, value: value2, output });
         decrement("parens");
       };
       if (opts.fastpaths !== false && !/(^[*!]|[/()[\]{}"])/.test(input2)) {
@@ -2542,11 +2499,11 @@ var require_parse2 = __commonJS({
         return state;
       }
       while (!eos()) {
-        value = advance();
-        if (value === "\0") {
+        value2 = advance();
+        if (value2 === "\0") {
           continue;
         }
-        if (value === "\\") {
+        if (value2 === "\\") {
           const next = peek();
           if (next === "/" && opts.bash !== true) {
             continue;
@@ -2555,8 +2512,8 @@ var require_parse2 = __commonJS({
             continue;
           }
           if (!next) {
-            value += "\\";
-            push({ type: "text", value });
+            value2 += "\\";
+            push({ type: "text", value: value2 });
             continue;
           }
           const match = /^\\+/.exec(remaining());
@@ -2565,21 +2522,21 @@ var require_parse2 = __commonJS({
             slashes = match[0].length;
             state.index += slashes;
             if (slashes % 2 !== 0) {
-              value += "\\";
+              value2 += "\\";
             }
           }
           if (opts.unescape === true) {
-            value = advance();
+            value2 = advance();
           } else {
-            value += advance();
+            value2 += advance();
           }
           if (state.brackets === 0) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value !== "]" || prev.value === "[" || prev.value === "[^")) {
-          if (opts.posix !== false && value === ":") {
+        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+          if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
               prev.posix = true;
@@ -2600,38 +2557,38 @@ var require_parse2 = __commonJS({
               }
             }
           }
-          if (value === "[" && peek() !== ":" || value === "-" && peek() === "]") {
-            value = `\\${value}`;
+          if (value2 === "[" && peek() !== ":" || value2 === "-" && peek() === "]") {
+            value2 = `\\${value2}`;
           }
-          if (value === "]" && (prev.value === "[" || prev.value === "[^")) {
-            value = `\\${value}`;
+          if (value2 === "]" && (prev.value === "[" || prev.value === "[^")) {
+            value2 = `\\${value2}`;
           }
-          if (opts.posix === true && value === "!" && prev.value === "[") {
-            value = "^";
+          if (opts.posix === true && value2 === "!" && prev.value === "[") {
+            value2 = "^";
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value !== '"') {
-          value = utils.escapeRegex(value);
-          prev.value += value;
-          append({ value });
+        if (state.quotes === 1 && value2 !== '"') {
+          value2 = utils.escapeRegex(value2);
+          prev.value += value2;
+          append({ value: value2 });
           continue;
         }
-        if (value === '"') {
+        if (value2 === '"') {
           state.quotes = state.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
-            push({ type: "text", value });
+            push({ type: "text", value: value2 });
           }
           continue;
         }
-        if (value === "(") {
+        if (value2 === "(") {
           increment("parens");
-          push({ type: "paren", value });
+          push({ type: "paren", value: value2 });
           continue;
         }
-        if (value === ")") {
+        if (value2 === ")") {
           if (state.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
@@ -2640,41 +2597,41 @@ var require_parse2 = __commonJS({
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
-        if (value === "[") {
+        if (value2 === "[") {
           if (opts.nobracket === true || !remaining().includes("]")) {
             if (opts.nobracket !== true && opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("closing", "]"));
             }
-            value = `\\${value}`;
+            value2 = `\\${value2}`;
           } else {
             increment("brackets");
           }
-          push({ type: "bracket", value });
+          push({ type: "bracket", value: value2 });
           continue;
         }
-        if (value === "]") {
+        if (value2 === "]") {
           if (opts.nobracket === true || prev && prev.type === "bracket" && prev.value.length === 1) {
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           if (state.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
-            push({ type: "text", value, output: `\\${value}` });
+            push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
           decrement("brackets");
           const prevValue = prev.value.slice(1);
           if (prev.posix !== true && prevValue[0] === "^" && !prevValue.includes("/")) {
-            value = `/${value}`;
+            value2 = `/${value2}`;
           }
-          prev.value += value;
-          append({ value });
+          prev.value += value2;
+          append({ value: value2 });
           if (opts.literalBrackets === false || utils.hasRegexChars(prevValue)) {
             continue;
           }
@@ -2689,11 +2646,11 @@ var require_parse2 = __commonJS({
           state.output += prev.value;
           continue;
         }
-        if (value === "{" && opts.nobrace !== true) {
+        if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
           const open = {
             type: "brace",
-            value,
+            value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
@@ -2702,10 +2659,10 @@ var require_parse2 = __commonJS({
           push(open);
           continue;
         }
-        if (value === "}") {
+        if (value2 === "}") {
           const brace = braces[braces.length - 1];
           if (opts.nobrace === true || !brace) {
-            push({ type: "text", value, output: value });
+            push({ type: "text", value: value2, output: value2 });
             continue;
           }
           let output = ")";
@@ -2728,35 +2685,35 @@ var require_parse2 = __commonJS({
             const out = state.output.slice(0, brace.outputIndex);
             const toks = state.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
-            value = output = "\\}";
+            value2 = output = "\\}";
             state.output = out;
             for (const t of toks) {
               state.output += t.output || t.value;
             }
           }
-          push({ type: "brace", value, output });
+          push({ type: "brace", value: value2, output });
           decrement("braces");
           braces.pop();
           continue;
         }
-        if (value === "|") {
+        if (value2 === "|") {
           if (extglobs.length > 0) {
             extglobs[extglobs.length - 1].conditions++;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value === ",") {
-          let output = value;
+        if (value2 === ",") {
+          let output = value2;
           const brace = braces[braces.length - 1];
           if (brace && stack[stack.length - 1] === "braces") {
             brace.comma = true;
             output = "|";
           }
-          push({ type: "comma", value, output });
+          push({ type: "comma", value: value2, output });
           continue;
         }
-        if (value === "/") {
+        if (value2 === "/") {
           if (prev.type === "dot" && state.index === state.start + 1) {
             state.start = state.index + 1;
             state.consumed = "";
@@ -2765,55 +2722,55 @@ var require_parse2 = __commonJS({
             prev = bos;
             continue;
           }
-          push({ type: "slash", value, output: SLASH_LITERAL });
+          push({ type: "slash", value: value2, output: SLASH_LITERAL });
           continue;
         }
-        if (value === ".") {
+        if (value2 === ".") {
           if (state.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
-            prev.output += value;
-            prev.value += value;
+            prev.output += value2;
+            prev.value += value2;
             brace.dots = true;
             continue;
           }
           if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
-            push({ type: "text", value, output: DOT_LITERAL });
+            push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
-          push({ type: "dot", value, output: DOT_LITERAL });
+          push({ type: "dot", value: value2, output: DOT_LITERAL });
           continue;
         }
-        if (value === "?") {
+        if (value2 === "?") {
           const isGroup = prev && prev.value === "(";
           if (!isGroup && opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("qmark", value);
+            extglobOpen("qmark", value2);
             continue;
           }
           if (prev && prev.type === "paren") {
             const next = peek();
-            let output = value;
+            let output = value2;
             if (next === "<" && !utils.supportsLookbehinds()) {
               throw new Error("Node.js v10 or higher is required for regex lookbehinds");
             }
             if (prev.value === "(" && !/[!=<:]/.test(next) || next === "<" && !/<([!=]|\w+>)/.test(remaining())) {
-              output = `\\${value}`;
+              output = `\\${value2}`;
             }
-            push({ type: "text", value, output });
+            push({ type: "text", value: value2, output });
             continue;
           }
           if (opts.dot !== true && (prev.type === "slash" || prev.type === "bos")) {
-            push({ type: "qmark", value, output: QMARK_NO_DOT });
+            push({ type: "qmark", value: value2, output: QMARK_NO_DOT });
             continue;
           }
-          push({ type: "qmark", value, output: QMARK });
+          push({ type: "qmark", value: value2, output: QMARK });
           continue;
         }
-        if (value === "!") {
+        if (value2 === "!") {
           if (opts.noextglob !== true && peek() === "(") {
             if (peek(2) !== "?" || !/[!=<:]/.test(peek(3))) {
-              extglobOpen("negate", value);
+              extglobOpen("negate", value2);
               continue;
             }
           }
@@ -2822,60 +2779,60 @@ var require_parse2 = __commonJS({
             continue;
           }
         }
-        if (value === "+") {
+        if (value2 === "+") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            extglobOpen("plus", value);
+            extglobOpen("plus", value2);
             continue;
           }
           if (prev && prev.value === "(" || opts.regex === false) {
-            push({ type: "plus", value, output: PLUS_LITERAL });
+            push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
           if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
-            push({ type: "plus", value });
+            push({ type: "plus", value: value2 });
             continue;
           }
           push({ type: "plus", value: PLUS_LITERAL });
           continue;
         }
-        if (value === "@") {
+        if (value2 === "@") {
           if (opts.noextglob !== true && peek() === "(" && peek(2) !== "?") {
-            push({ type: "at", extglob: true, value, output: "" });
+            push({ type: "at", extglob: true, value: value2, output: "" });
             continue;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
-        if (value !== "*") {
-          if (value === "$" || value === "^") {
-            value = `\\${value}`;
+        if (value2 !== "*") {
+          if (value2 === "$" || value2 === "^") {
+            value2 = `\\${value2}`;
           }
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
-            value += match[0];
+            value2 += match[0];
             state.index += match[0].length;
           }
-          push({ type: "text", value });
+          push({ type: "text", value: value2 });
           continue;
         }
         if (prev && (prev.type === "globstar" || prev.star === true)) {
           prev.type = "star";
           prev.star = true;
-          prev.value += value;
+          prev.value += value2;
           prev.output = star;
           state.backtrack = true;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
         let rest = remaining();
         if (opts.noextglob !== true && /^\([^?]/.test(rest)) {
-          extglobOpen("star", value);
+          extglobOpen("star", value2);
           continue;
         }
         if (prev.type === "star") {
           if (opts.noglobstar === true) {
-            consume(value);
+            consume(value2);
             continue;
           }
           const prior = prev.prev;
@@ -2883,13 +2840,13 @@ var require_parse2 = __commonJS({
           const isStart = prior.type === "slash" || prior.type === "bos";
           const afterStar = before && (before.type === "star" || before.type === "globstar");
           if (opts.bash === true && (!isStart || rest[0] && rest[0] !== "/")) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
-            push({ type: "star", value, output: "" });
+            push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
@@ -2902,11 +2859,11 @@ var require_parse2 = __commonJS({
           }
           if (prior.type === "bos" && eos()) {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = globstar(opts);
             state.output = prev.output;
             state.globstar = true;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
@@ -2914,10 +2871,10 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
-            prev.value += value;
+            prev.value += value2;
             state.globstar = true;
             state.output += prior.output + prev.output;
-            consume(value);
+            consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
@@ -2926,33 +2883,33 @@ var require_parse2 = __commonJS({
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
-            prev.value += value;
+            prev.value += value2;
             state.output += prior.output + prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           if (prior.type === "bos" && rest[0] === "/") {
             prev.type = "globstar";
-            prev.value += value;
+            prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
             state.output = prev.output;
             state.globstar = true;
-            consume(value + advance());
+            consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
           state.output = state.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
-          prev.value += value;
+          prev.value += value2;
           state.output += prev.output;
           state.globstar = true;
-          consume(value);
+          consume(value2);
           continue;
         }
-        const token = { type: "star", value, output: star };
+        const token = { type: "star", value: value2, output: star };
         if (opts.bash === true) {
           token.output = ".*?";
           if (prev.type === "bos" || prev.type === "slash") {
@@ -2962,7 +2919,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (prev && (prev.type === "bracket" || prev.type === "paren") && opts.regex === true) {
-          token.output = value;
+          token.output = value2;
           push(token);
           continue;
         }
@@ -3092,7 +3049,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse2();
     var utils = require_utils2();
     var constants2 = require_constants2();
-    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
@@ -3105,7 +3062,7 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject3(glob) && glob.tokens && glob.input;
+      const isState = isObject(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -3943,8 +3900,8 @@ var require_settings = __commonJS({
         this.markSymbolicLink = this._getValue(this._options.markSymbolicLink, false);
         this.throwErrorOnBrokenSymbolicLink = this._getValue(this._options.throwErrorOnBrokenSymbolicLink, true);
       }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
+      _getValue(option, value2) {
+        return option !== null && option !== void 0 ? option : value2;
       }
     };
     exports.default = Settings;
@@ -4331,8 +4288,8 @@ var require_settings2 = __commonJS({
           throwErrorOnBrokenSymbolicLink: this.throwErrorOnBrokenSymbolicLink
         });
       }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
+      _getValue(option, value2) {
+        return option !== null && option !== void 0 ? option : value2;
       }
     };
     exports.default = Settings;
@@ -4416,7 +4373,7 @@ var require_queue = __commonJS({
       if (!(_concurrency >= 1)) {
         throw new Error("fastqueue concurrency must be equal to or greater than 1");
       }
-      var cache2 = reusify(Task);
+      var cache = reusify(Task);
       var queueHead = null;
       var queueTail = null;
       var _running = 0;
@@ -4430,11 +4387,11 @@ var require_queue = __commonJS({
         get concurrency() {
           return _concurrency;
         },
-        set concurrency(value) {
-          if (!(value >= 1)) {
+        set concurrency(value2) {
+          if (!(value2 >= 1)) {
             throw new Error("fastqueue concurrency must be equal to or greater than 1");
           }
-          _concurrency = value;
+          _concurrency = value2;
           if (self.paused) return;
           for (; queueHead && _running < _concurrency; ) {
             _running++;
@@ -4494,11 +4451,11 @@ var require_queue = __commonJS({
       function idle() {
         return _running === 0 && self.length() === 0;
       }
-      function push(value, done) {
-        var current = cache2.get();
+      function push(value2, done) {
+        var current = cache.get();
         current.context = context;
         current.release = release;
-        current.value = value;
+        current.value = value2;
         current.callback = done || noop;
         current.errorHandler = errorHandler;
         if (_running >= _concurrency || self.paused) {
@@ -4515,11 +4472,11 @@ var require_queue = __commonJS({
           worker.call(context, current.value, current.worked);
         }
       }
-      function unshift(value, done) {
-        var current = cache2.get();
+      function unshift(value2, done) {
+        var current = cache.get();
         current.context = context;
         current.release = release;
-        current.value = value;
+        current.value = value2;
         current.callback = done || noop;
         current.errorHandler = errorHandler;
         if (_running >= _concurrency || self.paused) {
@@ -4538,7 +4495,7 @@ var require_queue = __commonJS({
       }
       function release(holder) {
         if (holder) {
-          cache2.release(holder);
+          cache.release(holder);
         }
         var next = queueHead;
         if (next && _running <= _concurrency) {
@@ -4588,7 +4545,7 @@ var require_queue = __commonJS({
             errorHandler2(new Error("abort"), val);
           }
           callback.call(context2, new Error("abort"));
-          cache2.release(current);
+          cache.release(current);
           current = next;
         }
         self.drain = noop;
@@ -4638,42 +4595,42 @@ var require_queue = __commonJS({
       queue.unshift = unshift;
       queue.drained = drained;
       return queue;
-      function push(value) {
-        var p = new Promise(function(resolve10, reject) {
-          pushCb(value, function(err, result) {
+      function push(value2) {
+        var p = new Promise(function(resolve8, reject) {
+          pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve8(result);
           });
         });
         p.catch(noop);
         return p;
       }
-      function unshift(value) {
-        var p = new Promise(function(resolve10, reject) {
-          unshiftCb(value, function(err, result) {
+      function unshift(value2) {
+        var p = new Promise(function(resolve8, reject) {
+          unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve8(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve10) {
+        var p = new Promise(function(resolve8) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve10();
+              resolve8();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve10();
+                resolve8();
                 queue.drain = previousDrain;
               };
             }
@@ -4700,8 +4657,8 @@ var require_common2 = __commonJS({
       return !settings.errorFilter(error);
     }
     exports.isFatalError = isFatalError;
-    function isAppliedFilter(filter, value) {
-      return filter === null || filter(value);
+    function isAppliedFilter(filter, value2) {
+      return filter === null || filter(value2);
     }
     exports.isAppliedFilter = isAppliedFilter;
     function replacePathSegmentSeparator(filepath, separator) {
@@ -5026,8 +4983,8 @@ var require_settings3 = __commonJS({
           throwErrorOnBrokenSymbolicLink: this._options.throwErrorOnBrokenSymbolicLink
         });
       }
-      _getValue(option, value) {
-        return option !== null && option !== void 0 ? option : value;
+      _getValue(option, value2) {
+        return option !== null && option !== void 0 ? option : value2;
       }
     };
     exports.default = Settings;
@@ -5159,9 +5116,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve8, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve10(stats) : reject(error);
+            return error === null ? resolve8(stats) : reject(error);
           });
         });
       }
@@ -5185,10 +5142,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve8, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve10(entries);
+              resolve8(entries);
             } else {
               reject(error);
             }
@@ -5198,10 +5155,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve8, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve10(entries));
+          stream.once("end", () => resolve8(entries));
         });
       }
     };
@@ -5746,8 +5703,8 @@ var require_settings4 = __commonJS({
         }
         this.ignore = [].concat(this.ignore);
       }
-      _getValue(option, value) {
-        return option === void 0 ? value : option;
+      _getValue(option, value2) {
+        return option === void 0 ? value2 : option;
       }
       _getFileSystemMethods(methods = {}) {
         return Object.assign(Object.assign({}, exports.DEFAULT_FILE_SYSTEM_ADAPTER), methods);
@@ -5858,6 +5815,1242 @@ var require_out4 = __commonJS({
   }
 });
 
+// src/model/range.ts
+var LineIndex;
+var init_range = __esm({
+  "src/model/range.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 10) starts.push(i + 1);
+          else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+        }
+        this.starts = starts;
+      }
+      text;
+      starts;
+      position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+      }
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      /** Offset of the first character of a 1-based line. */
+      lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+      }
+      get lineCount() {
+        return this.starts.length;
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/lexer.ts
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isIdentPart(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57 || c === 45;
+}
+var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER, HEREDOC, Lexer;
+var init_lexer = __esm({
+  "src/parsers/terraform/hcl/lexer.ts"() {
+    "use strict";
+    PUNCT2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "&&", "||", "=>", "::"]);
+    TWO_SECOND = [];
+    for (const p of PUNCT2) (TWO_SECOND[p.charCodeAt(0)] ??= []).push(p.charCodeAt(1));
+    PUNCT1 = [];
+    for (const p of "{}[]()=:,.?!+-*/%<>~") PUNCT1[p.charCodeAt(0)] = p;
+    IDENT_START = /[\p{ID_Start}_]/uy;
+    IDENT_REST = /[\p{ID_Continue}\-]*/uy;
+    NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
+    Lexer = class {
+      constructor(text, position, end = text.length, keepComments = true) {
+        this.text = text;
+        this.position = position;
+        this.end = end;
+        this.keepComments = keepComments;
+      }
+      text;
+      position;
+      end;
+      keepComments;
+      /** Offset of the last comment recorded: the lexer may look at the same text twice. */
+      lastComment = -1;
+      comments = [];
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      lastScan;
+      lastScanAt = -1;
+      /** The next token at or after `pos` (spaces and comments skipped). */
+      scan(pos) {
+        if (pos === this.lastScanAt) return this.lastScan;
+        const t = this.read(pos);
+        this.lastScanAt = pos;
+        this.lastScan = t;
+        return t;
+      }
+      read(pos) {
+        const s = this.text;
+        const end = this.end;
+        let i = pos;
+        for (; ; ) {
+          if (i >= end) return { type: "eof", start: end, end, text: "" };
+          const c2 = s.charCodeAt(i);
+          if (c2 === 32 || c2 === 9) {
+            i++;
+            continue;
+          }
+          if (c2 === 10) return { type: "newline", start: i, end: i + 1, text: "\n" };
+          if (c2 === 13) {
+            if (s.charCodeAt(i + 1) === 10) return { type: "newline", start: i, end: i + 2, text: "\n" };
+            i++;
+            continue;
+          }
+          if (c2 === 35 || c2 === 47 && s.charCodeAt(i + 1) === 47) {
+            const markerEnd = c2 === 35 ? i + 1 : i + 2;
+            let j = markerEnd;
+            while (j < end && s.charCodeAt(j) !== 10) j++;
+            const textEnd = j > markerEnd && s.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            this.comment(i, markerEnd, textEnd, textEnd);
+            i = j;
+            continue;
+          }
+          if (c2 === 47 && s.charCodeAt(i + 1) === 42) {
+            const close = s.indexOf("*/", i + 2);
+            if (close < 0 || close + 2 > end) return { type: "invalid", start: i, end, text: "/*" };
+            this.comment(i, i + 2, close, close + 2);
+            i = close + 2;
+            continue;
+          }
+          break;
+        }
+        const c = s.charCodeAt(i);
+        if (isIdentStart(c)) {
+          let j = i + 1;
+          while (j < end && isIdentPart(s.charCodeAt(j))) j++;
+          if (j < end && s.charCodeAt(j) > 127) return this.unicodeIdent(i);
+          return { type: "ident", start: i, end: j, text: s.slice(i, j) };
+        }
+        if (c >= 48 && c <= 57) {
+          NUMBER.lastIndex = i;
+          NUMBER.exec(s);
+          const j = Math.min(NUMBER.lastIndex, end);
+          return { type: "number", start: i, end: j, text: s.slice(i, j) };
+        }
+        if (c === 34) return { type: "quote", start: i, end: i + 1, text: '"' };
+        if (c === 60 && s.charCodeAt(i + 1) === 60) {
+          HEREDOC.lastIndex = i;
+          const m = HEREDOC.exec(s);
+          if (m && HEREDOC.lastIndex <= end) return { type: "heredoc", start: i, end: HEREDOC.lastIndex, text: m[2], flush: m[1] === "-" };
+        }
+        if (c > 127) {
+          IDENT_START.lastIndex = i;
+          if (IDENT_START.test(s)) return this.unicodeIdent(i);
+        }
+        if (c === 46 && s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 && i + 3 <= end) return { type: "punct", start: i, end: i + 3, text: "..." };
+        const next = s.charCodeAt(i + 1);
+        if (i + 2 <= end && TWO_SECOND[c] !== void 0 && TWO_SECOND[c].includes(next)) {
+          const two = s.slice(i, i + 2);
+          if (PUNCT2.has(two)) return { type: "punct", start: i, end: i + 2, text: two };
+        }
+        const one = PUNCT1[c];
+        if (one !== void 0) return { type: "punct", start: i, end: i + 1, text: one };
+        const cp = s.codePointAt(i);
+        const width = cp > 65535 ? 2 : 1;
+        return { type: "invalid", start: i, end: i + width, text: s.slice(i, i + width) };
+      }
+      unicodeIdent(i) {
+        IDENT_START.lastIndex = i;
+        IDENT_START.exec(this.text);
+        IDENT_REST.lastIndex = IDENT_START.lastIndex;
+        IDENT_REST.exec(this.text);
+        const j = Math.min(IDENT_REST.lastIndex, this.end);
+        return { type: "ident", start: i, end: j, text: this.text.slice(i, j) };
+      }
+      comment(start, textStart, textEnd, end) {
+        if (!this.keepComments || start <= this.lastComment) return;
+        this.lastComment = start;
+        this.comments.push({ text: this.text.slice(textStart, textEnd), range: this.range(start, end) });
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/parser.ts
+function describe(t) {
+  switch (t.type) {
+    case "eof":
+      return "the end of the file";
+    case "newline":
+      return "a new line";
+    case "quote":
+      return "a quoted string";
+    case "heredoc":
+      return `a heredoc <<${t.text}`;
+    case "number":
+      return `the number ${t.text}`;
+    case "ident":
+      return `"${t.text}"`;
+    case "invalid":
+      return `the character ${JSON.stringify(t.text)}`;
+    case "punct":
+      return `"${t.text}"`;
+  }
+}
+function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
+  const parser = new Parser(file, new Lexer(text, (o) => lines2.position(o), text.length, options.comments !== false));
+  return parser.file();
+}
+function parseBareTemplate(file, text, position, diagnostics) {
+  const parser = new Parser(file, new Lexer(text, position, text.length, false));
+  return parser.bareTemplate(diagnostics);
+}
+function literalText(t) {
+  let out = "";
+  for (const p of t.parts) {
+    if (p.type !== "text") return void 0;
+    out += p.value;
+  }
+  return out;
+}
+function flush(parts) {
+  const texts = [];
+  const lineStarts = [];
+  let atLineStart = true;
+  const startsLine = /* @__PURE__ */ new Set();
+  for (const p of parts) {
+    if (p.type !== "text") {
+      if (atLineStart) lineStarts.push(void 0);
+      atLineStart = false;
+      continue;
+    }
+    texts.push(p);
+    for (let k = 0; k < p.value.length; k++) {
+      if (atLineStart) {
+        lineStarts.push({ text: p, at: k });
+        if (k === 0) startsLine.add(p);
+      }
+      atLineStart = p.value[k] === "\n";
+    }
+  }
+  let min = Infinity;
+  for (const start of lineStarts) {
+    if (!start) {
+      min = 0;
+      continue;
+    }
+    const v = start.text.value;
+    let k = start.at;
+    while (k < v.length && (v[k] === " " || v[k] === "	")) k++;
+    if (k >= v.length && start.text !== texts[texts.length - 1]) {
+      min = Math.min(min, k - start.at);
+      continue;
+    }
+    if (k < v.length && (v[k] === "\n" || v[k] === "\r")) continue;
+    if (k >= v.length) continue;
+    min = Math.min(min, k - start.at);
+  }
+  if (!Number.isFinite(min) || min === 0) return;
+  const lastPart = parts[parts.length - 1];
+  for (const p of texts) {
+    const lines2 = p.value.split("\n");
+    p.value = lines2.map((line, k) => {
+      if (k === 0 && !startsLine.has(p)) return line;
+      const wholeLine = k < lines2.length - 1 || p === lastPart;
+      return wholeLine && /^[ \t]*\r?$/.test(line) ? line : stripIndent(line, min);
+    }).join("\n");
+  }
+}
+function stripIndent(line, n) {
+  let k = 0;
+  while (k < n && k < line.length && (line[k] === " " || line[k] === "	")) k++;
+  return line.slice(k);
+}
+var MAX_DEPTH2, MAX_DIAGNOSTICS, BINARY_LEVEL, HclSyntaxError, TooDeep, Parser;
+var init_parser = __esm({
+  "src/parsers/terraform/hcl/parser.ts"() {
+    "use strict";
+    init_range();
+    init_lexer();
+    MAX_DEPTH2 = 1e3;
+    MAX_DIAGNOSTICS = 10;
+    BINARY_LEVEL = {
+      "||": 1,
+      "&&": 2,
+      "==": 3,
+      "!=": 3,
+      "<": 4,
+      ">": 4,
+      "<=": 4,
+      ">=": 4,
+      "+": 5,
+      "-": 5,
+      "*": 6,
+      "/": 6,
+      "%": 6
+    };
+    HclSyntaxError = class extends Error {
+      constructor(message, start, end) {
+        super(message);
+        this.start = start;
+        this.end = end;
+      }
+      start;
+      end;
+    };
+    TooDeep = class extends Error {
+      constructor(start) {
+        super("too deep");
+        this.start = start;
+      }
+      start;
+    };
+    Parser = class {
+      constructor(fileName, lex) {
+        this.fileName = fileName;
+        this.lex = lex;
+      }
+      fileName;
+      lex;
+      pos = 0;
+      depth = 0;
+      /** Newlines are spaces while this is > 0 (inside parentheses, brackets, interpolations). */
+      ignoreNewlines = 0;
+      cachedAt = -1;
+      cachedIgnore = false;
+      cachedToken;
+      diagnostics = [];
+      dropped = 0;
+      /** Set when the current top-level item has an error that did not stop parsing (a repeated argument). */
+      broken = false;
+      // ---- tokens ------------------------------------------------------------
+      peek() {
+        const ignore = this.ignoreNewlines > 0;
+        if (this.cachedAt === this.pos && this.cachedIgnore === ignore) return this.cachedToken;
+        let t = this.lex.scan(this.pos);
+        if (ignore) while (t.type === "newline") t = this.lex.scan(t.end);
+        this.cachedAt = this.pos;
+        this.cachedIgnore = ignore;
+        this.cachedToken = t;
+        return t;
+      }
+      next() {
+        const t = this.peek();
+        this.pos = t.end;
+        return t;
+      }
+      isPunct(text) {
+        const t = this.peek();
+        return t.type === "punct" && t.text === text;
+      }
+      eat(text) {
+        return this.isPunct(text) ? this.next() : void 0;
+      }
+      expect(text, what) {
+        const t = this.peek();
+        if (t.type === "punct" && t.text === text) return this.next();
+        throw this.error(`expected ${what}, found ${describe(t)}`, t);
+      }
+      error(message, t) {
+        return new HclSyntaxError(message, t.start, Math.max(t.end, t.start));
+      }
+      range(start, end) {
+        return this.lex.range(start, end);
+      }
+      skipNewlines() {
+        while (this.peek().type === "newline") this.next();
+      }
+      enter(at) {
+        if (++this.depth > MAX_DEPTH2) throw new TooDeep(at);
+      }
+      leave() {
+        this.depth--;
+      }
+      withNewlines(ignore, f) {
+        const saved = this.ignoreNewlines;
+        this.ignoreNewlines = ignore ? saved + 1 : 0;
+        try {
+          return f();
+        } finally {
+          this.ignoreNewlines = saved;
+        }
+      }
+      report(message, start, end) {
+        if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+          this.dropped++;
+          return;
+        }
+        this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message, range: this.range(start, end) });
+      }
+      // ---- bodies ------------------------------------------------------------
+      file() {
+        const items = [];
+        const seen = /* @__PURE__ */ new Map();
+        try {
+          for (; ; ) {
+            this.skipNewlines();
+            const t = this.peek();
+            if (t.type === "eof") break;
+            const from = this.pos;
+            this.broken = false;
+            try {
+              const item = this.item(seen, false);
+              if (!this.broken) items.push(item);
+            } catch (e) {
+              if (!(e instanceof HclSyntaxError)) throw e;
+              this.report(e.message, e.start, e.end);
+              this.resync(Math.max(e.start, from));
+            }
+          }
+        } catch (e) {
+          if (e instanceof TooDeep) {
+            this.diagnostics.length = Math.min(this.diagnostics.length, MAX_DIAGNOSTICS - 1);
+            this.diagnostics.push({
+              file: this.fileName,
+              severity: "error",
+              code: "hcl-too-deep",
+              message: `HCL nesting is too deep to read (more than ${MAX_DEPTH2} levels)`,
+              range: this.range(e.start, Math.min(e.start + 1, this.lex.end))
+            });
+          } else if (e instanceof RangeError) {
+            this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-too-deep", message: "HCL nesting is too deep to read" });
+          } else {
+            throw e;
+          }
+        }
+        if (this.dropped > 0) this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message: `${this.dropped} more HCL syntax errors in this file` });
+        const body = { items, range: this.range(0, this.lex.end) };
+        return { body, comments: this.lex.comments, diagnostics: this.diagnostics };
+      }
+      /**
+       * After an error: skip to the next line that starts with a name (column 1),
+       * passing over strings and heredocs so their text is not taken for blocks.
+       */
+      resync(from) {
+        const s = this.lex.text;
+        const end = this.lex.end;
+        let i = from;
+        while (i < end) {
+          const c = s.charCodeAt(i);
+          if (c === 10) break;
+          if (c === 60 && s.charCodeAt(i + 1) === 60) {
+            const t = this.lex.scan(i);
+            if (t.type === "heredoc") {
+              i = this.skipHeredoc(t);
+              continue;
+            }
+          }
+          i++;
+        }
+        while (i < end) {
+          i++;
+          const c = s.charCodeAt(i);
+          if (i < end && (c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122)) break;
+          while (i < end && s.charCodeAt(i) !== 10) {
+            if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 60) {
+              const t = this.lex.scan(i);
+              if (t.type === "heredoc") {
+                i = this.skipHeredoc(t) - 1;
+                if (i < end && s.charCodeAt(i) !== 10) i++;
+                continue;
+              }
+            }
+            i++;
+          }
+        }
+        this.pos = Math.min(i, end);
+        this.cachedAt = -1;
+        this.ignoreNewlines = 0;
+        this.depth = 0;
+      }
+      /** The offset after a heredoc's closing marker line (or the end). */
+      skipHeredoc(t) {
+        const close = this.findHeredocEnd(t.end, t.text);
+        return close ? close.end : this.lex.end;
+      }
+      item(seen, inBlock) {
+        const name = this.peek();
+        if (name.type !== "ident") throw this.error(`expected an argument name or a block type, found ${describe(name)}`, name);
+        this.next();
+        const after = this.peek();
+        if (after.type === "punct" && after.text === "=") {
+          this.next();
+          const expression = this.expression();
+          const nameRange = this.range(name.start, name.end);
+          const previous = seen.get(name.text);
+          if (previous) {
+            this.report(`argument "${name.text}" is already set at line ${previous.start.line}, column ${previous.start.column}; an argument may be set only once`, name.start, name.end);
+            this.broken = true;
+          } else seen.set(name.text, nameRange);
+          this.endOfItem(inBlock);
+          return { type: "attribute", name: name.text, nameRange, expression, range: { start: nameRange.start, end: expression.range.end } };
+        }
+        return this.block(name);
+      }
+      /** After an argument: a newline, the end of the file, or (single-line block) `}`. */
+      endOfItem(inSingleLine) {
+        const t = this.peek();
+        if (t.type === "newline") {
+          this.next();
+          return;
+        }
+        if (t.type === "eof") return;
+        if (inSingleLine && t.type === "punct" && t.text === "}") return;
+        throw this.error(`an argument must end with a new line, found ${describe(t)}`, t);
+      }
+      block(type) {
+        const labels = [];
+        for (; ; ) {
+          const t = this.peek();
+          if (t.type === "ident") {
+            this.next();
+            labels.push({ value: t.text, range: this.range(t.start, t.end), quoted: false });
+          } else if (t.type === "quote") {
+            labels.push(this.label());
+          } else if (t.type === "punct" && t.text === "{") {
+            break;
+          } else {
+            const what = labels.length === 0 ? `"=" or a block label` : 'a block label or "{"';
+            throw this.error(`expected ${what} after "${type.text}", found ${describe(t)}`, t);
+          }
+        }
+        const open = this.next();
+        this.enter(open.start);
+        const items = [];
+        const seen = /* @__PURE__ */ new Map();
+        let close;
+        const first = this.peek();
+        if (first.type === "newline") {
+          for (; ; ) {
+            this.skipNewlines();
+            const t = this.peek();
+            if (t.type === "punct" && t.text === "}") {
+              close = this.next();
+              break;
+            }
+            if (t.type === "eof") throw this.error(`block "${type.text}" is not closed: "}" is missing`, { start: open.start, end: open.end });
+            items.push(this.item(seen, false));
+          }
+        } else if (first.type === "punct" && first.text === "}") {
+          close = this.next();
+        } else {
+          const after2 = first.type === "ident" ? this.lex.scan(first.end) : void 0;
+          if (after2 && !(after2.type === "punct" && after2.text === "=")) throw this.error("a block on a single line cannot hold another block; put it on lines of its own", { start: first.start, end: first.end });
+          items.push(this.item(seen, true));
+          const t = this.peek();
+          if (!(t.type === "punct" && t.text === "}")) throw this.error(`a block on a single line holds at most one argument; expected "}", found ${describe(t)}`, t);
+          close = this.next();
+        }
+        this.leave();
+        const after = this.peek();
+        if (after.type === "newline") this.next();
+        else if (after.type !== "eof") throw this.error(`a block must end with a new line after "}", found ${describe(after)}`, after);
+        const typeRange = this.range(type.start, type.end);
+        return {
+          type: "block",
+          blockType: type.text,
+          typeRange,
+          labels,
+          body: { items, range: this.range(open.end, close.start) },
+          header: { start: typeRange.start, end: this.lex.position(open.end) },
+          range: { start: typeRange.start, end: this.lex.position(close.end) }
+        };
+      }
+      label() {
+        const quote2 = this.peek();
+        const template = this.quoted();
+        const text = literalText(template);
+        if (text === void 0) throw this.error('a block label must be a literal string, without "${" or "%{"', { start: quote2.start, end: this.pos });
+        return { value: text, range: template.range, quoted: true };
+      }
+      // ---- expressions -------------------------------------------------------
+      expression() {
+        const start = this.peek().start;
+        this.enter(start);
+        let e = this.binary(1);
+        if (this.isPunct("?")) {
+          this.next();
+          const then = this.expression();
+          this.expect(":", 'the ":" of a conditional (cond ? a : b)');
+          const otherwise = this.expression();
+          e = { type: "conditional", condition: e, then, else: otherwise, range: { start: e.range.start, end: otherwise.range.end } };
+        }
+        this.leave();
+        return e;
+      }
+      binary(level) {
+        let left = this.operand();
+        for (; ; ) {
+          const t = this.peek();
+          const l = t.type === "punct" ? BINARY_LEVEL[t.text] : void 0;
+          if (l === void 0 || l < level) return left;
+          this.next();
+          const right = l < 6 ? this.binary(l + 1) : this.operand();
+          left = { type: "binary", op: t.text, left, right, range: { start: left.range.start, end: right.range.end } };
+        }
+      }
+      /** Prefix operators, a primary expression, then attribute, index and splat steps. */
+      operand() {
+        const prefix = [];
+        while (this.isPunct("!") || this.isPunct("-")) prefix.push(this.next());
+        const primary = this.primary();
+        let e = primary.type === "literal" && typeof primary.value === "number" ? primary : this.postfix(primary);
+        for (let k = prefix.length - 1; k >= 0; k--) {
+          const op = prefix[k];
+          e = { type: "unary", op: op.text, operand: e, range: { start: this.lex.position(op.start), end: e.range.end } };
+        }
+        return e;
+      }
+      primary() {
+        const t = this.peek();
+        switch (t.type) {
+          case "number":
+            this.next();
+            return { type: "literal", value: Number(t.text), range: this.range(t.start, t.end) };
+          case "ident":
+            return this.nameExpression();
+          case "quote":
+            return this.quoted();
+          case "heredoc":
+            return this.heredoc();
+          case "punct":
+            if (t.text === "(") return this.parens();
+            if (t.text === "[") return this.tuple();
+            if (t.text === "{") return this.object();
+            break;
+          default:
+            break;
+        }
+        throw this.error(`expected an expression, found ${describe(t)}`, t);
+      }
+      nameExpression() {
+        const t = this.next();
+        const range = this.range(t.start, t.end);
+        if (t.text === "true" || t.text === "false") return { type: "literal", value: t.text === "true", range };
+        if (t.text === "null") return { type: "literal", value: null, range };
+        let name = t.text;
+        let nameEnd = t.end;
+        if (this.isPunct("::")) {
+          while (this.isPunct("::")) {
+            this.next();
+            const part = this.peek();
+            if (part.type !== "ident") throw this.error(`expected a function name after "::", found ${describe(part)}`, part);
+            this.next();
+            name += `::${part.text}`;
+            nameEnd = part.end;
+          }
+          if (!this.isPunct("(")) throw this.error(`expected "(" after the function name ${name}, found ${describe(this.peek())}`, this.peek());
+        }
+        if (this.isPunct("(")) return this.call(name, t.start, nameEnd);
+        return { type: "variable", name, range };
+      }
+      call(name, start, nameEnd) {
+        const open = this.next();
+        const args = [];
+        let expandFinal = false;
+        const close = this.withNewlines(true, () => {
+          for (; ; ) {
+            if (this.isPunct(")")) return this.next();
+            args.push(this.expression());
+            if (this.eat("...")) {
+              expandFinal = true;
+              this.eat(",");
+              return this.expect(")", `")" after the "..." of the last argument of ${name}()`);
+            }
+            if (this.isPunct(")")) return this.next();
+            this.expect(",", `"," or ")" in the arguments of ${name}()`);
+          }
+        });
+        return { type: "call", name, nameRange: this.range(start, nameEnd), args, expandFinal, range: this.range(start, close.end) };
+      }
+      parens() {
+        const open = this.next();
+        const expression = this.withNewlines(true, () => this.expression());
+        const close = this.withNewlines(true, () => this.expect(")", '")"'));
+        return { type: "parens", expression, range: this.range(open.start, close.end) };
+      }
+      tuple() {
+        const open = this.next();
+        const result = this.withNewlines(true, () => {
+          const t = this.peek();
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.forExpression(open, false);
+          const items = [];
+          for (; ; ) {
+            if (this.isPunct("]")) break;
+            items.push(this.expression());
+            if (this.isPunct("]")) break;
+            this.expect(",", '"," or "]" in a list');
+          }
+          const close = this.next();
+          return { type: "tuple", items, range: this.range(open.start, close.end) };
+        });
+        return result;
+      }
+      /** `for` starts a for expression when a name follows it (`{ for = 1 }` is an object key). */
+      forFollows() {
+        const after = this.lex.scan(this.peek().end);
+        return after.type === "ident";
+      }
+      object() {
+        const open = this.next();
+        const result = this.withNewlines(false, () => {
+          this.skipNewlines();
+          const t = this.peek();
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.withNewlines(true, () => this.forExpression(open, true));
+          const items = [];
+          for (; ; ) {
+            this.skipNewlines();
+            if (this.isPunct("}")) break;
+            const key = this.objectKey();
+            const sep3 = this.peek();
+            if (!(sep3.type === "punct" && (sep3.text === "=" || sep3.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep3)}`, sep3);
+            this.next();
+            const value2 = this.expression();
+            items.push({ key, value: value2 });
+            const after = this.peek();
+            if (after.type === "punct" && after.text === ",") this.next();
+            else if (after.type === "newline") this.next();
+            else if (!(after.type === "punct" && after.text === "}")) throw this.error(`expected "," or a new line between object items, found ${describe(after)}`, after);
+          }
+          const close = this.next();
+          return { type: "object", items, range: this.range(open.start, close.end) };
+        });
+        return result;
+      }
+      objectKey() {
+        const t = this.peek();
+        if (t.type === "ident") {
+          const after = this.lex.scan(t.end);
+          if (after.type === "punct" && (after.text === "=" || after.text === ":")) {
+            this.next();
+            return { type: "literal", value: t.text, range: this.range(t.start, t.end) };
+          }
+        }
+        return this.withNewlines(true, () => this.expression());
+      }
+      forExpression(open, object) {
+        this.next();
+        const first = this.forName();
+        let keyVar;
+        let valueVar = first;
+        if (this.eat(",")) {
+          keyVar = first;
+          valueVar = this.forName();
+        }
+        const kw = this.peek();
+        if (!(kw.type === "ident" && kw.text === "in")) throw this.error(`expected "in" in a for expression, found ${describe(kw)}`, kw);
+        this.next();
+        const collection = this.expression();
+        this.expect(":", '":" after the collection of a for expression');
+        let key;
+        let value2 = this.expression();
+        if (object) {
+          this.expect("=>", '"=>" between the key and the value of a for expression that builds an object');
+          key = value2;
+          value2 = this.expression();
+        }
+        const grouping = object && this.eat("...") !== void 0;
+        let condition;
+        const maybeIf = this.peek();
+        if (maybeIf.type === "ident" && maybeIf.text === "if") {
+          this.next();
+          condition = this.expression();
+        }
+        const close = this.expect(object ? "}" : "]", object ? '"}" at the end of the for expression' : '"]" at the end of the for expression');
+        const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open.start, close.end) };
+        if (keyVar) e.keyVar = keyVar;
+        if (key) e.key = key;
+        if (condition) e.condition = condition;
+        return e;
+      }
+      forName() {
+        const t = this.peek();
+        if (t.type !== "ident") throw this.error(`expected a variable name in a for expression, found ${describe(t)}`, t);
+        this.next();
+        return { name: t.text, range: this.range(t.start, t.end) };
+      }
+      postfix(e) {
+        for (; ; ) {
+          const t = this.lex.scan(this.pos);
+          if (t.type !== "punct") return e;
+          if (t.text === ".") {
+            const step = this.lex.scan(t.end);
+            if (step.type === "punct" && step.text === "*") {
+              this.pos = step.end;
+              this.cachedAt = -1;
+              e = this.splat(e, false, t.start);
+              continue;
+            }
+            this.pos = t.end;
+            this.cachedAt = -1;
+            e = this.attributeStep(e);
+            continue;
+          }
+          if (t.text === "[") {
+            const star = this.lex.scan(t.end);
+            if (star.type === "punct" && star.text === "*") {
+              const close = this.lex.scan(star.end);
+              if (close.type === "punct" && close.text === "]") {
+                this.pos = close.end;
+                this.cachedAt = -1;
+                e = this.splat(e, true, t.start);
+                continue;
+              }
+            }
+            this.pos = t.start;
+            this.cachedAt = -1;
+            e = this.indexStep(e);
+            continue;
+          }
+          return e;
+        }
+      }
+      /** After `.`: a name, or a legacy index (`.0`). */
+      attributeStep(e) {
+        const t = this.next();
+        if (t.type === "ident") return { type: "getattr", object: e, name: t.text, nameRange: this.range(t.start, t.end), range: { start: e.range.start, end: this.lex.position(t.end) } };
+        if (t.type === "number" && /^[0-9]+(\.[0-9]+)?$/.test(t.text)) {
+          const dot = t.text.indexOf(".");
+          const parts = dot < 0 ? [[t.start, t.end]] : [[t.start, t.start + dot], [t.start + dot + 1, t.end]];
+          for (const [s, end] of parts) {
+            const key = { type: "literal", value: Number(this.lex.text.slice(s, end)), range: this.range(s, end) };
+            e = { type: "index", object: e, key, legacy: true, range: { start: e.range.start, end: this.lex.position(end) } };
+          }
+          return e;
+        }
+        throw this.error(`expected an attribute name after ".", found ${describe(t)}`, t);
+      }
+      indexStep(e) {
+        const open = this.next();
+        const key = this.withNewlines(true, () => this.expression());
+        const close = this.withNewlines(true, () => this.expect("]", '"]" after the index'));
+        return { type: "index", object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
+      }
+      /** `[*]` (full: attributes and indexes apply to each element) or `.*` (attributes only). */
+      splat(object, full, start) {
+        const at = this.range(start, this.pos);
+        let each = { type: "splat-item", range: at };
+        for (; ; ) {
+          const t = this.lex.scan(this.pos);
+          if (t.type !== "punct") break;
+          if (t.text === ".") {
+            const step = this.lex.scan(t.end);
+            if (step.type === "punct" && step.text === "*") break;
+            this.pos = t.end;
+            this.cachedAt = -1;
+            each = this.attributeStep(each);
+            continue;
+          }
+          if (full && t.text === "[") {
+            const star = this.lex.scan(t.end);
+            if (star.type === "punct" && star.text === "*") break;
+            this.pos = t.start;
+            this.cachedAt = -1;
+            each = this.indexStep(each);
+            continue;
+          }
+          break;
+        }
+        return { type: "splat", object, each, full, range: { start: object.range.start, end: each.type === "splat-item" ? at.end : each.range.end } };
+      }
+      // ---- templates ---------------------------------------------------------
+      /** A quoted template `"…"`; `pos` is at the quote. */
+      quoted() {
+        const open = this.next();
+        const { parts, end } = this.templateParts("quoted", open.end, void 0);
+        this.pos = end;
+        this.cachedAt = -1;
+        return { type: "template", parts, range: this.range(open.start, end) };
+      }
+      heredoc() {
+        const open = this.next();
+        const close = this.findHeredocEnd(open.end, open.text);
+        if (!close) throw this.error(`the heredoc <<${open.flush ? "-" : ""}${open.text} is not closed: no line holds only ${open.text}`, open);
+        const { parts } = this.templateParts("heredoc", open.end, close.lineStart);
+        this.pos = close.markerEnd;
+        this.cachedAt = -1;
+        if (open.flush) flush(parts);
+        return { type: "template", parts, heredoc: { marker: open.text, flush: open.flush === true }, range: this.range(open.start, close.markerEnd) };
+      }
+      /** The closing line of a heredoc: optional spaces, the marker, then a line end or the end of the file. */
+      findHeredocEnd(from, marker) {
+        const s = this.lex.text;
+        const end = this.lex.end;
+        let line = from;
+        while (line < end) {
+          let i = line;
+          while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+          if (s.startsWith(marker, i)) {
+            const markerEnd = i + marker.length;
+            let after = markerEnd;
+            while (after < end && (s.charCodeAt(after) === 32 || s.charCodeAt(after) === 9)) after++;
+            const c = s.charCodeAt(after);
+            if (after >= end || c === 10 || c === 13 && s.charCodeAt(after + 1) === 10) return { lineStart: line, markerEnd, end: after };
+          }
+          const nl = s.indexOf("\n", line);
+          if (nl < 0 || nl >= end) return void 0;
+          line = nl + 1;
+        }
+        return void 0;
+      }
+      /** Reads the template at this.lex.text from `from` (a JSON string's whole value). */
+      bareTemplate(diagnostics) {
+        try {
+          const { parts } = this.templateParts("bare", 0, this.lex.end);
+          return { type: "template", parts, range: this.range(0, this.lex.end) };
+        } catch (e) {
+          if (e instanceof HclSyntaxError) {
+            diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message: e.message, range: this.range(e.start, e.end) });
+            return void 0;
+          }
+          if (e instanceof TooDeep) {
+            diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-too-deep", message: `HCL nesting is too deep to read (more than ${MAX_DEPTH2} levels)`, range: this.range(e.start, e.start) });
+            return void 0;
+          }
+          throw e;
+        }
+      }
+      /**
+       * Template text from `from`: up to the closing quote (quoted), or to
+       * `limit` (heredoc, bare). Directives nest with an explicit stack.
+       */
+      templateParts(mode, from, limit) {
+        const s = this.lex.text;
+        const stop = limit ?? this.lex.end;
+        const root = { kind: "root", parts: [], start: from };
+        const stack = [root];
+        let buf = "";
+        let bufStart = from;
+        let stripNext = false;
+        let i = from;
+        const top = () => stack[stack.length - 1];
+        const flushText = (endAt, stripEnd) => {
+          let value2 = buf;
+          if (stripNext) value2 = value2.replace(/^\s+/, "");
+          if (stripEnd) value2 = value2.replace(/\s+$/, "");
+          stripNext = false;
+          if (value2.length > 0) top().parts.push({ type: "text", value: value2, range: this.range(bufStart, endAt) });
+          buf = "";
+        };
+        for (; ; ) {
+          if (i >= stop) {
+            if (mode === "quoted") throw this.error("this string is not closed: the closing quote is missing", { start: from - 1, end: from });
+            break;
+          }
+          const c = s.charCodeAt(i);
+          if (mode === "quoted" && c === 34) break;
+          if (mode === "quoted" && (c === 10 || c === 13)) throw this.error("a quoted string cannot span lines: close it on the same line, or use a heredoc (<<EOT)", { start: from - 1, end: i });
+          if (mode === "quoted" && c === 92) {
+            const [text, length] = this.escape(i);
+            if (buf === "") bufStart = i;
+            buf += text;
+            i += length;
+            continue;
+          }
+          if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === 123) {
+            const stripLeft = s.charCodeAt(i + 2) === 126;
+            const open = i;
+            flushText(i, stripLeft);
+            this.pos = i + (stripLeft ? 3 : 2);
+            this.cachedAt = -1;
+            if (c === 36) {
+              const expression = this.withNewlines(true, () => this.expression());
+              const stripRight = this.closeSequence();
+              top().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open, this.pos) });
+              stripNext = stripRight;
+            } else {
+              this.enter(open);
+              stripNext = this.directive(stack, open);
+            }
+            i = this.pos;
+            bufStart = i;
+            continue;
+          }
+          if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === 123) {
+            if (buf === "") bufStart = i;
+            buf += c === 36 ? "${" : "%{";
+            i += 3;
+            continue;
+          }
+          let j = i + 1;
+          while (j < stop) {
+            const d = s.charCodeAt(j);
+            if (d === 36 || d === 37 || mode === "quoted" && (d === 34 || d === 92 || d === 10 || d === 13)) break;
+            j++;
+          }
+          if (buf === "") bufStart = i;
+          buf += s.slice(i, j);
+          i = j;
+        }
+        flushText(i, false);
+        if (stack.length > 1) {
+          const open = top();
+          throw this.error(`%{ ${open.kind === "for" ? "for" : "if"} } has no %{ end${open.kind === "for" ? "for" : "if"} }`, { start: open.start, end: open.start + 2 });
+        }
+        return { parts: root.parts, end: mode === "quoted" ? i + 1 : i };
+      }
+      /** `}` or `~}` ending an interpolation or directive; returns whether it strips. */
+      closeSequence() {
+        const t = this.withNewlines(true, () => this.peek());
+        if (t.type === "punct" && t.text === "~") {
+          this.withNewlines(true, () => this.next());
+          const close = this.lex.scan(this.pos);
+          if (close.type === "punct" && close.text === "}" && close.start === this.pos) {
+            this.pos = close.end;
+            this.cachedAt = -1;
+            return true;
+          }
+          throw this.error(`expected "}" right after "~", found ${describe(close)}`, close);
+        }
+        if (t.type === "punct" && t.text === "}") {
+          this.withNewlines(true, () => this.next());
+          return false;
+        }
+        throw this.error(`expected "}" to close the template sequence, found ${describe(t)}`, t);
+      }
+      /** A `%{ … }` directive; `pos` is after `%{` (and `~`). Returns whether its close strips. */
+      directive(stack, open) {
+        const kw = this.withNewlines(true, () => this.next());
+        const top = stack[stack.length - 1];
+        const word = kw.type === "ident" ? kw.text : "";
+        if (word === "if") {
+          const condition = this.withNewlines(true, () => this.expression());
+          const strip = this.closeSequence();
+          const node = { type: "if", condition, then: [], range: this.range(open, this.pos) };
+          top.parts.push(node);
+          stack.push({ kind: "if", parts: node.then, start: open, node });
+          return strip;
+        }
+        if (word === "for") {
+          const first = this.withNewlines(true, () => this.forName());
+          let keyVar;
+          let valueVar = first;
+          if (this.withNewlines(true, () => this.eat(","))) {
+            keyVar = first;
+            valueVar = this.withNewlines(true, () => this.forName());
+          }
+          const inKw = this.withNewlines(true, () => this.next());
+          if (!(inKw.type === "ident" && inKw.text === "in")) throw this.error(`expected "in" in %{ for }, found ${describe(inKw)}`, inKw);
+          const collection = this.withNewlines(true, () => this.expression());
+          const strip = this.closeSequence();
+          const node = { type: "for", valueVar, collection, body: [], range: this.range(open, this.pos) };
+          if (keyVar) node.keyVar = keyVar;
+          top.parts.push(node);
+          stack.push({ kind: "for", parts: node.body, start: open, node });
+          return strip;
+        }
+        if (word === "else" || word === "endif" || word === "endfor") {
+          const strip = this.closeSequence();
+          const expected = word === "endfor" ? ["for"] : word === "else" ? ["if"] : ["if", "else"];
+          if (!expected.includes(top.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open, end: this.pos });
+          this.leave();
+          this.leave();
+          const node = top.node;
+          node.range = { start: node.range.start, end: this.lex.position(this.pos) };
+          stack.pop();
+          if (word === "else") {
+            const ifNode = node;
+            ifNode.else = [];
+            this.enter(open);
+            stack.push({ kind: "else", parts: ifNode.else, start: open, node });
+          }
+          return strip;
+        }
+        throw this.error(`expected if, for, else, endif or endfor after "%{", found ${describe(kw)}`, kw);
+      }
+      /** A backslash escape in a quoted string at `i`: its text and length. */
+      escape(i) {
+        const s = this.lex.text;
+        const c = s[i + 1];
+        switch (c) {
+          case "n":
+            return ["\n", 2];
+          case "r":
+            return ["\r", 2];
+          case "t":
+            return ["	", 2];
+          case '"':
+            return ['"', 2];
+          case "\\":
+            return ["\\", 2];
+          case "u":
+          case "U": {
+            const n = c === "u" ? 4 : 8;
+            const hex = s.slice(i + 2, i + 2 + n);
+            if (hex.length === n && /^[0-9a-fA-F]+$/.test(hex)) {
+              const cp = parseInt(hex, 16);
+              if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) return [String.fromCodePoint(cp), 2 + n];
+            }
+            throw this.error(`invalid escape \\${c}${hex}: expected ${n} hexadecimal digits of a Unicode character`, { start: i, end: i + 2 + Math.min(hex.length, n) });
+          }
+          default:
+            throw this.error(`invalid escape \\${c ?? ""} in a string: use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`, { start: i, end: i + 2 });
+        }
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/ast-nodes.ts
+function topLevelBlocks(body, source) {
+  const blocks = [];
+  for (const item of body.items) {
+    if (item.type !== "block") continue;
+    blocks.push({
+      type: item.blockType,
+      labels: item.labels.map((l) => l.value),
+      labelRanges: item.labels.map((l) => l.range),
+      header: item.header,
+      extent: item.range,
+      body: bodyNode(item, source)
+    });
+  }
+  return blocks;
+}
+function attributeEntries(body, source) {
+  return body.items.filter((i) => i.type === "attribute").map((a) => ({ key: a.name, keyRange: a.nameRange, value: expressionNode(a.expression, source) }));
+}
+function bodyNode(block, source) {
+  const node = { kind: "map", entries: [], range: block.range };
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of block.body.items) {
+    if (item.type === "attribute") {
+      node.entries.push({ key: item.name, keyRange: item.nameRange, value: expressionNode(item.expression, source) });
+      continue;
+    }
+    let group = groups.get(item.blockType);
+    if (!group) {
+      const tree = item.labels.length === 0 ? { kind: "seq", items: [], range: item.range } : { kind: "map", entries: [], range: item.range };
+      group = { tree, labels: /* @__PURE__ */ new Map() };
+      groups.set(item.blockType, group);
+      node.entries.push({ key: item.blockType, keyRange: item.typeRange, value: tree });
+    }
+    group.tree.range = { start: group.tree.range.start, end: item.range.end };
+    const body = bodyNode(item, source);
+    if (group.tree.kind === "seq") {
+      group.tree.items.push(body);
+      continue;
+    }
+    let cur = group.tree;
+    item.labels.forEach((label2, k) => {
+      const last = k === item.labels.length - 1;
+      let index = group.labels.get(cur);
+      if (!index) {
+        index = /* @__PURE__ */ new Map();
+        group.labels.set(cur, index);
+      }
+      let entry = index.get(label2.value);
+      if (!entry) {
+        entry = { key: label2.value, keyRange: label2.range, value: last ? { kind: "seq", items: [], range: item.range } : { kind: "map", entries: [], range: item.range } };
+        cur.entries.push(entry);
+        index.set(label2.value, entry);
+      }
+      if (last && entry.value.kind === "seq") entry.value.items.push(body);
+      else if (entry.value.kind === "map") cur = entry.value;
+    });
+  }
+  return node;
+}
+function expressionNode(root, source) {
+  let result;
+  const work = [{ e: root, put: (n) => result = n }];
+  while (work.length > 0) {
+    const { e, put } = work.pop();
+    const literal = literalValue(e);
+    if (literal !== void 0) {
+      put({ kind: "scalar", value: literal.value, range: e.range, expr: e });
+      continue;
+    }
+    if (e.type === "tuple") {
+      const seq = { kind: "seq", items: new Array(e.items.length), range: e.range, expr: e };
+      put(seq);
+      e.items.forEach((item, k) => work.push({ e: item, put: (n) => seq.items[k] = n }));
+      continue;
+    }
+    if (e.type === "object") {
+      const keys = e.items.map((i) => literalKey(i.key));
+      if (keys.every((k) => k !== void 0)) {
+        const map = { kind: "map", entries: [], range: e.range, expr: e };
+        put(map);
+        e.items.forEach((item, k) => {
+          const entry = { key: keys[k], keyRange: item.key.range, value: map };
+          map.entries.push(entry);
+          work.push({ e: item.value, put: (n) => entry.value = n });
+        });
+        continue;
+      }
+    }
+    put({ kind: "scalar", value: source.display(e), range: e.range, expr: e });
+  }
+  return result;
+}
+function literalValue(e) {
+  if (e.type === "literal") return { value: e.value };
+  if (e.type === "template") {
+    const text = literalText(e);
+    return text === void 0 ? void 0 : { value: text };
+  }
+  if (e.type === "unary" && e.op === "-" && e.operand.type === "literal" && typeof e.operand.value === "number") return { value: -e.operand.value };
+  return void 0;
+}
+function literalKey(e) {
+  const v = literalValue(e);
+  if (v === void 0 || v.value === null) return void 0;
+  return String(v.value);
+}
+var SourceText;
+var init_ast_nodes = __esm({
+  "src/parsers/terraform/ast-nodes.ts"() {
+    "use strict";
+    init_parser();
+    SourceText = class {
+      constructor(text, json) {
+        this.text = text;
+        this.json = json;
+      }
+      text;
+      json;
+      slice(range) {
+        return this.text.slice(range.start.offset, range.end.offset);
+      }
+      /** `${expr}` for an expression, the template's own text for a template. */
+      display(e) {
+        if (e.type !== "template") return `\${${this.slice(e.range)}}`;
+        const raw = this.slice(e.range);
+        if (this.json) {
+          try {
+            return JSON.parse(raw);
+          } catch {
+            return raw;
+          }
+        }
+        if (e.heredoc) {
+          const start = raw.indexOf("\n") + 1;
+          const end = raw.lastIndexOf("\n");
+          return end >= start ? raw.slice(start, end + 1) : "";
+        }
+        return raw.slice(1, -1);
+      }
+    };
+  }
+});
+
 // src/parsers/cloudformation/duplicate-keys.ts
 var KeyTracker;
 var init_duplicate_keys = __esm({
@@ -5909,7 +7102,7 @@ function readJson(file, text, index) {
     return { root: void 0, diagnostics };
   }
 }
-var JsonSyntaxError, NUMBER, JsonReader;
+var JsonSyntaxError, NUMBER2, JsonReader;
 var init_json_reader = __esm({
   "src/parsers/cloudformation/json-reader.ts"() {
     "use strict";
@@ -5921,7 +7114,7 @@ var init_json_reader = __esm({
       }
       offset;
     };
-    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
     JsonReader = class {
       constructor(file, text, index, diagnostics) {
         this.file = file;
@@ -5975,16 +7168,16 @@ var init_json_reader = __esm({
             }
             continue;
           }
-          const value = this.scalar();
-          if (this.attach(stack, value, (n) => root = n)) break;
+          const value2 = this.scalar();
+          if (this.attach(stack, value2, (n) => root = n)) break;
         }
         this.skipSpace();
         if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
         return root;
       }
       /** Adds a finished value to the innermost container; returns true when the root is complete. */
-      attach(stack, value, setRoot) {
-        let v = value;
+      attach(stack, value2, setRoot) {
+        let v = value2;
         for (; ; ) {
           const frame = stack[stack.length - 1];
           if (!frame) {
@@ -6019,25 +7212,25 @@ var init_json_reader = __esm({
       scalar() {
         const start = this.pos;
         const c = this.peek();
-        let value;
-        if (c === '"') value = this.string();
+        let value2;
+        if (c === '"') value2 = this.string();
         else if (this.text.startsWith("true", start)) {
-          value = true;
+          value2 = true;
           this.pos += 4;
         } else if (this.text.startsWith("false", start)) {
-          value = false;
+          value2 = false;
           this.pos += 5;
         } else if (this.text.startsWith("null", start)) {
-          value = null;
+          value2 = null;
           this.pos += 4;
         } else {
-          NUMBER.lastIndex = start;
-          const m = NUMBER.exec(this.text);
+          NUMBER2.lastIndex = start;
+          const m = NUMBER2.exec(this.text);
           if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
-          value = Number(m[0]);
+          value2 = Number(m[0]);
           this.pos += m[0].length;
         }
-        return { kind: "scalar", value, range: this.index.range(start, this.pos) };
+        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
       }
       string() {
         const start = this.pos;
@@ -6589,26 +7782,26 @@ var require_toJS = __commonJS({
   "node_modules/yaml/dist/nodes/toJS.js"(exports) {
     "use strict";
     var identity = require_identity();
-    function toJS(value, arg, ctx) {
-      if (Array.isArray(value))
-        return value.map((v, i) => toJS(v, String(i), ctx));
-      if (value && typeof value.toJSON === "function") {
-        if (!ctx || !identity.hasAnchor(value))
-          return value.toJSON(arg, ctx);
+    function toJS(value2, arg, ctx) {
+      if (Array.isArray(value2))
+        return value2.map((v, i) => toJS(v, String(i), ctx));
+      if (value2 && typeof value2.toJSON === "function") {
+        if (!ctx || !identity.hasAnchor(value2))
+          return value2.toJSON(arg, ctx);
         const data = { aliasCount: 0, count: 1, res: void 0 };
-        ctx.anchors.set(value, data);
+        ctx.anchors.set(value2, data);
         ctx.onCreate = (res2) => {
           data.res = res2;
           delete ctx.onCreate;
         };
-        const res = value.toJSON(arg, ctx);
+        const res = value2.toJSON(arg, ctx);
         if (ctx.onCreate)
           ctx.onCreate(res);
         return res;
       }
-      if (typeof value === "bigint" && !ctx?.keep)
-        return Number(value);
-      return value;
+      if (typeof value2 === "bigint" && !ctx?.keep)
+        return Number(value2);
+      return value2;
     }
     exports.toJS = toJS;
   }
@@ -6780,11 +7973,11 @@ var require_Scalar = __commonJS({
     var identity = require_identity();
     var Node = require_Node();
     var toJS = require_toJS();
-    var isScalarValue = (value) => !value || typeof value !== "function" && typeof value !== "object";
+    var isScalarValue = (value2) => !value2 || typeof value2 !== "function" && typeof value2 !== "object";
     var Scalar = class extends Node.NodeBase {
-      constructor(value) {
+      constructor(value2) {
         super(identity.SCALAR);
-        this.value = value;
+        this.value = value2;
       }
       toJSON(arg, ctx) {
         return ctx?.keep ? this.value : toJS.toJS(this.value, arg, ctx);
@@ -6811,7 +8004,7 @@ var require_createNode = __commonJS({
     var identity = require_identity();
     var Scalar = require_Scalar();
     var defaultTagPrefix = "tag:yaml.org,2002:";
-    function findTagObject(value, tagName, tags) {
+    function findTagObject(value2, tagName, tags) {
       if (tagName) {
         const match = tags.filter((t) => t.tag === tagName);
         const tagObj = match.find((t) => !t.format) ?? match[0];
@@ -6819,53 +8012,53 @@ var require_createNode = __commonJS({
           throw new Error(`Tag ${tagName} not found`);
         return tagObj;
       }
-      return tags.find((t) => t.identify?.(value) && !t.format);
+      return tags.find((t) => t.identify?.(value2) && !t.format);
     }
-    function createNode(value, tagName, ctx) {
-      if (identity.isDocument(value))
-        value = value.contents;
-      if (identity.isNode(value))
-        return value;
-      if (identity.isPair(value)) {
+    function createNode(value2, tagName, ctx) {
+      if (identity.isDocument(value2))
+        value2 = value2.contents;
+      if (identity.isNode(value2))
+        return value2;
+      if (identity.isPair(value2)) {
         const map = ctx.schema[identity.MAP].createNode?.(ctx.schema, null, ctx);
-        map.items.push(value);
+        map.items.push(value2);
         return map;
       }
-      if (value instanceof String || value instanceof Number || value instanceof Boolean || typeof BigInt !== "undefined" && value instanceof BigInt) {
-        value = value.valueOf();
+      if (value2 instanceof String || value2 instanceof Number || value2 instanceof Boolean || typeof BigInt !== "undefined" && value2 instanceof BigInt) {
+        value2 = value2.valueOf();
       }
       const { aliasDuplicateObjects, onAnchor, onTagObj, schema, sourceObjects } = ctx;
       let ref = void 0;
-      if (aliasDuplicateObjects && value && typeof value === "object") {
-        ref = sourceObjects.get(value);
+      if (aliasDuplicateObjects && value2 && typeof value2 === "object") {
+        ref = sourceObjects.get(value2);
         if (ref) {
-          ref.anchor ?? (ref.anchor = onAnchor(value));
+          ref.anchor ?? (ref.anchor = onAnchor(value2));
           return new Alias2.Alias(ref.anchor);
         } else {
           ref = { anchor: null, node: null };
-          sourceObjects.set(value, ref);
+          sourceObjects.set(value2, ref);
         }
       }
       if (tagName?.startsWith("!!"))
         tagName = defaultTagPrefix + tagName.slice(2);
-      let tagObj = findTagObject(value, tagName, schema.tags);
+      let tagObj = findTagObject(value2, tagName, schema.tags);
       if (!tagObj) {
-        if (value && typeof value.toJSON === "function") {
-          value = value.toJSON();
+        if (value2 && typeof value2.toJSON === "function") {
+          value2 = value2.toJSON();
         }
-        if (!value || typeof value !== "object") {
-          const node2 = new Scalar.Scalar(value);
+        if (!value2 || typeof value2 !== "object") {
+          const node2 = new Scalar.Scalar(value2);
           if (ref)
             ref.node = node2;
           return node2;
         }
-        tagObj = value instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value) ? schema[identity.SEQ] : schema[identity.MAP];
+        tagObj = value2 instanceof Map ? schema[identity.MAP] : Symbol.iterator in Object(value2) ? schema[identity.SEQ] : schema[identity.MAP];
       }
       if (onTagObj) {
         onTagObj(tagObj);
         delete ctx.onTagObj;
       }
-      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value, ctx) : new Scalar.Scalar(value);
+      const node = tagObj?.createNode ? tagObj.createNode(ctx.schema, value2, ctx) : typeof tagObj?.nodeClass?.from === "function" ? tagObj.nodeClass.from(ctx.schema, value2, ctx) : new Scalar.Scalar(value2);
       if (tagName)
         node.tag = tagName;
       else if (!tagObj.default)
@@ -6885,8 +8078,8 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path, value) {
-      let v = value;
+    function collectionFromPath(schema, path, value2) {
+      let v = value2;
       for (let i = path.length - 1; i >= 0; --i) {
         const k = path[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
@@ -6937,16 +8130,16 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (isEmptyPath(path))
-          this.add(value);
+          this.add(value2);
         else {
           const [key, ...rest] = path;
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.addIn(rest, value);
+            node.addIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -7000,16 +8193,16 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         const [key, ...rest] = path;
         if (rest.length === 0) {
-          this.set(key, value);
+          this.set(key, value2);
         } else {
           const node = this.get(key, true);
           if (identity.isCollection(node))
-            node.setIn(rest, value);
+            node.setIn(rest, value2);
           else if (node === void 0 && this.schema)
-            this.set(key, collectionFromPath(this.schema, rest, value));
+            this.set(key, collectionFromPath(this.schema, rest, value2));
           else
             throw new Error(`Expected YAML collection at ${key}. Remaining path: ${rest}`);
         }
@@ -7204,13 +8397,13 @@ var require_stringifyString = __commonJS({
       }
       return true;
     }
-    function doubleQuotedString(value, ctx) {
-      const json = JSON.stringify(value);
+    function doubleQuotedString(value2, ctx) {
+      const json = JSON.stringify(value2);
       if (ctx.options.doubleQuotedAsJSON)
         return json;
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
       let str = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
@@ -7284,22 +8477,22 @@ var require_stringifyString = __commonJS({
       str = start ? str + json.slice(start) : json;
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
-    function singleQuotedString(value, ctx) {
-      if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
-        return doubleQuotedString(value, ctx);
-      const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      const res = "'" + value.replace(/'/g, "''").replace(/\n+/g, `$&
+    function singleQuotedString(value2, ctx) {
+      if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
+        return doubleQuotedString(value2, ctx);
+      const indent = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
+      const res = "'" + value2.replace(/'/g, "''").replace(/\n+/g, `$&
 ${indent}`) + "'";
       return ctx.implicitKey ? res : foldFlowLines.foldFlowLines(res, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
-    function quotedString(value, ctx) {
+    function quotedString(value2, ctx) {
       const { singleQuote } = ctx.options;
       let qs;
       if (singleQuote === false)
         qs = doubleQuotedString;
       else {
-        const hasDouble = value.includes('"');
-        const hasSingle = value.includes("'");
+        const hasDouble = value2.includes('"');
+        const hasSingle = value2.includes("'");
         if (hasDouble && !hasSingle)
           qs = singleQuotedString;
         else if (hasSingle && !hasDouble)
@@ -7307,7 +8500,7 @@ ${indent}`) + "'";
         else
           qs = singleQuote ? singleQuotedString : doubleQuotedString;
       }
-      return qs(value, ctx);
+      return qs(value2, ctx);
     }
     var blockEndNewlines;
     try {
@@ -7315,27 +8508,27 @@ ${indent}`) + "'";
     } catch {
       blockEndNewlines = /\n+(?!\n|$)/g;
     }
-    function blockString({ comment, type, value }, ctx, onComment, onChompKeep) {
+    function blockString({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
       const { blockQuote, commentString, lineWidth } = ctx.options;
-      if (!blockQuote || /\n[\t ]+$/.test(value)) {
-        return quotedString(value, ctx);
+      if (!blockQuote || /\n[\t ]+$/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value) ? "  " : "");
-      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value, lineWidth, indent.length);
-      if (!value)
-        return literal2 ? "|\n" : ">\n";
+      const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
+      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      if (!value2)
+        return literal ? "|\n" : ">\n";
       let chomp;
       let endStart;
-      for (endStart = value.length; endStart > 0; --endStart) {
-        const ch = value[endStart - 1];
+      for (endStart = value2.length; endStart > 0; --endStart) {
+        const ch = value2[endStart - 1];
         if (ch !== "\n" && ch !== "	" && ch !== " ")
           break;
       }
-      let end = value.substring(endStart);
+      let end = value2.substring(endStart);
       const endNlPos = end.indexOf("\n");
       if (endNlPos === -1) {
         chomp = "-";
-      } else if (value === end || endNlPos !== end.length - 1) {
+      } else if (value2 === end || endNlPos !== end.length - 1) {
         chomp = "+";
         if (onChompKeep)
           onChompKeep();
@@ -7343,7 +8536,7 @@ ${indent}`) + "'";
         chomp = "";
       }
       if (end) {
-        value = value.slice(0, -end.length);
+        value2 = value2.slice(0, -end.length);
         if (end[end.length - 1] === "\n")
           end = end.slice(0, -1);
         end = end.replace(blockEndNewlines, `$&${indent}`);
@@ -7351,8 +8544,8 @@ ${indent}`) + "'";
       let startWithSpace = false;
       let startEnd;
       let startNlPos = -1;
-      for (startEnd = 0; startEnd < value.length; ++startEnd) {
-        const ch = value[startEnd];
+      for (startEnd = 0; startEnd < value2.length; ++startEnd) {
+        const ch = value2[startEnd];
         if (ch === " ")
           startWithSpace = true;
         else if (ch === "\n")
@@ -7360,9 +8553,9 @@ ${indent}`) + "'";
         else
           break;
       }
-      let start = value.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
+      let start = value2.substring(0, startNlPos < startEnd ? startNlPos + 1 : startEnd);
       if (start) {
-        value = value.substring(start.length);
+        value2 = value2.substring(start.length);
         start = start.replace(/\n+/g, `$&${indent}`);
       }
       const indentSize = indent ? "2" : "1";
@@ -7372,8 +8565,8 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal2) {
-        const foldedValue = value.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
+      if (!literal) {
+        const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
         if (blockQuote !== "folded" && type !== Scalar.Scalar.BLOCK_FOLDED) {
@@ -7386,37 +8579,37 @@ ${indent}`) + "'";
           return `>${header}
 ${indent}${body}`;
       }
-      value = value.replace(/\n+/g, `$&${indent}`);
+      value2 = value2.replace(/\n+/g, `$&${indent}`);
       return `|${header}
-${indent}${start}${value}${end}`;
+${indent}${start}${value2}${end}`;
     }
     function plainString(item, ctx, onComment, onChompKeep) {
-      const { type, value } = item;
+      const { type, value: value2 } = item;
       const { actualString, implicitKey, indent, indentStep, inFlow } = ctx;
-      if (implicitKey && value.includes("\n") || inFlow && /[[\]{},]/.test(value)) {
-        return quotedString(value, ctx);
+      if (implicitKey && value2.includes("\n") || inFlow && /[[\]{},]/.test(value2)) {
+        return quotedString(value2, ctx);
       }
-      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value)) {
-        return implicitKey || inFlow || !value.includes("\n") ? quotedString(value, ctx) : blockString(item, ctx, onComment, onChompKeep);
+      if (/^[\n\t ,[\]{}#&*!|>'"%@`]|^[?-]$|^[?-][ \t]|[\n:][ \t]|[ \t]\n|[\n\t ]#|[\n\t :]$/.test(value2)) {
+        return implicitKey || inFlow || !value2.includes("\n") ? quotedString(value2, ctx) : blockString(item, ctx, onComment, onChompKeep);
       }
-      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value.includes("\n")) {
+      if (!implicitKey && !inFlow && type !== Scalar.Scalar.PLAIN && value2.includes("\n")) {
         return blockString(item, ctx, onComment, onChompKeep);
       }
-      if (containsDocumentMarker(value)) {
+      if (containsDocumentMarker(value2)) {
         if (indent === "") {
           ctx.forceBlockIndent = true;
           return blockString(item, ctx, onComment, onChompKeep);
         } else if (implicitKey && indent === indentStep) {
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str = value2.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
         const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
-          return quotedString(value, ctx);
+          return quotedString(value2, ctx);
       }
       return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
@@ -7589,7 +8782,7 @@ var require_stringifyPair = __commonJS({
     var Scalar = require_Scalar();
     var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
-    function stringifyPair({ key, value }, ctx, onComment, onChompKeep) {
+    function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
       let keyComment = identity.isNode(key) && key.comment || null;
       if (simpleKeys) {
@@ -7601,7 +8794,7 @@ var require_stringifyPair = __commonJS({
           throw new Error(msg);
         }
       }
-      let explicitKey = !simpleKeys && (!key || keyComment && value == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
+      let explicitKey = !simpleKeys && (!key || keyComment && value2 == null && !ctx.inFlow || identity.isCollection(key) || (identity.isScalar(key) ? key.type === Scalar.Scalar.BLOCK_FOLDED || key.type === Scalar.Scalar.BLOCK_LITERAL : typeof key === "object"));
       ctx = Object.assign({}, ctx, {
         allNullValues: false,
         implicitKey: !explicitKey && (simpleKeys || !allNullValues),
@@ -7616,12 +8809,12 @@ var require_stringifyPair = __commonJS({
         explicitKey = true;
       }
       if (ctx.inFlow) {
-        if (allNullValues || value == null) {
+        if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
           return str === "" ? "?" : explicitKey ? `? ${str}` : str;
         }
-      } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
+      } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
         str = `? ${str}`;
         if (keyComment && !keyCommentDone) {
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
@@ -7642,26 +8835,26 @@ ${indent}:`;
           str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
-      if (identity.isNode(value)) {
-        vsb = !!value.spaceBefore;
-        vcb = value.commentBefore;
-        valueComment = value.comment;
+      if (identity.isNode(value2)) {
+        vsb = !!value2.spaceBefore;
+        vcb = value2.commentBefore;
+        valueComment = value2.comment;
       } else {
         vsb = false;
         vcb = null;
         valueComment = null;
-        if (value && typeof value === "object")
-          value = doc.createNode(value);
+        if (value2 && typeof value2 === "object")
+          value2 = doc.createNode(value2);
       }
       ctx.implicitKey = false;
-      if (!explicitKey && !keyComment && identity.isScalar(value))
+      if (!explicitKey && !keyComment && identity.isScalar(value2))
         ctx.indentAtStart = str.length + 1;
       chompKeep = false;
-      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
+      if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -7677,11 +8870,11 @@ ${stringifyComment.indentComment(cs, ctx.indent)}`;
           ws += `
 ${ctx.indent}`;
         }
-      } else if (!explicitKey && identity.isCollection(value)) {
+      } else if (!explicitKey && identity.isCollection(value2)) {
         const vs0 = valueStr[0];
         const nl0 = valueStr.indexOf("\n");
         const hasNewline = nl0 !== -1;
-        const flow = ctx.inFlow ?? value.flow ?? value.items.length === 0;
+        const flow = ctx.inFlow ?? value2.flow ?? value2.items.length === 0;
         if (hasNewline || !flow) {
           let hasPropsLine = false;
           if (hasNewline && (vs0 === "&" || vs0 === "!")) {
@@ -7744,7 +8937,7 @@ var require_merge = __commonJS({
     var Scalar = require_Scalar();
     var MERGE_KEY = "<<";
     var merge = {
-      identify: (value) => value === MERGE_KEY || typeof value === "symbol" && value.description === MERGE_KEY,
+      identify: (value2) => value2 === MERGE_KEY || typeof value2 === "symbol" && value2.description === MERGE_KEY,
       default: "key",
       tag: "tag:yaml.org,2002:merge",
       test: /^<<$/,
@@ -7754,8 +8947,8 @@ var require_merge = __commonJS({
       stringify: () => MERGE_KEY
     };
     var isMergeKey = (ctx, key) => (merge.identify(key) || identity.isScalar(key) && (!key.type || key.type === Scalar.Scalar.PLAIN) && merge.identify(key.value)) && ctx?.doc.schema.tags.some((tag) => tag.tag === merge.tag && tag.default);
-    function addMergeToJSMap(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function addMergeToJSMap(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (identity.isSeq(source))
         for (const it of source.items)
           mergeValue(ctx, map, it);
@@ -7765,20 +8958,20 @@ var require_merge = __commonJS({
       else
         mergeValue(ctx, map, source);
     }
-    function mergeValue(ctx, map, value) {
-      const source = resolveAliasValue(ctx, value);
+    function mergeValue(ctx, map, value2) {
+      const source = resolveAliasValue(ctx, value2);
       if (!identity.isMap(source))
         throw new Error("Merge sources must be maps or map aliases");
       const srcMap = source.toJSON(null, ctx, Map);
-      for (const [key, value2] of srcMap) {
+      for (const [key, value3] of srcMap) {
         if (map instanceof Map) {
           if (!map.has(key))
-            map.set(key, value2);
+            map.set(key, value3);
         } else if (map instanceof Set) {
           map.add(key);
         } else if (!Object.prototype.hasOwnProperty.call(map, key)) {
           Object.defineProperty(map, key, {
-            value: value2,
+            value: value3,
             writable: true,
             enumerable: true,
             configurable: true
@@ -7787,8 +8980,8 @@ var require_merge = __commonJS({
       }
       return map;
     }
-    function resolveAliasValue(ctx, value) {
-      return ctx && identity.isAlias(value) ? value.resolve(ctx.doc, ctx) : value;
+    function resolveAliasValue(ctx, value2) {
+      return ctx && identity.isAlias(value2) ? value2.resolve(ctx.doc, ctx) : value2;
     }
     exports.addMergeToJSMap = addMergeToJSMap;
     exports.isMergeKey = isMergeKey;
@@ -7805,20 +8998,20 @@ var require_addPairToJSMap = __commonJS({
     var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
-    function addPairToJSMap(ctx, map, { key, value }) {
+    function addPairToJSMap(ctx, map, { key, value: value2 }) {
       if (identity.isNode(key) && key.addToJSMap)
-        key.addToJSMap(ctx, map, value);
+        key.addToJSMap(ctx, map, value2);
       else if (merge.isMergeKey(ctx, key))
-        merge.addMergeToJSMap(ctx, map, value);
+        merge.addMergeToJSMap(ctx, map, value2);
       else {
         const jsKey = toJS.toJS(key, "", ctx);
         if (map instanceof Map) {
-          map.set(jsKey, toJS.toJS(value, jsKey, ctx));
+          map.set(jsKey, toJS.toJS(value2, jsKey, ctx));
         } else if (map instanceof Set) {
           map.add(jsKey);
         } else {
           const stringKey = stringifyKey(key, jsKey, ctx);
-          const jsValue = toJS.toJS(value, stringKey, ctx);
+          const jsValue = toJS.toJS(value2, stringKey, ctx);
           if (stringKey in map)
             Object.defineProperty(map, stringKey, {
               value: jsValue,
@@ -7868,24 +9061,24 @@ var require_Pair = __commonJS({
     var stringifyPair = require_stringifyPair();
     var addPairToJSMap = require_addPairToJSMap();
     var identity = require_identity();
-    function createPair(key, value, ctx) {
+    function createPair(key, value2, ctx) {
       const k = createNode.createNode(key, void 0, ctx);
-      const v = createNode.createNode(value, void 0, ctx);
+      const v = createNode.createNode(value2, void 0, ctx);
       return new Pair(k, v);
     }
     var Pair = class _Pair {
-      constructor(key, value = null) {
+      constructor(key, value2 = null) {
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.PAIR });
         this.key = key;
-        this.value = value;
+        this.value = value2;
       }
       clone(schema) {
-        let { key, value } = this;
+        let { key, value: value2 } = this;
         if (identity.isNode(key))
           key = key.clone(schema);
-        if (identity.isNode(value))
-          value = value.clone(schema);
-        return new _Pair(key, value);
+        if (identity.isNode(value2))
+          value2 = value2.clone(schema);
+        return new _Pair(key, value2);
       }
       toJSON(_, ctx) {
         const pair = ctx?.mapAsMap ? /* @__PURE__ */ new Map() : {};
@@ -8088,17 +9281,17 @@ var require_YAMLMap = __commonJS({
       static from(schema, obj, ctx) {
         const { keepUndefined, replacer } = ctx;
         const map = new this(schema);
-        const add = (key, value) => {
+        const add = (key, value2) => {
           if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
+            value2 = replacer.call(obj, key, value2);
           else if (Array.isArray(replacer) && !replacer.includes(key))
             return;
-          if (value !== void 0 || keepUndefined)
-            map.items.push(Pair.createPair(key, value, ctx));
+          if (value2 !== void 0 || keepUndefined)
+            map.items.push(Pair.createPair(key, value2, ctx));
         };
         if (obj instanceof Map) {
-          for (const [key, value] of obj)
-            add(key, value);
+          for (const [key, value2] of obj)
+            add(key, value2);
         } else if (obj && typeof obj === "object") {
           for (const key of Object.keys(obj))
             add(key, obj[key]);
@@ -8156,8 +9349,8 @@ var require_YAMLMap = __commonJS({
       has(key) {
         return !!findPair(this.items, key);
       }
-      set(key, value) {
-        this.add(new Pair.Pair(key, value), true);
+      set(key, value2) {
+        this.add(new Pair.Pair(key, value2), true);
       }
       /**
        * @param ctx - Conversion context, originally set in Document#toJS()
@@ -8235,8 +9428,8 @@ var require_YAMLSeq = __commonJS({
         super(identity.SEQ, schema);
         this.items = [];
       }
-      add(value) {
-        this.items.push(value);
+      add(value2) {
+        this.items.push(value2);
       }
       /**
        * Removes a value from the collection.
@@ -8277,15 +9470,15 @@ var require_YAMLSeq = __commonJS({
        * If `key` does not contain a representation of an integer, this will throw.
        * It may be wrapped in a `Scalar`.
        */
-      set(key, value) {
+      set(key, value2) {
         const idx = asItemIndex(key);
         if (typeof idx !== "number")
           throw new Error(`Expected a valid index, not ${key}.`);
         const prev = this.items[idx];
-        if (identity.isScalar(prev) && Scalar.isScalarValue(value))
-          prev.value = value;
+        if (identity.isScalar(prev) && Scalar.isScalarValue(value2))
+          prev.value = value2;
         else
-          this.items[idx] = value;
+          this.items[idx] = value2;
       }
       toJSON(_, ctx) {
         const seq = [];
@@ -8361,7 +9554,7 @@ var require_string2 = __commonJS({
     "use strict";
     var stringifyString = require_stringifyString();
     var string = {
-      identify: (value) => typeof value === "string",
+      identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
       resolve: (str) => str,
@@ -8380,7 +9573,7 @@ var require_null = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var nullTag = {
-      identify: (value) => value == null,
+      identify: (value2) => value2 == null,
       createNode: () => new Scalar.Scalar(null),
       default: true,
       tag: "tag:yaml.org,2002:null",
@@ -8398,18 +9591,18 @@ var require_bool = __commonJS({
     "use strict";
     var Scalar = require_Scalar();
     var boolTag = {
-      identify: (value) => typeof value === "boolean",
+      identify: (value2) => typeof value2 === "boolean",
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
       resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
-      stringify({ source, value }, ctx) {
+      stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
-          if (value === sv)
+          if (value2 === sv)
             return source;
         }
-        return value ? ctx.options.trueStr : ctx.options.falseStr;
+        return value2 ? ctx.options.trueStr : ctx.options.falseStr;
       }
     };
     exports.boolTag = boolTag;
@@ -8420,13 +9613,13 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
-      if (typeof value === "bigint")
-        return String(value);
-      const num = typeof value === "number" ? value : Number(value);
+    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+      if (typeof value2 === "bigint")
+        return String(value2);
+      const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
-      let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
+      let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
       if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
@@ -8450,7 +9643,7 @@ var require_float = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -8458,7 +9651,7 @@ var require_float = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -8470,7 +9663,7 @@ var require_float = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
@@ -8494,16 +9687,16 @@ var require_int = __commonJS({
   "node_modules/yaml/dist/schema/core/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value) && value >= 0)
-        return prefix + value.toString(radix);
+      const { value: value2 } = node;
+      if (intIdentify(value2) && value2 >= 0)
+        return prefix + value2.toString(radix);
       return stringifyNumber.stringifyNumber(node);
     }
     var intOct = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
@@ -8520,7 +9713,7 @@ var require_int = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
-      identify: (value) => intIdentify(value) && value >= 0,
+      identify: (value2) => intIdentify(value2) && value2 >= 0,
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
@@ -8569,20 +9762,20 @@ var require_schema2 = __commonJS({
     var Scalar = require_Scalar();
     var map = require_map();
     var seq = require_seq();
-    function intIdentify(value) {
-      return typeof value === "bigint" || Number.isInteger(value);
+    function intIdentify(value2) {
+      return typeof value2 === "bigint" || Number.isInteger(value2);
     }
-    var stringifyJSON = ({ value }) => JSON.stringify(value);
+    var stringifyJSON = ({ value: value2 }) => JSON.stringify(value2);
     var jsonScalars = [
       {
-        identify: (value) => typeof value === "string",
+        identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
         resolve: (str) => str,
         stringify: stringifyJSON
       },
       {
-        identify: (value) => value == null,
+        identify: (value2) => value2 == null,
         createNode: () => new Scalar.Scalar(null),
         default: true,
         tag: "tag:yaml.org,2002:null",
@@ -8591,7 +9784,7 @@ var require_schema2 = __commonJS({
         stringify: stringifyJSON
       },
       {
-        identify: (value) => typeof value === "boolean",
+        identify: (value2) => typeof value2 === "boolean",
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
@@ -8604,10 +9797,10 @@ var require_schema2 = __commonJS({
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
         resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
-        stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
+        stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
-        identify: (value) => typeof value === "number",
+        identify: (value2) => typeof value2 === "number",
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
@@ -8637,7 +9830,7 @@ var require_binary = __commonJS({
     var Scalar = require_Scalar();
     var stringifyString = require_stringifyString();
     var binary = {
-      identify: (value) => value instanceof Uint8Array,
+      identify: (value2) => value2 instanceof Uint8Array,
       // Buffer inherits from Uint8Array
       default: false,
       tag: "tag:yaml.org,2002:binary",
@@ -8663,10 +9856,10 @@ var require_binary = __commonJS({
           return src;
         }
       },
-      stringify({ comment, type, value }, ctx, onComment, onChompKeep) {
-        if (!value)
+      stringify({ comment, type, value: value2 }, ctx, onComment, onChompKeep) {
+        if (!value2)
           return "";
-        const buf = value;
+        const buf = value2;
         let str;
         if (typeof node_buffer.Buffer === "function") {
           str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
@@ -8738,25 +9931,25 @@ ${cn.comment}` : item.comment;
         for (let it of iterable) {
           if (typeof replacer === "function")
             it = replacer.call(iterable, String(i++), it);
-          let key, value;
+          let key, value2;
           if (Array.isArray(it)) {
             if (it.length === 2) {
               key = it[0];
-              value = it[1];
+              value2 = it[1];
             } else
               throw new TypeError(`Expected [key, value] tuple: ${it}`);
           } else if (it && it instanceof Object) {
             const keys = Object.keys(it);
             if (keys.length === 1) {
               key = keys[0];
-              value = it[key];
+              value2 = it[key];
             } else {
               throw new TypeError(`Expected tuple with one key, not ${keys.length} keys`);
             }
           } else {
             key = it;
           }
-          pairs2.items.push(Pair.createPair(key, value, ctx));
+          pairs2.items.push(Pair.createPair(key, value2, ctx));
         }
       return pairs2;
     }
@@ -8803,16 +9996,16 @@ var require_omap = __commonJS({
         if (ctx?.onCreate)
           ctx.onCreate(map);
         for (const pair of this.items) {
-          let key, value;
+          let key, value2;
           if (identity.isPair(pair)) {
             key = toJS.toJS(pair.key, "", ctx);
-            value = toJS.toJS(pair.value, key, ctx);
+            value2 = toJS.toJS(pair.value, key, ctx);
           } else {
             key = toJS.toJS(pair, "", ctx);
           }
           if (map.has(key))
             throw new Error("Ordered maps must not include duplicate keys");
-          map.set(key, value);
+          map.set(key, value2);
         }
         return map;
       }
@@ -8826,7 +10019,7 @@ var require_omap = __commonJS({
     YAMLOMap.tag = "tag:yaml.org,2002:omap";
     var omap = {
       collection: "seq",
-      identify: (value) => value instanceof Map,
+      identify: (value2) => value2 instanceof Map,
       nodeClass: YAMLOMap,
       default: false,
       tag: "tag:yaml.org,2002:omap",
@@ -8856,14 +10049,14 @@ var require_bool2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/bool.js"(exports) {
     "use strict";
     var Scalar = require_Scalar();
-    function boolStringify({ value, source }, ctx) {
-      const boolObj = value ? trueTag : falseTag;
+    function boolStringify({ value: value2, source }, ctx) {
+      const boolObj = value2 ? trueTag : falseTag;
       if (source && boolObj.test.test(source))
         return source;
-      return value ? ctx.options.trueStr : ctx.options.falseStr;
+      return value2 ? ctx.options.trueStr : ctx.options.falseStr;
     }
     var trueTag = {
-      identify: (value) => value === true,
+      identify: (value2) => value2 === true,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:Y|y|[Yy]es|YES|[Tt]rue|TRUE|[Oo]n|ON)$/,
@@ -8871,7 +10064,7 @@ var require_bool2 = __commonJS({
       stringify: boolStringify
     };
     var falseTag = {
-      identify: (value) => value === false,
+      identify: (value2) => value2 === false,
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:N|n|[Nn]o|NO|[Ff]alse|FALSE|[Oo]ff|OFF)$/,
@@ -8890,7 +10083,7 @@ var require_float2 = __commonJS({
     var Scalar = require_Scalar();
     var stringifyNumber = require_stringifyNumber();
     var floatNaN = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
@@ -8898,7 +10091,7 @@ var require_float2 = __commonJS({
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
@@ -8910,7 +10103,7 @@ var require_float2 = __commonJS({
       }
     };
     var float = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
@@ -8937,7 +10130,7 @@ var require_int2 = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/int.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
+    var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
     function intResolve(str, offset, radix, { intAsBigInt }) {
       const sign = str[0];
       if (sign === "-" || sign === "+")
@@ -8962,10 +10155,10 @@ var require_int2 = __commonJS({
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
-      const { value } = node;
-      if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+      const { value: value2 } = node;
+      if (intIdentify(value2)) {
+        const str = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -9043,13 +10236,13 @@ var require_set = __commonJS({
         const pair = YAMLMap.findPair(this.items, key);
         return !keepPair && identity.isPair(pair) ? identity.isScalar(pair.key) ? pair.key.value : pair.key : pair;
       }
-      set(key, value) {
-        if (typeof value !== "boolean")
-          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value}`);
+      set(key, value2) {
+        if (typeof value2 !== "boolean")
+          throw new Error(`Expected boolean value for set(key, value) in a YAML set, not ${typeof value2}`);
         const prev = YAMLMap.findPair(this.items, key);
-        if (prev && !value) {
+        if (prev && !value2) {
           this.items.splice(this.items.indexOf(prev), 1);
-        } else if (!prev && value) {
+        } else if (!prev && value2) {
           this.items.push(new Pair.Pair(key));
         }
       }
@@ -9068,10 +10261,10 @@ var require_set = __commonJS({
         const { replacer } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
-          for (let value of iterable) {
+          for (let value2 of iterable) {
             if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
-            set2.items.push(Pair.createPair(value, null, ctx));
+              value2 = replacer.call(iterable, value2, value2);
+            set2.items.push(Pair.createPair(value2, null, ctx));
           }
         return set2;
       }
@@ -9079,7 +10272,7 @@ var require_set = __commonJS({
     YAMLSet.tag = "tag:yaml.org,2002:set";
     var set = {
       collection: "map",
-      identify: (value) => value instanceof Set,
+      identify: (value2) => value2 instanceof Set,
       nodeClass: YAMLSet,
       default: false,
       tag: "tag:yaml.org,2002:set",
@@ -9113,33 +10306,33 @@ var require_timestamp = __commonJS({
       return sign === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
-      let { value } = node;
+      let { value: value2 } = node;
       let num = (n) => n;
-      if (typeof value === "bigint")
+      if (typeof value2 === "bigint")
         num = (n) => BigInt(n);
-      else if (isNaN(value) || !isFinite(value))
+      else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
       let sign = "";
-      if (value < 0) {
+      if (value2 < 0) {
         sign = "-";
-        value *= num(-1);
+        value2 *= num(-1);
       }
       const _60 = num(60);
-      const parts = [value % _60];
-      if (value < 60) {
+      const parts = [value2 % _60];
+      if (value2 < 60) {
         parts.unshift(0);
       } else {
-        value = (value - parts[0]) / _60;
-        parts.unshift(value % _60);
-        if (value >= 60) {
-          value = (value - parts[0]) / _60;
-          parts.unshift(value);
+        value2 = (value2 - parts[0]) / _60;
+        parts.unshift(value2 % _60);
+        if (value2 >= 60) {
+          value2 = (value2 - parts[0]) / _60;
+          parts.unshift(value2);
         }
       }
       return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
-      identify: (value) => typeof value === "bigint" || Number.isInteger(value),
+      identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
       default: true,
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
@@ -9148,7 +10341,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var floatTime = {
-      identify: (value) => typeof value === "number",
+      identify: (value2) => typeof value2 === "number",
       default: true,
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
@@ -9157,7 +10350,7 @@ var require_timestamp = __commonJS({
       stringify: stringifySexagesimal
     };
     var timestamp = {
-      identify: (value) => value instanceof Date,
+      identify: (value2) => value2 instanceof Date,
       default: true,
       tag: "tag:yaml.org,2002:timestamp",
       // If the time zone is omitted, the timestamp is assumed to be specified in UTC. The time part
@@ -9180,7 +10373,7 @@ var require_timestamp = __commonJS({
         }
         return new Date(date);
       },
-      stringify: ({ value }) => value?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
+      stringify: ({ value: value2 }) => value2?.toISOString().replace(/(T00:00:00)?\.000Z$/, "") ?? ""
     };
     exports.floatTime = floatTime;
     exports.intTime = intTime;
@@ -9454,7 +10647,7 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value2, replacer, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
@@ -9486,7 +10679,7 @@ var require_Document = __commonJS({
         } else
           this.directives = new directives.Directives({ version });
         this.setSchema(version, options);
-        this.contents = value === void 0 ? null : this.createNode(value, _replacer, options);
+        this.contents = value2 === void 0 ? null : this.createNode(value2, _replacer, options);
       }
       /**
        * Create a deep copy of this Document and its contents.
@@ -9511,14 +10704,14 @@ var require_Document = __commonJS({
         return copy;
       }
       /** Adds a value to the document. */
-      add(value) {
+      add(value2) {
         if (assertCollection(this.contents))
-          this.contents.add(value);
+          this.contents.add(value2);
       }
       /** Adds a value to the document. */
-      addIn(path, value) {
+      addIn(path, value2) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path, value);
+          this.contents.addIn(path, value2);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -9537,10 +10730,10 @@ var require_Document = __commonJS({
         }
         return new Alias2.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value2, replacer, options) {
         let _replacer = void 0;
         if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
+          value2 = replacer.call({ "": value2 }, "", value2);
           _replacer = replacer;
         } else if (Array.isArray(replacer)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
@@ -9567,7 +10760,7 @@ var require_Document = __commonJS({
           schema: this.schema,
           sourceObjects
         };
-        const node = createNode.createNode(value, tag, ctx);
+        const node = createNode.createNode(value2, tag, ctx);
         if (flow && identity.isCollection(node))
           node.flow = true;
         setAnchors();
@@ -9577,9 +10770,9 @@ var require_Document = __commonJS({
        * Convert a key and a value into a `Pair` using the current schema,
        * recursively wrapping all values as `Scalar` or `Collection` nodes.
        */
-      createPair(key, value, options = {}) {
+      createPair(key, value2, options = {}) {
         const k = this.createNode(key, null, options);
-        const v = this.createNode(value, null, options);
+        const v = this.createNode(value2, null, options);
         return new Pair.Pair(k, v);
       }
       /**
@@ -9638,24 +10831,24 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      set(key, value) {
+      set(key, value2) {
         if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, [key], value);
+          this.contents = Collection.collectionFromPath(this.schema, [key], value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.set(key, value);
+          this.contents.set(key, value2);
         }
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path, value) {
+      setIn(path, value2) {
         if (Collection.isEmptyPath(path)) {
-          this.contents = value;
+          this.contents = value2;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path), value2);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path, value);
+          this.contents.setIn(path, value2);
         }
       }
       /**
@@ -10041,7 +11234,7 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
           next: key ?? sep3?.[0],
@@ -10084,7 +11277,7 @@ var require_resolve_block_map = __commonJS({
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
         const valueProps = resolveProps.resolveProps(sep3 ?? [], {
           indicator: "map-value-ind",
-          next: value,
+          next: value2,
           offset: keyNode.range[2],
           onError,
           parentIndent: bm.indent,
@@ -10093,14 +11286,14 @@ var require_resolve_block_map = __commonJS({
         offset = valueProps.end;
         if (valueProps.found) {
           if (implicitKey) {
-            if (value?.type === "block-map" && !valueProps.hasNewline)
+            if (value2?.type === "block-map" && !valueProps.hasNewline)
               onError(offset, "BLOCK_AS_IMPLICIT_KEY", "Nested mappings are not allowed in compact mappings");
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
           if (ctx.schema.compat)
-            utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
+            utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
@@ -10146,18 +11339,18 @@ var require_resolve_block_seq = __commonJS({
         ctx.atKey = false;
       let offset = bs.offset;
       let commentEnd = null;
-      for (const { start, value } of bs.items) {
+      for (const { start, value: value2 } of bs.items) {
         const props = resolveProps.resolveProps(start, {
           indicator: "seq-item-ind",
-          next: value,
+          next: value2,
           offset,
           onError,
           parentIndent: bs.indent,
           startOnNewline: true
         });
         if (!props.found) {
-          if (props.anchor || props.tag || value) {
-            if (value?.type === "block-seq")
+          if (props.anchor || props.tag || value2) {
+            if (value2?.type === "block-seq")
               onError(props.end, "BAD_INDENT", "All sequence items must start at the same column");
             else
               onError(offset, "MISSING_CHAR", "Sequence item without - indicator");
@@ -10168,9 +11361,9 @@ var require_resolve_block_seq = __commonJS({
             continue;
           }
         }
-        const node = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
+        const node = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, start, null, props, onError);
         if (ctx.schema.compat)
-          utilFlowIndentCheck.flowIndentCheck(bs.indent, value, onError);
+          utilFlowIndentCheck.flowIndentCheck(bs.indent, value2, onError);
         offset = node.range[2];
         seq.items.push(node);
       }
@@ -10252,7 +11445,7 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value } = collItem;
+        const { start, key, sep: sep3, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
@@ -10263,7 +11456,7 @@ var require_resolve_flow_collection = __commonJS({
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value) {
+          if (!props.anchor && !props.tag && !sep3 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -10318,10 +11511,10 @@ var require_resolve_flow_collection = __commonJS({
           }
         }
         if (!isMap2 && !sep3 && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
-          if (isBlock(value))
+          if (isBlock(value2))
             onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
         } else {
           ctx.atKey = true;
@@ -10333,7 +11526,7 @@ var require_resolve_flow_collection = __commonJS({
           const valueProps = resolveProps.resolveProps(sep3 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
-            next: value,
+            next: value2,
             offset: keyNode.range[2],
             onError,
             parentIndent: fc.indent,
@@ -10353,15 +11546,15 @@ var require_resolve_flow_collection = __commonJS({
               if (props.start < valueProps.found.offset - 1024)
                 onError(valueProps.found, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit flow sequence key");
             }
-          } else if (value) {
-            if ("source" in value && value.source?.[0] === ":")
-              onError(value, "MISSING_CHAR", `Missing space after : in ${fcName}`);
+          } else if (value2) {
+            if ("source" in value2 && value2.source?.[0] === ":")
+              onError(value2, "MISSING_CHAR", `Missing space after : in ${fcName}`);
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
           if (valueNode) {
-            if (isBlock(value))
+            if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
           } else if (valueProps.comment) {
             if (keyNode.comment)
@@ -10504,11 +11697,11 @@ var require_resolve_block_scalar = __commonJS({
           break;
       }
       if (chompStart === 0) {
-        const value2 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
+        const value3 = header.chomp === "+" && lines2.length > 0 ? "\n".repeat(Math.max(1, lines2.length - 1)) : "";
         let end2 = start + header.length;
         if (scalar.source)
           end2 += scalar.source.length;
-        return { value: value2, type, comment: header.comment, range: [start, end2, end2] };
+        return { value: value3, type, comment: header.comment, range: [start, end2, end2] };
       }
       let trimIndent = scalar.indent + header.indent;
       let offset = scalar.offset + header.length;
@@ -10538,11 +11731,11 @@ var require_resolve_block_scalar = __commonJS({
         if (lines2[i][0].length > trimIndent)
           chompStart = i + 1;
       }
-      let value = "";
+      let value2 = "";
       let sep3 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
-        value += lines2[i][0].slice(trimIndent) + "\n";
+        value2 += lines2[i][0].slice(trimIndent) + "\n";
       for (let i = contentStart; i < chompStart; ++i) {
         let [indent, content] = lines2[i];
         offset += indent.length + content.length + 1;
@@ -10556,23 +11749,23 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep3 + indent.slice(trimIndent) + content;
+          value2 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
           if (sep3 === " ")
             sep3 = "\n";
           else if (!prevMoreIndented && sep3 === "\n")
             sep3 = "\n\n";
-          value += sep3 + indent.slice(trimIndent) + content;
+          value2 += sep3 + indent.slice(trimIndent) + content;
           sep3 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
           if (sep3 === "\n")
-            value += "\n";
+            value2 += "\n";
           else
             sep3 = "\n";
         } else {
-          value += sep3 + content;
+          value2 += sep3 + content;
           sep3 = " ";
           prevMoreIndented = false;
         }
@@ -10582,15 +11775,15 @@ var require_resolve_block_scalar = __commonJS({
           break;
         case "+":
           for (let i = chompStart; i < lines2.length; ++i)
-            value += "\n" + lines2[i][0].slice(trimIndent);
-          if (value[value.length - 1] !== "\n")
-            value += "\n";
+            value2 += "\n" + lines2[i][0].slice(trimIndent);
+          if (value2[value2.length - 1] !== "\n")
+            value2 += "\n";
           break;
         default:
-          value += "\n";
+          value2 += "\n";
       }
       const end = start + header.length + scalar.source.length;
-      return { value, type, comment: header.comment, range: [start, end, end] };
+      return { value: value2, type, comment: header.comment, range: [start, end, end] };
     }
     function parseBlockScalarHeader({ offset, props }, strict2, onError) {
       if (props[0].type !== "block-scalar-header") {
@@ -10675,20 +11868,20 @@ var require_resolve_flow_scalar = __commonJS({
     function resolveFlowScalar(scalar, strict2, onError) {
       const { offset, type, source, end } = scalar;
       let _type;
-      let value;
+      let value2;
       const _onError = (rel, code, msg) => onError(offset + rel, code, msg);
       switch (type) {
         case "scalar":
           _type = Scalar.Scalar.PLAIN;
-          value = plainValue(source, _onError);
+          value2 = plainValue(source, _onError);
           break;
         case "single-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_SINGLE;
-          value = singleQuotedValue(source, _onError);
+          value2 = singleQuotedValue(source, _onError);
           break;
         case "double-quoted-scalar":
           _type = Scalar.Scalar.QUOTE_DOUBLE;
-          value = doubleQuotedValue(source, _onError);
+          value2 = doubleQuotedValue(source, _onError);
           break;
         /* istanbul ignore next should not happen */
         default:
@@ -10703,7 +11896,7 @@ var require_resolve_flow_scalar = __commonJS({
       const valueEnd = offset + source.length;
       const re = resolveEnd.resolveEnd(end, valueEnd, strict2, onError);
       return {
-        value,
+        value: value2,
         type: _type,
         comment: re.comment,
         range: [offset, valueEnd, re.offset]
@@ -10896,28 +12089,28 @@ var require_compose_scalar = __commonJS({
     var resolveBlockScalar = require_resolve_block_scalar();
     var resolveFlowScalar = require_resolve_flow_scalar();
     function composeScalar(ctx, token, tagToken, onError) {
-      const { value, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
+      const { value: value2, type, comment, range } = token.type === "block-scalar" ? resolveBlockScalar.resolveBlockScalar(ctx, token, onError) : resolveFlowScalar.resolveFlowScalar(token, ctx.options.strict, onError);
       const tagName = tagToken ? ctx.directives.tagName(tagToken.source, (msg) => onError(tagToken, "TAG_RESOLVE_FAILED", msg)) : null;
       let tag;
       if (ctx.options.stringKeys && ctx.atKey) {
         tag = ctx.schema[identity.SCALAR];
       } else if (tagName)
-        tag = findScalarTagByName(ctx.schema, value, tagName, tagToken, onError);
+        tag = findScalarTagByName(ctx.schema, value2, tagName, tagToken, onError);
       else if (token.type === "scalar")
-        tag = findScalarTagByTest(ctx, value, token, onError);
+        tag = findScalarTagByTest(ctx, value2, token, onError);
       else
         tag = ctx.schema[identity.SCALAR];
       let scalar;
       try {
-        const res = tag.resolve(value, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
+        const res = tag.resolve(value2, (msg) => onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg), ctx.options);
         scalar = identity.isScalar(res) ? res : new Scalar.Scalar(res);
       } catch (error) {
         const msg = error instanceof Error ? error.message : String(error);
         onError(tagToken ?? token, "TAG_RESOLVE_FAILED", msg);
-        scalar = new Scalar.Scalar(value);
+        scalar = new Scalar.Scalar(value2);
       }
       scalar.range = range;
-      scalar.source = value;
+      scalar.source = value2;
       if (type)
         scalar.type = type;
       if (tagName)
@@ -10928,7 +12121,7 @@ var require_compose_scalar = __commonJS({
         scalar.comment = comment;
       return scalar;
     }
-    function findScalarTagByName(schema, value, tagName, tagToken, onError) {
+    function findScalarTagByName(schema, value2, tagName, tagToken, onError) {
       if (tagName === "!")
         return schema[identity.SCALAR];
       const matchWithTest = [];
@@ -10941,7 +12134,7 @@ var require_compose_scalar = __commonJS({
         }
       }
       for (const tag of matchWithTest)
-        if (tag.test?.test(value))
+        if (tag.test?.test(value2))
           return tag;
       const kt = schema.knownTags[tagName];
       if (kt && !kt.collection) {
@@ -10951,10 +12144,10 @@ var require_compose_scalar = __commonJS({
       onError(tagToken, "TAG_RESOLVE_FAILED", `Unresolved tag: ${tagName}`, tagName !== "tag:yaml.org,2002:str");
       return schema[identity.SCALAR];
     }
-    function findScalarTagByTest({ atKey, directives, schema }, value, token, onError) {
-      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value)) || schema[identity.SCALAR];
+    function findScalarTagByTest({ atKey, directives, schema }, value2, token, onError) {
+      const tag = schema.tags.find((tag2) => (tag2.default === true || atKey && tag2.default === "key") && tag2.test?.test(value2)) || schema[identity.SCALAR];
       if (schema.compat) {
-        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value)) ?? schema[identity.SCALAR];
+        const compat = schema.compat.find((tag2) => tag2.default && tag2.test?.test(value2)) ?? schema[identity.SCALAR];
         if (tag.tag !== compat.tag) {
           const ts = directives.tagString(tag.tag);
           const cs = directives.tagString(compat.tag);
@@ -11112,7 +12305,7 @@ var require_compose_doc = __commonJS({
     var composeNode = require_compose_node();
     var resolveEnd = require_resolve_end();
     var resolveProps = require_resolve_props();
-    function composeDoc(options, directives, { offset, start, value, end }, onError) {
+    function composeDoc(options, directives, { offset, start, value: value2, end }, onError) {
       const opts = Object.assign({ _directives: directives }, options);
       const doc = new Document.Document(void 0, opts);
       const ctx = {
@@ -11124,7 +12317,7 @@ var require_compose_doc = __commonJS({
       };
       const props = resolveProps.resolveProps(start, {
         indicator: "doc-start",
-        next: value ?? end?.[0],
+        next: value2 ?? end?.[0],
         offset,
         onError,
         parentIndent: 0,
@@ -11132,10 +12325,10 @@ var require_compose_doc = __commonJS({
       });
       if (props.found) {
         doc.directives.docStart = true;
-        if (value && (value.type === "block-map" || value.type === "block-seq") && !props.hasNewline)
+        if (value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline)
           onError(props.end, "MISSING_CHAR", "Block collection cannot start on same line with directives-end marker");
       }
-      doc.contents = value ? composeNode.composeNode(ctx, value, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
+      doc.contents = value2 ? composeNode.composeNode(ctx, value2, props, onError) : composeNode.composeEmptyNode(ctx, props.end, start, null, props, onError);
       const contentEnd = doc.contents.range[2];
       const re = resolveEnd.resolveEnd(end, contentEnd, false, onError);
       if (re.comment)
@@ -11383,9 +12576,9 @@ var require_cst_scalar = __commonJS({
       }
       return null;
     }
-    function createScalarToken(value, context) {
+    function createScalarToken(value2, context) {
       const { implicitKey = false, indent, inFlow = false, offset = -1, type = "PLAIN" } = context;
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey,
         indent: indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -11415,7 +12608,7 @@ var require_cst_scalar = __commonJS({
           return { type: "scalar", offset, indent, source, end };
       }
     }
-    function setScalarValue(token, value, context = {}) {
+    function setScalarValue(token, value2, context = {}) {
       let { afterKey = false, implicitKey = false, inFlow = false, type } = context;
       let indent = "indent" in token ? token.indent : null;
       if (afterKey && typeof indent === "number")
@@ -11438,7 +12631,7 @@ var require_cst_scalar = __commonJS({
           default:
             type = "PLAIN";
         }
-      const source = stringifyString.stringifyString({ type, value }, {
+      const source = stringifyString.stringifyString({ type, value: value2 }, {
         implicitKey: implicitKey || indent === null,
         indent: indent !== null && indent > 0 ? " ".repeat(indent) : "",
         inFlow,
@@ -11584,7 +12777,7 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value }) {
+    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
@@ -11593,8 +12786,8 @@ var require_cst_stringify = __commonJS({
       if (sep3)
         for (const st of sep3)
           res += st.source;
-      if (value)
-        res += stringifyToken(value);
+      if (value2)
+        res += stringifyToken(value2);
       return res;
     }
     exports.stringify = stringify;
@@ -11787,7 +12980,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -12350,7 +13543,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -13327,7 +14520,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -13340,14 +14533,14 @@ var require_public_api = __commonJS({
         const indent = Math.round(options);
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
-      if (value === void 0) {
+      if (value2 === void 0) {
         const { keepUndefined } = options ?? replacer ?? {};
         if (!keepUndefined)
           return void 0;
       }
-      if (identity.isDocument(value) && !_replacer)
-        return value.toString(options);
-      return new Document.Document(value, _replacer, options).toString(options);
+      if (identity.isDocument(value2) && !_replacer)
+        return value2.toString(options);
+      return new Document.Document(value2, _replacer, options).toString(options);
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
@@ -13408,80 +14601,357 @@ var require_dist = __commonJS({
   }
 });
 
-// src/hcl/chunks.ts
-function chunkHcl(text, items, targetSize) {
-  if (items.some((item) => item.kind !== "block")) return void 0;
-  const chunks = [];
-  let chunkStart = 0;
-  let lineOffset = 0;
-  let previousEnd = 0;
-  for (const item of items) {
-    const cut = lineStartBefore(text, item.start);
-    if (cut !== void 0 && cut >= previousEnd && cut - chunkStart >= targetSize) {
-      chunks.push({ start: chunkStart, end: cut, lineOffset });
-      lineOffset += countNewlines(text, chunkStart, cut);
-      chunkStart = cut;
+// src/parsers/terraform/hcl/json.ts
+function parseHclJson(file, text, lines2, mode) {
+  const read = readJson(file, text, lines2);
+  const diagnostics = [...read.diagnostics];
+  const body = { items: [], range: lines2.range(0, text.length) };
+  const result = { body, comments: [], diagnostics };
+  if (!read.root) return result;
+  const root = read.root;
+  if (root.kind !== "map") {
+    const message = mode === "arguments" ? "a .tfvars.json file must hold a JSON object" : "a .tf.json file must hold a JSON object";
+    diagnostics.push({ file, severity: "error", code: mode === "arguments" ? "tfvars-syntax" : "hcl-syntax", message, range: root.range });
+    return result;
+  }
+  const values = new JsonValues(file, text, lines2, diagnostics);
+  if (mode === "arguments") {
+    body.items = attributes(root, values);
+    return result;
+  }
+  for (const top of root.entries) {
+    const depth = LABELS[top.key];
+    if (depth === void 0) continue;
+    const work = [{ node: top.value, labels: [], header: top.keyRange }];
+    while (work.length > 0) {
+      const { node, labels, header } = work.shift();
+      if (labels.length < depth) {
+        for (const level of node.kind === "seq" ? node.items : [node]) {
+          if (level.kind !== "map") continue;
+          for (const e of level.entries) work.push({ node: e.value, labels: [...labels, { value: e.key, range: e.keyRange, quoted: true }], header: e.keyRange });
+        }
+        continue;
+      }
+      for (const b of node.kind === "seq" ? node.items : [node]) {
+        if (b.kind !== "map") continue;
+        body.items.push({
+          type: "block",
+          blockType: top.key,
+          typeRange: top.keyRange,
+          labels,
+          body: { items: attributes(b, values), range: b.range },
+          header,
+          range: b.range
+        });
+      }
     }
-    previousEnd = item.end;
   }
-  if (chunks.length === 0) return void 0;
-  chunks.push({ start: chunkStart, end: text.length, lineOffset });
-  return chunks;
+  return result;
 }
-function lineStartBefore(text, offset) {
-  let i = offset;
-  while (i > 0 && (text[i - 1] === " " || text[i - 1] === "	")) i--;
-  return i === 0 || text[i - 1] === "\n" ? i : void 0;
+function attributes(map, values) {
+  return map.entries.filter((e) => e.key !== "//").map((e) => ({ type: "attribute", name: e.key, nameRange: e.keyRange, expression: values.expression(e.value), range: { start: e.keyRange.start, end: e.value.range.end } }));
 }
-function countNewlines(text, from, to) {
-  let count = 0;
-  for (let i = text.indexOf("\n", from); i >= 0 && i < to; i = text.indexOf("\n", i + 1)) count++;
-  return count;
+function take(built, node) {
+  const e = built.get(node);
+  built.delete(node);
+  return e;
 }
-function isObject(value) {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
+function withRange(template, node) {
+  return { ...template, range: node.range };
 }
-function mergeHclJson(parts) {
-  let merged = {};
-  for (const part of parts) {
-    merged = mergeValues(merged, part);
-    if (merged === void 0) return void 0;
-  }
-  return merged;
-}
-function mergeValues(a, b) {
-  if (Array.isArray(a) && Array.isArray(b)) return [...a, ...b];
-  if (!isObject(a) || !isObject(b)) return void 0;
-  const keys = [.../* @__PURE__ */ new Set([...Object.keys(a), ...Object.keys(b)])].sort(compareUtf8);
-  const merged = {};
-  for (const key of keys) {
-    const value = !(key in a) ? b[key] : !(key in b) ? a[key] : mergeValues(a[key], b[key]);
-    if (value === void 0) return void 0;
-    merged[key] = value;
-  }
-  return merged;
-}
-function compareUtf8(a, b) {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.codePointAt(i);
-    const y = b.codePointAt(i);
-    if (x !== y) return x - y;
-    if (x > 65535) i++;
-  }
-  return a.length - b.length;
-}
-function shiftHclLines(message, name, lineOffset) {
-  if (lineOffset === 0) return message;
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-  return message.replace(
-    new RegExp(`${escaped}:(\\d+),(\\d+)(?:-(\\d+),(\\d+))?`, "g"),
-    (_m, line, col, endLine, endCol) => endLine !== void 0 ? `${name}:${Number(line) + lineOffset},${col}-${Number(endLine) + lineOffset},${endCol}` : `${name}:${Number(line) + lineOffset},${col}`
-  );
-}
-var init_chunks = __esm({
-  "src/hcl/chunks.ts"() {
+var LABELS, JsonValues;
+var init_json = __esm({
+  "src/parsers/terraform/hcl/json.ts"() {
     "use strict";
+    init_json_reader();
+    init_parser();
+    LABELS = {
+      resource: 2,
+      data: 2,
+      ephemeral: 2,
+      module: 1,
+      variable: 1,
+      output: 1,
+      provider: 1,
+      check: 1,
+      locals: 0,
+      terraform: 0,
+      moved: 0,
+      import: 0,
+      removed: 0
+    };
+    JsonValues = class {
+      constructor(file, text, lines2, diagnostics) {
+        this.file = file;
+        this.text = text;
+        this.lines = lines2;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      text;
+      lines;
+      diagnostics;
+      /** The expression of a JSON value, built bottom-up without recursion. */
+      expression(root) {
+        const built = /* @__PURE__ */ new Map();
+        const work = [{ node: root, expanded: false }];
+        while (work.length > 0) {
+          const top = work[work.length - 1];
+          const node = top.node;
+          if (node.kind === "scalar") {
+            work.pop();
+            built.set(node, this.scalar(node));
+            continue;
+          }
+          const children = node.kind === "seq" ? node.items : node.entries.map((e) => e.value);
+          if (!top.expanded) {
+            top.expanded = true;
+            for (const child of children) work.push({ node: child, expanded: false });
+            continue;
+          }
+          work.pop();
+          if (node.kind === "seq") {
+            built.set(node, { type: "tuple", items: node.items.map((n) => take(built, n)), range: node.range });
+          } else {
+            const items = node.entries.map((e) => ({ key: { type: "literal", value: e.key, range: e.keyRange }, value: take(built, e.value) }));
+            built.set(node, { type: "object", items, range: node.range });
+          }
+        }
+        return built.get(root);
+      }
+      scalar(node) {
+        const v = node.value;
+        if (typeof v !== "string") return { type: "literal", value: v, range: node.range };
+        if (!v.includes("${") && !v.includes("%{")) {
+          return { type: "template", parts: v === "" ? [] : [{ type: "text", value: v.replaceAll("$${", "${").replaceAll("%%{", "%{"), range: node.range }], range: node.range };
+        }
+        const template = parseBareTemplate(this.file, v, this.positions(node), this.diagnostics);
+        if (!template) return { type: "template", parts: [{ type: "text", value: v, range: node.range }], range: node.range };
+        return withRange(template, node);
+      }
+      /** Maps an offset of a string's decoded value to its position in the file. */
+      positions(node) {
+        const base = node.range.start.offset + 1;
+        const rawEnd = node.range.end.offset - 1;
+        const raw = this.text.slice(base, rawEnd);
+        if (!raw.includes("\\")) return (o) => this.lines.position(base + o);
+        const starts = [];
+        for (let i = 0; i < raw.length; ) {
+          starts.push(i);
+          if (raw[i] !== "\\") i++;
+          else i += raw[i + 1] === "u" ? 6 : 2;
+        }
+        starts.push(raw.length);
+        return (o) => this.lines.position(base + (starts[Math.min(o, starts.length - 1)] ?? raw.length));
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/index.ts
+var init_hcl = __esm({
+  "src/parsers/terraform/hcl/index.ts"() {
+    "use strict";
+    init_parser();
+    init_json();
+  }
+});
+
+// src/parsers/terraform/config-file.ts
+function terraformFileKind(path) {
+  const p = path.toLowerCase();
+  if (p.endsWith(".tf.json")) return "tf.json";
+  if (p.endsWith(".tf")) return "tf";
+  if (p.endsWith(".tfvars.json")) return "tfvars.json";
+  if (p.endsWith(".tfvars")) return "tfvars";
+  return void 0;
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function readConfigFile(path, rawText, kind, options = {}) {
+  const text = stripBom(rawText);
+  const lines2 = new LineIndex(text);
+  const json = kind === "tf.json" || kind === "tfvars.json";
+  const vars = kind === "tfvars" || kind === "tfvars.json";
+  const parsed = json ? parseHclJson(path, text, lines2, vars ? "arguments" : "blocks") : parseHclFile(path, text, lines2, { comments: !options.syntaxOnly });
+  const file = { path, kind, text, blocks: [], attributes: [], comments: parsed.comments, diagnostics: parsed.diagnostics };
+  if (options.syntaxOnly) return file;
+  const source = new SourceText(text, json);
+  if (vars) file.attributes = attributeEntries(parsed.body, source);
+  else file.blocks = topLevelBlocks(parsed.body, source);
+  return file;
+}
+var init_config_file = __esm({
+  "src/parsers/terraform/config-file.ts"() {
+    "use strict";
+    init_range();
+    init_ast_nodes();
+    init_hcl();
+  }
+});
+
+// src/parsers/terraform/index.ts
+var terraform_exports = {};
+__export(terraform_exports, {
+  localModuleSources: () => localModuleSources,
+  parseTerraformModule: () => parseTerraformModule
+});
+import { basename as basename3, join as join5, resolve as resolve4 } from "node:path";
+async function parseTerraformModule(dir, files, options = {}) {
+  const diagnostics = [];
+  const rootDir = await readDirectory(dir, files, options.syntaxOnly);
+  diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
+  const root = instantiate(rootDir, true);
+  const modules = [root];
+  if (!options.readModule) return { modules, diagnostics };
+  const cache = /* @__PURE__ */ new Map([[resolve4(dir), rootDir]]);
+  const work = [{ parent: root, depth: 0, chain: [resolve4(dir)] }];
+  while (work.length > 0) {
+    const { parent, depth, chain } = work.shift();
+    for (const call of parent.moduleCalls) {
+      if (!isLocalSource(call.source)) continue;
+      const childDir = join5(parent.dir, call.source);
+      const key = resolve4(childDir);
+      const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
+      if (chain.includes(key)) {
+        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
+        continue;
+      }
+      if (depth >= MAX_MODULE_DEPTH) {
+        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
+        continue;
+      }
+      if (!cache.has(key)) {
+        const inputs = await options.readModule(childDir);
+        const parsed2 = inputs ? await readDirectory(childDir, inputs.filter((f) => isConfigFile(f.path))) : void 0;
+        cache.set(key, parsed2);
+        if (parsed2) diagnostics.push(...parsed2.files.flatMap((f) => f.diagnostics));
+      }
+      const parsed = cache.get(key);
+      if (!parsed) continue;
+      if (modules.length > MAX_MODULE_INSTANCES) {
+        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module "${call.name}" and the remaining calls not followed`), severity: "error" });
+        return { modules, diagnostics };
+      }
+      const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
+      modules.push(child);
+      work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
+    }
+  }
+  return { modules, diagnostics };
+}
+function localModuleSources(module) {
+  const calls = module.moduleCalls ?? [];
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve4(module.dir, c.source));
+}
+function isLocalSource(source) {
+  return source !== void 0 && (source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\"));
+}
+function isConfigFile(path) {
+  const kind = terraformFileKind(path);
+  return kind === "tf" || kind === "tf.json";
+}
+function moduleNote(call, message) {
+  return { file: call.file, severity: "note", code: "module-not-followed", message, range: call.header };
+}
+async function readDirectory(dir, inputs, syntaxOnly = false) {
+  const files = [];
+  for (const input2 of [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const kind = terraformFileKind(input2.path);
+    if (!kind) continue;
+    if ((kind === "tfvars" || kind === "tfvars.json") && tfvarsOrder(input2.path) === void 0) continue;
+    files.push(readConfigFile(input2.path, input2.text, kind, { syntaxOnly }));
+  }
+  return { dir, files };
+}
+function tfvarsOrder(path) {
+  const name = basename3(path);
+  if (name === "terraform.tfvars") return "0";
+  if (name === "terraform.tfvars.json") return "1";
+  if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
+  return void 0;
+}
+function moduleInputs(call) {
+  const inputs = /* @__PURE__ */ new Map();
+  for (const e of call.body.entries) {
+    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file: call.file });
+  }
+  return inputs;
+}
+function instantiate(parsed, isRoot, modulePath, parent, inputs) {
+  const module = {
+    format: "terraform",
+    dir: parsed.dir,
+    files: /* @__PURE__ */ new Map(),
+    comments: /* @__PURE__ */ new Map(),
+    texts: /* @__PURE__ */ new Map(),
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    tfvars: /* @__PURE__ */ new Map(),
+    resources: [],
+    moduleCalls: []
+  };
+  if (modulePath) module.modulePath = modulePath;
+  if (inputs) module.moduleInputs = inputs;
+  if (parent) module.parent = parent;
+  const prefix = modulePath ? `${modulePath}.` : "";
+  for (const file of parsed.files) {
+    module.texts.set(file.path, file.text);
+    if (file.kind === "tfvars" || file.kind === "tfvars.json") continue;
+    module.files.set(file.path, file.text);
+    module.comments.set(file.path, file.comments);
+    for (const block of file.blocks) {
+      const [first, second] = block.labels;
+      if (block.type === "resource" && first !== void 0 && second !== void 0) {
+        const resource = {
+          format: "terraform",
+          type: first,
+          name: `${prefix}${first}.${second}`,
+          file: file.path,
+          range: block.header,
+          extent: block.extent,
+          properties: block.body,
+          template: module
+        };
+        const meta = ["count", "for_each"].find((k) => getEntry(block.body, k));
+        if (meta) resource.conditional = meta;
+        module.resources.push(resource);
+      } else if (block.type === "variable" && first !== void 0) {
+        const variable = { name: first, file: file.path, range: block.header };
+        const def = getEntry(block.body, "default");
+        if (def) variable.default = def.value;
+        module.variables.set(first, variable);
+      } else if (block.type === "locals") {
+        for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
+      } else if (block.type === "module" && first !== void 0) {
+        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.body));
+      }
+    }
+  }
+  if (isRoot) {
+    const tfvarsFiles = parsed.files.filter((f) => f.kind === "tfvars" || f.kind === "tfvars.json").sort((a, b) => tfvarsOrder(a.path) < tfvarsOrder(b.path) ? -1 : 1);
+    for (const file of tfvarsFiles) {
+      for (const e of file.attributes) module.tfvars.set(e.key, { value: e.value, file: file.path });
+    }
+  }
+  return module;
+}
+function moduleCall(name, file, header, body) {
+  const source = getEntry(body, "source")?.value;
+  const call = { name, file, header, body };
+  if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
+  return call;
+}
+var MAX_MODULE_DEPTH, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
+var init_terraform = __esm({
+  "src/parsers/terraform/index.ts"() {
+    "use strict";
+    init_node();
+    init_config_file();
+    MAX_MODULE_DEPTH = 8;
+    MAX_MODULE_INSTANCES = 1e3;
+    MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
   }
 });
 
@@ -13664,8 +15134,8 @@ var require_wasm_exec = __commonJS({
               console.warn("exit code:", code);
             }
           };
-          this._exitPromise = new Promise((resolve10) => {
-            this._resolveExitPromise = resolve10;
+          this._exitPromise = new Promise((resolve8) => {
+            this._resolveExitPromise = resolve8;
           });
           this._pendingEvent = null;
           this._scheduledTimeouts = /* @__PURE__ */ new Map();
@@ -13983,8 +15453,8 @@ var require_wasm_exec = __commonJS({
                 setInt64(sp + 40, toCopy.length);
                 this.mem.setUint8(sp + 48, 1);
               },
-              "debug": (value) => {
-                console.log(value);
+              "debug": (value2) => {
+                console.log(value2);
               }
             }
           };
@@ -14089,7 +15559,7 @@ __export(hcl2json_exports, {
 });
 import { createRequire } from "node:module";
 import fs2, { readFileSync } from "node:fs";
-import { dirname as dirname4, join as join5 } from "node:path";
+import { dirname as dirname3, join as join6 } from "node:path";
 import { gunzipSync } from "node:zlib";
 function loadHclParser() {
   const current = loading ??= startHclParser(() => {
@@ -14103,7 +15573,7 @@ function loadHclParser() {
 function readHclWasm() {
   const raw = readIfPresent(new URL("./hcl2json.wasm", import.meta.url));
   if (raw) return raw;
-  const gzipped = readIfPresent(new URL("./main.wasm.gz", import.meta.url)) ?? readFileSync(join5(dirname4(requireFromHere.resolve("@cdktn/hcl2json/package.json")), "main.wasm.gz"));
+  const gzipped = readIfPresent(new URL("./main.wasm.gz", import.meta.url)) ?? readFileSync(join6(dirname3(requireFromHere.resolve("@cdktn/hcl2json/package.json")), "main.wasm.gz"));
   return gunzipSync(gzipped);
 }
 function readIfPresent(url) {
@@ -14154,7 +15624,7 @@ async function startHclParser(retire) {
   }
   return {
     parse(filename, text) {
-      return new Promise((resolve10, reject) => {
+      return new Promise((resolve8, reject) => {
         if (stopped) return reject(stopped);
         pending.add(reject);
         const settle = (error, json) => {
@@ -14162,7 +15632,7 @@ async function startHclParser(retire) {
           if (memoryBytes() > HCL_MEMORY_LIMIT) retire();
           if (error) return reject(error);
           try {
-            resolve10(JSON.parse(json ?? "null"));
+            resolve8(JSON.parse(json ?? "null"));
           } catch (parseError) {
             reject(parseError);
           }
@@ -14198,927 +15668,9 @@ var init_hcl2json = __esm({
   }
 });
 
-// src/parsers/terraform/hcl2json.ts
-async function loadHcl2Json() {
-  const { loadHclParser: loadHclParser2 } = await Promise.resolve().then(() => (init_hcl2json(), hcl2json_exports));
-  const parser = await loadHclParser2();
-  return (filename, contents) => parser.parse(filename, contents);
-}
-function offsetOf(lines2, line, column) {
-  const start = lines2.lineStart(line);
-  let offset = start;
-  for (let c = 1; c < column && offset < lines2.text.length; c++) {
-    const code = lines2.text.codePointAt(offset);
-    if (code === 10 || code === 13) break;
-    offset += code > 65535 ? 2 : 1;
-  }
-  return offset;
-}
-function hclErrorDiagnostics(file, message, lines2) {
-  const diagnostics = [];
-  const body = message.replace(/^(Error: )?parse config: \[/, "").replace(/\]\s*$/, "");
-  const parts = body.split(new RegExp(LOCATION_RE.source));
-  for (let k = 1; k + 4 < parts.length; k += 5) {
-    const line = Number(parts[k]);
-    const start = offsetOf(lines2, line, Number(parts[k + 1]));
-    const end = offsetOf(lines2, parts[k + 2] ? Number(parts[k + 2]) : line, Number(parts[k + 3]));
-    const text = parts[k + 4].trim().replace(/\s+/g, " ").replace(/input\.hcl:(\d+),(\d+)(-[\d,]+)?/g, "line $1, column $2");
-    const semi = text.indexOf("; ");
-    diagnostics.push({
-      file,
-      severity: "error",
-      code: "hcl-syntax",
-      message: semi < 0 ? text : `${text.slice(0, semi)}: ${text.slice(semi + 2)}`,
-      range: lines2.range(start, Math.max(start, end))
-    });
-  }
-  if (diagnostics.length > MAX_DIAGNOSTICS_PER_FILE) {
-    const more = diagnostics.length - MAX_DIAGNOSTICS_PER_FILE;
-    diagnostics.length = MAX_DIAGNOSTICS_PER_FILE;
-    diagnostics.push({ file, severity: "error", code: "hcl-syntax", message: `${more} more HCL syntax errors in this file` });
-  }
-  if (diagnostics.length === 0) {
-    diagnostics.push({ file, severity: "error", code: "hcl-syntax", message: message.replace(/^Error: /, "") });
-  }
-  return diagnostics;
-}
-async function parseHcl(file, text, lines2, options = {}) {
-  let parse2;
-  try {
-    parse2 = await loadHcl2Json();
-  } catch (e) {
-    return { ok: false, diagnostics: [{ file, severity: "error", code: "hcl-unavailable", message: `cannot load the HCL parser: ${String(e)}` }] };
-  }
-  const chunks = text.length >= (options.chunkedFrom ?? HCL_CHUNKED_FROM) && options.scan ? chunksOf(text, options.scan(), options.chunkSize ?? HCL_CHUNK_SIZE) : void 0;
-  try {
-    const value = chunks ? await parseChunks(parse2, text, chunks, options.syntaxOnly ?? false) : await parse2(HCL_NAME, text);
-    if (value && typeof value === "object" && !Array.isArray(value)) return { ok: true, value };
-    return { ok: true, value: {} };
-  } catch (e) {
-    if (e instanceof RangeError) return { ok: false, diagnostics: [tooDeep(file, text, lines2)] };
-    return { ok: false, diagnostics: hclErrorDiagnostics(file, e instanceof Error ? e.message : String(e), lines2) };
-  }
-}
-function chunksOf(text, scan, size) {
-  if (scan.errors.length > 0) return void 0;
-  const items = scan.body.map(
-    (item) => item.kind === "block" ? { kind: item.kind, start: item.extent.start, end: item.extent.end } : { kind: item.kind, start: item.key.start, end: item.value.end }
-  );
-  return chunkHcl(text, items, size);
-}
-async function parseChunks(parse2, text, chunks, syntaxOnly) {
-  const values = [];
-  const errors = [];
-  for (const chunk of chunks) {
-    try {
-      const value = await parse2(HCL_NAME, text.slice(chunk.start, chunk.end));
-      if (!syntaxOnly && value && typeof value === "object" && !Array.isArray(value)) values.push(value);
-    } catch (e) {
-      if (e instanceof RangeError) throw e;
-      const message = e instanceof Error ? e.message : String(e);
-      const inner = PARSE_CONFIG_RE.exec(message);
-      if (!inner) throw new Error(shiftHclLines(message, HCL_NAME, chunk.lineOffset));
-      errors.push(shiftHclLines(inner[1], HCL_NAME, chunk.lineOffset));
-    }
-  }
-  if (errors.length > 0) throw new Error(`parse config: [${errors.join(" ")}]`);
-  if (syntaxOnly) return {};
-  const merged = mergeHclJson(values);
-  return merged ?? parse2(HCL_NAME, text);
-}
-function tooDeep(file, text, lines2) {
-  const diagnostic = { file, severity: "error", code: "hcl-too-deep", message: "HCL nesting is too deep to read" };
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (c === "[" || c === "{" || c === "(") depth++;
-    else if (c === "]" || c === "}" || c === ")") depth--;
-    if (depth > DEEP) return { ...diagnostic, message: `HCL nesting is too deep to read (more than ${DEEP} levels)`, range: lines2.range(i, i + 1) };
-  }
-  return diagnostic;
-}
-var HCL_NAME, LOCATION_RE, MAX_DIAGNOSTICS_PER_FILE, HCL_CHUNKED_FROM, HCL_CHUNK_SIZE, PARSE_CONFIG_RE, DEEP;
-var init_hcl2json2 = __esm({
-  "src/parsers/terraform/hcl2json.ts"() {
-    "use strict";
-    init_chunks();
-    HCL_NAME = "input.hcl";
-    LOCATION_RE = /input\.hcl:(\d+),(\d+)-(?:(\d+),)?(\d+): /;
-    MAX_DIAGNOSTICS_PER_FILE = 10;
-    HCL_CHUNKED_FROM = 128 * 1024;
-    HCL_CHUNK_SIZE = 32 * 1024;
-    PARSE_CONFIG_RE = /^(?:Error: )?parse config: \[([\s\S]*)\]\s*$/;
-    DEEP = 1e3;
-  }
-});
-
-// src/parsers/terraform/hcl-nodes.ts
-function isObject2(v) {
-  return typeof v === "object" && v !== null && !Array.isArray(v);
-}
-function jsonToNode(value, range) {
-  const make = (v) => Array.isArray(v) ? { kind: "seq", items: [], range } : isObject2(v) ? { kind: "map", entries: [], range } : { kind: "scalar", value: typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : null, range };
-  const root = make(value);
-  const work = [[value, root]];
-  while (work.length > 0) {
-    const [v, node] = work.pop();
-    if (node.kind === "seq" && Array.isArray(v)) {
-      for (const item of v) {
-        const child = make(item);
-        node.items.push(child);
-        work.push([item, child]);
-      }
-    } else if (node.kind === "map" && isObject2(v)) {
-      for (const [key, item] of Object.entries(v)) {
-        const child = make(item);
-        node.entries.push({ key, keyRange: range, value: child });
-        work.push([item, child]);
-      }
-    }
-  }
-  return root;
-}
-function rangeOf(ctx, span) {
-  return ctx.lines.range(span.start, span.end);
-}
-function blockArray(value, labels) {
-  let cur = value;
-  for (const label2 of labels) {
-    if (!isObject2(cur)) return void 0;
-    cur = cur[label2];
-  }
-  return Array.isArray(cur) ? cur : void 0;
-}
-function blockArrays(value, depth) {
-  const out = [];
-  const work = [{ v: value, labels: [] }];
-  while (work.length > 0) {
-    const { v, labels } = work.pop();
-    if (labels.length === depth) {
-      if (Array.isArray(v)) out.push({ labels, items: v });
-    } else if (isObject2(v)) {
-      for (const [k, child] of Object.entries(v)) work.push({ v: child, labels: [...labels, k] });
-    }
-  }
-  return out;
-}
-function spanRange(ctx, first, last) {
-  return ctx.lines.range(first.start, last.end);
-}
-function insertBlock(ctx, tree, block, body) {
-  if (tree.kind === "seq") {
-    tree.items.push(body);
-    return;
-  }
-  if (tree.kind !== "map") return;
-  let cur = tree;
-  block.labels.forEach((label2, k) => {
-    const last = k === block.labels.length - 1;
-    let entry = cur.entries.find((e) => e.key === label2.value);
-    if (!entry) {
-      const range = rangeOf(ctx, block.extent);
-      entry = {
-        key: label2.value,
-        keyRange: rangeOf(ctx, label2),
-        value: last ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range }
-      };
-      cur.entries.push(entry);
-    }
-    if (last && entry.value.kind === "seq") entry.value.items.push(body);
-    else if (entry.value.kind === "map") cur = entry.value;
-  });
-}
-function attributeValue(ctx, value, attribute) {
-  const range = rangeOf(ctx, attribute.value);
-  if (!attribute.object || !isObject2(value)) return jsonToNode(value, range);
-  const root = jsonToNode(value, range);
-  const work = [{ node: root, json: value, scanned: attribute.object }];
-  while (work.length > 0) {
-    const { node, json, scanned } = work.pop();
-    for (const item of scanned.items) {
-      const entry = node.entries.find((e) => e.key === item.key);
-      if (!entry) continue;
-      const itemRange = rangeOf(ctx, item.value);
-      const child = json[item.key];
-      entry.keyRange = rangeOf(ctx, item.keySpan);
-      entry.value = jsonToNode(child, itemRange);
-      if (item.object && isObject2(child) && entry.value.kind === "map") work.push({ node: entry.value, json: child, scanned: item.object });
-    }
-    const order = (e) => e.keyRange === node.range ? Infinity : e.keyRange.start.offset;
-    node.entries.sort((a, b) => order(a) - order(b));
-  }
-  return root;
-}
-function buildBody(ctx, frame, work) {
-  const { json, items, node, path } = frame;
-  const seen = /* @__PURE__ */ new Set();
-  const groups = /* @__PURE__ */ new Map();
-  const blockEntryAt = /* @__PURE__ */ new Map();
-  for (const item of items) {
-    if (item.kind === "attribute") {
-      if (!(item.name in json)) {
-        ctx.spurious.push(`${path}${item.name}`);
-        continue;
-      }
-      if (seen.has(item.name)) continue;
-      seen.add(item.name);
-      node.entries.push({ key: item.name, keyRange: rangeOf(ctx, item.key), value: attributeValue(ctx, json[item.name], item) });
-    } else {
-      let group = groups.get(item.type);
-      if (!group) {
-        group = [];
-        groups.set(item.type, group);
-        blockEntryAt.set(item.type, node.entries.length);
-        node.entries.push({ key: item.type, keyRange: rangeOf(ctx, item.typeSpan), value: node });
-      }
-      group.push(item);
-    }
-  }
-  for (const [type, blocks] of groups) {
-    const entry = node.entries[blockEntryAt.get(type)];
-    const value = json[type];
-    if (value === void 0) {
-      ctx.spurious.push(...blocks.map(() => `${path}${type}`));
-      node.entries.splice(node.entries.indexOf(entry), 1);
-      continue;
-    }
-    seen.add(type);
-    const range = spanRange(ctx, blocks[0].extent, blocks[blocks.length - 1].extent);
-    const tree = blocks[0].labels.length === 0 ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range };
-    entry.value = tree;
-    const used = /* @__PURE__ */ new Map();
-    for (const block of blocks) {
-      const labels = block.labels.map((l) => l.value);
-      const labelKey = JSON.stringify(labels);
-      const index = used.get(labelKey) ?? 0;
-      used.set(labelKey, index + 1);
-      const elem = blockArray(value, labels)?.[index];
-      const blockPath = `${path}${[type, ...labels].join(".")}[${index}]`;
-      if (!isObject2(elem)) {
-        ctx.spurious.push(blockPath);
-        continue;
-      }
-      const extent = rangeOf(ctx, block.extent);
-      let body;
-      if (frame.depth >= MAX_BLOCK_DEPTH) {
-        body = jsonToNode(elem, extent);
-      } else {
-        body = { kind: "map", entries: [], range: extent };
-        work.push({ json: elem, items: block.body, node: body, path: `${blockPath}.`, depth: frame.depth + 1 });
-      }
-      insertBlock(ctx, tree, block, body);
-      if (frame.depth === 0 && ctx.topBlocks) {
-        ctx.topBlocks.push({
-          type,
-          labels,
-          labelRanges: block.labels.map((l) => rangeOf(ctx, l)),
-          header: rangeOf(ctx, block.header),
-          extent,
-          body
-        });
-      }
-    }
-    const depth = blocks[0].labels.length;
-    for (const { labels, items: arr } of blockArrays(value, depth)) {
-      const found = blocks.filter((b) => JSON.stringify(b.labels.map((l) => l.value)) === JSON.stringify(labels)).length;
-      for (let k = found; k < arr.length; k++) {
-        ctx.unlocated.push(`${path}${[type, ...labels].join(".")}[${k}]`);
-        const fallback = jsonToNode(arr[k], range);
-        if (tree.kind === "seq") tree.items.push(fallback);
-      }
-    }
-  }
-  for (const key of Object.keys(json)) {
-    if (seen.has(key)) continue;
-    ctx.unlocated.push(`${path}${key}`);
-    node.entries.push({ key, keyRange: node.range, value: jsonToNode(json[key], node.range) });
-  }
-}
-function locateFile(json, items, lines2) {
-  const ctx = { lines: lines2, unlocated: [], spurious: [], topBlocks: [] };
-  const root = { kind: "map", entries: [], range: lines2.range(0, lines2.text.length) };
-  const work = [{ json, items, node: root, path: "", depth: 0 }];
-  for (let k = 0; k < work.length; k++) buildBody(ctx, work[k], work);
-  const blocks = ctx.topBlocks.sort((a, b) => a.header.start.offset - b.header.start.offset);
-  return { root, blocks, unlocated: ctx.unlocated, spurious: ctx.spurious };
-}
-var MAX_BLOCK_DEPTH;
-var init_hcl_nodes = __esm({
-  "src/parsers/terraform/hcl-nodes.ts"() {
-    "use strict";
-    MAX_BLOCK_DEPTH = 64;
-  }
-});
-
-// src/parsers/terraform/json-syntax.ts
-function jsonSyntaxBlocks(root) {
-  const blocks = [];
-  if (root.kind !== "map") return blocks;
-  for (const top of root.entries) {
-    const depth = LABELS[top.key];
-    if (depth === void 0) continue;
-    const work = [
-      { node: top.value, labels: [], names: [], header: top.keyRange }
-    ];
-    while (work.length > 0) {
-      const { node, labels, names: names2, header } = work.shift();
-      if (names2.length < depth) {
-        for (const level of node.kind === "seq" ? node.items : [node]) {
-          if (level.kind !== "map") continue;
-          for (const e of level.entries) {
-            work.push({ node: e.value, labels: [...labels, e.keyRange], names: [...names2, e.key], header: e.keyRange });
-          }
-        }
-        continue;
-      }
-      const bodies = node.kind === "seq" ? node.items : [node];
-      for (const body of bodies) {
-        if (body.kind !== "map") continue;
-        blocks.push({ type: top.key, labels: names2, labelRanges: labels, header, extent: body.range, body: withoutComments(body) });
-      }
-    }
-  }
-  return blocks;
-}
-function withoutComments(body) {
-  return body.entries.some((e) => e.key === "//") ? { ...body, entries: body.entries.filter((e) => e.key !== "//") } : body;
-}
-var LABELS;
-var init_json_syntax = __esm({
-  "src/parsers/terraform/json-syntax.ts"() {
-    "use strict";
-    LABELS = {
-      resource: 2,
-      data: 2,
-      module: 1,
-      variable: 1,
-      output: 1,
-      provider: 1,
-      locals: 0,
-      terraform: 0,
-      moved: 0,
-      import: 0,
-      check: 1
-    };
-  }
-});
-
-// src/parsers/terraform/scanner.ts
-function isIdentStart(c) {
-  const code = c.charCodeAt(0);
-  if (code < 128) return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code === 95;
-  return new RegExp("\\p{L}", "u").test(c);
-}
-function isIdentChar(c) {
-  const code = c.charCodeAt(0);
-  if (code < 128) {
-    return code >= 65 && code <= 90 || code >= 97 && code <= 122 || code >= 48 && code <= 57 || code === 95 || code === 45;
-  }
-  return /[\p{L}\p{N}\p{Mn}\p{Mc}]/u.test(c);
-}
-function isNewline(code) {
-  return code === NL || code === CR;
-}
-function lineEnd(text, i) {
-  while (i < text.length && !isNewline(text.charCodeAt(i))) i++;
-  return i;
-}
-function skipBlockComment(text, i) {
-  const close = text.indexOf("*/", i + 2);
-  return close < 0 ? text.length : close + 2;
-}
-function skipComment(text, i) {
-  const c = text[i];
-  if (c === "#") return lineEnd(text, i);
-  if (c === "/" && text[i + 1] === "/") return lineEnd(text, i);
-  if (c === "/" && text[i + 1] === "*") return skipBlockComment(text, i);
-  return void 0;
-}
-function heredocStart(text, i) {
-  if (text[i] !== "<" || text[i + 1] !== "<") return void 0;
-  HEREDOC_RE.lastIndex = i;
-  const m = HEREDOC_RE.exec(text);
-  if (!m) return void 0;
-  return { marker: m[1], bodyStart: i + m[0].length };
-}
-function closingMarkerEnd(text, i, marker) {
-  let j = i;
-  while (text[j] === " " || text[j] === "	") j++;
-  if (!text.startsWith(marker, j)) return void 0;
-  const end = j + marker.length;
-  let k = end;
-  while (text[k] === " " || text[k] === "	") k++;
-  return k >= text.length || isNewline(text.charCodeAt(k)) ? end : void 0;
-}
-function skipTemplate(text, i) {
-  const start = i;
-  const stack = [];
-  const open = (at) => {
-    if (text[at] === '"') {
-      stack.push({ kind: "quoted" });
-      return at + 1;
-    }
-    const h = heredocStart(text, at);
-    if (h) {
-      stack.push({ kind: "heredoc", marker: h.marker, atLineStart: true });
-      return h.bodyStart;
-    }
-    return void 0;
-  };
-  const first = open(i);
-  if (first === void 0) return { end: i + 1 };
-  i = first;
-  const n = text.length;
-  while (stack.length > 0) {
-    if (i >= n) return { end: n, error: { offset: start, message: "unterminated string or heredoc" } };
-    const top = stack[stack.length - 1];
-    const c = text[i];
-    if (top.kind === "quoted") {
-      if (c === "\\") i += 2;
-      else if (c === '"') {
-        stack.pop();
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
-      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        stack.push({ kind: "interpolation", depth: 0 });
-        i += 2;
-      } else if (isNewline(c.charCodeAt(0))) {
-        return { end: i, error: { offset: start, message: "unterminated string" } };
-      } else i++;
-    } else if (top.kind === "interpolation") {
-      const comment = skipComment(text, i);
-      if (comment !== void 0) {
-        i = comment;
-        continue;
-      }
-      const opened = c === '"' || c === "<" ? open(i) : void 0;
-      if (opened !== void 0) i = opened;
-      else if (c === "{") {
-        top.depth++;
-        i++;
-      } else if (c === "}") {
-        if (top.depth === 0) stack.pop();
-        else top.depth--;
-        i++;
-      } else i++;
-    } else {
-      if (top.atLineStart) {
-        top.atLineStart = false;
-        const end = closingMarkerEnd(text, i, top.marker);
-        if (end !== void 0) {
-          stack.pop();
-          i = end;
-          continue;
-        }
-      }
-      const code = c.charCodeAt(0);
-      if (code === NL || code === CR && text.charCodeAt(i + 1) !== NL) {
-        top.atLineStart = true;
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
-      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        stack.push({ kind: "interpolation", depth: 0 });
-        i += 2;
-      } else i++;
-    }
-  }
-  return { end: i };
-}
-function skipInline(text, i) {
-  for (; ; ) {
-    const c = text[i];
-    if (c === " " || c === "	") i++;
-    else if (c === "/" && text[i + 1] === "*") i = skipBlockComment(text, i);
-    else if (c === "#" || c === "/" && text[i + 1] === "/") return lineEnd(text, i);
-    else return i;
-  }
-}
-function skipTrivia(text, i) {
-  for (; ; ) {
-    i = skipInline(text, i);
-    if (i < text.length && isNewline(text.charCodeAt(i))) i++;
-    else return i;
-  }
-}
-function readIdent(text, i) {
-  let j = i;
-  while (j < text.length) {
-    const code = text.codePointAt(j);
-    const ch = String.fromCodePoint(code);
-    if (!isIdentChar(ch)) break;
-    j += ch.length;
-  }
-  return j;
-}
-function labelValue(raw) {
-  try {
-    return JSON.parse(raw);
-  } catch {
-    return raw.slice(1, -1);
-  }
-}
-function scanExpression(text, i, errors, inObject = false) {
-  const start = i;
-  let lastEnd = i;
-  let depth = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    const code = c.charCodeAt(0);
-    if (isNewline(code)) {
-      if (depth === 0) break;
-      i++;
-      continue;
-    }
-    if (c === " " || c === "	") {
-      i++;
-      continue;
-    }
-    const comment = skipComment(text, i);
-    if (comment !== void 0) {
-      i = comment;
-      continue;
-    }
-    if (c === '"' || c === "<" && text[i + 1] === "<" && heredocStart(text, i)) {
-      const r = skipTemplate(text, i);
-      if (r.error) errors.push(r.error);
-      i = r.end;
-      lastEnd = i;
-      continue;
-    }
-    if (inObject && depth === 0 && c === ",") break;
-    if (c === "(" || c === "[" || c === "{") depth++;
-    else if (c === ")" || c === "]" || c === "}") {
-      if (depth === 0) break;
-      depth--;
-    }
-    i++;
-    lastEnd = i;
-  }
-  return { start, end: lastEnd };
-}
-function isForExpression(text, brace) {
-  const i = skipTrivia(text, brace + 1);
-  return text.startsWith("for", i) && !isIdentChar(text[i + 3] ?? " ");
-}
-function skipItemSeparators(text, i) {
-  for (; ; ) {
-    i = skipTrivia(text, i);
-    if (text[i] === ",") i++;
-    else return i;
-  }
-}
-function scanObject(text, start, end) {
-  if (isForExpression(text, start)) return void 0;
-  const root = { items: [] };
-  const stack = [{ object: root }];
-  const ignored = [];
-  let i = start + 1;
-  while (stack.length > 0) {
-    i = skipItemSeparators(text, i);
-    if (i >= end) return void 0;
-    const frame = stack[stack.length - 1];
-    if (text[i] === "}") {
-      stack.pop();
-      i++;
-      if (frame.owner) frame.owner.value.end = i;
-      continue;
-    }
-    let key;
-    const keyStart = i;
-    if (text[i] === '"') {
-      const r = skipTemplate(text, i);
-      if (r.error) return void 0;
-      key = labelValue(text.slice(i, r.end));
-      i = r.end;
-    } else if (isIdentStart(String.fromCodePoint(text.codePointAt(i)))) {
-      i = readIdent(text, i);
-      key = text.slice(keyStart, i);
-    } else return void 0;
-    const keySpan = { start: keyStart, end: i };
-    i = skipInline(text, i);
-    if (!(text[i] === "=" && text[i + 1] !== "=" && text[i + 1] !== ">" || text[i] === ":")) return void 0;
-    const valueStart = skipInline(text, i + 1);
-    if (text[valueStart] === "{" && !isForExpression(text, valueStart)) {
-      const item = { key, keySpan, value: { start: valueStart, end: valueStart }, object: { items: [] } };
-      frame.object.items.push(item);
-      stack.push({ object: item.object, owner: item });
-      i = valueStart + 1;
-      continue;
-    }
-    const value = scanExpression(text, valueStart, ignored, true);
-    if (value.end === valueStart) return void 0;
-    frame.object.items.push({ key, keySpan, value });
-    i = value.end;
-  }
-  return root;
-}
-function scanHcl(text) {
-  const errors = [];
-  const root = [];
-  const open = [];
-  const n = text.length;
-  let i = 0;
-  const body = () => open.length > 0 ? open[open.length - 1].body : root;
-  const resync = (message) => {
-    errors.push({ offset: i, message });
-    i = lineEnd(text, i + 1);
-  };
-  while (true) {
-    i = skipTrivia(text, i);
-    if (i >= n) break;
-    const c = text[i];
-    if (c === "}") {
-      const block2 = open.pop();
-      if (block2) block2.extent.end = i + 1;
-      else errors.push({ offset: i, message: 'unexpected "}"' });
-      i++;
-      continue;
-    }
-    const cp = String.fromCodePoint(text.codePointAt(i));
-    if (!isIdentStart(cp)) {
-      resync(`unexpected character ${JSON.stringify(cp)}`);
-      continue;
-    }
-    const nameStart = i;
-    const nameEnd = readIdent(text, i);
-    const name = text.slice(nameStart, nameEnd);
-    i = skipInline(text, nameEnd);
-    if (text[i] === "=" && text[i + 1] !== "=") {
-      const valueStart = skipInline(text, i + 1);
-      const value = scanExpression(text, valueStart, errors);
-      const attribute = { kind: "attribute", name, key: { start: nameStart, end: nameEnd }, value };
-      const object = text[valueStart] === "{" ? scanObject(text, valueStart, value.end) : void 0;
-      if (object) attribute.object = object;
-      body().push(attribute);
-      i = value.end;
-      continue;
-    }
-    const labels = [];
-    let ok = true;
-    while (i < n && text[i] !== "{") {
-      if (text[i] === '"') {
-        const r = skipTemplate(text, i);
-        if (r.error) {
-          ok = false;
-          break;
-        }
-        labels.push({ start: i, end: r.end, value: labelValue(text.slice(i, r.end)) });
-        i = skipInline(text, r.end);
-      } else if (isIdentStart(String.fromCodePoint(text.codePointAt(i)))) {
-        const end = readIdent(text, i);
-        labels.push({ start: i, end, value: text.slice(i, end) });
-        i = skipInline(text, end);
-      } else {
-        ok = false;
-        break;
-      }
-    }
-    if (!ok || i >= n) {
-      resync(`expected "=" or a block after ${JSON.stringify(name)}`);
-      continue;
-    }
-    const block = {
-      kind: "block",
-      type: name,
-      typeSpan: { start: nameStart, end: nameEnd },
-      labels,
-      header: { start: nameStart, end: i + 1 },
-      extent: { start: nameStart, end: n },
-      body: []
-    };
-    body().push(block);
-    open.push(block);
-    i++;
-  }
-  for (const block of open) errors.push({ offset: block.header.start, message: `block "${block.type}" is not closed` });
-  return { body: root, errors };
-}
-var NL, CR, HEREDOC_RE;
-var init_scanner = __esm({
-  "src/parsers/terraform/scanner.ts"() {
-    "use strict";
-    NL = 10;
-    CR = 13;
-    HEREDOC_RE = /<<-?([\p{L}_][\p{L}\p{N}_-]*)[ \t]*(\r\n|\n|\r)/uy;
-  }
-});
-
-// src/parsers/terraform/config-file.ts
-function terraformFileKind(path) {
-  const p = path.toLowerCase();
-  if (p.endsWith(".tf.json")) return "tf.json";
-  if (p.endsWith(".tf")) return "tf";
-  if (p.endsWith(".tfvars.json")) return "tfvars.json";
-  if (p.endsWith(".tfvars")) return "tfvars";
-  return void 0;
-}
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-}
-async function readConfigFile(path, rawText, kind, options = {}) {
-  const text = stripBom(rawText);
-  const lines2 = new LineIndex(text);
-  const file = { path, kind, text, blocks: [], attributes: [], diagnostics: [], unlocated: [], spurious: [] };
-  if (kind === "tf.json" || kind === "tfvars.json") {
-    const read = readJson(path, text, lines2);
-    file.diagnostics.push(...read.diagnostics);
-    if (!read.root) return file;
-    if (kind === "tf.json") file.blocks = jsonSyntaxBlocks(read.root);
-    else if (read.root.kind === "map") file.attributes = read.root.entries;
-    else file.diagnostics.push({ file: path, severity: "error", code: "tfvars-syntax", message: "a .tfvars.json file must hold a JSON object", range: read.root.range });
-    return file;
-  }
-  let scanned;
-  const scan = () => scanned ??= scanHcl(text);
-  const parsed = await parseHcl(path, text, lines2, kind === "tf" ? { scan, syntaxOnly: options.syntaxOnly ?? false } : {});
-  if (!parsed.ok) {
-    file.diagnostics.push(...parsed.diagnostics.map((d) => ({ ...d, file: path })));
-    return file;
-  }
-  if (options.syntaxOnly) return file;
-  const located = locateFile(parsed.value, scan().body, lines2);
-  file.unlocated = located.unlocated;
-  file.spurious = located.spurious;
-  if (kind === "tf") file.blocks = located.blocks;
-  else file.attributes = located.root.entries;
-  return file;
-}
-var init_config_file = __esm({
-  "src/parsers/terraform/config-file.ts"() {
-    "use strict";
-    init_range();
-    init_json_reader();
-    init_hcl2json2();
-    init_hcl_nodes();
-    init_json_syntax();
-    init_scanner();
-  }
-});
-
-// src/parsers/terraform/index.ts
-var terraform_exports = {};
-__export(terraform_exports, {
-  localModuleSources: () => localModuleSources,
-  parseTerraformModule: () => parseTerraformModule
-});
-import { basename as basename3, join as join6, resolve as resolve4 } from "node:path";
-async function parseTerraformModule(dir, files, options = {}) {
-  const diagnostics = [];
-  const rootDir = await readDirectory(dir, files, options.syntaxOnly);
-  diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
-  const root = instantiate(rootDir, true);
-  const modules = [root];
-  if (!options.readModule) return { modules, diagnostics };
-  const cache2 = /* @__PURE__ */ new Map([[resolve4(dir), rootDir]]);
-  const work = [{ parent: root, depth: 0, chain: [resolve4(dir)] }];
-  while (work.length > 0) {
-    const { parent, depth, chain } = work.shift();
-    for (const call of parent.moduleCalls) {
-      if (!isLocalSource(call.source)) continue;
-      const childDir = join6(parent.dir, call.source);
-      const key = resolve4(childDir);
-      const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
-      if (chain.includes(key)) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
-        continue;
-      }
-      if (depth >= MAX_MODULE_DEPTH2) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
-        continue;
-      }
-      if (!cache2.has(key)) {
-        const inputs = await options.readModule(childDir);
-        const parsed2 = inputs ? await readDirectory(childDir, inputs.filter((f) => isConfigFile(f.path))) : void 0;
-        cache2.set(key, parsed2);
-        if (parsed2) diagnostics.push(...parsed2.files.flatMap((f) => f.diagnostics));
-      }
-      const parsed = cache2.get(key);
-      if (!parsed) continue;
-      if (modules.length > MAX_MODULE_INSTANCES) {
-        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module "${call.name}" and the remaining calls not followed`), severity: "error" });
-        return { modules, diagnostics };
-      }
-      const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
-      modules.push(child);
-      work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
-    }
-  }
-  return { modules, diagnostics };
-}
-function localModuleSources(module) {
-  const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve4(module.dir, c.source));
-}
-function isLocalSource(source) {
-  return source !== void 0 && (source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\"));
-}
-function isConfigFile(path) {
-  const kind = terraformFileKind(path);
-  return kind === "tf" || kind === "tf.json";
-}
-function moduleNote(call, message) {
-  return { file: call.file, severity: "note", code: "module-not-followed", message, range: call.header };
-}
-async function readDirectory(dir, inputs, syntaxOnly = false) {
-  const files = [];
-  for (const input2 of [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const kind = terraformFileKind(input2.path);
-    if (!kind) continue;
-    if ((kind === "tfvars" || kind === "tfvars.json") && tfvarsOrder(input2.path) === void 0) continue;
-    files.push(await readConfigFile(input2.path, input2.text, kind, { syntaxOnly }));
-  }
-  return { dir, files };
-}
-function tfvarsOrder(path) {
-  const name = basename3(path);
-  if (name === "terraform.tfvars") return "0";
-  if (name === "terraform.tfvars.json") return "1";
-  if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
-  return void 0;
-}
-function moduleInputs(call) {
-  const inputs = /* @__PURE__ */ new Map();
-  for (const e of call.body.entries) {
-    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file: call.file });
-  }
-  return inputs;
-}
-function instantiate(parsed, isRoot, modulePath, parent, inputs) {
-  const module = {
-    format: "terraform",
-    dir: parsed.dir,
-    files: /* @__PURE__ */ new Map(),
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    tfvars: /* @__PURE__ */ new Map(),
-    resources: [],
-    moduleCalls: []
-  };
-  if (modulePath) module.modulePath = modulePath;
-  if (inputs) module.moduleInputs = inputs;
-  if (parent) module.parent = parent;
-  const prefix = modulePath ? `${modulePath}.` : "";
-  for (const file of parsed.files) {
-    if (file.kind === "tfvars" || file.kind === "tfvars.json") continue;
-    module.files.set(file.path, file.text);
-    for (const block of file.blocks) {
-      const [first, second] = block.labels;
-      if (block.type === "resource" && first !== void 0 && second !== void 0) {
-        const resource = {
-          format: "terraform",
-          type: first,
-          name: `${prefix}${first}.${second}`,
-          file: file.path,
-          range: block.header,
-          extent: block.extent,
-          properties: block.body,
-          template: module
-        };
-        const meta = ["count", "for_each"].find((k) => getEntry(block.body, k));
-        if (meta) resource.conditional = meta;
-        module.resources.push(resource);
-      } else if (block.type === "variable" && first !== void 0) {
-        const variable = { name: first, file: file.path, range: block.header };
-        const def = getEntry(block.body, "default");
-        if (def) variable.default = def.value;
-        module.variables.set(first, variable);
-      } else if (block.type === "locals") {
-        for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
-      } else if (block.type === "module" && first !== void 0) {
-        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.body));
-      }
-    }
-  }
-  if (isRoot) {
-    const tfvarsFiles = parsed.files.filter((f) => f.kind === "tfvars" || f.kind === "tfvars.json").sort((a, b) => tfvarsOrder(a.path) < tfvarsOrder(b.path) ? -1 : 1);
-    for (const file of tfvarsFiles) {
-      for (const e of file.attributes) module.tfvars.set(e.key, { value: e.value, file: file.path });
-    }
-  }
-  return module;
-}
-function moduleCall(name, file, header, body) {
-  const source = getEntry(body, "source")?.value;
-  const call = { name, file, header, body };
-  if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
-  return call;
-}
-var MAX_MODULE_DEPTH2, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
-var init_terraform = __esm({
-  "src/parsers/terraform/index.ts"() {
-    "use strict";
-    init_node();
-    init_config_file();
-    MAX_MODULE_DEPTH2 = 8;
-    MAX_MODULE_INSTANCES = 1e3;
-    MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
-  }
-});
-
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname7, resolve as resolve9 } from "node:path";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 
 // src/engine/finding.ts
 function levelOf(severity) {
@@ -15128,8 +15680,8 @@ var SEVERITY_ORDER = ["low", "medium", "high", "critical"];
 
 // src/cli/exit-code.ts
 var FAIL_ON_CHOICES = ["any", "none", "low", "medium", "high", "critical", "note", "warning", "error"];
-function parseFailOn(value) {
-  switch (value) {
+function parseFailOn(value2) {
+  switch (value2) {
     case "note":
       return "low";
     case "warning":
@@ -15137,7 +15689,7 @@ function parseFailOn(value) {
     case "error":
       return "high";
     default:
-      return value;
+      return value2;
   }
 }
 function exitCode(result, failOn) {
@@ -15224,10 +15776,10 @@ import { statSync as statSync2 } from "node:fs";
 init_node();
 
 // src/model/value.ts
-function asBoolean(value) {
-  if (typeof value === "boolean") return value;
-  if (typeof value === "string") {
-    const v = value.trim().toLowerCase();
+function asBoolean(value2) {
+  if (typeof value2 === "boolean") return value2;
+  if (typeof value2 === "string") {
+    const v = value2.trim().toLowerCase();
     if (v === "true") return true;
     if (v === "false") return false;
   }
@@ -15244,10 +15796,10 @@ function shorten(text, limit = QUOTE_LIMIT) {
   if (c >= 55296 && c <= 56319) end--;
   return `${text.slice(0, end)}…`;
 }
-function quote(value) {
-  const text = typeof value === "string" ? JSON.stringify(value) : value === void 0 ? "undefined" : JSON.stringify(value) ?? String(value);
+function quote(value2) {
+  const text = typeof value2 === "string" ? JSON.stringify(value2) : value2 === void 0 ? "undefined" : JSON.stringify(value2) ?? String(value2);
   if (text.length <= QUOTE_LIMIT) return text;
-  return typeof value === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
+  return typeof value2 === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
 }
 
 // rules/rds-030.docs.ts
@@ -15782,283 +16334,6 @@ function selectRules(only, skip) {
   });
 }
 
-// src/engine/suppressions.ts
-init_node();
-
-// src/engine/hcl-comments-fallback.ts
-init_range();
-function hclComments(text) {
-  const out = [];
-  let index;
-  const add = (start, bodyStart, bodyEnd, end) => {
-    index ??= new LineIndex(text);
-    out.push({ text: text.slice(bodyStart, bodyEnd), range: index.range(start, end) });
-  };
-  const stack = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    const top = stack[stack.length - 1];
-    if (top === "s") {
-      if (c === "\\") i += 2;
-      else if (c === '"') {
-        stack.pop();
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        if (text[i - 1] === c && text[i - 2] !== c) i += 2;
-        else {
-          stack.push("t");
-          i += 2;
-        }
-      } else if (c === "\n") {
-        stack.pop();
-        i++;
-      } else i++;
-      continue;
-    }
-    if (c === '"') {
-      stack.push("s");
-      i++;
-    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const body = c === "#" ? i + 1 : i + 2;
-      let end = text.indexOf("\n", i);
-      if (end < 0) end = n;
-      const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
-      add(i, body, contentEnd, contentEnd);
-      i = end;
-    } else if (c === "/" && text[i + 1] === "*") {
-      let end = text.indexOf("*/", i + 2);
-      const closed = end >= 0;
-      if (!closed) end = n;
-      add(i, i + 2, end, closed ? end + 2 : n);
-      i = closed ? end + 2 : n;
-    } else if (c === "<" && text[i + 1] === "<" && top === void 0) {
-      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 256));
-      if (!m) {
-        i += 2;
-        continue;
-      }
-      i = heredocEnd(text, i + m[0].length, m[1]);
-    } else if (top === "t" || top === "b") {
-      if (c === "{") stack.push("b");
-      else if (c === "}") stack.pop();
-      i++;
-    } else i++;
-  }
-  return out;
-}
-function heredocEnd(text, from, marker) {
-  let line = from;
-  while (line < text.length) {
-    let next = text.indexOf("\n", line);
-    if (next < 0) next = text.length;
-    if (text.slice(line, next).trim() === marker) return next;
-    line = next + 1;
-  }
-  return text.length;
-}
-
-// src/engine/suppressions.ts
-var MARKER = "iac-lint:ignore";
-var DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
-var RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
-function parseDirective(text) {
-  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ""));
-  if (!m) return void 0;
-  let rest = m[1].trim();
-  const ruleIds = [];
-  for (; ; ) {
-    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
-    if (!word || !RULE_ID.test(word[1])) break;
-    ruleIds.push(word[1].toUpperCase());
-    rest = rest.slice(word[0].length).trimStart();
-    if (!word[2]) break;
-  }
-  return { ruleIds, reason: rest.replace(/\s+/g, " ").trim() };
-}
-function commentsOf(template, file) {
-  if (template.format === "cloudformation") return template.comments ?? [];
-  const parsed = template.comments?.get(file);
-  if (parsed) return parsed;
-  if (template.comments || file.endsWith(".json")) return [];
-  const text = template.files.get(file);
-  return text === void 0 ? [] : hclComments(text);
-}
-function textOf(template, file) {
-  return template.format === "cloudformation" ? template.text : template.files.get(file);
-}
-function collectDirectives(templates) {
-  const directives = [];
-  const byResource = /* @__PURE__ */ new Map();
-  const tie = (d, resource) => {
-    if (!resource) return;
-    d.resources.push(resource);
-    let list = byResource.get(resource);
-    if (!list) byResource.set(resource, list = []);
-    list.push(d);
-  };
-  const written = /* @__PURE__ */ new Map();
-  for (const template of templates) {
-    const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
-    for (const file of files) {
-      const text = textOf(template, file);
-      if (text === void 0 || !text.includes(MARKER)) continue;
-      const comments = commentsOf(template, file);
-      if (comments.length === 0) continue;
-      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
-      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
-      comments.forEach((comment, i) => {
-        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
-        if (!parsed) return;
-        const key = `${file}\0${comment.range.start.offset}`;
-        let d = written.get(key);
-        if (!d) {
-          d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
-          written.set(key, d);
-          directives.push(d);
-        }
-        tie(d, owners[i]);
-      });
-    }
-    for (const resource of template.resources) {
-      for (const d of metadataDirectives(resource)) {
-        directives.push(d);
-        tie(d, resource);
-      }
-    }
-  }
-  return { directives, byResource };
-}
-function ownersOf(comments, resources, text, yaml) {
-  const owners = new Array(comments.length);
-  for (const resource of resources) {
-    const key = resource.range.start;
-    let end = resource.extent.end.offset;
-    let i = firstAtOrAfter(comments, resource.extent.start.offset);
-    for (; i < comments.length; i++) {
-      const c = comments[i].range;
-      if (c.start.offset >= end) {
-        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
-        end = c.end.offset;
-      }
-      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
-      owners[i] ??= resource;
-    }
-    let line = key.line - 1;
-    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
-      const c = comments[j].range;
-      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
-      if (yaml && c.start.column > key.column) break;
-      owners[j] = resource;
-      line = c.start.line - 1;
-    }
-  }
-  return owners;
-}
-function firstAtOrAfter(comments, offset) {
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (comments[mid].range.start.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function blank(text, from, to) {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
-  return true;
-}
-function onlyOnLine(text, range) {
-  for (let i = range.start.offset - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c !== 32 && c !== 9) return false;
-  }
-  for (let i = range.end.offset; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-function metadataDirectives(resource) {
-  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
-  if (!ignore) return [];
-  const items = ignore.kind === "seq" ? ignore.items : [ignore];
-  const out = [];
-  for (const item of items) {
-    const base = { file: resource.file, via: "metadata", range: item.range, resources: [] };
-    if (item.kind === "scalar" && typeof item.value === "string") {
-      out.push({ ...base, reason: "", ruleIds: splitIds(item.value) });
-      continue;
-    }
-    const id = get(item, "id");
-    const reason = get(item, "reason");
-    out.push({
-      ...base,
-      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
-      ruleIds: id && id.kind === "scalar" && typeof id.value === "string" ? splitIds(id.value) : []
-    });
-  }
-  return out;
-}
-function splitIds(value) {
-  return value.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-}
-function directiveFor(directives, ruleId) {
-  const id = ruleId.toUpperCase();
-  return directives?.find((x) => x.ruleIds.includes(id));
-}
-function suppressionOf(d) {
-  return { via: d.via, reason: d.reason, range: d.range };
-}
-function directiveWarnings(directives, use) {
-  const out = [];
-  const warn = (d, code, message) => {
-    out.push({ file: d.file, severity: "warning", code, message, range: d.range });
-  };
-  for (const d of directives) {
-    const written = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
-    if (d.ruleIds.length === 0) {
-      const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
-      warn(d, "suppression-without-rule", `${written} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
-      continue;
-    }
-    for (const id of d.ruleIds) {
-      if (!use.known.has(id)) {
-        const near = [...use.known].find((k) => distance(k, id) <= 2);
-        warn(d, "suppression-unknown-rule", `${written} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
-      } else if (use.ran.has(id) && !use.used(d, id)) {
-        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
-        warn(d, "unused-suppression", `${written} ${id} suppresses nothing: ${why}; remove it`);
-      }
-    }
-  }
-  return out;
-}
-var UNUSED = / (\S+) suppresses nothing: /;
-function unusedSuppressionRule(d) {
-  return d.code === "unused-suppression" ? UNUSED.exec(d.message)?.[1] : void 0;
-}
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
-}
-
 // src/discover/boundary.ts
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
@@ -16417,192 +16692,7 @@ function ignorePatterns(exclude) {
 }
 
 // src/lint/unit.ts
-import { resolve as resolve7 } from "node:path";
-
-// src/parsers/terraform/plan.ts
-init_node();
-init_range();
-init_json_reader();
-import { dirname as dirname3 } from "node:path";
-var MAX_MODULE_DEPTH = 64;
-function isPlanModule(template) {
-  return template.format === "terraform" && "plan" in template;
-}
-function looksLikeTerraformPlan(text) {
-  return /^\uFEFF?\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
-}
-function parseTerraformPlan(file, text) {
-  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const index = new LineIndex(source);
-  const read = readJson(file, source, index);
-  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
-  const root = read.root;
-  if (root.kind !== "map" || !getEntry(root, "format_version") || !(getEntry(root, "planned_values") || getEntry(root, "resource_changes"))) {
-    return { diagnostics: [], isPlan: false };
-  }
-  const reader = new PlanReader(file, read.diagnostics);
-  const module = {
-    format: "terraform",
-    dir: dirname3(file),
-    files: /* @__PURE__ */ new Map([[file, source]]),
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    tfvars: /* @__PURE__ */ new Map(),
-    resources: [],
-    plan: { file, unknown: reader.unknown }
-  };
-  reader.read(root, module);
-  return { module, diagnostics: reader.diagnostics, isPlan: true };
-}
-var PlanReader = class {
-  constructor(file, diagnostics) {
-    this.file = file;
-    this.diagnostics = diagnostics;
-  }
-  file;
-  diagnostics;
-  unknown = /* @__PURE__ */ new Set();
-  read(root, module) {
-    const changes = this.changes(root);
-    const seen = /* @__PURE__ */ new Set();
-    const planned = getEntry(root, "planned_values");
-    if (planned) {
-      const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
-      if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
-    }
-    const list = getEntry(root, "resource_changes");
-    if (list?.value.kind === "seq") {
-      list.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
-    }
-  }
-  /** resource_changes by address. */
-  changes(root) {
-    const out = /* @__PURE__ */ new Map();
-    const list = getEntry(root, "resource_changes");
-    if (!list) return out;
-    if (list.value.kind !== "seq") {
-      this.shape(list.value, "resource_changes must be a list");
-      return out;
-    }
-    list.value.items.forEach((item, i) => {
-      if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
-      const address = scalarString(getEntry(item, "address")?.value);
-      const change = getEntry(item, "change")?.value;
-      if (address === void 0 || change?.kind !== "map") return;
-      const actions = getEntry(change, "actions")?.value;
-      const entry = { actions: actions?.kind === "seq" ? actions.items.map(scalarString).filter((a) => a !== void 0) : [] };
-      const after = getEntry(change, "after")?.value;
-      if (after?.kind === "map") entry.after = after;
-      const afterUnknown = getEntry(change, "after_unknown")?.value;
-      if (afterUnknown?.kind === "map") entry.afterUnknown = afterUnknown;
-      out.set(address, entry);
-    });
-    return out;
-  }
-  /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
-  modules(node, place, visit) {
-    const work = [{ node, place, depth: 0 }];
-    while (work.length > 0) {
-      const { node: m, place: where, depth } = work.pop();
-      if (!this.map(m, where)) continue;
-      const resources = getEntry(m, "resources");
-      if (resources) {
-        if (resources.value.kind !== "seq") this.shape(resources.value, `${where}.resources must be a list`);
-        else resources.value.items.forEach((r, i) => visit(r, `${where}.resources[${i}]`));
-      }
-      const children = getEntry(m, "child_modules");
-      if (!children) continue;
-      if (children.value.kind !== "seq") {
-        this.shape(children.value, `${where}.child_modules must be a list`);
-        continue;
-      }
-      if (depth >= MAX_MODULE_DEPTH) {
-        this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH} levels deep are not read`, range: children.keyRange });
-        continue;
-      }
-      for (let i = children.value.items.length - 1; i >= 0; i--) work.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
-    }
-  }
-  resource(node, place, changes, module, seen, from) {
-    if (!this.map(node, place)) return;
-    const addressEntry = getEntry(node, "address");
-    const address = scalarString(addressEntry?.value);
-    const type = scalarString(getEntry(node, "type")?.value);
-    if (!addressEntry || address === void 0 || type === void 0) return this.shape(node, `${place} has no "address" and "type"`);
-    if (seen.has(address)) return;
-    const mode = scalarString(getEntry(node, "mode")?.value) ?? "managed";
-    if (mode !== "managed") return;
-    const change = changes.get(address);
-    if (change && change.actions.length > 0 && change.actions.every((a) => a === "delete")) return;
-    let values;
-    if (from === "values") values = getEntry(node, "values")?.value;
-    else {
-      if (!change?.after) return;
-      values = change.after;
-    }
-    if (values !== void 0 && values.kind !== "map") return this.shape(values, `${place}.values must be an object`);
-    seen.add(address);
-    const range = { start: addressEntry.keyRange.start, end: addressEntry.value.range.end };
-    const resource = {
-      format: "terraform",
-      type,
-      name: address,
-      file: this.file,
-      range,
-      extent: node.range,
-      properties: this.properties(values, change?.afterUnknown, node.range),
-      template: module
-    };
-    module.resources.push(resource);
-  }
-  /** The planned values without nulls (absent), plus an entry for each attribute the plan marks unknown. */
-  properties(values, afterUnknown, at) {
-    const entries = (values?.entries ?? []).filter((e) => !(e.value.kind === "scalar" && e.value.value === null)).map((e) => ({ ...e }));
-    if (afterUnknown) {
-      for (const u of afterUnknown.entries) {
-        const existing = entries.find((e) => e.key === u.key);
-        if (u.value.kind === "scalar" && u.value.value === true) {
-          const node = { kind: "scalar", value: null, range: u.value.range };
-          this.unknown.add(node);
-          if (existing) existing.value = node;
-          else entries.push({ key: u.key, keyRange: u.keyRange, value: node });
-        } else if (existing) this.markUnknown(existing.value, u.value);
-      }
-    }
-    return { kind: "map", entries, range: values?.range ?? at };
-  }
-  /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
-  markUnknown(value, marks) {
-    const work = [[value, marks]];
-    while (work.length > 0) {
-      const [v, m] = work.pop();
-      if (m.kind === "scalar") {
-        if (m.value === true) this.unknown.add(v);
-      } else if (m.kind === "map" && v.kind === "map") {
-        for (const e of m.entries) {
-          const inner = getEntry(v, e.key);
-          if (inner) work.push([inner.value, e.value]);
-        }
-      } else if (m.kind === "seq" && v.kind === "seq") {
-        m.items.forEach((item, i) => {
-          const inner = v.items[i];
-          if (inner) work.push([inner, item]);
-        });
-      }
-    }
-  }
-  map(node, place) {
-    if (node.kind === "map") return true;
-    this.shape(node, `${place} must be an object`);
-    return false;
-  }
-  shape(node, message) {
-    this.diagnostics.push({ file: this.file, severity: "error", code: "plan-shape", message: `Terraform plan: ${message}`, range: node.range });
-  }
-};
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
+import { resolve as resolve5 } from "node:path";
 
 // src/resolve/cloudformation.ts
 init_node();
@@ -16760,382 +16850,21 @@ function referencedResourcesOf(template, node) {
   return [...found];
 }
 
-// src/resolve/terraform-plan.ts
+// src/resolve/terraform-eval.ts
 init_node();
-var PLANNED = "planned value";
-var REFERENCE_ATTRIBUTES = ["identifier", "id", "arn", "cluster_identifier"];
-var planResolver = {
-  resolve(resource, node) {
-    if (!node) return [{ kind: "absent", provenance: [] }];
-    const plan = planOf(resource);
-    if (plan?.plan.unknown.has(node)) return [{ kind: "unknown", reason: "the plan marks it known only after apply", provenance: [], node }];
-    return [literal(node)];
-  },
-  referencedResources(resource, node) {
-    const plan = planOf(resource);
-    if (!plan || node?.kind !== "scalar" || typeof node.value !== "string" || node.value === "") return [];
-    const name = node.value;
-    return plan.resources.filter((r) => r !== resource && REFERENCE_ATTRIBUTES.some((a) => scalarOf(getEntry(r.properties, a)?.value) === name));
-  }
-};
-function planOf(resource) {
-  return isPlanModule(resource.template) ? resource.template : void 0;
-}
-function literal(node) {
-  if (node.kind === "scalar") {
-    return node.value === null ? { kind: "absent", provenance: [PLANNED], node } : { kind: "value", value: node.value, provenance: [PLANNED], node };
-  }
-  return { kind: "unknown", reason: node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: [], node };
-}
-function scalarOf(node) {
-  return node?.kind === "scalar" ? node.value : void 0;
-}
-
-// src/resolve/terraform.ts
 import { basename as basename2 } from "node:path";
+init_ast_nodes();
+
+// src/resolve/terraform-functions.ts
 init_node();
 
-// src/resolve/hcl-expression.ts
-var MAX_DEPTH2 = 64;
-var Unsupported = class extends Error {
-};
-var BINARY_LEVELS = [["||"], ["&&"], ["==", "!="], ["<", ">", "<=", ">="], ["+", "-"], ["*", "/", "%"]];
-var PUNCT = ["==", "!=", "<=", ">=", "&&", "||", "=>", "...", "?", ":", "!", ".", "[", "]", "(", ")", "{", "}", ",", "*", "+", "-", "/", "%", "<", ">", "="];
-var NUMBER_RE = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-var IDENT_RE = /[\p{L}_][\p{L}\p{N}_-]*/uy;
-var Parser = class {
-  constructor(s) {
-    this.s = s;
-  }
-  s;
-  pos = 0;
-  depth = 0;
-  /** Parses a template from `pos` up to `"` (quoted) or the end of input. */
-  template(quoted) {
-    const start = this.pos;
-    const parts = [];
-    let lit = "";
-    const s = this.s;
-    this.enter();
-    while (this.pos < s.length) {
-      const c = s[this.pos];
-      if (quoted && c === '"') break;
-      if (quoted && c === "\\") {
-        lit += unescape(s, this.pos);
-        this.pos += escapeLength(s, this.pos);
-      } else if ((c === "$" || c === "%") && s[this.pos + 1] === c && s[this.pos + 2] === "{") {
-        lit += `${c}{`;
-        this.pos += 3;
-      } else if (c === "%" && s[this.pos + 1] === "{") {
-        throw new Unsupported("a template directive (%{ … })");
-      } else if (c === "$" && s[this.pos + 1] === "{") {
-        if (lit) parts.push(lit);
-        lit = "";
-        this.pos += 2;
-        if (s[this.pos] === "~") this.pos++;
-        parts.push(this.expression());
-        this.skipSpace();
-        if (s[this.pos] === "~") this.pos++;
-        if (s[this.pos] !== "}") throw new Unsupported("an unterminated interpolation");
-        this.pos++;
-      } else {
-        lit += c;
-        this.pos++;
-      }
-    }
-    this.depth--;
-    if (lit || parts.length === 0) parts.push(lit);
-    const src = s.slice(start, this.pos);
-    if (parts.length === 1 && typeof parts[0] === "string") return { type: "literal", value: parts[0], src };
-    return { type: "template", parts, src };
-  }
-  enter() {
-    if (++this.depth > MAX_DEPTH2) throw new Unsupported("an expression nested too deeply");
-  }
-  skipSpace() {
-    const s = this.s;
-    for (; ; ) {
-      const c = s[this.pos];
-      if (c === " " || c === "	" || c === "\n" || c === "\r") this.pos++;
-      else if (c === "#" || c === "/" && s[this.pos + 1] === "/") {
-        while (this.pos < s.length && s[this.pos] !== "\n") this.pos++;
-      } else if (c === "/" && s[this.pos + 1] === "*") {
-        const end = s.indexOf("*/", this.pos + 2);
-        this.pos = end < 0 ? s.length : end + 2;
-      } else return;
-    }
-  }
-  peek() {
-    const save = this.pos;
-    const t = this.next();
-    this.pos = save;
-    return t;
-  }
-  next() {
-    this.skipSpace();
-    const s = this.s;
-    const start = this.pos;
-    if (start >= s.length) return { t: "eof", start, end: start };
-    const c = s[start];
-    if (c === '"') {
-      this.pos++;
-      return { t: "quote", start, end: this.pos };
-    }
-    if (c >= "0" && c <= "9") {
-      NUMBER_RE.lastIndex = start;
-      const m = NUMBER_RE.exec(s);
-      this.pos = start + m[0].length;
-      return { t: "num", v: Number(m[0]), start, end: this.pos };
-    }
-    IDENT_RE.lastIndex = start;
-    const id = IDENT_RE.exec(s);
-    if (id) {
-      this.pos = start + id[0].length;
-      return { t: "ident", v: id[0], start, end: this.pos };
-    }
-    if (c === "<" && s[start + 1] === "<") throw new Unsupported("a heredoc inside an expression");
-    for (const p of PUNCT) {
-      if (s.startsWith(p, start)) {
-        this.pos = start + p.length;
-        return { t: "punct", v: p, start, end: this.pos };
-      }
-    }
-    throw new Unsupported(`an unexpected character ${JSON.stringify(c)}`);
-  }
-  expectPunct(v) {
-    const t = this.next();
-    if (t.t !== "punct" || t.v !== v) throw new Unsupported(`a syntax this reader does not know (expected "${v}")`);
-  }
-  isPunct(v) {
-    const t = this.peek();
-    return t.t === "punct" && t.v === v;
-  }
-  expression() {
-    this.enter();
-    this.skipSpace();
-    const start = this.pos;
-    const cond = this.binary(0);
-    let out = cond;
-    if (this.isPunct("?")) {
-      this.next();
-      const then = this.expression();
-      this.expectPunct(":");
-      const els = this.expression();
-      out = { type: "conditional", cond, then, else: els, src: this.s.slice(start, this.pos).trim() };
-    }
-    this.depth--;
-    return out;
-  }
-  binary(level) {
-    if (level >= BINARY_LEVELS.length) return this.unary();
-    const start = this.pos;
-    let left = this.binary(level + 1);
-    for (; ; ) {
-      const t = this.peek();
-      if (t.t !== "punct" || !BINARY_LEVELS[level].includes(t.v)) return left;
-      this.next();
-      const right = this.binary(level + 1);
-      left = { type: "binary", op: t.v, left, right, src: this.s.slice(start, this.pos).trim() };
-    }
-  }
-  unary() {
-    const t = this.peek();
-    if (t.t === "punct" && (t.v === "!" || t.v === "-")) {
-      this.next();
-      this.enter();
-      const operand = this.unary();
-      this.depth--;
-      if (t.v === "-" && operand.type === "literal" && typeof operand.value === "number") {
-        return { type: "literal", value: -operand.value, src: this.s.slice(t.start, this.pos) };
-      }
-      return { type: "unary", op: t.v, operand, src: this.s.slice(t.start, this.pos) };
-    }
-    return this.postfix();
-  }
-  postfix() {
-    this.skipSpace();
-    const start = this.pos;
-    const primary = this.primary();
-    const steps = [];
-    for (; ; ) {
-      const t = this.peek();
-      if (t.t !== "punct") break;
-      if (t.v === ".") {
-        this.next();
-        const n = this.next();
-        if (n.t === "ident") steps.push({ kind: "attr", name: n.v });
-        else if (n.t === "num") steps.push({ kind: "index", key: { type: "literal", value: n.v, src: String(n.v) } });
-        else if (n.t === "punct" && n.v === "*") steps.push({ kind: "splat" });
-        else throw new Unsupported("an attribute access this reader does not know");
-      } else if (t.v === "[") {
-        this.next();
-        if (this.isPunct("*")) {
-          this.next();
-          steps.push({ kind: "splat" });
-        } else steps.push({ kind: "index", key: this.expression() });
-        this.expectPunct("]");
-      } else break;
-    }
-    if (steps.length === 0) return primary;
-    const src = this.s.slice(start, this.pos).trim();
-    if (primary.type === "traversal") return { type: "traversal", root: primary.root, steps: [...primary.steps, ...steps], src };
-    return { type: "unsupported", reason: `an attribute access on ${primary.src}`, src };
-  }
-  primary() {
-    const t = this.next();
-    const src = () => this.s.slice(t.start, this.pos);
-    switch (t.t) {
-      case "num":
-        return { type: "literal", value: t.v, src: src() };
-      case "quote": {
-        const inner = this.template(true);
-        if (this.s[this.pos] !== '"') throw new Unsupported("an unterminated string");
-        this.pos++;
-        return { ...inner, src: src() };
-      }
-      case "ident": {
-        if (t.v === "true" || t.v === "false") return { type: "literal", value: t.v === "true", src: t.v };
-        if (t.v === "null") return { type: "literal", value: null, src: t.v };
-        if (this.isPunct("(")) {
-          this.next();
-          const args = [];
-          while (!this.isPunct(")")) {
-            args.push(this.expression());
-            if (this.isPunct("...")) this.next();
-            if (this.isPunct(",")) this.next();
-            else break;
-          }
-          this.expectPunct(")");
-          return { type: "call", name: t.v, args, src: src() };
-        }
-        return { type: "traversal", root: t.v, steps: [], src: t.v };
-      }
-      case "punct":
-        if (t.v === "(") {
-          const inner = this.expression();
-          this.expectPunct(")");
-          return inner;
-        }
-        if (t.v === "[" || t.v === "{") return this.collection(t.v, t.start);
-        throw new Unsupported(`an unexpected "${t.v}"`);
-      case "eof":
-        throw new Unsupported("an incomplete expression");
-    }
-  }
-  /** Tuples and objects; `for` expressions are skipped as unsupported. */
-  collection(open, start) {
-    const close = open === "[" ? "]" : "}";
-    const first = this.peek();
-    if (first.t === "ident" && first.v === "for") {
-      this.skipBalanced(open, close);
-      return { type: "unsupported", reason: "a for expression", src: this.s.slice(start, this.pos) };
-    }
-    const items = [];
-    while (!this.isPunct(close)) {
-      if (open === "{") {
-        this.expression();
-        const sep3 = this.next();
-        if (sep3.t !== "punct" || sep3.v !== "=" && sep3.v !== ":") throw new Unsupported("an object this reader does not know");
-      }
-      items.push(this.expression());
-      if (this.isPunct(",")) this.next();
-      else if (open === "[") break;
-    }
-    this.expectPunct(close);
-    const src = this.s.slice(start, this.pos);
-    return open === "[" ? { type: "tuple", items, src } : { type: "object", src };
-  }
-  skipBalanced(open, close) {
-    let depth = 1;
-    while (depth > 0) {
-      const t = this.next();
-      if (t.t === "eof") throw new Unsupported("an unterminated for expression");
-      if (t.t === "quote") {
-        this.template(true);
-        this.pos++;
-      } else if (t.t === "punct" && t.v === open) depth++;
-      else if (t.t === "punct" && t.v === close) depth--;
-    }
-  }
-};
-function escapeLength(s, i) {
-  const c = s[i + 1];
-  if (c === "u") return 6;
-  if (c === "U") return 10;
-  return 2;
-}
-function unescape(s, i) {
-  const c = s[i + 1];
-  switch (c) {
-    case "n":
-      return "\n";
-    case "r":
-      return "\r";
-    case "t":
-      return "	";
-    case "u":
-      return String.fromCodePoint(parseInt(s.slice(i + 2, i + 6), 16) || 65533);
-    case "U":
-      return String.fromCodePoint(Math.min(parseInt(s.slice(i + 2, i + 10), 16) || 65533, 1114111));
-    default:
-      return c ?? "";
-  }
-}
-var cache = /* @__PURE__ */ new Map();
-var CACHE_LIMIT = 2e4;
-function parseTemplateString(text) {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  let expr;
-  try {
-    const parser = new Parser(text);
-    expr = parser.template(false);
-    if (expr.type === "template" && expr.parts.length === 1 && typeof expr.parts[0] !== "string") expr = expr.parts[0];
-  } catch (e) {
-    if (!(e instanceof Unsupported) && !(e instanceof RangeError)) throw e;
-    expr = { type: "unsupported", reason: e instanceof Unsupported ? e.message : "an expression nested too deeply", src: text };
-  }
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, expr);
-  return expr;
-}
-
-// src/resolve/terraform.ts
-var MAX_DEPTH3 = 48;
+// src/resolve/terraform-values.ts
 var MAX_POSSIBILITIES = 64;
-var MAX_STEPS = 1e4;
 var MAX_STRING = 1e4;
-var DYNAMIC_ROOTS = {
-  count: "count.index is known only per instance",
-  each: "each.key / each.value are known only per instance",
-  self: "self refers to the resource being created",
-  path: "path.* depends on where Terraform runs",
-  terraform: "terraform.workspace depends on where Terraform runs"
-};
-var terraformResolver = {
-  resolve(resource, node) {
-    if (!node) return [{ kind: "absent", provenance: [] }];
-    const ev = new Evaluator();
-    return ev.node(node, moduleOf(resource), 0).map(toPossibility);
-  },
-  referencedResources(resource, node) {
-    if (!node) return [];
-    const ev = new Evaluator();
-    ev.node(node, moduleOf(resource), 0);
-    return [...ev.refs];
-  }
-};
-function moduleOf(resource) {
-  return resource.template;
-}
-function toPossibility(v) {
-  if (v.kind !== "composite") return v;
-  return { kind: "unknown", reason: v.node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: v.provenance, node: v.node };
-}
 function show(v) {
   switch (v.kind) {
     case "value":
-      return quote(v.value);
+      return typeof v.value === "string" ? JSON.stringify(v.value) : String(v.value);
     case "absent":
       return "null";
     case "unknown":
@@ -17155,6 +16884,9 @@ function withStep2(step, vals) {
 }
 function unknown2(reason, node) {
   return node ? { kind: "unknown", reason, provenance: [], node } : { kind: "unknown", reason, provenance: [] };
+}
+function value(v, provenance2 = []) {
+  return { kind: "value", value: v, provenance: provenance2 };
 }
 function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
@@ -17180,65 +16912,169 @@ function same(a, b) {
   if (a === null || b === null) return a === b;
   return typeof a === typeof b ? a === b : String(a).toLowerCase() === String(b).toLowerCase();
 }
+
+// src/resolve/terraform-functions.ts
+function lookup(call) {
+  if (call.args.length !== 2 && call.args.length !== 3) return [unknown2(`${call.src}: lookup() takes 2 or 3 arguments`)];
+  const out = [];
+  for (const m of call.arg(0)) {
+    for (const k of call.arg(1)) {
+      if (m.kind !== "composite" || m.node.kind !== "map" || k.kind !== "value" || k.value === null) {
+        out.push(unknown2(`${call.src}: lookup in ${show(m)} by ${show(k)}`));
+      } else if (getEntry(m.node, String(k.value))) {
+        out.push(...withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, call.element(m, k)));
+      } else if (call.args.length === 3) {
+        out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, call.arg(2)));
+      } else {
+        out.push(unknown2(`${call.src}: no key ${show(k)}`));
+      }
+    }
+  }
+  return distinct(out);
+}
+function conversion(to) {
+  return (call) => {
+    if (call.args.length !== 1) return [unknown2(`${call.src}: to${to}() takes one argument`)];
+    return call.arg(0).map((v) => {
+      if (v.kind !== "value" || v.value === null) return v;
+      if (to === "string") return { ...v, value: String(v.value) };
+      if (to === "bool") {
+        const b = asBoolean(v.value);
+        return b === void 0 ? unknown2(`${call.src}: ${show(v)} is not a boolean`) : { ...v, value: b };
+      }
+      const n = Number(v.value);
+      return typeof v.value === "boolean" || Number.isNaN(n) ? unknown2(`${call.src}: ${show(v)} is not a number`) : { ...v, value: n };
+    });
+  };
+}
+var FUNCTIONS = /* @__PURE__ */ new Map([
+  ["lookup", lookup],
+  ["tobool", conversion("bool")],
+  ["tostring", conversion("string")],
+  ["tonumber", conversion("number")]
+]);
+
+// src/resolve/terraform-eval.ts
+var MAX_DEPTH3 = 48;
+var MAX_STEPS = 1e4;
+var DYNAMIC_ROOTS = {
+  count: "count.index is known only per instance",
+  each: "each.key / each.value are known only per instance",
+  self: "self refers to the resource being created",
+  path: "path.* depends on where Terraform runs",
+  terraform: "terraform.workspace depends on where Terraform runs"
+};
 var Evaluator = class {
+  /** Resources the evaluated values refer to. */
   refs = /* @__PURE__ */ new Set();
   active = /* @__PURE__ */ new Set();
   ids = /* @__PURE__ */ new Map();
+  resourcesByName = /* @__PURE__ */ new Map();
   evaluated = 0;
-  node(node, module, depth) {
-    if (node.kind !== "scalar") return [{ kind: "composite", node, module, provenance: [] }];
-    if (node.value === null) return [{ kind: "absent", provenance: [], node }];
-    if (typeof node.value !== "string" || !node.value.includes("${") && !node.value.includes("%{")) {
-      return [{ kind: "value", value: node.value, provenance: [], node }];
-    }
-    return this.expr(parseTemplateString(node.value), module, depth, node).map((v) => v.kind === "composite" || v.node ? v : { ...v, node });
+  /** The possible values of a model Node. */
+  node(node, env, depth) {
+    if (node.kind !== "scalar") return [{ kind: "composite", node, env, provenance: [] }];
+    if (!node.expr) return [node.value === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: node.value, provenance: [], node }];
+    return this.expr(node.expr, env, depth).map((v) => v.kind === "composite" || v.node ? v : { ...v, node });
   }
-  expr(e, module, depth, at) {
-    if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply", at)];
-    if (++this.evaluated > MAX_STEPS) return [unknown2("the value is too complex to evaluate", at)];
+  /** The source text of an expression (for messages). */
+  src(e, env) {
+    const text = env.module.texts?.get(env.file) ?? env.module.files.get(env.file) ?? "";
+    return text.slice(e.range.start.offset, e.range.end.offset);
+  }
+  expr(e, env, depth) {
+    if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
+    if (++this.evaluated > MAX_STEPS) return [unknown2("the value is too complex to evaluate")];
     const d = depth + 1;
     switch (e.type) {
       case "literal":
-        return [e.value === null ? { kind: "absent", provenance: [] } : { kind: "value", value: e.value, provenance: [] }];
+        return [this.literal(e.value, e)];
       case "template":
-        return this.template(e.parts, module, d);
-      case "traversal":
-        return this.traversal(e, module, d);
+        return this.template(e.parts, env, d, true);
+      case "variable":
+      case "getattr":
+      case "index":
+        return this.traversal(e, env, d);
+      case "splat":
+        this.expr(e.object, env, d);
+        return [unknown2(`${this.src(e, env)} is not evaluated (a splat expression)`)];
+      case "splat-item":
+        return [unknown2("a splat element")];
       case "call":
-        return this.call(e, module, d);
+        return this.call(e, env, d);
       case "conditional":
-        return this.conditional(e, module, d);
+        return this.conditional(e, env, d);
       case "binary":
-        return this.binary(e, module, d);
+        return this.binary(e, env, d);
       case "unary":
-        return this.unary(e, module, d);
+        return this.unary(e, env, d);
+      case "parens":
+        return this.expr(e.expression, env, d);
       case "tuple":
-        for (const item of e.items) this.expr(item, module, d);
-        return [unknown2(`a list expression (${shorten(e.src)})`)];
-      case "object":
-        return [unknown2(`an object expression (${shorten(e.src)})`)];
-      case "unsupported":
-        return [unknown2(`${shorten(e.src)} is not evaluated (${e.reason})`)];
+      case "object": {
+        const node = expressionNode(e, this.sourceText(env));
+        if (node.kind === "scalar") {
+          for (const item of e.type === "object" ? e.items.flatMap((i) => [i.key, i.value]) : e.items) this.expr(item, env, d);
+          return [unknown2(`an object with computed keys (${this.src(e, env)})`)];
+        }
+        return [{ kind: "composite", node, env, provenance: [] }];
+      }
+      case "for":
+        this.expr(e.collection, env, d);
+        return [unknown2(`${this.src(e, env)} is not evaluated (a for expression)`)];
     }
   }
-  template(parts, module, depth) {
-    let acc = [{ kind: "value", value: "", provenance: [] }];
+  sourceText(env) {
+    const text = env.module.texts?.get(env.file) ?? env.module.files.get(env.file) ?? "";
+    return new SourceText(text, env.file.toLowerCase().endsWith(".json"));
+  }
+  literal(v, e) {
+    const node = { kind: "scalar", value: v, range: e.range, expr: e };
+    return v === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: v, provenance: [], node };
+  }
+  /** A template: a lone `${…}` gives its value as is; otherwise the parts are concatenated as strings. */
+  template(parts, env, depth, wrap) {
+    const only = parts[0];
+    if (wrap && parts.length === 1 && only?.type === "interpolation") return this.expr(only.expression, env, depth);
+    let acc = [value("")];
     for (const part of parts) {
-      const vals = typeof part === "string" ? [{ kind: "value", value: part, provenance: [] }] : this.expr(part, module, depth);
+      let vals;
+      let what;
+      if (part.type === "text") {
+        vals = [value(part.value)];
+        what = "a template";
+      } else if (part.type === "interpolation") {
+        vals = this.expr(part.expression, env, depth);
+        what = `a template part ${this.src(part.expression, env)}`;
+      } else if (part.type === "if") {
+        vals = this.templateIf(part, env, depth);
+        what = `a template directive %{ if ${this.src(part.condition, env)} }`;
+      } else {
+        this.expr(part.collection, env, depth);
+        vals = [unknown2(`a template directive %{ for … in ${this.src(part.collection, env)} } is not evaluated`)];
+        what = "a template";
+      }
       const next = [];
       for (const a of acc) {
         for (const b of vals) {
           if (a.kind !== "value") next.push(a);
           else if (b.kind === "value") {
-            const value = `${String(a.value)}${b.value === null ? "" : String(b.value)}`;
-            next.push(value.length > MAX_STRING ? unknown2(`a template longer than ${MAX_STRING} characters`) : { kind: "value", value, provenance: union(a.provenance, b.provenance) });
+            const s = `${String(a.value)}${b.value === null ? "" : String(b.value)}`;
+            next.push(s.length > MAX_STRING ? unknown2(`a template longer than ${MAX_STRING} characters`) : value(s, union(a.provenance, b.provenance)));
           } else if (b.kind === "unknown") next.push({ ...b, provenance: union(a.provenance, b.provenance) });
-          else next.push(unknown2(typeof part === "string" ? "a template" : `a template part ${shorten(part.src)} that is ${show(b)}`));
+          else next.push(unknown2(`${what} that is ${show(b)}`));
         }
       }
       acc = distinct(next);
     }
     return acc;
+  }
+  templateIf(part, env, depth) {
+    const conds = this.expr(part.condition, env, depth);
+    const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
+    const branch = (b) => this.template((b ? part.then : part.else) ?? [], env, depth, false);
+    if (bools.every((b) => b === true) || bools.every((b) => b === false)) return branch(bools[0]);
+    return distinct([...branch(true), ...branch(false)]);
   }
   moduleKey(module) {
     let id = this.ids.get(module);
@@ -17259,31 +17095,51 @@ var Evaluator = class {
       this.active.delete(k);
     }
   }
-  traversal(e, module, depth) {
-    const [first, ...rest] = e.steps;
-    const name = first?.kind === "attr" ? first.name : void 0;
-    if ((e.root === "var" || e.root === "local") && name) {
-      const named = e.root === "var" ? this.variable(name, module, depth) : this.local(name, module, depth);
-      if (rest.length === 0) return named;
-      return withStep2((v) => v.kind === "value" || v.kind === "absent" ? `${shorten(e.src)} = ${show(v)}` : void 0, this.steps(named, rest, depth, shorten(e.src)));
+  resource(module, address) {
+    let byName = this.resourcesByName.get(module);
+    if (!byName) {
+      byName = new Map(module.resources.map((r) => [r.name, r]));
+      this.resourcesByName.set(module, byName);
     }
-    const dynamic = DYNAMIC_ROOTS[e.root];
-    if (dynamic) return [unknown2(`${shorten(e.src)}: ${dynamic}`)];
-    if (e.root === "data") return [unknown2(`${shorten(e.src)} is read from a data source`)];
-    if (e.root === "module") return [unknown2(`${shorten(e.src)} is an output of a module`)];
+    return byName.get(address);
+  }
+  traversal(e, env, depth) {
+    const steps = [];
+    let base = e;
+    while (base.type === "getattr" || base.type === "index") {
+      steps.push(base.type === "getattr" ? { kind: "attr", name: base.name } : { kind: "index", key: base.key });
+      base = base.object;
+    }
+    steps.reverse();
+    const src = this.src(e, env);
+    if (base.type !== "variable") return this.steps(this.expr(base, env, depth), steps, env, depth, src);
+    const bound = env.bindings?.get(base.name);
+    if (bound) return this.steps([bound], steps, env, depth, src);
+    const [first, ...rest] = steps;
+    const name = first?.kind === "attr" ? first.name : void 0;
+    if ((base.name === "var" || base.name === "local") && name) {
+      const named = base.name === "var" ? this.variable(name, env, depth) : this.local(name, env, depth);
+      if (rest.length === 0) return named;
+      return withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, this.steps(named, rest, env, depth, src));
+    }
+    const dynamic = DYNAMIC_ROOTS[base.name];
+    if (dynamic) return [unknown2(`${src}: ${dynamic}`)];
+    if (base.name === "data") return [unknown2(`${src} is read from a data source`)];
+    if (base.name === "module") return [unknown2(`${src} is an output of a module`)];
+    for (const step of steps) if (step.kind === "index") this.expr(step.key, env, depth);
     if (name) {
-      const address = `${module.modulePath ? `${module.modulePath}.` : ""}${e.root}.${name}`;
-      const resource = module.resources.find((r) => r.name === address);
+      const module = env.module;
+      const address = `${module.modulePath ? `${module.modulePath}.` : ""}${base.name}.${name}`;
+      const resource = this.resource(module, address);
       if (resource) {
         this.refs.add(resource);
-        return [unknown2(`${shorten(e.src)} is an attribute of resource ${address}, known only after apply`)];
+        return [unknown2(`${src} is an attribute of resource ${address}, known only after apply`)];
       }
     }
-    for (const step of e.steps) if (step.kind === "index") this.expr(step.key, module, depth);
-    return [unknown2(`${shorten(e.src)} cannot be resolved statically`)];
+    return [unknown2(`${src} cannot be resolved statically`)];
   }
   /** Applies attribute/index steps to resolved values. */
-  steps(vals, steps, depth, src) {
+  steps(vals, steps, env, depth, src) {
     let cur = vals;
     for (const step of steps) {
       const next = [];
@@ -17292,11 +17148,11 @@ var Evaluator = class {
           next.push(v);
           continue;
         }
-        if (v.kind !== "composite" || step.kind === "splat") {
+        if (v.kind !== "composite") {
           next.push({ ...unknown2(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
           continue;
         }
-        const keys = step.kind === "attr" ? [{ kind: "value", value: step.name, provenance: [] }] : this.expr(step.key, v.module, depth);
+        const keys = step.kind === "attr" ? [value(step.name)] : this.expr(step.key, env, depth);
         for (const key of keys) next.push(...this.element(v, key, depth, src));
       }
       cur = distinct(next);
@@ -17309,121 +17165,140 @@ var Evaluator = class {
     if (v.node.kind === "map") child = getEntry(v.node, String(key.value))?.value;
     else if (typeof key.value === "number" || /^\d+$/.test(String(key.value))) child = v.node.items[Number(key.value)];
     if (!child) return [{ ...unknown2(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
-    return this.node(child, v.module, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
+    return this.node(child, v.env, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
   }
-  variable(name, module, depth) {
+  variable(name, env, depth) {
+    const module = env.module;
     return this.guarded(`var.${name}`, module, () => {
       const input2 = module.moduleInputs?.get(name);
       const parent = module.parent;
       if (input2 && parent) {
-        return withStep2((v) => settled(v) ? `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}` : void 0, this.node(input2.value, parent, depth));
+        return withStep2(
+          (v) => settled(v) ? `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}` : void 0,
+          this.node(input2.value, { module: parent, file: input2.file }, depth)
+        );
       }
       const set = module.tfvars.get(name);
-      if (set) return withStep2((v) => settled(v) ? `${basename2(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, module, depth));
+      if (set) return withStep2((v) => settled(v) ? `${basename2(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, { module, file: set.file }, depth));
       const variable = module.variables.get(name);
       if (!variable) return [unknown2(`variable ${name} is not declared`)];
       if (!variable.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable.default, module, depth));
+      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable.default, { module, file: variable.file }, depth));
     });
   }
-  local(name, module, depth) {
+  local(name, env, depth) {
+    const module = env.module;
     return this.guarded(`local.${name}`, module, () => {
       const local = module.locals.get(name);
       if (!local) return [unknown2(`local.${name} is not defined`)];
-      return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, module, depth));
+      return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, { module, file: local.file }, depth));
     });
   }
-  call(e, module, depth) {
-    const args = e.args.map((a) => this.expr(a, module, depth));
-    if (e.name === "lookup" && (args.length === 2 || args.length === 3)) {
-      const out = [];
-      for (const m of args[0]) {
-        for (const k of args[1]) {
-          if (m.kind !== "composite" || m.node.kind !== "map" || k.kind !== "value" || k.value === null) {
-            out.push(unknown2(`${shorten(e.src)}: lookup in ${show(m)} by ${show(k)}`));
-          } else if (getEntry(m.node, String(k.value))) {
-            out.push(...withStep2((v) => settled(v) ? `${shorten(e.src)} = ${show(v)}` : void 0, this.element(m, k, depth, shorten(e.src))));
-          } else if (args[2]) out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, args[2]));
-          else out.push(unknown2(`${shorten(e.src)}: no key ${show(k)}`));
-        }
-      }
-      return distinct(out);
-    }
-    if ((e.name === "tobool" || e.name === "tostring" || e.name === "tonumber") && args.length === 1) {
-      return args[0].map((v) => {
-        if (v.kind !== "value" || v.value === null) return v;
-        if (e.name === "tostring") return { ...v, value: String(v.value) };
-        if (e.name === "tobool") {
-          const b = asBoolean(v.value);
-          return b === void 0 ? unknown2(`${shorten(e.src)}: ${show(v)} is not a boolean`) : { ...v, value: b };
-        }
-        const n = Number(v.value);
-        return typeof v.value === "boolean" || Number.isNaN(n) ? unknown2(`${shorten(e.src)}: ${show(v)} is not a number`) : { ...v, value: n };
-      });
-    }
-    return [unknown2(`function ${e.name}() is not evaluated`)];
+  call(e, env, depth) {
+    const args = e.args.map((a) => this.expr(a, env, depth));
+    const fn = FUNCTIONS.get(e.name);
+    if (!fn) return [unknown2(`function ${e.name}() is not evaluated`)];
+    const src = this.src(e, env);
+    const call = {
+      name: e.name,
+      args: e.args,
+      expandFinal: e.expandFinal,
+      src,
+      env,
+      arg: (i) => args[i] ?? [],
+      element: (v, key) => this.element(v, key, depth, src)
+    };
+    return distinct(fn(call));
   }
-  conditional(e, module, depth) {
-    const conds = this.expr(e.cond, module, depth);
+  conditional(e, env, depth) {
+    const conds = this.expr(e.condition, env, depth);
     const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
-    const cond = shorten(e.cond.src);
+    const cond = this.src(e.condition, env);
     if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
       const chosen = bools[0] ? e.then : e.else;
       const because = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
-      return withStep2(() => `${cond} is ${String(bools[0])}${because}`, this.expr(chosen, module, depth));
+      return withStep2(() => `${cond} is ${String(bools[0])}${because}`, this.expr(chosen, env, depth));
     }
     return distinct([
-      ...withStep2(() => `when ${cond} is true`, this.expr(e.then, module, depth)),
-      ...withStep2(() => `when ${cond} is false`, this.expr(e.else, module, depth))
+      ...withStep2(() => `when ${cond} is true`, this.expr(e.then, env, depth)),
+      ...withStep2(() => `when ${cond} is false`, this.expr(e.else, env, depth))
     ]);
   }
-  binary(e, module, depth) {
-    const left = this.expr(e.left, module, depth);
-    const right = this.expr(e.right, module, depth);
+  binary(e, env, depth) {
+    const left = this.expr(e.left, env, depth);
+    const right = this.expr(e.right, env, depth);
     const logical = e.op === "&&" || e.op === "||";
-    if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${shorten(e.src)} is not evaluated (operator ${e.op})`)];
+    const src = this.src(e, env);
+    if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
     const out = [];
     for (const a of left) {
       for (const b of right) {
         const provenance2 = [...a.provenance, ...b.provenance];
         if (a.kind === "unknown" || b.kind === "unknown") {
-          out.push({ ...unknown2(`${shorten(e.src)}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
+          out.push({ ...unknown2(`${src}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
           continue;
         }
         if (a.kind === "composite" || b.kind === "composite") {
-          out.push({ ...unknown2(`${shorten(e.src)} compares ${show(a)} with ${show(b)}`), provenance: provenance2 });
+          out.push({ ...unknown2(`${src} compares ${show(a)} with ${show(b)}`), provenance: provenance2 });
           continue;
         }
         const x = a.kind === "value" ? a.value : null;
         const y = b.kind === "value" ? b.value : null;
         if (!logical) {
           const eq = same(x, y);
-          out.push({ kind: "value", value: e.op === "==" ? eq : !eq, provenance: provenance2 });
+          out.push(value(e.op === "==" ? eq : !eq, provenance2));
           continue;
         }
         const bx = x === null ? void 0 : asBoolean(x);
         const by = y === null ? void 0 : asBoolean(y);
-        if (bx === void 0 || by === void 0) out.push({ ...unknown2(`${shorten(e.src)}: not booleans`), provenance: provenance2 });
-        else out.push({ kind: "value", value: e.op === "&&" ? bx && by : bx || by, provenance: provenance2 });
+        if (bx === void 0 || by === void 0) out.push({ ...unknown2(`${src}: not booleans`), provenance: provenance2 });
+        else out.push(value(e.op === "&&" ? bx && by : bx || by, provenance2));
       }
     }
     return distinct(out);
   }
-  unary(e, module, depth) {
-    const vals = this.expr(e.operand, module, depth);
-    if (e.op !== "!") return [unknown2(`${shorten(e.src)} is not evaluated`)];
+  unary(e, env, depth) {
+    const vals = this.expr(e.operand, env, depth);
+    const src = this.src(e, env);
     return vals.map((v) => {
       if (v.kind === "unknown") return v;
+      if (e.op === "-") {
+        const n = v.kind === "value" && typeof v.value !== "boolean" && v.value !== null && v.value !== "" ? Number(v.value) : NaN;
+        return Number.isNaN(n) ? { ...unknown2(`${src}: ${show(v)} is not a number`), provenance: v.provenance } : this.withNode(value(-n, v.provenance), e);
+      }
       const b = v.kind === "value" && v.value !== null ? asBoolean(v.value) : void 0;
-      return b === void 0 ? { ...unknown2(`${shorten(e.src)}: ${show(v)} is not a boolean`), provenance: v.provenance } : { kind: "value", value: !b, provenance: v.provenance };
+      return b === void 0 ? { ...unknown2(`${src}: ${show(v)} is not a boolean`), provenance: v.provenance } : value(!b, v.provenance);
     });
+  }
+  withNode(v, e) {
+    return v.kind === "value" ? { ...v, node: { kind: "scalar", value: v.value, range: e.range, expr: e } } : v;
   }
 };
 
+// src/resolve/terraform.ts
+var terraformResolver = {
+  resolve(resource, node) {
+    if (!node) return [{ kind: "absent", provenance: [] }];
+    return new Evaluator().node(node, envOf(resource), 0).map(toPossibility);
+  },
+  referencedResources(resource, node) {
+    if (!node) return [];
+    const ev = new Evaluator();
+    ev.node(node, envOf(resource), 0);
+    return [...ev.refs];
+  }
+};
+function envOf(resource) {
+  return { module: resource.template, file: resource.file };
+}
+function toPossibility(v) {
+  if (v.kind !== "composite") return v;
+  return { kind: "unknown", reason: v.node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: v.provenance, node: v.node };
+}
+
 // src/resolve/index.ts
 function resolverFor(resource) {
-  if (resource.format === "cloudformation") return cloudFormationResolver;
-  return isPlanModule(resource.template) ? planResolver : terraformResolver;
+  return resource.format === "cloudformation" ? cloudFormationResolver : terraformResolver;
 }
 function resolveValue(resource, node) {
   return resolverFor(resource).resolve(resource, node);
@@ -17439,12 +17314,12 @@ function formatMessage(messages, messageId, data) {
   if (template === void 0) return { ok: false, error: `unknown messageId "${messageId}"` };
   const missing = [];
   const message = template.replace(PLACEHOLDER, (_m, name) => {
-    const value = data && Object.prototype.hasOwnProperty.call(data, name) ? data[name] : void 0;
-    if (value === void 0) {
+    const value2 = data && Object.prototype.hasOwnProperty.call(data, name) ? data[name] : void 0;
+    if (value2 === void 0) {
       missing.push(name);
       return "";
     }
-    return value;
+    return value2;
   });
   if (missing.length > 0) {
     return { ok: false, error: `message "${messageId}" is missing data for ${missing.map((m) => `{{${m}}}`).join(", ")}` };
@@ -17452,12 +17327,148 @@ function formatMessage(messages, messageId, data) {
   return { ok: true, message };
 }
 
+// src/engine/suppressions.ts
+init_range();
+init_node();
+var DIRECTIVE = /^iac-lint:ignore(?:\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?[ \t]*(.*)$/;
+function sourceText(resource) {
+  const t = resource.template;
+  return t.format === "cloudformation" ? t.text : t.files.get(resource.file);
+}
+function findSuppressions(resource) {
+  return [...commentSuppressions(resource), ...metadataSuppressions(resource)];
+}
+function suppressionFor(suppressions, ruleId) {
+  const id = ruleId.toUpperCase();
+  const s = suppressions.find((x) => x.ruleIds.includes(id));
+  if (!s) return void 0;
+  const out = { via: s.via, reason: s.reason };
+  if (s.range) out.range = s.range;
+  return out;
+}
+var lastIndex;
+function lineIndexOf(text) {
+  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
+  return lastIndex;
+}
+function commentSuppressions(resource) {
+  const text = sourceText(resource);
+  if (text === void 0) return [];
+  const { start, end } = resource.extent;
+  const index = lineIndexOf(text);
+  const hcl = resource.format === "terraform" && !resource.file.endsWith(".json");
+  const out = [];
+  let heredoc;
+  const lineText = (line) => {
+    const nextStart = line < index.lineCount ? index.lineStart(line + 1) : text.length;
+    return text.slice(index.lineStart(line), nextStart).replace(/\r?\n$|\r$/, "");
+  };
+  let last = Math.min(end.line, index.lineCount);
+  while (!hcl && last < index.lineCount && isNestedCommentOrBlank(lineText(last + 1), start.column)) last++;
+  for (let line = start.line; line <= last; line++) {
+    const lineStart = index.lineStart(line);
+    const raw = lineText(line);
+    if (hcl && heredoc !== void 0) {
+      if (raw.trim() === heredoc) heredoc = void 0;
+      continue;
+    }
+    const found = hcl ? hclComment(raw) : yamlComment(raw);
+    if (hcl) heredoc = heredocStart(raw);
+    if (!found) continue;
+    if (!hcl && line > start.line && raw.slice(0, found.commentStart).trim() === "" && found.commentStart < start.column) continue;
+    const body = raw.slice(found.bodyStart).trim();
+    const m = DIRECTIVE.exec(body);
+    if (!m) continue;
+    const ids = (m[1] ?? "").split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+    const range = index.range(lineStart + found.commentStart, lineStart + raw.length);
+    out.push({ via: "comment", reason: (m[2] ?? "").trim(), range, ruleIds: ids });
+  }
+  return out;
+}
+function isNestedCommentOrBlank(line, keyColumn) {
+  const indent = line.length - line.trimStart().length;
+  return line.trim() === "" || line.trimStart().startsWith("#") && indent >= keyColumn;
+}
+function yamlComment(line) {
+  let quote2;
+  let prev = "";
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quote2 === '"') {
+      if (c === "\\") i++;
+      else if (c === '"') quote2 = void 0;
+      continue;
+    }
+    if (quote2 === "'") {
+      if (c === "'" && line[i + 1] === "'") i++;
+      else if (c === "'") quote2 = void 0;
+      continue;
+    }
+    if ((c === '"' || c === "'") && (prev === "" || ":-[{,?".includes(prev))) {
+      quote2 = c;
+      continue;
+    }
+    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return { commentStart: i, bodyStart: i + 1 };
+    if (c !== " " && c !== "	") prev = c;
+  }
+  return void 0;
+}
+function hclComment(line) {
+  let inString = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === "#") return { commentStart: i, bodyStart: i + 1 };
+    else if (c === "/" && line[i + 1] === "/") return { commentStart: i, bodyStart: i + 2 };
+  }
+  return void 0;
+}
+function heredocStart(line) {
+  const code = line.slice(0, hclComment(line)?.commentStart ?? line.length);
+  const m = /<<-?([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(code);
+  return m?.[1];
+}
+function metadataSuppressions(resource) {
+  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
+  if (!ignore) return [];
+  const items = ignore.kind === "seq" ? ignore.items : [ignore];
+  const out = [];
+  for (const item of items) {
+    if (item.kind === "scalar" && typeof item.value === "string") {
+      out.push({ via: "metadata", reason: "", range: item.range, ruleIds: splitIds(item.value) });
+      continue;
+    }
+    const id = get(item, "id");
+    if (!id || id.kind !== "scalar" || typeof id.value !== "string") continue;
+    const reason = get(item, "reason");
+    out.push({
+      via: "metadata",
+      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
+      range: item.range,
+      ruleIds: splitIds(id.value)
+    });
+  }
+  return out;
+}
+function splitIds(value2) {
+  return value2.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+}
+
 // src/engine/runner.ts
 function runRules(templates, rules2, options) {
   const findings = [];
   const diagnostics = [];
-  const { directives, byResource } = collectDirectives(templates);
-  const used = /* @__PURE__ */ new Map();
+  const suppressions = /* @__PURE__ */ new Map();
+  const suppressionsOf = (resource) => {
+    let found = suppressions.get(resource);
+    if (!found) suppressions.set(resource, found = findSuppressions(resource));
+    return found;
+  };
   for (const template of templates) {
     for (const resource of template.resources) {
       const applicable = rules2.filter((r) => r.meta.resourceTypes.includes(resource.type));
@@ -17476,40 +17487,12 @@ function runRules(templates, rules2, options) {
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          const directive = directiveFor(byResource.get(report.resource), rule.meta.id);
-          if (directive) {
-            let ids = used.get(directive);
-            if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
-            ids.add(rule.meta.id.toUpperCase());
-          }
-          findings.push(toFinding(rule, report, message.message, directive));
+          findings.push(toFinding(rule, report, message.message, suppressionsOf(report.resource)));
         }
       }
     }
   }
-  if (directives.length > 0) {
-    const byId = new Map(rules2.map((r) => [r.meta.id.toUpperCase(), r]));
-    diagnostics.push(
-      ...directiveWarnings(directives, {
-        known: new Set((options.knownRules ?? rules2.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
-        ran: new Set(byId.keys()),
-        used: (d, id) => used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
-      })
-    );
-  }
   return { findings, diagnostics };
-}
-function reportsWhenStrict(rule, resources) {
-  return resources.some((resource) => {
-    if (!rule.meta.resourceTypes.includes(resource.type)) return false;
-    const reports = [];
-    try {
-      rule.check(resource, contextFor(resource, { strict: true }, reports));
-    } catch {
-      return false;
-    }
-    return reports.length > 0;
-  });
 }
 function contextFor(resource, options, reports) {
   return {
@@ -17521,7 +17504,7 @@ function contextFor(resource, options, reports) {
     }
   };
 }
-function toFinding(rule, report, message, directive) {
+function toFinding(rule, report, message, suppressions) {
   const { resource, entry } = report;
   const range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
   const finding = {
@@ -17532,7 +17515,8 @@ function toFinding(rule, report, message, directive) {
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format }
   };
-  if (directive) finding.suppression = suppressionOf(directive);
+  const suppression = suppressionFor(suppressions, rule.meta.id);
+  if (suppression) finding.suppression = suppression;
   return finding;
 }
 function internalError(rule, resource, detail) {
@@ -17671,10 +17655,10 @@ function longFormKey(tag) {
   if (!SHORT_FORMS.has(name)) return void 0;
   return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
-function toLongForm(key, value, range, tagRange) {
-  let inner = value;
-  if (key === "Fn::GetAtt" && value.kind === "scalar" && typeof value.value === "string") {
-    inner = splitGetAtt(value.value, range);
+function toLongForm(key, value2, range, tagRange) {
+  let inner = value2;
+  if (key === "Fn::GetAtt" && value2.kind === "scalar" && typeof value2.value === "string") {
+    inner = splitGetAtt(value2.value, range);
   }
   return { kind: "map", range, entries: [{ key, keyRange: tagRange, value: inner }] };
 }
@@ -17688,23 +17672,14 @@ function splitGetAtt(text, range) {
 // src/parsers/cloudformation/yaml-compose.ts
 var import_yaml = __toESM(require_dist(), 1);
 var SHORT_FORM_TAGS = SHORT_FORM_NAMES.flatMap((name) => [
-  { tag: `!${name}`, resolve: (value) => value },
-  { tag: `!${name}`, collection: "seq", resolve: (value) => value },
-  { tag: `!${name}`, collection: "map", resolve: (value) => value }
+  { tag: `!${name}`, resolve: (value2) => value2 },
+  { tag: `!${name}`, collection: "seq", resolve: (value2) => value2 },
+  { tag: `!${name}`, collection: "map", resolve: (value2) => value2 }
 ]);
 var COMPOSE_OPTIONS = { schema: "failsafe", customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false };
-function composeYaml(text, comments) {
+function composeYaml(text) {
   const composer = new import_yaml.Composer(COMPOSE_OPTIONS);
-  const tokens = new import_yaml.Parser().parse(text);
-  return Array.from(composer.compose(comments ? withComments(tokens, comments) : tokens));
-}
-function* withComments(tokens, comments) {
-  for (const token of tokens) {
-    walkCst([token], (t) => {
-      if (t.type === "comment") comments.push({ offset: t.offset, source: t.source });
-    });
-    yield token;
-  }
+  return Array.from(composer.compose(new import_yaml.Parser().parse(text)));
 }
 function walkCst(tokens, visit) {
   const stack = [...tokens];
@@ -17871,9 +17846,9 @@ function splitSign(text) {
   return [1, s];
 }
 function sexagesimal(body) {
-  let value = 0;
-  for (const part of body.split(":")) value = value * 60 + Number(part);
-  return value;
+  let value2 = 0;
+  for (const part of body.split(":")) value2 = value2 * 60 + Number(part);
+  return value2;
 }
 function parseYamlInt(text) {
   const [sign, s] = splitSign(text);
@@ -17922,26 +17897,23 @@ function readYaml(file, text, index) {
   if (tooDeepAt !== void 0) {
     const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
     diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) });
-    return { documents: [], diagnostics, comments: [] };
+    return { documents: [], diagnostics };
   }
   let docs;
-  let tokens = [];
   try {
-    docs = composeYaml(text, tokens);
+    docs = composeYaml(text);
   } catch (e) {
-    const tooDeep2 = e instanceof RangeError;
-    const message = tooDeep2 ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
-    diagnostics.push({ file, severity: "error", code: tooDeep2 ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
-    return { documents: [], diagnostics, comments: [] };
+    const tooDeep = e instanceof RangeError;
+    const message = tooDeep ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
+    diagnostics.push({ file, severity: "error", code: tooDeep ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
+    return { documents: [], diagnostics };
   }
   let quoted = /* @__PURE__ */ new Map();
   if (docs.some((d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing")))) {
     const repair = repairUnderIndentedQuotes(text);
-    const repairedTokens = [];
-    const repaired = repair && composeYaml(repair.text, repairedTokens);
+    const repaired = repair && composeYaml(repair.text);
     if (repair && repaired && errorCount(repaired) < errorCount(docs)) {
       docs = repaired;
-      tokens = repairedTokens;
       quoted = repair.spans;
       for (const [start] of quoted) {
         diagnostics.push({
@@ -17957,9 +17929,9 @@ function readYaml(file, text, index) {
   const documents = [];
   docs.forEach((doc, i) => {
     if (doc.errors.length > 0) {
-      const tooDeep2 = doc.errors.find((e) => e.message.includes("Maximum call stack size exceeded"));
-      if (tooDeep2) {
-        diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message: "YAML nesting is too deep to read", range: index.range(tooDeep2.pos[0], tooDeep2.pos[1]) });
+      const tooDeep = doc.errors.find((e) => e.message.includes("Maximum call stack size exceeded"));
+      if (tooDeep) {
+        diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message: "YAML nesting is too deep to read", range: index.range(tooDeep.pos[0], tooDeep.pos[1]) });
         documents.push({ index: i, root: void 0 });
         return;
       }
@@ -17979,10 +17951,7 @@ function readYaml(file, text, index) {
     const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted).convert();
     documents.push({ index: i, root });
   });
-  return { documents, diagnostics, comments: toComments(tokens, index) };
-}
-function toComments(tokens, index) {
-  return tokens.sort((a, b) => a.offset - b.offset).map((t) => ({ text: t.source.slice(1), range: index.range(t.offset, t.offset + t.source.length) }));
+  return { documents, diagnostics };
 }
 function errorCount(docs) {
   return docs.reduce((n, d) => n + d.errors.length, 0);
@@ -18090,14 +18059,14 @@ var DocumentConverter = class {
   }
   scalar(y, tag, longKey, start, range) {
     const raw = y.value === null || y.value === void 0 ? "" : String(y.value);
-    let value;
-    if (!tag || longKey) value = y.type === "PLAIN" ? resolvePlainScalar(raw) : raw;
-    else value = resolveTaggedScalar(tag, raw) ?? (y.type === "PLAIN" ? resolvePlainScalar(raw) : raw);
+    let value2;
+    if (!tag || longKey) value2 = y.type === "PLAIN" ? resolvePlainScalar(raw) : raw;
+    else value2 = resolveTaggedScalar(tag, raw) ?? (y.type === "PLAIN" ? resolvePlainScalar(raw) : raw);
     let end = range[1];
     if (y.type === "BLOCK_LITERAL" || y.type === "BLOCK_FOLDED") end = this.trimEnd(range[0], end);
     const quotedEnd = this.quoted.get(range[0]);
-    if (quotedEnd !== void 0) value = foldQuoted(this.text.slice(range[0], quotedEnd));
-    const node = { kind: "scalar", value, range: this.index.range(start, end) };
+    if (quotedEnd !== void 0) value2 = foldQuoted(this.text.slice(range[0], quotedEnd));
+    const node = { kind: "scalar", value: value2, range: this.index.range(start, end) };
     if (tag && !longKey && resolveTaggedScalar(tag, raw) === void 0) this.unknownTag(tag, node, this.tagRangeBefore(range[0], tag));
     return node;
   }
@@ -18131,8 +18100,8 @@ var DocumentConverter = class {
     }
     for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
     for (let m = merges.length - 1; m >= 0; m--) {
-      const { position, value } = merges[m];
-      const sources = (0, import_yaml3.isSeq)(value) ? value.items : [value];
+      const { position, value: value2 } = merges[m];
+      const sources = (0, import_yaml3.isSeq)(value2) ? value2.items : [value2];
       const added = [];
       for (const source of sources) {
         const merged = (0, import_yaml3.isAlias)(source) ? this.resolveAlias(source) : void 0;
@@ -18239,14 +18208,11 @@ function parseCloudFormation(file, text) {
 function parse(file, text) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const index = new LineIndex(source);
-  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
+  const { documents, diagnostics, failed } = readDocuments(file, source, index);
   const templateDiagnostics = [];
   const templates = [];
   for (const doc of documents) {
-    if (!isTemplateRoot(doc.root)) continue;
-    const template = buildTemplate(file, source, doc.index, doc.root, templateDiagnostics);
-    template.comments = comments;
-    templates.push(template);
+    if (isTemplateRoot(doc.root)) templates.push(buildTemplate(file, source, doc.index, doc.root, templateDiagnostics));
   }
   const isTemplate = templates.length > 0 || failed && looksLikeTemplate(source);
   if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
@@ -18255,167 +18221,17 @@ function parse(file, text) {
 function readDocuments(file, text, index) {
   if (/^\s*\{/.test(text)) {
     const json = readJson(file, text, index);
-    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
+    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false };
     const yaml2 = readYaml(file, text, index);
     if (yaml2.documents.length > 0 && yaml2.documents.every((d) => d.root) && yaml2.diagnostics.every((d) => d.severity !== "error" || d.code === "duplicate-key")) {
       const notJson = json.diagnostics.map((d) => ({ ...d, severity: "warning", message: `${d.message}; read as YAML instead` }));
-      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false, comments: yaml2.comments };
+      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false };
     }
-    return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
+    return { documents: [], diagnostics: json.diagnostics, failed: true };
   }
   const yaml = readYaml(file, text, index);
   const failed = yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
-  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
-}
-
-// src/lint/plan-unit.ts
-import { dirname as dirname5, resolve as resolve6 } from "node:path";
-
-// src/engine/instances.ts
-var MAX_NAMED_INSTANCES = 10;
-var MAX_KEY_LENGTH = 60;
-function splitInstanceAddress(address) {
-  let definition = "";
-  const keys = [];
-  let i = 0;
-  while (i < address.length) {
-    const c = address[i];
-    if (c !== "[") {
-      definition += c;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let quoted = false;
-    for (; j < address.length; j++) {
-      const d = address[j];
-      if (quoted && d === "\\") j++;
-      else if (d === '"') quoted = !quoted;
-      else if (!quoted && d === "]") break;
-    }
-    keys.push(address.slice(i, j + 1));
-    i = j + 1;
-  }
-  return { definition, keys };
-}
-function mergeInstanceFindings(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const finding of findings) {
-    const { definition, keys } = splitInstanceAddress(finding.resource.name);
-    if (keys.length === 0 || finding.resource.format !== "terraform") {
-      out.push(finding);
-      continue;
-    }
-    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
-    const known = groups.get(group);
-    const instance = keys.length === 1 ? keys[0] : finding.resource.name;
-    if (known) {
-      if (!known.instances.includes(instance)) known.instances.push(instance);
-      continue;
-    }
-    groups.set(group, { first: finding, definition, instances: [instance] });
-    out.push(group);
-  }
-  return out.map((item) => {
-    if (typeof item !== "string") return item;
-    const { first, definition, instances } = groups.get(item);
-    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
-  });
-}
-function describeInstances(instances) {
-  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
-  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
-  return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
-}
-
-// src/lint/plan-unit.ts
-init_node();
-
-// src/lint/terraform-directory.ts
-import { resolve as resolve5 } from "node:path";
-async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
-  const { cwd, maxBytes, boundary } = settings;
-  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
-  const diagnostics = [];
-  const readAll2 = async (list) => {
-    const inputs2 = [];
-    for (const file of list) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
-      if (read.ok) {
-        inputs2.push({ path: file.path, text: read.text });
-        diagnostics.push(...read.diagnostics);
-      } else if (read.reason !== "not-a-file") {
-        diagnostics.push(read.diagnostic);
-      }
-    }
-    return inputs2;
-  };
-  const inputs = await readAll2(files);
-  const parsed = await parseTerraformModule2(dir, inputs, {
-    syntaxOnly: syntaxOnly(inputs),
-    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
-    readModule: async (moduleDir) => {
-      const absDir = resolve5(cwd, moduleDir);
-      const refused = refusal(boundary, absDir, moduleDir, "module directory");
-      if (refused) {
-        diagnostics.push(refused);
-        return void 0;
-      }
-      const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
-      return found.length > 0 ? readAll2(found) : void 0;
-    }
-  });
-  diagnostics.push(...parsed.diagnostics);
-  return { parsed, inputs, diagnostics };
-}
-
-// src/lint/plan-unit.ts
-async function lintPlanFile(file, text, readDiagnostics, rules2, settings) {
-  const parsed = parseTerraformPlan(file.path, text);
-  if (!parsed.isPlan) return void 0;
-  const outcome = { findings: [], diagnostics: [...readDiagnostics, ...parsed.diagnostics] };
-  if (!parsed.module) return outcome;
-  const checked = runRules([parsed.module], rules2, settings);
-  outcome.diagnostics.push(...checked.diagnostics);
-  if (checked.findings.length === 0) return outcome;
-  const definitions = await definitionsBeside(file, settings, outcome.diagnostics);
-  outcome.findings = mergeInstanceFindings(checked.findings.map((f) => atDefinition(f, parsed.module, definitions)));
-  return outcome;
-}
-async function definitionsBeside(file, settings, diagnostics) {
-  const absDir = settings.planRoot ? resolve6(settings.cwd, settings.planRoot) : dirname5(file.abs);
-  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname5(file.path), "plan root");
-  if (refused) {
-    diagnostics.push(refused);
-    return { byAddress: /* @__PURE__ */ new Map(), directives: /* @__PURE__ */ new Map() };
-  }
-  const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
-  const out = /* @__PURE__ */ new Map();
-  if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
-  const read = await readTerraformDirectory(dirname5(files[0].path), files, settings);
-  if (read.diagnostics.some((d) => d.severity === "error")) {
-    diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
-  }
-  for (const module of read.parsed.modules) {
-    for (const resource of module.resources) if (!out.has(resource.name)) out.set(resource.name, resource);
-  }
-  return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
-}
-function atDefinition(finding, plan, definitions) {
-  const definition = definitions.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
-  if (!definition) return finding;
-  const resource = plan.resources.find((r) => r.name === finding.resource.name);
-  const key = resource?.properties.entries.find((e) => e.keyRange.start.offset === finding.range.start.offset)?.key;
-  const entry = key === void 0 ? void 0 : getEntry(definition.properties, key);
-  const moved = {
-    ...finding,
-    file: definition.file,
-    range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range
-  };
-  const directive = finding.suppression ? void 0 : directiveFor(definitions.directives.get(definition), finding.ruleId);
-  if (directive) moved.suppression = suppressionOf(directive);
-  return moved;
+  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
 }
 
 // src/lint/unit.ts
@@ -18439,10 +18255,6 @@ function failedUnit(name, error) {
     calls: []
   };
 }
-var KNOWN_RULES = allRules.map((r) => r.meta.id);
-function runOptions(settings) {
-  return { strict: settings.strict, knownRules: KNOWN_RULES };
-}
 var selected;
 function rulesFor(settings) {
   const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null]);
@@ -18456,29 +18268,56 @@ async function lintCloudFormationFile(file, rules2, settings) {
     if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
     return outcome;
   }
-  if (looksLikeTerraformPlan(read.text)) {
-    const plan = await lintPlanFile(file, read.text, read.diagnostics, rules2, settings);
-    if (plan) return { ...outcome, ...plan, filesScanned: 1 };
-  }
   const parsed = parseCloudFormation(file.path, read.text);
   if (!parsed.isTemplate && !file.explicit) return outcome;
   outcome.filesScanned = 1;
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
-  const checked = runRules(parsed.templates, rules2, runOptions(settings));
+  const checked = runRules(parsed.templates, rules2, settings);
   outcome.findings.push(...checked.findings);
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
 async function lintTerraformUnit(unit, rules2, settings) {
-  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules2));
+  const { cwd, maxBytes, boundary } = settings;
+  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
+  const diagnostics = [];
+  const readAll2 = async (files) => {
+    const inputs2 = [];
+    for (const file of files) {
+      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
+      if (read.ok) {
+        inputs2.push({ path: file.path, text: read.text });
+        diagnostics.push(...read.diagnostics);
+      } else if (read.reason !== "not-a-file") {
+        diagnostics.push(read.diagnostic);
+      }
+    }
+    return inputs2;
+  };
+  const inputs = await readAll2(unit.files);
+  const parsed = await parseTerraformModule2(unit.dir, inputs, {
+    syntaxOnly: !mayHoldFindings(inputs, rules2),
+    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
+    readModule: async (dir) => {
+      const absDir = resolve5(cwd, dir);
+      const refused = refusal(boundary, absDir, dir, "module directory");
+      if (refused) {
+        diagnostics.push(refused);
+        return void 0;
+      }
+      const files = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
+      return files.length > 0 ? readAll2(files) : void 0;
+    }
+  });
+  diagnostics.push(...parsed.diagnostics);
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
     for (const call of module.moduleCalls ?? []) {
-      if (call.source?.startsWith(".")) calls.add(resolve7(settings.cwd, module.dir, call.source));
+      if (call.source?.startsWith(".")) calls.add(resolve5(cwd, module.dir, call.source));
     }
   }
   const templates = parsed.modules;
-  const checked = runRules(templates, rules2, runOptions(settings));
+  const checked = runRules(templates, rules2, settings);
   diagnostics.push(...checked.diagnostics);
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
@@ -18523,11 +18362,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve10) => {
+  return new Promise((resolve8) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve10(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve8(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -18585,7 +18424,7 @@ function runWorkers(run, setup) {
 
 // src/lint/shard-units.ts
 import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname6, resolve as resolve8 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 
 // src/lint/shard.ts
 function shardOf(key, n) {
@@ -18625,19 +18464,13 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
-  const join7 = (i, j) => {
-    const [a, b] = [find(i), find(j)];
-    if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
-  };
   units.forEach((u, i) => {
-    if (u.kind !== "terraform") {
-      const j = byDir.get(dirname6(u.file.abs));
-      if (j !== void 0) join7(i, j);
-      return;
-    }
+    if (u.kind !== "terraform") return;
     for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
       const j = byDir.get(dir);
-      if (j !== void 0) join7(i, j);
+      if (j === void 0) continue;
+      const [a, b] = [find(i), find(j)];
+      if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -18652,7 +18485,7 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve8(absDir, match[1]));
+    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve6(absDir, match[1]));
   }
   return dirs;
 }
@@ -18671,7 +18504,6 @@ async function lint(options) {
   };
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
-  if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules2.map((r) => r.meta) };
   let units = [
@@ -18689,7 +18521,6 @@ async function lint(options) {
   });
   result.findings = withoutDuplicates(result.findings).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
   result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
-  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;
@@ -18739,19 +18570,6 @@ function withoutDuplicates(findings) {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
-  });
-}
-function withoutStaleSuppressionWarnings(diagnostics, findings) {
-  const at = (file, range) => `${file}\0${range?.start.offset ?? -1}`;
-  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression.range)}\0${f.ruleId.toUpperCase()}`));
-  const seen = /* @__PURE__ */ new Set();
-  return diagnostics.filter((d) => {
-    if (!d.code.includes("suppression")) return true;
-    const key = `${at(d.file, d.range)}\0${d.code}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    const rule = unusedSuppressionRule(d);
-    return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
   });
 }
 function byPlace(a, b) {
@@ -19084,20 +18902,20 @@ function readInputs(env) {
   };
 }
 function input(env, name) {
-  const value = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
-  return (value ?? INPUT_DEFAULTS[name] ?? "").trim();
+  const value2 = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+  return (value2 ?? INPUT_DEFAULTS[name] ?? "").trim();
 }
-function lines(value) {
-  return value.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+function lines(value2) {
+  return value2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
 }
 function booleanInput(env, name) {
-  const value = input(env, name);
-  if (["true", "True", "TRUE"].includes(value)) return true;
-  if (["false", "False", "FALSE"].includes(value)) return false;
-  throw new InputError(`Input "${name}" must be true or false; got "${value}".`);
+  const value2 = input(env, name);
+  if (["true", "True", "TRUE"].includes(value2)) return true;
+  if (["false", "False", "FALSE"].includes(value2)) return false;
+  throw new InputError(`Input "${name}" must be true or false; got "${value2}".`);
 }
-function isFailOnChoice(value) {
-  return FAIL_ON_CHOICES.includes(value);
+function isFailOnChoice(value2) {
+  return FAIL_ON_CHOICES.includes(value2);
 }
 
 // src/action/workflow-commands.ts
@@ -19122,10 +18940,10 @@ import { randomUUID as randomUUID2 } from "node:crypto";
 import { appendFile } from "node:fs/promises";
 async function appendOutputs(file, outputs) {
   let text = "";
-  for (const [name, value] of Object.entries(outputs)) {
+  for (const [name, value2] of Object.entries(outputs)) {
     const delimiter = `ghadelimiter_${randomUUID2()}`;
     text += `${name}<<${delimiter}
-${value}
+${value2}
 ${delimiter}
 `;
   }
@@ -19145,14 +18963,14 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve9(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve7(io.env.GITHUB_WORKSPACE || io.cwd);
   const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
   const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve9(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve7(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
-    await mkdir(dirname7(sarifPath), { recursive: true });
+    await mkdir(dirname4(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
