@@ -2,11 +2,8 @@
 // Bundles the GitHub Action into dist/action/, which is committed: GitHub runs
 // an action from a plain checkout of its repository, without `npm install`.
 //
-//   dist/action/index.mjs          the action (ESM, every dependency inlined,
-//                                  Go's wasm_exec.js runtime glue included)
-//   dist/action/main.wasm.gz       the HCL WebAssembly; src/hcl/hcl2json.ts
-//                                  reads it next to the bundle (import.meta.url)
-//   dist/action/hcl2json.LICENSE   its licence (MPL-2.0, @cdktn/hcl2json)
+//   dist/action/index.mjs          the action (ESM, every dependency inlined;
+//                                  the HCL parser is our own TypeScript)
 //
 // The output is byte-for-byte reproducible (no timestamps, no absolute paths):
 // test/action-bundle.test.ts rebuilds it into a temporary directory and
@@ -14,8 +11,7 @@
 //
 // Usage: node scripts/build-action.mjs [--outdir DIR]   (default dist/action)
 import { build } from 'esbuild';
-import { copyFile, mkdir, rm } from 'node:fs/promises';
-import { createRequire } from 'node:module';
+import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -26,18 +22,12 @@ const outdir =
     ? resolve(process.argv[outdirFlag + 1])
     : join(root, 'dist/action');
 
-const hcl2jsonDir = dirname(createRequire(join(root, 'package.json')).resolve('@cdktn/hcl2json/package.json'));
-
-/**
- * `@cdktn/hcl2json`'s entry finds its WebAssembly through `__dirname`, which
- * an inlined ESM bundle does not have: the source must go through the loader
- * in src/hcl/, which finds main.wasm.gz next to the bundle.
- */
-const noHcl2jsonEntry = {
-  name: 'no-hcl2json-entry',
+/** `@cdktn/hcl2json` (WebAssembly) is the test oracle only: the Action must not ship it. */
+const noHcl2json = {
+  name: 'no-hcl2json',
   setup(b) {
-    b.onResolve({ filter: /^@cdktn\/hcl2json$/ }, (args) => ({
-      errors: [{ text: `${args.importer} imports @cdktn/hcl2json; use the loader in src/hcl/ (it works in the Action bundle)` }],
+    b.onResolve({ filter: /^@cdktn\/hcl2json/ }, (args) => ({
+      errors: [{ text: `${args.importer} imports @cdktn/hcl2json, the test oracle; the linter parses HCL with src/parsers/terraform/hcl/` }],
     }));
   },
 };
@@ -58,12 +48,10 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: root,
-  // CommonJS dependencies (fast-glob, Go's wasm_exec.js, ...) call require() for Node built-ins.
+  // CommonJS dependencies (fast-glob, ...) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __iacLintCreateRequire } from 'node:module';\nconst require = __iacLintCreateRequire(import.meta.url);",
   },
-  plugins: [noHcl2jsonEntry],
+  plugins: [noHcl2json],
 });
 
-await copyFile(join(hcl2jsonDir, 'main.wasm.gz'), join(outdir, 'main.wasm.gz'));
-await copyFile(join(hcl2jsonDir, 'LICENSE'), join(outdir, 'hcl2json.LICENSE'));

@@ -2,15 +2,12 @@
 // Bundles the CLI into one ES module (dist/iac-lint.js) with its dependencies
 // (yaml, yargs, fast-glob) inlined: one file to load at start instead of
 // resolving and reading dozens of modules (measured by `npm run bench`: one
-// CloudFormation file 2.78x -> ~2.2x `node -e 0`). The HCL parser stays
-// external: src/hcl loads its WebAssembly lazily, only when a Terraform file
-// is read.
+// CloudFormation file 2.78x -> ~2.2x `node -e 0`). The HCL parser is our own
+// TypeScript (src/parsers/terraform/hcl/): no WebAssembly in dist/.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
-import { createRequire } from 'node:module';
-import { readFile, writeFile } from 'node:fs/promises';
-import { gunzipSync } from 'node:zlib';
+import { rm } from 'node:fs/promises';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -25,7 +22,6 @@ for (const [entry, outfile] of [
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['@cdktn/hcl2json', '@cdktn/hcl2json/*'],
   // Inlined CommonJS packages call require(): give the ES module one.
   banner: { js: "import { createRequire as __iacLintCreateRequire } from 'node:module';\nconst require = __iacLintCreateRequire(import.meta.url);" },
   sourcemap: false,
@@ -33,8 +29,5 @@ for (const [entry, outfile] of [
   logLevel: 'warning',
 });
 
-// The HCL WebAssembly, uncompressed next to the bundle: src/hcl/hcl2json.ts
-// reads it instead of gunzipping the package's main.wasm.gz (~70-100 ms) at
-// every start that reads a Terraform file.
-const hcl2jsonDir = dirname(createRequire(join(root, 'package.json')).resolve('@cdktn/hcl2json/package.json'));
-await writeFile(join(root, 'dist/hcl2json.wasm'), gunzipSync(await readFile(join(hcl2jsonDir, 'main.wasm.gz'))));
+// A WebAssembly HCL parser left by an older build.
+await rm(join(root, 'dist/hcl2json.wasm'), { force: true });

@@ -30,8 +30,13 @@ afterAll(() => {
 });
 
 describe('dist/action (committed Action bundle)', () => {
-  it('holds the entry point and the HCL WebAssembly with its licence', () => {
-    expect(listFiles(fresh)).toEqual(['hcl2json.LICENSE', 'index.mjs', 'main.wasm.gz']);
+  it('holds the entry point only: no WebAssembly (the HCL parser is our own TypeScript)', () => {
+    expect(listFiles(fresh)).toEqual(['index.mjs']);
+  });
+
+  it('dist/ holds no WebAssembly at all (CLI, worker and Action)', () => {
+    const wasm = listFiles(join(root, 'dist')).filter((f) => /\.wasm(\.gz)?$/.test(f));
+    expect(wasm).toEqual([]);
   });
 
   it('is tracked by git, every file of it', () => {

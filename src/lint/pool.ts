@@ -47,11 +47,6 @@ export interface PoolRun {
 
 export async function lintInWorkers(run: PoolRun): Promise<UnitOutcome[]> {
   const setup: WorkerSetup = { settings: run.settings };
-  if (run.units.some((u) => u.kind === 'terraform')) {
-    // Compiled once here, shared by the workers (each would otherwise compile and hold its own machine code).
-    const { compileHclModule } = await import('../hcl/hcl2json.js');
-    setup.hcl = await compileHclModule().catch(() => undefined);
-  }
   return runWorkers(run, setup);
 }
 

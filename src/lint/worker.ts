@@ -3,7 +3,6 @@
 // outcomes (plain data). An error in a unit is already a diagnostic
 // (lintUnit never throws); a crash of the whole worker is the pool's to report.
 import { parentPort, workerData } from 'node:worker_threads';
-import { useCompiledHclModule } from '../hcl/hcl2json.js';
 import { lintUnit, type LintUnit, type UnitSettings } from './unit.js';
 
 export interface PoolJob {
@@ -13,12 +12,9 @@ export interface PoolJob {
 
 export interface WorkerSetup {
   settings: UnitSettings;
-  /** The main thread's compiled HCL WebAssembly, when the run has Terraform: its machine code is shared. */
-  hcl?: WebAssembly.Module;
 }
 
-const { settings, hcl } = workerData as WorkerSetup;
-if (hcl) useCompiledHclModule(hcl);
+const { settings } = workerData as WorkerSetup;
 const port = parentPort;
 if (port) {
   // Jobs arrive ahead of time (the pool keeps the next one queued here); they are linted one at a time, in order.
