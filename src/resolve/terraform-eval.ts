@@ -22,6 +22,7 @@
 import { basename } from 'node:path';
 import type { Expression, TemplatePart } from '../model/hcl-ast.js';
 import { getEntry, type Node, type ScalarNode } from '../model/node.js';
+import { shorten } from '../model/quote.js';
 import type { Resource, TerraformModule } from '../model/resource.js';
 import { asBoolean } from '../model/value.js';
 import { expressionNode, SourceText } from '../parsers/terraform/ast-nodes.js';
@@ -74,10 +75,10 @@ export class Evaluator {
     return this.expr(node.expr, env, depth).map((v) => (v.kind === 'composite' || v.node ? v : { ...v, node }));
   }
 
-  /** The source text of an expression (for messages). */
+  /** The source text of an expression, shortened for messages. */
   src(e: { range: Expression['range'] }, env: Env): string {
     const text = (env.module as Partial<TerraformModuleInstance>).texts?.get(env.file) ?? env.module.files.get(env.file) ?? '';
-    return text.slice(e.range.start.offset, e.range.end.offset);
+    return shorten(text.slice(e.range.start.offset, e.range.end.offset));
   }
 
   expr(e: Expression, env: Env, depth: number): Val[] {
@@ -137,6 +138,8 @@ export class Evaluator {
   private template(parts: TemplatePart[], env: Env, depth: number, wrap: boolean): Val[] {
     const only = parts[0];
     if (wrap && parts.length === 1 && only?.type === 'interpolation') return this.expr(only.expression, env, depth);
+    // A literal string is as long as the source makes it (MAX_STRING bounds what templates build).
+    if (parts.every((p) => p.type === 'text')) return [value(parts.map((p) => (p as { value: string }).value).join(''))];
     let acc: Val[] = [value('')];
     for (const part of parts) {
       let vals: Val[];

@@ -7,6 +7,7 @@
 import type { Expression } from '../model/hcl-ast.js';
 import type { MapNode, Node, Scalar, SeqNode } from '../model/node.js';
 import type { TerraformModule } from '../model/resource.js';
+import { quote } from '../model/quote.js';
 import type { Possibility } from '../model/value.js';
 
 /**
@@ -42,7 +43,7 @@ export interface FunctionCall {
   args: Expression[];
   /** The last argument is expanded (`f(xs...)`). */
   expandFinal: boolean;
-  /** The call's source text, for messages. */
+  /** The call's source text, shortened for messages. */
   src: string;
   env: Env;
   /** The possible values of argument `i`. */
@@ -56,7 +57,7 @@ export type TerraformFunction = (call: FunctionCall) => Val[];
 export function show(v: Val): string {
   switch (v.kind) {
     case 'value':
-      return typeof v.value === 'string' ? JSON.stringify(v.value) : String(v.value);
+      return quote(v.value);
     case 'absent':
       return 'null';
     case 'unknown':

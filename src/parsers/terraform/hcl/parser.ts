@@ -93,8 +93,33 @@ export interface ParseOptions {
 
 /** Parses one HCL file (BOM already removed). Never throws. */
 export function parseHclFile(file: string, text: string, lines: LineIndex = new LineIndex(text), options: ParseOptions = {}): HclFile {
-  const parser = new Parser(file, new Lexer(text, (o) => lines.position(o), text.length, options.comments !== false));
+  const parser = new Parser(file, new Lexer(text, nearbyPositions(lines), text.length, options.comments !== false));
   return parser.file();
+}
+
+/**
+ * Positions from a LineIndex, found from the line of the previous lookup when
+ * the offset is on it or the next one (the parser asks in source order
+ * nearly always), else by the index's binary search.
+ */
+function nearbyPositions(lines: LineIndex): (offset: number) => Position {
+  const last = lines.lineCount;
+  const length = lines.text.length;
+  let line = 1;
+  return (offset) => {
+    if (offset >= 0 && offset <= length) {
+      for (let candidate = line; candidate <= line + 1 && candidate <= last; candidate++) {
+        const start = lines.lineStart(candidate);
+        if (offset >= start && (candidate === last || offset < lines.lineStart(candidate + 1))) {
+          line = candidate;
+          return { line, column: offset - start + 1, offset };
+        }
+      }
+    }
+    const p = lines.position(offset);
+    line = p.line;
+    return p;
+  };
 }
 
 /**
