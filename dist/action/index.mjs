@@ -69,6 +69,49 @@ var init_node = __esm({
   }
 });
 
+// src/model/range.ts
+var LineIndex;
+var init_range = __esm({
+  "src/model/range.ts"() {
+    "use strict";
+    LineIndex = class {
+      constructor(text) {
+        this.text = text;
+        const starts = [0];
+        for (let i = 0; i < text.length; i++) {
+          const c = text.charCodeAt(i);
+          if (c === 10) starts.push(i + 1);
+          else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
+        }
+        this.starts = starts;
+      }
+      text;
+      starts;
+      position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+          const mid = lo + hi + 1 >> 1;
+          if (this.starts[mid] <= o) lo = mid;
+          else hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+      }
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      /** Offset of the first character of a 1-based line. */
+      lineStart(line) {
+        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+      }
+      get lineCount() {
+        return this.starts.length;
+      }
+    };
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -1763,7 +1806,7 @@ var require_scan = __commonJS({
       let str = input2;
       let index = -1;
       let start = 0;
-      let lastIndex2 = 0;
+      let lastIndex = 0;
       let isBrace = false;
       let isBracket = false;
       let isGlob = false;
@@ -1849,7 +1892,7 @@ var require_scan = __commonJS({
             start += 2;
             continue;
           }
-          lastIndex2 = index + 1;
+          lastIndex = index + 1;
           continue;
         }
         if (opts.noext !== true) {
@@ -1956,11 +1999,11 @@ var require_scan = __commonJS({
       if (start > 0) {
         prefix = str.slice(0, start);
         str = str.slice(start);
-        lastIndex2 -= start;
+        lastIndex -= start;
       }
-      if (base && isGlob === true && lastIndex2 > 0) {
-        base = str.slice(0, lastIndex2);
-        glob = str.slice(lastIndex2);
+      if (base && isGlob === true && lastIndex > 0) {
+        base = str.slice(0, lastIndex);
+        glob = str.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
         glob = str;
@@ -2414,15 +2457,15 @@ var require_parse2 = __commonJS({
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal = input2.slice(token.startIndex, state.index + 1);
+        const literal2 = input2.slice(token.startIndex, state.index + 1);
         const body = input2.slice(token.startIndex + 2, state.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
           const open = tokens[token.tokensIndex];
           open.type = "text";
-          open.value = literal;
-          open.output = safeOutput || utils.escapeRegex(literal);
+          open.value = literal2;
+          open.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
@@ -4596,41 +4639,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve10, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve10(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve8, reject) {
+        var p = new Promise(function(resolve10, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve8(result);
+            resolve10(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve8) {
+        var p = new Promise(function(resolve10) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve8();
+              resolve10();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve8();
+                resolve10();
                 queue.drain = previousDrain;
               };
             }
@@ -5116,9 +5159,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve8(stats) : reject(error);
+            return error === null ? resolve10(stats) : reject(error);
           });
         });
       }
@@ -5142,10 +5185,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve8(entries);
+              resolve10(entries);
             } else {
               reject(error);
             }
@@ -5155,10 +5198,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve8, reject) => {
+        return new Promise((resolve10, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve8(entries));
+          stream.once("end", () => resolve10(entries));
         });
       }
     };
@@ -5815,44 +5858,221 @@ var require_out4 = __commonJS({
   }
 });
 
-// src/model/range.ts
-var LineIndex;
-var init_range = __esm({
-  "src/model/range.ts"() {
+// src/parsers/cloudformation/duplicate-keys.ts
+var KeyTracker;
+var init_duplicate_keys = __esm({
+  "src/parsers/cloudformation/duplicate-keys.ts"() {
     "use strict";
-    LineIndex = class {
-      constructor(text) {
+    KeyTracker = class {
+      constructor(file, diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      diagnostics;
+      seen = /* @__PURE__ */ new Map();
+      add(key, range) {
+        const first = this.seen.get(key);
+        if (first) {
+          this.diagnostics.push({
+            file: this.file,
+            severity: "error",
+            code: "duplicate-key",
+            message: `duplicate key "${key}" on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+            range
+          });
+        }
+        this.seen.set(key, range);
+      }
+      has(key) {
+        return this.seen.has(key);
+      }
+    };
+  }
+});
+
+// src/parsers/cloudformation/json-reader.ts
+function readJson(file, text, index) {
+  const diagnostics = [];
+  try {
+    const root = new JsonReader(file, text, index, diagnostics).read();
+    return { root, diagnostics };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    diagnostics.push({
+      file,
+      severity: "error",
+      code: "json-syntax",
+      message: `JSON syntax error: ${e.message}`,
+      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
+    });
+    return { root: void 0, diagnostics };
+  }
+}
+var JsonSyntaxError, NUMBER, JsonReader;
+var init_json_reader = __esm({
+  "src/parsers/cloudformation/json-reader.ts"() {
+    "use strict";
+    init_duplicate_keys();
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    JsonReader = class {
+      constructor(file, text, index, diagnostics) {
+        this.file = file;
         this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-        }
-        this.starts = starts;
+        this.index = index;
+        this.diagnostics = diagnostics;
       }
+      file;
       text;
-      starts;
-      position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-          const mid = lo + hi + 1 >> 1;
-          if (this.starts[mid] <= o) lo = mid;
-          else hi = mid - 1;
+      index;
+      diagnostics;
+      pos = 0;
+      read() {
+        const stack = [];
+        let root;
+        for (; ; ) {
+          this.skipSpace();
+          const frame = stack[stack.length - 1];
+          if (frame?.kind === "map" && !frame.pendingKey) {
+            if (this.peek() === "}" && frame.node.entries.length === 0) {
+              this.pos++;
+              if (this.finish(stack, (n) => root = n)) break;
+              continue;
+            }
+            const keyStart = this.pos;
+            if (this.peek() !== '"') this.fail(`expected a string key`);
+            const key = this.string();
+            const keyRange = this.index.range(keyStart, this.pos);
+            frame.keys.add(key, keyRange);
+            this.skipSpace();
+            if (this.peek() !== ":") this.fail(`expected ':' after key "${key}"`);
+            this.pos++;
+            this.skipSpace();
+            frame.pendingKey = { key, keyRange };
+          }
+          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
+            this.pos++;
+            if (this.finish(stack, (n) => root = n)) break;
+            continue;
+          }
+          const start = this.pos;
+          const c = this.peek();
+          if (c === "{" || c === "[") {
+            this.pos++;
+            const range = this.index.range(start, start + 1);
+            if (c === "{") {
+              const node = { kind: "map", entries: [], range };
+              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
+            } else {
+              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
+            }
+            continue;
+          }
+          const value2 = this.scalar();
+          if (this.attach(stack, value2, (n) => root = n)) break;
         }
-        return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
+        this.skipSpace();
+        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
+        return root;
       }
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
+      /** Adds a finished value to the innermost container; returns true when the root is complete. */
+      attach(stack, value2, setRoot) {
+        let v = value2;
+        for (; ; ) {
+          const frame = stack[stack.length - 1];
+          if (!frame) {
+            setRoot(v);
+            return true;
+          }
+          if (frame.kind === "map") {
+            const { key, keyRange } = frame.pendingKey;
+            frame.node.entries.push({ key, keyRange, value: v });
+            frame.pendingKey = void 0;
+          } else frame.node.items.push(v);
+          this.skipSpace();
+          const c = this.peek();
+          if (c === ",") {
+            this.pos++;
+            return false;
+          }
+          const close = frame.kind === "map" ? "}" : "]";
+          if (c !== close) this.fail(`expected ',' or '${close}'`);
+          this.pos++;
+          stack.pop();
+          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+          v = frame.node;
+        }
       }
-      /** Offset of the first character of a 1-based line. */
-      lineStart(line) {
-        return this.starts[Math.max(0, Math.min(line - 1, this.starts.length - 1))];
+      /** Closes an empty container that was just ended. */
+      finish(stack, setRoot) {
+        const frame = stack.pop();
+        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+        return this.attach(stack, frame.node, setRoot);
       }
-      get lineCount() {
-        return this.starts.length;
+      scalar() {
+        const start = this.pos;
+        const c = this.peek();
+        let value2;
+        if (c === '"') value2 = this.string();
+        else if (this.text.startsWith("true", start)) {
+          value2 = true;
+          this.pos += 4;
+        } else if (this.text.startsWith("false", start)) {
+          value2 = false;
+          this.pos += 5;
+        } else if (this.text.startsWith("null", start)) {
+          value2 = null;
+          this.pos += 4;
+        } else {
+          NUMBER.lastIndex = start;
+          const m = NUMBER.exec(this.text);
+          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
+          value2 = Number(m[0]);
+          this.pos += m[0].length;
+        }
+        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
+      }
+      string() {
+        const start = this.pos;
+        let i = start + 1;
+        const text = this.text;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (Number.isNaN(c)) this.fail("unterminated string", start);
+          if (c === 34) break;
+          if (c === 92) i += 2;
+          else if (c < 32) this.fail("control character in string", i);
+          else i++;
+        }
+        this.pos = i + 1;
+        try {
+          return JSON.parse(text.slice(start, this.pos));
+        } catch {
+          return this.fail("invalid escape in string", start);
+        }
+      }
+      skipSpace() {
+        const text = this.text;
+        let i = this.pos;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+          else break;
+        }
+        this.pos = i;
+      }
+      peek() {
+        return this.text[this.pos];
+      }
+      fail(message, offset = this.pos) {
+        throw new JsonSyntaxError(message, offset);
       }
     };
   }
@@ -5865,7 +6085,7 @@ function isIdentStart(c) {
 function isIdentPart(c) {
   return isIdentStart(c) || c >= 48 && c <= 57 || c === 45;
 }
-var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER, HEREDOC, Lexer;
+var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER2, HEREDOC, Lexer;
 var init_lexer = __esm({
   "src/parsers/terraform/hcl/lexer.ts"() {
     "use strict";
@@ -5876,7 +6096,7 @@ var init_lexer = __esm({
     for (const p of "{}[]()=:,.?!+-*/%<>~") PUNCT1[p.charCodeAt(0)] = p;
     IDENT_START = /[\p{ID_Start}_]/uy;
     IDENT_REST = /[\p{ID_Continue}\-]*/uy;
-    NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    NUMBER2 = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
     HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
     Lexer = class {
       constructor(text, position, end = text.length, keepComments = true) {
@@ -5948,9 +6168,9 @@ var init_lexer = __esm({
           return { type: "ident", start: i, end: j, text: s.slice(i, j) };
         }
         if (c >= 48 && c <= 57) {
-          NUMBER.lastIndex = i;
-          NUMBER.exec(s);
-          const j = Math.min(NUMBER.lastIndex, end);
+          NUMBER2.lastIndex = i;
+          NUMBER2.exec(s);
+          const j = Math.min(NUMBER2.lastIndex, end);
           return { type: "number", start: i, end: j, text: s.slice(i, j) };
         }
         if (c === 34) return { type: "quote", start: i, end: i + 1, text: '"' };
@@ -6014,8 +6234,27 @@ function describe(t) {
   }
 }
 function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
-  const parser = new Parser(file, new Lexer(text, (o) => lines2.position(o), text.length, options.comments !== false));
+  const parser = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false));
   return parser.file();
+}
+function nearbyPositions(lines2) {
+  const last = lines2.lineCount;
+  const length = lines2.text.length;
+  let line = 1;
+  return (offset) => {
+    if (offset >= 0 && offset <= length) {
+      for (let candidate = line; candidate <= line + 1 && candidate <= last; candidate++) {
+        const start = lines2.lineStart(candidate);
+        if (offset >= start && (candidate === last || offset < lines2.lineStart(candidate + 1))) {
+          line = candidate;
+          return { line, column: offset - start + 1, offset };
+        }
+      }
+    }
+    const p = lines2.position(offset);
+    line = p.line;
+    return p;
+  };
 }
 function parseBareTemplate(file, text, position, diagnostics) {
   const parser = new Parser(file, new Lexer(text, position, text.length, false));
@@ -6972,9 +7211,9 @@ function expressionNode(root, source) {
   const work = [{ e: root, put: (n) => result = n }];
   while (work.length > 0) {
     const { e, put } = work.pop();
-    const literal = literalValue(e);
-    if (literal !== void 0) {
-      put({ kind: "scalar", value: literal.value, range: e.range, expr: e });
+    const literal2 = literalValue(e);
+    if (literal2 !== void 0) {
+      put({ kind: "scalar", value: literal2.value, range: e.range, expr: e });
       continue;
     }
     if (e.type === "tuple") {
@@ -7046,226 +7285,6 @@ var init_ast_nodes = __esm({
           return end >= start ? raw.slice(start, end + 1) : "";
         }
         return raw.slice(1, -1);
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/duplicate-keys.ts
-var KeyTracker;
-var init_duplicate_keys = __esm({
-  "src/parsers/cloudformation/duplicate-keys.ts"() {
-    "use strict";
-    KeyTracker = class {
-      constructor(file, diagnostics) {
-        this.file = file;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      diagnostics;
-      seen = /* @__PURE__ */ new Map();
-      add(key, range) {
-        const first = this.seen.get(key);
-        if (first) {
-          this.diagnostics.push({
-            file: this.file,
-            severity: "error",
-            code: "duplicate-key",
-            message: `duplicate key "${key}" on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
-            range
-          });
-        }
-        this.seen.set(key, range);
-      }
-      has(key) {
-        return this.seen.has(key);
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/json-reader.ts
-function readJson(file, text, index) {
-  const diagnostics = [];
-  try {
-    const root = new JsonReader(file, text, index, diagnostics).read();
-    return { root, diagnostics };
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    diagnostics.push({
-      file,
-      severity: "error",
-      code: "json-syntax",
-      message: `JSON syntax error: ${e.message}`,
-      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
-    });
-    return { root: void 0, diagnostics };
-  }
-}
-var JsonSyntaxError, NUMBER2, JsonReader;
-var init_json_reader = __esm({
-  "src/parsers/cloudformation/json-reader.ts"() {
-    "use strict";
-    init_duplicate_keys();
-    JsonSyntaxError = class extends Error {
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
-    NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
-    JsonReader = class {
-      constructor(file, text, index, diagnostics) {
-        this.file = file;
-        this.text = text;
-        this.index = index;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      text;
-      index;
-      diagnostics;
-      pos = 0;
-      read() {
-        const stack = [];
-        let root;
-        for (; ; ) {
-          this.skipSpace();
-          const frame = stack[stack.length - 1];
-          if (frame?.kind === "map" && !frame.pendingKey) {
-            if (this.peek() === "}" && frame.node.entries.length === 0) {
-              this.pos++;
-              if (this.finish(stack, (n) => root = n)) break;
-              continue;
-            }
-            const keyStart = this.pos;
-            if (this.peek() !== '"') this.fail(`expected a string key`);
-            const key = this.string();
-            const keyRange = this.index.range(keyStart, this.pos);
-            frame.keys.add(key, keyRange);
-            this.skipSpace();
-            if (this.peek() !== ":") this.fail(`expected ':' after key "${key}"`);
-            this.pos++;
-            this.skipSpace();
-            frame.pendingKey = { key, keyRange };
-          }
-          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
-            this.pos++;
-            if (this.finish(stack, (n) => root = n)) break;
-            continue;
-          }
-          const start = this.pos;
-          const c = this.peek();
-          if (c === "{" || c === "[") {
-            this.pos++;
-            const range = this.index.range(start, start + 1);
-            if (c === "{") {
-              const node = { kind: "map", entries: [], range };
-              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
-            } else {
-              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
-            }
-            continue;
-          }
-          const value2 = this.scalar();
-          if (this.attach(stack, value2, (n) => root = n)) break;
-        }
-        this.skipSpace();
-        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
-        return root;
-      }
-      /** Adds a finished value to the innermost container; returns true when the root is complete. */
-      attach(stack, value2, setRoot) {
-        let v = value2;
-        for (; ; ) {
-          const frame = stack[stack.length - 1];
-          if (!frame) {
-            setRoot(v);
-            return true;
-          }
-          if (frame.kind === "map") {
-            const { key, keyRange } = frame.pendingKey;
-            frame.node.entries.push({ key, keyRange, value: v });
-            frame.pendingKey = void 0;
-          } else frame.node.items.push(v);
-          this.skipSpace();
-          const c = this.peek();
-          if (c === ",") {
-            this.pos++;
-            return false;
-          }
-          const close = frame.kind === "map" ? "}" : "]";
-          if (c !== close) this.fail(`expected ',' or '${close}'`);
-          this.pos++;
-          stack.pop();
-          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-          v = frame.node;
-        }
-      }
-      /** Closes an empty container that was just ended. */
-      finish(stack, setRoot) {
-        const frame = stack.pop();
-        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-        return this.attach(stack, frame.node, setRoot);
-      }
-      scalar() {
-        const start = this.pos;
-        const c = this.peek();
-        let value2;
-        if (c === '"') value2 = this.string();
-        else if (this.text.startsWith("true", start)) {
-          value2 = true;
-          this.pos += 4;
-        } else if (this.text.startsWith("false", start)) {
-          value2 = false;
-          this.pos += 5;
-        } else if (this.text.startsWith("null", start)) {
-          value2 = null;
-          this.pos += 4;
-        } else {
-          NUMBER2.lastIndex = start;
-          const m = NUMBER2.exec(this.text);
-          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
-          value2 = Number(m[0]);
-          this.pos += m[0].length;
-        }
-        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
-      }
-      string() {
-        const start = this.pos;
-        let i = start + 1;
-        const text = this.text;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (Number.isNaN(c)) this.fail("unterminated string", start);
-          if (c === 34) break;
-          if (c === 92) i += 2;
-          else if (c < 32) this.fail("control character in string", i);
-          else i++;
-        }
-        this.pos = i + 1;
-        try {
-          return JSON.parse(text.slice(start, this.pos));
-        } catch {
-          return this.fail("invalid escape in string", start);
-        }
-      }
-      skipSpace() {
-        const text = this.text;
-        let i = this.pos;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-          else break;
-        }
-        this.pos = i;
-      }
-      peek() {
-        return this.text[this.pos];
-      }
-      fail(message, offset = this.pos) {
-        throw new JsonSyntaxError(message, offset);
       }
     };
   }
@@ -8514,9 +8533,9 @@ ${indent}`) + "'";
         return quotedString(value2, ctx);
       }
       const indent = ctx.indent || (ctx.forceBlockIndent || containsDocumentMarker(value2) ? "  " : "");
-      const literal = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
+      const literal2 = blockQuote === "literal" ? true : blockQuote === "folded" || type === Scalar.Scalar.BLOCK_FOLDED ? false : type === Scalar.Scalar.BLOCK_LITERAL ? true : !lineLengthOverLimit(value2, lineWidth, indent.length);
       if (!value2)
-        return literal ? "|\n" : ">\n";
+        return literal2 ? "|\n" : ">\n";
       let chomp;
       let endStart;
       for (endStart = value2.length; endStart > 0; --endStart) {
@@ -8565,7 +8584,7 @@ ${indent}`) + "'";
         if (onComment)
           onComment();
       }
-      if (!literal) {
+      if (!literal2) {
         const foldedValue = value2.replace(/\n+/g, "\n$&").replace(/(?:^|\n)([\t ].*)(?:([\n\t ]*)\n(?![\n\t ]))?/g, "$1$2").replace(/\n+/g, `$&${indent}`);
         let literalFallback = false;
         const foldOptions = getFoldOptions(ctx, true);
@@ -14818,8 +14837,8 @@ async function parseTerraformModule(dir, files, options = {}) {
         diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
         continue;
       }
-      if (depth >= MAX_MODULE_DEPTH) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
+      if (depth >= MAX_MODULE_DEPTH2) {
+        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
         continue;
       }
       if (!cache.has(key)) {
@@ -14943,13 +14962,13 @@ function moduleCall(name, file, header, body) {
   if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
   return call;
 }
-var MAX_MODULE_DEPTH, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
+var MAX_MODULE_DEPTH2, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
 var init_terraform = __esm({
   "src/parsers/terraform/index.ts"() {
     "use strict";
     init_node();
     init_config_file();
-    MAX_MODULE_DEPTH = 8;
+    MAX_MODULE_DEPTH2 = 8;
     MAX_MODULE_INSTANCES = 1e3;
     MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
   }
@@ -14957,7 +14976,7 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname3, resolve as resolve7 } from "node:path";
+import { dirname as dirname6, resolve as resolve9 } from "node:path";
 
 // src/engine/finding.ts
 function levelOf(severity) {
@@ -15621,6 +15640,283 @@ function selectRules(only, skip) {
   });
 }
 
+// src/engine/suppressions.ts
+init_node();
+
+// src/engine/hcl-comments-fallback.ts
+init_range();
+function hclComments(text) {
+  const out = [];
+  let index;
+  const add = (start, bodyStart, bodyEnd, end) => {
+    index ??= new LineIndex(text);
+    out.push({ text: text.slice(bodyStart, bodyEnd), range: index.range(start, end) });
+  };
+  const stack = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (top === "s") {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (text[i - 1] === c && text[i - 2] !== c) i += 2;
+        else {
+          stack.push("t");
+          i += 2;
+        }
+      } else if (c === "\n") {
+        stack.pop();
+        i++;
+      } else i++;
+      continue;
+    }
+    if (c === '"') {
+      stack.push("s");
+      i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      const body = c === "#" ? i + 1 : i + 2;
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = n;
+      const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
+      add(i, body, contentEnd, contentEnd);
+      i = end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      let end = text.indexOf("*/", i + 2);
+      const closed = end >= 0;
+      if (!closed) end = n;
+      add(i, i + 2, end, closed ? end + 2 : n);
+      i = closed ? end + 2 : n;
+    } else if (c === "<" && text[i + 1] === "<" && top === void 0) {
+      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 256));
+      if (!m) {
+        i += 2;
+        continue;
+      }
+      i = heredocEnd(text, i + m[0].length, m[1]);
+    } else if (top === "t" || top === "b") {
+      if (c === "{") stack.push("b");
+      else if (c === "}") stack.pop();
+      i++;
+    } else i++;
+  }
+  return out;
+}
+function heredocEnd(text, from, marker) {
+  let line = from;
+  while (line < text.length) {
+    let next = text.indexOf("\n", line);
+    if (next < 0) next = text.length;
+    if (text.slice(line, next).trim() === marker) return next;
+    line = next + 1;
+  }
+  return text.length;
+}
+
+// src/engine/suppressions.ts
+var MARKER = "iac-lint:ignore";
+var DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
+var RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
+function parseDirective(text) {
+  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ""));
+  if (!m) return void 0;
+  let rest = m[1].trim();
+  const ruleIds = [];
+  for (; ; ) {
+    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
+    if (!word || !RULE_ID.test(word[1])) break;
+    ruleIds.push(word[1].toUpperCase());
+    rest = rest.slice(word[0].length).trimStart();
+    if (!word[2]) break;
+  }
+  return { ruleIds, reason: rest.replace(/\s+/g, " ").trim() };
+}
+function commentsOf(template, file) {
+  if (template.format === "cloudformation") return template.comments ?? [];
+  const parsed = template.comments?.get(file);
+  if (parsed) return parsed;
+  if (template.comments || file.endsWith(".json")) return [];
+  const text = template.files.get(file);
+  return text === void 0 ? [] : hclComments(text);
+}
+function textOf(template, file) {
+  return template.format === "cloudformation" ? template.text : template.files.get(file);
+}
+function collectDirectives(templates) {
+  const directives = [];
+  const byResource = /* @__PURE__ */ new Map();
+  const tie = (d, resource) => {
+    if (!resource) return;
+    d.resources.push(resource);
+    let list = byResource.get(resource);
+    if (!list) byResource.set(resource, list = []);
+    list.push(d);
+  };
+  const written = /* @__PURE__ */ new Map();
+  for (const template of templates) {
+    const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
+    for (const file of files) {
+      const text = textOf(template, file);
+      if (text === void 0 || !text.includes(MARKER)) continue;
+      const comments = commentsOf(template, file);
+      if (comments.length === 0) continue;
+      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
+      comments.forEach((comment, i) => {
+        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
+        if (!parsed) return;
+        const key = `${file}\0${comment.range.start.offset}`;
+        let d = written.get(key);
+        if (!d) {
+          d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
+          written.set(key, d);
+          directives.push(d);
+        }
+        tie(d, owners[i]);
+      });
+    }
+    for (const resource of template.resources) {
+      for (const d of metadataDirectives(resource)) {
+        directives.push(d);
+        tie(d, resource);
+      }
+    }
+  }
+  return { directives, byResource };
+}
+function ownersOf(comments, resources, text, yaml) {
+  const owners = new Array(comments.length);
+  for (const resource of resources) {
+    const key = resource.range.start;
+    let end = resource.extent.end.offset;
+    let i = firstAtOrAfter(comments, resource.extent.start.offset);
+    for (; i < comments.length; i++) {
+      const c = comments[i].range;
+      if (c.start.offset >= end) {
+        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
+        end = c.end.offset;
+      }
+      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
+      owners[i] ??= resource;
+    }
+    let line = key.line - 1;
+    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
+      const c = comments[j].range;
+      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
+      if (yaml && c.start.column > key.column) break;
+      owners[j] = resource;
+      line = c.start.line - 1;
+    }
+  }
+  return owners;
+}
+function firstAtOrAfter(comments, offset) {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (comments[mid].range.start.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function blank(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+function onlyOnLine(text, range) {
+  for (let i = range.start.offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  for (let i = range.end.offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function metadataDirectives(resource) {
+  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
+  if (!ignore) return [];
+  const items = ignore.kind === "seq" ? ignore.items : [ignore];
+  const out = [];
+  for (const item of items) {
+    const base = { file: resource.file, via: "metadata", range: item.range, resources: [] };
+    if (item.kind === "scalar" && typeof item.value === "string") {
+      out.push({ ...base, reason: "", ruleIds: splitIds(item.value) });
+      continue;
+    }
+    const id = get(item, "id");
+    const reason = get(item, "reason");
+    out.push({
+      ...base,
+      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
+      ruleIds: id && id.kind === "scalar" && typeof id.value === "string" ? splitIds(id.value) : []
+    });
+  }
+  return out;
+}
+function splitIds(value2) {
+  return value2.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+}
+function directiveFor(directives, ruleId) {
+  const id = ruleId.toUpperCase();
+  return directives?.find((x) => x.ruleIds.includes(id));
+}
+function suppressionOf(d) {
+  return { via: d.via, reason: d.reason, range: d.range };
+}
+function directiveWarnings(directives, use) {
+  const out = [];
+  const warn = (d, code, message) => {
+    out.push({ file: d.file, severity: "warning", code, message, range: d.range });
+  };
+  for (const d of directives) {
+    const written = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
+    if (d.ruleIds.length === 0) {
+      const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
+      warn(d, "suppression-without-rule", `${written} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
+      continue;
+    }
+    for (const id of d.ruleIds) {
+      if (!use.known.has(id)) {
+        const near = [...use.known].find((k) => distance(k, id) <= 2);
+        warn(d, "suppression-unknown-rule", `${written} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
+      } else if (use.ran.has(id) && !use.used(d, id)) {
+        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
+        warn(d, "unused-suppression", `${written} ${id} suppresses nothing: ${why}; remove it`);
+      }
+    }
+  }
+  return out;
+}
+var UNUSED = / (\S+) suppresses nothing: /;
+function unusedSuppressionRule(d) {
+  return d.code === "unused-suppression" ? UNUSED.exec(d.message)?.[1] : void 0;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.length];
+}
+
 // src/discover/boundary.ts
 import { existsSync, realpathSync, statSync } from "node:fs";
 import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
@@ -15979,7 +16275,192 @@ function ignorePatterns(exclude) {
 }
 
 // src/lint/unit.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve7 } from "node:path";
+
+// src/parsers/terraform/plan.ts
+init_node();
+init_range();
+init_json_reader();
+import { dirname as dirname3 } from "node:path";
+var MAX_MODULE_DEPTH = 64;
+function isPlanModule(template) {
+  return template.format === "terraform" && "plan" in template;
+}
+function looksLikeTerraformPlan(text) {
+  return /^\uFEFF?\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
+}
+function parseTerraformPlan(file, text) {
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const index = new LineIndex(source);
+  const read = readJson(file, source, index);
+  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
+  const root = read.root;
+  if (root.kind !== "map" || !getEntry(root, "format_version") || !(getEntry(root, "planned_values") || getEntry(root, "resource_changes"))) {
+    return { diagnostics: [], isPlan: false };
+  }
+  const reader = new PlanReader(file, read.diagnostics);
+  const module = {
+    format: "terraform",
+    dir: dirname3(file),
+    files: /* @__PURE__ */ new Map([[file, source]]),
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    tfvars: /* @__PURE__ */ new Map(),
+    resources: [],
+    plan: { file, unknown: reader.unknown }
+  };
+  reader.read(root, module);
+  return { module, diagnostics: reader.diagnostics, isPlan: true };
+}
+var PlanReader = class {
+  constructor(file, diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+  file;
+  diagnostics;
+  unknown = /* @__PURE__ */ new Set();
+  read(root, module) {
+    const changes = this.changes(root);
+    const seen = /* @__PURE__ */ new Set();
+    const planned = getEntry(root, "planned_values");
+    if (planned) {
+      const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
+      if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
+    }
+    const list = getEntry(root, "resource_changes");
+    if (list?.value.kind === "seq") {
+      list.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
+    }
+  }
+  /** resource_changes by address. */
+  changes(root) {
+    const out = /* @__PURE__ */ new Map();
+    const list = getEntry(root, "resource_changes");
+    if (!list) return out;
+    if (list.value.kind !== "seq") {
+      this.shape(list.value, "resource_changes must be a list");
+      return out;
+    }
+    list.value.items.forEach((item, i) => {
+      if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
+      const address = scalarString(getEntry(item, "address")?.value);
+      const change = getEntry(item, "change")?.value;
+      if (address === void 0 || change?.kind !== "map") return;
+      const actions = getEntry(change, "actions")?.value;
+      const entry = { actions: actions?.kind === "seq" ? actions.items.map(scalarString).filter((a) => a !== void 0) : [] };
+      const after = getEntry(change, "after")?.value;
+      if (after?.kind === "map") entry.after = after;
+      const afterUnknown = getEntry(change, "after_unknown")?.value;
+      if (afterUnknown?.kind === "map") entry.afterUnknown = afterUnknown;
+      out.set(address, entry);
+    });
+    return out;
+  }
+  /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
+  modules(node, place, visit) {
+    const work = [{ node, place, depth: 0 }];
+    while (work.length > 0) {
+      const { node: m, place: where, depth } = work.pop();
+      if (!this.map(m, where)) continue;
+      const resources = getEntry(m, "resources");
+      if (resources) {
+        if (resources.value.kind !== "seq") this.shape(resources.value, `${where}.resources must be a list`);
+        else resources.value.items.forEach((r, i) => visit(r, `${where}.resources[${i}]`));
+      }
+      const children = getEntry(m, "child_modules");
+      if (!children) continue;
+      if (children.value.kind !== "seq") {
+        this.shape(children.value, `${where}.child_modules must be a list`);
+        continue;
+      }
+      if (depth >= MAX_MODULE_DEPTH) {
+        this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH} levels deep are not read`, range: children.keyRange });
+        continue;
+      }
+      for (let i = children.value.items.length - 1; i >= 0; i--) work.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
+    }
+  }
+  resource(node, place, changes, module, seen, from) {
+    if (!this.map(node, place)) return;
+    const addressEntry = getEntry(node, "address");
+    const address = scalarString(addressEntry?.value);
+    const type = scalarString(getEntry(node, "type")?.value);
+    if (!addressEntry || address === void 0 || type === void 0) return this.shape(node, `${place} has no "address" and "type"`);
+    if (seen.has(address)) return;
+    const mode = scalarString(getEntry(node, "mode")?.value) ?? "managed";
+    if (mode !== "managed") return;
+    const change = changes.get(address);
+    if (change && change.actions.length > 0 && change.actions.every((a) => a === "delete")) return;
+    let values;
+    if (from === "values") values = getEntry(node, "values")?.value;
+    else {
+      if (!change?.after) return;
+      values = change.after;
+    }
+    if (values !== void 0 && values.kind !== "map") return this.shape(values, `${place}.values must be an object`);
+    seen.add(address);
+    const range = { start: addressEntry.keyRange.start, end: addressEntry.value.range.end };
+    const resource = {
+      format: "terraform",
+      type,
+      name: address,
+      file: this.file,
+      range,
+      extent: node.range,
+      properties: this.properties(values, change?.afterUnknown, node.range),
+      template: module
+    };
+    module.resources.push(resource);
+  }
+  /** The planned values without nulls (absent), plus an entry for each attribute the plan marks unknown. */
+  properties(values, afterUnknown, at) {
+    const entries = (values?.entries ?? []).filter((e) => !(e.value.kind === "scalar" && e.value.value === null)).map((e) => ({ ...e }));
+    if (afterUnknown) {
+      for (const u of afterUnknown.entries) {
+        const existing = entries.find((e) => e.key === u.key);
+        if (u.value.kind === "scalar" && u.value.value === true) {
+          const node = { kind: "scalar", value: null, range: u.value.range };
+          this.unknown.add(node);
+          if (existing) existing.value = node;
+          else entries.push({ key: u.key, keyRange: u.keyRange, value: node });
+        } else if (existing) this.markUnknown(existing.value, u.value);
+      }
+    }
+    return { kind: "map", entries, range: values?.range ?? at };
+  }
+  /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
+  markUnknown(value2, marks) {
+    const work = [[value2, marks]];
+    while (work.length > 0) {
+      const [v, m] = work.pop();
+      if (m.kind === "scalar") {
+        if (m.value === true) this.unknown.add(v);
+      } else if (m.kind === "map" && v.kind === "map") {
+        for (const e of m.entries) {
+          const inner = getEntry(v, e.key);
+          if (inner) work.push([inner.value, e.value]);
+        }
+      } else if (m.kind === "seq" && v.kind === "seq") {
+        m.items.forEach((item, i) => {
+          const inner = v.items[i];
+          if (inner) work.push([inner, item]);
+        });
+      }
+    }
+  }
+  map(node, place) {
+    if (node.kind === "map") return true;
+    this.shape(node, `${place} must be an object`);
+    return false;
+  }
+  shape(node, message) {
+    this.diagnostics.push({ file: this.file, severity: "error", code: "plan-shape", message: `Terraform plan: ${message}`, range: node.range });
+  }
+};
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
 
 // src/resolve/cloudformation.ts
 init_node();
@@ -16137,6 +16618,37 @@ function referencedResourcesOf(template, node) {
   return [...found];
 }
 
+// src/resolve/terraform-plan.ts
+init_node();
+var PLANNED = "planned value";
+var REFERENCE_ATTRIBUTES = ["identifier", "id", "arn", "cluster_identifier"];
+var planResolver = {
+  resolve(resource, node) {
+    if (!node) return [{ kind: "absent", provenance: [] }];
+    const plan = planOf(resource);
+    if (plan?.plan.unknown.has(node)) return [{ kind: "unknown", reason: "the plan marks it known only after apply", provenance: [], node }];
+    return [literal(node)];
+  },
+  referencedResources(resource, node) {
+    const plan = planOf(resource);
+    if (!plan || node?.kind !== "scalar" || typeof node.value !== "string" || node.value === "") return [];
+    const name = node.value;
+    return plan.resources.filter((r) => r !== resource && REFERENCE_ATTRIBUTES.some((a) => scalarOf(getEntry(r.properties, a)?.value) === name));
+  }
+};
+function planOf(resource) {
+  return isPlanModule(resource.template) ? resource.template : void 0;
+}
+function literal(node) {
+  if (node.kind === "scalar") {
+    return node.value === null ? { kind: "absent", provenance: [PLANNED], node } : { kind: "value", value: node.value, provenance: [PLANNED], node };
+  }
+  return { kind: "unknown", reason: node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: [], node };
+}
+function scalarOf(node) {
+  return node?.kind === "scalar" ? node.value : void 0;
+}
+
 // src/resolve/terraform-eval.ts
 init_node();
 import { basename as basename2 } from "node:path";
@@ -16151,7 +16663,7 @@ var MAX_STRING = 1e4;
 function show(v) {
   switch (v.kind) {
     case "value":
-      return typeof v.value === "string" ? JSON.stringify(v.value) : String(v.value);
+      return quote(v.value);
     case "absent":
       return "null";
     case "unknown":
@@ -16264,10 +16776,10 @@ var Evaluator = class {
     if (!node.expr) return [node.value === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: node.value, provenance: [], node }];
     return this.expr(node.expr, env, depth).map((v) => v.kind === "composite" || v.node ? v : { ...v, node });
   }
-  /** The source text of an expression (for messages). */
+  /** The source text of an expression, shortened for messages. */
   src(e, env) {
     const text = env.module.texts?.get(env.file) ?? env.module.files.get(env.file) ?? "";
-    return text.slice(e.range.start.offset, e.range.end.offset);
+    return shorten(text.slice(e.range.start.offset, e.range.end.offset));
   }
   expr(e, env, depth) {
     if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
@@ -16323,6 +16835,7 @@ var Evaluator = class {
   template(parts, env, depth, wrap) {
     const only = parts[0];
     if (wrap && parts.length === 1 && only?.type === "interpolation") return this.expr(only.expression, env, depth);
+    if (parts.every((p) => p.type === "text")) return [value(parts.map((p) => p.value).join(""))];
     let acc = [value("")];
     for (const part of parts) {
       let vals;
@@ -16585,7 +17098,8 @@ function toPossibility(v) {
 
 // src/resolve/index.ts
 function resolverFor(resource) {
-  return resource.format === "cloudformation" ? cloudFormationResolver : terraformResolver;
+  if (resource.format === "cloudformation") return cloudFormationResolver;
+  return isPlanModule(resource.template) ? planResolver : terraformResolver;
 }
 function resolveValue(resource, node) {
   return resolverFor(resource).resolve(resource, node);
@@ -16614,148 +17128,12 @@ function formatMessage(messages, messageId, data) {
   return { ok: true, message };
 }
 
-// src/engine/suppressions.ts
-init_range();
-init_node();
-var DIRECTIVE = /^iac-lint:ignore(?:\s+([A-Za-z0-9_-]+(?:\s*,\s*[A-Za-z0-9_-]+)*))?[ \t]*(.*)$/;
-function sourceText(resource) {
-  const t = resource.template;
-  return t.format === "cloudformation" ? t.text : t.files.get(resource.file);
-}
-function findSuppressions(resource) {
-  return [...commentSuppressions(resource), ...metadataSuppressions(resource)];
-}
-function suppressionFor(suppressions, ruleId) {
-  const id = ruleId.toUpperCase();
-  const s = suppressions.find((x) => x.ruleIds.includes(id));
-  if (!s) return void 0;
-  const out = { via: s.via, reason: s.reason };
-  if (s.range) out.range = s.range;
-  return out;
-}
-var lastIndex;
-function lineIndexOf(text) {
-  if (lastIndex?.text !== text) lastIndex = new LineIndex(text);
-  return lastIndex;
-}
-function commentSuppressions(resource) {
-  const text = sourceText(resource);
-  if (text === void 0) return [];
-  const { start, end } = resource.extent;
-  const index = lineIndexOf(text);
-  const hcl = resource.format === "terraform" && !resource.file.endsWith(".json");
-  const out = [];
-  let heredoc;
-  const lineText = (line) => {
-    const nextStart = line < index.lineCount ? index.lineStart(line + 1) : text.length;
-    return text.slice(index.lineStart(line), nextStart).replace(/\r?\n$|\r$/, "");
-  };
-  let last = Math.min(end.line, index.lineCount);
-  while (!hcl && last < index.lineCount && isNestedCommentOrBlank(lineText(last + 1), start.column)) last++;
-  for (let line = start.line; line <= last; line++) {
-    const lineStart = index.lineStart(line);
-    const raw = lineText(line);
-    if (hcl && heredoc !== void 0) {
-      if (raw.trim() === heredoc) heredoc = void 0;
-      continue;
-    }
-    const found = hcl ? hclComment(raw) : yamlComment(raw);
-    if (hcl) heredoc = heredocStart(raw);
-    if (!found) continue;
-    if (!hcl && line > start.line && raw.slice(0, found.commentStart).trim() === "" && found.commentStart < start.column) continue;
-    const body = raw.slice(found.bodyStart).trim();
-    const m = DIRECTIVE.exec(body);
-    if (!m) continue;
-    const ids = (m[1] ?? "").split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-    const range = index.range(lineStart + found.commentStart, lineStart + raw.length);
-    out.push({ via: "comment", reason: (m[2] ?? "").trim(), range, ruleIds: ids });
-  }
-  return out;
-}
-function isNestedCommentOrBlank(line, keyColumn) {
-  const indent = line.length - line.trimStart().length;
-  return line.trim() === "" || line.trimStart().startsWith("#") && indent >= keyColumn;
-}
-function yamlComment(line) {
-  let quote2;
-  let prev = "";
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (quote2 === '"') {
-      if (c === "\\") i++;
-      else if (c === '"') quote2 = void 0;
-      continue;
-    }
-    if (quote2 === "'") {
-      if (c === "'" && line[i + 1] === "'") i++;
-      else if (c === "'") quote2 = void 0;
-      continue;
-    }
-    if ((c === '"' || c === "'") && (prev === "" || ":-[{,?".includes(prev))) {
-      quote2 = c;
-      continue;
-    }
-    if (c === "#" && (i === 0 || line[i - 1] === " " || line[i - 1] === "	")) return { commentStart: i, bodyStart: i + 1 };
-    if (c !== " " && c !== "	") prev = c;
-  }
-  return void 0;
-}
-function hclComment(line) {
-  let inString = false;
-  for (let i = 0; i < line.length; i++) {
-    const c = line[i];
-    if (inString) {
-      if (c === "\\") i++;
-      else if (c === '"') inString = false;
-      continue;
-    }
-    if (c === '"') inString = true;
-    else if (c === "#") return { commentStart: i, bodyStart: i + 1 };
-    else if (c === "/" && line[i + 1] === "/") return { commentStart: i, bodyStart: i + 2 };
-  }
-  return void 0;
-}
-function heredocStart(line) {
-  const code = line.slice(0, hclComment(line)?.commentStart ?? line.length);
-  const m = /<<-?([A-Za-z_][A-Za-z0-9_]*)\s*$/.exec(code);
-  return m?.[1];
-}
-function metadataSuppressions(resource) {
-  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
-  if (!ignore) return [];
-  const items = ignore.kind === "seq" ? ignore.items : [ignore];
-  const out = [];
-  for (const item of items) {
-    if (item.kind === "scalar" && typeof item.value === "string") {
-      out.push({ via: "metadata", reason: "", range: item.range, ruleIds: splitIds(item.value) });
-      continue;
-    }
-    const id = get(item, "id");
-    if (!id || id.kind !== "scalar" || typeof id.value !== "string") continue;
-    const reason = get(item, "reason");
-    out.push({
-      via: "metadata",
-      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
-      range: item.range,
-      ruleIds: splitIds(id.value)
-    });
-  }
-  return out;
-}
-function splitIds(value2) {
-  return value2.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-}
-
 // src/engine/runner.ts
 function runRules(templates, rules2, options) {
   const findings = [];
   const diagnostics = [];
-  const suppressions = /* @__PURE__ */ new Map();
-  const suppressionsOf = (resource) => {
-    let found = suppressions.get(resource);
-    if (!found) suppressions.set(resource, found = findSuppressions(resource));
-    return found;
-  };
+  const { directives, byResource } = collectDirectives(templates);
+  const used = /* @__PURE__ */ new Map();
   for (const template of templates) {
     for (const resource of template.resources) {
       const applicable = rules2.filter((r) => r.meta.resourceTypes.includes(resource.type));
@@ -16774,12 +17152,40 @@ function runRules(templates, rules2, options) {
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          findings.push(toFinding(rule, report, message.message, suppressionsOf(report.resource)));
+          const directive = directiveFor(byResource.get(report.resource), rule.meta.id);
+          if (directive) {
+            let ids = used.get(directive);
+            if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
+            ids.add(rule.meta.id.toUpperCase());
+          }
+          findings.push(toFinding(rule, report, message.message, directive));
         }
       }
     }
   }
+  if (directives.length > 0) {
+    const byId = new Map(rules2.map((r) => [r.meta.id.toUpperCase(), r]));
+    diagnostics.push(
+      ...directiveWarnings(directives, {
+        known: new Set((options.knownRules ?? rules2.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
+        ran: new Set(byId.keys()),
+        used: (d, id) => used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
+      })
+    );
+  }
   return { findings, diagnostics };
+}
+function reportsWhenStrict(rule, resources) {
+  return resources.some((resource) => {
+    if (!rule.meta.resourceTypes.includes(resource.type)) return false;
+    const reports = [];
+    try {
+      rule.check(resource, contextFor(resource, { strict: true }, reports));
+    } catch {
+      return false;
+    }
+    return reports.length > 0;
+  });
 }
 function contextFor(resource, options, reports) {
   return {
@@ -16791,7 +17197,7 @@ function contextFor(resource, options, reports) {
     }
   };
 }
-function toFinding(rule, report, message, suppressions) {
+function toFinding(rule, report, message, directive) {
   const { resource, entry } = report;
   const range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
   const finding = {
@@ -16802,8 +17208,7 @@ function toFinding(rule, report, message, suppressions) {
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format }
   };
-  const suppression = suppressionFor(suppressions, rule.meta.id);
-  if (suppression) finding.suppression = suppression;
+  if (directive) finding.suppression = suppressionOf(directive);
   return finding;
 }
 function internalError(rule, resource, detail) {
@@ -16964,9 +17369,18 @@ var SHORT_FORM_TAGS = SHORT_FORM_NAMES.flatMap((name) => [
   { tag: `!${name}`, collection: "map", resolve: (value2) => value2 }
 ]);
 var COMPOSE_OPTIONS = { schema: "failsafe", customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false };
-function composeYaml(text) {
+function composeYaml(text, comments) {
   const composer = new import_yaml.Composer(COMPOSE_OPTIONS);
-  return Array.from(composer.compose(new import_yaml.Parser().parse(text)));
+  const tokens = new import_yaml.Parser().parse(text);
+  return Array.from(composer.compose(comments ? withComments(tokens, comments) : tokens));
+}
+function* withComments(tokens, comments) {
+  for (const token of tokens) {
+    walkCst([token], (t) => {
+      if (t.type === "comment") comments.push({ offset: t.offset, source: t.source });
+    });
+    yield token;
+  }
 }
 function walkCst(tokens, visit) {
   const stack = [...tokens];
@@ -17184,23 +17598,26 @@ function readYaml(file, text, index) {
   if (tooDeepAt !== void 0) {
     const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
     diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) });
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, comments: [] };
   }
   let docs;
+  let tokens = [];
   try {
-    docs = composeYaml(text);
+    docs = composeYaml(text, tokens);
   } catch (e) {
     const tooDeep = e instanceof RangeError;
     const message = tooDeep ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
     diagnostics.push({ file, severity: "error", code: tooDeep ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
-    return { documents: [], diagnostics };
+    return { documents: [], diagnostics, comments: [] };
   }
   let quoted = /* @__PURE__ */ new Map();
   if (docs.some((d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing")))) {
     const repair = repairUnderIndentedQuotes(text);
-    const repaired = repair && composeYaml(repair.text);
+    const repairedTokens = [];
+    const repaired = repair && composeYaml(repair.text, repairedTokens);
     if (repair && repaired && errorCount(repaired) < errorCount(docs)) {
       docs = repaired;
+      tokens = repairedTokens;
       quoted = repair.spans;
       for (const [start] of quoted) {
         diagnostics.push({
@@ -17238,7 +17655,10 @@ function readYaml(file, text, index) {
     const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted).convert();
     documents.push({ index: i, root });
   });
-  return { documents, diagnostics };
+  return { documents, diagnostics, comments: toComments(tokens, index) };
+}
+function toComments(tokens, index) {
+  return tokens.sort((a, b) => a.offset - b.offset).map((t) => ({ text: t.source.slice(1), range: index.range(t.offset, t.offset + t.source.length) }));
 }
 function errorCount(docs) {
   return docs.reduce((n, d) => n + d.errors.length, 0);
@@ -17495,11 +17915,14 @@ function parseCloudFormation(file, text) {
 function parse(file, text) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const index = new LineIndex(source);
-  const { documents, diagnostics, failed } = readDocuments(file, source, index);
+  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
   const templateDiagnostics = [];
   const templates = [];
   for (const doc of documents) {
-    if (isTemplateRoot(doc.root)) templates.push(buildTemplate(file, source, doc.index, doc.root, templateDiagnostics));
+    if (!isTemplateRoot(doc.root)) continue;
+    const template = buildTemplate(file, source, doc.index, doc.root, templateDiagnostics);
+    template.comments = comments;
+    templates.push(template);
   }
   const isTemplate = templates.length > 0 || failed && looksLikeTemplate(source);
   if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
@@ -17508,17 +17931,167 @@ function parse(file, text) {
 function readDocuments(file, text, index) {
   if (/^\s*\{/.test(text)) {
     const json = readJson(file, text, index);
-    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false };
+    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
     const yaml2 = readYaml(file, text, index);
     if (yaml2.documents.length > 0 && yaml2.documents.every((d) => d.root) && yaml2.diagnostics.every((d) => d.severity !== "error" || d.code === "duplicate-key")) {
       const notJson = json.diagnostics.map((d) => ({ ...d, severity: "warning", message: `${d.message}; read as YAML instead` }));
-      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false };
+      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false, comments: yaml2.comments };
     }
-    return { documents: [], diagnostics: json.diagnostics, failed: true };
+    return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
   }
   const yaml = readYaml(file, text, index);
   const failed = yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
-  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed };
+  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
+}
+
+// src/lint/plan-unit.ts
+import { dirname as dirname4, resolve as resolve6 } from "node:path";
+
+// src/engine/instances.ts
+var MAX_NAMED_INSTANCES = 10;
+var MAX_KEY_LENGTH = 60;
+function splitInstanceAddress(address) {
+  let definition = "";
+  const keys = [];
+  let i = 0;
+  while (i < address.length) {
+    const c = address[i];
+    if (c !== "[") {
+      definition += c;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let quoted = false;
+    for (; j < address.length; j++) {
+      const d = address[j];
+      if (quoted && d === "\\") j++;
+      else if (d === '"') quoted = !quoted;
+      else if (!quoted && d === "]") break;
+    }
+    keys.push(address.slice(i, j + 1));
+    i = j + 1;
+  }
+  return { definition, keys };
+}
+function mergeInstanceFindings(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const finding of findings) {
+    const { definition, keys } = splitInstanceAddress(finding.resource.name);
+    if (keys.length === 0 || finding.resource.format !== "terraform") {
+      out.push(finding);
+      continue;
+    }
+    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
+    const known = groups.get(group);
+    const instance = keys.length === 1 ? keys[0] : finding.resource.name;
+    if (known) {
+      if (!known.instances.includes(instance)) known.instances.push(instance);
+      continue;
+    }
+    groups.set(group, { first: finding, definition, instances: [instance] });
+    out.push(group);
+  }
+  return out.map((item) => {
+    if (typeof item !== "string") return item;
+    const { first, definition, instances } = groups.get(item);
+    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
+  });
+}
+function describeInstances(instances) {
+  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
+  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
+  return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
+}
+
+// src/lint/plan-unit.ts
+init_node();
+
+// src/lint/terraform-directory.ts
+import { resolve as resolve5 } from "node:path";
+async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
+  const { cwd, maxBytes, boundary } = settings;
+  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
+  const diagnostics = [];
+  const readAll2 = async (list) => {
+    const inputs2 = [];
+    for (const file of list) {
+      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
+      if (read.ok) {
+        inputs2.push({ path: file.path, text: read.text });
+        diagnostics.push(...read.diagnostics);
+      } else if (read.reason !== "not-a-file") {
+        diagnostics.push(read.diagnostic);
+      }
+    }
+    return inputs2;
+  };
+  const inputs = await readAll2(files);
+  const parsed = await parseTerraformModule2(dir, inputs, {
+    syntaxOnly: syntaxOnly(inputs),
+    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
+    readModule: async (moduleDir) => {
+      const absDir = resolve5(cwd, moduleDir);
+      const refused = refusal(boundary, absDir, moduleDir, "module directory");
+      if (refused) {
+        diagnostics.push(refused);
+        return void 0;
+      }
+      const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
+      return found.length > 0 ? readAll2(found) : void 0;
+    }
+  });
+  diagnostics.push(...parsed.diagnostics);
+  return { parsed, inputs, diagnostics };
+}
+
+// src/lint/plan-unit.ts
+async function lintPlanFile(file, text, readDiagnostics, rules2, settings) {
+  const parsed = parseTerraformPlan(file.path, text);
+  if (!parsed.isPlan) return void 0;
+  const outcome = { findings: [], diagnostics: [...readDiagnostics, ...parsed.diagnostics] };
+  if (!parsed.module) return outcome;
+  const checked = runRules([parsed.module], rules2, settings);
+  outcome.diagnostics.push(...checked.diagnostics);
+  if (checked.findings.length === 0) return outcome;
+  const definitions = await definitionsBeside(file, settings, outcome.diagnostics);
+  outcome.findings = mergeInstanceFindings(checked.findings.map((f) => atDefinition(f, parsed.module, definitions)));
+  return outcome;
+}
+async function definitionsBeside(file, settings, diagnostics) {
+  const absDir = settings.planRoot ? resolve6(settings.cwd, settings.planRoot) : dirname4(file.abs);
+  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname4(file.path), "plan root");
+  if (refused) {
+    diagnostics.push(refused);
+    return { byAddress: /* @__PURE__ */ new Map(), directives: /* @__PURE__ */ new Map() };
+  }
+  const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
+  const out = /* @__PURE__ */ new Map();
+  if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
+  const read = await readTerraformDirectory(dirname4(files[0].path), files, settings);
+  if (read.diagnostics.some((d) => d.severity === "error")) {
+    diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
+  }
+  for (const module of read.parsed.modules) {
+    for (const resource of module.resources) if (!out.has(resource.name)) out.set(resource.name, resource);
+  }
+  return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
+}
+function atDefinition(finding, plan, definitions) {
+  const definition = definitions.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
+  if (!definition) return finding;
+  const resource = plan.resources.find((r) => r.name === finding.resource.name);
+  const key = resource?.properties.entries.find((e) => e.keyRange.start.offset === finding.range.start.offset)?.key;
+  const entry = key === void 0 ? void 0 : getEntry(definition.properties, key);
+  const moved = {
+    ...finding,
+    file: definition.file,
+    range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range
+  };
+  const directive = finding.suppression ? void 0 : directiveFor(definitions.directives.get(definition), finding.ruleId);
+  if (directive) moved.suppression = suppressionOf(directive);
+  return moved;
 }
 
 // src/lint/unit.ts
@@ -17542,6 +18115,10 @@ function failedUnit(name, error) {
     calls: []
   };
 }
+var KNOWN_RULES = allRules.map((r) => r.meta.id);
+function runOptions(settings) {
+  return { strict: settings.strict, knownRules: KNOWN_RULES };
+}
 var selected;
 function rulesFor(settings) {
   const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null]);
@@ -17555,56 +18132,29 @@ async function lintCloudFormationFile(file, rules2, settings) {
     if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
     return outcome;
   }
+  if (looksLikeTerraformPlan(read.text)) {
+    const plan = await lintPlanFile(file, read.text, read.diagnostics, rules2, settings);
+    if (plan) return { ...outcome, ...plan, filesScanned: 1 };
+  }
   const parsed = parseCloudFormation(file.path, read.text);
   if (!parsed.isTemplate && !file.explicit) return outcome;
   outcome.filesScanned = 1;
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
-  const checked = runRules(parsed.templates, rules2, settings);
+  const checked = runRules(parsed.templates, rules2, runOptions(settings));
   outcome.findings.push(...checked.findings);
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
 async function lintTerraformUnit(unit, rules2, settings) {
-  const { cwd, maxBytes, boundary } = settings;
-  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
-  const diagnostics = [];
-  const readAll2 = async (files) => {
-    const inputs2 = [];
-    for (const file of files) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
-      if (read.ok) {
-        inputs2.push({ path: file.path, text: read.text });
-        diagnostics.push(...read.diagnostics);
-      } else if (read.reason !== "not-a-file") {
-        diagnostics.push(read.diagnostic);
-      }
-    }
-    return inputs2;
-  };
-  const inputs = await readAll2(unit.files);
-  const parsed = await parseTerraformModule2(unit.dir, inputs, {
-    syntaxOnly: !mayHoldFindings(inputs, rules2),
-    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
-    readModule: async (dir) => {
-      const absDir = resolve5(cwd, dir);
-      const refused = refusal(boundary, absDir, dir, "module directory");
-      if (refused) {
-        diagnostics.push(refused);
-        return void 0;
-      }
-      const files = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
-      return files.length > 0 ? readAll2(files) : void 0;
-    }
-  });
-  diagnostics.push(...parsed.diagnostics);
+  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules2));
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
     for (const call of module.moduleCalls ?? []) {
-      if (call.source?.startsWith(".")) calls.add(resolve5(cwd, module.dir, call.source));
+      if (call.source?.startsWith(".")) calls.add(resolve7(settings.cwd, module.dir, call.source));
     }
   }
   const templates = parsed.modules;
-  const checked = runRules(templates, rules2, settings);
+  const checked = runRules(templates, rules2, runOptions(settings));
   diagnostics.push(...checked.diagnostics);
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
@@ -17645,11 +18195,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve8) => {
+  return new Promise((resolve10) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve8(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve10(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -17707,7 +18257,7 @@ function runWorkers(run, setup) {
 
 // src/lint/shard-units.ts
 import { readFileSync } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { dirname as dirname5, resolve as resolve8 } from "node:path";
 
 // src/lint/shard.ts
 function shardOf(key, n) {
@@ -17747,13 +18297,19 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
+  const join6 = (i, j) => {
+    const [a, b] = [find(i), find(j)];
+    if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
+  };
   units.forEach((u, i) => {
-    if (u.kind !== "terraform") return;
+    if (u.kind !== "terraform") {
+      const j = byDir.get(dirname5(u.file.abs));
+      if (j !== void 0) join6(i, j);
+      return;
+    }
     for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
       const j = byDir.get(dir);
-      if (j === void 0) continue;
-      const [a, b] = [find(i), find(j)];
-      if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
+      if (j !== void 0) join6(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -17768,7 +18324,7 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve6(absDir, match[1]));
+    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve8(absDir, match[1]));
   }
   return dirs;
 }
@@ -17787,6 +18343,7 @@ async function lint(options) {
   };
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
+  if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules2.map((r) => r.meta) };
   let units = [
@@ -17804,6 +18361,7 @@ async function lint(options) {
   });
   result.findings = withoutDuplicates(result.findings).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
   result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
+  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
   return result;
@@ -17853,6 +18411,19 @@ function withoutDuplicates(findings) {
     if (seen.has(key)) return false;
     seen.add(key);
     return true;
+  });
+}
+function withoutStaleSuppressionWarnings(diagnostics, findings) {
+  const at = (file, range) => `${file}\0${range?.start.offset ?? -1}`;
+  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression.range)}\0${f.ruleId.toUpperCase()}`));
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    if (!d.code.includes("suppression")) return true;
+    const key = `${at(d.file, d.range)}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const rule = unusedSuppressionRule(d);
+    return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
   });
 }
 function byPlace(a, b) {
@@ -18246,14 +18817,14 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve7(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve9(io.env.GITHUB_WORKSPACE || io.cwd);
   const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
   const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve7(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve9(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
-    await mkdir(dirname3(sarifPath), { recursive: true });
+    await mkdir(dirname6(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
