@@ -24,6 +24,9 @@ for (const [entry, outfile] of [
   target: 'node20',
   // Inlined CommonJS packages call require(): give the ES module one.
   banner: { js: "import { createRequire as __iacLintCreateRequire } from 'node:module';\nconst require = __iacLintCreateRequire(import.meta.url);" },
+  // write-file-atomic (CommonJS) hashes __filename into its temporary names; an ES module has none.
+  // The pid, thread id and a counter keep the names unique.
+  define: { __filename: '"write-file-atomic"' },
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',

@@ -27,7 +27,7 @@ describe('markdownSummary (job summary)', () => {
   it('keeps table cells in their column: pipes, backticks, HTML and line breaks are escaped', () => {
     const md = markdownSummary(result([finding('a b/t|x.yaml', 4, 'uses `a|b` <b>bold</b>\nnext line')]), ctx);
     const row = md.split('\n').find((l) => l.startsWith('| medium |'))!;
-    expect(row).toContain("uses 'a\\|b' &lt;b&gt;bold&lt;/b&gt; next line");
+    expect(row).toContain('uses \\`a\\|b\\` \\<b\\>bold\\<\\/b\\> next line');
     expect(row).toContain('`a b/t\\|x.yaml:4`');
     expect(row.split(/(?<!\\)\|/).length - 2).toBe(5);
   });

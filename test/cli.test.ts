@@ -50,7 +50,7 @@ describe('exit codes (SPEC §4)', () => {
     const r = await run(['nope.yaml', 'cfn/db.yaml']);
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('cfn/db.yaml:4:3');
-    expect(r.stdout).toContain('nope.yaml  error  not-found  no such file or directory');
+    expect(r.stdout).toContain('nope.yaml  error  [not-found]  no such file or directory');
   });
 
   it('honours --fail-on severities and levels', async () => {
@@ -89,10 +89,11 @@ describe('options', () => {
     expect(r.stdout).not.toContain('.tf');
   });
 
-  it('--max-file-size skips larger files with a warning, without failing the run', async () => {
+  it('--max-file-size skips larger files with a warning, an input problem: the gate does not pass a file it never read (exit 2)', async () => {
     const r = await run(['cfn/db.yaml', '--max-file-size', '0.0001']);
-    expect(r.code).toBe(0);
-    expect(r.stdout).toContain('cfn/db.yaml  warning  file-too-large  skipped: larger than');
+    expect(r.code).toBe(2);
+    expect(r.stdout).toContain('cfn/db.yaml  warning  [file-too-large]  skipped: larger than');
+    expect(r.stdout).toContain('input problems: 1 file skipped unread');
   });
 
   it('--format json, github and sarif write their formats to stdout', async () => {
@@ -147,15 +148,15 @@ describe('options', () => {
 
 describe('usage errors (exit 2, a message and a hint, no stack trace)', () => {
   it.each([
-    [['--format', 'xml'], /Invalid values/],
+    [['--format', 'xml'], /--format: unknown format "xml"/],
     [['--bogus'], /Unknown argument: bogus/],
     [['--rule', 'RDS-999'], /unknown rule "RDS-999"/],
     [['--skip-rule', 'nope,RDS-030'], /unknown rule "nope"/],
-    [['--fail-on', 'sometimes'], /Invalid values/],
-    [['--max-file-size', '-1'], /--max-file-size must be a positive number/],
-    [['--max-file-size', 'big'], /--max-file-size must be a positive number/],
+    [['--fail-on', 'sometimes'], /--fail-on: "sometimes" is not one of any, none, low/],
+    [['--max-file-size', '-1'], /--max-file-size must be a positive decimal number of megabytes, got "-1"/],
+    [['--max-file-size', 'big'], /--max-file-size must be a positive decimal number/],
     [['--output'], /Not enough arguments following: output/],
-    [['--format', 'json', '--format', 'text'], /--format may be given only once/],
+    [['--format', 'json', '--format', 'text'], /only one report can go to stdout/],
   ])('%j', async (argv, message) => {
     const r = await run(argv);
     expect(r.code).toBe(2);
@@ -168,10 +169,11 @@ describe('usage errors (exit 2, a message and a hint, no stack trace)', () => {
 });
 
 describe('--output', () => {
-  it('writes exactly the report file and nothing else, with nothing on stdout', async () => {
+  it('writes exactly the report file and nothing else; the text report stays on the console', async () => {
     const dir = mkdtempSync(join(tmp, 'out-'));
     const r = await run(['cfn', '--format', 'sarif', '--output', join(dir, 'report.sarif')]);
-    expect(r).toMatchObject({ code: 1, stdout: '', stderr: '' });
+    expect(r).toMatchObject({ code: 1, stderr: '' });
+    expect(r.stdout).toMatch(/^cfn\/db\.yaml:4:3 {2}warning {2}RDS-030 .*\n\n1 finding in 1 file \(2 files scanned\), 1 suppressed\n$/);
     expect(readdirSync(dir)).toEqual(['report.sarif']);
     expect(JSON.parse(readFileSync(join(dir, 'report.sarif'), 'utf8'))).toMatchObject({ version: '2.1.0' });
   });

@@ -52,14 +52,20 @@ describe('text reporter', () => {
     expect(out).not.toContain('Quiet');
   });
 
-  it('lists diagnostics after the findings, with their place when known', () => {
+  it('lists diagnostics after the findings under their own heading, code in brackets, with their place when known', () => {
     expect(lines[2]).toBe('');
-    expect(lines[3]).toBe('infra/broken.yaml:3:5  error  yaml-syntax  bad indentation');
-    expect(lines[4]).toBe('infra/huge.json  warning  file-too-large  skipped: larger than 10 MB');
+    expect(lines[3]).toBe('Input problems (not findings; these files were not fully checked):');
+    expect(lines[4]).toBe('infra/broken.yaml:3:5  error  [yaml-syntax]  bad indentation');
+    expect(lines[5]).toBe('infra/huge.json  warning  [file-too-large]  skipped: larger than 10 MB');
   });
 
-  it('ends with a summary that counts suppressed findings and unparsable files', () => {
-    expect(lines.at(-1)).toBe('2 findings in 2 files (4 files scanned), 1 suppressed, 1 file could not be read or parsed, 1 warning');
+  it('ends with a summary that counts findings and input problems apart', () => {
+    expect(lines.at(-1)).toBe('2 findings in 2 files (4 files scanned), 1 suppressed; input problems: 1 file could not be read or parsed, 1 file skipped unread');
+  });
+
+  it('--quiet: the findings only', () => {
+    expect(textReporter(sample, { ...ctx, quiet: true }).trimEnd().split('\n')).toEqual(lines.slice(0, 2));
+    expect(textReporter(result([], [parseError]), { ...ctx, quiet: true })).toBe('');
   });
 
   it('uses colour only when asked, and never passes control characters through', () => {

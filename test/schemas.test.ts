@@ -13,8 +13,8 @@ const VENDORED = join(root, 'test/schemas');
 if (!existsSync(SHARED)) console.warn(`schemas: ${SHARED} is absent; the vendored copies in test/schemas are not compared with it`);
 
 describe('vendored JSON schemas', () => {
-  it('holds the SARIF, GitHub Action and pre-commit hook schemas', () => {
-    expect(readdirSync(VENDORED).sort()).toEqual(['github-action.json', 'pre-commit-hooks.json', 'sarif-schema-2.1.0.json']);
+  it('holds the SARIF, GitHub Action and pre-commit hook schemas, and the JUnit XSD', () => {
+    expect(readdirSync(VENDORED).sort()).toEqual(['github-action.json', 'junit-10.xsd', 'pre-commit-hooks.json', 'sarif-schema-2.1.0.json']);
   });
   it.skipIf(!existsSync(SHARED))('are byte for byte the shared schemas', () => {
     for (const name of readdirSync(SHARED)) {

@@ -1,5 +1,6 @@
 import { SEVERITY_ORDER, type Severity } from '../engine/finding.js';
 import type { LintResult } from '../lint/run.js';
+import { isInputProblem } from '../model/diagnostic.js';
 
 /** `--fail-on`: the lowest severity that fails the run; `any` = every finding, `none` = never on findings. */
 export type FailOn = 'any' | 'none' | Severity;
@@ -20,14 +21,28 @@ export function parseFailOn(value: (typeof FAIL_ON_CHOICES)[number]): FailOn {
   }
 }
 
-/**
- * SPEC §4: 2 when an input could not be read or parsed (an error diagnostic),
- * else 1 when a finding that is not suppressed is at or above `failOn`, else 0.
- */
-export function exitCode(result: LintResult, failOn: FailOn): 0 | 1 | 2 {
-  if (result.diagnostics.some((d) => d.severity === 'error')) return 2;
-  if (failOn === 'none') return 0;
+/** What decides the exit code besides the result: the CLI's `--fail-on` / `--soft-fail` and the Action's inputs alike. */
+export interface ExitPolicy {
+  failOn: FailOn;
+  /** Exit 0 whatever was found or could not be read (usage errors are decided before linting). */
+  softFail?: boolean;
+}
+
+/** The findings that fail the run under `failOn`: not suppressed, at or above the threshold. */
+export function failingFindings(result: LintResult, failOn: FailOn): LintResult['findings'] {
+  if (failOn === 'none') return [];
   const threshold = failOn === 'any' ? 0 : SEVERITY_ORDER.indexOf(failOn);
-  const failing = result.findings.some((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
-  return failing ? 1 : 0;
+  return result.findings.filter((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
+}
+
+/**
+ * SPEC §4: 0 with `softFail`; else 2 when an input could not be read or
+ * parsed or was skipped unread (isInputProblem), else 1 when a finding that
+ * is not suppressed is at or above `failOn`, else 0.
+ */
+export function exitCode(result: LintResult, policy: ExitPolicy | FailOn): 0 | 1 | 2 {
+  const { failOn, softFail } = typeof policy === 'string' ? { failOn: policy, softFail: false } : policy;
+  if (softFail) return 0;
+  if (result.diagnostics.some(isInputProblem)) return 2;
+  return failingFindings(result, failOn).length > 0 ? 1 : 0;
 }

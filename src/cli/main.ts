@@ -1,25 +1,40 @@
 import { resolve } from 'node:path';
-import { unknownRuleIds } from '../engine/registry.js';
-import { lint } from '../lint/run.js';
+import { allRules, unknownRuleIds } from '../engine/registry.js';
+import { lint, type LintResult } from '../lint/run.js';
+import { outputReplacesInput } from '../lint/output-target.js';
+import { gitlabReporter } from '../reporters/gitlab.js';
 import { githubReporter } from '../reporters/github.js';
 import { jsonReporter } from '../reporters/json.js';
+import { junitReporter } from '../reporters/junit.js';
 import { sarifReporter } from '../reporters/sarif.js';
 import { textReporter } from '../reporters/text.js';
-import type { Reporter } from '../reporters/types.js';
-import { parseArguments, UsageError, type CliOptions, type Format } from './arguments.js';
+import type { ReportContext, Reporter } from '../reporters/types.js';
+import { parseArguments, UsageError, type CliOptions, type Format, type ReportTarget } from './arguments.js';
+import { useColor } from './color.js';
 import { exitCode } from './exit-code.js';
+import { progressOnStderr } from './progress.js';
 import { VERSION } from './version.js';
-import { writeOutputFile } from './write-output.js';
+import { outputTargetOf, OutputTargetError, writeOutputFile } from './write-output.js';
 
 export interface CliIO {
   stdout(s: string): void;
   stderr(s: string): void;
   cwd: string;
   env: Record<string, string | undefined>;
+  /** stdout is a terminal (colour). */
   isTTY: boolean;
+  /** stderr is a terminal (progress). */
+  stderrIsTTY?: boolean;
 }
 
-const REPORTERS: Record<Format, Reporter> = { text: textReporter, json: jsonReporter, sarif: sarifReporter, github: githubReporter };
+const REPORTERS: Record<Format, Reporter> = {
+  text: textReporter,
+  json: jsonReporter,
+  sarif: sarifReporter,
+  github: githubReporter,
+  junit: junitReporter,
+  gitlab: gitlabReporter,
+};
 
 /** Runs iac-lint with `argv` (without node and the script) and returns the exit code (SPEC §4). */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -30,9 +45,14 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       io.stdout(`${parsed.text}\n`);
       return 0;
     }
+    if (parsed.kind === 'list-rules') {
+      io.stdout(listRules());
+      return 0;
+    }
     options = parsed.options;
     const unknown = unknownRuleIds([...options.rules, ...options.skipRules]);
     if (unknown.length > 0) throw new UsageError(`unknown rule ${unknown.map((id) => `"${id}"`).join(', ')}`);
+    await checkReportFiles(options, io.cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) return internalError(io, error, undefined);
     io.stderr(`iac-lint: ${error.message}\nRun 'iac-lint --help' for usage.\n`);
@@ -40,6 +60,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   let current: string | undefined;
+  const progress = io.stderrIsTTY && !options.quiet ? progressOnStderr(io.stderr) : undefined;
   try {
     const result = await lint({
       paths: options.paths,
@@ -55,30 +76,68 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       onFile: (file) => {
         current = file;
       },
+      ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
     });
     current = undefined;
-    const color = options.output === undefined && options.color && io.isTTY && !io.env.NO_COLOR;
-    const report = REPORTERS[options.format](result, {
-      cwd: io.cwd,
-      color,
-      toolVersion: VERSION,
-      ...automationIdOf(options),
-    });
-    if (options.output === undefined) {
-      io.stdout(report);
-    } else {
-      try {
-        await writeOutputFile(resolve(io.cwd, options.output), report);
-      } catch (error) {
-        const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
-        io.stderr(`iac-lint: cannot write ${options.output}: ${reason}\n`);
-        return 2;
-      }
-    }
-    return exitCode(result, options.failOn);
+    progress?.done();
+    const written = await writeReports(result, options, io);
+    if (!written) return 2;
+    return exitCode(result, { failOn: options.failOn, softFail: options.softFail });
   } catch (error) {
+    progress?.done();
     return internalError(io, error, current);
   }
+}
+
+/**
+ * Writes every report of the run. The one without a file goes to stdout;
+ * when every report has a file, the text report is printed to the console
+ * as well, so that a CI log shows the findings. Colour for the console only.
+ * Returns false when a file could not be written (said on stderr).
+ */
+async function writeReports(result: LintResult, options: CliOptions, io: CliIO): Promise<boolean> {
+  const base: ReportContext = { cwd: io.cwd, color: false, toolVersion: VERSION, quiet: options.quiet, ...automationIdOf(options) };
+  const targets: ReportTarget[] = options.reports.some((r) => r.file === undefined) ? options.reports : [...options.reports, { format: 'text' }];
+  let ok = true;
+  for (const target of targets) {
+    if (target.file === undefined) continue;
+    try {
+      await writeOutputFile(resolve(io.cwd, target.file), REPORTERS[target.format](result, base));
+    } catch (error) {
+      const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
+      io.stderr(`iac-lint: cannot write ${target.file}: ${reason}\n`);
+      ok = false;
+    }
+  }
+  const onConsole = targets.find((t) => t.file === undefined);
+  if (onConsole) {
+    const color = onConsole.format === 'text' && useColor(options.color, io.env, io.isTTY);
+    io.stdout(REPORTERS[onConsole.format](result, { ...base, color }));
+  }
+  return ok;
+}
+
+/** Usage errors found before linting: a report file that is a directory, or that would replace an input. */
+async function checkReportFiles(options: CliOptions, cwd: string): Promise<void> {
+  for (const { file } of options.reports) {
+    if (file === undefined) continue;
+    const abs = resolve(cwd, file);
+    try {
+      await outputTargetOf(abs);
+    } catch (error) {
+      if (error instanceof OutputTargetError) throw new UsageError(error.message);
+      continue; // written (and reported) after the run
+    }
+    if (await outputReplacesInput(abs, options.paths, cwd)) {
+      throw new UsageError(`the report file ${file} is one of the files to lint; write the report elsewhere`);
+    }
+  }
+}
+
+/** `--list-rules`: one line per rule, `ID  severity  title`. */
+function listRules(): string {
+  const width = Math.max(...allRules.map((r) => r.meta.id.length));
+  return allRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`).join('');
 }
 
 /** `IAC_LINT_WORKERS=0` lints in one thread, `=N` on N worker threads; unset or invalid: iac-lint chooses. */

@@ -43,6 +43,8 @@ export interface PoolRun {
    */
   lintHere?: boolean;
   onUnit?: (name: string) => void;
+  /** Called with each unit's index once it is linted. */
+  onUnitDone?: (index: number) => void;
 }
 
 export async function lintInWorkers(run: PoolRun): Promise<UnitOutcome[]> {
@@ -64,6 +66,7 @@ function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
     const settle = (index: number, outcome: UnitOutcome): void => {
       if (outcomes[index]) return;
       outcomes[index] = outcome;
+      run.onUnitDone?.(index);
       if (++done === units.length) finish();
     };
     const start = (): void => {

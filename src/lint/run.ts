@@ -26,6 +26,8 @@ export interface LintOptions {
   maxFileSize?: number;
   /** Called with each file (or Terraform directory) before it is processed: lets the CLI name it in an internal error. */
   onFile?: (file: string) => void;
+  /** Called after each unit with the files linted so far and the files to lint in all (for a progress line). */
+  onProgress?: (filesDone: number, filesTotal: number) => void;
   /** Terraform `--var NAME=VALUE`, in the order given (later wins; over every var file). */
   vars?: Array<{ name: string; value: string }>;
   /** Terraform `--var-file FILE`, in the order given (later wins; over *.auto.tfvars and terraform.tfvars). */
@@ -51,6 +53,8 @@ export interface LintResult {
   findings: Finding[];
   diagnostics: Diagnostic[];
   filesScanned: number;
+  /** The files scanned (relative paths, sorted): the test cases of a JUnit report. */
+  scannedFiles?: string[];
   rules: RuleMeta[];
 }
 
@@ -93,13 +97,16 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const outcomes = await lintAll(units, settings, options);
 
   const calledAsModule = calledAsModules(units, outcomes);
+  const scanned: string[] = [];
   outcomes.forEach((outcome, i) => {
     result.filesScanned += outcome.filesScanned;
+    scanned.push(...(outcome.scannedFiles ?? []));
     if (calledAsModule[i]) return;
     result.findings.push(...outcome.findings);
     result.diagnostics.push(...outcome.diagnostics);
   });
 
+  result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
   result.findings = withoutDuplicates(result.findings).map((f) => (f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f));
   result.diagnostics = result.diagnostics.map((d) => (d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d));
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
@@ -109,19 +116,27 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 }
 
 async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintOptions): Promise<UnitOutcome[]> {
+  const files = units.map((unit) => (unit.kind === 'cloudformation' ? 1 : (unit.unit.reportOnly?.size ?? unit.unit.files.length)));
+  const fileTotal = files.reduce((a, b) => a + b, 0);
+  let filesDone = 0;
+  const unitDone = (index: number): void => {
+    filesDone += files[index] ?? 0;
+    options.onProgress?.(filesDone, fileTotal);
+  };
   const script = defaultWorkerScript();
   const chosen = options.workers ?? (units.length >= 2 ? defaultPoolSize() : 0);
   if (script && chosen >= 2 && units.length >= 2) {
     const weights = units.map(unitBytes);
     const total = weights.reduce((a, b) => a + b, 0);
     if (options.workers !== undefined || total >= POOL_MIN_BYTES) {
-      return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, ...(options.onFile ? { onUnit: options.onFile } : {}) });
+      return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...(options.onFile ? { onUnit: options.onFile } : {}) });
     }
   }
   const outcomes: UnitOutcome[] = [];
-  for (const unit of units) {
+  for (const [index, unit] of units.entries()) {
     options.onFile?.(unitName(unit));
     outcomes.push(await lintUnit(unit, settings));
+    unitDone(index);
   }
   return outcomes;
 }

@@ -39,6 +39,8 @@ export interface UnitOutcome {
   findings: Finding[];
   diagnostics: Diagnostic[];
   filesScanned: number;
+  /** The files counted in `filesScanned` (relative paths, as in reports). */
+  scannedFiles?: string[];
   /** Absolute directories of the local modules a Terraform directory calls (directly or through its children). */
   calls: string[];
 }
@@ -99,6 +101,7 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   // SPEC §2: other YAML/JSON (and unparsable files that do not look like templates) are skipped quietly unless named.
   if (!parsed.isTemplate && !file.explicit) return outcome;
   outcome.filesScanned = 1;
+  outcome.scannedFiles = [file.path];
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
   const checked = runRules(parsed.templates, rules, runOptions(settings));
   outcome.findings.push(...checked.findings);
@@ -122,6 +125,7 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
     findings: checked.findings.filter((f) => reported(f.file)),
     diagnostics: diagnostics.filter((d) => reported(d.file)),
     filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
+    scannedFiles: unit.reportOnly ? [...unit.reportOnly] : inputs.map((input) => input.path),
     calls: [...calls],
   };
 }

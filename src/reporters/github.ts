@@ -1,5 +1,6 @@
 import { levelOf, type Level } from '../engine/finding.js';
 import type { Range } from '../model/range.js';
+import { neutralizeKeepingLineBreaks } from './escape.js';
 import type { Reporter } from './types.js';
 
 /**
@@ -29,9 +30,9 @@ function command(level: Level, file: string, range: Range | undefined, title: st
   return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(',')}::${escapeData(message)}`;
 }
 
-/** Workflow command data: `%`, CR and LF are escaped. */
+/** Workflow command data: `%`, CR and LF are escaped; control and bidi characters (ESC, U+202E) are shown as `\uXXXX`. */
 export function escapeData(s: string): string {
-  return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+  return neutralizeKeepingLineBreaks(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 /** Workflow command property values: as data, plus `:` and `,`. */

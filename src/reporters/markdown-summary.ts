@@ -3,6 +3,7 @@ import type { RuleMeta } from '../engine/rule.js';
 import type { LintResult } from '../lint/run.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TemplateFormat } from '../model/resource.js';
+import { markdownCode, markdownText } from './escape.js';
 import { summarize } from './summary.js';
 import type { ReportContext } from './types.js';
 
@@ -44,7 +45,7 @@ export function markdownSummary(result: LintResult, _ctx: ReportContext, options
     out.push('### Findings', '', '| Severity | Rule | Location | Resource | Message |', '|---|---|---|---|---|');
     for (const f of sortFindings(active).slice(0, maxRows)) {
       out.push(
-        `| ${f.severity} | ${ruleLink(f.ruleId, result.rules)} | ${location(f.file, f.range.start.line, options.blobUrl)} | \`${cell(f.resource.name)}\` | ${cell(f.message)} |`,
+        `| ${f.severity} | ${ruleLink(f.ruleId, result.rules)} | ${location(f.file, f.range.start.line, options.blobUrl)} | \`${markdownCode(f.resource.name)}\` | ${markdownText(f.message)} |`,
       );
     }
     if (active.length > maxRows) out.push('', `…and ${active.length - maxRows} more (see the SARIF file).`);
@@ -54,7 +55,7 @@ export function markdownSummary(result: LintResult, _ctx: ReportContext, options
   if (problems.length > 0) {
     out.push('### Input problems', '', '| Level | Location | Problem |', '|---|---|---|');
     for (const d of sortDiagnostics(problems).slice(0, maxRows)) {
-      out.push(`| ${d.severity} | ${location(d.file, d.range?.start.line, options.blobUrl)} | ${cell(d.message)} |`);
+      out.push(`| ${d.severity} | ${location(d.file, d.range?.start.line, options.blobUrl)} | ${markdownText(d.message)} |`);
     }
     if (problems.length > maxRows) out.push('', `…and ${problems.length - maxRows} more.`);
     out.push('');
@@ -102,12 +103,12 @@ function sortDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
 
 function ruleLink(ruleId: string, rules: RuleMeta[]): string {
   const meta = rules.find((r) => r.id === ruleId);
-  return meta?.helpUri ? `[${cell(ruleId)}](${meta.helpUri})` : cell(ruleId);
+  return meta?.helpUri ? `[${markdownText(ruleId)}](${meta.helpUri})` : markdownText(ruleId);
 }
 
 /** `file:line`, linked to the line when a blob URL is known. */
 function location(file: string, line: number | undefined, blobUrl: string | undefined): string {
-  const text = `\`${cell(line === undefined ? file : `${file}:${line}`)}\``;
+  const text = `\`${markdownCode(line === undefined ? file : `${file}:${line}`)}\``;
   if (!blobUrl) return text;
   const href = `${blobUrl}${file.split('/').map(encodeURIComponent).join('/')}${line === undefined ? '' : `#L${line}`}`;
   return `[${text}](${href})`;
@@ -130,15 +131,4 @@ function howToFix(findings: Finding[], rules: RuleMeta[]): string[] {
     if (meta.helpUri) out.push(`See [${meta.id}](${meta.helpUri}).`, '');
   }
   return out;
-}
-
-/** Text safe inside a Markdown table cell. */
-function cell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, "'")
-    .replace(/\r?\n|\r/g, ' ');
 }

@@ -1,15 +1,21 @@
 import { levelOf, type Level } from '../engine/finding.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { isInputProblem, type Diagnostic } from '../model/diagnostic.js';
+import { neutralize } from './escape.js';
 import { summarize, type Summary } from './summary.js';
 import type { Reporter } from './types.js';
 
-const ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 } as const;
+const ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 } as const;
+
+/** The heading of the input problems, so that they are never read as findings. */
+export const INPUT_PROBLEMS_HEADING = 'Input problems (not findings; these files were not fully checked):';
 
 /**
  * Human-readable report: one line per finding
  * `file:line:col  level  RULE  message  (resource)`, suppressed findings only
- * counted; then diagnostics (files that could not be read or parsed, ...),
- * then a summary line. Colour only when `ctx.color`.
+ * counted; then, under their own heading, the input problems (files that
+ * could not be read or parsed, ...), each `file:line:col  level  [code]
+ * message`; then a summary line that counts the two apart. With
+ * `ctx.quiet`, the findings only. Colour only when `ctx.color`.
  */
 export const textReporter: Reporter = (result, ctx) => {
   const paint = (code: number, s: string): string => (ctx.color ? `\u001b[${code}m${s}\u001b[0m` : s);
@@ -19,16 +25,18 @@ export const textReporter: Reporter = (result, ctx) => {
     if (f.suppression) continue;
     const level = levelOf(f.severity);
     const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
-    lines.push(`${paint(ANSI.bold, clean(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${clean(f.message)}  ${paint(ANSI.dim, `(${clean(f.resource.name)})`)}`);
+    lines.push(`${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}`);
   }
+  if (ctx.quiet) return lines.length > 0 ? `${lines.join('\n')}\n` : '';
   if (result.diagnostics.length > 0) {
     if (lines.length > 0) lines.push('');
+    lines.push(paint(ANSI.magenta, INPUT_PROBLEMS_HEADING));
     for (const d of result.diagnostics) {
-      lines.push(`${paint(ANSI.bold, clean(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${d.code}  ${clean(d.message)}`);
+      lines.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
     }
   }
   if (lines.length > 0) lines.push('');
-  lines.push(summaryLine(summarize(result)));
+  lines.push(summaryLine(summarize(result), result.diagnostics));
   return `${lines.join('\n')}\n`;
 };
 
@@ -36,19 +44,19 @@ export function diagnosticPlace(d: Diagnostic): string {
   return d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
 }
 
-function summaryLine(s: Summary): string {
+function summaryLine(s: Summary, diagnostics: Diagnostic[]): string {
   const parts = [`${plural(s.findings, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${plural(s.filesScanned, 'file')} scanned)`];
   if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
-  if (s.filesWithErrors > 0) parts.push(`${plural(s.filesWithErrors, 'file')} could not be read or parsed`);
-  if (s.warnings > 0) parts.push(plural(s.warnings, 'warning'));
-  return parts.join(', ');
+  const problems: string[] = [];
+  if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, 'file')} could not be read or parsed`);
+  const skipped = new Set(diagnostics.filter((d) => d.severity !== 'error' && isInputProblem(d)).map((d) => d.file)).size;
+  if (skipped > 0) problems.push(`${plural(skipped, 'file')} skipped unread`);
+  const otherWarnings = diagnostics.filter((d) => d.severity === 'warning' && !isInputProblem(d)).length;
+  if (otherWarnings > 0) problems.push(plural(otherWarnings, 'warning'));
+  const summary = parts.join(', ');
+  return problems.length > 0 ? `${summary}; input problems: ${problems.join(', ')}` : summary;
 }
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? '' : 's'}`;
-}
-
-/** Control characters from the input (e.g. an escape sequence in a template value) are shown escaped, never sent to the terminal. */
-function clean(s: string): string {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

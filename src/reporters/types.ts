@@ -5,6 +5,8 @@ export interface ReportContext {
   cwd: string;
   /** ANSI colours (text reporter only). */
   color: boolean;
+  /** Text reporter only: the findings, without input problems and summary (`--quiet`). */
+  quiet?: boolean;
   toolVersion: string;
   /** SARIF runAutomationDetails.id, e.g. "iac-lint/infra/" (code scanning category). */
   automationId?: string;
