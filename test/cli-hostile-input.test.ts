@@ -42,18 +42,19 @@ describe('hostile input', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => l.includes('RDS-030')).map((l) => l.split('  ')[0])).toEqual(['crlf.yaml:4:3', 'db.yaml:4:3', 'latin1.yaml:4:3']);
     const problems = lines.slice(lines.indexOf('') + 1, -2);
+    expect(problems.shift()).toBe('Input problems (not findings; these files were not fully checked):');
     expect(problems).toEqual([
-      'dangling.yaml  error  broken-symlink  cannot read: broken symbolic link (no such file or directory)',
-      'huge.json  warning  file-too-large  skipped: larger than 0.1 MB (0.191 MB); raise the limit with --max-file-size',
-      expect.stringMatching(/^latin1\.yaml:2:17  error  invalid-utf8  invalid UTF-8 \(byte 0xe9/),
+      'dangling.yaml  error  [broken-symlink]  cannot read: broken symbolic link (no such file or directory)',
+      'huge.json  warning  [file-too-large]  skipped: larger than 0.1 MB (0.191 MB); raise the limit with --max-file-size',
+      expect.stringMatching(/^latin1\.yaml:2:17  error  \[invalid-utf8\]  invalid UTF-8 \(byte 0xe9/),
     ]);
-    expect(lines.at(-1)).toBe('3 findings in 3 files (3 files scanned), 3 suppressed, 2 files could not be read or parsed, 1 warning');
+    expect(lines.at(-1)).toBe('3 findings in 3 files (3 files scanned), 3 suppressed; input problems: 2 files could not be read or parsed, 1 file skipped unread');
   });
 
   it('reports a binary file or a FIFO when it is named, without opening the FIFO for reading', async () => {
     const r = await run(['image.yaml', 'pipe.yaml', 'folder.yaml', 'empty.yaml']);
-    expect(r.stdout).toContain('image.yaml  warning  binary-file  skipped: binary file (contains NUL bytes)');
-    expect(r.stdout).toContain('pipe.yaml  error  not-a-file');
+    expect(r.stdout).toContain('image.yaml  warning  [binary-file]  skipped: binary file (contains NUL bytes)');
+    expect(r.stdout).toContain('pipe.yaml  error  [not-a-file]');
     expect(r.code).toBe(2);
   });
 

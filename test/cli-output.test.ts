@@ -109,7 +109,7 @@ describe.each(users)('--output as %s', (user) => {
     const r = iacLint(user, ['cfn', '-o', dir]);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toMatch(/^iac-lint: --output .* is a directory; name a file\nRun 'iac-lint --help' for usage\.\n$/);
+    expect(r.stderr).toMatch(/^iac-lint: the report file .* is a directory; name a file\nRun 'iac-lint --help' for usage\.\n$/);
   });
 });
 

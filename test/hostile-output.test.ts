@@ -48,7 +48,9 @@ describe('--output is written atomically', () => {
     linkSync(join(dir, 'report.sarif'), join(dir, 'old.sarif'));
     const before = statSync(join(dir, 'report.sarif')).ino;
     const r = await runCli(['in', '--format', 'sarif', '--output', 'report.sarif'], { cwd: dir });
-    expect(r).toMatchObject({ code: 2, stdout: '', stderr: '' });
+    // The text report stays on the console when the report goes to a file.
+    expect(r).toMatchObject({ code: 2, stderr: '' });
+    expect(r.stdout).toContain('Input problems (not findings');
     // Writing in place (truncate and write) would have changed the old inode, seen through old.sarif.
     expect(readFileSync(join(dir, 'old.sarif'), 'utf8')).toBe('OLD REPORT');
     expect(statSync(join(dir, 'report.sarif')).ino).not.toBe(before);
@@ -70,7 +72,8 @@ describe('--output is written atomically', () => {
     } finally {
       watcher.close();
     }
-    expect([...seen].filter((n) => n !== 'report.json')).toEqual([expect.stringMatching(/^\.report\.json\..+\.tmp$/)]);
+    // write-file-atomic's temporary name: the target's name and a number.
+    expect([...seen].filter((n) => n !== 'report.json')).toEqual([expect.stringMatching(/^report\.json\.\d+$/)]);
     expect(readdirSync(join(dir, 'out'))).toEqual(['report.json']);
     JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));
   });
@@ -81,7 +84,8 @@ describe('--output is written atomically', () => {
     const before = snapshot(dir);
     const r = await runCli(['in', '--format', 'sarif', '--output', 'report.sarif'], { cwd: dir });
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^iac-lint: cannot write report\.sarif: /);
+    // A directory is a usage error (SPEC §3), found before linting.
+    expect(r.stderr).toMatch(/^iac-lint: the report file report\.sarif is a directory; name a file\n/);
     expect(r.stderr).not.toMatch(/\n\s+at \S/);
     expect(snapshot(dir)).toEqual(before);
   });
@@ -100,7 +104,8 @@ describe('nothing is written anywhere but the requested output (a child process 
     const before = snapshot(dir);
     const r = run(dir, ['in', '--format', 'sarif', '--output', 'report.sarif']);
     expect(r.error).toBeUndefined();
-    expect([r.status, r.stdout, r.stderr]).toEqual([2, '', '']);
+    expect([r.status, r.stderr]).toEqual([2, '']);
+    expect(r.stdout).toContain('Input problems (not findings');
     const after = snapshot(dir);
     expect(after.filter((e) => !before.includes(e))).toEqual([expect.stringMatching(/^report\.sarif \d+ /)]);
     expect(before.filter((e) => !after.includes(e))).toEqual([]);

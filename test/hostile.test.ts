@@ -197,11 +197,12 @@ describe('a directory of broken files (fixtures/hostile)', () => {
     expect(r.stderr).toBe('');
     const lines = r.stdout.trimEnd().split('\n');
     const lastFinding = lines.map((l) => l.includes('  RDS-030  ')).lastIndexOf(true);
-    const firstFailure = lines.findIndex((l) => / {2}(error|warning) {2}[a-z0-9-]+ {2}/.test(l) && !l.includes('RDS-030'));
+    const firstFailure = lines.findIndex((l) => / {2}(error|warning) {2}\[[a-z0-9-]+\] {2}/.test(l) && !l.includes('RDS-030'));
     expect(lastFinding).toBe(8);
     expect(firstFailure).toBeGreaterThan(lastFinding);
+    expect(lines[firstFailure - 1]).toBe('Input problems (not findings; these files were not fully checked):');
     expect(lines.slice(firstFailure, -2).map((l) => l.split('  ')[0])).toEqual(result.diagnostics.map((d) => (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file)));
-    expect(lines.at(-1)).toBe('9 findings in 9 files (15 files scanned), 12 files could not be read or parsed, 2 warnings');
+    expect(lines.at(-1)).toBe('9 findings in 9 files (15 files scanned); input problems: 12 files could not be read or parsed, 1 file skipped unread, 1 warning');
     expect(r.stdout).not.toMatch(STACK_TRACE);
   });
 
@@ -217,14 +218,14 @@ describe('a directory of broken files (fixtures/hostile)', () => {
 describe('one bad input at a time', () => {
   it('--max-file-size raises or lowers the limit: the huge template is read and its finding reported', async () => {
     const skipped = await runMain(['huge.yaml'], at('h'));
-    expect(skipped.stdout).toContain('huge.yaml  warning  file-too-large  skipped: larger than 10 MB (11');
+    expect(skipped.stdout).toContain('huge.yaml  warning  [file-too-large]  skipped: larger than 10 MB (11');
     expect(skipped.stdout).not.toContain('RDS-030');
     const read = await runMain(['huge.yaml', '--max-file-size', '12'], at('h'));
     expect(read.code).toBe(1);
     expect(read.stdout).toContain('huge.yaml:3:3  warning  RDS-030');
     // A small limit is shown as given, not rounded to "0.0 MB".
     const lowered = await runMain(['db.yaml', '--max-file-size', '0.0001'], at('h'));
-    expect(lowered.stdout).toMatch(/^db\.yaml {2}warning {2}file-too-large {2}skipped: larger than 0\.0001 MB \(0\.000\d+ MB\)/m);
+    expect(lowered.stdout).toMatch(/^db\.yaml {2}warning {2}\[file-too-large\] {2}skipped: larger than 0\.0001 MB \(0\.000\d+ MB\)/m);
   });
 
   it('a binary file is skipped quietly when walked, with a warning when named', async () => {
@@ -248,9 +249,9 @@ describe('one bad input at a time', () => {
     const r = await runMain(['broken-link.yaml', 'loop-a.yaml', 'unreadable.yaml', 'db.yaml'], at('h'));
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('db.yaml:3:3  warning  RDS-030');
-    expect(r.stdout).toMatch(/^broken-link\.yaml {2}error {2}broken-symlink {2}/m);
-    expect(r.stdout).toMatch(/^loop-a\.yaml {2}error {2}broken-symlink {2}.*symbolic link loop/m);
-    expect(r.stdout).toMatch(/^unreadable\.yaml {2}error {2}unreadable {2}cannot read: /m);
+    expect(r.stdout).toMatch(/^broken-link\.yaml {2}error {2}\[broken-symlink\] {2}/m);
+    expect(r.stdout).toMatch(/^loop-a\.yaml {2}error {2}\[broken-symlink\] {2}.*symbolic link loop/m);
+    expect(r.stdout).toMatch(/^unreadable\.yaml {2}error {2}\[unreadable\] {2}cannot read: /m);
   });
 });
 
@@ -354,7 +355,7 @@ describe('FIFOs, sockets and devices are never read (a child process: a hang fai
     expect(r.stderr).toBe('');
     expect(r.stdout).toContain('db.yaml:3:3  warning  RDS-030');
     expect(r.stdout).toContain('tf/main.tf:1:1  warning  RDS-030');
-    const refused = r.stdout.split('\n').filter((l) => l.includes('  error  not-a-file  '));
+    const refused = r.stdout.split('\n').filter((l) => l.includes('  error  [not-a-file]  '));
     expect(refused.map((l) => l.split('  ')[0]).sort()).toEqual(
       ['fifo.yaml', 'link-to-fifo.yaml', 'socket.yaml', 'null.yaml', 'zero.json', `${'../'.repeat(at('special').split('/').length - 1)}dev/zero`, 'tf/fifo.tf', 'tf/terraform.tfvars'].sort(),
     );

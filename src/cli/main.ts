@@ -125,7 +125,7 @@ async function checkReportFiles(options: CliOptions, cwd: string): Promise<void>
     try {
       await outputTargetOf(abs);
     } catch (error) {
-      if (error instanceof OutputTargetError) throw new UsageError(error.message);
+      if (error instanceof OutputTargetError) throw new UsageError(`the report file ${file} ${error.message}`);
       continue; // written (and reported) after the run
     }
     if (await outputReplacesInput(abs, options.paths, cwd)) {

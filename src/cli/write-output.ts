@@ -31,7 +31,7 @@ export async function outputTargetOf(file: string): Promise<OutputTarget> {
   // A directory on the way (not at the end) resolves here as well.
   path = await realpath(path).catch(() => path);
   const target = await stat(path).catch(() => undefined);
-  if (target?.isDirectory()) throw new OutputTargetError(`--output ${file} is a directory; name a file`);
+  if (target?.isDirectory()) throw new OutputTargetError('is a directory; name a file');
   if (target && !target.isFile()) return { kind: 'in-place', path, append: false };
   // /dev/stdout redirected to a file (`> out.txt`) is that file, shared with the shell: append, never replace it.
   if (ownStream) return { kind: 'in-place', path: file, append: true };
