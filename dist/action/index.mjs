@@ -48,6 +48,496 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
+// node_modules/signal-exit/dist/cjs/signals.js
+var require_signals = __commonJS({
+  "node_modules/signal-exit/dist/cjs/signals.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.signals = void 0;
+    exports.signals = [];
+    exports.signals.push("SIGHUP", "SIGINT", "SIGTERM");
+    if (process.platform !== "win32") {
+      exports.signals.push(
+        "SIGALRM",
+        "SIGABRT",
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      exports.signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
+    }
+  }
+});
+
+// node_modules/signal-exit/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/signal-exit/dist/cjs/index.js"(exports) {
+    "use strict";
+    var _a;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.unload = exports.load = exports.onExit = exports.signals = void 0;
+    var signals_js_1 = require_signals();
+    Object.defineProperty(exports, "signals", { enumerable: true, get: function() {
+      return signals_js_1.signals;
+    } });
+    var processOk = (process3) => !!process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
+    var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
+    var global2 = globalThis;
+    var ObjectDefineProperty = Object.defineProperty.bind(Object);
+    var Emitter = class {
+      emitted = {
+        afterExit: false,
+        exit: false
+      };
+      listeners = {
+        afterExit: [],
+        exit: []
+      };
+      count = 0;
+      id = Math.random();
+      constructor() {
+        if (global2[kExitEmitter]) {
+          return global2[kExitEmitter];
+        }
+        ObjectDefineProperty(global2, kExitEmitter, {
+          value: this,
+          writable: false,
+          enumerable: false,
+          configurable: false
+        });
+      }
+      on(ev, fn) {
+        this.listeners[ev].push(fn);
+      }
+      removeListener(ev, fn) {
+        const list = this.listeners[ev];
+        const i = list.indexOf(fn);
+        if (i === -1) {
+          return;
+        }
+        if (i === 0 && list.length === 1) {
+          list.length = 0;
+        } else {
+          list.splice(i, 1);
+        }
+      }
+      emit(ev, code, signal) {
+        if (this.emitted[ev]) {
+          return false;
+        }
+        this.emitted[ev] = true;
+        let ret = false;
+        for (const fn of this.listeners[ev]) {
+          ret = fn(code, signal) === true || ret;
+        }
+        if (ev === "exit") {
+          ret = this.emit("afterExit", code, signal) || ret;
+        }
+        return ret;
+      }
+    };
+    var SignalExitBase = class {
+    };
+    var signalExitWrap = (handler) => {
+      return {
+        onExit(cb, opts) {
+          return handler.onExit(cb, opts);
+        },
+        load() {
+          return handler.load();
+        },
+        unload() {
+          return handler.unload();
+        }
+      };
+    };
+    var SignalExitFallback = class extends SignalExitBase {
+      onExit() {
+        return () => {
+        };
+      }
+      load() {
+      }
+      unload() {
+      }
+    };
+    var SignalExit = class extends SignalExitBase {
+      // "SIGHUP" throws an `ENOSYS` error on Windows,
+      // so use a supported signal instead
+      /* c8 ignore start */
+      #hupSig = process2.platform === "win32" ? "SIGINT" : "SIGHUP";
+      /* c8 ignore stop */
+      #emitter = new Emitter();
+      #process;
+      #originalProcessEmit;
+      #originalProcessReallyExit;
+      #sigListeners = {};
+      #loaded = false;
+      constructor(process3) {
+        super();
+        this.#process = process3;
+        this.#sigListeners = {};
+        for (const sig of signals_js_1.signals) {
+          this.#sigListeners[sig] = () => {
+            const listeners = this.#process.listeners(sig);
+            let { count } = this.#emitter;
+            const p = process3;
+            if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+              count += p.__signal_exit_emitter__.count;
+            }
+            if (listeners.length === count) {
+              this.unload();
+              const ret = this.#emitter.emit("exit", null, sig);
+              const s = sig === "SIGHUP" ? this.#hupSig : sig;
+              if (!ret)
+                process3.kill(process3.pid, s);
+            }
+          };
+        }
+        this.#originalProcessReallyExit = process3.reallyExit;
+        this.#originalProcessEmit = process3.emit;
+      }
+      onExit(cb, opts) {
+        if (!processOk(this.#process)) {
+          return () => {
+          };
+        }
+        if (this.#loaded === false) {
+          this.load();
+        }
+        const ev = opts?.alwaysLast ? "afterExit" : "exit";
+        this.#emitter.on(ev, cb);
+        return () => {
+          this.#emitter.removeListener(ev, cb);
+          if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
+            this.unload();
+          }
+        };
+      }
+      load() {
+        if (this.#loaded) {
+          return;
+        }
+        this.#loaded = true;
+        this.#emitter.count += 1;
+        for (const sig of signals_js_1.signals) {
+          try {
+            const fn = this.#sigListeners[sig];
+            if (fn)
+              this.#process.on(sig, fn);
+          } catch (_) {
+          }
+        }
+        this.#process.emit = (ev, ...a) => {
+          return this.#processEmit(ev, ...a);
+        };
+        this.#process.reallyExit = (code) => {
+          return this.#processReallyExit(code);
+        };
+      }
+      unload() {
+        if (!this.#loaded) {
+          return;
+        }
+        this.#loaded = false;
+        signals_js_1.signals.forEach((sig) => {
+          const listener = this.#sigListeners[sig];
+          if (!listener) {
+            throw new Error("Listener not defined for signal: " + sig);
+          }
+          try {
+            this.#process.removeListener(sig, listener);
+          } catch (_) {
+          }
+        });
+        this.#process.emit = this.#originalProcessEmit;
+        this.#process.reallyExit = this.#originalProcessReallyExit;
+        this.#emitter.count -= 1;
+      }
+      #processReallyExit(code) {
+        if (!processOk(this.#process)) {
+          return 0;
+        }
+        this.#process.exitCode = code || 0;
+        this.#emitter.emit("exit", this.#process.exitCode, null);
+        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+      }
+      #processEmit(ev, ...args) {
+        const og = this.#originalProcessEmit;
+        if (ev === "exit" && processOk(this.#process)) {
+          if (typeof args[0] === "number") {
+            this.#process.exitCode = args[0];
+          }
+          const ret = og.call(this.#process, ev, ...args);
+          this.#emitter.emit("exit", this.#process.exitCode, null);
+          return ret;
+        } else {
+          return og.call(this.#process, ev, ...args);
+        }
+      }
+    };
+    var process2 = globalThis.process;
+    _a = signalExitWrap(processOk(process2) ? new SignalExit(process2) : new SignalExitFallback()), /**
+     * Called when the process is exiting, whether via signal, explicit
+     * exit, or running out of stuff to do.
+     *
+     * If the global process object is not suitable for instrumentation,
+     * then this will be a no-op.
+     *
+     * Returns a function that may be used to unload signal-exit.
+     */
+    exports.onExit = _a.onExit, /**
+     * Load the listeners.  Likely you never need to call this, unless
+     * doing a rather deep integration with signal-exit functionality.
+     * Mostly exposed for the benefit of testing.
+     *
+     * @internal
+     */
+    exports.load = _a.load, /**
+     * Unload the listeners.  Likely you never need to call this, unless
+     * doing a rather deep integration with signal-exit functionality.
+     * Mostly exposed for the benefit of testing.
+     *
+     * @internal
+     */
+    exports.unload = _a.unload;
+  }
+});
+
+// node_modules/write-file-atomic/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/write-file-atomic/lib/index.js"(exports, module) {
+    "use strict";
+    module.exports = writeFile;
+    module.exports.sync = writeFileSync;
+    module.exports._getTmpname = getTmpname;
+    module.exports._cleanupOnExit = cleanupOnExit;
+    var fs = __require("fs");
+    var crypto = __require("node:crypto");
+    var { onExit } = require_cjs();
+    var path = __require("path");
+    var { promisify } = __require("util");
+    var activeFiles = {};
+    var threadId = (function getId() {
+      try {
+        const workerThreads = __require("worker_threads");
+        return workerThreads.threadId;
+      } catch (e) {
+        return 0;
+      }
+    })();
+    var invocations = 0;
+    function getTmpname(filename) {
+      return filename + "." + crypto.createHash("sha1").update("write-file-atomic").update(String(process.pid)).update(String(threadId)).update(String(++invocations)).digest().readUInt32BE(0);
+    }
+    function cleanupOnExit(tmpfile) {
+      return () => {
+        try {
+          fs.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+        } catch {
+        }
+      };
+    }
+    function serializeActiveFile(absoluteName) {
+      return new Promise((resolve11) => {
+        if (!activeFiles[absoluteName]) {
+          activeFiles[absoluteName] = [];
+        }
+        activeFiles[absoluteName].push(resolve11);
+        if (activeFiles[absoluteName].length === 1) {
+          resolve11();
+        }
+      });
+    }
+    function isChownErrOk(err) {
+      if (err.code === "ENOSYS") {
+        return true;
+      }
+      const nonroot = !process.getuid || process.getuid() !== 0;
+      if (nonroot) {
+        if (err.code === "EINVAL" || err.code === "EPERM") {
+          return true;
+        }
+      }
+      return false;
+    }
+    async function writeFileAsync(filename, data, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      let fd;
+      let tmpfile;
+      const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
+      const absoluteName = path.resolve(filename);
+      try {
+        await serializeActiveFile(absoluteName);
+        const truename = await promisify(fs.realpath)(filename).catch(() => filename);
+        tmpfile = getTmpname(truename);
+        if (!options.mode || !options.chown) {
+          const stats = await promisify(fs.stat)(truename).catch(() => {
+          });
+          if (stats) {
+            if (options.mode == null) {
+              options.mode = stats.mode;
+            }
+            if (options.chown == null && process.getuid) {
+              options.chown = { uid: stats.uid, gid: stats.gid };
+            }
+          }
+        }
+        fd = await promisify(fs.open)(tmpfile, "w", options.mode);
+        if (options.tmpfileCreated) {
+          await options.tmpfileCreated(tmpfile);
+        }
+        if (ArrayBuffer.isView(data)) {
+          await promisify(fs.write)(fd, data, 0, data.length, 0);
+        } else if (data != null) {
+          await promisify(fs.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+        }
+        if (options.fsync !== false) {
+          await promisify(fs.fsync)(fd);
+        }
+        await promisify(fs.close)(fd);
+        fd = null;
+        if (options.chown) {
+          await promisify(fs.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          });
+        }
+        if (options.mode) {
+          await promisify(fs.chmod)(tmpfile, options.mode).catch((err) => {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          });
+        }
+        await promisify(fs.rename)(tmpfile, truename);
+      } finally {
+        if (fd) {
+          await promisify(fs.close)(fd).catch(
+            /* istanbul ignore next */
+            () => {
+            }
+          );
+        }
+        removeOnExitHandler();
+        await promisify(fs.unlink)(tmpfile).catch(() => {
+        });
+        activeFiles[absoluteName].shift();
+        if (activeFiles[absoluteName].length > 0) {
+          activeFiles[absoluteName][0]();
+        } else {
+          delete activeFiles[absoluteName];
+        }
+      }
+    }
+    async function writeFile(filename, data, options, callback) {
+      if (options instanceof Function) {
+        callback = options;
+        options = {};
+      }
+      const promise = writeFileAsync(filename, data, options);
+      if (callback) {
+        try {
+          const result = await promise;
+          return callback(result);
+        } catch (err) {
+          return callback(err);
+        }
+      }
+      return promise;
+    }
+    function writeFileSync(filename, data, options) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      } else if (!options) {
+        options = {};
+      }
+      try {
+        filename = fs.realpathSync(filename);
+      } catch (ex) {
+      }
+      const tmpfile = getTmpname(filename);
+      if (!options.mode || !options.chown) {
+        try {
+          const stats = fs.statSync(filename);
+          options = Object.assign({}, options);
+          if (!options.mode) {
+            options.mode = stats.mode;
+          }
+          if (!options.chown && process.getuid) {
+            options.chown = { uid: stats.uid, gid: stats.gid };
+          }
+        } catch (ex) {
+        }
+      }
+      let fd;
+      const cleanup = cleanupOnExit(tmpfile);
+      const removeOnExitHandler = onExit(cleanup);
+      let threw = true;
+      try {
+        fd = fs.openSync(tmpfile, "w", options.mode || 438);
+        if (options.tmpfileCreated) {
+          options.tmpfileCreated(tmpfile);
+        }
+        if (ArrayBuffer.isView(data)) {
+          fs.writeSync(fd, data, 0, data.length, 0);
+        } else if (data != null) {
+          fs.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+        }
+        if (options.fsync !== false) {
+          fs.fsyncSync(fd);
+        }
+        fs.closeSync(fd);
+        fd = null;
+        if (options.chown) {
+          try {
+            fs.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+          } catch (err) {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          }
+        }
+        if (options.mode) {
+          try {
+            fs.chmodSync(tmpfile, options.mode);
+          } catch (err) {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          }
+        }
+        fs.renameSync(tmpfile, filename);
+        threw = false;
+      } finally {
+        if (fd) {
+          try {
+            fs.closeSync(fd);
+          } catch (ex) {
+          }
+        }
+        removeOnExitHandler();
+        if (threw) {
+          cleanup();
+        }
+      }
+    }
+  }
+});
+
 // src/model/node.ts
 function getEntry(map, key) {
   if (!map) return void 0;
@@ -316,9 +806,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str[index] === "\\") {
-          var open = str[index + 1];
+          var open2 = str[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -344,9 +834,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str[index] === "\\") {
-          var open = str[index + 1];
+          var open2 = str[index + 1];
           index += 2;
-          var close = chars[open];
+          var close = chars[open2];
           if (close) {
             var n = str.indexOf(close, index);
             if (n !== -1) {
@@ -1310,7 +1800,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value2 === CHAR_DOUBLE_QUOTE || value2 === CHAR_SINGLE_QUOTE || value2 === CHAR_BACKTICK) {
-          const open = value2;
+          const open2 = value2;
           let next;
           if (options.keepQuotes !== true) {
             value2 = "";
@@ -1320,7 +1810,7 @@ var require_parse = __commonJS({
               value2 += next + advance();
               continue;
             }
-            if (next === open) {
+            if (next === open2) {
               if (options.keepQuotes === true) value2 += next;
               break;
             }
@@ -1363,8 +1853,8 @@ var require_parse = __commonJS({
         if (value2 === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open = block.nodes.shift();
-            block.nodes = [open, { type: "text", value: stringify(block) }];
+            const open2 = block.nodes.shift();
+            block.nodes = [open2, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value: value2 });
           block.commas++;
@@ -2085,7 +2575,7 @@ var require_scan = __commonJS({
 var require_parse2 = __commonJS({
   "node_modules/picomatch/lib/parse.js"(exports, module) {
     "use strict";
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var utils = require_utils2();
     var {
       MAX_LENGTH,
@@ -2093,7 +2583,7 @@ var require_parse2 = __commonJS({
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
       REPLACEMENTS
-    } = constants2;
+    } = constants3;
     var expandRange = (args, options) => {
       if (typeof options.expandRange === "function") {
         return options.expandRange(...args, options);
@@ -2299,7 +2789,7 @@ var require_parse2 = __commonJS({
       if (options.maxExtglobRecursion === false) {
         return { risky: false };
       }
-      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants2.DEFAULT_MAX_EXTGLOB_RECURSION;
+      const max = typeof options.maxExtglobRecursion === "number" ? options.maxExtglobRecursion : constants3.DEFAULT_MAX_EXTGLOB_RECURSION;
       const branches = splitTopLevel(body).map((branch) => branch.trim());
       if (branches.length > 1) {
         if (branches.some((branch) => branch === "") || branches.some((branch) => /^[*?]+$/.test(branch)) || hasRepeatedCharPrefixOverlap(branches)) {
@@ -2332,8 +2822,8 @@ var require_parse2 = __commonJS({
       const tokens = [bos];
       const capture = opts.capture ? "" : "?:";
       const win32 = utils.isWindows(options);
-      const PLATFORM_CHARS = constants2.globChars(win32);
-      const EXTGLOB_CHARS = constants2.extglobChars(PLATFORM_CHARS);
+      const PLATFORM_CHARS = constants3.globChars(win32);
+      const EXTGLOB_CHARS = constants3.extglobChars(PLATFORM_CHARS);
       const {
         DOT_LITERAL,
         PLUS_LITERAL,
@@ -2462,16 +2952,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open = tokens[token.tokensIndex];
-          open.type = "text";
-          open.value = literal2;
-          open.output = safeOutput || utils.escapeRegex(literal2);
+          const open2 = tokens[token.tokensIndex];
+          open2.type = "text";
+          open2.value = literal2;
+          open2.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open.output;
+          state.output = token.output + open2.output;
           state.backtrack = true;
           push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -2691,15 +3181,15 @@ var require_parse2 = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment("braces");
-          const open = {
+          const open2 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state.output.length,
             tokensIndex: state.tokens.length
           };
-          braces.push(open);
-          push(open);
+          braces.push(open2);
+          push(open2);
           continue;
         }
         if (value2 === "}") {
@@ -3032,7 +3522,7 @@ var require_parse2 = __commonJS({
         NO_DOTS_SLASH,
         STAR,
         START_ANCHOR
-      } = constants2.globChars(win32);
+      } = constants3.globChars(win32);
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
@@ -3091,7 +3581,7 @@ var require_picomatch = __commonJS({
     var scan = require_scan();
     var parse2 = require_parse2();
     var utils = require_utils2();
-    var constants2 = require_constants2();
+    var constants3 = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
@@ -3219,7 +3709,7 @@ var require_picomatch = __commonJS({
         return /$^/;
       }
     };
-    picomatch.constants = constants2;
+    picomatch.constants = constants3;
     module.exports = picomatch;
   }
 });
@@ -3494,8 +3984,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+      const basename3 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -3843,28 +4333,28 @@ var require_async = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings, callback) {
-      settings.fs.lstat(path, (lstatError, lstat2) => {
+      settings.fs.lstat(path, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
           return;
         }
-        if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-          callSuccessCallback(callback, lstat2);
+        if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+          callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path, (statError, stat3) => {
+        settings.fs.stat(path, (statError, stat4) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
               return;
             }
-            callSuccessCallback(callback, lstat2);
+            callSuccessCallback(callback, lstat3);
             return;
           }
           if (settings.markSymbolicLink) {
-            stat3.isSymbolicLink = () => true;
+            stat4.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat3);
+          callSuccessCallback(callback, stat4);
         });
       });
     }
@@ -3885,19 +4375,19 @@ var require_sync = __commonJS({
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
     function read(path, settings) {
-      const lstat2 = settings.fs.lstatSync(path);
-      if (!lstat2.isSymbolicLink() || !settings.followSymbolicLink) {
-        return lstat2;
+      const lstat3 = settings.fs.lstatSync(path);
+      if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
+        return lstat3;
       }
       try {
-        const stat3 = settings.fs.statSync(path);
+        const stat4 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat3.isSymbolicLink = () => true;
+          stat4.isSymbolicLink = () => true;
         }
-        return stat3;
+        return stat4;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
-          return lstat2;
+          return lstat3;
         }
         throw error;
       }
@@ -3961,14 +4451,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat3(path, optionsOrSettingsOrCallback, callback) {
+    function stat4(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat3;
+    exports.stat = stat4;
     function statSync3(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -4639,41 +5129,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve11, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve11(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve10, reject) {
+        var p = new Promise(function(resolve11, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve10(result);
+            resolve11(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve10) {
+        var p = new Promise(function(resolve11) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve10();
+              resolve11();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve10();
+                resolve11();
                 queue.drain = previousDrain;
               };
             }
@@ -5159,9 +5649,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve10(stats) : reject(error);
+            return error === null ? resolve11(stats) : reject(error);
           });
         });
       }
@@ -5185,10 +5675,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve10(entries);
+              resolve11(entries);
             } else {
               reject(error);
             }
@@ -5198,10 +5688,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve10, reject) => {
+        return new Promise((resolve11, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve10(entries));
+          stream.once("end", () => resolve11(entries));
         });
       }
     };
@@ -6569,8 +7059,8 @@ var init_parser = __esm({
             throw this.error(`expected ${what} after "${type.text}", found ${describe(t)}`, t);
           }
         }
-        const open = this.next();
-        this.enter(open.start);
+        const open2 = this.next();
+        this.enter(open2.start);
         const items = [];
         const seen = /* @__PURE__ */ new Map();
         let close;
@@ -6583,7 +7073,7 @@ var init_parser = __esm({
               close = this.next();
               break;
             }
-            if (t.type === "eof") throw this.error(`block "${type.text}" is not closed: "}" is missing`, { start: open.start, end: open.end });
+            if (t.type === "eof") throw this.error(`block "${type.text}" is not closed: "}" is missing`, { start: open2.start, end: open2.end });
             items.push(this.item(seen, false));
           }
         } else if (first.type === "punct" && first.text === "}") {
@@ -6606,8 +7096,8 @@ var init_parser = __esm({
           blockType: type.text,
           typeRange,
           labels,
-          body: { items, range: this.range(open.end, close.start) },
-          header: { start: typeRange.start, end: this.lex.position(open.end) },
+          body: { items, range: this.range(open2.end, close.start) },
+          header: { start: typeRange.start, end: this.lex.position(open2.end) },
           range: { start: typeRange.start, end: this.lex.position(close.end) }
         };
       }
@@ -6700,7 +7190,7 @@ var init_parser = __esm({
         return { type: "variable", name, range };
       }
       call(name, start, nameEnd) {
-        const open = this.next();
+        const open2 = this.next();
         const args = [];
         let expandFinal = false;
         const close = this.withNewlines(true, () => {
@@ -6719,16 +7209,16 @@ var init_parser = __esm({
         return { type: "call", name, nameRange: this.range(start, nameEnd), args, expandFinal, range: this.range(start, close.end) };
       }
       parens() {
-        const open = this.next();
+        const open2 = this.next();
         const expression = this.withNewlines(true, () => this.expression());
         const close = this.withNewlines(true, () => this.expect(")", '")"'));
-        return { type: "parens", expression, range: this.range(open.start, close.end) };
+        return { type: "parens", expression, range: this.range(open2.start, close.end) };
       }
       tuple() {
-        const open = this.next();
+        const open2 = this.next();
         const result = this.withNewlines(true, () => {
           const t = this.peek();
-          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.forExpression(open, false);
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.forExpression(open2, false);
           const items = [];
           for (; ; ) {
             if (this.isPunct("]")) break;
@@ -6737,7 +7227,7 @@ var init_parser = __esm({
             this.expect(",", '"," or "]" in a list');
           }
           const close = this.next();
-          return { type: "tuple", items, range: this.range(open.start, close.end) };
+          return { type: "tuple", items, range: this.range(open2.start, close.end) };
         });
         return result;
       }
@@ -6747,11 +7237,11 @@ var init_parser = __esm({
         return after.type === "ident";
       }
       object() {
-        const open = this.next();
+        const open2 = this.next();
         const result = this.withNewlines(false, () => {
           this.skipNewlines();
           const t = this.peek();
-          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.withNewlines(true, () => this.forExpression(open, true));
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.withNewlines(true, () => this.forExpression(open2, true));
           const items = [];
           for (; ; ) {
             this.skipNewlines();
@@ -6768,7 +7258,7 @@ var init_parser = __esm({
             else if (!(after.type === "punct" && after.text === "}")) throw this.error(`expected "," or a new line between object items, found ${describe(after)}`, after);
           }
           const close = this.next();
-          return { type: "object", items, range: this.range(open.start, close.end) };
+          return { type: "object", items, range: this.range(open2.start, close.end) };
         });
         return result;
       }
@@ -6783,7 +7273,7 @@ var init_parser = __esm({
         }
         return this.withNewlines(true, () => this.expression());
       }
-      forExpression(open, object) {
+      forExpression(open2, object) {
         this.next();
         const first = this.forName();
         let keyVar;
@@ -6812,7 +7302,7 @@ var init_parser = __esm({
           condition = this.expression();
         }
         const close = this.expect(object ? "}" : "]", object ? '"}" at the end of the for expression' : '"]" at the end of the for expression');
-        const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open.start, close.end) };
+        const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open2.start, close.end) };
         if (keyVar) e.keyVar = keyVar;
         if (key) e.key = key;
         if (condition) e.condition = condition;
@@ -6876,7 +7366,7 @@ var init_parser = __esm({
         throw this.error(`expected an attribute name after ".", found ${describe(t)}`, t);
       }
       indexStep(e) {
-        const open = this.next();
+        const open2 = this.next();
         const key = this.withNewlines(true, () => this.expression());
         const close = this.withNewlines(true, () => this.expect("]", '"]" after the index'));
         return { type: "index", object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
@@ -6911,21 +7401,21 @@ var init_parser = __esm({
       // ---- templates ---------------------------------------------------------
       /** A quoted template `"…"`; `pos` is at the quote. */
       quoted() {
-        const open = this.next();
-        const { parts, end } = this.templateParts("quoted", open.end, void 0);
+        const open2 = this.next();
+        const { parts, end } = this.templateParts("quoted", open2.end, void 0);
         this.pos = end;
         this.cachedAt = -1;
-        return { type: "template", parts, range: this.range(open.start, end) };
+        return { type: "template", parts, range: this.range(open2.start, end) };
       }
       heredoc() {
-        const open = this.next();
-        const close = this.findHeredocEnd(open.end, open.text);
-        if (!close) throw this.error(`the heredoc <<${open.flush ? "-" : ""}${open.text} is not closed: no line holds only ${open.text}`, open);
-        const { parts } = this.templateParts("heredoc", open.end, close.lineStart);
+        const open2 = this.next();
+        const close = this.findHeredocEnd(open2.end, open2.text);
+        if (!close) throw this.error(`the heredoc <<${open2.flush ? "-" : ""}${open2.text} is not closed: no line holds only ${open2.text}`, open2);
+        const { parts } = this.templateParts("heredoc", open2.end, close.lineStart);
         this.pos = close.markerEnd;
         this.cachedAt = -1;
-        if (open.flush) flush(parts);
-        return { type: "template", parts, heredoc: { marker: open.text, flush: open.flush === true }, range: this.range(open.start, close.markerEnd) };
+        if (open2.flush) flush(parts);
+        return { type: "template", parts, heredoc: { marker: open2.text, flush: open2.flush === true }, range: this.range(open2.start, close.markerEnd) };
       }
       /** The closing line of a heredoc: optional spaces, the marker, then a line end or the end of the file. */
       findHeredocEnd(from, marker) {
@@ -7004,18 +7494,18 @@ var init_parser = __esm({
           }
           if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === 123) {
             const stripLeft = s.charCodeAt(i + 2) === 126;
-            const open = i;
+            const open2 = i;
             flushText(i, stripLeft);
             this.pos = i + (stripLeft ? 3 : 2);
             this.cachedAt = -1;
             if (c === 36) {
               const expression = this.withNewlines(true, () => this.expression());
               const stripRight = this.closeSequence();
-              top().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open, this.pos) });
+              top().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open2, this.pos) });
               stripNext = stripRight;
             } else {
-              this.enter(open);
-              stripNext = this.directive(stack, open);
+              this.enter(open2);
+              stripNext = this.directive(stack, open2);
             }
             i = this.pos;
             bufStart = i;
@@ -7039,8 +7529,8 @@ var init_parser = __esm({
         }
         flushText(i, false);
         if (stack.length > 1) {
-          const open = top();
-          throw this.error(`%{ ${open.kind === "for" ? "for" : "if"} } has no %{ end${open.kind === "for" ? "for" : "if"} }`, { start: open.start, end: open.start + 2 });
+          const open2 = top();
+          throw this.error(`%{ ${open2.kind === "for" ? "for" : "if"} } has no %{ end${open2.kind === "for" ? "for" : "if"} }`, { start: open2.start, end: open2.start + 2 });
         }
         return { parts: root.parts, end: mode === "quoted" ? i + 1 : i };
       }
@@ -7064,16 +7554,16 @@ var init_parser = __esm({
         throw this.error(`expected "}" to close the template sequence, found ${describe(t)}`, t);
       }
       /** A `%{ … }` directive; `pos` is after `%{` (and `~`). Returns whether its close strips. */
-      directive(stack, open) {
+      directive(stack, open2) {
         const kw = this.withNewlines(true, () => this.next());
         const top = stack[stack.length - 1];
         const word = kw.type === "ident" ? kw.text : "";
         if (word === "if") {
           const condition = this.withNewlines(true, () => this.expression());
           const strip = this.closeSequence();
-          const node = { type: "if", condition, then: [], range: this.range(open, this.pos) };
+          const node = { type: "if", condition, then: [], range: this.range(open2, this.pos) };
           top.parts.push(node);
-          stack.push({ kind: "if", parts: node.then, start: open, node });
+          stack.push({ kind: "if", parts: node.then, start: open2, node });
           return strip;
         }
         if (word === "for") {
@@ -7088,16 +7578,16 @@ var init_parser = __esm({
           if (!(inKw.type === "ident" && inKw.text === "in")) throw this.error(`expected "in" in %{ for }, found ${describe(inKw)}`, inKw);
           const collection = this.withNewlines(true, () => this.expression());
           const strip = this.closeSequence();
-          const node = { type: "for", valueVar, collection, body: [], range: this.range(open, this.pos) };
+          const node = { type: "for", valueVar, collection, body: [], range: this.range(open2, this.pos) };
           if (keyVar) node.keyVar = keyVar;
           top.parts.push(node);
-          stack.push({ kind: "for", parts: node.body, start: open, node });
+          stack.push({ kind: "for", parts: node.body, start: open2, node });
           return strip;
         }
         if (word === "else" || word === "endif" || word === "endfor") {
           const strip = this.closeSequence();
           const expected = word === "endfor" ? ["for"] : word === "else" ? ["if"] : ["if", "else"];
-          if (!expected.includes(top.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open, end: this.pos });
+          if (!expected.includes(top.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open2, end: this.pos });
           this.leave();
           this.leave();
           const node = top.node;
@@ -7106,8 +7596,8 @@ var init_parser = __esm({
           if (word === "else") {
             const ifNode = node;
             ifNode.else = [];
-            this.enter(open);
-            stack.push({ kind: "else", parts: ifNode.else, start: open, node });
+            this.enter(open2);
+            stack.push({ kind: "else", parts: ifNode.else, start: open2, node });
           }
           return strip;
         }
@@ -14816,7 +15306,7 @@ __export(terraform_exports, {
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
-import { basename as basename3, join as join5, resolve as resolve4 } from "node:path";
+import { basename as basename2, join as join4, resolve as resolve5 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
@@ -14824,14 +15314,14 @@ async function parseTerraformModule(dir, files, options = {}) {
   const root = instantiate(rootDir, true);
   const modules = [root];
   if (!options.readModule) return { modules, diagnostics };
-  const cache = /* @__PURE__ */ new Map([[resolve4(dir), rootDir]]);
-  const work = [{ parent: root, depth: 0, chain: [resolve4(dir)] }];
+  const cache = /* @__PURE__ */ new Map([[resolve5(dir), rootDir]]);
+  const work = [{ parent: root, depth: 0, chain: [resolve5(dir)] }];
   while (work.length > 0) {
     const { parent, depth, chain } = work.shift();
     for (const call of parent.moduleCalls) {
       if (!isLocalSource(call.source)) continue;
-      const childDir = join5(parent.dir, call.source);
-      const key = resolve4(childDir);
+      const childDir = join4(parent.dir, call.source);
+      const key = resolve5(childDir);
       const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
       if (chain.includes(key)) {
         diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
@@ -14862,7 +15352,7 @@ async function parseTerraformModule(dir, files, options = {}) {
 }
 function localModuleSources(module) {
   const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve4(module.dir, c.source));
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve5(module.dir, c.source));
 }
 function isLocalSource(source) {
   return source !== void 0 && (source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\"));
@@ -14885,7 +15375,7 @@ async function readDirectory(dir, inputs, syntaxOnly = false) {
   return { dir, files };
 }
 function tfvarsOrder(path) {
-  const name = basename3(path);
+  const name = basename2(path);
   if (name === "terraform.tfvars") return "0";
   if (name === "terraform.tfvars.json") return "1";
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
@@ -14976,13 +15466,19 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname6, resolve as resolve9 } from "node:path";
+import { dirname as dirname6, resolve as resolve10 } from "node:path";
 
 // src/engine/finding.ts
 function levelOf(severity) {
   return severity === "low" ? "note" : severity === "medium" ? "warning" : "error";
 }
 var SEVERITY_ORDER = ["low", "medium", "high", "critical"];
+
+// src/model/diagnostic.ts
+var SKIPPED_INPUT_CODES = /* @__PURE__ */ new Set(["file-too-large", "binary-file"]);
+function isInputProblem(d) {
+  return d.severity === "error" || SKIPPED_INPUT_CODES.has(d.code);
+}
 
 // src/cli/exit-code.ts
 var FAIL_ON_CHOICES = ["any", "none", "low", "medium", "high", "critical", "note", "warning", "error"];
@@ -14998,12 +15494,16 @@ function parseFailOn(value2) {
       return value2;
   }
 }
-function exitCode(result, failOn) {
-  if (result.diagnostics.some((d) => d.severity === "error")) return 2;
-  if (failOn === "none") return 0;
+function failingFindings(result, failOn) {
+  if (failOn === "none") return [];
   const threshold = failOn === "any" ? 0 : SEVERITY_ORDER.indexOf(failOn);
-  const failing = result.findings.some((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
-  return failing ? 1 : 0;
+  return result.findings.filter((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
+}
+function exitCode(result, policy) {
+  const { failOn, softFail } = typeof policy === "string" ? { failOn: policy, softFail: false } : policy;
+  if (softFail) return 0;
+  if (result.diagnostics.some(isInputProblem)) return 2;
+  return failingFindings(result, failOn).length > 0 ? 1 : 0;
 }
 
 // package.json
@@ -15029,6 +15529,7 @@ var package_default = {
   },
   dependencies: {
     "fast-glob": "^3.3.3",
+    "write-file-atomic": "^7.0.1",
     yaml: "^2.9.1",
     yargs: "^18.2.0"
   },
@@ -15037,6 +15538,7 @@ var package_default = {
     "@types/js-yaml": "^3.12.10",
     "@types/node": "^26.6.6",
     "@types/sarif": "^2.1.7",
+    "@types/write-file-atomic": "^4.0.3",
     "@types/yargs": "^17.0.35",
     ajv: "^8.20.0",
     "ajv-draft-04": "^1.0.0",
@@ -15045,7 +15547,8 @@ var package_default = {
     "fast-check": "^4.10.2",
     "js-yaml": "^3.15.2",
     typescript: "^7.0.2",
-    vitest: "^4.1.12"
+    vitest: "^4.1.12",
+    "xmllint-wasm": "^5.3.0"
   },
   files: [
     "bin/",
@@ -15061,18 +15564,44 @@ var package_default = {
 var VERSION = package_default.version;
 
 // src/cli/write-output.ts
-import { randomBytes } from "node:crypto";
-import { rename, unlink, writeFile } from "node:fs/promises";
-import { basename, dirname, join } from "node:path";
-async function writeOutputFile(file, content) {
-  const temp = join(dirname(file), `.${basename(file)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  try {
-    await writeFile(temp, content, { flag: "wx" });
-    await rename(temp, file);
-  } catch (error) {
-    await unlink(temp).catch(() => void 0);
-    throw error;
+import { constants } from "node:fs";
+import { lstat, open, readlink, realpath, stat } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+var OutputTargetError = class extends Error {
+};
+var MAX_LINKS = 40;
+async function outputTargetOf(file) {
+  const ownStream = /^\/(dev|proc\/self|proc\/\d+)\/(stdout|stderr|fd\/\d+)$/.test(file) || /^\/proc\/(self|\d+)\/fd\/\d+$/.test(file);
+  let path = file;
+  for (let hops = 0; ; hops++) {
+    const link = await lstat(path).catch(() => void 0);
+    if (!link?.isSymbolicLink()) break;
+    if (hops >= MAX_LINKS) throw Object.assign(new Error("too many levels of symbolic links"), { code: "ELOOP" });
+    path = resolve(dirname(path), await readlink(path));
   }
+  path = await realpath(path).catch(() => path);
+  const target = await stat(path).catch(() => void 0);
+  if (target?.isDirectory()) throw new OutputTargetError("is a directory; name a file");
+  if (target && !target.isFile()) return { kind: "in-place", path, append: false };
+  if (ownStream) return { kind: "in-place", path: file, append: true };
+  return { kind: "atomic", path };
+}
+async function writeOutputFile(file, content, options = {}) {
+  const target = await outputTargetOf(file);
+  if (target.kind === "in-place") {
+    const handle = await open(target.path, target.append ? constants.O_WRONLY | constants.O_APPEND : constants.O_WRONLY);
+    try {
+      await handle.writeFile(content, "utf8");
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  const { default: writeFileAtomic } = await Promise.resolve().then(() => __toESM(require_lib(), 1));
+  await writeFileAtomic(target.path, content, {
+    encoding: "utf8",
+    ...options.onTemporaryFile ? { tmpfileCreated: options.onTemporaryFile } : {}
+  });
 }
 
 // src/lint/run.ts
@@ -15919,7 +16448,7 @@ function distance(a, b) {
 
 // src/discover/boundary.ts
 import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, join as join2, resolve, sep as sep2 } from "node:path";
+import { dirname as dirname2, join, resolve as resolve2, sep as sep2 } from "node:path";
 
 // src/discover/paths.ts
 import { isAbsolute, relative, sep } from "node:path";
@@ -15942,9 +16471,9 @@ function comparePaths(a, b) {
 function repositoryBoundary(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
   for (const given of paths.length > 0 ? paths : ["."]) {
-    const abs = resolve(cwd, given);
+    const abs = resolve2(cwd, given);
     const root = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
-    roots.add(real(root) ?? resolve(root));
+    roots.add(real(root) ?? resolve2(root));
   }
   return { roots: [...roots] };
 }
@@ -15952,10 +16481,10 @@ function isWithin(boundary, abs) {
   const target = realOrParent(abs);
   return boundary.roots.some((root) => target === root || target.startsWith(root.endsWith(sep2) ? root : `${root}${sep2}`));
 }
-function refusal(boundary, abs, shown, what = "file") {
+function refusal(boundary, abs, shown2, what = "file") {
   if (isWithin(boundary, abs)) return void 0;
   return {
-    file: shown,
+    file: shown2,
     severity: "warning",
     code: "outside-repository",
     message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
@@ -15964,7 +16493,7 @@ function refusal(boundary, abs, shown, what = "file") {
 function gitWorkTree(abs) {
   let dir = abs;
   for (; ; ) {
-    if (existsSync(join2(dir, ".git"))) return dir;
+    if (existsSync(join(dir, ".git"))) return dir;
     const up = dirname2(dir);
     if (up === dir) return void 0;
     dir = up;
@@ -15985,20 +16514,20 @@ function real(abs) {
   }
 }
 function realOrParent(abs) {
-  let dir = resolve(abs);
+  let dir = resolve2(abs);
   const rest = [];
   for (; ; ) {
     const r = real(dir);
-    if (r !== void 0) return rest.length > 0 ? join2(r, ...rest.reverse()) : r;
+    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
     const up = dirname2(dir);
-    if (up === dir) return resolve(abs);
+    if (up === dir) return resolve2(abs);
     rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
     dir = up;
   }
 }
 
 // src/discover/read.ts
-import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
 
 // src/discover/file-error.ts
 function describeFileError(error) {
@@ -16025,7 +16554,7 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
   if (refused) return { ok: false, reason: "outside", diagnostic: refused };
   let bytes;
   try {
-    const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
     try {
       const stats = fstatSync(fd);
       if (!stats.isFile()) {
@@ -16124,8 +16653,8 @@ function decodesAsPrefix(prefix) {
 }
 
 // src/discover/terraform-units.ts
-import { readdir, stat } from "node:fs/promises";
-import { join as join3, resolve as resolve2 } from "node:path";
+import { readdir, stat as stat2 } from "node:fs/promises";
+import { join as join2, resolve as resolve3 } from "node:path";
 
 // src/discover/kinds.ts
 var TERRAFORM = [".tf", ".tf.json"];
@@ -16150,7 +16679,7 @@ async function terraformUnits(files, cwd) {
   }
   const units = [];
   for (const [dir, members] of [...byDir].sort((a, b) => comparePaths(a[0], b[0]))) {
-    const absDir = resolve2(cwd, dir);
+    const absDir = resolve3(cwd, dir);
     if (members.some((f) => f.walked)) {
       units.push({ dir, absDir, files: members.map(({ abs, path }) => ({ abs, path })) });
       continue;
@@ -16174,16 +16703,16 @@ async function listTerraformFiles(absDir, cwd) {
   for (const entry of entries) {
     const kind = kindOf(entry.name);
     if (kind !== "terraform" && kind !== "tfvars") continue;
-    const abs = join3(absDir, entry.name);
-    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat(abs).then((s) => s.isFile(), () => false);
+    const abs = join2(absDir, entry.name);
+    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat2(abs).then((s) => s.isFile(), () => false);
     if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
   }
   return out.sort((a, b) => comparePaths(a.path, b.path));
 }
 
 // src/discover/walk.ts
-import { lstat, stat as stat2 } from "node:fs/promises";
-import { join as join4, resolve as resolve3 } from "node:path";
+import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
+import { join as join3, resolve as resolve4 } from "node:path";
 var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform"];
 async function discover(paths, options) {
   const { cwd } = options;
@@ -16197,17 +16726,17 @@ async function discover(paths, options) {
   };
   const ignore = ignorePatterns(options.exclude ?? []);
   for (const given of paths) {
-    const abs = resolve3(cwd, given);
-    const shown = relativePath(cwd, abs) || ".";
+    const abs = resolve4(cwd, given);
+    const shown2 = relativePath(cwd, abs) || ".";
     const target = await statFollowing(abs);
     if ("error" in target) {
-      diagnostics.push({ file: shown, severity: "error", code: target.code, message: target.error });
+      diagnostics.push({ file: shown2, severity: "error", code: target.code, message: target.error });
     } else if (target.stats.isDirectory()) {
       for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, "walked");
     } else if (target.stats.isFile()) {
       add(abs, kindOf(abs) ?? "cloudformation", "explicit");
     } else {
-      diagnostics.push({ file: shown, severity: "error", code: "not-a-file", message: "skipped: not a regular file (FIFO, socket or device); it was not opened" });
+      diagnostics.push({ file: shown2, severity: "error", code: "not-a-file", message: "skipped: not a regular file (FIFO, socket or device); it was not opened" });
     }
   }
   const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
@@ -16215,11 +16744,11 @@ async function discover(paths, options) {
 }
 async function statFollowing(abs) {
   try {
-    return { stats: await stat2(abs) };
+    return { stats: await stat3(abs) };
   } catch (error) {
     const { code, text } = describeFileError(error);
     if (code === "ENOENT" || code === "ELOOP") {
-      const link = await lstat(abs).catch(() => void 0);
+      const link = await lstat2(abs).catch(() => void 0);
       if (link?.isSymbolicLink()) {
         return { error: `cannot read: broken symbolic link (${text})`, code: "broken-symlink" };
       }
@@ -16246,7 +16775,7 @@ async function walk(root, cwd, ignore, diagnostics) {
   });
   const out = [];
   for (const entry of entries) {
-    const abs = join4(base, entry.path);
+    const abs = join3(base, entry.path);
     const kind = kindOf(abs);
     if (!kind) continue;
     if (entry.dirent.isFile()) {
@@ -16275,7 +16804,7 @@ function ignorePatterns(exclude) {
 }
 
 // src/lint/unit.ts
-import { resolve as resolve7 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 
 // src/parsers/terraform/plan.ts
 init_node();
@@ -16651,7 +17180,7 @@ function scalarOf(node) {
 
 // src/resolve/terraform-eval.ts
 init_node();
-import { basename as basename2 } from "node:path";
+import { basename } from "node:path";
 init_ast_nodes();
 
 // src/resolve/terraform-functions.ts
@@ -16979,7 +17508,7 @@ var Evaluator = class {
         );
       }
       const set = module.tfvars.get(name);
-      if (set) return withStep2((v) => settled(v) ? `${basename2(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, { module, file: set.file }, depth));
+      if (set) return withStep2((v) => settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, { module, file: set.file }, depth));
       const variable = module.variables.get(name);
       if (!variable) return [unknown2(`variable ${name} is not declared`)];
       if (!variable.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
@@ -17945,7 +18474,7 @@ function readDocuments(file, text, index) {
 }
 
 // src/lint/plan-unit.ts
-import { dirname as dirname4, resolve as resolve6 } from "node:path";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
 
 // src/engine/instances.ts
 var MAX_NAMED_INSTANCES = 10;
@@ -18009,7 +18538,7 @@ function describeInstances(instances) {
 init_node();
 
 // src/lint/terraform-directory.ts
-import { resolve as resolve5 } from "node:path";
+import { resolve as resolve6 } from "node:path";
 async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
   const { cwd, maxBytes, boundary } = settings;
   const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
@@ -18032,7 +18561,7 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
     syntaxOnly: syntaxOnly(inputs),
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (moduleDir) => {
-      const absDir = resolve5(cwd, moduleDir);
+      const absDir = resolve6(cwd, moduleDir);
       const refused = refusal(boundary, absDir, moduleDir, "module directory");
       if (refused) {
         diagnostics.push(refused);
@@ -18060,7 +18589,7 @@ async function lintPlanFile(file, text, readDiagnostics, rules2, settings) {
   return outcome;
 }
 async function definitionsBeside(file, settings, diagnostics) {
-  const absDir = settings.planRoot ? resolve6(settings.cwd, settings.planRoot) : dirname4(file.abs);
+  const absDir = settings.planRoot ? resolve7(settings.cwd, settings.planRoot) : dirname4(file.abs);
   const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname4(file.path), "plan root");
   if (refused) {
     diagnostics.push(refused);
@@ -18139,6 +18668,7 @@ async function lintCloudFormationFile(file, rules2, settings) {
   const parsed = parseCloudFormation(file.path, read.text);
   if (!parsed.isTemplate && !file.explicit) return outcome;
   outcome.filesScanned = 1;
+  outcome.scannedFiles = [file.path];
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
   const checked = runRules(parsed.templates, rules2, runOptions(settings));
   outcome.findings.push(...checked.findings);
@@ -18150,7 +18680,7 @@ async function lintTerraformUnit(unit, rules2, settings) {
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
     for (const call of module.moduleCalls ?? []) {
-      if (call.source?.startsWith(".")) calls.add(resolve7(settings.cwd, module.dir, call.source));
+      if (call.source?.startsWith(".")) calls.add(resolve8(settings.cwd, module.dir, call.source));
     }
   }
   const templates = parsed.modules;
@@ -18161,6 +18691,7 @@ async function lintTerraformUnit(unit, rules2, settings) {
     findings: checked.findings.filter((f) => reported(f.file)),
     diagnostics: diagnostics.filter((d) => reported(d.file)),
     filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
+    scannedFiles: unit.reportOnly ? [...unit.reportOnly] : inputs.map((input2) => input2.path),
     calls: [...calls]
   };
 }
@@ -18195,15 +18726,16 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve10) => {
+  return new Promise((resolve11) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve10(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve11(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
       outcomes[index] = outcome;
+      run.onUnitDone?.(index);
       if (++done === units.length) finish();
     };
     const start = () => {
@@ -18257,7 +18789,7 @@ function runWorkers(run, setup) {
 
 // src/lint/shard-units.ts
 import { readFileSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve8 } from "node:path";
+import { dirname as dirname5, resolve as resolve9 } from "node:path";
 
 // src/lint/shard.ts
 function shardOf(key, n) {
@@ -18297,19 +18829,19 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
-  const join6 = (i, j) => {
+  const join5 = (i, j) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
   };
   units.forEach((u, i) => {
     if (u.kind !== "terraform") {
       const j = byDir.get(dirname5(u.file.abs));
-      if (j !== void 0) join6(i, j);
+      if (j !== void 0) join5(i, j);
       return;
     }
     for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
       const j = byDir.get(dir);
-      if (j !== void 0) join6(i, j);
+      if (j !== void 0) join5(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -18324,7 +18856,7 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve8(absDir, match[1]));
+    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve9(absDir, match[1]));
   }
   return dirs;
 }
@@ -18353,12 +18885,15 @@ async function lint(options) {
   if (options.shard) units = shardLintUnits(units, options.shard, settings.boundary);
   const outcomes = await lintAll(units, settings, options);
   const calledAsModule = calledAsModules(units, outcomes);
+  const scanned = [];
   outcomes.forEach((outcome, i) => {
     result.filesScanned += outcome.filesScanned;
+    scanned.push(...outcome.scannedFiles ?? []);
     if (calledAsModule[i]) return;
     result.findings.push(...outcome.findings);
     result.diagnostics.push(...outcome.diagnostics);
   });
+  result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
   result.findings = withoutDuplicates(result.findings).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
   result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
@@ -18367,19 +18902,27 @@ async function lint(options) {
   return result;
 }
 async function lintAll(units, settings, options) {
+  const files = units.map((unit) => unit.kind === "cloudformation" ? 1 : unit.unit.reportOnly?.size ?? unit.unit.files.length);
+  const fileTotal = files.reduce((a, b) => a + b, 0);
+  let filesDone = 0;
+  const unitDone = (index) => {
+    filesDone += files[index] ?? 0;
+    options.onProgress?.(filesDone, fileTotal);
+  };
   const script = defaultWorkerScript();
   const chosen = options.workers ?? (units.length >= 2 ? defaultPoolSize() : 0);
   if (script && chosen >= 2 && units.length >= 2) {
     const weights = units.map(unitBytes);
     const total = weights.reduce((a, b) => a + b, 0);
     if (options.workers !== void 0 || total >= POOL_MIN_BYTES) {
-      return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, ...options.onFile ? { onUnit: options.onFile } : {} });
+      return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...options.onFile ? { onUnit: options.onFile } : {} });
     }
   }
   const outcomes = [];
-  for (const unit of units) {
+  for (const [index, unit] of units.entries()) {
     options.onFile?.(unitName(unit));
     outcomes.push(await lintUnit(unit, settings));
+    unitDone(index);
   }
   return outcomes;
 }
@@ -18430,6 +18973,25 @@ function byPlace(a, b) {
   return comparePaths(a.file, b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) || (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0);
 }
 
+// src/reporters/escape.ts
+var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+var UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+function shown(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function neutralize(s) {
+  return s.replace(UNSAFE, shown);
+}
+function neutralizeKeepingLineBreaks(s) {
+  return s.replace(UNSAFE_BUT_LINE_BREAKS, shown);
+}
+function markdownText(s) {
+  return neutralize(s.replace(/\r\n|\r|\n/g, " ")).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+function markdownCode(s) {
+  return neutralize(s.replace(/\r\n|\r|\n/g, " ")).replace(/`/g, "'").replace(/\|/g, "\\|");
+}
+
 // src/reporters/github.ts
 var githubReporter = (result) => {
   const lines2 = [];
@@ -18453,7 +19015,7 @@ function command(level, file, range, title, message) {
   return `::${name} ${props.map(([k, v]) => `${k}=${escapeProperty(String(v))}`).join(",")}::${escapeData(message)}`;
 }
 function escapeData(s) {
-  return s.replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+  return neutralizeKeepingLineBreaks(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
 }
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
@@ -18496,7 +19058,7 @@ function markdownSummary(result, _ctx, options = {}) {
     out.push("### Findings", "", "| Severity | Rule | Location | Resource | Message |", "|---|---|---|---|---|");
     for (const f of sortFindings(active).slice(0, maxRows)) {
       out.push(
-        `| ${f.severity} | ${ruleLink(f.ruleId, result.rules)} | ${location(f.file, f.range.start.line, options.blobUrl)} | \`${cell(f.resource.name)}\` | ${cell(f.message)} |`
+        `| ${f.severity} | ${ruleLink(f.ruleId, result.rules)} | ${location(f.file, f.range.start.line, options.blobUrl)} | \`${markdownCode(f.resource.name)}\` | ${markdownText(f.message)} |`
       );
     }
     if (active.length > maxRows) out.push("", `…and ${active.length - maxRows} more (see the SARIF file).`);
@@ -18505,7 +19067,7 @@ function markdownSummary(result, _ctx, options = {}) {
   if (problems.length > 0) {
     out.push("### Input problems", "", "| Level | Location | Problem |", "|---|---|---|");
     for (const d of sortDiagnostics(problems).slice(0, maxRows)) {
-      out.push(`| ${d.severity} | ${location(d.file, d.range?.start.line, options.blobUrl)} | ${cell(d.message)} |`);
+      out.push(`| ${d.severity} | ${location(d.file, d.range?.start.line, options.blobUrl)} | ${markdownText(d.message)} |`);
     }
     if (problems.length > maxRows) out.push("", `…and ${problems.length - maxRows} more.`);
     out.push("");
@@ -18540,10 +19102,10 @@ function sortDiagnostics(diagnostics) {
 }
 function ruleLink(ruleId, rules2) {
   const meta = rules2.find((r) => r.id === ruleId);
-  return meta?.helpUri ? `[${cell(ruleId)}](${meta.helpUri})` : cell(ruleId);
+  return meta?.helpUri ? `[${markdownText(ruleId)}](${meta.helpUri})` : markdownText(ruleId);
 }
 function location(file, line, blobUrl2) {
-  const text = `\`${cell(line === void 0 ? file : `${file}:${line}`)}\``;
+  const text = `\`${markdownCode(line === void 0 ? file : `${file}:${line}`)}\``;
   if (!blobUrl2) return text;
   const href = `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line === void 0 ? "" : `#L${line}`}`;
   return `[${text}](${href})`;
@@ -18564,9 +19126,6 @@ function howToFix(findings, rules2) {
     if (meta.helpUri) out.push(`See [${meta.id}](${meta.helpUri}).`, "");
   }
   return out;
-}
-function cell(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/\|/g, "\\|").replace(/`/g, "'").replace(/\r?\n|\r/g, " ");
 }
 
 // src/reporters/fingerprint.ts
@@ -18690,7 +19249,8 @@ function region(range) {
 }
 
 // src/reporters/text.ts
-var ANSI = { red: 31, yellow: 33, cyan: 36, dim: 2, bold: 1 };
+var ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 };
+var INPUT_PROBLEMS_HEADING = "Input problems (not findings; these files were not fully checked):";
 var textReporter = (result, ctx) => {
   const paint = (code, s) => ctx.color ? `\x1B[${code}m${s}\x1B[0m` : s;
   const levelColor = (level) => level === "error" ? ANSI.red : level === "warning" ? ANSI.yellow : ANSI.cyan;
@@ -18699,34 +19259,39 @@ var textReporter = (result, ctx) => {
     if (f.suppression) continue;
     const level = levelOf(f.severity);
     const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
-    lines2.push(`${paint(ANSI.bold, clean(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${clean(f.message)}  ${paint(ANSI.dim, `(${clean(f.resource.name)})`)}`);
+    lines2.push(`${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}`);
   }
+  if (ctx.quiet) return lines2.length > 0 ? `${lines2.join("\n")}
+` : "";
   if (result.diagnostics.length > 0) {
     if (lines2.length > 0) lines2.push("");
+    lines2.push(paint(ANSI.magenta, INPUT_PROBLEMS_HEADING));
     for (const d of result.diagnostics) {
-      lines2.push(`${paint(ANSI.bold, clean(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${d.code}  ${clean(d.message)}`);
+      lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
     }
   }
   if (lines2.length > 0) lines2.push("");
-  lines2.push(summaryLine(summarize(result)));
+  lines2.push(summaryLine(summarize(result), result.diagnostics));
   return `${lines2.join("\n")}
 `;
 };
 function diagnosticPlace(d) {
   return d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
 }
-function summaryLine(s) {
+function summaryLine(s, diagnostics) {
   const parts = [`${plural2(s.findings, "finding")} in ${plural2(s.filesWithFindings, "file")} (${plural2(s.filesScanned, "file")} scanned)`];
   if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
-  if (s.filesWithErrors > 0) parts.push(`${plural2(s.filesWithErrors, "file")} could not be read or parsed`);
-  if (s.warnings > 0) parts.push(plural2(s.warnings, "warning"));
-  return parts.join(", ");
+  const problems = [];
+  if (s.filesWithErrors > 0) problems.push(`${plural2(s.filesWithErrors, "file")} could not be read or parsed`);
+  const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
+  if (skipped > 0) problems.push(`${plural2(skipped, "file")} skipped unread`);
+  const otherWarnings = diagnostics.filter((d) => d.severity === "warning" && !isInputProblem(d)).length;
+  if (otherWarnings > 0) problems.push(plural2(otherWarnings, "warning"));
+  const summary = parts.join(", ");
+  return problems.length > 0 ? `${summary}; input problems: ${problems.join(", ")}` : summary;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function clean(s) {
-  return s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
 // src/action/inputs.ts
@@ -18817,12 +19382,12 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve9(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve10(io.env.GITHUB_WORKSPACE || io.cwd);
   const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
   const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve9(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve10(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
     await mkdir(dirname6(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
