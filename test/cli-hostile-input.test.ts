@@ -42,7 +42,7 @@ describe('hostile input', () => {
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines.filter((l) => l.includes('RDS-030')).map((l) => l.split('  ')[0])).toEqual(['crlf.yaml:4:3', 'db.yaml:4:3', 'latin1.yaml:4:3']);
     const problems = lines.slice(lines.indexOf('') + 1, -2);
-    expect(problems.shift()).toBe('Input problems (not findings; these files were not fully checked):');
+    expect(problems.shift()).toBe('Diagnostics (problems with the input and notes; not findings):');
     expect(problems).toEqual([
       'dangling.yaml  error  [broken-symlink]  cannot read: broken symbolic link (no such file or directory)',
       'huge.json  warning  [file-too-large]  skipped: larger than 0.1 MB (0.191 MB); raise the limit with --max-file-size',

@@ -50,7 +50,7 @@ describe('--output is written atomically', () => {
     const r = await runCli(['in', '--format', 'sarif', '--output', 'report.sarif'], { cwd: dir });
     // The text report stays on the console when the report goes to a file.
     expect(r).toMatchObject({ code: 2, stderr: '' });
-    expect(r.stdout).toContain('Input problems (not findings');
+    expect(r.stdout).toContain('Diagnostics (problems with the input');
     // Writing in place (truncate and write) would have changed the old inode, seen through old.sarif.
     expect(readFileSync(join(dir, 'old.sarif'), 'utf8')).toBe('OLD REPORT');
     expect(statSync(join(dir, 'report.sarif')).ino).not.toBe(before);
@@ -105,7 +105,7 @@ describe('nothing is written anywhere but the requested output (a child process 
     const r = run(dir, ['in', '--format', 'sarif', '--output', 'report.sarif']);
     expect(r.error).toBeUndefined();
     expect([r.status, r.stderr]).toEqual([2, '']);
-    expect(r.stdout).toContain('Input problems (not findings');
+    expect(r.stdout).toContain('Diagnostics (problems with the input');
     const after = snapshot(dir);
     expect(after.filter((e) => !before.includes(e))).toEqual([expect.stringMatching(/^report\.sarif \d+ /)]);
     expect(before.filter((e) => !after.includes(e))).toEqual([]);

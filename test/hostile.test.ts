@@ -200,9 +200,9 @@ describe('a directory of broken files (fixtures/hostile)', () => {
     const firstFailure = lines.findIndex((l) => / {2}(error|warning) {2}\[[a-z0-9-]+\] {2}/.test(l) && !l.includes('RDS-030'));
     expect(lastFinding).toBe(8);
     expect(firstFailure).toBeGreaterThan(lastFinding);
-    expect(lines[firstFailure - 1]).toBe('Input problems (not findings; these files were not fully checked):');
+    expect(lines[firstFailure - 1]).toBe('Diagnostics (problems with the input and notes; not findings):');
     expect(lines.slice(firstFailure, -2).map((l) => l.split('  ')[0])).toEqual(result.diagnostics.map((d) => (d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file)));
-    expect(lines.at(-1)).toBe('9 findings in 9 files (15 files scanned); input problems: 12 files could not be read or parsed, 1 file skipped unread, 1 warning');
+    expect(lines.at(-1)).toBe('9 findings in 9 files (15 files scanned); input problems: 12 files could not be read or parsed, 1 file skipped unread; 1 warning');
     expect(r.stdout).not.toMatch(STACK_TRACE);
   });
 

@@ -54,7 +54,7 @@ describe('text reporter', () => {
 
   it('lists diagnostics after the findings under their own heading, code in brackets, with their place when known', () => {
     expect(lines[2]).toBe('');
-    expect(lines[3]).toBe('Input problems (not findings; these files were not fully checked):');
+    expect(lines[3]).toBe('Diagnostics (problems with the input and notes; not findings):');
     expect(lines[4]).toBe('infra/broken.yaml:3:5  error  [yaml-syntax]  bad indentation');
     expect(lines[5]).toBe('infra/huge.json  warning  [file-too-large]  skipped: larger than 10 MB');
   });

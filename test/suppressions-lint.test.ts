@@ -19,9 +19,9 @@ describe('suppressions through the whole run', () => {
     const r = await runCli(['fixtures/rules/RDS-030/suppressed/warnings.yaml'], { cwd: root });
     expect(r.code).toBe(1); // the four findings; the warnings alone would not fail
     expect(r.stdout).toContain(
-      'fixtures/rules/RDS-030/suppressed/warnings.yaml:11:21  warning  suppression-unknown-rule  iac-lint:ignore names unknown rule RDS-03O (did you mean RDS-030?)',
+      'fixtures/rules/RDS-030/suppressed/warnings.yaml:11:21  warning  [suppression-unknown-rule]  iac-lint:ignore names unknown rule RDS-03O (did you mean RDS-030?)',
     );
-    expect(r.stdout.trim().split('\n').at(-1)).toBe('4 findings in 1 file (1 file scanned), 8 warnings');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('4 findings in 1 file (1 file scanned); 8 warnings');
     const ok = await runCli(['fixtures/rules/RDS-030/suppressed/warnings.yaml', '--fail-on', 'none'], { cwd: root });
     expect(ok.code).toBe(0);
   });

@@ -19250,7 +19250,7 @@ function region(range) {
 
 // src/reporters/text.ts
 var ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 };
-var INPUT_PROBLEMS_HEADING = "Input problems (not findings; these files were not fully checked):";
+var DIAGNOSTICS_HEADING = "Diagnostics (problems with the input and notes; not findings):";
 var textReporter = (result, ctx) => {
   const paint = (code, s) => ctx.color ? `\x1B[${code}m${s}\x1B[0m` : s;
   const levelColor = (level) => level === "error" ? ANSI.red : level === "warning" ? ANSI.yellow : ANSI.cyan;
@@ -19265,7 +19265,7 @@ var textReporter = (result, ctx) => {
 ` : "";
   if (result.diagnostics.length > 0) {
     if (lines2.length > 0) lines2.push("");
-    lines2.push(paint(ANSI.magenta, INPUT_PROBLEMS_HEADING));
+    lines2.push(paint(ANSI.magenta, DIAGNOSTICS_HEADING));
     for (const d of result.diagnostics) {
       lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
     }
@@ -19285,10 +19285,11 @@ function summaryLine(s, diagnostics) {
   if (s.filesWithErrors > 0) problems.push(`${plural2(s.filesWithErrors, "file")} could not be read or parsed`);
   const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
   if (skipped > 0) problems.push(`${plural2(skipped, "file")} skipped unread`);
+  let summary = parts.join(", ");
+  if (problems.length > 0) summary += `; input problems: ${problems.join(", ")}`;
   const otherWarnings = diagnostics.filter((d) => d.severity === "warning" && !isInputProblem(d)).length;
-  if (otherWarnings > 0) problems.push(plural2(otherWarnings, "warning"));
-  const summary = parts.join(", ");
-  return problems.length > 0 ? `${summary}; input problems: ${problems.join(", ")}` : summary;
+  if (otherWarnings > 0) summary += `; ${plural2(otherWarnings, "warning")}`;
+  return summary;
 }
 function plural2(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;

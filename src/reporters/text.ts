@@ -6,15 +6,16 @@ import type { Reporter } from './types.js';
 
 const ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 } as const;
 
-/** The heading of the input problems, so that they are never read as findings. */
-export const INPUT_PROBLEMS_HEADING = 'Input problems (not findings; these files were not fully checked):';
+/** The heading of the diagnostics, so that they are never read as findings. */
+export const DIAGNOSTICS_HEADING = 'Diagnostics (problems with the input and notes; not findings):';
 
 /**
  * Human-readable report: one line per finding
  * `file:line:col  level  RULE  message  (resource)`, suppressed findings only
- * counted; then, under their own heading, the input problems (files that
- * could not be read or parsed, ...), each `file:line:col  level  [code]
- * message`; then a summary line that counts the two apart. With
+ * counted; then, under their own heading, the diagnostics (files that could
+ * not be read or parsed, suppression warnings, ...), each `file:line:col
+ * level  [code]  message`; then a summary line that counts findings, input
+ * problems and other warnings apart. With
  * `ctx.quiet`, the findings only. Colour only when `ctx.color`.
  */
 export const textReporter: Reporter = (result, ctx) => {
@@ -30,7 +31,7 @@ export const textReporter: Reporter = (result, ctx) => {
   if (ctx.quiet) return lines.length > 0 ? `${lines.join('\n')}\n` : '';
   if (result.diagnostics.length > 0) {
     if (lines.length > 0) lines.push('');
-    lines.push(paint(ANSI.magenta, INPUT_PROBLEMS_HEADING));
+    lines.push(paint(ANSI.magenta, DIAGNOSTICS_HEADING));
     for (const d of result.diagnostics) {
       lines.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
     }
@@ -51,10 +52,11 @@ function summaryLine(s: Summary, diagnostics: Diagnostic[]): string {
   if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, 'file')} could not be read or parsed`);
   const skipped = new Set(diagnostics.filter((d) => d.severity !== 'error' && isInputProblem(d)).map((d) => d.file)).size;
   if (skipped > 0) problems.push(`${plural(skipped, 'file')} skipped unread`);
+  let summary = parts.join(', ');
+  if (problems.length > 0) summary += `; input problems: ${problems.join(', ')}`;
   const otherWarnings = diagnostics.filter((d) => d.severity === 'warning' && !isInputProblem(d)).length;
-  if (otherWarnings > 0) problems.push(plural(otherWarnings, 'warning'));
-  const summary = parts.join(', ');
-  return problems.length > 0 ? `${summary}; input problems: ${problems.join(', ')}` : summary;
+  if (otherWarnings > 0) summary += `; ${plural(otherWarnings, 'warning')}`;
+  return summary;
 }
 
 function plural(n: number, word: string): string {
