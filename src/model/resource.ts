@@ -34,6 +34,10 @@ export interface Resource {
   rawProperties?: Node;
   /** CloudFormation `Metadata` of the resource (suppressions); Terraform: absent. */
   metadata?: MapNode;
+  /** CloudFormation: the logical ID in its template (`name` is stack-qualified when reached through a parent stack). */
+  logicalId?: string;
+  /** CDK output: the construct path from `Metadata.aws:cdk:path` (without a trailing `/Resource`). */
+  constructPath?: string;
   /** CloudFormation resource-level `Condition` name; Terraform: `count`/`for_each` present. */
   conditional?: string;
   /** The template or module this resource belongs to: the context for resolving values. */
@@ -54,7 +58,23 @@ export interface CloudFormationTemplate {
   resources: Resource[];
   /** The comments of the file (YAML `#`), in source order, when the parser collects them. */
   comments?: SourceComment[];
+  /**
+   * Parameter values given from outside the template, by parameter name
+   * (SPEC §1): `--parameters`/`--parameter-files`, or the `Parameters` of the
+   * parent stack this template is judged through. They replace Default and
+   * AllowedValues, and only they (with literals) decide conditions.
+   */
+  given?: Map<string, GivenParameter>;
+  /** When judged through parent stacks: their logical IDs, outermost first (`DatabaseStack`, `App/DatabaseStack`). */
+  stackPath?: string;
 }
+
+/** A parameter value from outside a template. */
+export type GivenParameter =
+  /** A value the user passed; `source` names where (`params/prod.json`, `--parameters`). */
+  | { kind: 'value'; value: string; source: string }
+  /** What a parent stack passes: `node` is resolved in the parent template; `stack` is the parent's stack resource. */
+  | { kind: 'parent'; node: Node; template: CloudFormationTemplate; stack: string };
 
 export interface TerraformVariable {
   name: string;

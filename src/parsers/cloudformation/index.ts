@@ -51,6 +51,22 @@ function parse(file: string, text: string): CloudFormationParse {
     template.comments = comments;
     templates.push(template);
   }
+  const read = documents.filter((d) => d.root);
+  if (templates.length > 0 && read.length > 1) {
+    templateDiagnostics.push({
+      file,
+      severity: 'warning',
+      code: 'yaml-multiple-documents',
+      message: `this file holds ${read.length} YAML documents; CloudFormation reads one document per template (each is linted here)`,
+      range: read[1]!.root!.range,
+    });
+  }
+  // A list at the root of a file that mentions AWS resource types: meant as a template, but no template.
+  const listRoot = templates.length === 0 && !failed ? read.find((d) => d.root!.kind === 'seq') : undefined;
+  if (listRoot && looksLikeTemplate(source)) {
+    const message = 'the file holds a list at its root; a CloudFormation template is a mapping (AWSTemplateFormatVersion, Resources, ...)';
+    return { templates, diagnostics: [...diagnostics, { file, severity: 'error', code: 'cfn-template-root', message, range: listRoot.root!.range }], isTemplate: true };
+  }
   const isTemplate = templates.length > 0 || (failed && looksLikeTemplate(source));
   if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
   // Other YAML/JSON (Kubernetes, workflows, package.json) gives no diagnostics. When it could not be

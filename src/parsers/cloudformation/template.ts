@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
-import { asMap, get, type MapNode, type Node } from '../../model/node.js';
+import { asMap, get, getEntry, type MapNode, type Node } from '../../model/node.js';
+import type { Range } from '../../model/range.js';
 import type { CloudFormationTemplate, Resource } from '../../model/resource.js';
 
 /** `AWS::Service::Thing` (also `AWS::Serverless::Function`). */
@@ -15,10 +16,11 @@ const AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
 export function isTemplateRoot(root: Node | undefined): root is MapNode {
   if (!root || root.kind !== 'map') return false;
   if (root.entries.some((e) => e.key === 'AWSTemplateFormatVersion')) return true;
-  const resources = asMap(get(root, 'Resources'));
-  if (!resources) return false;
-  return resources.entries.some((e) => {
-    const type = get(e.value, 'Type');
+  const resources = get(root, 'Resources');
+  // A list of resources is no template, but it is meant as one: its shape is reported (buildTemplate).
+  const definitions = resources?.kind === 'map' ? resources.entries.map((e) => e.value) : resources?.kind === 'seq' ? resources.items : [];
+  return definitions.some((definition) => {
+    const type = get(definition, 'Type');
     return type?.kind === 'scalar' && typeof type.value === 'string' && AWS_RESOURCE_TYPE.test(type.value);
   });
 }
@@ -47,15 +49,32 @@ export function buildTemplate(
     mappings: sectionMaps(root, 'Mappings'),
     resources: [],
   };
-  const resources = asMap(get(root, 'Resources'));
+  const shapeError = (message: string, range: Range): void => {
+    diagnostics.push({ file, severity: 'error', code: 'cfn-template-shape', message, range });
+  };
+  const resourcesEntry = getEntry(root, 'Resources');
+  const resources = asMap(resourcesEntry?.value);
+  if (resourcesEntry && !resources && !isNull(resourcesEntry.value) && !resourcesEntry.value.tag) {
+    shapeError(`Resources must be a mapping of logical IDs to resources, not ${shapeOf(resourcesEntry.value)}; CloudFormation rejects this template`, resourcesEntry.keyRange);
+  }
   const entries = resources?.entries ?? [];
   const lastOfName = new Map(entries.map((e) => [e.key, e]));
   for (const entry of entries) {
     if (lastOfName.get(entry.key) !== entry) continue; // a duplicate logical ID: the last one wins
+    if (entry.value.tag) continue; // e.g. `Db: !Rain::Module ...`: already reported as an unknown tag
     const definition = asMap(entry.value);
-    const type = get(definition, 'Type');
+    if (!definition) {
+      shapeError(`resource ${entry.key} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
+      continue;
+    }
+    const typeEntry = getEntry(definition, 'Type');
+    const type = typeEntry?.value;
     if (type?.tag) continue; // e.g. `Type: !Rain::Module ...`: already reported as an unknown tag
-    if (!definition || type?.kind !== 'scalar' || typeof type.value !== 'string') {
+    if (typeEntry && (type?.kind !== 'scalar' || typeof type.value !== 'string')) {
+      shapeError(`the Type of resource ${entry.key} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
+      continue;
+    }
+    if (type?.kind !== 'scalar' || typeof type.value !== 'string') {
       diagnostics.push({
         file,
         severity: 'warning',
@@ -65,12 +84,17 @@ export function buildTemplate(
       });
       continue;
     }
-    const properties = get(definition, 'Properties');
+    const propertiesEntry = getEntry(definition, 'Properties');
+    if (propertiesEntry && !propertiesEntry.value.tag && !isNull(propertiesEntry.value) && propertiesEntry.value.kind !== 'map') {
+      shapeError(`the Properties of resource ${entry.key} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
+    }
+    const properties = propertiesEntry?.value;
     const condition = get(definition, 'Condition');
     const resource: Resource = {
       format: 'cloudformation',
       type: type.value,
       name: entry.key,
+      logicalId: entry.key,
       file,
       range: entry.keyRange,
       extent: { start: entry.keyRange.start, end: definition.range.end },
@@ -80,6 +104,11 @@ export function buildTemplate(
     if (properties && !isPlainMap(properties)) resource.rawProperties = properties;
     const metadata = asMap(get(definition, 'Metadata'));
     if (metadata) resource.metadata = metadata;
+    const cdkPath = get(metadata, 'aws:cdk:path');
+    if (cdkPath?.kind === 'scalar' && typeof cdkPath.value === 'string' && cdkPath.value !== '') {
+      // An L2 construct's CloudFormation resource is its child `Resource`: the user wrote the construct.
+      resource.constructPath = cdkPath.value.replace(/\/Resource$/, '');
+    }
     if (condition?.kind === 'scalar' && typeof condition.value === 'string') resource.conditional = condition.value;
     template.resources.push(resource);
   }
@@ -91,6 +120,18 @@ function isPlainMap(node: Node | undefined): node is MapNode {
   if (!node || node.kind !== 'map' || node.tag) return false;
   const only = node.entries.length === 1 ? node.entries[0]!.key : undefined;
   return !(only === 'Ref' || only?.startsWith('Fn::'));
+}
+
+function isNull(node: Node): boolean {
+  return node.kind === 'scalar' && node.value === null;
+}
+
+/** What a node is, for messages: `a list`, `a string`, `a number`, … */
+function shapeOf(node: Node): string {
+  if (node.kind === 'seq') return 'a list';
+  if (node.kind === 'map') return 'a mapping';
+  if (node.value === null) return 'null';
+  return `a ${typeof node.value === 'string' ? 'string' : typeof node.value === 'number' ? 'number' : 'boolean'}`;
 }
 
 function sectionNodes(root: MapNode, name: string): Map<string, Node> {

@@ -21,7 +21,7 @@
  *   `!!float`, `!!bool`, `!!null`) are applied; other `!!` tags are ignored.
  * - anchors and aliases resolve to the anchored node (shared, not copied);
  *   `<<` merge keys (YAML 1.1, PyYAML) merge mappings. A document whose
- *   aliases expand to more than ALIAS_EXPANSION_LIMIT nodes (an alias bomb)
+ *   aliases add more than ALIAS_EXPANSION_LIMIT nodes (an alias bomb)
  *   or whose alias refers to its own enclosing node is dropped with an error.
  * - duplicate keys are an error diagnostic naming both lines; the last wins.
  * - a document with a syntax error is not used (CloudFormation rejects it);
@@ -65,14 +65,16 @@ export interface ReadResult {
   comments: SourceComment[];
 }
 
-/** Expanded node count (aliases counted at full size) beyond which a document is an alias bomb. */
+/** Nodes that aliases add (each alias counted at the full size of what it expands to) beyond which a document is an alias bomb; nodes written out do not count. */
 export const ALIAS_EXPANSION_LIMIT = 1_000_000;
 
 /** Later syntax errors mostly follow from the first ones. */
 const MAX_ERRORS_PER_DOCUMENT = 5;
 
-export function readYaml(file: string, text: string, index: LineIndex): ReadResult {
+export function readYaml(file: string, source: string, index: LineIndex, aliasLimit = ALIAS_EXPANSION_LIMIT): ReadResult {
   const diagnostics: Diagnostic[] = [];
+  // YAML 1.2 allows a lone CR as a line break; the yaml package does not. A line feed in its place keeps every offset.
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const tooDeepAt = excessiveFlowNesting(text);
   if (tooDeepAt !== undefined) {
     const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
@@ -133,7 +135,7 @@ export function readYaml(file: string, text: string, index: LineIndex): ReadResu
       documents.push({ index: i, root: undefined });
       return;
     }
-    const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted).convert();
+    const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted, aliasLimit).convert();
     documents.push({ index: i, root });
   });
   return { documents, diagnostics, comments: toComments(tokens, index) };
@@ -176,6 +178,7 @@ class DocumentConverter {
     private readonly diagnostics: Diagnostic[],
     /** Quoted strings read from a repaired text (yaml-quoted.ts): start → end offset. */
     private readonly quoted: Map<number, number>,
+    private readonly aliasLimit: number,
   ) {}
 
   convert(): Node | undefined {
@@ -189,10 +192,11 @@ class DocumentConverter {
       else this.convertOne(task, stack);
     }
     if (this.failed || !root) return undefined;
-    const expanded = this.sizes.get(root) ?? 1;
-    if (expanded > ALIAS_EXPANSION_LIMIT) {
+    // Every node made here has a size; what the root counts beyond them, aliases added.
+    const expansions = (this.sizes.get(root) ?? 1) - this.sizes.size;
+    if (expansions > this.aliasLimit) {
       const at = this.firstAlias ?? this.index.range(0, 0);
-      this.error('yaml-alias-limit', `YAML aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (an alias bomb?); document not read`, at);
+      this.error('yaml-alias-limit', `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`, at);
       return undefined;
     }
     return root;
