@@ -52,6 +52,26 @@ const PARSE_FAILURES: Record<string, string[]> = {
   ],
   // HCL Terraform rejects: checkov's and terrascan's invalid inputs (redefined arguments,
   // missing '=' or separators, invalid escapes and numbers, empty files named as blocks).
+  // Templates that CloudFormation rejects for their shape: cfn-lint's and checkov's invalid test
+  // templates, resources indented one level too deep (datadog, trivy), Properties as a string (rain).
+  'cfn-template-shape': [
+    'cfn-lint/test/fixtures/templates/bad/resources/primary_identifiers.yaml',
+    'cfn-lint@v0-2023-10/test/fixtures/templates/bad/resources/configuration.yaml',
+    'checkov/tests/cloudformation/runner/resources/invalid_properties.json',
+    'checkov/tests/cloudformation/runner/resources/invalid_properties.yaml',
+    'datadog-iac-scanner/assets/queries/cloudFormation/aws/dynamodb_table_point_in_time_recovery_disabled/test/negative2.json',
+    'datadog-iac-scanner/assets/queries/cloudFormation/aws/dynamodb_table_point_in_time_recovery_disabled/test/positive3.json',
+    'datadog-iac-scanner/assets/queries/cloudFormation/aws/dynamodb_table_point_in_time_recovery_disabled/test/positive4.json',
+    'datadog-iac-scanner/assets/queries/cloudFormation/aws/dynamodb_table_point_in_time_recovery_disabled/test/positive6.json',
+    'rain/test/templates/invalid.template',
+    'trivy-checks-examples/cloud/aws/iam/no_policy_wildcards/cloudformation_bad_0.yaml',
+  ],
+  // cfn-lint's templates with conditions that refer to each other in a cycle.
+  'cfn-condition-cycle': [
+    'cfn-lint/test/fixtures/templates/bad/conditions/and.yaml',
+    'cfn-lint@v0-2023-10/test/fixtures/templates/bad/conditions/not.yaml',
+    'cfn-lint@v0-2023-10/test/fixtures/templates/bad/conditions/or.yaml',
+  ],
   'hcl-syntax': [
     'checkov/tests/terraform/checks/data/aws/example_AdminPolicyDocument/main.tf',
     'checkov/tests/terraform/checks/data/aws/example_StarActionPolicyDocument/main.tf',
@@ -95,7 +115,17 @@ const COUNTS: Record<string, number> = {
   'unknown-tag': 69,
   // A Resources entry without a Type: Fn::ForEach (language extensions), Rain modules
   // (`Network: {Source: ...}`), and test templates with misplaced keys under Resources.
-  'cfn-invalid-resource': 35,
+  'cfn-invalid-resource': 23,
+  // Wrong shapes (see PARSE_FAILURES), several in some files.
+  'cfn-template-shape': 15,
+  'cfn-condition-cycle': 3,
+  // Nested stacks: S3 or computed TemplateURLs and Serverless Application Repository apps (notes),
+  // local child templates that are not in the corpus, parameters passed that the child does not declare.
+  'nested-stack-not-followed': 144,
+  'nested-stack-not-found': 6,
+  'nested-stack-parameter-undeclared': 5,
+  // Template files with several YAML documents.
+  'yaml-multiple-documents': 4,
   // A tag on a mapping key (`!ImportValue` in cfn-lint's parse_invalid_map.yaml, a bare `!`).
   'key-tag': 4,
   // Multi-line quoted strings indented less than their key (accepted by CloudFormation's YAML 1.1, not by YAML 1.2).

@@ -34,6 +34,10 @@ export interface CliOptions {
   sarifCategory?: string;
   shard?: Shard;
   planRoot?: string;
+  /** CloudFormation `--parameters KEY=VALUE`, in the order given. */
+  parameters: Array<{ key: string; value: string }>;
+  /** CloudFormation `--parameter-files FILE`, in the order given. */
+  parameterFiles: string[];
 }
 
 /** A mistake on the command line: reported with a hint, exit code 2. */
@@ -98,6 +102,16 @@ export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
       requiresArg: true,
       describe: 'Lint only shard K of N (K/N): files split deterministically, a Terraform directory and the local modules it calls kept together',
     })
+    .option('parameters', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'CloudFormation parameter value KEY=VALUE (repeatable; also ParameterKey=K,ParameterValue=V); wins over --parameter-files',
+    })
+    .option('parameter-files', {
+      type: 'string',
+      requiresArg: true,
+      describe: 'CloudFormation parameter file, JSON or YAML: AWS CLI [{ParameterKey, ParameterValue}], {"Parameters": {...}} or {KEY: VALUE} (repeatable; later wins)',
+    })
     .epilog(EPILOG)
     .version(VERSION)
     .help()
@@ -143,6 +157,8 @@ export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
     maxFileSize,
     color: colorOf(args.color),
     quiet: args.quiet === true,
+    parameters: list(args.parameters, false).map(parameterValue),
+    parameterFiles: list(args['parameter-files'], false),
   };
   if (options.paths.length === 0) options.paths = ['.'];
   if (sarifCategory !== undefined) options.sarifCategory = sarifCategory;
@@ -233,4 +249,13 @@ function list(value: unknown, splitCommas = true): string[] {
   const values = (Array.isArray(value) ? value : value === undefined ? [] : [value]).map(String);
   const parts = splitCommas ? values.flatMap((v) => v.split(',')) : values;
   return parts.map((v) => v.trim()).filter((v) => v !== '');
+}
+
+/** `KEY=VALUE` (the value may hold `=` and commas), or the AWS CLI's `ParameterKey=K,ParameterValue=V`. */
+function parameterValue(text: string): { key: string; value: string } {
+  const aws = /^ParameterKey=([^,]+),ParameterValue=(.*)$/s.exec(text);
+  if (aws) return { key: aws[1]!, value: aws[2]! };
+  const at = text.indexOf('=');
+  if (at <= 0) throw new UsageError(`--parameters takes KEY=VALUE, got "${text}"`);
+  return { key: text.slice(0, at).trim(), value: text.slice(at + 1) };
 }

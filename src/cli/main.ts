@@ -70,6 +70,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       skipRules: options.skipRules,
       exclude: options.exclude,
       maxFileSize: options.maxFileSize,
+      parameters: options.parameters,
+      parameterFiles: options.parameterFiles,
       ...(options.shard ? { shard: options.shard } : {}),
       ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
       ...workersFromEnv(io.env),

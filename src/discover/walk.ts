@@ -29,7 +29,8 @@ export interface Discovery {
   diagnostics: Diagnostic[];
 }
 
-export const DEFAULT_EXCLUDES = ['.git', 'node_modules', '.terraform'];
+/** CDK's asset folders (`cdk.out/asset.*`, also inside CDK Pipelines' `assembly-*` folders) hold bundled code, not deployed templates. */
+export const DEFAULT_EXCLUDES = ['.git', 'node_modules', '.terraform', '**/cdk.out/**/asset.*'];
 
 /**
  * Finds the files to lint under `paths` (files or directories), in a stable

@@ -35,6 +35,8 @@ export interface Finding {
     name: string;
     type: string;
     format: TemplateFormat;
+    /** CDK output: the construct path (`OrdersStack/Orders/Database`) from `aws:cdk:path`. */
+    constructPath?: string;
   };
   suppression?: Suppression;
   /** A fix for this finding, when the rule has one (SPEC §8). */

@@ -13,6 +13,7 @@ import { discover } from '../discover/walk.js';
 import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './unit.js';
 import { defaultPoolSize, defaultWorkerScript, lintInWorkers } from './pool.js';
 import { shardLintUnits } from './shard-units.js';
+import { readGivenValues, undeclaredValues } from './parameters.js';
 import type { Shard } from './shard.js';
 
 export interface LintOptions {
@@ -86,8 +87,10 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== undefined) settings.planRoot = options.planRoot;
+  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
+  if (given.values.length > 0) settings.parameters = given.values;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
-  const result: LintResult = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
+  const result: LintResult = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
 
   let units: LintUnit[] = [
     ...discovery.files.filter((file) => file.kind === 'cloudformation').map((file): LintUnit => ({ kind: 'cloudformation', file })),
@@ -98,13 +101,19 @@ export async function lint(options: LintOptions): Promise<LintResult> {
 
   const calledAsModule = calledAsModules(units, outcomes);
   const scanned: string[] = [];
+  const parametersUsed = new Set<string>();
   outcomes.forEach((outcome, i) => {
     result.filesScanned += outcome.filesScanned;
     scanned.push(...(outcome.scannedFiles ?? []));
+    for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
     if (calledAsModule[i]) return;
     result.findings.push(...outcome.findings);
     result.diagnostics.push(...outcome.diagnostics);
   });
+  // A shard sees only some templates: a key declared in another shard's is no mistake.
+  if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
+  // A child template used by several parents is read once per parent: its input problems are the same.
+  result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
 
   result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
   result.findings = withoutDuplicates(result.findings).map((f) => (f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f));
@@ -163,11 +172,12 @@ function unitBytes(unit: LintUnit): number {
  * named-file caller (pre-commit) reports none of the module's.
  */
 function calledAsModules(units: LintUnit[], outcomes: UnitOutcome[]): boolean[] {
-  const absDirs = units.map((u) => (u.kind === 'terraform' ? u.unit.absDir : undefined));
+  // A CloudFormation file is called as a child template by the nested stacks of another file.
+  const absDirs = units.map((u) => (u.kind === 'terraform' ? u.unit.absDir : u.file.abs));
   const calls = outcomes.map((o) => new Set(o.calls));
   const callers = new Map<string, number[]>();
   units.forEach((unit, j) => {
-    if (unit.kind !== 'terraform' || unit.unit.reportOnly) return;
+    if (unit.kind === 'terraform' && unit.unit.reportOnly) return;
     for (const dir of calls[j]!) callers.set(dir, [...(callers.get(dir) ?? []), j]);
   });
   return absDirs.map((self, i) => self !== undefined && (callers.get(self) ?? []).some((j) => j !== i && !calls[i]!.has(absDirs[j]!)));
@@ -205,6 +215,16 @@ function withoutStaleSuppressionWarnings(diagnostics: Diagnostic[], findings: Fi
     seen.add(key);
     const rule = unusedSuppressionRule(d);
     return rule === undefined || !used.has(`${at(d.file, d.range)}\u0000${rule}`);
+  });
+}
+
+function withoutDuplicateDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.file, d.code, d.range ?? null, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 

@@ -6,9 +6,11 @@
 // directory is reported through that call, and the union of the shards'
 // findings is exactly the unsharded run's. A JSON file in a Terraform
 // directory (a plan, whose findings point at the .tf files there) shares the
-// directory's key too.
-import { readFileSync } from 'node:fs';
+// directory's key too, and a CloudFormation file shares the key of the child
+// templates its nested stacks name.
+import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
+import { mayHaveNestedStacks } from './nested-stacks.js';
 import { isWithin, type Boundary } from '../discover/boundary.js';
 import type { LintUnit } from './unit.js';
 import { comparePaths } from '../discover/paths.js';
@@ -23,10 +25,9 @@ export function shardLintUnits(units: LintUnit[], shard: Shard, boundary: Bounda
 
 /** The shard key of each unit. */
 export function shardKeys(units: LintUnit[], boundary: Boundary): string[] {
+  // Terraform directories by path; CloudFormation files too (a nested stack's child is a file).
   const byDir = new Map<string, number>();
-  units.forEach((u, i) => {
-    if (u.kind === 'terraform') byDir.set(u.unit.absDir, i);
-  });
+  units.forEach((u, i) => byDir.set(u.kind === 'terraform' ? u.unit.absDir : u.file.abs, i));
   // Union-find over units joined by local module calls.
   const parent = units.map((_, i) => i);
   const find = (i: number): number => {
@@ -47,9 +48,9 @@ export function shardKeys(units: LintUnit[], boundary: Boundary): string[] {
       // A JSON file in a Terraform directory may be a plan whose findings point at that directory's .tf files.
       const j = byDir.get(dirname(u.file.abs));
       if (j !== undefined) join(i, j);
-      return;
     }
-    for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
+    const joined = u.kind === 'terraform' ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
+    for (const dir of joined) {
       const j = byDir.get(dir);
       if (j !== undefined) join(i, j);
     }
@@ -72,3 +73,27 @@ function localModuleDirs(absDir: string, files: { abs: string }[], boundary: Bou
   }
   return dirs;
 }
+
+/** Local paths a CloudFormation file's nested stacks may name (TemplateURL, Location, CDK's aws:asset:path), by a quick look at the text. */
+const CHILD_TEMPLATE_RE = /["']?\b(?:TemplateURL|Location|aws:asset:path)["']?\s*:\s*["']?([^"'\s{}[\],]+)/g;
+
+function childTemplates(abs: string, boundary: Boundary): string[] {
+  if (!isWithin(boundary, abs)) return [];
+  let text: string;
+  try {
+    if (statSync(abs).size > MAX_LOOK_BYTES) return [];
+    text = readFileSync(abs, 'utf8');
+  } catch {
+    return [];
+  }
+  if (!mayHaveNestedStacks(text)) return [];
+  const out: string[] = [];
+  for (const match of text.matchAll(CHILD_TEMPLATE_RE)) {
+    const path = match[1]!;
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve(dirname(abs), path));
+  }
+  return out;
+}
+
+/** Larger files are not looked into for child templates (they are skipped as too large by default anyway). */
+const MAX_LOOK_BYTES = 10 * 1024 * 1024;

@@ -10,6 +10,8 @@ import { runRules, type RunOptions } from '../engine/runner.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Template } from '../model/resource.js';
 import { parseCloudFormation } from '../parsers/cloudformation/index.js';
+import { createdResources, prepareTemplates, withConstructPaths } from './cloudformation-templates.js';
+import type { GivenValue } from './parameters.js';
 import type { Boundary } from '../discover/boundary.js';
 import { looksLikeTerraformPlan } from '../parsers/terraform/plan.js';
 import { readSourceFile, type ReadOutcome } from '../discover/read.js';
@@ -32,6 +34,8 @@ export interface UnitSettings {
   boundary: Boundary;
   /** Where the .tf files of plan JSON files are (`--plan-root`, relative to cwd); default: each plan's directory. */
   planRoot?: string;
+  /** CloudFormation parameter values given from outside (`--parameters`, `--parameter-files`): the winning value per key. */
+  parameters?: GivenValue[];
 }
 
 /** What one unit gave. */
@@ -41,8 +45,13 @@ export interface UnitOutcome {
   filesScanned: number;
   /** The files counted in `filesScanned` (relative paths, as in reports). */
   scannedFiles?: string[];
-  /** Absolute directories of the local modules a Terraform directory calls (directly or through its children). */
+  /**
+   * Absolute directories of the local modules a Terraform directory calls (directly or through its
+   * children); absolute paths of the child templates a CloudFormation file's nested stacks use.
+   */
   calls: string[];
+  /** The given CloudFormation parameter keys that a template of the unit declares. */
+  parametersUsed?: string[];
 }
 
 /** The unit's name in reports: its file, or its directory. */
@@ -103,8 +112,12 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   outcome.filesScanned = 1;
   outcome.scannedFiles = [file.path];
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
-  const checked = runRules(parsed.templates, rules, runOptions(settings));
-  outcome.findings.push(...checked.findings);
+  const prepared = await prepareTemplates(parsed.templates, file.abs, settings.parameters, settings);
+  outcome.diagnostics.push(...prepared.diagnostics);
+  outcome.calls = prepared.children;
+  if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
+  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings));
+  outcome.findings.push(...withConstructPaths(checked.findings, prepared.templates));
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }

@@ -79,7 +79,7 @@ function sarifResult(f: Finding, index: number | undefined, fingerprint: string)
         logicalLocations: [
           {
             name: f.resource.name,
-            fullyQualifiedName: f.resource.format === 'cloudformation' ? `Resources.${f.resource.name}` : f.resource.name,
+            fullyQualifiedName: f.resource.constructPath ?? (f.resource.format === 'cloudformation' ? `Resources.${f.resource.name}` : f.resource.name),
             kind: 'resource',
           },
         ],

@@ -61,20 +61,21 @@ export function buildTemplate(
   const lastOfName = new Map(entries.map((e) => [e.key, e]));
   for (const entry of entries) {
     if (lastOfName.get(entry.key) !== entry) continue; // a duplicate logical ID: the last one wins
-    if (entry.value.tag) continue; // e.g. `Db: !Rain::Module ...`: already reported as an unknown tag
     const definition = asMap(entry.value);
-    if (!definition) {
+    // `Fn::ForEach::Name: [...]` (AWS::LanguageExtensions) expands to resources at deployment, and a
+    // tagged value (`Db: !Rain::Module ...`) before it: not checked, with a warning below.
+    if (!definition && !entry.key.startsWith('Fn::ForEach::') && !entry.value.tag) {
       shapeError(`resource ${entry.key} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
       continue;
     }
     const typeEntry = getEntry(definition, 'Type');
     const type = typeEntry?.value;
     if (type?.tag) continue; // e.g. `Type: !Rain::Module ...`: already reported as an unknown tag
-    if (typeEntry && (type?.kind !== 'scalar' || typeof type.value !== 'string')) {
+    if (typeEntry && (type?.kind !== 'scalar' || typeof type.value !== 'string') && !isPreprocessorType(type)) {
       shapeError(`the Type of resource ${entry.key} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
       continue;
     }
-    if (type?.kind !== 'scalar' || typeof type.value !== 'string') {
+    if (!definition || type?.kind !== 'scalar' || typeof type.value !== 'string') {
       diagnostics.push({
         file,
         severity: 'warning',
@@ -120,6 +121,11 @@ function isPlainMap(node: Node | undefined): node is MapNode {
   if (!node || node.kind !== 'map' || node.tag) return false;
   const only = node.entries.length === 1 ? node.entries[0]!.key : undefined;
   return !(only === 'Ref' || only?.startsWith('Fn::'));
+}
+
+/** Rain's `Type: {Rain::Module: path}` (JSON spelling of a pre-processor tag): expanded before deployment. */
+function isPreprocessorType(node: Node | undefined): boolean {
+  return node?.kind === 'map' && node.entries.length === 1 && /^[A-Za-z]+::/.test(node.entries[0]!.key) && !node.entries[0]!.key.startsWith('Fn::');
 }
 
 function isNull(node: Node): boolean {
