@@ -349,13 +349,13 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve11) => {
+      return new Promise((resolve13) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve11);
+        activeFiles[absoluteName].push(resolve13);
         if (activeFiles[absoluteName].length === 1) {
-          resolve11();
+          resolve13();
         }
       });
     }
@@ -4459,11 +4459,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat4;
-    function statSync3(path, optionsOrSettings) {
+    function statSync4(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync4;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -5129,41 +5129,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve11, reject) {
+        var p = new Promise(function(resolve13, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve11(result);
+            resolve13(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve11, reject) {
+        var p = new Promise(function(resolve13, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve11(result);
+            resolve13(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve11) {
+        var p = new Promise(function(resolve13) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve11();
+              resolve13();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve11();
+                resolve13();
                 queue.drain = previousDrain;
               };
             }
@@ -5649,9 +5649,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve11(stats) : reject(error);
+            return error === null ? resolve13(stats) : reject(error);
           });
         });
       }
@@ -5675,10 +5675,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve11(entries);
+              resolve13(entries);
             } else {
               reject(error);
             }
@@ -5688,10 +5688,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve11, reject) => {
+        return new Promise((resolve13, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve11(entries));
+          stream.once("end", () => resolve13(entries));
         });
       }
     };
@@ -15306,7 +15306,7 @@ __export(terraform_exports, {
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
-import { basename as basename2, join as join4, resolve as resolve5 } from "node:path";
+import { basename as basename2, join as join4, resolve as resolve7 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
@@ -15314,14 +15314,14 @@ async function parseTerraformModule(dir, files, options = {}) {
   const root = instantiate(rootDir, true);
   const modules = [root];
   if (!options.readModule) return { modules, diagnostics };
-  const cache = /* @__PURE__ */ new Map([[resolve5(dir), rootDir]]);
-  const work = [{ parent: root, depth: 0, chain: [resolve5(dir)] }];
+  const cache = /* @__PURE__ */ new Map([[resolve7(dir), rootDir]]);
+  const work = [{ parent: root, depth: 0, chain: [resolve7(dir)] }];
   while (work.length > 0) {
     const { parent, depth, chain } = work.shift();
     for (const call of parent.moduleCalls) {
       if (!isLocalSource(call.source)) continue;
       const childDir = join4(parent.dir, call.source);
-      const key = resolve5(childDir);
+      const key = resolve7(childDir);
       const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
       if (chain.includes(key)) {
         diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
@@ -15352,7 +15352,7 @@ async function parseTerraformModule(dir, files, options = {}) {
 }
 function localModuleSources(module) {
   const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve5(module.dir, c.source));
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve7(module.dir, c.source));
 }
 function isLocalSource(source) {
   return source !== void 0 && (source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\"));
@@ -15466,7 +15466,7 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname6, resolve as resolve10 } from "node:path";
+import { dirname as dirname7, resolve as resolve12 } from "node:path";
 
 // src/engine/finding.ts
 function levelOf(severity) {
@@ -15605,7 +15605,7 @@ async function writeOutputFile(file, content, options = {}) {
 }
 
 // src/lint/run.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 
 // rules/rds-030.ts
 init_node();
@@ -16099,8 +16099,8 @@ function checkProperties(resource, ctx) {
     });
     return;
   }
-  const note = engineNote(applicable, options.filter((o) => o.verdict !== "applies"));
-  const data = { setting: n.setting, engine: label(applicable), kind: kindLabel, note };
+  const note2 = engineNote(applicable, options.filter((o) => o.verdict !== "applies"));
+  const data = { setting: n.setting, engine: label(applicable), kind: kindLabel, note: note2 };
   if (setting.state === "unknown") {
     if (!ctx.strict) return;
     ctx.report({ resource, ...at, messageId: "settingUnknown", data: { ...data, reason: setting.reason } });
@@ -16713,7 +16713,7 @@ async function listTerraformFiles(absDir, cwd) {
 // src/discover/walk.ts
 import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
 import { join as join3, resolve as resolve4 } from "node:path";
-var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform"];
+var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
 async function discover(paths, options) {
   const { cwd } = options;
   const found = /* @__PURE__ */ new Map();
@@ -16804,7 +16804,7 @@ function ignorePatterns(exclude) {
 }
 
 // src/lint/unit.ts
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve10 } from "node:path";
 
 // src/parsers/terraform/plan.ts
 init_node();
@@ -16993,11 +16993,43 @@ function scalarString(node) {
 
 // src/resolve/cloudformation.ts
 init_node();
+
+// src/resolve/cloudformation-index.ts
+function intrinsic(node) {
+  if (node.kind !== "map" || node.entries.length !== 1) return void 0;
+  const e = node.entries[0];
+  return e.key === "Ref" || e.key === "Condition" || e.key.startsWith("Fn::") ? { name: e.key, arg: e.value } : void 0;
+}
+function logicalIdOf(resource) {
+  return resource.logicalId ?? resource.name;
+}
+var byLogicalId = /* @__PURE__ */ new WeakMap();
+function resourceByLogicalId(template, id) {
+  let index = byLogicalId.get(template);
+  if (!index || index.size !== template.resources.length) {
+    index = new Map(template.resources.map((r) => [logicalIdOf(r), r]));
+    byLogicalId.set(template, index);
+  }
+  return index.get(id);
+}
+var entriesOf = /* @__PURE__ */ new WeakMap();
+function mappingEntries(map) {
+  let index = entriesOf.get(map);
+  if (!index) {
+    index = new Map(map.entries.map((e) => [e.key, e]));
+    entriesOf.set(map, index);
+  }
+  return index;
+}
+
+// src/resolve/cloudformation.ts
 var MAX_DEPTH = 32;
+var MAX_POSSIBILITIES = 64;
+var MAX_STEPS = 1e4;
 var cloudFormationResolver = {
   resolve(resource, node) {
     if (!node) return [{ kind: "absent", provenance: [] }];
-    return resolveNode(templateOf(resource), node, 0);
+    return new Evaluator().node(templateOf(resource), node, 0).map(toPossibility);
   },
   referencedResources(resource, node) {
     return referencedResourcesOf(templateOf(resource), node);
@@ -17006,123 +17038,291 @@ var cloudFormationResolver = {
 function templateOf(resource) {
   return resource.template;
 }
-function intrinsic(node) {
-  if (node.kind !== "map" || node.entries.length !== 1) return void 0;
-  const e = node.entries[0];
-  return e.key === "Ref" || e.key.startsWith("Fn::") ? { name: e.key, arg: e.value } : void 0;
+function toPossibility(v) {
+  const { given: _given, ...p } = v;
+  return p;
 }
-function withStep(step, possibilities) {
-  return possibilities.map((p) => ({ ...p, provenance: [step, ...p.provenance] }));
+function withStep(step, vals) {
+  return vals.map((v) => ({ ...v, provenance: [step, ...v.provenance] }));
 }
 function unknown(reason, node) {
-  return { kind: "unknown", reason, provenance: [], node };
+  return { kind: "unknown", reason, provenance: [], node, given: false };
 }
-function resolveNode(template, node, depth) {
-  if (depth > MAX_DEPTH) return [unknown("the value refers to itself or nests too deeply", node)];
-  if (node.kind === "scalar") {
-    if (node.tag) return [unknown(`unknown tag ${node.tag}`, node)];
-    if (node.value === null) return [{ kind: "absent", provenance: ["set to null"], node }];
-    return [{ kind: "value", value: node.value, provenance: [], node }];
+var UNDECIDED = { value: void 0, why: [] };
+var tables = /* @__PURE__ */ new WeakMap();
+function conditionTable(template) {
+  let table = tables.get(template);
+  if (table) return table;
+  table = { decisions: /* @__PURE__ */ new Map(), cycles: [], cycleOf: /* @__PURE__ */ new Map() };
+  tables.set(template, table);
+  for (const name of dependencyOrder(template, table)) {
+    table.decisions.set(name, new Evaluator().condition(template, template.conditions.get(name), 0));
   }
-  if (node.kind === "seq") return [unknown("a list, not a single value", node)];
-  const fn = intrinsic(node);
-  if (!fn) return [unknown(node.tag ? `unknown tag ${node.tag}` : "a mapping, not a single value", node)];
-  switch (fn.name) {
-    case "Ref":
-      return resolveRef(template, fn.arg, node, depth);
-    case "Fn::If":
-      return resolveIf(template, fn.arg, node, depth);
-    case "Fn::FindInMap":
-      return resolveFindInMap(template, fn.arg, node, depth);
-    default:
-      return [unknown(`${fn.name} is not evaluated`, node)];
-  }
+  return table;
 }
-function resolveRef(template, arg, node, depth) {
-  if (arg.kind !== "scalar" || typeof arg.value !== "string") return [unknown("Ref to something that is not a name", node)];
-  const name = arg.value;
-  if (name === "AWS::NoValue") return [{ kind: "absent", provenance: ["Ref AWS::NoValue"], node }];
-  if (name.startsWith("AWS::")) return [unknown(`pseudo parameter ${name} is known only at deployment`, node)];
-  const parameter = template.parameters.get(name);
-  if (parameter) return resolveParameter(template, name, parameter, node, depth);
-  if (template.resources.some((r) => r.name === name)) return [unknown(`Ref to resource ${name}`, node)];
-  return [unknown(`Ref to ${name}, which is not defined in the template`, node)];
-}
-function resolveParameter(template, name, parameter, node, depth) {
-  const type = get(parameter, "Type");
-  if (type?.kind === "scalar" && typeof type.value === "string" && type.value.trim().startsWith("AWS::SSM::Parameter::Value<")) {
-    return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
-  }
-  const defaultValue = get(parameter, "Default");
-  if (defaultValue) {
-    if (defaultValue.kind !== "scalar") return withStep(`parameter ${name} has a Default`, resolveNode(template, defaultValue, depth + 1));
-    return [{ kind: "value", value: defaultValue.value, provenance: [`parameter ${name} defaults to ${quote(defaultValue.value)}`], node: defaultValue }];
-  }
-  const allowed = get(parameter, "AllowedValues");
-  if (allowed?.kind === "seq" && allowed.items.length > 0) {
-    return allowed.items.flatMap((item) => {
-      if (item.kind !== "scalar") return withStep(`parameter ${name} allows a value`, resolveNode(template, item, depth + 1));
-      return [{ kind: "value", value: item.value, provenance: [`parameter ${name} allows ${quote(item.value)}`], node: item }];
-    });
-  }
-  return [unknown(`parameter ${name} has no Default or AllowedValues: its value is given at deployment`, node)];
-}
-function resolveIf(template, arg, node, depth) {
-  if (arg.kind !== "seq" || arg.items.length !== 3) return [unknown("Fn::If without [condition, value if true, value if false]", node)];
-  const [condition, whenTrue, whenFalse] = arg.items;
-  const name = condition.kind === "scalar" ? String(condition.value) : "?";
-  return [
-    ...withStep(`Fn::If on condition ${name} (true branch)`, resolveNode(template, whenTrue, depth + 1)),
-    ...withStep(`Fn::If on condition ${name} (false branch)`, resolveNode(template, whenFalse, depth + 1))
-  ];
-}
-function keyChoices(template, arg, depth) {
+function conditionRefs(body) {
   const out = [];
-  for (const p of resolveNode(template, arg, depth + 1)) {
-    if (p.kind === "value" && p.value !== null) out.push({ all: false, key: String(p.value), provenance: p.provenance });
-    else out.push({ all: true, provenance: p.provenance });
+  const stack = [body];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.kind === "scalar") continue;
+    if (n.kind === "seq") {
+      stack.push(...n.items);
+      continue;
+    }
+    const fn = intrinsic(n);
+    if (fn?.name === "Condition" && fn.arg.kind === "scalar" && typeof fn.arg.value === "string") out.push(fn.arg.value);
+    else for (const e of n.entries) stack.push(e.value);
   }
   return out;
 }
-function resolveFindInMap(template, arg, node, depth) {
-  if (arg.kind !== "seq" || arg.items.length < 3) return [unknown("Fn::FindInMap without [map, top-level key, second-level key]", node)];
-  const [mapArg, topArg, secondArg] = arg.items;
-  const mapName = mapArg.kind === "scalar" && typeof mapArg.value === "string" ? mapArg.value : void 0;
-  const mapping = mapName === void 0 ? void 0 : template.mappings.get(mapName);
-  if (!mapping || mapName === void 0) return [unknown(mapName ? `mapping ${mapName} is not defined` : "Fn::FindInMap on a computed mapping name", node)];
-  const out = [];
-  for (const top of keyChoices(template, topArg, depth)) {
-    const topEntries = top.all ? mapping.entries : mapping.entries.filter((e) => e.key === top.key);
-    for (const second of keyChoices(template, secondArg, depth)) {
-      for (const t of topEntries) {
-        if (t.value.kind !== "map") continue;
-        const secondEntries = second.all ? t.value.entries : t.value.entries.filter((e) => e.key === second.key);
-        for (const s of secondEntries) {
-          const step = `mapping ${mapName}[${t.key}][${s.key}]`;
-          const found = withStep(step, resolveNode(template, s.value, depth + 1));
-          out.push(...found.map((p) => ({ ...p, provenance: [...top.provenance, ...second.provenance, ...p.provenance] })));
-        }
+function dependencyOrder(template, table) {
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  for (const start of template.conditions.keys()) {
+    if (state.has(start)) continue;
+    const path = [start];
+    const pending = [conditionRefs(template.conditions.get(start))];
+    state.set(start, "open");
+    while (path.length > 0) {
+      const next = pending[pending.length - 1].pop();
+      if (next === void 0) {
+        const done = path.pop();
+        pending.pop();
+        state.set(done, "done");
+        order.push(done);
+        continue;
       }
+      if (!template.conditions.has(next) || state.get(next) === "done") continue;
+      if (state.get(next) === "open") {
+        const cycle = [...path.slice(path.indexOf(next)), next];
+        table.cycles.push(cycle);
+        for (const name of cycle) if (!table.cycleOf.has(name)) table.cycleOf.set(name, cycle);
+        continue;
+      }
+      state.set(next, "open");
+      path.push(next);
+      pending.push(conditionRefs(template.conditions.get(next)));
     }
   }
-  if (out.length === 0) {
-    const fallback = get(arg.items[3], "DefaultValue");
-    if (fallback) return withStep(`mapping ${mapName} has no entry: DefaultValue`, resolveNode(template, fallback, depth + 1));
-    return [unknown(`mapping ${mapName} has no entry for these keys`, node)];
-  }
-  return dedupeUnknowns(out);
+  return order;
 }
-function dedupeUnknowns(possibilities) {
+var Evaluator = class {
+  steps = 0;
+  node(template, node, depth) {
+    if (depth > MAX_DEPTH) return [unknown("the value nests too deeply (or refers to itself)", node)];
+    if (++this.steps > MAX_STEPS) return [unknown(`resolving the value takes more than ${MAX_STEPS} steps`, node)];
+    if (node.kind === "scalar") {
+      if (node.tag) return [unknown(`unknown tag ${node.tag}`, node)];
+      if (node.value === null) return [{ kind: "absent", provenance: ["set to null"], node, given: true }];
+      return [{ kind: "value", value: node.value, provenance: [], node, given: true }];
+    }
+    if (node.kind === "seq") return [unknown("a list, not a single value", node)];
+    const fn = intrinsic(node);
+    if (!fn) return [unknown(node.tag ? `unknown tag ${node.tag}` : "a mapping, not a single value", node)];
+    switch (fn.name) {
+      case "Ref":
+        return this.ref(template, fn.arg, node, depth);
+      case "Fn::If":
+        return this.if(template, fn.arg, node, depth);
+      case "Fn::FindInMap":
+        return this.findInMap(template, fn.arg, node, depth);
+      default:
+        return [unknown(`${fn.name} is not evaluated`, node)];
+    }
+  }
+  ref(template, arg, node, depth) {
+    if (arg.kind !== "scalar" || typeof arg.value !== "string") return [unknown("Ref to something that is not a name", node)];
+    const name = arg.value;
+    if (name === "AWS::NoValue") return [{ kind: "absent", provenance: ["Ref AWS::NoValue"], node, given: true }];
+    if (name.startsWith("AWS::")) return [unknown(`pseudo parameter ${name} is known only at deployment`, node)];
+    const parameter = template.parameters.get(name);
+    if (parameter) return this.parameter(template, name, parameter, node, depth);
+    if (resourceByLogicalId(template, name)) return [unknown(`Ref to resource ${name}`, node)];
+    return [unknown(`Ref to ${name}, which is not defined in the template`, node)];
+  }
+  parameter(template, name, parameter, node, depth) {
+    const type = get(parameter, "Type");
+    if (type?.kind === "scalar" && typeof type.value === "string" && type.value.trim().startsWith("AWS::SSM::Parameter::Value<")) {
+      return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
+    }
+    const given = template.given?.get(name);
+    if (given?.kind === "value") {
+      return [{ kind: "value", value: given.value, provenance: [`parameter ${name} = ${quote(given.value)} from ${given.source}`], node, given: true }];
+    }
+    if (given?.kind === "parent") {
+      const step = `parameter ${name} from stack ${given.stack} in ${given.template.file}`;
+      const vals = this.node(given.template, given.node, depth + 1);
+      return vals.map((v) => ({
+        ...v,
+        provenance: v.kind === "value" && v.provenance.length === 0 ? [`parameter ${name} = ${quote(v.value)} from stack ${given.stack} in ${given.template.file}`] : [step, ...v.provenance]
+      }));
+    }
+    const defaultValue = get(parameter, "Default");
+    if (defaultValue) {
+      if (defaultValue.kind !== "scalar" || defaultValue.tag) return [unknown(`parameter ${name} has a Default that is not a literal`, node)];
+      return [{ kind: "value", value: defaultValue.value, provenance: [`parameter ${name} defaults to ${quote(defaultValue.value)}`], node: defaultValue, given: false }];
+    }
+    const allowed = get(parameter, "AllowedValues");
+    if (allowed?.kind === "seq" && allowed.items.length > 0) {
+      return distinct(
+        allowed.items.map((item) => {
+          if (item.kind !== "scalar" || item.tag) return unknown(`parameter ${name} allows a value that is not a literal`, node);
+          return { kind: "value", value: item.value, provenance: [`parameter ${name} allows ${quote(item.value)}`], node: item, given: false };
+        }),
+        node
+      );
+    }
+    return [unknown(`parameter ${name} has no Default or AllowedValues: its value is given at deployment`, node)];
+  }
+  if(template, arg, node, depth) {
+    if (arg.kind !== "seq" || arg.items.length !== 3) return [unknown("Fn::If without [condition, value if true, value if false]", node)];
+    const [condition, whenTrue, whenFalse] = arg.items;
+    const name = condition.kind === "scalar" ? String(condition.value) : "?";
+    const decision = condition.kind === "scalar" && typeof condition.value === "string" ? this.decide(template, condition.value) : UNDECIDED;
+    if (decision.value !== void 0) {
+      const why = decision.why.length > 0 ? ` (${decision.why.join(", ")})` : "";
+      const branch = decision.value ? whenTrue : whenFalse;
+      return withStep(`condition ${name} is ${decision.value}${why}`, this.node(template, branch, depth + 1));
+    }
+    return distinct(
+      [
+        ...withStep(`Fn::If on condition ${name} (true branch)`, this.node(template, whenTrue, depth + 1)),
+        ...withStep(`Fn::If on condition ${name} (false branch)`, this.node(template, whenFalse, depth + 1))
+      ].map((v) => ({ ...v, given: false })),
+      node
+    );
+  }
+  findInMap(template, arg, node, depth) {
+    if (arg.kind !== "seq" || arg.items.length < 3) return [unknown("Fn::FindInMap without [map, top-level key, second-level key]", node)];
+    const [mapArg, topArg, secondArg] = arg.items;
+    const mapName = mapArg.kind === "scalar" && typeof mapArg.value === "string" ? mapArg.value : void 0;
+    const mapping = mapName === void 0 ? void 0 : template.mappings.get(mapName);
+    if (!mapping || mapName === void 0) return [unknown(mapName ? `mapping ${mapName} is not defined` : "Fn::FindInMap on a computed mapping name", node)];
+    const tops = this.keyChoices(template, topArg, depth);
+    const seconds = this.keyChoices(template, secondArg, depth);
+    const out = [];
+    for (const [top, topChoice] of pick(mappingEntries(mapping), tops)) {
+      if (top.value.kind !== "map") continue;
+      for (const [second, secondChoice] of pick(mappingEntries(top.value), seconds)) {
+        const step = `mapping ${mapName}[${top.key}][${second.key}]`;
+        const given = topChoice.given && secondChoice.given;
+        for (const v of withStep(step, this.node(template, second.value, depth + 1))) {
+          out.push({ ...v, given: given && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
+        }
+        if (out.length > MAX_POSSIBILITIES) return distinct(out, node);
+      }
+    }
+    if (out.length === 0) {
+      const fallback = get(arg.items[3], "DefaultValue");
+      if (fallback) return withStep(`mapping ${mapName} has no entry: DefaultValue`, this.node(template, fallback, depth + 1));
+      return [unknown(`mapping ${mapName} has no entry for these keys`, node)];
+    }
+    return distinct(out, node);
+  }
+  /** The keys a FindInMap argument may take: concrete strings with provenance, or every key (`all`). */
+  keyChoices(template, arg, depth) {
+    const out = [];
+    const seen = /* @__PURE__ */ new Set();
+    for (const p of this.node(template, arg, depth + 1)) {
+      if (p.kind === "value" && p.value !== null) {
+        const key = String(p.value);
+        if (seen.has(key)) continue;
+        seen.add(key);
+        out.push({ all: false, key, provenance: p.provenance, given: p.given });
+      } else {
+        out.push({ all: true, provenance: p.provenance, given: false });
+      }
+    }
+    return out;
+  }
+  /** A condition by name: decided once per template; one in a cycle, or not yet decided, is undecided. */
+  decide(template, name) {
+    const table = conditionTable(template);
+    const decision = table.decisions.get(name);
+    if (decision) return decision;
+    const cycle = table.cycleOf.get(name);
+    return cycle ? { ...UNDECIDED, cycle } : UNDECIDED;
+  }
+  /** A condition expression: `Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`. */
+  condition(template, node, depth) {
+    if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return UNDECIDED;
+    const fn = intrinsic(node);
+    if (!fn) return UNDECIDED;
+    if (fn.name === "Condition") {
+      return fn.arg.kind === "scalar" && typeof fn.arg.value === "string" ? this.decide(template, fn.arg.value) : UNDECIDED;
+    }
+    const items = fn.arg.kind === "seq" ? fn.arg.items : [];
+    switch (fn.name) {
+      case "Fn::Equals":
+        return items.length === 2 ? this.equals(template, items[0], items[1], depth) : UNDECIDED;
+      case "Fn::Not": {
+        if (items.length !== 1) return UNDECIDED;
+        const inner = this.condition(template, items[0], depth + 1);
+        return inner.value === void 0 ? inner : { value: !inner.value, why: inner.why };
+      }
+      case "Fn::And":
+      case "Fn::Or": {
+        const decisive = fn.name === "Fn::Or";
+        const parts = items.map((item) => this.condition(template, item, depth + 1));
+        const cycle = parts.find((p) => p.cycle)?.cycle;
+        const hit = parts.find((p) => p.value === decisive);
+        if (hit) return { value: decisive, why: hit.why };
+        if (parts.length > 0 && parts.every((p) => p.value === !decisive)) return { value: !decisive, why: [...new Set(parts.flatMap((p) => p.why))] };
+        return cycle ? { ...UNDECIDED, cycle } : UNDECIDED;
+      }
+      default:
+        return UNDECIDED;
+    }
+  }
+  equals(template, left, right, depth) {
+    const a = this.node(template, left, depth + 1);
+    const b = this.node(template, right, depth + 1);
+    const decidable = (vals) => vals.length > 0 && vals.every((v) => v.kind === "value" && v.given);
+    if (!decidable(a) || !decidable(b)) return UNDECIDED;
+    const text = (v) => v.kind === "value" ? String(v.value) : "";
+    let sawEqual = false;
+    let sawDifferent = false;
+    for (const x of a) for (const y of b) text(x) === text(y) ? sawEqual = true : sawDifferent = true;
+    if (sawEqual === sawDifferent) return UNDECIDED;
+    return { value: sawEqual, why: [...new Set([...a, ...b].flatMap((v) => v.provenance))] };
+  }
+};
+function* pick(entries, choices) {
+  const every = choices.find((c) => c.all);
   const seen = /* @__PURE__ */ new Set();
-  return possibilities.filter((p) => {
-    if (p.kind !== "unknown") return true;
-    if (seen.has(p.reason)) return false;
-    seen.add(p.reason);
-    return true;
-  });
+  for (const choice of choices) {
+    if (choice.all) continue;
+    const entry = entries.get(choice.key);
+    if (entry && !seen.has(entry)) {
+      seen.add(entry);
+      yield [entry, choice];
+    }
+  }
+  if (every) {
+    for (const entry of entries.values()) if (!seen.has(entry)) yield [entry, every];
+  }
+}
+function distinct(vals, node) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const v of vals) {
+    const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance, v.node?.range.start.offset]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (out.length === MAX_POSSIBILITIES) {
+      out.push(unknown(`more than ${MAX_POSSIBILITIES} possible values`, node));
+      break;
+    }
+    out.push(v);
+  }
+  return out;
+}
+function resourceCondition(resource) {
+  if (resource.format !== "cloudformation" || resource.conditional === void 0) return { value: true, why: [] };
+  return new Evaluator().decide(templateOf(resource), resource.conditional);
 }
 function referencedResourcesOf(template, node) {
-  const byName = new Map(template.resources.map((r) => [r.name, r]));
   const found = /* @__PURE__ */ new Set();
   const stack = node ? [node] : [];
   let visited = 0;
@@ -17131,13 +17331,13 @@ function referencedResourcesOf(template, node) {
     const fn = intrinsic(n);
     if (!fn) continue;
     if (fn.name === "Ref" && fn.arg.kind === "scalar") {
-      const r = byName.get(String(fn.arg.value));
+      const r = resourceByLogicalId(template, String(fn.arg.value));
       if (r) found.add(r);
     } else if (fn.name === "Fn::GetAtt") {
       const target = fn.arg.kind === "seq" ? fn.arg.items[0] : fn.arg;
       if (target?.kind === "scalar" && typeof target.value === "string") {
         const name = fn.arg.kind === "seq" ? target.value : target.value.split(".")[0];
-        const r = byName.get(name);
+        const r = resourceByLogicalId(template, name);
         if (r) found.add(r);
       }
     } else if (fn.name === "Fn::If" && fn.arg.kind === "seq") {
@@ -17187,7 +17387,7 @@ init_ast_nodes();
 init_node();
 
 // src/resolve/terraform-values.ts
-var MAX_POSSIBILITIES = 64;
+var MAX_POSSIBILITIES2 = 64;
 var MAX_STRING = 1e4;
 function show(v) {
   switch (v.kind) {
@@ -17219,7 +17419,7 @@ function value(v, provenance2 = []) {
 function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
-function distinct(vals) {
+function distinct2(vals) {
   const seen = /* @__PURE__ */ new Set();
   const out = [];
   for (const v of vals) {
@@ -17228,7 +17428,7 @@ function distinct(vals) {
       if (seen.has(key)) continue;
       seen.add(key);
     }
-    if (out.length === MAX_POSSIBILITIES) {
+    if (out.length === MAX_POSSIBILITIES2) {
       out.push(unknown2("too many possible values"));
       break;
     }
@@ -17258,7 +17458,7 @@ function lookup(call) {
       }
     }
   }
-  return distinct(out);
+  return distinct2(out);
 }
 function conversion(to) {
   return (call) => {
@@ -17284,7 +17484,7 @@ var FUNCTIONS = /* @__PURE__ */ new Map([
 
 // src/resolve/terraform-eval.ts
 var MAX_DEPTH3 = 48;
-var MAX_STEPS = 1e4;
+var MAX_STEPS2 = 1e4;
 var DYNAMIC_ROOTS = {
   count: "count.index is known only per instance",
   each: "each.key / each.value are known only per instance",
@@ -17292,7 +17492,7 @@ var DYNAMIC_ROOTS = {
   path: "path.* depends on where Terraform runs",
   terraform: "terraform.workspace depends on where Terraform runs"
 };
-var Evaluator = class {
+var Evaluator2 = class {
   /** Resources the evaluated values refer to. */
   refs = /* @__PURE__ */ new Set();
   active = /* @__PURE__ */ new Set();
@@ -17312,7 +17512,7 @@ var Evaluator = class {
   }
   expr(e, env, depth) {
     if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
-    if (++this.evaluated > MAX_STEPS) return [unknown2("the value is too complex to evaluate")];
+    if (++this.evaluated > MAX_STEPS2) return [unknown2("the value is too complex to evaluate")];
     const d = depth + 1;
     switch (e.type) {
       case "literal":
@@ -17394,7 +17594,7 @@ var Evaluator = class {
           else next.push(unknown2(`${what} that is ${show(b)}`));
         }
       }
-      acc = distinct(next);
+      acc = distinct2(next);
     }
     return acc;
   }
@@ -17403,7 +17603,7 @@ var Evaluator = class {
     const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
     const branch = (b) => this.template((b ? part.then : part.else) ?? [], env, depth, false);
     if (bools.every((b) => b === true) || bools.every((b) => b === false)) return branch(bools[0]);
-    return distinct([...branch(true), ...branch(false)]);
+    return distinct2([...branch(true), ...branch(false)]);
   }
   moduleKey(module) {
     let id = this.ids.get(module);
@@ -17484,7 +17684,7 @@ var Evaluator = class {
         const keys = step.kind === "attr" ? [value(step.name)] : this.expr(step.key, env, depth);
         for (const key of keys) next.push(...this.element(v, key, depth, src));
       }
-      cur = distinct(next);
+      cur = distinct2(next);
     }
     return cur;
   }
@@ -17537,7 +17737,7 @@ var Evaluator = class {
       arg: (i) => args[i] ?? [],
       element: (v, key) => this.element(v, key, depth, src)
     };
-    return distinct(fn(call));
+    return distinct2(fn(call));
   }
   conditional(e, env, depth) {
     const conds = this.expr(e.condition, env, depth);
@@ -17548,7 +17748,7 @@ var Evaluator = class {
       const because = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
       return withStep2(() => `${cond} is ${String(bools[0])}${because}`, this.expr(chosen, env, depth));
     }
-    return distinct([
+    return distinct2([
       ...withStep2(() => `when ${cond} is true`, this.expr(e.then, env, depth)),
       ...withStep2(() => `when ${cond} is false`, this.expr(e.else, env, depth))
     ]);
@@ -17584,7 +17784,7 @@ var Evaluator = class {
         else out.push(value(e.op === "&&" ? bx && by : bx || by, provenance2));
       }
     }
-    return distinct(out);
+    return distinct2(out);
   }
   unary(e, env, depth) {
     const vals = this.expr(e.operand, env, depth);
@@ -17608,11 +17808,11 @@ var Evaluator = class {
 var terraformResolver = {
   resolve(resource, node) {
     if (!node) return [{ kind: "absent", provenance: [] }];
-    return new Evaluator().node(node, envOf(resource), 0).map(toPossibility);
+    return new Evaluator2().node(node, envOf(resource), 0).map(toPossibility2);
   },
   referencedResources(resource, node) {
     if (!node) return [];
-    const ev = new Evaluator();
+    const ev = new Evaluator2();
     ev.node(node, envOf(resource), 0);
     return [...ev.refs];
   }
@@ -17620,7 +17820,7 @@ var terraformResolver = {
 function envOf(resource) {
   return { module: resource.template, file: resource.file };
 }
-function toPossibility(v) {
+function toPossibility2(v) {
   if (v.kind !== "composite") return v;
   return { kind: "unknown", reason: v.node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: v.provenance, node: v.node };
 }
@@ -17760,10 +17960,10 @@ var AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
 function isTemplateRoot(root) {
   if (!root || root.kind !== "map") return false;
   if (root.entries.some((e) => e.key === "AWSTemplateFormatVersion")) return true;
-  const resources = asMap(get(root, "Resources"));
-  if (!resources) return false;
-  return resources.entries.some((e) => {
-    const type = get(e.value, "Type");
+  const resources = get(root, "Resources");
+  const definitions = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
+  return definitions.some((definition) => {
+    const type = get(definition, "Type");
     return type?.kind === "scalar" && typeof type.value === "string" && AWS_RESOURCE_TYPE.test(type.value);
   });
 }
@@ -17782,14 +17982,30 @@ function buildTemplate(file, text, document, root, diagnostics) {
     mappings: sectionMaps(root, "Mappings"),
     resources: []
   };
-  const resources = asMap(get(root, "Resources"));
+  const shapeError = (message, range) => {
+    diagnostics.push({ file, severity: "error", code: "cfn-template-shape", message, range });
+  };
+  const resourcesEntry = getEntry(root, "Resources");
+  const resources = asMap(resourcesEntry?.value);
+  if (resourcesEntry && !resources && !isNull(resourcesEntry.value) && !resourcesEntry.value.tag) {
+    shapeError(`Resources must be a mapping of logical IDs to resources, not ${shapeOf(resourcesEntry.value)}; CloudFormation rejects this template`, resourcesEntry.keyRange);
+  }
   const entries = resources?.entries ?? [];
   const lastOfName = new Map(entries.map((e) => [e.key, e]));
   for (const entry of entries) {
     if (lastOfName.get(entry.key) !== entry) continue;
     const definition = asMap(entry.value);
-    const type = get(definition, "Type");
+    if (!definition && !entry.key.startsWith("Fn::ForEach::") && !entry.value.tag) {
+      shapeError(`resource ${entry.key} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
+      continue;
+    }
+    const typeEntry = getEntry(definition, "Type");
+    const type = typeEntry?.value;
     if (type?.tag) continue;
+    if (typeEntry && (type?.kind !== "scalar" || typeof type.value !== "string") && !isPreprocessorType(type)) {
+      shapeError(`the Type of resource ${entry.key} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
+      continue;
+    }
     if (!definition || type?.kind !== "scalar" || typeof type.value !== "string") {
       diagnostics.push({
         file,
@@ -17800,12 +18016,17 @@ function buildTemplate(file, text, document, root, diagnostics) {
       });
       continue;
     }
-    const properties = get(definition, "Properties");
+    const propertiesEntry = getEntry(definition, "Properties");
+    if (propertiesEntry && !propertiesEntry.value.tag && !isNull(propertiesEntry.value) && propertiesEntry.value.kind !== "map") {
+      shapeError(`the Properties of resource ${entry.key} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
+    }
+    const properties = propertiesEntry?.value;
     const condition = get(definition, "Condition");
     const resource = {
       format: "cloudformation",
       type: type.value,
       name: entry.key,
+      logicalId: entry.key,
       file,
       range: entry.keyRange,
       extent: { start: entry.keyRange.start, end: definition.range.end },
@@ -17815,6 +18036,10 @@ function buildTemplate(file, text, document, root, diagnostics) {
     if (properties && !isPlainMap2(properties)) resource.rawProperties = properties;
     const metadata = asMap(get(definition, "Metadata"));
     if (metadata) resource.metadata = metadata;
+    const cdkPath = get(metadata, "aws:cdk:path");
+    if (cdkPath?.kind === "scalar" && typeof cdkPath.value === "string" && cdkPath.value !== "") {
+      resource.constructPath = cdkPath.value.replace(/\/Resource$/, "");
+    }
     if (condition?.kind === "scalar" && typeof condition.value === "string") resource.conditional = condition.value;
     template.resources.push(resource);
   }
@@ -17824,6 +18049,18 @@ function isPlainMap2(node) {
   if (!node || node.kind !== "map" || node.tag) return false;
   const only = node.entries.length === 1 ? node.entries[0].key : void 0;
   return !(only === "Ref" || only?.startsWith("Fn::"));
+}
+function isPreprocessorType(node) {
+  return node?.kind === "map" && node.entries.length === 1 && /^[A-Za-z]+::/.test(node.entries[0].key) && !node.entries[0].key.startsWith("Fn::");
+}
+function isNull(node) {
+  return node.kind === "scalar" && node.value === null;
+}
+function shapeOf(node) {
+  if (node.kind === "seq") return "a list";
+  if (node.kind === "map") return "a mapping";
+  if (node.value === null) return "null";
+  return `a ${typeof node.value === "string" ? "string" : typeof node.value === "number" ? "number" : "boolean"}`;
 }
 function sectionNodes(root, name) {
   const out = /* @__PURE__ */ new Map();
@@ -18121,8 +18358,9 @@ function resolveTaggedScalar(tag, text) {
 // src/parsers/cloudformation/yaml-reader.ts
 var ALIAS_EXPANSION_LIMIT = 1e6;
 var MAX_ERRORS_PER_DOCUMENT = 5;
-function readYaml(file, text, index) {
+function readYaml(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
   const diagnostics = [];
+  const text = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
   const tooDeepAt = excessiveFlowNesting(text);
   if (tooDeepAt !== void 0) {
     const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
@@ -18181,7 +18419,7 @@ function readYaml(file, text, index) {
       documents.push({ index: i, root: void 0 });
       return;
     }
-    const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted).convert();
+    const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted, aliasLimit).convert();
     documents.push({ index: i, root });
   });
   return { documents, diagnostics, comments: toComments(tokens, index) };
@@ -18197,13 +18435,14 @@ function cleanMessage(message) {
   return first.replace(/ at line \d+, column \d+:?\s*$/, "");
 }
 var DocumentConverter = class {
-  constructor(file, text, index, doc, diagnostics, quoted) {
+  constructor(file, text, index, doc, diagnostics, quoted, aliasLimit) {
     this.file = file;
     this.text = text;
     this.index = index;
     this.doc = doc;
     this.diagnostics = diagnostics;
     this.quoted = quoted;
+    this.aliasLimit = aliasLimit;
   }
   file;
   text;
@@ -18211,6 +18450,7 @@ var DocumentConverter = class {
   doc;
   diagnostics;
   quoted;
+  aliasLimit;
   /** Converted node of every finished yaml node that an alias may point at. */
   done = /* @__PURE__ */ new Map();
   sizes = /* @__PURE__ */ new Map();
@@ -18227,10 +18467,10 @@ var DocumentConverter = class {
       else this.convertOne(task, stack);
     }
     if (this.failed || !root) return void 0;
-    const expanded = this.sizes.get(root) ?? 1;
-    if (expanded > ALIAS_EXPANSION_LIMIT) {
+    const expansions = (this.sizes.get(root) ?? 1) - this.sizes.size;
+    if (expansions > this.aliasLimit) {
       const at = this.firstAlias ?? this.index.range(0, 0);
-      this.error("yaml-alias-limit", `YAML aliases expand to more than ${ALIAS_EXPANSION_LIMIT} nodes (an alias bomb?); document not read`, at);
+      this.error("yaml-alias-limit", `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`, at);
       return void 0;
     }
     return root;
@@ -18453,6 +18693,21 @@ function parse(file, text) {
     template.comments = comments;
     templates.push(template);
   }
+  const read = documents.filter((d) => d.root);
+  if (templates.length > 0 && read.length > 1) {
+    templateDiagnostics.push({
+      file,
+      severity: "warning",
+      code: "yaml-multiple-documents",
+      message: `this file holds ${read.length} YAML documents; CloudFormation reads one document per template (each is linted here)`,
+      range: read[1].root.range
+    });
+  }
+  const listRoot = templates.length === 0 && !failed ? read.find((d) => d.root.kind === "seq") : void 0;
+  if (listRoot && looksLikeTemplate(source)) {
+    const message = "the file holds a list at its root; a CloudFormation template is a mapping (AWSTemplateFormatVersion, Resources, ...)";
+    return { templates, diagnostics: [...diagnostics, { file, severity: "error", code: "cfn-template-root", message, range: listRoot.root.range }], isTemplate: true };
+  }
   const isTemplate = templates.length > 0 || failed && looksLikeTemplate(source);
   if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
   return { templates, diagnostics: failed ? diagnostics.filter((d) => d.severity === "error") : [], isTemplate };
@@ -18473,8 +18728,291 @@ function readDocuments(file, text, index) {
   return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
 }
 
+// src/lint/cloudformation-templates.ts
+init_node();
+
+// src/lint/nested-stacks.ts
+init_node();
+import { existsSync as existsSync2 } from "node:fs";
+import { dirname as dirname4, resolve as resolve5 } from "node:path";
+var MAX_STACK_DEPTH = 8;
+var CHILD_PROPERTY = {
+  "AWS::CloudFormation::Stack": "TemplateURL",
+  "AWS::Serverless::Application": "Location"
+};
+function mayHaveNestedStacks(text) {
+  return text.includes("AWS::CloudFormation::Stack") || text.includes("AWS::Serverless::Application");
+}
+async function followNestedStacks(templates, abs, options) {
+  const out = { templates: [], diagnostics: [], children: [] };
+  const visit = async (template, file, ancestors) => {
+    for (const stack of template.resources) {
+      const property = CHILD_PROPERTY[stack.type];
+      if (!property || !mayBeCreated(stack)) continue;
+      const child = childPath(stack, property, file, out.diagnostics);
+      if (!child) continue;
+      const { abs: target, range } = child;
+      const shown2 = relativePath(options.cwd, target) || target;
+      if (ancestors.includes(target) || ancestors.length >= MAX_STACK_DEPTH) {
+        out.diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: the child template ${shown2} is not followed: ${ancestors.includes(target) ? "it includes itself through its parents" : `stacks nest more than ${MAX_STACK_DEPTH} deep`}`));
+        continue;
+      }
+      const atParent = (severity, code, message) => {
+        out.diagnostics.push({ file: stack.file, severity, code, message: `${stack.name}: the child template ${shown2} ${message}`, range });
+      };
+      if (!existsSync2(target) && isWithin(options.boundary, target)) {
+        atParent("warning", "nested-stack-not-found", "does not exist; the child stack is not linted");
+        continue;
+      }
+      const read = await readSourceFile(target, shown2, options.maxBytes, options.boundary);
+      if (!read.ok) {
+        if (read.reason === "outside") atParent("warning", "outside-repository", "lies outside the repository root; iac-lint reads nothing outside the repository");
+        else atParent(read.diagnostic.severity, read.diagnostic.code, `is not read: ${read.diagnostic.message}`);
+        continue;
+      }
+      out.diagnostics.push(...read.diagnostics);
+      const parsed = parseCloudFormation(shown2, read.text);
+      out.diagnostics.push(...parsed.diagnostics);
+      const childTemplate = parsed.templates[0];
+      if (!childTemplate) {
+        if (parsed.diagnostics.length === 0) atParent("warning", "nested-stack-not-followed", "holds no CloudFormation template");
+        continue;
+      }
+      if (!out.children.includes(target)) out.children.push(target);
+      adopt(childTemplate, stack, template, out.diagnostics);
+      out.templates.push(childTemplate);
+      await visit(childTemplate, target, [...ancestors, target]);
+    }
+  };
+  for (const template of templates) await visit(template, abs, [abs]);
+  return out;
+}
+function mayBeCreated(resource) {
+  return resourceCondition(resource).value !== false;
+}
+function childPath(stack, property, parentFile, diagnostics) {
+  const found = childPathText(stack, property, diagnostics);
+  return found && { abs: resolve5(dirname4(parentFile), found.path), range: found.range };
+}
+function childPathText(stack, property, diagnostics) {
+  const entry = getEntry(stack.properties, property);
+  const assetEntry = getEntry(stack.metadata, "aws:asset:path");
+  const assetPath = assetEntry?.value;
+  if (assetPath?.kind === "scalar" && typeof assetPath.value === "string" && assetPath.value.endsWith(".json")) {
+    return { path: assetPath.value, range: assetEntry.keyRange };
+  }
+  if (!entry) return void 0;
+  if (entry.value.kind === "map" && !intrinsic(entry.value)) {
+    diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: a serverless application from the AWS Serverless Application Repository is not linted (only a local Location is followed)`, entry));
+    return void 0;
+  }
+  const values = cloudFormationResolver.resolve(stack, entry.value);
+  const only = values.length === 1 ? values[0] : void 0;
+  if (only?.kind !== "value" || typeof only.value !== "string" || only.value.trim() === "") {
+    diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: ${property} cannot be resolved to one path statically; the child stack is not linted`, entry));
+    return void 0;
+  }
+  const url = only.value.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.includes("{{resolve:")) {
+    if (/^file:\/\//i.test(url)) return { path: decodeURIComponent(url.replace(/^file:\/\//i, "")), range: entry.keyRange };
+    diagnostics.push(
+      note(stack, "nested-stack-not-followed", `${stack.name}: ${property} ${quote(url)} is not a local path; the child stack is not linted (lint the child template, or point ${property} at the local file that \`aws cloudformation package\` uploads)`, entry)
+    );
+    return void 0;
+  }
+  return { path: url, range: entry.keyRange };
+}
+function adopt(child, stack, parent, diagnostics) {
+  const stackId = stack.logicalId ?? stack.name;
+  child.stackPath = parent.stackPath ? `${parent.stackPath}/${stackId}` : stackId;
+  child.given = /* @__PURE__ */ new Map();
+  const parameters = get(stack.properties, "Parameters");
+  for (const entry of parameters?.kind === "map" ? parameters.entries : []) {
+    if (!child.parameters.has(entry.key)) {
+      diagnostics.push({
+        file: stack.file,
+        severity: "warning",
+        code: "nested-stack-parameter-undeclared",
+        message: `${stack.name} passes parameter ${entry.key}, which ${child.file} does not declare (CloudFormation rejects this)`,
+        range: entry.keyRange
+      });
+      continue;
+    }
+    child.given.set(entry.key, { kind: "parent", node: entry.value, template: parent, stack: stack.name });
+  }
+  for (const resource of child.resources) {
+    resource.logicalId ??= resource.name;
+    resource.name = `${child.stackPath}/${resource.logicalId}`;
+  }
+}
+function note(stack, code, message, entry) {
+  return { file: stack.file, severity: "note", code, message, range: entry ? entry.keyRange : stack.range };
+}
+
+// src/lint/parameters.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { resolve as resolve6 } from "node:path";
+
+// src/parsers/cloudformation/parameter-file.ts
+init_node();
+init_range();
+init_json_reader();
+var CODE = "parameter-file";
+function parseParameterFile(file, rawText) {
+  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const index = new LineIndex(text);
+  const diagnostics = [];
+  const values = [];
+  const error = (message, range) => {
+    diagnostics.push(range ? { file, severity: "error", code: CODE, message, range } : { file, severity: "error", code: CODE, message });
+  };
+  let root;
+  if (/^\s*[[{]/.test(text)) {
+    const json = readJson(file, text, index);
+    diagnostics.push(...json.diagnostics);
+    root = json.root;
+    if (!root && /^\s*\{/.test(text)) return { values, diagnostics };
+  }
+  if (!root && diagnostics.length === 0) {
+    const yaml = readYaml(file, text, index);
+    diagnostics.push(...yaml.diagnostics);
+    if (yaml.documents.length > 1) error("a parameter file holds one YAML document", yaml.documents[1].root?.range);
+    root = yaml.documents[0]?.root;
+  }
+  if (!root) {
+    if (diagnostics.length === 0) error("the parameter file is empty", index.range(0, 0));
+    return { values, diagnostics };
+  }
+  const add = (key, node) => {
+    const value2 = parameterValue(node);
+    if (value2 === void 0) error(`the value of parameter ${key} must be a string, a number, a boolean or a list of them`, node.range);
+    else values.push({ key, value: value2, range: node.range });
+  };
+  if (root.kind === "seq") {
+    for (const item of root.items) {
+      const key = get(item, "ParameterKey");
+      const value2 = get(item, "ParameterValue");
+      if (item.kind !== "map" || key?.kind !== "scalar" || typeof key.value !== "string") {
+        error("each entry of a parameter list must be a mapping with ParameterKey and ParameterValue", item.range);
+      } else if (value2) {
+        add(key.value, value2);
+      } else if (!isTrue(get(item, "UsePreviousValue"))) {
+        error(`parameter ${key.value} has no ParameterValue`, item.range);
+      }
+    }
+    return { values, diagnostics };
+  }
+  if (root.kind !== "map") {
+    error('a parameter file must hold a list of {ParameterKey, ParameterValue}, a {"Parameters": {...}} template configuration, or a mapping of parameter names to values', root.range);
+    return { values, diagnostics };
+  }
+  const configuration = get(root, "Parameters");
+  const mapping = configuration === void 0 ? root : configuration.kind === "map" ? configuration : void 0;
+  if (!mapping) {
+    error("Parameters in a template configuration file must be a mapping of parameter names to values", configuration.range);
+    return { values, diagnostics };
+  }
+  for (const entry of mapping.entries) add(entry.key, entry.value);
+  return { values, diagnostics };
+}
+function parameterValue(node) {
+  if (node.tag) return void 0;
+  if (node.kind === "scalar") return node.value === null ? void 0 : String(node.value);
+  if (node.kind === "seq") {
+    const parts = node.items.map((item) => item.kind === "scalar" && item.value !== null && !item.tag ? String(item.value) : void 0);
+    return parts.every((p) => p !== void 0) ? parts.join(",") : void 0;
+  }
+  return void 0;
+}
+function isTrue(node) {
+  return node?.kind === "scalar" && (node.value === true || String(node.value).toLowerCase() === "true");
+}
+
+// src/lint/parameters.ts
+var COMMAND_LINE = "--parameters";
+async function readGivenValues(files, parameters, options) {
+  const byKey = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const file of files) {
+    const abs = resolve6(options.cwd, file);
+    const shown2 = relativePath(options.cwd, abs) || file;
+    if (!existsSync3(abs) && isWithin(options.boundary, abs)) {
+      diagnostics.push({ file: shown2, severity: "error", code: "parameter-file", message: "parameter file not found" });
+      continue;
+    }
+    const read = await readSourceFile(abs, shown2, options.maxBytes, options.boundary);
+    if (!read.ok) {
+      diagnostics.push({ ...read.diagnostic, severity: "error", message: `parameter file ${read.diagnostic.message}` });
+      continue;
+    }
+    diagnostics.push(...read.diagnostics);
+    const parsed = parseParameterFile(shown2, read.text);
+    diagnostics.push(...parsed.diagnostics);
+    for (const { key, value: value2, range } of parsed.values) {
+      byKey.delete(key);
+      byKey.set(key, { key, value: value2, source: shown2, range });
+    }
+  }
+  for (const { key, value: value2 } of parameters) {
+    byKey.delete(key);
+    byKey.set(key, { key, value: value2, source: COMMAND_LINE });
+  }
+  return { values: [...byKey.values()], diagnostics };
+}
+function applyGivenValues(templates, values) {
+  if (!values || values.length === 0) return [];
+  const used = /* @__PURE__ */ new Set();
+  for (const template of templates) {
+    for (const given of values) {
+      if (!template.parameters.has(given.key)) continue;
+      template.given ??= /* @__PURE__ */ new Map();
+      template.given.set(given.key, { kind: "value", value: given.value, source: given.source });
+      used.add(given.key);
+    }
+  }
+  return [...used];
+}
+function undeclaredValues(values, used) {
+  return values.filter((v) => !used.has(v.key)).map((v) => {
+    const message = `parameter ${v.key} is given a value but no linted template declares it`;
+    return v.range ? { file: v.source, severity: "warning", code: "parameter-undeclared", message, range: v.range } : { file: v.source, severity: "warning", code: "parameter-undeclared", message };
+  });
+}
+
+// src/lint/cloudformation-templates.ts
+async function prepareTemplates(templates, abs, given, options) {
+  const parametersUsed = applyGivenValues(templates, given);
+  const nested = await followNestedStacks(templates, abs, options);
+  const all = [...templates, ...nested.templates];
+  const diagnostics = [...nested.diagnostics, ...all.flatMap(conditionCycles)];
+  return { templates: all, diagnostics, children: nested.children, parametersUsed };
+}
+function conditionCycles(template) {
+  const section = asMap(get(template.root, "Conditions"));
+  return conditionTable(template).cycles.map((cycle) => {
+    const entry = getEntry(section, cycle[0]);
+    const message = `conditions ${cycle.join(" → ")} refer to each other in a cycle (CloudFormation rejects this); they are left undecided`;
+    return entry ? { file: template.file, severity: "error", code: "cfn-condition-cycle", message, range: entry.keyRange } : { file: template.file, severity: "error", code: "cfn-condition-cycle", message };
+  });
+}
+function createdResources(templates) {
+  return templates.map((template) => {
+    const created = template.resources.filter((resource) => resourceCondition(resource).value !== false);
+    return created.length === template.resources.length ? template : { ...template, resources: created };
+  });
+}
+function withConstructPaths(findings, templates) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const template of templates) for (const r of template.resources) if (r.constructPath) paths.set(`${r.file}\0${r.name}`, r.constructPath);
+  if (paths.size === 0) return findings;
+  return findings.map((f) => {
+    const path = paths.get(`${f.file}\0${f.resource.name}`);
+    return path ? { ...f, message: `${f.message} (CDK construct ${path})`, resource: { ...f.resource, constructPath: path } } : f;
+  });
+}
+
 // src/lint/plan-unit.ts
-import { dirname as dirname4, resolve as resolve7 } from "node:path";
+import { dirname as dirname5, resolve as resolve9 } from "node:path";
 
 // src/engine/instances.ts
 var MAX_NAMED_INSTANCES = 10;
@@ -18538,7 +19076,7 @@ function describeInstances(instances) {
 init_node();
 
 // src/lint/terraform-directory.ts
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve8 } from "node:path";
 async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
   const { cwd, maxBytes, boundary } = settings;
   const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
@@ -18561,7 +19099,7 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
     syntaxOnly: syntaxOnly(inputs),
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (moduleDir) => {
-      const absDir = resolve6(cwd, moduleDir);
+      const absDir = resolve8(cwd, moduleDir);
       const refused = refusal(boundary, absDir, moduleDir, "module directory");
       if (refused) {
         diagnostics.push(refused);
@@ -18589,8 +19127,8 @@ async function lintPlanFile(file, text, readDiagnostics, rules2, settings) {
   return outcome;
 }
 async function definitionsBeside(file, settings, diagnostics) {
-  const absDir = settings.planRoot ? resolve7(settings.cwd, settings.planRoot) : dirname4(file.abs);
-  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname4(file.path), "plan root");
+  const absDir = settings.planRoot ? resolve9(settings.cwd, settings.planRoot) : dirname5(file.abs);
+  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname5(file.path), "plan root");
   if (refused) {
     diagnostics.push(refused);
     return { byAddress: /* @__PURE__ */ new Map(), directives: /* @__PURE__ */ new Map() };
@@ -18598,7 +19136,7 @@ async function definitionsBeside(file, settings, diagnostics) {
   const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
   const out = /* @__PURE__ */ new Map();
   if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
-  const read = await readTerraformDirectory(dirname4(files[0].path), files, settings);
+  const read = await readTerraformDirectory(dirname5(files[0].path), files, settings);
   if (read.diagnostics.some((d) => d.severity === "error")) {
     diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
   }
@@ -18670,8 +19208,12 @@ async function lintCloudFormationFile(file, rules2, settings) {
   outcome.filesScanned = 1;
   outcome.scannedFiles = [file.path];
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
-  const checked = runRules(parsed.templates, rules2, runOptions(settings));
-  outcome.findings.push(...checked.findings);
+  const prepared = await prepareTemplates(parsed.templates, file.abs, settings.parameters, settings);
+  outcome.diagnostics.push(...prepared.diagnostics);
+  outcome.calls = prepared.children;
+  if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
+  const checked = runRules(createdResources(prepared.templates), rules2, runOptions(settings));
+  outcome.findings.push(...withConstructPaths(checked.findings, prepared.templates));
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
@@ -18680,7 +19222,7 @@ async function lintTerraformUnit(unit, rules2, settings) {
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
     for (const call of module.moduleCalls ?? []) {
-      if (call.source?.startsWith(".")) calls.add(resolve8(settings.cwd, module.dir, call.source));
+      if (call.source?.startsWith(".")) calls.add(resolve10(settings.cwd, module.dir, call.source));
     }
   }
   const templates = parsed.modules;
@@ -18704,13 +19246,13 @@ function isQuiet(read, explicit) {
 }
 
 // src/lint/pool.ts
-import { existsSync as existsSync2 } from "node:fs";
+import { existsSync as existsSync4 } from "node:fs";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function defaultWorkerScript() {
   const url = new URL("./iac-lint-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync2(fileURLToPath(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync4(fileURLToPath(url)) ? url : void 0;
 }
 var WORKER_YOUNG_GENERATION_MB = 8;
 var IN_FLIGHT_PER_WORKER = 2;
@@ -18726,11 +19268,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve11) => {
+  return new Promise((resolve13) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve11(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve13(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -18788,8 +19330,8 @@ function runWorkers(run, setup) {
 }
 
 // src/lint/shard-units.ts
-import { readFileSync } from "node:fs";
-import { dirname as dirname5, resolve as resolve9 } from "node:path";
+import { readFileSync, statSync as statSync2 } from "node:fs";
+import { dirname as dirname6, resolve as resolve11 } from "node:path";
 
 // src/lint/shard.ts
 function shardOf(key, n) {
@@ -18817,9 +19359,7 @@ function shardLintUnits(units, shard, boundary) {
 }
 function shardKeys(units, boundary) {
   const byDir = /* @__PURE__ */ new Map();
-  units.forEach((u, i) => {
-    if (u.kind === "terraform") byDir.set(u.unit.absDir, i);
-  });
+  units.forEach((u, i) => byDir.set(u.kind === "terraform" ? u.unit.absDir : u.file.abs, i));
   const parent = units.map((_, i) => i);
   const find = (i) => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]];
@@ -18835,11 +19375,11 @@ function shardKeys(units, boundary) {
   };
   units.forEach((u, i) => {
     if (u.kind !== "terraform") {
-      const j = byDir.get(dirname5(u.file.abs));
+      const j = byDir.get(dirname6(u.file.abs));
       if (j !== void 0) join5(i, j);
-      return;
     }
-    for (const dir of localModuleDirs(u.unit.absDir, u.unit.files, boundary)) {
+    const joined = u.kind === "terraform" ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
+    for (const dir of joined) {
       const j = byDir.get(dir);
       if (j !== void 0) join5(i, j);
     }
@@ -18856,10 +19396,29 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve9(absDir, match[1]));
+    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve11(absDir, match[1]));
   }
   return dirs;
 }
+var CHILD_TEMPLATE_RE = /["']?\b(?:TemplateURL|Location|aws:asset:path)["']?\s*:\s*["']?([^"'\s{}[\],]+)/g;
+function childTemplates(abs, boundary) {
+  if (!isWithin(boundary, abs)) return [];
+  let text;
+  try {
+    if (statSync2(abs).size > MAX_LOOK_BYTES) return [];
+    text = readFileSync(abs, "utf8");
+  } catch {
+    return [];
+  }
+  if (!mayHaveNestedStacks(text)) return [];
+  const out = [];
+  for (const match of text.matchAll(CHILD_TEMPLATE_RE)) {
+    const path = match[1];
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve11(dirname6(abs), path));
+  }
+  return out;
+}
+var MAX_LOOK_BYTES = 10 * 1024 * 1024;
 
 // src/lint/run.ts
 var POOL_MIN_BYTES = 1024 * 1024;
@@ -18876,8 +19435,10 @@ async function lint(options) {
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
+  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
+  if (given.values.length > 0) settings.parameters = given.values;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
-  const result = { findings: [], diagnostics: [...discovery.diagnostics], filesScanned: 0, rules: rules2.map((r) => r.meta) };
+  const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules2.map((r) => r.meta) };
   let units = [
     ...discovery.files.filter((file) => file.kind === "cloudformation").map((file) => ({ kind: "cloudformation", file })),
     ...(await terraformUnits(discovery.files, cwd)).map((unit) => ({ kind: "terraform", unit }))
@@ -18886,13 +19447,17 @@ async function lint(options) {
   const outcomes = await lintAll(units, settings, options);
   const calledAsModule = calledAsModules(units, outcomes);
   const scanned = [];
+  const parametersUsed = /* @__PURE__ */ new Set();
   outcomes.forEach((outcome, i) => {
     result.filesScanned += outcome.filesScanned;
     scanned.push(...outcome.scannedFiles ?? []);
+    for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
     if (calledAsModule[i]) return;
     result.findings.push(...outcome.findings);
     result.diagnostics.push(...outcome.diagnostics);
   });
+  if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
+  result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
   result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
   result.findings = withoutDuplicates(result.findings).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
   result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
@@ -18931,18 +19496,18 @@ function unitBytes(unit) {
   let bytes = 0;
   for (const file of files) {
     try {
-      bytes += statSync2(file.abs).size;
+      bytes += statSync3(file.abs).size;
     } catch {
     }
   }
   return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
 }
 function calledAsModules(units, outcomes) {
-  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : void 0);
+  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : u.file.abs);
   const calls = outcomes.map((o) => new Set(o.calls));
   const callers = /* @__PURE__ */ new Map();
   units.forEach((unit, j) => {
-    if (unit.kind !== "terraform" || unit.unit.reportOnly) return;
+    if (unit.kind === "terraform" && unit.unit.reportOnly) return;
     for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
   });
   return absDirs.map((self, i) => self !== void 0 && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
@@ -18967,6 +19532,15 @@ function withoutStaleSuppressionWarnings(diagnostics, findings) {
     seen.add(key);
     const rule = unusedSuppressionRule(d);
     return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
+  });
+}
+function withoutDuplicateDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.file, d.code, d.range ?? null, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
   });
 }
 function byPlace(a, b) {
@@ -19218,7 +19792,7 @@ function sarifResult(f, index, fingerprint) {
         logicalLocations: [
           {
             name: f.resource.name,
-            fullyQualifiedName: f.resource.format === "cloudformation" ? `Resources.${f.resource.name}` : f.resource.name,
+            fullyQualifiedName: f.resource.constructPath ?? (f.resource.format === "cloudformation" ? `Resources.${f.resource.name}` : f.resource.name),
             kind: "resource"
           }
         ]
@@ -19383,14 +19957,14 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve10(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve12(io.env.GITHUB_WORKSPACE || io.cwd);
   const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
   const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve10(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve12(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
-    await mkdir(dirname6(sarifPath), { recursive: true });
+    await mkdir(dirname7(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
