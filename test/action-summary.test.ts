@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine/finding.js';
-import { findRule } from '../src/engine/registry.js';
+import { findRule } from '../rules/index.js';
 import type { LintResult } from '../src/lint/run.js';
 import { markdownSummary } from '../src/reporters/markdown-summary.js';
 
@@ -11,6 +11,7 @@ function finding(file: string, line: number, message: string, severity: Finding[
   const position = { line, column: 3, offset: 0 };
   return {
     ruleId: 'RDS-030',
+    messageId: 'false',
     severity,
     message,
     file,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../src/cli/main.js';
 import { useColor } from '../src/cli/color.js';
 import { progressOnStderr } from '../src/cli/progress.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../rules/index.js';
 import { runCli, type CliRun } from './cli-run.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runRules } from '../src/engine/runner.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../rules/index.js';
 import { hclComments } from '../src/engine/hcl-comments-fallback.js';
 import { parseDirective } from '../src/engine/suppressions.js';
 import { readFileSync } from 'node:fs';

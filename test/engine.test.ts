@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRules } from '../src/engine/runner.js';
-import { allRules, findRule, selectRules, unknownRuleIds } from '../src/engine/registry.js';
+import { allRules, findRule, selectRules, unknownRuleIds } from '../rules/index.js';
 import { formatMessage } from '../src/engine/message.js';
 import type { Rule, RuleMeta } from '../src/engine/rule.js';
 import { getEntry } from '../src/model/node.js';

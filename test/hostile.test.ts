@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import type * as Sarif from 'sarif';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runRules } from '../src/engine/runner.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../rules/index.js';
 import type { Rule } from '../src/engine/rule.js';
 import { lint, type LintResult } from '../src/lint/run.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../src/engine/finding.js';
-import { allRules } from '../src/engine/registry.js';
+import { allRules } from '../rules/index.js';
 import type { LintResult } from '../src/lint/run.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import type { Range } from '../src/model/range.js';
@@ -15,6 +15,7 @@ function range(line: number, column: number, endLine = line, endColumn = column 
 function finding(file: string, line: number, name: string, extra: Partial<Finding> = {}): Finding {
   return {
     ruleId: 'RDS-030',
+    messageId: 'false',
     severity: 'medium',
     message: `EnableIAMDatabaseAuthentication is false (${name})`,
     file,

@@ -12,18 +12,21 @@ import { parseTerraformModule, type TerraformFileInput } from '../src/parsers/te
  *
  * A case is a CloudFormation file (`.yaml`, `.yml`, `.json`, `.template`) or a
  * Terraform module directory (`tf-*`, `tfjson-*`). Expected findings are
- * written in the fixture itself, in comments of YAML/HCL files:
- *   `# expect: RDS-030 <resource> <line>:<column>`          (always)
- *   `# expect-strict: RDS-030 <resource> <line>:<column>`   (only with --strict)
+ * written in the fixture itself, in comments of YAML/HCL files, naming the
+ * rule and the message id (a key of the rule's `meta.messages`):
+ *   `# expect: RDS-030/notSet <resource> <line>:<column>`          (always)
+ *   `# expect-strict: RDS-030/settingUnknown <resource> <line>:<column>`   (only with --strict)
  * and, for JSON (no comments), in a sidecar: `<file>.expected.json` next to a
  * CloudFormation file, `expected.json` in a Terraform directory:
- *   [{ "file"?, "rule", "resource", "line", "column", "strict" }]
+ *   [{ "file"?, "rule", "messageId", "resource", "line", "column", "strict" }]
+ * An expectation without a message id is an error, not a silent pass.
  */
 export const root = fileURLToPath(new URL('..', import.meta.url));
 export const rulesFixtures = join(root, 'fixtures/rules');
 
 export interface Expectation {
-  key: string; // `${rule} ${file} ${resource} ${line}:${column}`
+  key: string; // `${rule}/${messageId} ${file} ${resource} ${line}:${column}`
+  rule: string;
   strict: boolean;
 }
 
@@ -39,25 +42,39 @@ export interface FixtureCase {
 
 const CFN_EXT = /\.(ya?ml|json|template)$/;
 const EXPECT = /(?:#|\/\/)\s*expect(-strict)?:\s*(\S+)\s+(\S+)\s+(\d+):(\d+)/g;
+const RULE_AND_MESSAGE = /^([^/\s]+)\/([A-Za-z0-9_]+)$/;
 
 export function rel(p: string): string {
   return relative(root, p).split('\\').join('/');
 }
 
-export function expectationKey(rule: string, file: string, resource: string, line: number, column: number): string {
-  return `${rule} ${file} ${resource} ${line}:${column}`;
+export function expectationKey(
+  rule: string,
+  messageId: string,
+  file: string,
+  resource: string,
+  line: number,
+  column: number,
+): string {
+  return `${rule}/${messageId} ${file} ${resource} ${line}:${column}`;
 }
 
 function commentExpectations(file: string, text: string): Expectation[] {
-  return [...text.matchAll(EXPECT)].map((m) => ({
-    key: expectationKey(m[2]!, file, m[3]!, Number(m[4]), Number(m[5])),
-    strict: m[1] !== undefined,
-  }));
+  return [...text.matchAll(EXPECT)].map((m) => {
+    const id = RULE_AND_MESSAGE.exec(m[2]!);
+    if (!id) throw new Error(`${file}: expectation "${m[0]}" must name RULE/messageId, e.g. RDS-030/notSet`);
+    return {
+      key: expectationKey(id[1]!, id[2]!, file, m[3]!, Number(m[4]), Number(m[5])),
+      rule: id[1]!,
+      strict: m[1] !== undefined,
+    };
+  });
 }
 
 interface SidecarEntry {
   file?: string;
   rule: string;
+  messageId: string;
   resource: string;
   line: number;
   column: number;
@@ -67,10 +84,13 @@ interface SidecarEntry {
 function sidecarExpectations(sidecar: string, defaultFile: string, dir: string): Expectation[] {
   if (!existsSync(sidecar)) return [];
   const entries = JSON.parse(readFileSync(sidecar, 'utf8')) as SidecarEntry[];
-  return entries.map((e) => ({
-    key: expectationKey(e.rule, e.file ? rel(join(dir, e.file)) : defaultFile, e.resource, e.line, e.column),
-    strict: e.strict === true,
-  }));
+  return entries.map((e) => {
+    if (typeof e.rule !== 'string' || typeof e.messageId !== 'string') {
+      throw new Error(`${rel(sidecar)}: every entry needs "rule" and "messageId"`);
+    }
+    const file = e.file ? rel(join(dir, e.file)) : defaultFile;
+    return { key: expectationKey(e.rule, e.messageId, file, e.resource, e.line, e.column), rule: e.rule, strict: e.strict === true };
+  });
 }
 
 export function isTerraformFile(name: string): boolean {
@@ -95,8 +115,9 @@ function readTerraformDirectory(dir: string): TerraformFileInput[] {
     .map((f) => ({ path: `${dir.split('\\').join('/')}/${f}`, text: readFileSync(join(full, f), 'utf8') }));
 }
 
-export function fixtureCases(rule: string, category: string): FixtureCase[] {
-  const dir = join(rulesFixtures, rule, category);
+/** The cases of `rule` in `category` (good, bad, strict, suppressed), under `base`/<rule>/ (fixtures/rules by default). */
+export function fixtureCases(rule: string, category: string, base: string = rulesFixtures): FixtureCase[] {
+  const dir = join(base, rule, category);
   if (!existsSync(dir)) return [];
   const cases: FixtureCase[] = [];
   for (const name of readdirSync(dir).sort()) {

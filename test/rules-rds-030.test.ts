@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runRules } from '../src/engine/runner.js';
-import { findRule } from '../src/engine/registry.js';
+import { findRule } from '../rules/index.js';
 import { mariadbVersionApplies, rds030 } from '../rules/rds-030.js';
 import { RDS_030_DOCS } from '../rules/rds-030.docs.js';
 import { fixtureCases, parseCase, root } from './rules-fixtures.js';

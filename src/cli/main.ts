@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { allRules, unknownRuleIds } from '../engine/registry.js';
+import { allRules, unknownRuleIds } from '../../rules/index.js';
 import { lint, type LintResult } from '../lint/run.js';
 import { outputReplacesInput } from '../lint/output-target.js';
 import { gitlabReporter } from '../reporters/gitlab.js';

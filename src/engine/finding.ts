@@ -25,6 +25,8 @@ export interface Suppression {
 /** One rule violation, ready for the reporters. */
 export interface Finding {
   ruleId: string;
+  /** The key of `meta.messages` the rule reported (fixture expectations name it). */
+  messageId: string;
   severity: Severity;
   message: string;
   file: string;

@@ -105,6 +105,7 @@ function toFinding(rule: Rule, report: Report, message: string, directive: Direc
   const range: Range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
   const finding: Finding = {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity: rule.meta.severity,
     message,
     file: resource.file,

@@ -1,6 +1,6 @@
 import { statSync } from 'node:fs';
 import type { Finding } from '../engine/finding.js';
-import { selectRules } from '../engine/registry.js';
+import { selectRules } from '../../rules/index.js';
 import { unusedSuppressionRule } from '../engine/suppressions.js';
 import type { RuleMeta } from '../engine/rule.js';
 import type { Diagnostic } from '../model/diagnostic.js';

@@ -4,7 +4,7 @@
 // thread, and the parsed form is dropped as soon as the unit is done.
 import { resolve } from 'node:path';
 import type { Finding } from '../engine/finding.js';
-import { allRules, selectRules } from '../engine/registry.js';
+import { allRules, selectRules } from '../../rules/index.js';
 import type { Rule } from '../engine/rule.js';
 import { runRules, type RunOptions } from '../engine/runner.js';
 import type { Diagnostic } from '../model/diagnostic.js';
