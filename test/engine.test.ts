@@ -43,6 +43,19 @@ describe('formatMessage', () => {
   it('does not read inherited properties as message ids', () => {
     expect(formatMessage({}, 'toString', {}).ok).toBe(false);
   });
+  it('keeps an optional part only when its value is not empty', () => {
+    const m = { m: '{{a}} is off{{#why}} ({{why}}){{/why}}{{#b}}; see {{b}}{{/b}}' };
+    expect(formatMessage(m, 'm', { a: 'x', why: 'a default', b: '' })).toEqual({ ok: true, message: 'x is off (a default)' });
+    expect(formatMessage(m, 'm', { a: 'x', why: '', b: 'y' })).toEqual({ ok: true, message: 'x is off; see y' });
+    expect(formatMessage(m, 'm', { a: 'x', b: '' })).toEqual({ ok: false, error: 'message "m" is missing data for {{why}}' });
+  });
+  it('rejects data that carries the punctuation the template should hold', () => {
+    for (const glue of [' (a default)', '(a default)', 'a default ', '; note']) {
+      const r = formatMessage({ m: 'x is off{{why}}' }, 'm', { why: glue });
+      expect(r.ok, glue).toBe(false);
+    }
+    expect(formatMessage({ m: '{{why}}' }, 'm', { why: 'parameter P defaults to "false" (from AllowedValues)' }).ok).toBe(true);
+  });
 });
 
 describe('runRules', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { createRegistry } from '../src/engine/registry.js';
 import { runRules } from '../src/engine/runner.js';
 import type { Rule } from '../src/engine/rule.js';
-import { getEntry } from '../src/model/node.js';
-import { asBoolean } from '../src/model/value.js';
+import { rdsDatabases, RDS_DATABASE_TYPES } from '../src/adapters/aws/rds/index.js';
+import { enablement } from '../src/model/setting.js';
 import { allRules } from '../rules/index.js';
 import { fixtureCases, parseCase, root } from './rules-fixtures.js';
 import { describeRuleFixtures, findingKey } from './rule-fixture-suite.js';
@@ -17,22 +17,24 @@ import { describeRuleFixtures, findingKey } from './rule-fixture-suite.js';
  * and every shipped rule's findings on its own fixtures are the same with
  * TST-901 registered beside it — no other test has to change.
  */
-const KEY: Record<string, string> = { cloudformation: 'DeletionProtection', terraform: 'deletion_protection' };
-
 const tst901: Rule = {
   meta: {
     ...allRules[0]!.meta,
     id: 'TST-901',
     name: 'rds-deletion-protection-disabled',
     title: 'RDS database without deletion protection',
-    messages: { notEnabled: 'deletion protection is not enabled on {{name}}' },
-    resourceTypes: ['AWS::RDS::DBInstance', 'AWS::RDS::DBCluster', 'aws_db_instance', 'aws_rds_cluster'],
+    messages: { notEnabled: '{{setting}} is not enabled on this {{kind}}' },
+    resourceTypes: RDS_DATABASE_TYPES,
     strictOnlyMessages: [],
   },
+  // Over the neutral RdsDatabase: no format, no key name, no position.
   check(resource, ctx) {
-    const entry = getEntry(resource.properties, KEY[resource.format]!);
-    const enabled = ctx.resolve(entry?.value).every((p) => p.kind === 'value' && asBoolean(p.value) === true);
-    if (!enabled) ctx.report({ resource, ...(entry ? { entry } : {}), messageId: 'notEnabled', data: { name: resource.name } });
+    for (const db of rdsDatabases(resource)) {
+      const setting = db.deletionProtection;
+      if (enablement(setting).state === 'enabled') continue;
+      const data = { setting: setting.key, kind: db.kind };
+      ctx.report({ resource, ...(setting.entry ? { entry: setting.entry } : {}), messageId: 'notEnabled', data });
+    }
   },
 };
 

@@ -7,7 +7,8 @@ import { mariadbVersionApplies, rds030 } from '../rules/rds-030.js';
 import { RDS_030_DOCS } from '../rules/rds-030.docs.js';
 import { fixtureCases, parseCase, root } from './rules-fixtures.js';
 import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
-import { referencedResources, resolveValue } from '../src/resolve/index.js';
+import { rdsDatabases } from '../src/adapters/aws/rds/index.js';
+import { enablement } from '../src/model/setting.js';
 import type { Report } from '../src/engine/rule.js';
 import { getEntry } from '../src/model/node.js';
 
@@ -66,21 +67,14 @@ describe('RDS-030 messages', () => {
   });
 });
 
-describe('RDS-030 over a resolver that finds no possible value', () => {
+describe('a setting with no possible value', () => {
   // A resolver returning an empty set must not make a database compliant.
   const file = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
   const [template] = parseCloudFormation(file, readFileSync(join(root, file), 'utf8')).templates;
-  const resource = template!.resources[0]!;
-  const setting = getEntry(resource.properties, 'EnableIAMDatabaseAuthentication')!.value;
-  it.each([false, true])('reports only with --strict (strict: %s)', (strict) => {
-    const reports: Report[] = [];
-    rds030.check(resource, {
-      strict,
-      resolve: (node) => (node === setting ? [] : resolveValue(resource, node)),
-      referencedResources: (node) => referencedResources(resource, node),
-      report: (r) => void reports.push(r),
-    });
-    expect(reports.map((r) => [r.messageId, r.entry?.key])).toEqual(strict ? [['settingUnknown', 'EnableIAMDatabaseAuthentication']] : []);
+  const [db] = rdsDatabases(template!.resources[0]!);
+  it('is unknown, not enabled', () => {
+    expect(enablement({ ...db!.iamAuthentication, values: [] })).toEqual({ state: 'unknown', reason: 'no possible value' });
+    expect(enablement(db!.iamAuthentication).state).toBe('false');
   });
 });
 

@@ -22,7 +22,8 @@ export interface RunResult {
  * Runs every rule over every resource whose type the rule declares in
  * `meta.resourceTypes`, turns reports into findings (message from
  * `meta.messages`, range from the reported entry or the resource header),
- * and applies suppressions (SPEC §5). A rule that throws, or breaks the
+ * drops the reports of `meta.strictOnlyMessages` unless --strict, and
+ * applies suppressions (SPEC §5). A rule that throws, or breaks the
  * report contract, becomes an error Diagnostic; the run continues.
  */
 export function runRules(templates: Template[], rules: Rule[], options: RunOptions): RunResult {
@@ -43,6 +44,7 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
           continue;
         }
         for (const report of reports) {
+          if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
           const message = formatMessage(rule.meta.messages, report.messageId, report.data);
           if (!message.ok) {
             diagnostics.push(internalError(rule, report.resource, message.error));
