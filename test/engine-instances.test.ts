@@ -4,7 +4,7 @@ import { mergeInstanceFindings, splitInstanceAddress } from '../src/engine/insta
 
 function finding(name: string, message = 'm', line = 1): Finding {
   const at = { line, column: 1, offset: 0 };
-  return { ruleId: 'RDS-030', severity: 'medium', message, file: 'main.tf', range: { start: at, end: at }, resource: { name, type: 'aws_db_instance', format: 'terraform' } };
+  return { ruleId: 'RDS-030', messageId: 'false', severity: 'medium', message, file: 'main.tf', range: { start: at, end: at }, resource: { name, type: 'aws_db_instance', format: 'terraform' } };
 }
 
 describe('Terraform instance addresses', () => {
