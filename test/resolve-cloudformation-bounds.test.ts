@@ -7,7 +7,7 @@ import type { CloudFormationTemplate, Resource } from '../src/model/resource.js'
 import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { cloudFormationResolver, MAX_POSSIBILITIES, resourceCondition } from '../src/resolve/cloudformation.js';
 import { runRules } from '../src/engine/runner.js';
-import { selectRules } from '../src/engine/registry.js';
+import { selectRules } from '../rules/index.js';
 
 function template(text: string): CloudFormationTemplate {
   const parsed = parseCloudFormation('t.yaml', text);

@@ -602,6 +602,1438 @@ var init_range = __esm({
   }
 });
 
+// src/parsers/cloudformation/duplicate-keys.ts
+var KeyTracker;
+var init_duplicate_keys = __esm({
+  "src/parsers/cloudformation/duplicate-keys.ts"() {
+    "use strict";
+    KeyTracker = class {
+      constructor(file, diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      diagnostics;
+      seen = /* @__PURE__ */ new Map();
+      add(key, range) {
+        const first = this.seen.get(key);
+        if (first) {
+          this.diagnostics.push({
+            file: this.file,
+            severity: "error",
+            code: "duplicate-key",
+            message: `duplicate key "${key}" on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+            range
+          });
+        }
+        this.seen.set(key, range);
+      }
+      has(key) {
+        return this.seen.has(key);
+      }
+    };
+  }
+});
+
+// src/parsers/cloudformation/json-reader.ts
+function readJson(file, text, index) {
+  const diagnostics = [];
+  try {
+    const root = new JsonReader(file, text, index, diagnostics).read();
+    return { root, diagnostics };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    diagnostics.push({
+      file,
+      severity: "error",
+      code: "json-syntax",
+      message: `JSON syntax error: ${e.message}`,
+      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
+    });
+    return { root: void 0, diagnostics };
+  }
+}
+var JsonSyntaxError, NUMBER, JsonReader;
+var init_json_reader = __esm({
+  "src/parsers/cloudformation/json-reader.ts"() {
+    "use strict";
+    init_duplicate_keys();
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    JsonReader = class {
+      constructor(file, text, index, diagnostics) {
+        this.file = file;
+        this.text = text;
+        this.index = index;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      text;
+      index;
+      diagnostics;
+      pos = 0;
+      read() {
+        const stack = [];
+        let root;
+        for (; ; ) {
+          this.skipSpace();
+          const frame = stack[stack.length - 1];
+          if (frame?.kind === "map" && !frame.pendingKey) {
+            if (this.peek() === "}" && frame.node.entries.length === 0) {
+              this.pos++;
+              if (this.finish(stack, (n) => root = n)) break;
+              continue;
+            }
+            const keyStart = this.pos;
+            if (this.peek() !== '"') this.fail(`expected a string key`);
+            const key = this.string();
+            const keyRange = this.index.range(keyStart, this.pos);
+            frame.keys.add(key, keyRange);
+            this.skipSpace();
+            if (this.peek() !== ":") this.fail(`expected ':' after key "${key}"`);
+            this.pos++;
+            this.skipSpace();
+            frame.pendingKey = { key, keyRange };
+          }
+          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
+            this.pos++;
+            if (this.finish(stack, (n) => root = n)) break;
+            continue;
+          }
+          const start = this.pos;
+          const c = this.peek();
+          if (c === "{" || c === "[") {
+            this.pos++;
+            const range = this.index.range(start, start + 1);
+            if (c === "{") {
+              const node = { kind: "map", entries: [], range };
+              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
+            } else {
+              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
+            }
+            continue;
+          }
+          const value2 = this.scalar();
+          if (this.attach(stack, value2, (n) => root = n)) break;
+        }
+        this.skipSpace();
+        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
+        return root;
+      }
+      /** Adds a finished value to the innermost container; returns true when the root is complete. */
+      attach(stack, value2, setRoot) {
+        let v = value2;
+        for (; ; ) {
+          const frame = stack[stack.length - 1];
+          if (!frame) {
+            setRoot(v);
+            return true;
+          }
+          if (frame.kind === "map") {
+            const { key, keyRange } = frame.pendingKey;
+            frame.node.entries.push({ key, keyRange, value: v });
+            frame.pendingKey = void 0;
+          } else frame.node.items.push(v);
+          this.skipSpace();
+          const c = this.peek();
+          if (c === ",") {
+            this.pos++;
+            return false;
+          }
+          const close = frame.kind === "map" ? "}" : "]";
+          if (c !== close) this.fail(`expected ',' or '${close}'`);
+          this.pos++;
+          stack.pop();
+          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+          v = frame.node;
+        }
+      }
+      /** Closes an empty container that was just ended. */
+      finish(stack, setRoot) {
+        const frame = stack.pop();
+        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+        return this.attach(stack, frame.node, setRoot);
+      }
+      scalar() {
+        const start = this.pos;
+        const c = this.peek();
+        let value2;
+        if (c === '"') value2 = this.string();
+        else if (this.text.startsWith("true", start)) {
+          value2 = true;
+          this.pos += 4;
+        } else if (this.text.startsWith("false", start)) {
+          value2 = false;
+          this.pos += 5;
+        } else if (this.text.startsWith("null", start)) {
+          value2 = null;
+          this.pos += 4;
+        } else {
+          NUMBER.lastIndex = start;
+          const m = NUMBER.exec(this.text);
+          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
+          value2 = Number(m[0]);
+          this.pos += m[0].length;
+        }
+        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
+      }
+      string() {
+        const start = this.pos;
+        let i = start + 1;
+        const text = this.text;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (Number.isNaN(c)) this.fail("unterminated string", start);
+          if (c === 34) break;
+          if (c === 92) i += 2;
+          else if (c < 32) this.fail("control character in string", i);
+          else i++;
+        }
+        this.pos = i + 1;
+        try {
+          return JSON.parse(text.slice(start, this.pos));
+        } catch {
+          return this.fail("invalid escape in string", start);
+        }
+      }
+      skipSpace() {
+        const text = this.text;
+        let i = this.pos;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+          else break;
+        }
+        this.pos = i;
+      }
+      peek() {
+        return this.text[this.pos];
+      }
+      fail(message, offset = this.pos) {
+        throw new JsonSyntaxError(message, offset);
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/lexer.ts
+function isIdentStart(c) {
+  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
+}
+function isIdentPart(c) {
+  return isIdentStart(c) || c >= 48 && c <= 57 || c === 45;
+}
+var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER2, HEREDOC, Lexer;
+var init_lexer = __esm({
+  "src/parsers/terraform/hcl/lexer.ts"() {
+    "use strict";
+    PUNCT2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "&&", "||", "=>", "::"]);
+    TWO_SECOND = [];
+    for (const p of PUNCT2) (TWO_SECOND[p.charCodeAt(0)] ??= []).push(p.charCodeAt(1));
+    PUNCT1 = [];
+    for (const p of "{}[]()=:,.?!+-*/%<>~") PUNCT1[p.charCodeAt(0)] = p;
+    IDENT_START = /[\p{ID_Start}_]/uy;
+    IDENT_REST = /[\p{ID_Continue}\-]*/uy;
+    NUMBER2 = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
+    Lexer = class {
+      constructor(text, position, end = text.length, keepComments = true) {
+        this.text = text;
+        this.position = position;
+        this.end = end;
+        this.keepComments = keepComments;
+      }
+      text;
+      position;
+      end;
+      keepComments;
+      /** Offset of the last comment recorded: the lexer may look at the same text twice. */
+      lastComment = -1;
+      comments = [];
+      range(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+      }
+      lastScan;
+      lastScanAt = -1;
+      /** The next token at or after `pos` (spaces and comments skipped). */
+      scan(pos) {
+        if (pos === this.lastScanAt) return this.lastScan;
+        const t = this.read(pos);
+        this.lastScanAt = pos;
+        this.lastScan = t;
+        return t;
+      }
+      read(pos) {
+        const s = this.text;
+        const end = this.end;
+        let i = pos;
+        for (; ; ) {
+          if (i >= end) return { type: "eof", start: end, end, text: "" };
+          const c2 = s.charCodeAt(i);
+          if (c2 === 32 || c2 === 9) {
+            i++;
+            continue;
+          }
+          if (c2 === 10) return { type: "newline", start: i, end: i + 1, text: "\n" };
+          if (c2 === 13) {
+            if (s.charCodeAt(i + 1) === 10) return { type: "newline", start: i, end: i + 2, text: "\n" };
+            i++;
+            continue;
+          }
+          if (c2 === 35 || c2 === 47 && s.charCodeAt(i + 1) === 47) {
+            const markerEnd = c2 === 35 ? i + 1 : i + 2;
+            let j = markerEnd;
+            while (j < end && s.charCodeAt(j) !== 10) j++;
+            const textEnd = j > markerEnd && s.charCodeAt(j - 1) === 13 ? j - 1 : j;
+            this.comment(i, markerEnd, textEnd, textEnd);
+            i = j;
+            continue;
+          }
+          if (c2 === 47 && s.charCodeAt(i + 1) === 42) {
+            const close = s.indexOf("*/", i + 2);
+            if (close < 0 || close + 2 > end) return { type: "invalid", start: i, end, text: "/*" };
+            this.comment(i, i + 2, close, close + 2);
+            i = close + 2;
+            continue;
+          }
+          break;
+        }
+        const c = s.charCodeAt(i);
+        if (isIdentStart(c)) {
+          let j = i + 1;
+          while (j < end && isIdentPart(s.charCodeAt(j))) j++;
+          if (j < end && s.charCodeAt(j) > 127) return this.unicodeIdent(i);
+          return { type: "ident", start: i, end: j, text: s.slice(i, j) };
+        }
+        if (c >= 48 && c <= 57) {
+          NUMBER2.lastIndex = i;
+          NUMBER2.exec(s);
+          const j = Math.min(NUMBER2.lastIndex, end);
+          return { type: "number", start: i, end: j, text: s.slice(i, j) };
+        }
+        if (c === 34) return { type: "quote", start: i, end: i + 1, text: '"' };
+        if (c === 60 && s.charCodeAt(i + 1) === 60) {
+          HEREDOC.lastIndex = i;
+          const m = HEREDOC.exec(s);
+          if (m && HEREDOC.lastIndex <= end) return { type: "heredoc", start: i, end: HEREDOC.lastIndex, text: m[2], flush: m[1] === "-" };
+        }
+        if (c > 127) {
+          IDENT_START.lastIndex = i;
+          if (IDENT_START.test(s)) return this.unicodeIdent(i);
+        }
+        if (c === 46 && s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 && i + 3 <= end) return { type: "punct", start: i, end: i + 3, text: "..." };
+        const next = s.charCodeAt(i + 1);
+        if (i + 2 <= end && TWO_SECOND[c] !== void 0 && TWO_SECOND[c].includes(next)) {
+          const two = s.slice(i, i + 2);
+          if (PUNCT2.has(two)) return { type: "punct", start: i, end: i + 2, text: two };
+        }
+        const one = PUNCT1[c];
+        if (one !== void 0) return { type: "punct", start: i, end: i + 1, text: one };
+        const cp = s.codePointAt(i);
+        const width = cp > 65535 ? 2 : 1;
+        return { type: "invalid", start: i, end: i + width, text: s.slice(i, i + width) };
+      }
+      unicodeIdent(i) {
+        IDENT_START.lastIndex = i;
+        IDENT_START.exec(this.text);
+        IDENT_REST.lastIndex = IDENT_START.lastIndex;
+        IDENT_REST.exec(this.text);
+        const j = Math.min(IDENT_REST.lastIndex, this.end);
+        return { type: "ident", start: i, end: j, text: this.text.slice(i, j) };
+      }
+      comment(start, textStart, textEnd, end) {
+        if (!this.keepComments || start <= this.lastComment) return;
+        this.lastComment = start;
+        this.comments.push({ text: this.text.slice(textStart, textEnd), range: this.range(start, end) });
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/parser.ts
+function describe(t) {
+  switch (t.type) {
+    case "eof":
+      return "the end of the file";
+    case "newline":
+      return "a new line";
+    case "quote":
+      return "a quoted string";
+    case "heredoc":
+      return `a heredoc <<${t.text}`;
+    case "number":
+      return `the number ${t.text}`;
+    case "ident":
+      return `"${t.text}"`;
+    case "invalid":
+      return `the character ${JSON.stringify(t.text)}`;
+    case "punct":
+      return `"${t.text}"`;
+  }
+}
+function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
+  const parser = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false));
+  return parser.file();
+}
+function nearbyPositions(lines2) {
+  const last = lines2.lineCount;
+  const length = lines2.text.length;
+  let line = 1;
+  return (offset) => {
+    if (offset >= 0 && offset <= length) {
+      for (let candidate = line; candidate <= line + 1 && candidate <= last; candidate++) {
+        const start = lines2.lineStart(candidate);
+        if (offset >= start && (candidate === last || offset < lines2.lineStart(candidate + 1))) {
+          line = candidate;
+          return { line, column: offset - start + 1, offset };
+        }
+      }
+    }
+    const p = lines2.position(offset);
+    line = p.line;
+    return p;
+  };
+}
+function parseBareTemplate(file, text, position, diagnostics) {
+  const parser = new Parser(file, new Lexer(text, position, text.length, false));
+  return parser.bareTemplate(diagnostics);
+}
+function literalText(t) {
+  let out = "";
+  for (const p of t.parts) {
+    if (p.type !== "text") return void 0;
+    out += p.value;
+  }
+  return out;
+}
+function flush(parts) {
+  const texts = [];
+  const lineStarts = [];
+  let atLineStart = true;
+  const startsLine = /* @__PURE__ */ new Set();
+  for (const p of parts) {
+    if (p.type !== "text") {
+      if (atLineStart) lineStarts.push(void 0);
+      atLineStart = false;
+      continue;
+    }
+    texts.push(p);
+    for (let k = 0; k < p.value.length; k++) {
+      if (atLineStart) {
+        lineStarts.push({ text: p, at: k });
+        if (k === 0) startsLine.add(p);
+      }
+      atLineStart = p.value[k] === "\n";
+    }
+  }
+  let min = Infinity;
+  for (const start of lineStarts) {
+    if (!start) {
+      min = 0;
+      continue;
+    }
+    const v = start.text.value;
+    let k = start.at;
+    while (k < v.length && (v[k] === " " || v[k] === "	")) k++;
+    if (k >= v.length && start.text !== texts[texts.length - 1]) {
+      min = Math.min(min, k - start.at);
+      continue;
+    }
+    if (k < v.length && (v[k] === "\n" || v[k] === "\r")) continue;
+    if (k >= v.length) continue;
+    min = Math.min(min, k - start.at);
+  }
+  if (!Number.isFinite(min) || min === 0) return;
+  const lastPart = parts[parts.length - 1];
+  for (const p of texts) {
+    const lines2 = p.value.split("\n");
+    p.value = lines2.map((line, k) => {
+      if (k === 0 && !startsLine.has(p)) return line;
+      const wholeLine = k < lines2.length - 1 || p === lastPart;
+      return wholeLine && /^[ \t]*\r?$/.test(line) ? line : stripIndent(line, min);
+    }).join("\n");
+  }
+}
+function stripIndent(line, n) {
+  let k = 0;
+  while (k < n && k < line.length && (line[k] === " " || line[k] === "	")) k++;
+  return line.slice(k);
+}
+var MAX_DEPTH2, MAX_DIAGNOSTICS, BINARY_LEVEL, HclSyntaxError, TooDeep, Parser;
+var init_parser = __esm({
+  "src/parsers/terraform/hcl/parser.ts"() {
+    "use strict";
+    init_range();
+    init_lexer();
+    MAX_DEPTH2 = 1e3;
+    MAX_DIAGNOSTICS = 10;
+    BINARY_LEVEL = {
+      "||": 1,
+      "&&": 2,
+      "==": 3,
+      "!=": 3,
+      "<": 4,
+      ">": 4,
+      "<=": 4,
+      ">=": 4,
+      "+": 5,
+      "-": 5,
+      "*": 6,
+      "/": 6,
+      "%": 6
+    };
+    HclSyntaxError = class extends Error {
+      constructor(message, start, end) {
+        super(message);
+        this.start = start;
+        this.end = end;
+      }
+      start;
+      end;
+    };
+    TooDeep = class extends Error {
+      constructor(start) {
+        super("too deep");
+        this.start = start;
+      }
+      start;
+    };
+    Parser = class {
+      constructor(fileName, lex) {
+        this.fileName = fileName;
+        this.lex = lex;
+      }
+      fileName;
+      lex;
+      pos = 0;
+      depth = 0;
+      /** Newlines are spaces while this is > 0 (inside parentheses, brackets, interpolations). */
+      ignoreNewlines = 0;
+      cachedAt = -1;
+      cachedIgnore = false;
+      cachedToken;
+      diagnostics = [];
+      dropped = 0;
+      /** Set when the current top-level item has an error that did not stop parsing (a repeated argument). */
+      broken = false;
+      // ---- tokens ------------------------------------------------------------
+      peek() {
+        const ignore = this.ignoreNewlines > 0;
+        if (this.cachedAt === this.pos && this.cachedIgnore === ignore) return this.cachedToken;
+        let t = this.lex.scan(this.pos);
+        if (ignore) while (t.type === "newline") t = this.lex.scan(t.end);
+        this.cachedAt = this.pos;
+        this.cachedIgnore = ignore;
+        this.cachedToken = t;
+        return t;
+      }
+      next() {
+        const t = this.peek();
+        this.pos = t.end;
+        return t;
+      }
+      isPunct(text) {
+        const t = this.peek();
+        return t.type === "punct" && t.text === text;
+      }
+      eat(text) {
+        return this.isPunct(text) ? this.next() : void 0;
+      }
+      expect(text, what) {
+        const t = this.peek();
+        if (t.type === "punct" && t.text === text) return this.next();
+        throw this.error(`expected ${what}, found ${describe(t)}`, t);
+      }
+      error(message, t) {
+        return new HclSyntaxError(message, t.start, Math.max(t.end, t.start));
+      }
+      range(start, end) {
+        return this.lex.range(start, end);
+      }
+      skipNewlines() {
+        while (this.peek().type === "newline") this.next();
+      }
+      enter(at) {
+        if (++this.depth > MAX_DEPTH2) throw new TooDeep(at);
+      }
+      leave() {
+        this.depth--;
+      }
+      withNewlines(ignore, f) {
+        const saved = this.ignoreNewlines;
+        this.ignoreNewlines = ignore ? saved + 1 : 0;
+        try {
+          return f();
+        } finally {
+          this.ignoreNewlines = saved;
+        }
+      }
+      report(message, start, end) {
+        if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
+          this.dropped++;
+          return;
+        }
+        this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message, range: this.range(start, end) });
+      }
+      // ---- bodies ------------------------------------------------------------
+      file() {
+        const items = [];
+        const seen = /* @__PURE__ */ new Map();
+        try {
+          for (; ; ) {
+            this.skipNewlines();
+            const t = this.peek();
+            if (t.type === "eof") break;
+            const from = this.pos;
+            this.broken = false;
+            try {
+              const item = this.item(seen, false);
+              if (!this.broken) items.push(item);
+            } catch (e) {
+              if (!(e instanceof HclSyntaxError)) throw e;
+              this.report(e.message, e.start, e.end);
+              this.resync(Math.max(e.start, from));
+            }
+          }
+        } catch (e) {
+          if (e instanceof TooDeep) {
+            this.diagnostics.length = Math.min(this.diagnostics.length, MAX_DIAGNOSTICS - 1);
+            this.diagnostics.push({
+              file: this.fileName,
+              severity: "error",
+              code: "hcl-too-deep",
+              message: `HCL nesting is too deep to read (more than ${MAX_DEPTH2} levels)`,
+              range: this.range(e.start, Math.min(e.start + 1, this.lex.end))
+            });
+          } else if (e instanceof RangeError) {
+            this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-too-deep", message: "HCL nesting is too deep to read" });
+          } else {
+            throw e;
+          }
+        }
+        if (this.dropped > 0) this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message: `${this.dropped} more HCL syntax errors in this file` });
+        const body = { items, range: this.range(0, this.lex.end) };
+        return { body, comments: this.lex.comments, diagnostics: this.diagnostics };
+      }
+      /**
+       * After an error: skip to the next line that starts with a name (column 1),
+       * passing over strings and heredocs so their text is not taken for blocks.
+       */
+      resync(from) {
+        const s = this.lex.text;
+        const end = this.lex.end;
+        let i = from;
+        while (i < end) {
+          const c = s.charCodeAt(i);
+          if (c === 10) break;
+          if (c === 60 && s.charCodeAt(i + 1) === 60) {
+            const t = this.lex.scan(i);
+            if (t.type === "heredoc") {
+              i = this.skipHeredoc(t);
+              continue;
+            }
+          }
+          i++;
+        }
+        while (i < end) {
+          i++;
+          const c = s.charCodeAt(i);
+          if (i < end && (c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122)) break;
+          while (i < end && s.charCodeAt(i) !== 10) {
+            if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 60) {
+              const t = this.lex.scan(i);
+              if (t.type === "heredoc") {
+                i = this.skipHeredoc(t) - 1;
+                if (i < end && s.charCodeAt(i) !== 10) i++;
+                continue;
+              }
+            }
+            i++;
+          }
+        }
+        this.pos = Math.min(i, end);
+        this.cachedAt = -1;
+        this.ignoreNewlines = 0;
+        this.depth = 0;
+      }
+      /** The offset after a heredoc's closing marker line (or the end). */
+      skipHeredoc(t) {
+        const close = this.findHeredocEnd(t.end, t.text);
+        return close ? close.end : this.lex.end;
+      }
+      item(seen, inBlock) {
+        const name = this.peek();
+        if (name.type !== "ident") throw this.error(`expected an argument name or a block type, found ${describe(name)}`, name);
+        this.next();
+        const after = this.peek();
+        if (after.type === "punct" && after.text === "=") {
+          this.next();
+          const expression = this.expression();
+          const nameRange = this.range(name.start, name.end);
+          const previous = seen.get(name.text);
+          if (previous) {
+            this.report(`argument "${name.text}" is already set at line ${previous.start.line}, column ${previous.start.column}; an argument may be set only once`, name.start, name.end);
+            this.broken = true;
+          } else seen.set(name.text, nameRange);
+          this.endOfItem(inBlock);
+          return { type: "attribute", name: name.text, nameRange, expression, range: { start: nameRange.start, end: expression.range.end } };
+        }
+        return this.block(name);
+      }
+      /** After an argument: a newline, the end of the file, or (single-line block) `}`. */
+      endOfItem(inSingleLine) {
+        const t = this.peek();
+        if (t.type === "newline") {
+          this.next();
+          return;
+        }
+        if (t.type === "eof") return;
+        if (inSingleLine && t.type === "punct" && t.text === "}") return;
+        throw this.error(`an argument must end with a new line, found ${describe(t)}`, t);
+      }
+      block(type) {
+        const labels = [];
+        for (; ; ) {
+          const t = this.peek();
+          if (t.type === "ident") {
+            this.next();
+            labels.push({ value: t.text, range: this.range(t.start, t.end), quoted: false });
+          } else if (t.type === "quote") {
+            labels.push(this.label());
+          } else if (t.type === "punct" && t.text === "{") {
+            break;
+          } else {
+            const what = labels.length === 0 ? `"=" or a block label` : 'a block label or "{"';
+            throw this.error(`expected ${what} after "${type.text}", found ${describe(t)}`, t);
+          }
+        }
+        const open2 = this.next();
+        this.enter(open2.start);
+        const items = [];
+        const seen = /* @__PURE__ */ new Map();
+        let close;
+        const first = this.peek();
+        if (first.type === "newline") {
+          for (; ; ) {
+            this.skipNewlines();
+            const t = this.peek();
+            if (t.type === "punct" && t.text === "}") {
+              close = this.next();
+              break;
+            }
+            if (t.type === "eof") throw this.error(`block "${type.text}" is not closed: "}" is missing`, { start: open2.start, end: open2.end });
+            items.push(this.item(seen, false));
+          }
+        } else if (first.type === "punct" && first.text === "}") {
+          close = this.next();
+        } else {
+          const after2 = first.type === "ident" ? this.lex.scan(first.end) : void 0;
+          if (after2 && !(after2.type === "punct" && after2.text === "=")) throw this.error("a block on a single line cannot hold another block; put it on lines of its own", { start: first.start, end: first.end });
+          items.push(this.item(seen, true));
+          const t = this.peek();
+          if (!(t.type === "punct" && t.text === "}")) throw this.error(`a block on a single line holds at most one argument; expected "}", found ${describe(t)}`, t);
+          close = this.next();
+        }
+        this.leave();
+        const after = this.peek();
+        if (after.type === "newline") this.next();
+        else if (after.type !== "eof") throw this.error(`a block must end with a new line after "}", found ${describe(after)}`, after);
+        const typeRange = this.range(type.start, type.end);
+        return {
+          type: "block",
+          blockType: type.text,
+          typeRange,
+          labels,
+          body: { items, range: this.range(open2.end, close.start) },
+          header: { start: typeRange.start, end: this.lex.position(open2.end) },
+          range: { start: typeRange.start, end: this.lex.position(close.end) }
+        };
+      }
+      label() {
+        const quote2 = this.peek();
+        const template = this.quoted();
+        const text = literalText(template);
+        if (text === void 0) throw this.error('a block label must be a literal string, without "${" or "%{"', { start: quote2.start, end: this.pos });
+        return { value: text, range: template.range, quoted: true };
+      }
+      // ---- expressions -------------------------------------------------------
+      expression() {
+        const start = this.peek().start;
+        this.enter(start);
+        let e = this.binary(1);
+        if (this.isPunct("?")) {
+          this.next();
+          const then = this.expression();
+          this.expect(":", 'the ":" of a conditional (cond ? a : b)');
+          const otherwise = this.expression();
+          e = { type: "conditional", condition: e, then, else: otherwise, range: { start: e.range.start, end: otherwise.range.end } };
+        }
+        this.leave();
+        return e;
+      }
+      binary(level) {
+        let left = this.operand();
+        for (; ; ) {
+          const t = this.peek();
+          const l = t.type === "punct" ? BINARY_LEVEL[t.text] : void 0;
+          if (l === void 0 || l < level) return left;
+          this.next();
+          const right = l < 6 ? this.binary(l + 1) : this.operand();
+          left = { type: "binary", op: t.text, left, right, range: { start: left.range.start, end: right.range.end } };
+        }
+      }
+      /** Prefix operators, a primary expression, then attribute, index and splat steps. */
+      operand() {
+        const prefix = [];
+        while (this.isPunct("!") || this.isPunct("-")) prefix.push(this.next());
+        const primary = this.primary();
+        let e = primary.type === "literal" && typeof primary.value === "number" ? primary : this.postfix(primary);
+        for (let k = prefix.length - 1; k >= 0; k--) {
+          const op = prefix[k];
+          e = { type: "unary", op: op.text, operand: e, range: { start: this.lex.position(op.start), end: e.range.end } };
+        }
+        return e;
+      }
+      primary() {
+        const t = this.peek();
+        switch (t.type) {
+          case "number":
+            this.next();
+            return { type: "literal", value: Number(t.text), range: this.range(t.start, t.end) };
+          case "ident":
+            return this.nameExpression();
+          case "quote":
+            return this.quoted();
+          case "heredoc":
+            return this.heredoc();
+          case "punct":
+            if (t.text === "(") return this.parens();
+            if (t.text === "[") return this.tuple();
+            if (t.text === "{") return this.object();
+            break;
+          default:
+            break;
+        }
+        throw this.error(`expected an expression, found ${describe(t)}`, t);
+      }
+      nameExpression() {
+        const t = this.next();
+        const range = this.range(t.start, t.end);
+        if (t.text === "true" || t.text === "false") return { type: "literal", value: t.text === "true", range };
+        if (t.text === "null") return { type: "literal", value: null, range };
+        let name = t.text;
+        let nameEnd = t.end;
+        if (this.isPunct("::")) {
+          while (this.isPunct("::")) {
+            this.next();
+            const part = this.peek();
+            if (part.type !== "ident") throw this.error(`expected a function name after "::", found ${describe(part)}`, part);
+            this.next();
+            name += `::${part.text}`;
+            nameEnd = part.end;
+          }
+          if (!this.isPunct("(")) throw this.error(`expected "(" after the function name ${name}, found ${describe(this.peek())}`, this.peek());
+        }
+        if (this.isPunct("(")) return this.call(name, t.start, nameEnd);
+        return { type: "variable", name, range };
+      }
+      call(name, start, nameEnd) {
+        const open2 = this.next();
+        const args = [];
+        let expandFinal = false;
+        const close = this.withNewlines(true, () => {
+          for (; ; ) {
+            if (this.isPunct(")")) return this.next();
+            args.push(this.expression());
+            if (this.eat("...")) {
+              expandFinal = true;
+              this.eat(",");
+              return this.expect(")", `")" after the "..." of the last argument of ${name}()`);
+            }
+            if (this.isPunct(")")) return this.next();
+            this.expect(",", `"," or ")" in the arguments of ${name}()`);
+          }
+        });
+        return { type: "call", name, nameRange: this.range(start, nameEnd), args, expandFinal, range: this.range(start, close.end) };
+      }
+      parens() {
+        const open2 = this.next();
+        const expression = this.withNewlines(true, () => this.expression());
+        const close = this.withNewlines(true, () => this.expect(")", '")"'));
+        return { type: "parens", expression, range: this.range(open2.start, close.end) };
+      }
+      tuple() {
+        const open2 = this.next();
+        const result = this.withNewlines(true, () => {
+          const t = this.peek();
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.forExpression(open2, false);
+          const items = [];
+          for (; ; ) {
+            if (this.isPunct("]")) break;
+            items.push(this.expression());
+            if (this.isPunct("]")) break;
+            this.expect(",", '"," or "]" in a list');
+          }
+          const close = this.next();
+          return { type: "tuple", items, range: this.range(open2.start, close.end) };
+        });
+        return result;
+      }
+      /** `for` starts a for expression when a name follows it (`{ for = 1 }` is an object key). */
+      forFollows() {
+        const after = this.lex.scan(this.peek().end);
+        return after.type === "ident";
+      }
+      object() {
+        const open2 = this.next();
+        const result = this.withNewlines(false, () => {
+          this.skipNewlines();
+          const t = this.peek();
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.withNewlines(true, () => this.forExpression(open2, true));
+          const items = [];
+          for (; ; ) {
+            this.skipNewlines();
+            if (this.isPunct("}")) break;
+            const key = this.objectKey();
+            const sep3 = this.peek();
+            if (!(sep3.type === "punct" && (sep3.text === "=" || sep3.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep3)}`, sep3);
+            this.next();
+            const value2 = this.expression();
+            items.push({ key, value: value2 });
+            const after = this.peek();
+            if (after.type === "punct" && after.text === ",") this.next();
+            else if (after.type === "newline") this.next();
+            else if (!(after.type === "punct" && after.text === "}")) throw this.error(`expected "," or a new line between object items, found ${describe(after)}`, after);
+          }
+          const close = this.next();
+          return { type: "object", items, range: this.range(open2.start, close.end) };
+        });
+        return result;
+      }
+      objectKey() {
+        const t = this.peek();
+        if (t.type === "ident") {
+          const after = this.lex.scan(t.end);
+          if (after.type === "punct" && (after.text === "=" || after.text === ":")) {
+            this.next();
+            return { type: "literal", value: t.text, range: this.range(t.start, t.end) };
+          }
+        }
+        return this.withNewlines(true, () => this.expression());
+      }
+      forExpression(open2, object) {
+        this.next();
+        const first = this.forName();
+        let keyVar;
+        let valueVar = first;
+        if (this.eat(",")) {
+          keyVar = first;
+          valueVar = this.forName();
+        }
+        const kw = this.peek();
+        if (!(kw.type === "ident" && kw.text === "in")) throw this.error(`expected "in" in a for expression, found ${describe(kw)}`, kw);
+        this.next();
+        const collection = this.expression();
+        this.expect(":", '":" after the collection of a for expression');
+        let key;
+        let value2 = this.expression();
+        if (object) {
+          this.expect("=>", '"=>" between the key and the value of a for expression that builds an object');
+          key = value2;
+          value2 = this.expression();
+        }
+        const grouping = object && this.eat("...") !== void 0;
+        let condition;
+        const maybeIf = this.peek();
+        if (maybeIf.type === "ident" && maybeIf.text === "if") {
+          this.next();
+          condition = this.expression();
+        }
+        const close = this.expect(object ? "}" : "]", object ? '"}" at the end of the for expression' : '"]" at the end of the for expression');
+        const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open2.start, close.end) };
+        if (keyVar) e.keyVar = keyVar;
+        if (key) e.key = key;
+        if (condition) e.condition = condition;
+        return e;
+      }
+      forName() {
+        const t = this.peek();
+        if (t.type !== "ident") throw this.error(`expected a variable name in a for expression, found ${describe(t)}`, t);
+        this.next();
+        return { name: t.text, range: this.range(t.start, t.end) };
+      }
+      postfix(e) {
+        for (; ; ) {
+          const t = this.lex.scan(this.pos);
+          if (t.type !== "punct") return e;
+          if (t.text === ".") {
+            const step = this.lex.scan(t.end);
+            if (step.type === "punct" && step.text === "*") {
+              this.pos = step.end;
+              this.cachedAt = -1;
+              e = this.splat(e, false, t.start);
+              continue;
+            }
+            this.pos = t.end;
+            this.cachedAt = -1;
+            e = this.attributeStep(e);
+            continue;
+          }
+          if (t.text === "[") {
+            const star = this.lex.scan(t.end);
+            if (star.type === "punct" && star.text === "*") {
+              const close = this.lex.scan(star.end);
+              if (close.type === "punct" && close.text === "]") {
+                this.pos = close.end;
+                this.cachedAt = -1;
+                e = this.splat(e, true, t.start);
+                continue;
+              }
+            }
+            this.pos = t.start;
+            this.cachedAt = -1;
+            e = this.indexStep(e);
+            continue;
+          }
+          return e;
+        }
+      }
+      /** After `.`: a name, or a legacy index (`.0`). */
+      attributeStep(e) {
+        const t = this.next();
+        if (t.type === "ident") return { type: "getattr", object: e, name: t.text, nameRange: this.range(t.start, t.end), range: { start: e.range.start, end: this.lex.position(t.end) } };
+        if (t.type === "number" && /^[0-9]+(\.[0-9]+)?$/.test(t.text)) {
+          const dot = t.text.indexOf(".");
+          const parts = dot < 0 ? [[t.start, t.end]] : [[t.start, t.start + dot], [t.start + dot + 1, t.end]];
+          for (const [s, end] of parts) {
+            const key = { type: "literal", value: Number(this.lex.text.slice(s, end)), range: this.range(s, end) };
+            e = { type: "index", object: e, key, legacy: true, range: { start: e.range.start, end: this.lex.position(end) } };
+          }
+          return e;
+        }
+        throw this.error(`expected an attribute name after ".", found ${describe(t)}`, t);
+      }
+      indexStep(e) {
+        const open2 = this.next();
+        const key = this.withNewlines(true, () => this.expression());
+        const close = this.withNewlines(true, () => this.expect("]", '"]" after the index'));
+        return { type: "index", object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
+      }
+      /** `[*]` (full: attributes and indexes apply to each element) or `.*` (attributes only). */
+      splat(object, full, start) {
+        const at = this.range(start, this.pos);
+        let each = { type: "splat-item", range: at };
+        for (; ; ) {
+          const t = this.lex.scan(this.pos);
+          if (t.type !== "punct") break;
+          if (t.text === ".") {
+            const step = this.lex.scan(t.end);
+            if (step.type === "punct" && step.text === "*") break;
+            this.pos = t.end;
+            this.cachedAt = -1;
+            each = this.attributeStep(each);
+            continue;
+          }
+          if (full && t.text === "[") {
+            const star = this.lex.scan(t.end);
+            if (star.type === "punct" && star.text === "*") break;
+            this.pos = t.start;
+            this.cachedAt = -1;
+            each = this.indexStep(each);
+            continue;
+          }
+          break;
+        }
+        return { type: "splat", object, each, full, range: { start: object.range.start, end: each.type === "splat-item" ? at.end : each.range.end } };
+      }
+      // ---- templates ---------------------------------------------------------
+      /** A quoted template `"…"`; `pos` is at the quote. */
+      quoted() {
+        const open2 = this.next();
+        const { parts, end } = this.templateParts("quoted", open2.end, void 0);
+        this.pos = end;
+        this.cachedAt = -1;
+        return { type: "template", parts, range: this.range(open2.start, end) };
+      }
+      heredoc() {
+        const open2 = this.next();
+        const close = this.findHeredocEnd(open2.end, open2.text);
+        if (!close) throw this.error(`the heredoc <<${open2.flush ? "-" : ""}${open2.text} is not closed: no line holds only ${open2.text}`, open2);
+        const { parts } = this.templateParts("heredoc", open2.end, close.lineStart);
+        this.pos = close.markerEnd;
+        this.cachedAt = -1;
+        if (open2.flush) flush(parts);
+        return { type: "template", parts, heredoc: { marker: open2.text, flush: open2.flush === true }, range: this.range(open2.start, close.markerEnd) };
+      }
+      /** The closing line of a heredoc: optional spaces, the marker, then a line end or the end of the file. */
+      findHeredocEnd(from, marker) {
+        const s = this.lex.text;
+        const end = this.lex.end;
+        let line = from;
+        while (line < end) {
+          let i = line;
+          while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
+          if (s.startsWith(marker, i)) {
+            const markerEnd = i + marker.length;
+            let after = markerEnd;
+            while (after < end && (s.charCodeAt(after) === 32 || s.charCodeAt(after) === 9)) after++;
+            const c = s.charCodeAt(after);
+            if (after >= end || c === 10 || c === 13 && s.charCodeAt(after + 1) === 10) return { lineStart: line, markerEnd, end: after };
+          }
+          const nl = s.indexOf("\n", line);
+          if (nl < 0 || nl >= end) return void 0;
+          line = nl + 1;
+        }
+        return void 0;
+      }
+      /** Reads the template at this.lex.text from `from` (a JSON string's whole value). */
+      bareTemplate(diagnostics) {
+        try {
+          const { parts } = this.templateParts("bare", 0, this.lex.end);
+          return { type: "template", parts, range: this.range(0, this.lex.end) };
+        } catch (e) {
+          if (e instanceof HclSyntaxError) {
+            diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message: e.message, range: this.range(e.start, e.end) });
+            return void 0;
+          }
+          if (e instanceof TooDeep) {
+            diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-too-deep", message: `HCL nesting is too deep to read (more than ${MAX_DEPTH2} levels)`, range: this.range(e.start, e.start) });
+            return void 0;
+          }
+          throw e;
+        }
+      }
+      /**
+       * Template text from `from`: up to the closing quote (quoted), or to
+       * `limit` (heredoc, bare). Directives nest with an explicit stack.
+       */
+      templateParts(mode, from, limit) {
+        const s = this.lex.text;
+        const stop = limit ?? this.lex.end;
+        const root = { kind: "root", parts: [], start: from };
+        const stack = [root];
+        let buf = "";
+        let bufStart = from;
+        let stripNext = false;
+        let i = from;
+        const top = () => stack[stack.length - 1];
+        const flushText = (endAt, stripEnd) => {
+          let value2 = buf;
+          if (stripNext) value2 = value2.replace(/^\s+/, "");
+          if (stripEnd) value2 = value2.replace(/\s+$/, "");
+          stripNext = false;
+          if (value2.length > 0) top().parts.push({ type: "text", value: value2, range: this.range(bufStart, endAt) });
+          buf = "";
+        };
+        for (; ; ) {
+          if (i >= stop) {
+            if (mode === "quoted") throw this.error("this string is not closed: the closing quote is missing", { start: from - 1, end: from });
+            break;
+          }
+          const c = s.charCodeAt(i);
+          if (mode === "quoted" && c === 34) break;
+          if (mode === "quoted" && (c === 10 || c === 13)) throw this.error("a quoted string cannot span lines: close it on the same line, or use a heredoc (<<EOT)", { start: from - 1, end: i });
+          if (mode === "quoted" && c === 92) {
+            const [text, length] = this.escape(i);
+            if (buf === "") bufStart = i;
+            buf += text;
+            i += length;
+            continue;
+          }
+          if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === 123) {
+            const stripLeft = s.charCodeAt(i + 2) === 126;
+            const open2 = i;
+            flushText(i, stripLeft);
+            this.pos = i + (stripLeft ? 3 : 2);
+            this.cachedAt = -1;
+            if (c === 36) {
+              const expression = this.withNewlines(true, () => this.expression());
+              const stripRight = this.closeSequence();
+              top().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open2, this.pos) });
+              stripNext = stripRight;
+            } else {
+              this.enter(open2);
+              stripNext = this.directive(stack, open2);
+            }
+            i = this.pos;
+            bufStart = i;
+            continue;
+          }
+          if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === 123) {
+            if (buf === "") bufStart = i;
+            buf += c === 36 ? "${" : "%{";
+            i += 3;
+            continue;
+          }
+          let j = i + 1;
+          while (j < stop) {
+            const d = s.charCodeAt(j);
+            if (d === 36 || d === 37 || mode === "quoted" && (d === 34 || d === 92 || d === 10 || d === 13)) break;
+            j++;
+          }
+          if (buf === "") bufStart = i;
+          buf += s.slice(i, j);
+          i = j;
+        }
+        flushText(i, false);
+        if (stack.length > 1) {
+          const open2 = top();
+          throw this.error(`%{ ${open2.kind === "for" ? "for" : "if"} } has no %{ end${open2.kind === "for" ? "for" : "if"} }`, { start: open2.start, end: open2.start + 2 });
+        }
+        return { parts: root.parts, end: mode === "quoted" ? i + 1 : i };
+      }
+      /** `}` or `~}` ending an interpolation or directive; returns whether it strips. */
+      closeSequence() {
+        const t = this.withNewlines(true, () => this.peek());
+        if (t.type === "punct" && t.text === "~") {
+          this.withNewlines(true, () => this.next());
+          const close = this.lex.scan(this.pos);
+          if (close.type === "punct" && close.text === "}" && close.start === this.pos) {
+            this.pos = close.end;
+            this.cachedAt = -1;
+            return true;
+          }
+          throw this.error(`expected "}" right after "~", found ${describe(close)}`, close);
+        }
+        if (t.type === "punct" && t.text === "}") {
+          this.withNewlines(true, () => this.next());
+          return false;
+        }
+        throw this.error(`expected "}" to close the template sequence, found ${describe(t)}`, t);
+      }
+      /** A `%{ … }` directive; `pos` is after `%{` (and `~`). Returns whether its close strips. */
+      directive(stack, open2) {
+        const kw = this.withNewlines(true, () => this.next());
+        const top = stack[stack.length - 1];
+        const word = kw.type === "ident" ? kw.text : "";
+        if (word === "if") {
+          const condition = this.withNewlines(true, () => this.expression());
+          const strip = this.closeSequence();
+          const node = { type: "if", condition, then: [], range: this.range(open2, this.pos) };
+          top.parts.push(node);
+          stack.push({ kind: "if", parts: node.then, start: open2, node });
+          return strip;
+        }
+        if (word === "for") {
+          const first = this.withNewlines(true, () => this.forName());
+          let keyVar;
+          let valueVar = first;
+          if (this.withNewlines(true, () => this.eat(","))) {
+            keyVar = first;
+            valueVar = this.withNewlines(true, () => this.forName());
+          }
+          const inKw = this.withNewlines(true, () => this.next());
+          if (!(inKw.type === "ident" && inKw.text === "in")) throw this.error(`expected "in" in %{ for }, found ${describe(inKw)}`, inKw);
+          const collection = this.withNewlines(true, () => this.expression());
+          const strip = this.closeSequence();
+          const node = { type: "for", valueVar, collection, body: [], range: this.range(open2, this.pos) };
+          if (keyVar) node.keyVar = keyVar;
+          top.parts.push(node);
+          stack.push({ kind: "for", parts: node.body, start: open2, node });
+          return strip;
+        }
+        if (word === "else" || word === "endif" || word === "endfor") {
+          const strip = this.closeSequence();
+          const expected = word === "endfor" ? ["for"] : word === "else" ? ["if"] : ["if", "else"];
+          if (!expected.includes(top.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open2, end: this.pos });
+          this.leave();
+          this.leave();
+          const node = top.node;
+          node.range = { start: node.range.start, end: this.lex.position(this.pos) };
+          stack.pop();
+          if (word === "else") {
+            const ifNode = node;
+            ifNode.else = [];
+            this.enter(open2);
+            stack.push({ kind: "else", parts: ifNode.else, start: open2, node });
+          }
+          return strip;
+        }
+        throw this.error(`expected if, for, else, endif or endfor after "%{", found ${describe(kw)}`, kw);
+      }
+      /** A backslash escape in a quoted string at `i`: its text and length. */
+      escape(i) {
+        const s = this.lex.text;
+        const c = s[i + 1];
+        switch (c) {
+          case "n":
+            return ["\n", 2];
+          case "r":
+            return ["\r", 2];
+          case "t":
+            return ["	", 2];
+          case '"':
+            return ['"', 2];
+          case "\\":
+            return ["\\", 2];
+          case "u":
+          case "U": {
+            const n = c === "u" ? 4 : 8;
+            const hex = s.slice(i + 2, i + 2 + n);
+            if (hex.length === n && /^[0-9a-fA-F]+$/.test(hex)) {
+              const cp = parseInt(hex, 16);
+              if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) return [String.fromCodePoint(cp), 2 + n];
+            }
+            throw this.error(`invalid escape \\${c}${hex}: expected ${n} hexadecimal digits of a Unicode character`, { start: i, end: i + 2 + Math.min(hex.length, n) });
+          }
+          default:
+            throw this.error(`invalid escape \\${c ?? ""} in a string: use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`, { start: i, end: i + 2 });
+        }
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/ast-nodes.ts
+function topLevelBlocks(body, source) {
+  const blocks = [];
+  for (const item of body.items) {
+    if (item.type !== "block") continue;
+    blocks.push({
+      type: item.blockType,
+      labels: item.labels.map((l) => l.value),
+      labelRanges: item.labels.map((l) => l.range),
+      header: item.header,
+      extent: item.range,
+      body: bodyNode(item, source)
+    });
+  }
+  return blocks;
+}
+function attributeEntries(body, source) {
+  return body.items.filter((i) => i.type === "attribute").map((a) => ({ key: a.name, keyRange: a.nameRange, value: expressionNode(a.expression, source) }));
+}
+function bodyNode(block, source) {
+  const node = { kind: "map", entries: [], range: block.range };
+  const groups = /* @__PURE__ */ new Map();
+  for (const item of block.body.items) {
+    if (item.type === "attribute") {
+      node.entries.push({ key: item.name, keyRange: item.nameRange, value: expressionNode(item.expression, source) });
+      continue;
+    }
+    let group = groups.get(item.blockType);
+    if (!group) {
+      const tree = item.labels.length === 0 ? { kind: "seq", items: [], range: item.range } : { kind: "map", entries: [], range: item.range };
+      group = { tree, labels: /* @__PURE__ */ new Map() };
+      groups.set(item.blockType, group);
+      node.entries.push({ key: item.blockType, keyRange: item.typeRange, value: tree });
+    }
+    group.tree.range = { start: group.tree.range.start, end: item.range.end };
+    const body = bodyNode(item, source);
+    if (group.tree.kind === "seq") {
+      group.tree.items.push(body);
+      continue;
+    }
+    let cur = group.tree;
+    item.labels.forEach((label2, k) => {
+      const last = k === item.labels.length - 1;
+      let index = group.labels.get(cur);
+      if (!index) {
+        index = /* @__PURE__ */ new Map();
+        group.labels.set(cur, index);
+      }
+      let entry = index.get(label2.value);
+      if (!entry) {
+        entry = { key: label2.value, keyRange: label2.range, value: last ? { kind: "seq", items: [], range: item.range } : { kind: "map", entries: [], range: item.range } };
+        cur.entries.push(entry);
+        index.set(label2.value, entry);
+      }
+      if (last && entry.value.kind === "seq") entry.value.items.push(body);
+      else if (entry.value.kind === "map") cur = entry.value;
+    });
+  }
+  return node;
+}
+function expressionNode(root, source) {
+  let result;
+  const work = [{ e: root, put: (n) => result = n }];
+  while (work.length > 0) {
+    const { e, put } = work.pop();
+    const literal2 = literalValue(e);
+    if (literal2 !== void 0) {
+      put({ kind: "scalar", value: literal2.value, range: e.range, expr: e });
+      continue;
+    }
+    if (e.type === "tuple") {
+      const seq = { kind: "seq", items: new Array(e.items.length), range: e.range, expr: e };
+      put(seq);
+      e.items.forEach((item, k) => work.push({ e: item, put: (n) => seq.items[k] = n }));
+      continue;
+    }
+    if (e.type === "object") {
+      const keys = e.items.map((i) => literalKey(i.key));
+      if (keys.every((k) => k !== void 0)) {
+        const map = { kind: "map", entries: [], range: e.range, expr: e };
+        put(map);
+        e.items.forEach((item, k) => {
+          const entry = { key: keys[k], keyRange: item.key.range, value: map };
+          map.entries.push(entry);
+          work.push({ e: item.value, put: (n) => entry.value = n });
+        });
+        continue;
+      }
+    }
+    put({ kind: "scalar", value: source.display(e), range: e.range, expr: e });
+  }
+  return result;
+}
+function literalValue(e) {
+  if (e.type === "literal") return { value: e.value };
+  if (e.type === "template") {
+    const text = literalText(e);
+    return text === void 0 ? void 0 : { value: text };
+  }
+  if (e.type === "unary" && e.op === "-" && e.operand.type === "literal" && typeof e.operand.value === "number") return { value: -e.operand.value };
+  return void 0;
+}
+function literalKey(e) {
+  const v = literalValue(e);
+  if (v === void 0 || v.value === null) return void 0;
+  return String(v.value);
+}
+var SourceText;
+var init_ast_nodes = __esm({
+  "src/parsers/terraform/ast-nodes.ts"() {
+    "use strict";
+    init_parser();
+    SourceText = class {
+      constructor(text, json) {
+        this.text = text;
+        this.json = json;
+      }
+      text;
+      json;
+      slice(range) {
+        return this.text.slice(range.start.offset, range.end.offset);
+      }
+      /** `${expr}` for an expression, the template's own text for a template. */
+      display(e) {
+        if (e.type !== "template") return `\${${this.slice(e.range)}}`;
+        const raw = this.slice(e.range);
+        if (this.json) {
+          try {
+            return JSON.parse(raw);
+          } catch {
+            return raw;
+          }
+        }
+        if (e.heredoc) {
+          const start = raw.indexOf("\n") + 1;
+          const end = raw.lastIndexOf("\n");
+          return end >= start ? raw.slice(start, end + 1) : "";
+        }
+        return raw.slice(1, -1);
+      }
+    };
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -4671,12 +6103,12 @@ var require_async2 = __commonJS({
       };
     }
     function readdir2(directory, settings, callback) {
-      settings.fs.readdir(directory, (readdirError, names2) => {
+      settings.fs.readdir(directory, (readdirError, names) => {
         if (readdirError !== null) {
           callFailureCallback(callback, readdirError);
           return;
         }
-        const tasks = names2.map((name) => {
+        const tasks = names.map((name) => {
           const path = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
           return (done) => {
             fsStat.stat(path, settings.fsStatSettings, (error, stats) => {
@@ -4755,8 +6187,8 @@ var require_sync2 = __commonJS({
     }
     exports.readdirWithFileTypes = readdirWithFileTypes;
     function readdir2(directory, settings) {
-      const names2 = settings.fs.readdirSync(directory);
-      return names2.map((name) => {
+      const names = settings.fs.readdirSync(directory);
+      return names.map((name) => {
         const entryPath = common.joinPathSegments(directory, name, settings.pathSegmentSeparator);
         const stats = fsStat.statSync(entryPath, settings.fsStatSettings);
         const entry = {
@@ -6345,1438 +7777,6 @@ var require_out4 = __commonJS({
       }
     }
     module.exports = FastGlob;
-  }
-});
-
-// src/parsers/cloudformation/duplicate-keys.ts
-var KeyTracker;
-var init_duplicate_keys = __esm({
-  "src/parsers/cloudformation/duplicate-keys.ts"() {
-    "use strict";
-    KeyTracker = class {
-      constructor(file, diagnostics) {
-        this.file = file;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      diagnostics;
-      seen = /* @__PURE__ */ new Map();
-      add(key, range) {
-        const first = this.seen.get(key);
-        if (first) {
-          this.diagnostics.push({
-            file: this.file,
-            severity: "error",
-            code: "duplicate-key",
-            message: `duplicate key "${key}" on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
-            range
-          });
-        }
-        this.seen.set(key, range);
-      }
-      has(key) {
-        return this.seen.has(key);
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/json-reader.ts
-function readJson(file, text, index) {
-  const diagnostics = [];
-  try {
-    const root = new JsonReader(file, text, index, diagnostics).read();
-    return { root, diagnostics };
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    diagnostics.push({
-      file,
-      severity: "error",
-      code: "json-syntax",
-      message: `JSON syntax error: ${e.message}`,
-      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
-    });
-    return { root: void 0, diagnostics };
-  }
-}
-var JsonSyntaxError, NUMBER, JsonReader;
-var init_json_reader = __esm({
-  "src/parsers/cloudformation/json-reader.ts"() {
-    "use strict";
-    init_duplicate_keys();
-    JsonSyntaxError = class extends Error {
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
-    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
-    JsonReader = class {
-      constructor(file, text, index, diagnostics) {
-        this.file = file;
-        this.text = text;
-        this.index = index;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      text;
-      index;
-      diagnostics;
-      pos = 0;
-      read() {
-        const stack = [];
-        let root;
-        for (; ; ) {
-          this.skipSpace();
-          const frame = stack[stack.length - 1];
-          if (frame?.kind === "map" && !frame.pendingKey) {
-            if (this.peek() === "}" && frame.node.entries.length === 0) {
-              this.pos++;
-              if (this.finish(stack, (n) => root = n)) break;
-              continue;
-            }
-            const keyStart = this.pos;
-            if (this.peek() !== '"') this.fail(`expected a string key`);
-            const key = this.string();
-            const keyRange = this.index.range(keyStart, this.pos);
-            frame.keys.add(key, keyRange);
-            this.skipSpace();
-            if (this.peek() !== ":") this.fail(`expected ':' after key "${key}"`);
-            this.pos++;
-            this.skipSpace();
-            frame.pendingKey = { key, keyRange };
-          }
-          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
-            this.pos++;
-            if (this.finish(stack, (n) => root = n)) break;
-            continue;
-          }
-          const start = this.pos;
-          const c = this.peek();
-          if (c === "{" || c === "[") {
-            this.pos++;
-            const range = this.index.range(start, start + 1);
-            if (c === "{") {
-              const node = { kind: "map", entries: [], range };
-              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
-            } else {
-              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
-            }
-            continue;
-          }
-          const value2 = this.scalar();
-          if (this.attach(stack, value2, (n) => root = n)) break;
-        }
-        this.skipSpace();
-        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
-        return root;
-      }
-      /** Adds a finished value to the innermost container; returns true when the root is complete. */
-      attach(stack, value2, setRoot) {
-        let v = value2;
-        for (; ; ) {
-          const frame = stack[stack.length - 1];
-          if (!frame) {
-            setRoot(v);
-            return true;
-          }
-          if (frame.kind === "map") {
-            const { key, keyRange } = frame.pendingKey;
-            frame.node.entries.push({ key, keyRange, value: v });
-            frame.pendingKey = void 0;
-          } else frame.node.items.push(v);
-          this.skipSpace();
-          const c = this.peek();
-          if (c === ",") {
-            this.pos++;
-            return false;
-          }
-          const close = frame.kind === "map" ? "}" : "]";
-          if (c !== close) this.fail(`expected ',' or '${close}'`);
-          this.pos++;
-          stack.pop();
-          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-          v = frame.node;
-        }
-      }
-      /** Closes an empty container that was just ended. */
-      finish(stack, setRoot) {
-        const frame = stack.pop();
-        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-        return this.attach(stack, frame.node, setRoot);
-      }
-      scalar() {
-        const start = this.pos;
-        const c = this.peek();
-        let value2;
-        if (c === '"') value2 = this.string();
-        else if (this.text.startsWith("true", start)) {
-          value2 = true;
-          this.pos += 4;
-        } else if (this.text.startsWith("false", start)) {
-          value2 = false;
-          this.pos += 5;
-        } else if (this.text.startsWith("null", start)) {
-          value2 = null;
-          this.pos += 4;
-        } else {
-          NUMBER.lastIndex = start;
-          const m = NUMBER.exec(this.text);
-          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
-          value2 = Number(m[0]);
-          this.pos += m[0].length;
-        }
-        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
-      }
-      string() {
-        const start = this.pos;
-        let i = start + 1;
-        const text = this.text;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (Number.isNaN(c)) this.fail("unterminated string", start);
-          if (c === 34) break;
-          if (c === 92) i += 2;
-          else if (c < 32) this.fail("control character in string", i);
-          else i++;
-        }
-        this.pos = i + 1;
-        try {
-          return JSON.parse(text.slice(start, this.pos));
-        } catch {
-          return this.fail("invalid escape in string", start);
-        }
-      }
-      skipSpace() {
-        const text = this.text;
-        let i = this.pos;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-          else break;
-        }
-        this.pos = i;
-      }
-      peek() {
-        return this.text[this.pos];
-      }
-      fail(message, offset = this.pos) {
-        throw new JsonSyntaxError(message, offset);
-      }
-    };
-  }
-});
-
-// src/parsers/terraform/hcl/lexer.ts
-function isIdentStart(c) {
-  return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
-}
-function isIdentPart(c) {
-  return isIdentStart(c) || c >= 48 && c <= 57 || c === 45;
-}
-var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER2, HEREDOC, Lexer;
-var init_lexer = __esm({
-  "src/parsers/terraform/hcl/lexer.ts"() {
-    "use strict";
-    PUNCT2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "&&", "||", "=>", "::"]);
-    TWO_SECOND = [];
-    for (const p of PUNCT2) (TWO_SECOND[p.charCodeAt(0)] ??= []).push(p.charCodeAt(1));
-    PUNCT1 = [];
-    for (const p of "{}[]()=:,.?!+-*/%<>~") PUNCT1[p.charCodeAt(0)] = p;
-    IDENT_START = /[\p{ID_Start}_]/uy;
-    IDENT_REST = /[\p{ID_Continue}\-]*/uy;
-    NUMBER2 = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
-    HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
-    Lexer = class {
-      constructor(text, position, end = text.length, keepComments = true) {
-        this.text = text;
-        this.position = position;
-        this.end = end;
-        this.keepComments = keepComments;
-      }
-      text;
-      position;
-      end;
-      keepComments;
-      /** Offset of the last comment recorded: the lexer may look at the same text twice. */
-      lastComment = -1;
-      comments = [];
-      range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-      }
-      lastScan;
-      lastScanAt = -1;
-      /** The next token at or after `pos` (spaces and comments skipped). */
-      scan(pos) {
-        if (pos === this.lastScanAt) return this.lastScan;
-        const t = this.read(pos);
-        this.lastScanAt = pos;
-        this.lastScan = t;
-        return t;
-      }
-      read(pos) {
-        const s = this.text;
-        const end = this.end;
-        let i = pos;
-        for (; ; ) {
-          if (i >= end) return { type: "eof", start: end, end, text: "" };
-          const c2 = s.charCodeAt(i);
-          if (c2 === 32 || c2 === 9) {
-            i++;
-            continue;
-          }
-          if (c2 === 10) return { type: "newline", start: i, end: i + 1, text: "\n" };
-          if (c2 === 13) {
-            if (s.charCodeAt(i + 1) === 10) return { type: "newline", start: i, end: i + 2, text: "\n" };
-            i++;
-            continue;
-          }
-          if (c2 === 35 || c2 === 47 && s.charCodeAt(i + 1) === 47) {
-            const markerEnd = c2 === 35 ? i + 1 : i + 2;
-            let j = markerEnd;
-            while (j < end && s.charCodeAt(j) !== 10) j++;
-            const textEnd = j > markerEnd && s.charCodeAt(j - 1) === 13 ? j - 1 : j;
-            this.comment(i, markerEnd, textEnd, textEnd);
-            i = j;
-            continue;
-          }
-          if (c2 === 47 && s.charCodeAt(i + 1) === 42) {
-            const close = s.indexOf("*/", i + 2);
-            if (close < 0 || close + 2 > end) return { type: "invalid", start: i, end, text: "/*" };
-            this.comment(i, i + 2, close, close + 2);
-            i = close + 2;
-            continue;
-          }
-          break;
-        }
-        const c = s.charCodeAt(i);
-        if (isIdentStart(c)) {
-          let j = i + 1;
-          while (j < end && isIdentPart(s.charCodeAt(j))) j++;
-          if (j < end && s.charCodeAt(j) > 127) return this.unicodeIdent(i);
-          return { type: "ident", start: i, end: j, text: s.slice(i, j) };
-        }
-        if (c >= 48 && c <= 57) {
-          NUMBER2.lastIndex = i;
-          NUMBER2.exec(s);
-          const j = Math.min(NUMBER2.lastIndex, end);
-          return { type: "number", start: i, end: j, text: s.slice(i, j) };
-        }
-        if (c === 34) return { type: "quote", start: i, end: i + 1, text: '"' };
-        if (c === 60 && s.charCodeAt(i + 1) === 60) {
-          HEREDOC.lastIndex = i;
-          const m = HEREDOC.exec(s);
-          if (m && HEREDOC.lastIndex <= end) return { type: "heredoc", start: i, end: HEREDOC.lastIndex, text: m[2], flush: m[1] === "-" };
-        }
-        if (c > 127) {
-          IDENT_START.lastIndex = i;
-          if (IDENT_START.test(s)) return this.unicodeIdent(i);
-        }
-        if (c === 46 && s.charCodeAt(i + 1) === 46 && s.charCodeAt(i + 2) === 46 && i + 3 <= end) return { type: "punct", start: i, end: i + 3, text: "..." };
-        const next = s.charCodeAt(i + 1);
-        if (i + 2 <= end && TWO_SECOND[c] !== void 0 && TWO_SECOND[c].includes(next)) {
-          const two = s.slice(i, i + 2);
-          if (PUNCT2.has(two)) return { type: "punct", start: i, end: i + 2, text: two };
-        }
-        const one = PUNCT1[c];
-        if (one !== void 0) return { type: "punct", start: i, end: i + 1, text: one };
-        const cp = s.codePointAt(i);
-        const width = cp > 65535 ? 2 : 1;
-        return { type: "invalid", start: i, end: i + width, text: s.slice(i, i + width) };
-      }
-      unicodeIdent(i) {
-        IDENT_START.lastIndex = i;
-        IDENT_START.exec(this.text);
-        IDENT_REST.lastIndex = IDENT_START.lastIndex;
-        IDENT_REST.exec(this.text);
-        const j = Math.min(IDENT_REST.lastIndex, this.end);
-        return { type: "ident", start: i, end: j, text: this.text.slice(i, j) };
-      }
-      comment(start, textStart, textEnd, end) {
-        if (!this.keepComments || start <= this.lastComment) return;
-        this.lastComment = start;
-        this.comments.push({ text: this.text.slice(textStart, textEnd), range: this.range(start, end) });
-      }
-    };
-  }
-});
-
-// src/parsers/terraform/hcl/parser.ts
-function describe(t) {
-  switch (t.type) {
-    case "eof":
-      return "the end of the file";
-    case "newline":
-      return "a new line";
-    case "quote":
-      return "a quoted string";
-    case "heredoc":
-      return `a heredoc <<${t.text}`;
-    case "number":
-      return `the number ${t.text}`;
-    case "ident":
-      return `"${t.text}"`;
-    case "invalid":
-      return `the character ${JSON.stringify(t.text)}`;
-    case "punct":
-      return `"${t.text}"`;
-  }
-}
-function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
-  const parser = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false));
-  return parser.file();
-}
-function nearbyPositions(lines2) {
-  const last = lines2.lineCount;
-  const length = lines2.text.length;
-  let line = 1;
-  return (offset) => {
-    if (offset >= 0 && offset <= length) {
-      for (let candidate = line; candidate <= line + 1 && candidate <= last; candidate++) {
-        const start = lines2.lineStart(candidate);
-        if (offset >= start && (candidate === last || offset < lines2.lineStart(candidate + 1))) {
-          line = candidate;
-          return { line, column: offset - start + 1, offset };
-        }
-      }
-    }
-    const p = lines2.position(offset);
-    line = p.line;
-    return p;
-  };
-}
-function parseBareTemplate(file, text, position, diagnostics) {
-  const parser = new Parser(file, new Lexer(text, position, text.length, false));
-  return parser.bareTemplate(diagnostics);
-}
-function literalText(t) {
-  let out = "";
-  for (const p of t.parts) {
-    if (p.type !== "text") return void 0;
-    out += p.value;
-  }
-  return out;
-}
-function flush(parts) {
-  const texts = [];
-  const lineStarts = [];
-  let atLineStart = true;
-  const startsLine = /* @__PURE__ */ new Set();
-  for (const p of parts) {
-    if (p.type !== "text") {
-      if (atLineStart) lineStarts.push(void 0);
-      atLineStart = false;
-      continue;
-    }
-    texts.push(p);
-    for (let k = 0; k < p.value.length; k++) {
-      if (atLineStart) {
-        lineStarts.push({ text: p, at: k });
-        if (k === 0) startsLine.add(p);
-      }
-      atLineStart = p.value[k] === "\n";
-    }
-  }
-  let min = Infinity;
-  for (const start of lineStarts) {
-    if (!start) {
-      min = 0;
-      continue;
-    }
-    const v = start.text.value;
-    let k = start.at;
-    while (k < v.length && (v[k] === " " || v[k] === "	")) k++;
-    if (k >= v.length && start.text !== texts[texts.length - 1]) {
-      min = Math.min(min, k - start.at);
-      continue;
-    }
-    if (k < v.length && (v[k] === "\n" || v[k] === "\r")) continue;
-    if (k >= v.length) continue;
-    min = Math.min(min, k - start.at);
-  }
-  if (!Number.isFinite(min) || min === 0) return;
-  const lastPart = parts[parts.length - 1];
-  for (const p of texts) {
-    const lines2 = p.value.split("\n");
-    p.value = lines2.map((line, k) => {
-      if (k === 0 && !startsLine.has(p)) return line;
-      const wholeLine = k < lines2.length - 1 || p === lastPart;
-      return wholeLine && /^[ \t]*\r?$/.test(line) ? line : stripIndent(line, min);
-    }).join("\n");
-  }
-}
-function stripIndent(line, n) {
-  let k = 0;
-  while (k < n && k < line.length && (line[k] === " " || line[k] === "	")) k++;
-  return line.slice(k);
-}
-var MAX_DEPTH2, MAX_DIAGNOSTICS, BINARY_LEVEL, HclSyntaxError, TooDeep, Parser;
-var init_parser = __esm({
-  "src/parsers/terraform/hcl/parser.ts"() {
-    "use strict";
-    init_range();
-    init_lexer();
-    MAX_DEPTH2 = 1e3;
-    MAX_DIAGNOSTICS = 10;
-    BINARY_LEVEL = {
-      "||": 1,
-      "&&": 2,
-      "==": 3,
-      "!=": 3,
-      "<": 4,
-      ">": 4,
-      "<=": 4,
-      ">=": 4,
-      "+": 5,
-      "-": 5,
-      "*": 6,
-      "/": 6,
-      "%": 6
-    };
-    HclSyntaxError = class extends Error {
-      constructor(message, start, end) {
-        super(message);
-        this.start = start;
-        this.end = end;
-      }
-      start;
-      end;
-    };
-    TooDeep = class extends Error {
-      constructor(start) {
-        super("too deep");
-        this.start = start;
-      }
-      start;
-    };
-    Parser = class {
-      constructor(fileName, lex) {
-        this.fileName = fileName;
-        this.lex = lex;
-      }
-      fileName;
-      lex;
-      pos = 0;
-      depth = 0;
-      /** Newlines are spaces while this is > 0 (inside parentheses, brackets, interpolations). */
-      ignoreNewlines = 0;
-      cachedAt = -1;
-      cachedIgnore = false;
-      cachedToken;
-      diagnostics = [];
-      dropped = 0;
-      /** Set when the current top-level item has an error that did not stop parsing (a repeated argument). */
-      broken = false;
-      // ---- tokens ------------------------------------------------------------
-      peek() {
-        const ignore = this.ignoreNewlines > 0;
-        if (this.cachedAt === this.pos && this.cachedIgnore === ignore) return this.cachedToken;
-        let t = this.lex.scan(this.pos);
-        if (ignore) while (t.type === "newline") t = this.lex.scan(t.end);
-        this.cachedAt = this.pos;
-        this.cachedIgnore = ignore;
-        this.cachedToken = t;
-        return t;
-      }
-      next() {
-        const t = this.peek();
-        this.pos = t.end;
-        return t;
-      }
-      isPunct(text) {
-        const t = this.peek();
-        return t.type === "punct" && t.text === text;
-      }
-      eat(text) {
-        return this.isPunct(text) ? this.next() : void 0;
-      }
-      expect(text, what) {
-        const t = this.peek();
-        if (t.type === "punct" && t.text === text) return this.next();
-        throw this.error(`expected ${what}, found ${describe(t)}`, t);
-      }
-      error(message, t) {
-        return new HclSyntaxError(message, t.start, Math.max(t.end, t.start));
-      }
-      range(start, end) {
-        return this.lex.range(start, end);
-      }
-      skipNewlines() {
-        while (this.peek().type === "newline") this.next();
-      }
-      enter(at) {
-        if (++this.depth > MAX_DEPTH2) throw new TooDeep(at);
-      }
-      leave() {
-        this.depth--;
-      }
-      withNewlines(ignore, f) {
-        const saved = this.ignoreNewlines;
-        this.ignoreNewlines = ignore ? saved + 1 : 0;
-        try {
-          return f();
-        } finally {
-          this.ignoreNewlines = saved;
-        }
-      }
-      report(message, start, end) {
-        if (this.diagnostics.length >= MAX_DIAGNOSTICS) {
-          this.dropped++;
-          return;
-        }
-        this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message, range: this.range(start, end) });
-      }
-      // ---- bodies ------------------------------------------------------------
-      file() {
-        const items = [];
-        const seen = /* @__PURE__ */ new Map();
-        try {
-          for (; ; ) {
-            this.skipNewlines();
-            const t = this.peek();
-            if (t.type === "eof") break;
-            const from = this.pos;
-            this.broken = false;
-            try {
-              const item = this.item(seen, false);
-              if (!this.broken) items.push(item);
-            } catch (e) {
-              if (!(e instanceof HclSyntaxError)) throw e;
-              this.report(e.message, e.start, e.end);
-              this.resync(Math.max(e.start, from));
-            }
-          }
-        } catch (e) {
-          if (e instanceof TooDeep) {
-            this.diagnostics.length = Math.min(this.diagnostics.length, MAX_DIAGNOSTICS - 1);
-            this.diagnostics.push({
-              file: this.fileName,
-              severity: "error",
-              code: "hcl-too-deep",
-              message: `HCL nesting is too deep to read (more than ${MAX_DEPTH2} levels)`,
-              range: this.range(e.start, Math.min(e.start + 1, this.lex.end))
-            });
-          } else if (e instanceof RangeError) {
-            this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-too-deep", message: "HCL nesting is too deep to read" });
-          } else {
-            throw e;
-          }
-        }
-        if (this.dropped > 0) this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message: `${this.dropped} more HCL syntax errors in this file` });
-        const body = { items, range: this.range(0, this.lex.end) };
-        return { body, comments: this.lex.comments, diagnostics: this.diagnostics };
-      }
-      /**
-       * After an error: skip to the next line that starts with a name (column 1),
-       * passing over strings and heredocs so their text is not taken for blocks.
-       */
-      resync(from) {
-        const s = this.lex.text;
-        const end = this.lex.end;
-        let i = from;
-        while (i < end) {
-          const c = s.charCodeAt(i);
-          if (c === 10) break;
-          if (c === 60 && s.charCodeAt(i + 1) === 60) {
-            const t = this.lex.scan(i);
-            if (t.type === "heredoc") {
-              i = this.skipHeredoc(t);
-              continue;
-            }
-          }
-          i++;
-        }
-        while (i < end) {
-          i++;
-          const c = s.charCodeAt(i);
-          if (i < end && (c === 95 || c >= 65 && c <= 90 || c >= 97 && c <= 122)) break;
-          while (i < end && s.charCodeAt(i) !== 10) {
-            if (s.charCodeAt(i) === 60 && s.charCodeAt(i + 1) === 60) {
-              const t = this.lex.scan(i);
-              if (t.type === "heredoc") {
-                i = this.skipHeredoc(t) - 1;
-                if (i < end && s.charCodeAt(i) !== 10) i++;
-                continue;
-              }
-            }
-            i++;
-          }
-        }
-        this.pos = Math.min(i, end);
-        this.cachedAt = -1;
-        this.ignoreNewlines = 0;
-        this.depth = 0;
-      }
-      /** The offset after a heredoc's closing marker line (or the end). */
-      skipHeredoc(t) {
-        const close = this.findHeredocEnd(t.end, t.text);
-        return close ? close.end : this.lex.end;
-      }
-      item(seen, inBlock) {
-        const name = this.peek();
-        if (name.type !== "ident") throw this.error(`expected an argument name or a block type, found ${describe(name)}`, name);
-        this.next();
-        const after = this.peek();
-        if (after.type === "punct" && after.text === "=") {
-          this.next();
-          const expression = this.expression();
-          const nameRange = this.range(name.start, name.end);
-          const previous = seen.get(name.text);
-          if (previous) {
-            this.report(`argument "${name.text}" is already set at line ${previous.start.line}, column ${previous.start.column}; an argument may be set only once`, name.start, name.end);
-            this.broken = true;
-          } else seen.set(name.text, nameRange);
-          this.endOfItem(inBlock);
-          return { type: "attribute", name: name.text, nameRange, expression, range: { start: nameRange.start, end: expression.range.end } };
-        }
-        return this.block(name);
-      }
-      /** After an argument: a newline, the end of the file, or (single-line block) `}`. */
-      endOfItem(inSingleLine) {
-        const t = this.peek();
-        if (t.type === "newline") {
-          this.next();
-          return;
-        }
-        if (t.type === "eof") return;
-        if (inSingleLine && t.type === "punct" && t.text === "}") return;
-        throw this.error(`an argument must end with a new line, found ${describe(t)}`, t);
-      }
-      block(type) {
-        const labels = [];
-        for (; ; ) {
-          const t = this.peek();
-          if (t.type === "ident") {
-            this.next();
-            labels.push({ value: t.text, range: this.range(t.start, t.end), quoted: false });
-          } else if (t.type === "quote") {
-            labels.push(this.label());
-          } else if (t.type === "punct" && t.text === "{") {
-            break;
-          } else {
-            const what = labels.length === 0 ? `"=" or a block label` : 'a block label or "{"';
-            throw this.error(`expected ${what} after "${type.text}", found ${describe(t)}`, t);
-          }
-        }
-        const open2 = this.next();
-        this.enter(open2.start);
-        const items = [];
-        const seen = /* @__PURE__ */ new Map();
-        let close;
-        const first = this.peek();
-        if (first.type === "newline") {
-          for (; ; ) {
-            this.skipNewlines();
-            const t = this.peek();
-            if (t.type === "punct" && t.text === "}") {
-              close = this.next();
-              break;
-            }
-            if (t.type === "eof") throw this.error(`block "${type.text}" is not closed: "}" is missing`, { start: open2.start, end: open2.end });
-            items.push(this.item(seen, false));
-          }
-        } else if (first.type === "punct" && first.text === "}") {
-          close = this.next();
-        } else {
-          const after2 = first.type === "ident" ? this.lex.scan(first.end) : void 0;
-          if (after2 && !(after2.type === "punct" && after2.text === "=")) throw this.error("a block on a single line cannot hold another block; put it on lines of its own", { start: first.start, end: first.end });
-          items.push(this.item(seen, true));
-          const t = this.peek();
-          if (!(t.type === "punct" && t.text === "}")) throw this.error(`a block on a single line holds at most one argument; expected "}", found ${describe(t)}`, t);
-          close = this.next();
-        }
-        this.leave();
-        const after = this.peek();
-        if (after.type === "newline") this.next();
-        else if (after.type !== "eof") throw this.error(`a block must end with a new line after "}", found ${describe(after)}`, after);
-        const typeRange = this.range(type.start, type.end);
-        return {
-          type: "block",
-          blockType: type.text,
-          typeRange,
-          labels,
-          body: { items, range: this.range(open2.end, close.start) },
-          header: { start: typeRange.start, end: this.lex.position(open2.end) },
-          range: { start: typeRange.start, end: this.lex.position(close.end) }
-        };
-      }
-      label() {
-        const quote2 = this.peek();
-        const template = this.quoted();
-        const text = literalText(template);
-        if (text === void 0) throw this.error('a block label must be a literal string, without "${" or "%{"', { start: quote2.start, end: this.pos });
-        return { value: text, range: template.range, quoted: true };
-      }
-      // ---- expressions -------------------------------------------------------
-      expression() {
-        const start = this.peek().start;
-        this.enter(start);
-        let e = this.binary(1);
-        if (this.isPunct("?")) {
-          this.next();
-          const then = this.expression();
-          this.expect(":", 'the ":" of a conditional (cond ? a : b)');
-          const otherwise = this.expression();
-          e = { type: "conditional", condition: e, then, else: otherwise, range: { start: e.range.start, end: otherwise.range.end } };
-        }
-        this.leave();
-        return e;
-      }
-      binary(level) {
-        let left = this.operand();
-        for (; ; ) {
-          const t = this.peek();
-          const l = t.type === "punct" ? BINARY_LEVEL[t.text] : void 0;
-          if (l === void 0 || l < level) return left;
-          this.next();
-          const right = l < 6 ? this.binary(l + 1) : this.operand();
-          left = { type: "binary", op: t.text, left, right, range: { start: left.range.start, end: right.range.end } };
-        }
-      }
-      /** Prefix operators, a primary expression, then attribute, index and splat steps. */
-      operand() {
-        const prefix = [];
-        while (this.isPunct("!") || this.isPunct("-")) prefix.push(this.next());
-        const primary = this.primary();
-        let e = primary.type === "literal" && typeof primary.value === "number" ? primary : this.postfix(primary);
-        for (let k = prefix.length - 1; k >= 0; k--) {
-          const op = prefix[k];
-          e = { type: "unary", op: op.text, operand: e, range: { start: this.lex.position(op.start), end: e.range.end } };
-        }
-        return e;
-      }
-      primary() {
-        const t = this.peek();
-        switch (t.type) {
-          case "number":
-            this.next();
-            return { type: "literal", value: Number(t.text), range: this.range(t.start, t.end) };
-          case "ident":
-            return this.nameExpression();
-          case "quote":
-            return this.quoted();
-          case "heredoc":
-            return this.heredoc();
-          case "punct":
-            if (t.text === "(") return this.parens();
-            if (t.text === "[") return this.tuple();
-            if (t.text === "{") return this.object();
-            break;
-          default:
-            break;
-        }
-        throw this.error(`expected an expression, found ${describe(t)}`, t);
-      }
-      nameExpression() {
-        const t = this.next();
-        const range = this.range(t.start, t.end);
-        if (t.text === "true" || t.text === "false") return { type: "literal", value: t.text === "true", range };
-        if (t.text === "null") return { type: "literal", value: null, range };
-        let name = t.text;
-        let nameEnd = t.end;
-        if (this.isPunct("::")) {
-          while (this.isPunct("::")) {
-            this.next();
-            const part = this.peek();
-            if (part.type !== "ident") throw this.error(`expected a function name after "::", found ${describe(part)}`, part);
-            this.next();
-            name += `::${part.text}`;
-            nameEnd = part.end;
-          }
-          if (!this.isPunct("(")) throw this.error(`expected "(" after the function name ${name}, found ${describe(this.peek())}`, this.peek());
-        }
-        if (this.isPunct("(")) return this.call(name, t.start, nameEnd);
-        return { type: "variable", name, range };
-      }
-      call(name, start, nameEnd) {
-        const open2 = this.next();
-        const args = [];
-        let expandFinal = false;
-        const close = this.withNewlines(true, () => {
-          for (; ; ) {
-            if (this.isPunct(")")) return this.next();
-            args.push(this.expression());
-            if (this.eat("...")) {
-              expandFinal = true;
-              this.eat(",");
-              return this.expect(")", `")" after the "..." of the last argument of ${name}()`);
-            }
-            if (this.isPunct(")")) return this.next();
-            this.expect(",", `"," or ")" in the arguments of ${name}()`);
-          }
-        });
-        return { type: "call", name, nameRange: this.range(start, nameEnd), args, expandFinal, range: this.range(start, close.end) };
-      }
-      parens() {
-        const open2 = this.next();
-        const expression = this.withNewlines(true, () => this.expression());
-        const close = this.withNewlines(true, () => this.expect(")", '")"'));
-        return { type: "parens", expression, range: this.range(open2.start, close.end) };
-      }
-      tuple() {
-        const open2 = this.next();
-        const result = this.withNewlines(true, () => {
-          const t = this.peek();
-          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.forExpression(open2, false);
-          const items = [];
-          for (; ; ) {
-            if (this.isPunct("]")) break;
-            items.push(this.expression());
-            if (this.isPunct("]")) break;
-            this.expect(",", '"," or "]" in a list');
-          }
-          const close = this.next();
-          return { type: "tuple", items, range: this.range(open2.start, close.end) };
-        });
-        return result;
-      }
-      /** `for` starts a for expression when a name follows it (`{ for = 1 }` is an object key). */
-      forFollows() {
-        const after = this.lex.scan(this.peek().end);
-        return after.type === "ident";
-      }
-      object() {
-        const open2 = this.next();
-        const result = this.withNewlines(false, () => {
-          this.skipNewlines();
-          const t = this.peek();
-          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.withNewlines(true, () => this.forExpression(open2, true));
-          const items = [];
-          for (; ; ) {
-            this.skipNewlines();
-            if (this.isPunct("}")) break;
-            const key = this.objectKey();
-            const sep3 = this.peek();
-            if (!(sep3.type === "punct" && (sep3.text === "=" || sep3.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep3)}`, sep3);
-            this.next();
-            const value2 = this.expression();
-            items.push({ key, value: value2 });
-            const after = this.peek();
-            if (after.type === "punct" && after.text === ",") this.next();
-            else if (after.type === "newline") this.next();
-            else if (!(after.type === "punct" && after.text === "}")) throw this.error(`expected "," or a new line between object items, found ${describe(after)}`, after);
-          }
-          const close = this.next();
-          return { type: "object", items, range: this.range(open2.start, close.end) };
-        });
-        return result;
-      }
-      objectKey() {
-        const t = this.peek();
-        if (t.type === "ident") {
-          const after = this.lex.scan(t.end);
-          if (after.type === "punct" && (after.text === "=" || after.text === ":")) {
-            this.next();
-            return { type: "literal", value: t.text, range: this.range(t.start, t.end) };
-          }
-        }
-        return this.withNewlines(true, () => this.expression());
-      }
-      forExpression(open2, object) {
-        this.next();
-        const first = this.forName();
-        let keyVar;
-        let valueVar = first;
-        if (this.eat(",")) {
-          keyVar = first;
-          valueVar = this.forName();
-        }
-        const kw = this.peek();
-        if (!(kw.type === "ident" && kw.text === "in")) throw this.error(`expected "in" in a for expression, found ${describe(kw)}`, kw);
-        this.next();
-        const collection = this.expression();
-        this.expect(":", '":" after the collection of a for expression');
-        let key;
-        let value2 = this.expression();
-        if (object) {
-          this.expect("=>", '"=>" between the key and the value of a for expression that builds an object');
-          key = value2;
-          value2 = this.expression();
-        }
-        const grouping = object && this.eat("...") !== void 0;
-        let condition;
-        const maybeIf = this.peek();
-        if (maybeIf.type === "ident" && maybeIf.text === "if") {
-          this.next();
-          condition = this.expression();
-        }
-        const close = this.expect(object ? "}" : "]", object ? '"}" at the end of the for expression' : '"]" at the end of the for expression');
-        const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open2.start, close.end) };
-        if (keyVar) e.keyVar = keyVar;
-        if (key) e.key = key;
-        if (condition) e.condition = condition;
-        return e;
-      }
-      forName() {
-        const t = this.peek();
-        if (t.type !== "ident") throw this.error(`expected a variable name in a for expression, found ${describe(t)}`, t);
-        this.next();
-        return { name: t.text, range: this.range(t.start, t.end) };
-      }
-      postfix(e) {
-        for (; ; ) {
-          const t = this.lex.scan(this.pos);
-          if (t.type !== "punct") return e;
-          if (t.text === ".") {
-            const step = this.lex.scan(t.end);
-            if (step.type === "punct" && step.text === "*") {
-              this.pos = step.end;
-              this.cachedAt = -1;
-              e = this.splat(e, false, t.start);
-              continue;
-            }
-            this.pos = t.end;
-            this.cachedAt = -1;
-            e = this.attributeStep(e);
-            continue;
-          }
-          if (t.text === "[") {
-            const star = this.lex.scan(t.end);
-            if (star.type === "punct" && star.text === "*") {
-              const close = this.lex.scan(star.end);
-              if (close.type === "punct" && close.text === "]") {
-                this.pos = close.end;
-                this.cachedAt = -1;
-                e = this.splat(e, true, t.start);
-                continue;
-              }
-            }
-            this.pos = t.start;
-            this.cachedAt = -1;
-            e = this.indexStep(e);
-            continue;
-          }
-          return e;
-        }
-      }
-      /** After `.`: a name, or a legacy index (`.0`). */
-      attributeStep(e) {
-        const t = this.next();
-        if (t.type === "ident") return { type: "getattr", object: e, name: t.text, nameRange: this.range(t.start, t.end), range: { start: e.range.start, end: this.lex.position(t.end) } };
-        if (t.type === "number" && /^[0-9]+(\.[0-9]+)?$/.test(t.text)) {
-          const dot = t.text.indexOf(".");
-          const parts = dot < 0 ? [[t.start, t.end]] : [[t.start, t.start + dot], [t.start + dot + 1, t.end]];
-          for (const [s, end] of parts) {
-            const key = { type: "literal", value: Number(this.lex.text.slice(s, end)), range: this.range(s, end) };
-            e = { type: "index", object: e, key, legacy: true, range: { start: e.range.start, end: this.lex.position(end) } };
-          }
-          return e;
-        }
-        throw this.error(`expected an attribute name after ".", found ${describe(t)}`, t);
-      }
-      indexStep(e) {
-        const open2 = this.next();
-        const key = this.withNewlines(true, () => this.expression());
-        const close = this.withNewlines(true, () => this.expect("]", '"]" after the index'));
-        return { type: "index", object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
-      }
-      /** `[*]` (full: attributes and indexes apply to each element) or `.*` (attributes only). */
-      splat(object, full, start) {
-        const at = this.range(start, this.pos);
-        let each = { type: "splat-item", range: at };
-        for (; ; ) {
-          const t = this.lex.scan(this.pos);
-          if (t.type !== "punct") break;
-          if (t.text === ".") {
-            const step = this.lex.scan(t.end);
-            if (step.type === "punct" && step.text === "*") break;
-            this.pos = t.end;
-            this.cachedAt = -1;
-            each = this.attributeStep(each);
-            continue;
-          }
-          if (full && t.text === "[") {
-            const star = this.lex.scan(t.end);
-            if (star.type === "punct" && star.text === "*") break;
-            this.pos = t.start;
-            this.cachedAt = -1;
-            each = this.indexStep(each);
-            continue;
-          }
-          break;
-        }
-        return { type: "splat", object, each, full, range: { start: object.range.start, end: each.type === "splat-item" ? at.end : each.range.end } };
-      }
-      // ---- templates ---------------------------------------------------------
-      /** A quoted template `"…"`; `pos` is at the quote. */
-      quoted() {
-        const open2 = this.next();
-        const { parts, end } = this.templateParts("quoted", open2.end, void 0);
-        this.pos = end;
-        this.cachedAt = -1;
-        return { type: "template", parts, range: this.range(open2.start, end) };
-      }
-      heredoc() {
-        const open2 = this.next();
-        const close = this.findHeredocEnd(open2.end, open2.text);
-        if (!close) throw this.error(`the heredoc <<${open2.flush ? "-" : ""}${open2.text} is not closed: no line holds only ${open2.text}`, open2);
-        const { parts } = this.templateParts("heredoc", open2.end, close.lineStart);
-        this.pos = close.markerEnd;
-        this.cachedAt = -1;
-        if (open2.flush) flush(parts);
-        return { type: "template", parts, heredoc: { marker: open2.text, flush: open2.flush === true }, range: this.range(open2.start, close.markerEnd) };
-      }
-      /** The closing line of a heredoc: optional spaces, the marker, then a line end or the end of the file. */
-      findHeredocEnd(from, marker) {
-        const s = this.lex.text;
-        const end = this.lex.end;
-        let line = from;
-        while (line < end) {
-          let i = line;
-          while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
-          if (s.startsWith(marker, i)) {
-            const markerEnd = i + marker.length;
-            let after = markerEnd;
-            while (after < end && (s.charCodeAt(after) === 32 || s.charCodeAt(after) === 9)) after++;
-            const c = s.charCodeAt(after);
-            if (after >= end || c === 10 || c === 13 && s.charCodeAt(after + 1) === 10) return { lineStart: line, markerEnd, end: after };
-          }
-          const nl = s.indexOf("\n", line);
-          if (nl < 0 || nl >= end) return void 0;
-          line = nl + 1;
-        }
-        return void 0;
-      }
-      /** Reads the template at this.lex.text from `from` (a JSON string's whole value). */
-      bareTemplate(diagnostics) {
-        try {
-          const { parts } = this.templateParts("bare", 0, this.lex.end);
-          return { type: "template", parts, range: this.range(0, this.lex.end) };
-        } catch (e) {
-          if (e instanceof HclSyntaxError) {
-            diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message: e.message, range: this.range(e.start, e.end) });
-            return void 0;
-          }
-          if (e instanceof TooDeep) {
-            diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-too-deep", message: `HCL nesting is too deep to read (more than ${MAX_DEPTH2} levels)`, range: this.range(e.start, e.start) });
-            return void 0;
-          }
-          throw e;
-        }
-      }
-      /**
-       * Template text from `from`: up to the closing quote (quoted), or to
-       * `limit` (heredoc, bare). Directives nest with an explicit stack.
-       */
-      templateParts(mode, from, limit) {
-        const s = this.lex.text;
-        const stop = limit ?? this.lex.end;
-        const root = { kind: "root", parts: [], start: from };
-        const stack = [root];
-        let buf = "";
-        let bufStart = from;
-        let stripNext = false;
-        let i = from;
-        const top = () => stack[stack.length - 1];
-        const flushText = (endAt, stripEnd) => {
-          let value2 = buf;
-          if (stripNext) value2 = value2.replace(/^\s+/, "");
-          if (stripEnd) value2 = value2.replace(/\s+$/, "");
-          stripNext = false;
-          if (value2.length > 0) top().parts.push({ type: "text", value: value2, range: this.range(bufStart, endAt) });
-          buf = "";
-        };
-        for (; ; ) {
-          if (i >= stop) {
-            if (mode === "quoted") throw this.error("this string is not closed: the closing quote is missing", { start: from - 1, end: from });
-            break;
-          }
-          const c = s.charCodeAt(i);
-          if (mode === "quoted" && c === 34) break;
-          if (mode === "quoted" && (c === 10 || c === 13)) throw this.error("a quoted string cannot span lines: close it on the same line, or use a heredoc (<<EOT)", { start: from - 1, end: i });
-          if (mode === "quoted" && c === 92) {
-            const [text, length] = this.escape(i);
-            if (buf === "") bufStart = i;
-            buf += text;
-            i += length;
-            continue;
-          }
-          if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === 123) {
-            const stripLeft = s.charCodeAt(i + 2) === 126;
-            const open2 = i;
-            flushText(i, stripLeft);
-            this.pos = i + (stripLeft ? 3 : 2);
-            this.cachedAt = -1;
-            if (c === 36) {
-              const expression = this.withNewlines(true, () => this.expression());
-              const stripRight = this.closeSequence();
-              top().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open2, this.pos) });
-              stripNext = stripRight;
-            } else {
-              this.enter(open2);
-              stripNext = this.directive(stack, open2);
-            }
-            i = this.pos;
-            bufStart = i;
-            continue;
-          }
-          if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === c && s.charCodeAt(i + 2) === 123) {
-            if (buf === "") bufStart = i;
-            buf += c === 36 ? "${" : "%{";
-            i += 3;
-            continue;
-          }
-          let j = i + 1;
-          while (j < stop) {
-            const d = s.charCodeAt(j);
-            if (d === 36 || d === 37 || mode === "quoted" && (d === 34 || d === 92 || d === 10 || d === 13)) break;
-            j++;
-          }
-          if (buf === "") bufStart = i;
-          buf += s.slice(i, j);
-          i = j;
-        }
-        flushText(i, false);
-        if (stack.length > 1) {
-          const open2 = top();
-          throw this.error(`%{ ${open2.kind === "for" ? "for" : "if"} } has no %{ end${open2.kind === "for" ? "for" : "if"} }`, { start: open2.start, end: open2.start + 2 });
-        }
-        return { parts: root.parts, end: mode === "quoted" ? i + 1 : i };
-      }
-      /** `}` or `~}` ending an interpolation or directive; returns whether it strips. */
-      closeSequence() {
-        const t = this.withNewlines(true, () => this.peek());
-        if (t.type === "punct" && t.text === "~") {
-          this.withNewlines(true, () => this.next());
-          const close = this.lex.scan(this.pos);
-          if (close.type === "punct" && close.text === "}" && close.start === this.pos) {
-            this.pos = close.end;
-            this.cachedAt = -1;
-            return true;
-          }
-          throw this.error(`expected "}" right after "~", found ${describe(close)}`, close);
-        }
-        if (t.type === "punct" && t.text === "}") {
-          this.withNewlines(true, () => this.next());
-          return false;
-        }
-        throw this.error(`expected "}" to close the template sequence, found ${describe(t)}`, t);
-      }
-      /** A `%{ … }` directive; `pos` is after `%{` (and `~`). Returns whether its close strips. */
-      directive(stack, open2) {
-        const kw = this.withNewlines(true, () => this.next());
-        const top = stack[stack.length - 1];
-        const word = kw.type === "ident" ? kw.text : "";
-        if (word === "if") {
-          const condition = this.withNewlines(true, () => this.expression());
-          const strip = this.closeSequence();
-          const node = { type: "if", condition, then: [], range: this.range(open2, this.pos) };
-          top.parts.push(node);
-          stack.push({ kind: "if", parts: node.then, start: open2, node });
-          return strip;
-        }
-        if (word === "for") {
-          const first = this.withNewlines(true, () => this.forName());
-          let keyVar;
-          let valueVar = first;
-          if (this.withNewlines(true, () => this.eat(","))) {
-            keyVar = first;
-            valueVar = this.withNewlines(true, () => this.forName());
-          }
-          const inKw = this.withNewlines(true, () => this.next());
-          if (!(inKw.type === "ident" && inKw.text === "in")) throw this.error(`expected "in" in %{ for }, found ${describe(inKw)}`, inKw);
-          const collection = this.withNewlines(true, () => this.expression());
-          const strip = this.closeSequence();
-          const node = { type: "for", valueVar, collection, body: [], range: this.range(open2, this.pos) };
-          if (keyVar) node.keyVar = keyVar;
-          top.parts.push(node);
-          stack.push({ kind: "for", parts: node.body, start: open2, node });
-          return strip;
-        }
-        if (word === "else" || word === "endif" || word === "endfor") {
-          const strip = this.closeSequence();
-          const expected = word === "endfor" ? ["for"] : word === "else" ? ["if"] : ["if", "else"];
-          if (!expected.includes(top.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open2, end: this.pos });
-          this.leave();
-          this.leave();
-          const node = top.node;
-          node.range = { start: node.range.start, end: this.lex.position(this.pos) };
-          stack.pop();
-          if (word === "else") {
-            const ifNode = node;
-            ifNode.else = [];
-            this.enter(open2);
-            stack.push({ kind: "else", parts: ifNode.else, start: open2, node });
-          }
-          return strip;
-        }
-        throw this.error(`expected if, for, else, endif or endfor after "%{", found ${describe(kw)}`, kw);
-      }
-      /** A backslash escape in a quoted string at `i`: its text and length. */
-      escape(i) {
-        const s = this.lex.text;
-        const c = s[i + 1];
-        switch (c) {
-          case "n":
-            return ["\n", 2];
-          case "r":
-            return ["\r", 2];
-          case "t":
-            return ["	", 2];
-          case '"':
-            return ['"', 2];
-          case "\\":
-            return ["\\", 2];
-          case "u":
-          case "U": {
-            const n = c === "u" ? 4 : 8;
-            const hex = s.slice(i + 2, i + 2 + n);
-            if (hex.length === n && /^[0-9a-fA-F]+$/.test(hex)) {
-              const cp = parseInt(hex, 16);
-              if (cp <= 1114111 && !(cp >= 55296 && cp <= 57343)) return [String.fromCodePoint(cp), 2 + n];
-            }
-            throw this.error(`invalid escape \\${c}${hex}: expected ${n} hexadecimal digits of a Unicode character`, { start: i, end: i + 2 + Math.min(hex.length, n) });
-          }
-          default:
-            throw this.error(`invalid escape \\${c ?? ""} in a string: use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`, { start: i, end: i + 2 });
-        }
-      }
-    };
-  }
-});
-
-// src/parsers/terraform/ast-nodes.ts
-function topLevelBlocks(body, source) {
-  const blocks = [];
-  for (const item of body.items) {
-    if (item.type !== "block") continue;
-    blocks.push({
-      type: item.blockType,
-      labels: item.labels.map((l) => l.value),
-      labelRanges: item.labels.map((l) => l.range),
-      header: item.header,
-      extent: item.range,
-      body: bodyNode(item, source)
-    });
-  }
-  return blocks;
-}
-function attributeEntries(body, source) {
-  return body.items.filter((i) => i.type === "attribute").map((a) => ({ key: a.name, keyRange: a.nameRange, value: expressionNode(a.expression, source) }));
-}
-function bodyNode(block, source) {
-  const node = { kind: "map", entries: [], range: block.range };
-  const groups = /* @__PURE__ */ new Map();
-  for (const item of block.body.items) {
-    if (item.type === "attribute") {
-      node.entries.push({ key: item.name, keyRange: item.nameRange, value: expressionNode(item.expression, source) });
-      continue;
-    }
-    let group = groups.get(item.blockType);
-    if (!group) {
-      const tree = item.labels.length === 0 ? { kind: "seq", items: [], range: item.range } : { kind: "map", entries: [], range: item.range };
-      group = { tree, labels: /* @__PURE__ */ new Map() };
-      groups.set(item.blockType, group);
-      node.entries.push({ key: item.blockType, keyRange: item.typeRange, value: tree });
-    }
-    group.tree.range = { start: group.tree.range.start, end: item.range.end };
-    const body = bodyNode(item, source);
-    if (group.tree.kind === "seq") {
-      group.tree.items.push(body);
-      continue;
-    }
-    let cur = group.tree;
-    item.labels.forEach((label2, k) => {
-      const last = k === item.labels.length - 1;
-      let index = group.labels.get(cur);
-      if (!index) {
-        index = /* @__PURE__ */ new Map();
-        group.labels.set(cur, index);
-      }
-      let entry = index.get(label2.value);
-      if (!entry) {
-        entry = { key: label2.value, keyRange: label2.range, value: last ? { kind: "seq", items: [], range: item.range } : { kind: "map", entries: [], range: item.range } };
-        cur.entries.push(entry);
-        index.set(label2.value, entry);
-      }
-      if (last && entry.value.kind === "seq") entry.value.items.push(body);
-      else if (entry.value.kind === "map") cur = entry.value;
-    });
-  }
-  return node;
-}
-function expressionNode(root, source) {
-  let result;
-  const work = [{ e: root, put: (n) => result = n }];
-  while (work.length > 0) {
-    const { e, put } = work.pop();
-    const literal2 = literalValue(e);
-    if (literal2 !== void 0) {
-      put({ kind: "scalar", value: literal2.value, range: e.range, expr: e });
-      continue;
-    }
-    if (e.type === "tuple") {
-      const seq = { kind: "seq", items: new Array(e.items.length), range: e.range, expr: e };
-      put(seq);
-      e.items.forEach((item, k) => work.push({ e: item, put: (n) => seq.items[k] = n }));
-      continue;
-    }
-    if (e.type === "object") {
-      const keys = e.items.map((i) => literalKey(i.key));
-      if (keys.every((k) => k !== void 0)) {
-        const map = { kind: "map", entries: [], range: e.range, expr: e };
-        put(map);
-        e.items.forEach((item, k) => {
-          const entry = { key: keys[k], keyRange: item.key.range, value: map };
-          map.entries.push(entry);
-          work.push({ e: item.value, put: (n) => entry.value = n });
-        });
-        continue;
-      }
-    }
-    put({ kind: "scalar", value: source.display(e), range: e.range, expr: e });
-  }
-  return result;
-}
-function literalValue(e) {
-  if (e.type === "literal") return { value: e.value };
-  if (e.type === "template") {
-    const text = literalText(e);
-    return text === void 0 ? void 0 : { value: text };
-  }
-  if (e.type === "unary" && e.op === "-" && e.operand.type === "literal" && typeof e.operand.value === "number") return { value: -e.operand.value };
-  return void 0;
-}
-function literalKey(e) {
-  const v = literalValue(e);
-  if (v === void 0 || v.value === null) return void 0;
-  return String(v.value);
-}
-var SourceText;
-var init_ast_nodes = __esm({
-  "src/parsers/terraform/ast-nodes.ts"() {
-    "use strict";
-    init_parser();
-    SourceText = class {
-      constructor(text, json) {
-        this.text = text;
-        this.json = json;
-      }
-      text;
-      json;
-      slice(range) {
-        return this.text.slice(range.start.offset, range.end.offset);
-      }
-      /** `${expr}` for an expression, the template's own text for a template. */
-      display(e) {
-        if (e.type !== "template") return `\${${this.slice(e.range)}}`;
-        const raw = this.slice(e.range);
-        if (this.json) {
-          try {
-            return JSON.parse(raw);
-          } catch {
-            return raw;
-          }
-        }
-        if (e.heredoc) {
-          const start = raw.indexOf("\n") + 1;
-          const end = raw.lastIndexOf("\n");
-          return end >= start ? raw.slice(start, end + 1) : "";
-        }
-        return raw.slice(1, -1);
-      }
-    };
   }
 });
 
@@ -15607,18 +15607,24 @@ async function writeOutputFile(file, content, options = {}) {
 // src/lint/run.ts
 import { statSync as statSync3 } from "node:fs";
 
-// rules/rds-030.ts
-init_node();
-
-// src/model/value.ts
-function asBoolean(value2) {
-  if (typeof value2 === "boolean") return value2;
-  if (typeof value2 === "string") {
-    const v = value2.trim().toLowerCase();
-    if (v === "true") return true;
-    if (v === "false") return false;
-  }
-  return void 0;
+// src/engine/registry.ts
+function createRegistry(rules) {
+  const sorted = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  const ids = sorted.map((r) => r.meta.id.toUpperCase());
+  if (new Set(ids).size !== ids.length) throw new Error(`duplicate rule ids: ${ids.join(", ")}`);
+  return {
+    rules: sorted,
+    select(only, skip) {
+      const want = only && only.length > 0 ? new Set(only.map((id) => id.toUpperCase())) : void 0;
+      const drop = new Set((skip ?? []).map((id) => id.toUpperCase()));
+      return sorted.filter((r) => {
+        const id = r.meta.id.toUpperCase();
+        return (!want || want.has(id)) && !drop.has(id);
+      });
+    },
+    unknownIds: (list) => list.filter((id) => !ids.includes(id.toUpperCase())),
+    find: (id) => sorted.find((r) => r.meta.id.toUpperCase() === id.toUpperCase())
+  };
 }
 
 // src/model/quote.ts
@@ -15637,1180 +15643,46 @@ function quote(value2) {
   return typeof value2 === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
 }
 
-// rules/rds-030.docs.ts
-var RDS_030_DOCS = `# RDS-030 — RDS database without IAM database authentication
-
-Severity: **medium** (Trend Micro Cloud One Conformity risk level *Medium*) ·
-Compliance: APRA, MAS, NIST4, AWS Well-Architected Security pillar ·
-Source rule: [Conformity RDS-030 "IAM Database Authentication"](https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html)
-
-## What it does
-
-Flags Amazon RDS databases that do not enable IAM database authentication:
-
-| format | resource type | setting |
-|---|---|---|
-| CloudFormation | \`AWS::RDS::DBInstance\` | \`EnableIAMDatabaseAuthentication\` |
-| CloudFormation | \`AWS::RDS::DBCluster\` | \`EnableIAMDatabaseAuthentication\` |
-| Terraform | \`aws_db_instance\` | \`iam_database_authentication_enabled\` |
-| Terraform | \`aws_rds_cluster\` | \`iam_database_authentication_enabled\` |
-
-for the engines that support it:
-
-- DB instances: \`mysql\`, \`postgres\`, and \`mariadb\` when the engine version
-  is absent or 10.11 or later (AWS offers IAM authentication for MariaDB 10.11,
-  11.4 and 11.8, not for 10.4–10.6);
-- DB clusters: \`aurora-mysql\`, \`aurora-postgresql\`, \`aurora\` (legacy), and
-  \`mysql\`, \`postgres\` (Multi-AZ DB clusters). A Terraform \`aws_rds_cluster\`
-  without \`engine\` is \`aurora\`, the provider default.
-
-Engine names are compared case-insensitively (\`MySQL\` is \`mysql\`). A read
-replica without an engine takes the engine of its source when the source is
-an instance of the same template or module; the replica must still enable IAM
-authentication itself.
-
-Values are resolved statically: CloudFormation parameters (\`Default\`, else
-\`AllowedValues\`), \`Fn::If\` (both branches; \`AWS::NoValue\` means "not set"),
-\`Fn::FindInMap\`; Terraform \`terraform.tfvars\` / \`*.auto.tfvars\`, variable
-defaults, locals and conditional expressions. \`"true"\` / \`"false"\` strings
-count as booleans. A \`Properties\` that is one \`Fn::If\` is checked branch by
-branch, and reported once. The verdict:
-
-- the setting is \`true\` in every case: compliant;
-- the setting is absent, \`null\`, or \`false\` in any case: **finding**;
-- the setting cannot be resolved (a parameter without default, a resource
-  attribute, a function call): no finding, unless \`--strict\`;
-- the engine cannot be resolved (e.g. a restore from a snapshot without
-  \`Engine\`): no finding, unless \`--strict\`;
-- some possible engines support IAM authentication and others do not: finding,
-  and the message says so.
-
-A resource-level \`Condition\`, \`count\` or \`for_each\` does not change the
-verdict: a definition that can create a non-compliant database is reported
-once, at the definition. The finding points at the setting when it is
-present, otherwise at the resource header, and the message says why, e.g.
-\`EnableIAMDatabaseAuthentication is false (parameter IamAuth defaults to "false")\`.
-
-## Why is this bad
-
-Without IAM database authentication, applications connect with a long-lived
-database password that must be stored, distributed and rotated. With it, they
-connect with an authentication token that IAM issues and that expires after
-15 minutes: access is granted and revoked centrally with IAM policies, network
-traffic is encrypted with SSL/TLS, and no credentials are embedded in code or
-configuration. Enabling it does not disable password authentication, so it
-can be turned on without breaking existing clients.
-
-## Examples
-
-### CloudFormation (YAML)
-
-Bad:
-
-\`\`\`yaml
-Resources:
-  Database:
-    Type: AWS::RDS::DBInstance
-    Properties:
-      Engine: MySQL
-      DBInstanceClass: db.t3.micro
-      AllocatedStorage: "20"
-      MasterUsername: admin
-      ManageMasterUserPassword: true
-\`\`\`
-
-Good:
-
-\`\`\`yaml
-Resources:
-  Database:
-    Type: AWS::RDS::DBInstance
-    Properties:
-      Engine: MySQL
-      DBInstanceClass: db.t3.micro
-      AllocatedStorage: "20"
-      MasterUsername: admin
-      ManageMasterUserPassword: true
-      EnableIAMDatabaseAuthentication: true
-\`\`\`
-
-### CloudFormation (JSON)
-
-Bad:
-
-\`\`\`json
-{
-  "Resources": {
-    "Database": {
-      "Type": "AWS::RDS::DBInstance",
-      "Properties": {
-        "Engine": "MySQL",
-        "DBInstanceClass": "db.t3.micro",
-        "AllocatedStorage": "20",
-        "MasterUsername": "admin",
-        "ManageMasterUserPassword": true
-      }
-    }
+// src/model/value.ts
+function asBoolean(value2) {
+  if (typeof value2 === "boolean") return value2;
+  if (typeof value2 === "string") {
+    const v = value2.trim().toLowerCase();
+    if (v === "true") return true;
+    if (v === "false") return false;
   }
+  return void 0;
 }
-\`\`\`
 
-Good:
-
-\`\`\`json
-{
-  "Resources": {
-    "Database": {
-      "Type": "AWS::RDS::DBInstance",
-      "Properties": {
-        "Engine": "MySQL",
-        "DBInstanceClass": "db.t3.micro",
-        "AllocatedStorage": "20",
-        "MasterUsername": "admin",
-        "ManageMasterUserPassword": true,
-        "EnableIAMDatabaseAuthentication": true
-      }
-    }
-  }
-}
-\`\`\`
-
-### Terraform
-
-Bad:
-
-\`\`\`hcl
-resource "aws_db_instance" "database" {
-  engine                      = "mysql"
-  instance_class              = "db.t3.micro"
-  allocated_storage           = 20
-  username                    = "admin"
-  manage_master_user_password = true
-}
-\`\`\`
-
-Good:
-
-\`\`\`hcl
-resource "aws_db_instance" "database" {
-  engine                              = "mysql"
-  instance_class                      = "db.t3.micro"
-  allocated_storage                   = 20
-  username                            = "admin"
-  manage_master_user_password         = true
-  iam_database_authentication_enabled = true
-}
-\`\`\`
-
-More examples, one per case, are the fixtures in
-\`fixtures/rules/RDS-030/{good,bad,strict}/\`.
-
-## How to fix
-
-- CloudFormation: set \`EnableIAMDatabaseAuthentication: true\` on the
-  \`AWS::RDS::DBInstance\` or \`AWS::RDS::DBCluster\`.
-- Terraform: set \`iam_database_authentication_enabled = true\` on the
-  \`aws_db_instance\` or \`aws_rds_cluster\`.
-- An existing database, with the AWS CLI:
-
-  \`\`\`sh
-  aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately
-  aws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately
-  \`\`\`
-
-Then grant \`rds-db:connect\` to the IAM principals that connect, and create
-the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
-\`rds_iam\` role (PostgreSQL).
-
-To accept a database deliberately, suppress the finding with a reason:
-\`# iac-lint:ignore RDS-030 reason\` inside the resource (YAML, HCL), or
-\`Metadata: {iac-lint: {ignore: [{id: RDS-030, reason: "…"}]}}\` on a
-CloudFormation resource (also in JSON). Several ids may be given, comma
-separated; the reason is the rest of the line. Only real comments count: a
-YAML \`#\` at the start of a line or after whitespace, outside a quoted
-string; an HCL \`#\` or \`//\` outside a string or heredoc. The comment must
-be inside the resource (between its header and its last line, or on a
-comment line indented under it at its end).
-
-## Scope notes
-
-- \`aws_rds_cluster_instance\`, and DB instances that belong to a cluster
-  (\`DBClusterIdentifier\` / \`cluster_identifier\` set) or run an \`aurora*\`
-  engine, are never flagged: the setting is managed by the cluster and AWS
-  rejects it on the instance.
-- Oracle (\`oracle-*\`), SQL Server (\`sqlserver-*\`), Db2 (\`db2-*\`), RDS
-  Custom (\`custom-*\`) and any other engine do not support IAM database
-  authentication, so they are not applicable. Neither are MariaDB 10.4–10.6.
-- Data sources and other services are not checked.
-- The engine mode is not considered: an Aurora Serverless v1 cluster
-  (\`EngineMode: serverless\`) is checked like any other Aurora cluster, as
-  SPEC §1 lists engines only; Serverless v1 reached end of life in March 2025
-  and its clusters become Serverless v2 or provisioned clusters, which
-  support IAM database authentication.
-- A read replica of a database outside the template or module, and a restore
-  from a snapshot without an engine, have an unknown engine: reported only
-  with \`--strict\`.
-- Values that cannot be resolved statically are neither true nor false: they
-  are reported only with \`--strict\`, whose message says what could not be
-  resolved.
-`;
-
-// rules/rds-030.ts
-var CFN = {
-  setting: "EnableIAMDatabaseAuthentication",
-  engine: "Engine",
-  engineVersion: "EngineVersion",
-  clusterId: "DBClusterIdentifier",
-  replicaSource: "SourceDBInstanceIdentifier",
-  snapshot: "DBSnapshotIdentifier"
-};
-var TF = {
-  setting: "iam_database_authentication_enabled",
-  engine: "engine",
-  engineVersion: "engine_version",
-  clusterId: "cluster_identifier",
-  replicaSource: "replicate_source_db",
-  snapshot: "snapshot_identifier"
-};
-var KIND_OF = {
-  "AWS::RDS::DBInstance": "instance",
-  "AWS::RDS::DBCluster": "cluster",
-  aws_db_instance: "instance",
-  aws_rds_cluster: "cluster"
-};
-var INSTANCE_ENGINES = /* @__PURE__ */ new Set(["mysql", "postgres", "mariadb"]);
-var CLUSTER_ENGINES = /* @__PURE__ */ new Set(["aurora-mysql", "aurora-postgresql", "aurora", "mysql", "postgres"]);
-var ENGINE_LABEL = {
-  mysql: "MySQL",
-  postgres: "PostgreSQL",
-  mariadb: "MariaDB",
-  aurora: "Aurora MySQL (legacy aurora)",
-  "aurora-mysql": "Aurora MySQL",
-  "aurora-postgresql": "Aurora PostgreSQL"
-};
-var MAX_REPLICA_DEPTH = 8;
-function names(resource) {
-  return resource.format === "cloudformation" ? CFN : TF;
-}
-function isSet(ctx, node) {
-  if (!node) return false;
-  return ctx.resolve(node).some((p) => !(p.kind === "absent" || p.kind === "value" && p.value === null));
-}
-function provenance(p) {
-  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
-}
-function mariadbVersionApplies(version) {
-  const m = /^\s*(\d+)(?:\.(\d+))?/.exec(version);
-  if (!m) return void 0;
-  const major = Number(m[1]);
-  if (major > 10) return true;
-  if (major < 10) return false;
-  if (m[2] === void 0) return void 0;
-  return Number(m[2]) >= 11;
-}
-function mariadbOptions(resource, ctx, why) {
-  const n = names(resource);
-  const entry = getEntry(resource.properties, n.engineVersion);
-  if (!entry) return [{ verdict: "applies", engine: "mariadb", why }];
-  return ctx.resolve(entry.value).map((p) => {
-    if (p.kind === "absent" || p.kind === "value" && p.value === null) return { verdict: "applies", engine: "mariadb", why };
-    if (p.kind === "unknown") {
-      return { verdict: "unknown", engine: "mariadb", why: `${why}, ${n.engineVersion} cannot be resolved (${p.reason})` };
-    }
-    const version = String(p.value);
-    const applies = mariadbVersionApplies(version);
-    const vwhy = `${why}, ${n.engineVersion} ${quote(version)}${provenance(p)}`;
-    if (applies === void 0) return { verdict: "unknown", engine: "mariadb", why: `${vwhy} is not a version this rule understands` };
-    return { verdict: applies ? "applies" : "not-applicable", engine: "mariadb", why: vwhy };
-  });
-}
-function classify(kind, engine) {
-  if (kind === "instance") {
-    if (engine.startsWith("aurora")) return "out-of-scope";
-    return INSTANCE_ENGINES.has(engine) ? "applies" : "not-applicable";
-  }
-  return CLUSTER_ENGINES.has(engine) ? "applies" : "not-applicable";
-}
-function engineOptions(resource, ctx, kind, depth = 0) {
-  const n = names(resource);
-  if (resource.rawProperties) {
-    return [{ verdict: "unknown", why: "the Properties of the resource cannot be resolved statically" }];
-  }
-  const entry = getEntry(resource.properties, n.engine);
-  const out = [];
-  const possibilities = ctx.resolve(entry?.value);
-  if (possibilities.length === 0) return [{ verdict: "unknown", why: `${n.engine} has no possible value` }];
-  for (const p of possibilities) {
-    if (p.kind === "unknown") {
-      out.push({ verdict: "unknown", why: `${n.engine} cannot be resolved (${p.reason})` });
-    } else if (p.kind === "absent" || p.value === null) {
-      out.push(...engineWhenAbsent(resource, ctx, kind, depth));
-    } else if (typeof p.value !== "string") {
-      out.push({ verdict: "unknown", why: `${n.engine} ${quote(p.value)} is not an engine name` });
-    } else {
-      const engine = p.value.trim().toLowerCase();
-      const why = `${n.engine} ${quote(p.value)}${provenance(p)}`;
-      const verdict = classify(kind, engine);
-      if (verdict === "applies" && engine === "mariadb") out.push(...mariadbOptions(resource, ctx, why));
-      else out.push({ verdict, engine, why });
-    }
-  }
-  return out;
-}
-function engineWhenAbsent(resource, ctx, kind, depth) {
-  const n = names(resource);
-  if (kind === "cluster") {
-    if (resource.format === "terraform") {
-      const why = "engine is not set: the provider default is aurora";
-      return [{ verdict: "applies", engine: "aurora", why, via: why }];
-    }
-    return [{ verdict: "unknown", why: `${n.engine} is not set` }];
-  }
-  const source = getEntry(resource.properties, n.replicaSource);
-  if (source && isSet(ctx, source.value)) {
-    const sources = ctx.referencedResources(source.value).filter((r) => KIND_OF[r.type] === "instance" && r !== resource);
-    if (sources.length === 0 || depth >= MAX_REPLICA_DEPTH) {
-      return [{ verdict: "unknown", why: `${n.engine} is not set and ${n.replicaSource} does not refer to a DB instance of this ${resource.format === "terraform" ? "module" : "template"}` }];
-    }
-    return sources.flatMap(
-      (src) => engineOptions(src, ctx, "instance", depth + 1).map((o) => {
-        const why = `read replica of ${src.name}: ${o.why}`;
-        return { ...o, why, via: why };
-      })
-    );
-  }
-  const snapshot = getEntry(resource.properties, n.snapshot);
-  if (snapshot && isSet(ctx, snapshot.value)) {
-    return [{ verdict: "unknown", why: `${n.engine} is not set (restored from snapshot ${n.snapshot}, engine unknown)` }];
-  }
-  return [{ verdict: "unknown", why: `${n.engine} is not set` }];
-}
-function label(engines) {
-  const seen = [...new Set(engines.map((e) => e.engine ? ENGINE_LABEL[e.engine] ?? e.engine : "unknown"))];
-  return seen.length <= 1 ? seen[0] ?? "unknown" : `${seen.slice(0, -1).join(", ")} or ${seen[seen.length - 1]}`;
-}
-function engineNote(applicable, others) {
-  const vias = [...new Set(applicable.flatMap((o) => o.via ? [o.via] : []))];
-  const whys = [...new Set(others.map((o) => o.why))];
-  const parts = [];
-  if (vias.length > 0) parts.push(` (${vias.join("; ")})`);
-  if (whys.length > 0) {
-    parts.push(
-      ` (reported because some possible engines support IAM database authentication; others do not or are unknown: ${whys.join("; ")})`
-    );
-  }
-  return parts.join("");
-}
-function settingState(possibilities) {
-  if (possibilities.length === 0) return { state: "unknown", reason: "no possible value" };
+// src/model/setting.ts
+function enablement(setting) {
+  if (setting.values.length === 0) return { state: "unknown", reason: "no possible value" };
   let sawTrue = false;
   let unknownReason;
   let firstFalse;
   let firstAbsent;
-  for (const p of possibilities) {
-    if (p.kind === "absent" || p.kind === "value" && p.value === null) firstAbsent ??= p;
-    else if (p.kind === "unknown") unknownReason ??= p.reason;
+  for (const v of setting.values) {
+    if (v.source === "absent") firstAbsent ??= v;
+    else if (v.source === "unknown") unknownReason ??= v.reason;
     else {
-      const b = asBoolean(p.value);
+      const b = asBoolean(v.value);
       if (b === true) sawTrue = true;
-      else if (b === false) firstFalse ??= p;
-      else unknownReason ??= `${quote(p.value)} is not a boolean`;
+      else if (b === false) firstFalse ??= v;
+      else unknownReason ??= `${quote(v.value)} is not a boolean`;
     }
   }
   const onlyBad = !sawTrue && unknownReason === void 0;
-  if (firstFalse) {
-    const mixedWithAbsent = firstAbsent !== void 0;
-    return { state: onlyBad && !mixedWithAbsent ? "false" : "mayBeFalse", because: provenance(firstFalse) };
-  }
-  if (firstAbsent) return { state: onlyBad ? "notSet" : "mayBeUnset", because: provenance(firstAbsent) };
+  if (firstFalse) return { state: onlyBad && !firstAbsent ? "false" : "mayBeFalse", value: firstFalse };
+  if (firstAbsent) return { state: onlyBad ? "notSet" : "mayBeUnset", value: firstAbsent };
   if (unknownReason !== void 0) return { state: "unknown", reason: unknownReason };
-  return { state: "compliant" };
+  return { state: "enabled" };
 }
-var STATE_TEXT = {
-  false: "is false",
-  mayBeFalse: "is possibly false",
-  notSet: "is not set",
-  mayBeUnset: "is possibly unset"
-};
-function isPlainMap(node) {
-  if (!node || node.kind !== "map" || node.tag) return false;
-  const only = node.entries.length === 1 ? node.entries[0].key : void 0;
-  return !(only === "Ref" || only?.startsWith("Fn::"));
-}
-var STRICT_ONLY = /* @__PURE__ */ new Set(["settingUnknown", "engineUnknown"]);
-function propertyVariants(resource, ctx) {
-  const raw = resource.rawProperties;
-  if (!raw) return void 0;
-  const variants = [];
-  for (const p of ctx.resolve(raw)) {
-    const branch = p.provenance.join(", ");
-    if (p.kind === "absent") variants.push({ properties: { kind: "map", entries: [], range: raw.range }, branch });
-    else if (p.kind === "unknown" && isPlainMap(p.node)) variants.push({ properties: p.node, branch });
-    else return void 0;
-  }
-  return variants.length > 0 ? variants : void 0;
-}
-function check(resource, ctx) {
-  const variants = propertyVariants(resource, ctx);
-  if (!variants) {
-    checkProperties(resource, ctx);
-    return;
-  }
-  const reports = [];
-  for (const { properties, branch } of variants) {
-    const { rawProperties: _raw, ...rest } = resource;
-    checkProperties({ ...rest, properties }, { ...ctx, report: (r) => reports.push(withBranch(r, resource, branch)) });
-  }
-  const chosen = reports.find((r) => !STRICT_ONLY.has(r.messageId)) ?? reports[0];
-  if (chosen) ctx.report(chosen);
-}
-function withBranch(report, resource, branch) {
-  const where = branch ? ` (Properties: ${branch})` : "";
-  const data = { ...report.data };
-  if (report.messageId === "engineUnknown") data["reason"] = `${data["reason"] ?? ""}${where}`;
-  else data["note"] = `${data["note"] ?? ""}${where}`;
-  return { ...report, resource, data };
-}
-function checkProperties(resource, ctx) {
-  const kind = KIND_OF[resource.type];
-  if (!kind) return;
-  const n = names(resource);
-  if (kind === "instance") {
-    const cluster = getEntry(resource.properties, n.clusterId);
-    if (cluster && isSet(ctx, cluster.value)) return;
-  }
-  const options = engineOptions(resource, ctx, kind);
-  const applicable = options.filter((o) => o.verdict === "applies");
-  const unknown3 = options.filter((o) => o.verdict === "unknown");
-  if (applicable.length === 0 && unknown3.length === 0) return;
-  const entry = getEntry(resource.properties, n.setting);
-  const setting = resource.rawProperties ? { state: "unknown", reason: "the Properties of the resource cannot be resolved statically" } : settingState(ctx.resolve(entry?.value));
-  if (setting.state === "compliant") return;
-  const kindLabel = kind === "instance" ? "DB instance" : "DB cluster";
-  const at = entry ? { entry } : {};
-  if (applicable.length === 0) {
-    if (!ctx.strict) return;
-    const state = STATE_TEXT[setting.state] ?? `cannot be resolved (${"reason" in setting ? setting.reason : ""})`;
-    ctx.report({
-      resource,
-      ...at,
-      messageId: "engineUnknown",
-      data: { setting: n.setting, state, kind: kindLabel, reason: [...new Set(unknown3.map((o) => o.why))].join("; ") }
-    });
-    return;
-  }
-  const note2 = engineNote(applicable, options.filter((o) => o.verdict !== "applies"));
-  const data = { setting: n.setting, engine: label(applicable), kind: kindLabel, note: note2 };
-  if (setting.state === "unknown") {
-    if (!ctx.strict) return;
-    ctx.report({ resource, ...at, messageId: "settingUnknown", data: { ...data, reason: setting.reason } });
-    return;
-  }
-  ctx.report({ resource, ...at, messageId: setting.state, data: { ...data, because: setting.because } });
-}
-var rds030 = {
-  meta: {
-    id: "RDS-030",
-    name: "rds-iam-database-authentication-disabled",
-    title: "RDS database without IAM database authentication",
-    severity: "medium",
-    description: "Flags Amazon RDS DB instances (MySQL, PostgreSQL, MariaDB 10.11+) and DB clusters (Aurora MySQL, Aurora PostgreSQL, Multi-AZ MySQL/PostgreSQL) whose IAM database authentication setting is not enabled: EnableIAMDatabaseAuthentication in CloudFormation, iam_database_authentication_enabled in Terraform.",
-    rationale: "IAM database authentication lets applications connect with a short-lived (15-minute) token issued through IAM instead of a long-lived password stored in configuration. Access is then granted and revoked centrally with IAM policies, connections are encrypted with SSL/TLS, and credentials are not embedded in code. It does not disable password authentication.",
-    remediation: {
-      cloudformation: "Set `EnableIAMDatabaseAuthentication: true` on the `AWS::RDS::DBInstance` or `AWS::RDS::DBCluster` (for a DB instance that belongs to a cluster, set it on the cluster).",
-      terraform: "Set `iam_database_authentication_enabled = true` on the `aws_db_instance` or `aws_rds_cluster` (not on `aws_rds_cluster_instance`).",
-      cli: "aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately\naws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately"
-    },
-    docsMarkdown: RDS_030_DOCS,
-    compliance: ["APRA", "MAS", "NIST4", "AWS Well-Architected: Security"],
-    tags: [
-      "security",
-      "aws",
-      "rds",
-      "iam",
-      "authentication",
-      "cloudformation",
-      "terraform",
-      "compliance:APRA",
-      "compliance:MAS",
-      "compliance:NIST4",
-      "well-architected:security"
-    ],
-    // Every finding is a resolved fact about a definition in the file (the setting is
-    // absent or resolves to false for an engine that supports IAM auth); guesses are
-    // left to --strict. Hence very-high precision.
-    precision: "very-high",
-    securitySeverity: "5.3",
-    helpUri: "https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html",
-    messages: {
-      false: "{{setting}} is false{{because}}; IAM database authentication is disabled on this {{engine}} {{kind}}{{note}}",
-      mayBeFalse: "{{setting}} may be false{{because}}; IAM database authentication can be disabled on this {{engine}} {{kind}}{{note}}",
-      notSet: "{{setting}} is not set{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{note}}",
-      mayBeUnset: "{{setting}} may be unset{{because}}; {{engine}} {{kind}}s should enable IAM database authentication{{note}}",
-      settingUnknown: "{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}{{note}}",
-      engineUnknown: "the engine of this {{kind}} cannot be resolved statically ({{reason}}) and {{setting}} {{state}}; reported by --strict because IAM database authentication may apply"
-    },
-    resourceTypes: Object.keys(KIND_OF)
-  },
-  check
-};
-
-// rules/index.ts
-var rules = [rds030];
-
-// src/engine/registry.ts
-var allRules = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-function selectRules(only, skip) {
-  const want = only && only.length > 0 ? new Set(only.map((id) => id.toUpperCase())) : void 0;
-  const drop = new Set((skip ?? []).map((id) => id.toUpperCase()));
-  return allRules.filter((r) => {
-    const id = r.meta.id.toUpperCase();
-    return (!want || want.has(id)) && !drop.has(id);
-  });
-}
-
-// src/engine/suppressions.ts
-init_node();
-
-// src/engine/hcl-comments-fallback.ts
-init_range();
-function hclComments(text) {
-  const out = [];
-  let index;
-  const add = (start, bodyStart, bodyEnd, end) => {
-    index ??= new LineIndex(text);
-    out.push({ text: text.slice(bodyStart, bodyEnd), range: index.range(start, end) });
-  };
-  const stack = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    const top = stack[stack.length - 1];
-    if (top === "s") {
-      if (c === "\\") i += 2;
-      else if (c === '"') {
-        stack.pop();
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        if (text[i - 1] === c && text[i - 2] !== c) i += 2;
-        else {
-          stack.push("t");
-          i += 2;
-        }
-      } else if (c === "\n") {
-        stack.pop();
-        i++;
-      } else i++;
-      continue;
-    }
-    if (c === '"') {
-      stack.push("s");
-      i++;
-    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const body = c === "#" ? i + 1 : i + 2;
-      let end = text.indexOf("\n", i);
-      if (end < 0) end = n;
-      const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
-      add(i, body, contentEnd, contentEnd);
-      i = end;
-    } else if (c === "/" && text[i + 1] === "*") {
-      let end = text.indexOf("*/", i + 2);
-      const closed = end >= 0;
-      if (!closed) end = n;
-      add(i, i + 2, end, closed ? end + 2 : n);
-      i = closed ? end + 2 : n;
-    } else if (c === "<" && text[i + 1] === "<" && top === void 0) {
-      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 256));
-      if (!m) {
-        i += 2;
-        continue;
-      }
-      i = heredocEnd(text, i + m[0].length, m[1]);
-    } else if (top === "t" || top === "b") {
-      if (c === "{") stack.push("b");
-      else if (c === "}") stack.pop();
-      i++;
-    } else i++;
-  }
-  return out;
-}
-function heredocEnd(text, from, marker) {
-  let line = from;
-  while (line < text.length) {
-    let next = text.indexOf("\n", line);
-    if (next < 0) next = text.length;
-    if (text.slice(line, next).trim() === marker) return next;
-    line = next + 1;
-  }
-  return text.length;
-}
-
-// src/engine/suppressions.ts
-var MARKER = "iac-lint:ignore";
-var DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
-var RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
-function parseDirective(text) {
-  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ""));
-  if (!m) return void 0;
-  let rest = m[1].trim();
-  const ruleIds = [];
-  for (; ; ) {
-    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
-    if (!word || !RULE_ID.test(word[1])) break;
-    ruleIds.push(word[1].toUpperCase());
-    rest = rest.slice(word[0].length).trimStart();
-    if (!word[2]) break;
-  }
-  return { ruleIds, reason: rest.replace(/\s+/g, " ").trim() };
-}
-function commentsOf(template, file) {
-  if (template.format === "cloudformation") return template.comments ?? [];
-  const parsed = template.comments?.get(file);
-  if (parsed) return parsed;
-  if (template.comments || file.endsWith(".json")) return [];
-  const text = template.files.get(file);
-  return text === void 0 ? [] : hclComments(text);
-}
-function textOf(template, file) {
-  return template.format === "cloudformation" ? template.text : template.files.get(file);
-}
-function collectDirectives(templates) {
-  const directives = [];
-  const byResource = /* @__PURE__ */ new Map();
-  const tie = (d, resource) => {
-    if (!resource) return;
-    d.resources.push(resource);
-    let list = byResource.get(resource);
-    if (!list) byResource.set(resource, list = []);
-    list.push(d);
-  };
-  const written = /* @__PURE__ */ new Map();
-  for (const template of templates) {
-    const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
-    for (const file of files) {
-      const text = textOf(template, file);
-      if (text === void 0 || !text.includes(MARKER)) continue;
-      const comments = commentsOf(template, file);
-      if (comments.length === 0) continue;
-      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
-      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
-      comments.forEach((comment, i) => {
-        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
-        if (!parsed) return;
-        const key = `${file}\0${comment.range.start.offset}`;
-        let d = written.get(key);
-        if (!d) {
-          d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
-          written.set(key, d);
-          directives.push(d);
-        }
-        tie(d, owners[i]);
-      });
-    }
-    for (const resource of template.resources) {
-      for (const d of metadataDirectives(resource)) {
-        directives.push(d);
-        tie(d, resource);
-      }
-    }
-  }
-  return { directives, byResource };
-}
-function ownersOf(comments, resources, text, yaml) {
-  const owners = new Array(comments.length);
-  for (const resource of resources) {
-    const key = resource.range.start;
-    let end = resource.extent.end.offset;
-    let i = firstAtOrAfter(comments, resource.extent.start.offset);
-    for (; i < comments.length; i++) {
-      const c = comments[i].range;
-      if (c.start.offset >= end) {
-        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
-        end = c.end.offset;
-      }
-      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
-      owners[i] ??= resource;
-    }
-    let line = key.line - 1;
-    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
-      const c = comments[j].range;
-      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
-      if (yaml && c.start.column > key.column) break;
-      owners[j] = resource;
-      line = c.start.line - 1;
-    }
-  }
-  return owners;
-}
-function firstAtOrAfter(comments, offset) {
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (comments[mid].range.start.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function blank(text, from, to) {
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
-  return true;
-}
-function onlyOnLine(text, range) {
-  for (let i = range.start.offset - 1; i >= 0; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c !== 32 && c !== 9) return false;
-  }
-  for (let i = range.end.offset; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-function metadataDirectives(resource) {
-  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
-  if (!ignore) return [];
-  const items = ignore.kind === "seq" ? ignore.items : [ignore];
-  const out = [];
-  for (const item of items) {
-    const base = { file: resource.file, via: "metadata", range: item.range, resources: [] };
-    if (item.kind === "scalar" && typeof item.value === "string") {
-      out.push({ ...base, reason: "", ruleIds: splitIds(item.value) });
-      continue;
-    }
-    const id = get(item, "id");
-    const reason = get(item, "reason");
-    out.push({
-      ...base,
-      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
-      ruleIds: id && id.kind === "scalar" && typeof id.value === "string" ? splitIds(id.value) : []
-    });
-  }
-  return out;
-}
-function splitIds(value2) {
-  return value2.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-}
-function directiveFor(directives, ruleId) {
-  const id = ruleId.toUpperCase();
-  return directives?.find((x) => x.ruleIds.includes(id));
-}
-function suppressionOf(d) {
-  return { via: d.via, reason: d.reason, range: d.range };
-}
-function directiveWarnings(directives, use) {
-  const out = [];
-  const warn = (d, code, message) => {
-    out.push({ file: d.file, severity: "warning", code, message, range: d.range });
-  };
-  for (const d of directives) {
-    const written = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
-    if (d.ruleIds.length === 0) {
-      const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
-      warn(d, "suppression-without-rule", `${written} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
-      continue;
-    }
-    for (const id of d.ruleIds) {
-      if (!use.known.has(id)) {
-        const near = [...use.known].find((k) => distance(k, id) <= 2);
-        warn(d, "suppression-unknown-rule", `${written} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
-      } else if (use.ran.has(id) && !use.used(d, id)) {
-        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
-        warn(d, "unused-suppression", `${written} ${id} suppresses nothing: ${why}; remove it`);
-      }
-    }
-  }
-  return out;
-}
-var UNUSED = / (\S+) suppresses nothing: /;
-function unusedSuppressionRule(d) {
-  return d.code === "unused-suppression" ? UNUSED.exec(d.message)?.[1] : void 0;
-}
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
-}
-
-// src/discover/boundary.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/discover/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function relativePath(cwd, abs) {
-  const rel = relative(cwd, abs);
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}
-function isInside(rel) {
-  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith("../");
-}
-function dirOf(rel) {
-  const i = rel.lastIndexOf("/");
-  return i < 0 ? "." : rel.slice(0, i) || "/";
-}
-function comparePaths(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/discover/boundary.ts
-function repositoryBoundary(paths, cwd) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const given of paths.length > 0 ? paths : ["."]) {
-    const abs = resolve2(cwd, given);
-    const root = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
-    roots.add(real(root) ?? resolve2(root));
-  }
-  return { roots: [...roots] };
-}
-function isWithin(boundary, abs) {
-  const target = realOrParent(abs);
-  return boundary.roots.some((root) => target === root || target.startsWith(root.endsWith(sep2) ? root : `${root}${sep2}`));
-}
-function refusal(boundary, abs, shown2, what = "file") {
-  if (isWithin(boundary, abs)) return void 0;
-  return {
-    file: shown2,
-    severity: "warning",
-    code: "outside-repository",
-    message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
-  };
-}
-function gitWorkTree(abs) {
-  let dir = abs;
-  for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const up = dirname2(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function directoryOf(abs) {
-  try {
-    return statSync(abs).isDirectory() ? abs : dirname2(abs);
-  } catch {
-    return dirname2(abs);
-  }
-}
-function real(abs) {
-  try {
-    return realpathSync(abs);
-  } catch {
-    return void 0;
-  }
-}
-function realOrParent(abs) {
-  let dir = resolve2(abs);
-  const rest = [];
-  for (; ; ) {
-    const r = real(dir);
-    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
-    const up = dirname2(dir);
-    if (up === dir) return resolve2(abs);
-    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
-    dir = up;
-  }
-}
-
-// src/discover/read.ts
-import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
-
-// src/discover/file-error.ts
-function describeFileError(error) {
-  const code = error?.code ?? "EUNKNOWN";
-  const text = WORDS[code] ?? (error instanceof Error ? error.message : String(error));
-  return { code, text };
-}
-var WORDS = {
-  ENOENT: "no such file or directory",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ELOOP: "too many levels of symbolic links (a symbolic link loop)",
-  EISDIR: "is a directory",
-  ENOTDIR: "a path component is not a directory",
-  EMFILE: "too many open files",
-  ENAMETOOLONG: "file name too long",
-  EIO: "input/output error"
-};
-
-// src/discover/read.ts
-var DEFAULT_MAX_FILE_SIZE_MB = 10;
-async function readSourceFile(abs, file, maxBytes, boundary) {
-  const refused = refusal(boundary, abs, file);
-  if (refused) return { ok: false, reason: "outside", diagnostic: refused };
-  let bytes;
-  try {
-    const fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
-    try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) {
-        return fail("not-a-file", file, "error", "not-a-file", "skipped: not a regular file (FIFO, socket or device)");
-      }
-      if (stats.size > maxBytes) {
-        return fail("too-large", file, "warning", "file-too-large", `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
-      }
-      bytes = readAll(fd, stats.size);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const { code, text } = describeFileError(error);
-    const diagnosticCode = code === "ENOENT" || code === "ELOOP" ? "broken-symlink" : "unreadable";
-    return fail("unreadable", file, "error", diagnosticCode, `cannot read: ${text}`);
-  }
-  if (bytes.includes(0)) {
-    return fail("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
-  }
-  return decode(bytes, file);
-}
-function readAll(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  let offset = 0;
-  while (offset < size) {
-    const n = readSync(fd, buffer, offset, size - offset, offset);
-    if (n === 0) break;
-    offset += n;
-  }
-  return offset === size ? buffer : buffer.subarray(0, offset);
-}
-function fail(reason, file, severity, code, message) {
-  return { ok: false, reason, diagnostic: { file, severity, code, message } };
-}
-function formatMegabytes(bytes) {
-  return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
-}
-var strict = new TextDecoder("utf-8", { fatal: true });
-var lenient = new TextDecoder("utf-8");
-function decode(bytes, file) {
-  try {
-    return { ok: true, text: strict.decode(bytes), diagnostics: [] };
-  } catch {
-    const text = lenient.decode(bytes);
-    const bad = firstInvalidByte(bytes);
-    const before = lenient.decode(bytes.subarray(0, bad));
-    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
-    let line = 1;
-    for (let i = 0; i < before.length; i++) {
-      const c = before.charCodeAt(i);
-      if (c === 10 || c === 13 && before.charCodeAt(i + 1) !== 10) line++;
-    }
-    const column = before.length - lineStart + 1;
-    const start = { line, column, offset: before.length };
-    const end = { line, column: column + 1, offset: before.length + 1 };
-    return {
-      ok: true,
-      text,
-      diagnostics: [
-        {
-          file,
-          severity: "error",
-          code: "invalid-utf8",
-          message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at byte offset ${bad}); invalid bytes were replaced with U+FFFD`,
-          range: { start, end }
-        }
-      ]
-    };
-  }
-}
-function firstInvalidByte(bytes) {
-  let lo = 0;
-  let hi = bytes.length;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (decodesAsPrefix(bytes.subarray(0, mid))) lo = mid;
-    else hi = mid;
-  }
-  let bad = lo;
-  let lead = lo - 1;
-  while (lead >= 0 && lo - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
-  if (lead >= 0 && bytes[lead] >= 192) {
-    const length = bytes[lead] >= 240 ? 4 : bytes[lead] >= 224 ? 3 : 2;
-    if (lead + length > lo) bad = lead;
-  }
-  return bad;
-}
-function decodesAsPrefix(prefix) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(prefix, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-// src/discover/terraform-units.ts
-import { readdir, stat as stat2 } from "node:fs/promises";
-import { join as join2, resolve as resolve3 } from "node:path";
-
-// src/discover/kinds.ts
-var TERRAFORM = [".tf", ".tf.json"];
-var TFVARS = [".tfvars", ".tfvars.json"];
-var CLOUDFORMATION = [".yaml", ".yml", ".json", ".template"];
-var EXTENSIONS = ["yaml", "yml", "json", "template", "tf", "tfvars"];
-function kindOf(path) {
-  const name = path.toLowerCase();
-  if (TERRAFORM.some((ext) => name.endsWith(ext))) return "terraform";
-  if (TFVARS.some((ext) => name.endsWith(ext))) return "tfvars";
-  if (CLOUDFORMATION.some((ext) => name.endsWith(ext))) return "cloudformation";
-  return void 0;
-}
-
-// src/discover/terraform-units.ts
-async function terraformUnits(files, cwd) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (file.kind === "cloudformation") continue;
-    const dir = dirOf(file.path);
-    byDir.set(dir, [...byDir.get(dir) ?? [], file]);
-  }
-  const units = [];
-  for (const [dir, members] of [...byDir].sort((a, b) => comparePaths(a[0], b[0]))) {
-    const absDir = resolve3(cwd, dir);
-    if (members.some((f) => f.walked)) {
-      units.push({ dir, absDir, files: members.map(({ abs, path }) => ({ abs, path })) });
-      continue;
-    }
-    const context = await listTerraformFiles(absDir, cwd);
-    const named = members.filter((f) => !context.some((c) => c.abs === f.abs)).map(({ abs, path }) => ({ abs, path }));
-    const files2 = [...context, ...named].sort((a, b) => comparePaths(a.path, b.path));
-    if (members.some((f) => f.kind === "tfvars")) units.push({ dir, absDir, files: files2 });
-    else units.push({ dir, absDir, files: files2, reportOnly: new Set(members.map((f) => f.path)) });
-  }
-  return units;
-}
-async function listTerraformFiles(absDir, cwd) {
-  let entries;
-  try {
-    entries = await readdir(absDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const entry of entries) {
-    const kind = kindOf(entry.name);
-    if (kind !== "terraform" && kind !== "tfvars") continue;
-    const abs = join2(absDir, entry.name);
-    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat2(abs).then((s) => s.isFile(), () => false);
-    if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
-  }
-  return out.sort((a, b) => comparePaths(a.path, b.path));
-}
-
-// src/discover/walk.ts
-import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
-import { join as join3, resolve as resolve4 } from "node:path";
-var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
-async function discover(paths, options) {
-  const { cwd } = options;
-  const found = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  const add = (abs, kind, how) => {
-    const known = found.get(abs);
-    const file = known ?? { abs, path: relativePath(cwd, abs), kind, explicit: false, walked: false };
-    file[how] = true;
-    found.set(abs, file);
-  };
-  const ignore = ignorePatterns(options.exclude ?? []);
-  for (const given of paths) {
-    const abs = resolve4(cwd, given);
-    const shown2 = relativePath(cwd, abs) || ".";
-    const target = await statFollowing(abs);
-    if ("error" in target) {
-      diagnostics.push({ file: shown2, severity: "error", code: target.code, message: target.error });
-    } else if (target.stats.isDirectory()) {
-      for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, "walked");
-    } else if (target.stats.isFile()) {
-      add(abs, kindOf(abs) ?? "cloudformation", "explicit");
-    } else {
-      diagnostics.push({ file: shown2, severity: "error", code: "not-a-file", message: "skipped: not a regular file (FIFO, socket or device); it was not opened" });
-    }
-  }
-  const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
-  return { files, diagnostics };
-}
-async function statFollowing(abs) {
-  try {
-    return { stats: await stat3(abs) };
-  } catch (error) {
-    const { code, text } = describeFileError(error);
-    if (code === "ENOENT" || code === "ELOOP") {
-      const link = await lstat2(abs).catch(() => void 0);
-      if (link?.isSymbolicLink()) {
-        return { error: `cannot read: broken symbolic link (${text})`, code: "broken-symlink" };
-      }
-      if (code === "ENOENT") return { error: "no such file or directory", code: "not-found" };
-    }
-    return { error: `cannot read: ${text}`, code: "unreadable" };
-  }
-}
-async function walk(root, cwd, ignore, diagnostics) {
-  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  const rel = relativePath(cwd, root);
-  const inside = isInside(rel);
-  const base = inside ? cwd : root;
-  const prefix = inside && rel !== "" ? `${fg.escapePath(rel)}/` : "";
-  const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
-    cwd: base,
-    dot: true,
-    onlyFiles: false,
-    objectMode: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    caseSensitiveMatch: false,
-    ignore
-  });
-  const out = [];
-  for (const entry of entries) {
-    const abs = join3(base, entry.path);
-    const kind = kindOf(abs);
-    if (!kind) continue;
-    if (entry.dirent.isFile()) {
-      out.push({ abs, kind });
-    } else if (entry.dirent.isSymbolicLink()) {
-      const target = await statFollowing(abs);
-      if ("error" in target) {
-        diagnostics.push({ file: relativePath(cwd, abs), severity: "error", code: target.code, message: target.error });
-      } else if (target.stats.isFile()) {
-        out.push({ abs, kind });
-      }
-    }
-  }
-  return out;
-}
-function ignorePatterns(exclude) {
-  const patterns = [];
-  for (const raw of [...DEFAULT_EXCLUDES, ...exclude]) {
-    const anchored = raw.startsWith("./");
-    const p = raw.replace(/^\.\/+/, "").replace(/\/+$/, "");
-    if (p === "") continue;
-    if (anchored || p.includes("/")) patterns.push(p, `${p}/**`);
-    else patterns.push(`**/${p}`, `**/${p}/**`);
-  }
-  return patterns;
-}
-
-// src/lint/unit.ts
-import { resolve as resolve10 } from "node:path";
 
 // src/parsers/terraform/plan.ts
 init_node();
 init_range();
 init_json_reader();
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname2 } from "node:path";
 var MAX_MODULE_DEPTH = 64;
 function isPlanModule(template) {
   return template.format === "terraform" && "plan" in template;
@@ -16830,7 +15702,7 @@ function parseTerraformPlan(file, text) {
   const reader = new PlanReader(file, read.diagnostics);
   const module = {
     format: "terraform",
-    dir: dirname3(file),
+    dir: dirname2(file),
     files: /* @__PURE__ */ new Map([[file, source]]),
     variables: /* @__PURE__ */ new Map(),
     locals: /* @__PURE__ */ new Map(),
@@ -17837,35 +16709,1188 @@ function referencedResources(resource, node) {
   return resolverFor(resource).referencedResources(resource, node);
 }
 
+// src/adapters/aws/rds/cloudformation.ts
+var cloudFormationRds = {
+  format: "cloudformation",
+  kinds: { "AWS::RDS::DBInstance": "instance", "AWS::RDS::DBCluster": "cluster" },
+  keys: {
+    iamAuthentication: "EnableIAMDatabaseAuthentication",
+    deletionProtection: "DeletionProtection",
+    engine: "Engine",
+    engineVersion: "EngineVersion",
+    clusterId: "DBClusterIdentifier",
+    replicaSource: "SourceDBInstanceIdentifier",
+    snapshot: "DBSnapshotIdentifier"
+  },
+  defaultEngine: {},
+  container: "template",
+  /** A `Properties` that is one `Fn::If` is the union of its branches (SPEC §1); undefined when some branch is not a mapping. */
+  variants(resource) {
+    const raw = resource.rawProperties;
+    if (!raw) return void 0;
+    const variants = [];
+    for (const p of resolveValue(resource, raw)) {
+      const branch = p.provenance.join(", ");
+      if (p.kind === "absent") variants.push({ properties: { kind: "map", entries: [], range: raw.range }, branch });
+      else if (p.kind === "unknown" && isPlainMap(p.node)) variants.push({ properties: p.node, branch });
+      else return void 0;
+    }
+    return variants.length > 0 ? variants : void 0;
+  }
+};
+function isPlainMap(node) {
+  if (!node || node.kind !== "map" || node.tag) return false;
+  const only = node.entries.length === 1 ? node.entries[0].key : void 0;
+  return !(only === "Ref" || only?.startsWith("Fn::"));
+}
+
+// src/adapters/aws/rds/read.ts
+init_node();
+var MAX_REPLICA_DEPTH = 8;
+var UNRESOLVABLE_BODY = "the Properties of the resource cannot be resolved statically";
+function readDatabases(resource, format) {
+  const kind = format.kinds[resource.type];
+  if (!kind) return [];
+  const variants = format.variants?.(resource);
+  if (variants) return variants.map((v) => readBody(resource, v.properties, kind, format, v.branch));
+  return [readBody(resource, resource.properties, kind, format)];
+}
+function readBody(resource, properties, kind, format, variant) {
+  const { keys } = format;
+  const opaque = resource.rawProperties !== void 0 && variant === void 0;
+  const setting = (key) => opaque ? unresolvableSetting(resource, key) : readSetting(resource, properties, key);
+  return {
+    kind,
+    resource,
+    ...variant !== void 0 ? { variant } : {},
+    clusterMember: kind === "instance" && isSet(resource, getEntry(properties, keys.clusterId)?.value),
+    engines: opaque ? [unknownEngine(UNRESOLVABLE_BODY)] : engines(resource, properties, kind, format, 0),
+    iamAuthentication: setting(keys.iamAuthentication),
+    deletionProtection: setting(keys.deletionProtection)
+  };
+}
+function readSetting(resource, properties, key) {
+  const entry = getEntry(properties, key);
+  return { resource, key, ...entry ? { entry } : {}, values: resolveValue(resource, entry?.value).map(settingValue) };
+}
+function unresolvableSetting(resource, key) {
+  return { resource, key, values: [{ source: "unknown", reason: UNRESOLVABLE_BODY, provenance: [] }] };
+}
+function settingValue(p) {
+  const node = p.node ? { node: p.node } : {};
+  if (p.kind === "unknown") return { source: "unknown", reason: p.reason, provenance: p.provenance, ...node };
+  if (p.kind === "absent" || p.value === null) return { source: "absent", provenance: p.provenance, ...node };
+  return { source: "explicit", value: p.value, provenance: p.provenance, ...node };
+}
+function unknownEngine(why) {
+  return { why, versions: [], derived: false };
+}
+function isSet(resource, node) {
+  if (!node) return false;
+  return resolveValue(resource, node).some((p) => !(p.kind === "absent" || p.kind === "value" && p.value === null));
+}
+function provenance(p) {
+  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
+}
+function engines(resource, properties, kind, format, depth) {
+  const key = format.keys.engine;
+  const possibilities = resolveValue(resource, getEntry(properties, key)?.value);
+  if (possibilities.length === 0) return [unknownEngine(`${key} has no possible value`)];
+  return possibilities.flatMap((p) => {
+    if (p.kind === "unknown") return [unknownEngine(`${key} cannot be resolved (${p.reason})`)];
+    if (p.kind === "absent" || p.value === null) return engineWhenAbsent(resource, properties, kind, format, depth);
+    if (typeof p.value !== "string") return [unknownEngine(`${key} ${quote(p.value)} is not an engine name`)];
+    return [{ name: p.value.trim().toLowerCase(), why: `${key} ${quote(p.value)}${provenance(p)}`, versions: versions(resource, properties, format), derived: false }];
+  });
+}
+function versions(resource, properties, format) {
+  const key = format.keys.engineVersion;
+  const entry = getEntry(properties, key);
+  if (!entry) return [{ state: "absent" }];
+  return resolveValue(resource, entry.value).map((p) => {
+    if (p.kind === "absent" || p.kind === "value" && p.value === null) return { state: "absent" };
+    if (p.kind === "unknown") return { state: "unknown", why: `${key} cannot be resolved (${p.reason})` };
+    const version = String(p.value);
+    return { state: "value", version, why: `${key} ${quote(version)}${provenance(p)}` };
+  });
+}
+function engineWhenAbsent(resource, properties, kind, format, depth) {
+  const { keys } = format;
+  const fallback = format.defaultEngine[kind];
+  if (fallback) {
+    const why = `${keys.engine} is not set: the provider default is ${fallback}`;
+    return [{ name: fallback, why, derived: true, versions: versions(resource, properties, format) }];
+  }
+  if (kind === "cluster") return [unknownEngine(`${keys.engine} is not set`)];
+  const source = getEntry(properties, keys.replicaSource);
+  if (source && isSet(resource, source.value)) {
+    const sources = referencedResources(resource, source.value).filter(
+      (r) => format.kinds[r.type] === "instance" && r !== resource
+    );
+    if (sources.length === 0 || depth >= MAX_REPLICA_DEPTH) {
+      return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format.container}`)];
+    }
+    return sources.flatMap((src) => {
+      const body = src.rawProperties ? void 0 : src.properties;
+      const found = body ? engines(src, body, "instance", format, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
+      return found.map((e) => ({ ...e, why: `read replica of ${src.name}: ${e.why}`, derived: true }));
+    });
+  }
+  const snapshot = getEntry(properties, keys.snapshot);
+  if (snapshot && isSet(resource, snapshot.value)) {
+    return [unknownEngine(`${keys.engine} is not set (restored from snapshot ${keys.snapshot}, engine unknown)`)];
+  }
+  return [unknownEngine(`${keys.engine} is not set`)];
+}
+
+// src/adapters/aws/rds/terraform.ts
+var terraformRds = {
+  format: "terraform",
+  kinds: { aws_db_instance: "instance", aws_rds_cluster: "cluster" },
+  keys: {
+    iamAuthentication: "iam_database_authentication_enabled",
+    deletionProtection: "deletion_protection",
+    engine: "engine",
+    engineVersion: "engine_version",
+    clusterId: "cluster_identifier",
+    replicaSource: "replicate_source_db",
+    snapshot: "snapshot_identifier"
+  },
+  // The AWS provider's default engine of aws_rds_cluster.
+  defaultEngine: { cluster: "aurora" },
+  container: "module"
+};
+
+// src/adapters/aws/rds/index.ts
+var FORMATS = {
+  cloudformation: cloudFormationRds,
+  terraform: terraformRds
+};
+var RDS_DATABASE_TYPES = Object.values(FORMATS).flatMap((f) => Object.keys(f.kinds));
+function rdsDatabases(resource) {
+  return readDatabases(resource, FORMATS[resource.format]);
+}
+
+// rules/rds-030.docs.ts
+var RDS_030_DOCS = `# RDS-030 — RDS database without IAM database authentication
+
+Severity: **medium** (Trend Micro Cloud One Conformity risk level *Medium*) ·
+Compliance: APRA, MAS, NIST4, AWS Well-Architected Security pillar ·
+Source rule: [Conformity RDS-030 "IAM Database Authentication"](https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html)
+
+## What it does
+
+Flags Amazon RDS databases that do not enable IAM database authentication:
+
+| format | resource type | setting |
+|---|---|---|
+| CloudFormation | \`AWS::RDS::DBInstance\` | \`EnableIAMDatabaseAuthentication\` |
+| CloudFormation | \`AWS::RDS::DBCluster\` | \`EnableIAMDatabaseAuthentication\` |
+| Terraform | \`aws_db_instance\` | \`iam_database_authentication_enabled\` |
+| Terraform | \`aws_rds_cluster\` | \`iam_database_authentication_enabled\` |
+
+for the engines that support it:
+
+- DB instances: \`mysql\`, \`postgres\`, and \`mariadb\` when the engine version
+  is absent or 10.11 or later (AWS offers IAM authentication for MariaDB 10.11,
+  11.4 and 11.8, not for 10.4–10.6);
+- DB clusters: \`aurora-mysql\`, \`aurora-postgresql\`, \`aurora\` (legacy), and
+  \`mysql\`, \`postgres\` (Multi-AZ DB clusters). A Terraform \`aws_rds_cluster\`
+  without \`engine\` is \`aurora\`, the provider default.
+
+Engine names are compared case-insensitively (\`MySQL\` is \`mysql\`). A read
+replica without an engine takes the engine of its source when the source is
+an instance of the same template or module; the replica must still enable IAM
+authentication itself.
+
+Values are resolved statically: CloudFormation parameters (\`Default\`, else
+\`AllowedValues\`), \`Fn::If\` (both branches; \`AWS::NoValue\` means "not set"),
+\`Fn::FindInMap\`; Terraform \`terraform.tfvars\` / \`*.auto.tfvars\`, variable
+defaults, locals and conditional expressions. \`"true"\` / \`"false"\` strings
+count as booleans. A \`Properties\` that is one \`Fn::If\` is checked branch by
+branch, and reported once. The verdict:
+
+- the setting is \`true\` in every case: compliant;
+- the setting is absent, \`null\`, or \`false\` in any case: **finding**;
+- the setting cannot be resolved (a parameter without default, a resource
+  attribute, a function call): no finding, unless \`--strict\`;
+- the engine cannot be resolved (e.g. a restore from a snapshot without
+  \`Engine\`): no finding, unless \`--strict\`;
+- some possible engines support IAM authentication and others do not: finding,
+  and the message says so.
+
+A resource-level \`Condition\`, \`count\` or \`for_each\` does not change the
+verdict: a definition that can create a non-compliant database is reported
+once, at the definition. The finding points at the setting when it is
+present, otherwise at the resource header, and the message says why, e.g.
+\`EnableIAMDatabaseAuthentication is false (parameter IamAuth defaults to "false")\`.
+
+## Why is this bad
+
+Without IAM database authentication, applications connect with a long-lived
+database password that must be stored, distributed and rotated. With it, they
+connect with an authentication token that IAM issues and that expires after
+15 minutes: access is granted and revoked centrally with IAM policies, network
+traffic is encrypted with SSL/TLS, and no credentials are embedded in code or
+configuration. Enabling it does not disable password authentication, so it
+can be turned on without breaking existing clients.
+
+## Examples
+
+### CloudFormation (YAML)
+
+Bad:
+
+\`\`\`yaml
+Resources:
+  Database:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: MySQL
+      DBInstanceClass: db.t3.micro
+      AllocatedStorage: "20"
+      MasterUsername: admin
+      ManageMasterUserPassword: true
+\`\`\`
+
+Good:
+
+\`\`\`yaml
+Resources:
+  Database:
+    Type: AWS::RDS::DBInstance
+    Properties:
+      Engine: MySQL
+      DBInstanceClass: db.t3.micro
+      AllocatedStorage: "20"
+      MasterUsername: admin
+      ManageMasterUserPassword: true
+      EnableIAMDatabaseAuthentication: true
+\`\`\`
+
+### CloudFormation (JSON)
+
+Bad:
+
+\`\`\`json
+{
+  "Resources": {
+    "Database": {
+      "Type": "AWS::RDS::DBInstance",
+      "Properties": {
+        "Engine": "MySQL",
+        "DBInstanceClass": "db.t3.micro",
+        "AllocatedStorage": "20",
+        "MasterUsername": "admin",
+        "ManageMasterUserPassword": true
+      }
+    }
+  }
+}
+\`\`\`
+
+Good:
+
+\`\`\`json
+{
+  "Resources": {
+    "Database": {
+      "Type": "AWS::RDS::DBInstance",
+      "Properties": {
+        "Engine": "MySQL",
+        "DBInstanceClass": "db.t3.micro",
+        "AllocatedStorage": "20",
+        "MasterUsername": "admin",
+        "ManageMasterUserPassword": true,
+        "EnableIAMDatabaseAuthentication": true
+      }
+    }
+  }
+}
+\`\`\`
+
+### Terraform
+
+Bad:
+
+\`\`\`hcl
+resource "aws_db_instance" "database" {
+  engine                      = "mysql"
+  instance_class              = "db.t3.micro"
+  allocated_storage           = 20
+  username                    = "admin"
+  manage_master_user_password = true
+}
+\`\`\`
+
+Good:
+
+\`\`\`hcl
+resource "aws_db_instance" "database" {
+  engine                              = "mysql"
+  instance_class                      = "db.t3.micro"
+  allocated_storage                   = 20
+  username                            = "admin"
+  manage_master_user_password         = true
+  iam_database_authentication_enabled = true
+}
+\`\`\`
+
+More examples, one per case, are the fixtures in
+\`fixtures/rules/RDS-030/{good,bad,strict}/\`.
+
+## How to fix
+
+- CloudFormation: set \`EnableIAMDatabaseAuthentication: true\` on the
+  \`AWS::RDS::DBInstance\` or \`AWS::RDS::DBCluster\`.
+- Terraform: set \`iam_database_authentication_enabled = true\` on the
+  \`aws_db_instance\` or \`aws_rds_cluster\`.
+- An existing database, with the AWS CLI:
+
+  \`\`\`sh
+  aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately
+  aws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately
+  \`\`\`
+
+Then grant \`rds-db:connect\` to the IAM principals that connect, and create
+the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
+\`rds_iam\` role (PostgreSQL).
+
+To accept a database deliberately, suppress the finding with a reason:
+\`# iac-lint:ignore RDS-030 reason\` inside the resource (YAML, HCL), or
+\`Metadata: {iac-lint: {ignore: [{id: RDS-030, reason: "…"}]}}\` on a
+CloudFormation resource (also in JSON). Several ids may be given, comma
+separated; the reason is the rest of the line. Only real comments count: a
+YAML \`#\` at the start of a line or after whitespace, outside a quoted
+string; an HCL \`#\` or \`//\` outside a string or heredoc. The comment must
+be inside the resource (between its header and its last line, or on a
+comment line indented under it at its end).
+
+## Scope notes
+
+- \`aws_rds_cluster_instance\`, and DB instances that belong to a cluster
+  (\`DBClusterIdentifier\` / \`cluster_identifier\` set) or run an \`aurora*\`
+  engine, are never flagged: the setting is managed by the cluster and AWS
+  rejects it on the instance.
+- Oracle (\`oracle-*\`), SQL Server (\`sqlserver-*\`), Db2 (\`db2-*\`), RDS
+  Custom (\`custom-*\`) and any other engine do not support IAM database
+  authentication, so they are not applicable. Neither are MariaDB 10.4–10.6.
+- Data sources and other services are not checked.
+- The engine mode is not considered: an Aurora Serverless v1 cluster
+  (\`EngineMode: serverless\`) is checked like any other Aurora cluster, as
+  SPEC §1 lists engines only; Serverless v1 reached end of life in March 2025
+  and its clusters become Serverless v2 or provisioned clusters, which
+  support IAM database authentication.
+- A read replica of a database outside the template or module, and a restore
+  from a snapshot without an engine, have an unknown engine: reported only
+  with \`--strict\`.
+- Values that cannot be resolved statically are neither true nor false: they
+  are reported only with \`--strict\`, whose message says what could not be
+  resolved.
+`;
+
+// rules/rds-030.ts
+var INSTANCE_ENGINES = /* @__PURE__ */ new Set(["mysql", "postgres", "mariadb"]);
+var CLUSTER_ENGINES = /* @__PURE__ */ new Set(["aurora-mysql", "aurora-postgresql", "aurora", "mysql", "postgres"]);
+var ENGINE_LABEL = {
+  mysql: "MySQL",
+  postgres: "PostgreSQL",
+  mariadb: "MariaDB",
+  aurora: "Aurora MySQL (legacy aurora)",
+  "aurora-mysql": "Aurora MySQL",
+  "aurora-postgresql": "Aurora PostgreSQL"
+};
+var KIND_LABEL = { instance: "DB instance", cluster: "DB cluster" };
+function mariadbVersionApplies(version) {
+  const m = /^\s*(\d+)(?:\.(\d+))?/.exec(version);
+  if (!m) return void 0;
+  const major = Number(m[1]);
+  if (major > 10) return true;
+  if (major < 10) return false;
+  if (m[2] === void 0) return void 0;
+  return Number(m[2]) >= 11;
+}
+function judge(db, e) {
+  const { name, why, derived } = e;
+  if (!name) return [{ verdict: "unknown", why, derived }];
+  const verdict = db.kind === "instance" ? name.startsWith("aurora") ? "out-of-scope" : INSTANCE_ENGINES.has(name) ? "applies" : "not-applicable" : CLUSTER_ENGINES.has(name) ? "applies" : "not-applicable";
+  if (verdict !== "applies" || name !== "mariadb") return [{ verdict, engine: name, why, derived }];
+  return e.versions.map((v) => {
+    if (v.state === "absent") return { verdict: "applies", engine: name, why, derived };
+    const vwhy = `${why}, ${v.why}`;
+    const applies = v.state === "value" ? mariadbVersionApplies(v.version) : void 0;
+    if (applies === void 0) {
+      return { verdict: "unknown", engine: name, why: v.state === "value" ? `${vwhy} is not a version this rule understands` : vwhy, derived };
+    }
+    return { verdict: applies ? "applies" : "not-applicable", engine: name, why: vwhy, derived };
+  });
+}
+function unique(texts) {
+  return [...new Set(texts)].join("; ");
+}
+function label(engines2) {
+  const seen = [...new Set(engines2.map((e) => e.engine ? ENGINE_LABEL[e.engine] ?? e.engine : "unknown"))];
+  return seen.length <= 1 ? seen[0] ?? "unknown" : `${seen.slice(0, -1).join(", ")} or ${seen[seen.length - 1]}`;
+}
+var SETTING_STATE = { false: "is false", mayBeFalse: "is possibly false", notSet: "is not set", mayBeUnset: "is possibly unset", unknown: "cannot be resolved" };
+function judgeDatabase(db) {
+  if (db.clusterMember) return void 0;
+  const engines2 = db.engines.flatMap((e) => judge(db, e));
+  const applicable = engines2.filter((o) => o.verdict === "applies");
+  const unknown3 = engines2.filter((o) => o.verdict === "unknown");
+  if (applicable.length === 0 && unknown3.length === 0) return void 0;
+  const setting = db.iamAuthentication;
+  const verdict = enablement(setting);
+  if (verdict.state === "enabled") return void 0;
+  const at = setting.entry ? { entry: setting.entry } : {};
+  const base = { setting: setting.key, kind: KIND_LABEL[db.kind], branch: db.variant ?? "" };
+  if (applicable.length === 0) {
+    const settingReason = verdict.state === "unknown" ? verdict.reason : "";
+    const data2 = { ...base, state: SETTING_STATE[verdict.state], settingReason, reason: unique(unknown3.map((o) => o.why)) };
+    return { ...at, messageId: "engineUnknown", data: data2 };
+  }
+  const derived = unique(applicable.filter((o) => o.derived).map((o) => o.why));
+  const data = { ...base, engine: label(applicable), derived, others: unique(engines2.filter((o) => o.verdict !== "applies").map((o) => o.why)) };
+  if (verdict.state === "unknown") return { ...at, messageId: "settingUnknown", data: { ...data, reason: verdict.reason } };
+  return { ...at, messageId: verdict.state, data: { ...data, because: verdict.value.provenance.join(", ") } };
+}
+function check(resource, ctx) {
+  const reports = rdsDatabases(resource).flatMap((db) => judgeDatabase(db) ?? []);
+  const chosen = reports.find((r) => !STRICT_ONLY.includes(r.messageId)) ?? reports[0];
+  if (chosen) ctx.report({ ...chosen, resource });
+}
+var STRICT_ONLY = ["settingUnknown", "engineUnknown"];
+var NOTES = "{{#derived}} ({{derived}}){{/derived}}{{#others}} (reported because some possible engines support IAM database authentication; others do not or are unknown: {{others}}){{/others}}{{#branch}} (Properties: {{branch}}){{/branch}}";
+var BECAUSE = "{{#because}} ({{because}}){{/because}}";
+var rds030 = {
+  meta: {
+    id: "RDS-030",
+    name: "rds-iam-database-authentication-disabled",
+    title: "RDS database without IAM database authentication",
+    severity: "medium",
+    description: "Flags Amazon RDS DB instances (MySQL, PostgreSQL, MariaDB 10.11+) and DB clusters (Aurora MySQL, Aurora PostgreSQL, Multi-AZ MySQL/PostgreSQL) whose IAM database authentication setting is not enabled: EnableIAMDatabaseAuthentication in CloudFormation, iam_database_authentication_enabled in Terraform.",
+    rationale: "IAM database authentication lets applications connect with a short-lived (15-minute) token issued through IAM instead of a long-lived password stored in configuration. Access is then granted and revoked centrally with IAM policies, connections are encrypted with SSL/TLS, and credentials are not embedded in code. It does not disable password authentication.",
+    remediation: {
+      cloudformation: "Set `EnableIAMDatabaseAuthentication: true` on the `AWS::RDS::DBInstance` or `AWS::RDS::DBCluster` (for a DB instance that belongs to a cluster, set it on the cluster).",
+      terraform: "Set `iam_database_authentication_enabled = true` on the `aws_db_instance` or `aws_rds_cluster` (not on `aws_rds_cluster_instance`).",
+      cli: "aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately\naws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately"
+    },
+    docsMarkdown: RDS_030_DOCS,
+    compliance: ["APRA", "MAS", "NIST4", "AWS Well-Architected: Security"],
+    tags: [
+      "security",
+      "aws",
+      "rds",
+      "iam",
+      "authentication",
+      "cloudformation",
+      "terraform",
+      "compliance:APRA",
+      "compliance:MAS",
+      "compliance:NIST4",
+      "well-architected:security"
+    ],
+    // Every finding is a resolved fact about a definition in the file (the setting is
+    // absent or resolves to false for an engine that supports IAM auth); guesses are
+    // left to --strict. Hence very-high precision.
+    precision: "very-high",
+    securitySeverity: "5.3",
+    helpUri: "https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html",
+    messages: {
+      false: `{{setting}} is false${BECAUSE}; IAM database authentication is disabled on this {{engine}} {{kind}}${NOTES}`,
+      mayBeFalse: `{{setting}} may be false${BECAUSE}; IAM database authentication can be disabled on this {{engine}} {{kind}}${NOTES}`,
+      notSet: `{{setting}} is not set${BECAUSE}; {{engine}} {{kind}}s should enable IAM database authentication${NOTES}`,
+      mayBeUnset: `{{setting}} may be unset${BECAUSE}; {{engine}} {{kind}}s should enable IAM database authentication${NOTES}`,
+      settingUnknown: `{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}${NOTES}`,
+      engineUnknown: "the engine of this {{kind}} cannot be resolved statically ({{reason}}{{#branch}} (Properties: {{branch}}){{/branch}}) and {{setting}} {{state}}{{#settingReason}} ({{settingReason}}){{/settingReason}}; reported by --strict because IAM database authentication may apply"
+    },
+    strictOnlyMessages: STRICT_ONLY,
+    resourceTypes: RDS_DATABASE_TYPES
+  },
+  check
+};
+
+// rules/index.ts
+var registry = createRegistry([rds030]);
+var allRules = registry.rules;
+var selectRules = registry.select;
+var unknownRuleIds = registry.unknownIds;
+var findRule = registry.find;
+
+// src/engine/suppressions.ts
+init_node();
+
+// src/engine/hcl-comments-fallback.ts
+init_range();
+function hclComments(text) {
+  const out = [];
+  let index;
+  const add = (start, bodyStart, bodyEnd, end) => {
+    index ??= new LineIndex(text);
+    out.push({ text: text.slice(bodyStart, bodyEnd), range: index.range(start, end) });
+  };
+  const stack = [];
+  let i = 0;
+  const n = text.length;
+  while (i < n) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (top === "s") {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        if (text[i - 1] === c && text[i - 2] !== c) i += 2;
+        else {
+          stack.push("t");
+          i += 2;
+        }
+      } else if (c === "\n") {
+        stack.pop();
+        i++;
+      } else i++;
+      continue;
+    }
+    if (c === '"') {
+      stack.push("s");
+      i++;
+    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
+      const body = c === "#" ? i + 1 : i + 2;
+      let end = text.indexOf("\n", i);
+      if (end < 0) end = n;
+      const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
+      add(i, body, contentEnd, contentEnd);
+      i = end;
+    } else if (c === "/" && text[i + 1] === "*") {
+      let end = text.indexOf("*/", i + 2);
+      const closed = end >= 0;
+      if (!closed) end = n;
+      add(i, i + 2, end, closed ? end + 2 : n);
+      i = closed ? end + 2 : n;
+    } else if (c === "<" && text[i + 1] === "<" && top === void 0) {
+      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 256));
+      if (!m) {
+        i += 2;
+        continue;
+      }
+      i = heredocEnd(text, i + m[0].length, m[1]);
+    } else if (top === "t" || top === "b") {
+      if (c === "{") stack.push("b");
+      else if (c === "}") stack.pop();
+      i++;
+    } else i++;
+  }
+  return out;
+}
+function heredocEnd(text, from, marker) {
+  let line = from;
+  while (line < text.length) {
+    let next = text.indexOf("\n", line);
+    if (next < 0) next = text.length;
+    if (text.slice(line, next).trim() === marker) return next;
+    line = next + 1;
+  }
+  return text.length;
+}
+
+// src/engine/suppressions.ts
+var MARKER = "iac-lint:ignore";
+var DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
+var RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
+function parseDirective(text) {
+  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ""));
+  if (!m) return void 0;
+  let rest = m[1].trim();
+  const ruleIds = [];
+  for (; ; ) {
+    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
+    if (!word || !RULE_ID.test(word[1])) break;
+    ruleIds.push(word[1].toUpperCase());
+    rest = rest.slice(word[0].length).trimStart();
+    if (!word[2]) break;
+  }
+  return { ruleIds, reason: rest.replace(/\s+/g, " ").trim() };
+}
+function commentsOf(template, file) {
+  if (template.format === "cloudformation") return template.comments ?? [];
+  const parsed = template.comments?.get(file);
+  if (parsed) return parsed;
+  if (template.comments || file.endsWith(".json")) return [];
+  const text = template.files.get(file);
+  return text === void 0 ? [] : hclComments(text);
+}
+function textOf(template, file) {
+  return template.format === "cloudformation" ? template.text : template.files.get(file);
+}
+function collectDirectives(templates) {
+  const directives = [];
+  const byResource = /* @__PURE__ */ new Map();
+  const tie = (d, resource) => {
+    if (!resource) return;
+    d.resources.push(resource);
+    let list = byResource.get(resource);
+    if (!list) byResource.set(resource, list = []);
+    list.push(d);
+  };
+  const written = /* @__PURE__ */ new Map();
+  for (const template of templates) {
+    const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
+    for (const file of files) {
+      const text = textOf(template, file);
+      if (text === void 0 || !text.includes(MARKER)) continue;
+      const comments = commentsOf(template, file);
+      if (comments.length === 0) continue;
+      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
+      comments.forEach((comment, i) => {
+        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
+        if (!parsed) return;
+        const key = `${file}\0${comment.range.start.offset}`;
+        let d = written.get(key);
+        if (!d) {
+          d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
+          written.set(key, d);
+          directives.push(d);
+        }
+        tie(d, owners[i]);
+      });
+    }
+    for (const resource of template.resources) {
+      for (const d of metadataDirectives(resource)) {
+        directives.push(d);
+        tie(d, resource);
+      }
+    }
+  }
+  return { directives, byResource };
+}
+function ownersOf(comments, resources, text, yaml) {
+  const owners = new Array(comments.length);
+  for (const resource of resources) {
+    const key = resource.range.start;
+    let end = resource.extent.end.offset;
+    let i = firstAtOrAfter(comments, resource.extent.start.offset);
+    for (; i < comments.length; i++) {
+      const c = comments[i].range;
+      if (c.start.offset >= end) {
+        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
+        end = c.end.offset;
+      }
+      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
+      owners[i] ??= resource;
+    }
+    let line = key.line - 1;
+    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
+      const c = comments[j].range;
+      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
+      if (yaml && c.start.column > key.column) break;
+      owners[j] = resource;
+      line = c.start.line - 1;
+    }
+  }
+  return owners;
+}
+function firstAtOrAfter(comments, offset) {
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (comments[mid].range.start.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function blank(text, from, to) {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+function onlyOnLine(text, range) {
+  for (let i = range.start.offset - 1; i >= 0; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  for (let i = range.end.offset; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function metadataDirectives(resource) {
+  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
+  if (!ignore) return [];
+  const items = ignore.kind === "seq" ? ignore.items : [ignore];
+  const out = [];
+  for (const item of items) {
+    const base = { file: resource.file, via: "metadata", range: item.range, resources: [] };
+    if (item.kind === "scalar" && typeof item.value === "string") {
+      out.push({ ...base, reason: "", ruleIds: splitIds(item.value) });
+      continue;
+    }
+    const id = get(item, "id");
+    const reason = get(item, "reason");
+    out.push({
+      ...base,
+      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
+      ruleIds: id && id.kind === "scalar" && typeof id.value === "string" ? splitIds(id.value) : []
+    });
+  }
+  return out;
+}
+function splitIds(value2) {
+  return value2.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+}
+function directiveFor(directives, ruleId) {
+  const id = ruleId.toUpperCase();
+  return directives?.find((x) => x.ruleIds.includes(id));
+}
+function suppressionOf(d) {
+  return { via: d.via, reason: d.reason, range: d.range };
+}
+function directiveWarnings(directives, use) {
+  const out = [];
+  const warn = (d, code, message) => {
+    out.push({ file: d.file, severity: "warning", code, message, range: d.range });
+  };
+  for (const d of directives) {
+    const written = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
+    if (d.ruleIds.length === 0) {
+      const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
+      warn(d, "suppression-without-rule", `${written} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
+      continue;
+    }
+    for (const id of d.ruleIds) {
+      if (!use.known.has(id)) {
+        const near = [...use.known].find((k) => distance(k, id) <= 2);
+        warn(d, "suppression-unknown-rule", `${written} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
+      } else if (use.ran.has(id) && !use.used(d, id)) {
+        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
+        warn(d, "unused-suppression", `${written} ${id} suppresses nothing: ${why}; remove it`);
+      }
+    }
+  }
+  return out;
+}
+var UNUSED = / (\S+) suppresses nothing: /;
+function unusedSuppressionRule(d) {
+  return d.code === "unused-suppression" ? UNUSED.exec(d.message)?.[1] : void 0;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.length];
+}
+
+// src/discover/boundary.ts
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname3, join, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/discover/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function relativePath(cwd, abs) {
+  const rel = relative(cwd, abs);
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+function isInside(rel) {
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith("../");
+}
+function dirOf(rel) {
+  const i = rel.lastIndexOf("/");
+  return i < 0 ? "." : rel.slice(0, i) || "/";
+}
+function comparePaths(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/discover/boundary.ts
+function repositoryBoundary(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const abs = resolve2(cwd, given);
+    const root = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
+    roots.add(real(root) ?? resolve2(root));
+  }
+  return { roots: [...roots] };
+}
+function isWithin(boundary, abs) {
+  const target = realOrParent(abs);
+  return boundary.roots.some((root) => target === root || target.startsWith(root.endsWith(sep2) ? root : `${root}${sep2}`));
+}
+function refusal(boundary, abs, shown2, what = "file") {
+  if (isWithin(boundary, abs)) return void 0;
+  return {
+    file: shown2,
+    severity: "warning",
+    code: "outside-repository",
+    message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
+  };
+}
+function gitWorkTree(abs) {
+  let dir = abs;
+  for (; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname3(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function directoryOf(abs) {
+  try {
+    return statSync(abs).isDirectory() ? abs : dirname3(abs);
+  } catch {
+    return dirname3(abs);
+  }
+}
+function real(abs) {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return void 0;
+  }
+}
+function realOrParent(abs) {
+  let dir = resolve2(abs);
+  const rest = [];
+  for (; ; ) {
+    const r = real(dir);
+    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
+    const up = dirname3(dir);
+    if (up === dir) return resolve2(abs);
+    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
+    dir = up;
+  }
+}
+
+// src/discover/read.ts
+import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
+
+// src/discover/file-error.ts
+function describeFileError(error) {
+  const code = error?.code ?? "EUNKNOWN";
+  const text = WORDS[code] ?? (error instanceof Error ? error.message : String(error));
+  return { code, text };
+}
+var WORDS = {
+  ENOENT: "no such file or directory",
+  EACCES: "permission denied",
+  EPERM: "operation not permitted",
+  ELOOP: "too many levels of symbolic links (a symbolic link loop)",
+  EISDIR: "is a directory",
+  ENOTDIR: "a path component is not a directory",
+  EMFILE: "too many open files",
+  ENAMETOOLONG: "file name too long",
+  EIO: "input/output error"
+};
+
+// src/discover/read.ts
+var DEFAULT_MAX_FILE_SIZE_MB = 10;
+async function readSourceFile(abs, file, maxBytes, boundary) {
+  const refused = refusal(boundary, abs, file);
+  if (refused) return { ok: false, reason: "outside", diagnostic: refused };
+  let bytes;
+  try {
+    const fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) {
+        return fail("not-a-file", file, "error", "not-a-file", "skipped: not a regular file (FIFO, socket or device)");
+      }
+      if (stats.size > maxBytes) {
+        return fail("too-large", file, "warning", "file-too-large", `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
+      }
+      bytes = readAll(fd, stats.size);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const { code, text } = describeFileError(error);
+    const diagnosticCode = code === "ENOENT" || code === "ELOOP" ? "broken-symlink" : "unreadable";
+    return fail("unreadable", file, "error", diagnosticCode, `cannot read: ${text}`);
+  }
+  if (bytes.includes(0)) {
+    return fail("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
+  }
+  return decode(bytes, file);
+}
+function readAll(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const n = readSync(fd, buffer, offset, size - offset, offset);
+    if (n === 0) break;
+    offset += n;
+  }
+  return offset === size ? buffer : buffer.subarray(0, offset);
+}
+function fail(reason, file, severity, code, message) {
+  return { ok: false, reason, diagnostic: { file, severity, code, message } };
+}
+function formatMegabytes(bytes) {
+  return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
+}
+var strict = new TextDecoder("utf-8", { fatal: true });
+var lenient = new TextDecoder("utf-8");
+function decode(bytes, file) {
+  try {
+    return { ok: true, text: strict.decode(bytes), diagnostics: [] };
+  } catch {
+    const text = lenient.decode(bytes);
+    const bad = firstInvalidByte(bytes);
+    const before = lenient.decode(bytes.subarray(0, bad));
+    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+    let line = 1;
+    for (let i = 0; i < before.length; i++) {
+      const c = before.charCodeAt(i);
+      if (c === 10 || c === 13 && before.charCodeAt(i + 1) !== 10) line++;
+    }
+    const column = before.length - lineStart + 1;
+    const start = { line, column, offset: before.length };
+    const end = { line, column: column + 1, offset: before.length + 1 };
+    return {
+      ok: true,
+      text,
+      diagnostics: [
+        {
+          file,
+          severity: "error",
+          code: "invalid-utf8",
+          message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at byte offset ${bad}); invalid bytes were replaced with U+FFFD`,
+          range: { start, end }
+        }
+      ]
+    };
+  }
+}
+function firstInvalidByte(bytes) {
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (decodesAsPrefix(bytes.subarray(0, mid))) lo = mid;
+    else hi = mid;
+  }
+  let bad = lo;
+  let lead = lo - 1;
+  while (lead >= 0 && lo - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
+  if (lead >= 0 && bytes[lead] >= 192) {
+    const length = bytes[lead] >= 240 ? 4 : bytes[lead] >= 224 ? 3 : 2;
+    if (lead + length > lo) bad = lead;
+  }
+  return bad;
+}
+function decodesAsPrefix(prefix) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(prefix, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+// src/discover/terraform-units.ts
+import { readdir, stat as stat2 } from "node:fs/promises";
+import { join as join2, resolve as resolve3 } from "node:path";
+
+// src/discover/kinds.ts
+var TERRAFORM = [".tf", ".tf.json"];
+var TFVARS = [".tfvars", ".tfvars.json"];
+var CLOUDFORMATION = [".yaml", ".yml", ".json", ".template"];
+var EXTENSIONS = ["yaml", "yml", "json", "template", "tf", "tfvars"];
+function kindOf(path) {
+  const name = path.toLowerCase();
+  if (TERRAFORM.some((ext) => name.endsWith(ext))) return "terraform";
+  if (TFVARS.some((ext) => name.endsWith(ext))) return "tfvars";
+  if (CLOUDFORMATION.some((ext) => name.endsWith(ext))) return "cloudformation";
+  return void 0;
+}
+
+// src/discover/terraform-units.ts
+async function terraformUnits(files, cwd) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.kind === "cloudformation") continue;
+    const dir = dirOf(file.path);
+    byDir.set(dir, [...byDir.get(dir) ?? [], file]);
+  }
+  const units = [];
+  for (const [dir, members] of [...byDir].sort((a, b) => comparePaths(a[0], b[0]))) {
+    const absDir = resolve3(cwd, dir);
+    if (members.some((f) => f.walked)) {
+      units.push({ dir, absDir, files: members.map(({ abs, path }) => ({ abs, path })) });
+      continue;
+    }
+    const context = await listTerraformFiles(absDir, cwd);
+    const named = members.filter((f) => !context.some((c) => c.abs === f.abs)).map(({ abs, path }) => ({ abs, path }));
+    const files2 = [...context, ...named].sort((a, b) => comparePaths(a.path, b.path));
+    if (members.some((f) => f.kind === "tfvars")) units.push({ dir, absDir, files: files2 });
+    else units.push({ dir, absDir, files: files2, reportOnly: new Set(members.map((f) => f.path)) });
+  }
+  return units;
+}
+async function listTerraformFiles(absDir, cwd) {
+  let entries;
+  try {
+    entries = await readdir(absDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const entry of entries) {
+    const kind = kindOf(entry.name);
+    if (kind !== "terraform" && kind !== "tfvars") continue;
+    const abs = join2(absDir, entry.name);
+    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat2(abs).then((s) => s.isFile(), () => false);
+    if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
+  }
+  return out.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+// src/discover/walk.ts
+import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
+import { join as join3, resolve as resolve4 } from "node:path";
+var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
+async function discover(paths, options) {
+  const { cwd } = options;
+  const found = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const add = (abs, kind, how) => {
+    const known = found.get(abs);
+    const file = known ?? { abs, path: relativePath(cwd, abs), kind, explicit: false, walked: false };
+    file[how] = true;
+    found.set(abs, file);
+  };
+  const ignore = ignorePatterns(options.exclude ?? []);
+  for (const given of paths) {
+    const abs = resolve4(cwd, given);
+    const shown2 = relativePath(cwd, abs) || ".";
+    const target = await statFollowing(abs);
+    if ("error" in target) {
+      diagnostics.push({ file: shown2, severity: "error", code: target.code, message: target.error });
+    } else if (target.stats.isDirectory()) {
+      for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, "walked");
+    } else if (target.stats.isFile()) {
+      add(abs, kindOf(abs) ?? "cloudformation", "explicit");
+    } else {
+      diagnostics.push({ file: shown2, severity: "error", code: "not-a-file", message: "skipped: not a regular file (FIFO, socket or device); it was not opened" });
+    }
+  }
+  const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
+  return { files, diagnostics };
+}
+async function statFollowing(abs) {
+  try {
+    return { stats: await stat3(abs) };
+  } catch (error) {
+    const { code, text } = describeFileError(error);
+    if (code === "ENOENT" || code === "ELOOP") {
+      const link = await lstat2(abs).catch(() => void 0);
+      if (link?.isSymbolicLink()) {
+        return { error: `cannot read: broken symbolic link (${text})`, code: "broken-symlink" };
+      }
+      if (code === "ENOENT") return { error: "no such file or directory", code: "not-found" };
+    }
+    return { error: `cannot read: ${text}`, code: "unreadable" };
+  }
+}
+async function walk(root, cwd, ignore, diagnostics) {
+  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+  const rel = relativePath(cwd, root);
+  const inside = isInside(rel);
+  const base = inside ? cwd : root;
+  const prefix = inside && rel !== "" ? `${fg.escapePath(rel)}/` : "";
+  const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
+    cwd: base,
+    dot: true,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    caseSensitiveMatch: false,
+    ignore
+  });
+  const out = [];
+  for (const entry of entries) {
+    const abs = join3(base, entry.path);
+    const kind = kindOf(abs);
+    if (!kind) continue;
+    if (entry.dirent.isFile()) {
+      out.push({ abs, kind });
+    } else if (entry.dirent.isSymbolicLink()) {
+      const target = await statFollowing(abs);
+      if ("error" in target) {
+        diagnostics.push({ file: relativePath(cwd, abs), severity: "error", code: target.code, message: target.error });
+      } else if (target.stats.isFile()) {
+        out.push({ abs, kind });
+      }
+    }
+  }
+  return out;
+}
+function ignorePatterns(exclude) {
+  const patterns = [];
+  for (const raw of [...DEFAULT_EXCLUDES, ...exclude]) {
+    const anchored = raw.startsWith("./");
+    const p = raw.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    if (p === "") continue;
+    if (anchored || p.includes("/")) patterns.push(p, `${p}/**`);
+    else patterns.push(`**/${p}`, `**/${p}/**`);
+  }
+  return patterns;
+}
+
+// src/lint/unit.ts
+import { resolve as resolve10 } from "node:path";
+
 // src/engine/message.ts
+var SECTION = /\{\{#\s*([A-Za-z0-9_]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
 var PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+var GLUE = /^[\s(;,]|\s$/;
 function formatMessage(messages, messageId, data) {
   const template = Object.prototype.hasOwnProperty.call(messages, messageId) ? messages[messageId] : void 0;
   if (template === void 0) return { ok: false, error: `unknown messageId "${messageId}"` };
-  const missing = [];
-  const message = template.replace(PLACEHOLDER, (_m, name) => {
+  const missing = /* @__PURE__ */ new Set();
+  const glued = /* @__PURE__ */ new Set();
+  const valueOf = (name) => {
     const value2 = data && Object.prototype.hasOwnProperty.call(data, name) ? data[name] : void 0;
     if (value2 === void 0) {
-      missing.push(name);
+      missing.add(name);
       return "";
     }
+    if (GLUE.test(value2)) glued.add(name);
     return value2;
-  });
-  if (missing.length > 0) {
-    return { ok: false, error: `message "${messageId}" is missing data for ${missing.map((m) => `{{${m}}}`).join(", ")}` };
+  };
+  const message = template.replace(SECTION, (_m, name, body) => valueOf(name) === "" ? "" : body).replace(PLACEHOLDER, (_m, name) => valueOf(name));
+  if (missing.size > 0) {
+    return { ok: false, error: `message "${messageId}" is missing data for ${[...missing].map((m) => `{{${m}}}`).join(", ")}` };
+  }
+  if (glued.size > 0) {
+    return { ok: false, error: `message "${messageId}": data ${[...glued].map((m) => `{{${m}}}`).join(", ")} holds punctuation or white space at its edge; put it in the template` };
   }
   return { ok: true, message };
 }
 
 // src/engine/runner.ts
-function runRules(templates, rules2, options) {
+function runRules(templates, rules, options) {
   const findings = [];
   const diagnostics = [];
   const { directives, byResource } = collectDirectives(templates);
   const used = /* @__PURE__ */ new Map();
   for (const template of templates) {
     for (const resource of template.resources) {
-      const applicable = rules2.filter((r) => r.meta.resourceTypes.includes(resource.type));
+      const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
       if (applicable.length === 0) continue;
       for (const rule of applicable) {
         const reports = [];
@@ -17876,6 +17901,7 @@ function runRules(templates, rules2, options) {
           continue;
         }
         for (const report of reports) {
+          if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
           const message = formatMessage(rule.meta.messages, report.messageId, report.data);
           if (!message.ok) {
             diagnostics.push(internalError(rule, report.resource, message.error));
@@ -17893,10 +17919,10 @@ function runRules(templates, rules2, options) {
     }
   }
   if (directives.length > 0) {
-    const byId = new Map(rules2.map((r) => [r.meta.id.toUpperCase(), r]));
+    const byId = new Map(rules.map((r) => [r.meta.id.toUpperCase(), r]));
     diagnostics.push(
       ...directiveWarnings(directives, {
-        known: new Set((options.knownRules ?? rules2.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
+        known: new Set((options.knownRules ?? rules.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
         ran: new Set(byId.keys()),
         used: (d, id) => used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
       })
@@ -17931,6 +17957,7 @@ function toFinding(rule, report, message, directive) {
   const range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
   const finding = {
     ruleId: rule.meta.id,
+    messageId: report.messageId,
     severity: rule.meta.severity,
     message,
     file: resource.file,
@@ -19114,12 +19141,12 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
 }
 
 // src/lint/plan-unit.ts
-async function lintPlanFile(file, text, readDiagnostics, rules2, settings) {
+async function lintPlanFile(file, text, readDiagnostics, rules, settings) {
   const parsed = parseTerraformPlan(file.path, text);
   if (!parsed.isPlan) return void 0;
   const outcome = { findings: [], diagnostics: [...readDiagnostics, ...parsed.diagnostics] };
   if (!parsed.module) return outcome;
-  const checked = runRules([parsed.module], rules2, settings);
+  const checked = runRules([parsed.module], rules, settings);
   outcome.diagnostics.push(...checked.diagnostics);
   if (checked.findings.length === 0) return outcome;
   const definitions = await definitionsBeside(file, settings, outcome.diagnostics);
@@ -19166,9 +19193,9 @@ function unitName(unit) {
   return unit.kind === "cloudformation" ? unit.file.path : unit.unit.dir;
 }
 async function lintUnit(unit, settings) {
-  const rules2 = rulesFor(settings);
+  const rules = rulesFor(settings);
   try {
-    return unit.kind === "cloudformation" ? await lintCloudFormationFile(unit.file, rules2, settings) : await lintTerraformUnit(unit.unit, rules2, settings);
+    return unit.kind === "cloudformation" ? await lintCloudFormationFile(unit.file, rules, settings) : await lintTerraformUnit(unit.unit, rules, settings);
   } catch (error) {
     return failedUnit(unitName(unit), error);
   }
@@ -19192,7 +19219,7 @@ function rulesFor(settings) {
   if (selected?.key !== key) selected = { key, rules: selectRules(settings.rules, settings.skipRules) };
   return selected.rules;
 }
-async function lintCloudFormationFile(file, rules2, settings) {
+async function lintCloudFormationFile(file, rules, settings) {
   const outcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
   const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
   if (!read.ok) {
@@ -19200,7 +19227,7 @@ async function lintCloudFormationFile(file, rules2, settings) {
     return outcome;
   }
   if (looksLikeTerraformPlan(read.text)) {
-    const plan = await lintPlanFile(file, read.text, read.diagnostics, rules2, settings);
+    const plan = await lintPlanFile(file, read.text, read.diagnostics, rules, settings);
     if (plan) return { ...outcome, ...plan, filesScanned: 1 };
   }
   const parsed = parseCloudFormation(file.path, read.text);
@@ -19212,13 +19239,13 @@ async function lintCloudFormationFile(file, rules2, settings) {
   outcome.diagnostics.push(...prepared.diagnostics);
   outcome.calls = prepared.children;
   if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
-  const checked = runRules(createdResources(prepared.templates), rules2, runOptions(settings));
+  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings));
   outcome.findings.push(...withConstructPaths(checked.findings, prepared.templates));
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
-async function lintTerraformUnit(unit, rules2, settings) {
-  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules2));
+async function lintTerraformUnit(unit, rules, settings) {
+  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
     for (const call of module.moduleCalls ?? []) {
@@ -19226,7 +19253,7 @@ async function lintTerraformUnit(unit, rules2, settings) {
     }
   }
   const templates = parsed.modules;
-  const checked = runRules(templates, rules2, runOptions(settings));
+  const checked = runRules(templates, rules, runOptions(settings));
   diagnostics.push(...checked.diagnostics);
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
@@ -19237,8 +19264,8 @@ async function lintTerraformUnit(unit, rules2, settings) {
     calls: [...calls]
   };
 }
-function mayHoldFindings(inputs, rules2) {
-  const types = [...new Set(rules2.flatMap((rule) => rule.meta.resourceTypes))];
+function mayHoldFindings(inputs, rules) {
+  const types = [...new Set(rules.flatMap((rule) => rule.meta.resourceTypes))];
   return inputs.some(({ text }) => /\bmodule\b|\\[uU]/.test(text) || types.some((type) => text.includes(type)));
 }
 function isQuiet(read, explicit) {
@@ -19425,7 +19452,7 @@ var POOL_MIN_BYTES = 1024 * 1024;
 var CLOUDFORMATION_WEIGHT = 1 / 8;
 async function lint(options) {
   const { cwd } = options;
-  const rules2 = selectRules(options.rules, options.skipRules);
+  const rules = selectRules(options.rules, options.skipRules);
   const settings = {
     cwd,
     strict: options.strict ?? false,
@@ -19438,7 +19465,7 @@ async function lint(options) {
   const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
   if (given.values.length > 0) settings.parameters = given.values;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
-  const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules2.map((r) => r.meta) };
+  const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
   let units = [
     ...discovery.files.filter((file) => file.kind === "cloudformation").map((file) => ({ kind: "cloudformation", file })),
     ...(await terraformUnits(discovery.files, cwd)).map((unit) => ({ kind: "terraform", unit }))
@@ -19674,8 +19701,8 @@ function sortDiagnostics(diagnostics) {
     (a, b) => a.file.localeCompare(b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0)
   );
 }
-function ruleLink(ruleId, rules2) {
-  const meta = rules2.find((r) => r.id === ruleId);
+function ruleLink(ruleId, rules) {
+  const meta = rules.find((r) => r.id === ruleId);
   return meta?.helpUri ? `[${markdownText(ruleId)}](${meta.helpUri})` : markdownText(ruleId);
 }
 function location(file, line, blobUrl2) {
@@ -19684,9 +19711,9 @@ function location(file, line, blobUrl2) {
   const href = `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line === void 0 ? "" : `#L${line}`}`;
   return `[${text}](${href})`;
 }
-function howToFix(findings, rules2) {
+function howToFix(findings, rules) {
   const out = [];
-  for (const meta of rules2) {
+  for (const meta of rules) {
     const mine = findings.filter((f) => f.ruleId === meta.id);
     if (mine.length === 0) continue;
     out.push(`#### ${meta.id}: ${meta.title}`, "");
