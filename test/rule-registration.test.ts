@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { join } from 'node:path';
-import { createRegistry } from '../rules/index.js';
+import { createRegistry } from '../src/engine/registry.js';
 import { runRules } from '../src/engine/runner.js';
 import type { Rule } from '../src/engine/rule.js';
 import { rdsDatabases, RDS_DATABASE_TYPES } from '../src/adapters/aws/rds/index.js';
