@@ -1,17 +1,10 @@
 /**
- * The documentation of RDS-030 (Markdown). rules/rds-030.md is a copy of this
- * text; test/rules-docs.test.ts checks they are identical. Kept in TypeScript
- * so that the esbuild bundle carries it without a file read at run time.
+ * The hand-written parts of RDS-030's documentation (Markdown, escaped for a
+ * template literal): more of "What it does" and what to do after the fix.
+ * rules/rds-030.md is generated from these, the rest of the metadata and the
+ * fixtures by scripts/rule-docs.mjs.
  */
-export const RDS_030_DOCS = `# RDS-030 — RDS database without IAM database authentication
-
-Severity: **medium** (Trend Micro Cloud One Conformity risk level *Medium*) ·
-Compliance: APRA, MAS, NIST4, AWS Well-Architected Security pillar ·
-Source rule: [Conformity RDS-030 "IAM Database Authentication"](https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html)
-
-## What it does
-
-Flags Amazon RDS databases that do not enable IAM database authentication:
+export const RDS_030_DETAILS = `The resources and settings it reads:
 
 | format | resource type | setting |
 |---|---|---|
@@ -56,148 +49,7 @@ once, at the definition. The finding points at the setting when it is
 present, otherwise at the resource header, and the message says why, e.g.
 \`EnableIAMDatabaseAuthentication is false (parameter IamAuth defaults to "false")\`.
 
-## Why is this bad
-
-Without IAM database authentication, applications connect with a long-lived
-database password that must be stored, distributed and rotated. With it, they
-connect with an authentication token that IAM issues and that expires after
-15 minutes: access is granted and revoked centrally with IAM policies, network
-traffic is encrypted with SSL/TLS, and no credentials are embedded in code or
-configuration. Enabling it does not disable password authentication, so it
-can be turned on without breaking existing clients.
-
-## Examples
-
-### CloudFormation (YAML)
-
-Bad:
-
-\`\`\`yaml
-Resources:
-  Database:
-    Type: AWS::RDS::DBInstance
-    Properties:
-      Engine: MySQL
-      DBInstanceClass: db.t3.micro
-      AllocatedStorage: "20"
-      MasterUsername: admin
-      ManageMasterUserPassword: true
-\`\`\`
-
-Good:
-
-\`\`\`yaml
-Resources:
-  Database:
-    Type: AWS::RDS::DBInstance
-    Properties:
-      Engine: MySQL
-      DBInstanceClass: db.t3.micro
-      AllocatedStorage: "20"
-      MasterUsername: admin
-      ManageMasterUserPassword: true
-      EnableIAMDatabaseAuthentication: true
-\`\`\`
-
-### CloudFormation (JSON)
-
-Bad:
-
-\`\`\`json
-{
-  "Resources": {
-    "Database": {
-      "Type": "AWS::RDS::DBInstance",
-      "Properties": {
-        "Engine": "MySQL",
-        "DBInstanceClass": "db.t3.micro",
-        "AllocatedStorage": "20",
-        "MasterUsername": "admin",
-        "ManageMasterUserPassword": true
-      }
-    }
-  }
-}
-\`\`\`
-
-Good:
-
-\`\`\`json
-{
-  "Resources": {
-    "Database": {
-      "Type": "AWS::RDS::DBInstance",
-      "Properties": {
-        "Engine": "MySQL",
-        "DBInstanceClass": "db.t3.micro",
-        "AllocatedStorage": "20",
-        "MasterUsername": "admin",
-        "ManageMasterUserPassword": true,
-        "EnableIAMDatabaseAuthentication": true
-      }
-    }
-  }
-}
-\`\`\`
-
-### Terraform
-
-Bad:
-
-\`\`\`hcl
-resource "aws_db_instance" "database" {
-  engine                      = "mysql"
-  instance_class              = "db.t3.micro"
-  allocated_storage           = 20
-  username                    = "admin"
-  manage_master_user_password = true
-}
-\`\`\`
-
-Good:
-
-\`\`\`hcl
-resource "aws_db_instance" "database" {
-  engine                              = "mysql"
-  instance_class                      = "db.t3.micro"
-  allocated_storage                   = 20
-  username                            = "admin"
-  manage_master_user_password         = true
-  iam_database_authentication_enabled = true
-}
-\`\`\`
-
-More examples, one per case, are the fixtures in
-\`fixtures/rules/RDS-030/{good,bad,strict}/\`.
-
-## How to fix
-
-- CloudFormation: set \`EnableIAMDatabaseAuthentication: true\` on the
-  \`AWS::RDS::DBInstance\` or \`AWS::RDS::DBCluster\`.
-- Terraform: set \`iam_database_authentication_enabled = true\` on the
-  \`aws_db_instance\` or \`aws_rds_cluster\`.
-- An existing database, with the AWS CLI:
-
-  \`\`\`sh
-  aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately
-  aws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately
-  \`\`\`
-
-Then grant \`rds-db:connect\` to the IAM principals that connect, and create
-the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
-\`rds_iam\` role (PostgreSQL).
-
-To accept a database deliberately, suppress the finding with a reason:
-\`# iac-lint:ignore RDS-030 reason\` inside the resource (YAML, HCL), or
-\`Metadata: {iac-lint: {ignore: [{id: RDS-030, reason: "…"}]}}\` on a
-CloudFormation resource (also in JSON). Several ids may be given, comma
-separated; the reason is the rest of the line. Only real comments count: a
-YAML \`#\` at the start of a line or after whitespace, outside a quoted
-string; an HCL \`#\` or \`//\` outside a string or heredoc. The comment must
-be inside the resource (between its header and its last line, or on a
-comment line indented under it at its end).
-
-## Scope notes
+### Scope notes
 
 - \`aws_rds_cluster_instance\`, and DB instances that belong to a cluster
   (\`DBClusterIdentifier\` / \`cluster_identifier\` set) or run an \`aurora*\`
@@ -218,4 +70,9 @@ comment line indented under it at its end).
 - Values that cannot be resolved statically are neither true nor false: they
   are reported only with \`--strict\`, whose message says what could not be
   resolved.
+`;
+
+export const RDS_030_FIX_NOTES = `Then grant \`rds-db:connect\` to the IAM principals that connect, and create
+the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
+\`rds_iam\` role (PostgreSQL).
 `;

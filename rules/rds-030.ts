@@ -2,7 +2,7 @@ import type { Report, Rule } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/resource.js';
 import { enablement } from '../src/model/setting.js';
 import { rdsDatabases, RDS_DATABASE_TYPES, type EngineCandidate, type RdsDatabase } from '../src/adapters/aws/rds/index.js';
-import { RDS_030_DOCS } from './rds-030.docs.js';
+import { RDS_030_DETAILS, RDS_030_FIX_NOTES } from './rds-030.docs.js';
 
 /**
  * RDS-030 — IAM database authentication (SPEC §1), over the neutral
@@ -126,8 +126,10 @@ export const rds030: Rule = {
         'Set `iam_database_authentication_enabled = true` on the `aws_db_instance` or `aws_rds_cluster` (not on `aws_rds_cluster_instance`).',
       cli:
         'aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately\naws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately',
+      notes: RDS_030_FIX_NOTES,
     },
-    docsMarkdown: RDS_030_DOCS,
+    details: RDS_030_DETAILS,
+    examples: { bad: 'remediation-mysql-missing', good: 'remediation-mysql' },
     compliance: ['APRA', 'MAS', 'NIST4', 'AWS Well-Architected: Security'],
     tags: [
       'security',

@@ -153,7 +153,7 @@ describe('registry', () => {
       expect(meta.name).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(meta.helpUri).toMatch(/^https:\/\//);
       expect(Number(meta.securitySeverity)).toBeGreaterThanOrEqual(0);
-      expect(meta.docsMarkdown.length).toBeGreaterThan(0);
+      expect(meta.description.length).toBeGreaterThan(0);
       expect(Object.keys(meta.messages).length).toBeGreaterThan(0);
     }
     expect(new Set(allRules.map((r) => r.meta.id)).size).toBe(allRules.length);

@@ -17,10 +17,12 @@ export interface RuleMeta {
   description: string;
   /** Why it matters (plain text). */
   rationale: string;
-  /** How to fix, per format (Markdown). */
-  remediation: Partial<Record<TemplateFormat, string>> & { cli?: string };
-  /** Full rule documentation in Markdown (What it does / Why / Examples / How to fix). */
-  docsMarkdown: string;
+  /** How to fix, per format (Markdown); `cli`: commands for an existing resource; `notes`: what else to do (Markdown). */
+  remediation: Partial<Record<TemplateFormat, string>> & { cli?: string; notes?: string };
+  /** More of "What it does" in Markdown: scope, values, verdicts (rules/<id>.md is generated from the metadata and the fixtures). */
+  details?: string;
+  /** The fixture cases the docs show, per format: `<name>.yaml`/`.json`, `tf-<name>/`, `tfjson-<name>/` in bad/ and good/. */
+  examples?: { bad: string; good: string };
   /** Compliance standards and pillars, e.g. ["APRA", "MAS", "NIST4", "AWS Well-Architected: Security"]. */
   compliance: string[];
   /** SARIF properties.tags, e.g. ["security", "aws", "rds", ...]. */

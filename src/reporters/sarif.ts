@@ -1,3 +1,4 @@
+import { ruleDocsMarkdown } from './rule-docs.js';
 import type * as Sarif from 'sarif';
 import { levelOf, type Finding } from '../engine/finding.js';
 import type { RuleMeta } from '../engine/rule.js';
@@ -54,7 +55,7 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
     name: rule.name,
     shortDescription: { text: rule.title },
     fullDescription: { text: rule.description },
-    help: { text: `${rule.description}\n\n${rule.rationale}${fix}`, markdown: rule.docsMarkdown },
+    help: { text: `${rule.description}\n\n${rule.rationale}${fix}`, markdown: ruleDocsMarkdown(rule) },
     helpUri: rule.helpUri,
     defaultConfiguration: { level },
     properties: {
