@@ -90,11 +90,14 @@ describe('nested stacks', () => {
 });
 
 describe('CDK output (fixtures/cloudformation/cdk/cdk.out)', () => {
-  it('lints the stack templates, also in a Pipelines assembly, skips asset folders, names the construct path', async () => {
+  it('lints the stack templates, also in a Pipelines assembly, follows nested stacks, skips asset folders, names the construct path', async () => {
     const r = await run(['fixtures/cloudformation/cdk']);
     expect(r.diagnostics).toEqual([]);
     expect(r.findings).toEqual([
       'cdk/cdk.out/OrdersStack.template.json:8:9 OrdersDatabase9D1C6A8B: EnableIAMDatabaseAuthentication is false; IAM database authentication is disabled on this PostgreSQL DB instance (CDK construct OrdersStack/Orders/Database)',
+      // A CDK nested stack: its TemplateURL is built at deployment; the child is the file its aws:asset:path names,
+      // judged through the parent (which passes "false"), not on its own (its Default is "true").
+      'cdk/cdk.out/ReportingStackReportingDatabase1A2B3C4D.nested.template.json:11:9 ReportingDatabaseNestedStackResource5C3A7B1F/ReportsDb7E6F5A4B: EnableIAMDatabaseAuthentication is false (parameter EnableIam = "false" from stack ReportingDatabaseNestedStackResource5C3A7B1F in fixtures/cloudformation/cdk/cdk.out/ReportingStack.template.json); IAM database authentication is disabled on this MySQL DB instance (CDK construct ReportingStack/ReportingDatabase/ReportsDb)',
       'cdk/cdk.out/assembly-OrdersPipeline-Prod/OrdersPipelineProdOrdersStack4B2C1D0E.template.json:3:5 OrdersClusterA1B2C3D4: EnableIAMDatabaseAuthentication is not set; Aurora MySQL DB clusters should enable IAM database authentication (CDK construct OrdersPipeline/Prod/OrdersStack/Orders/Cluster)',
     ]);
   });
@@ -104,6 +107,7 @@ describe('CDK output (fixtures/cloudformation/cdk/cdk.out)', () => {
     const results = (JSON.parse(out.stdout) as { runs: { results: { locations: { logicalLocations: { name: string; fullyQualifiedName: string }[] }[] }[] }[] }).runs[0]!.results;
     expect(results.map((r) => r.locations[0]!.logicalLocations[0])).toEqual([
       { name: 'OrdersDatabase9D1C6A8B', fullyQualifiedName: 'OrdersStack/Orders/Database', kind: 'resource' },
+      { name: 'ReportingDatabaseNestedStackResource5C3A7B1F/ReportsDb7E6F5A4B', fullyQualifiedName: 'ReportingStack/ReportingDatabase/ReportsDb', kind: 'resource' },
       { name: 'OrdersClusterA1B2C3D4', fullyQualifiedName: 'OrdersPipeline/Prod/OrdersStack/Orders/Cluster', kind: 'resource' },
     ]);
   });
