@@ -74,9 +74,9 @@ describe('terraformResolver over fixtures/parser/terraform/resolve', async () =>
     ['undeclared', ['unknown: variable ghost is not declared']],
     ['cycle', ['unknown: local.loop_a refers to itself']],
     ['template', ['"db-dev" [local.name = "db-dev" | terraform.tfvars sets env = "dev"]']],
-    ['function', ['unknown: function coalesce() is not evaluated']],
+    ['function', ['false [coalesce(var.iam, true) = false | variable iam defaults to false]']],
     ['resource_attr', ['unknown: aws_db_instance.primary.identifier is an attribute of resource aws_db_instance.primary, known only after apply']],
-    ['for_expr', ['unknown: [for s in var.list : upper(s)] is not evaluated (a for expression)']],
+    ['for_expr', ['unknown: [for s in var.list : upper(s)]: variable list is not declared']],
     ['each_value', ['unknown: each.value: each.key / each.value are known only per instance']],
     ['data_ref', ['unknown: data.aws_db_instance.x.engine is read from a data source']],
   ];

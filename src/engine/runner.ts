@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Range } from '../model/range.js';
 import type { Resource, Template } from '../model/resource.js';
-import { referencedResources, resolveValue } from '../resolve/index.js';
+import { definitionOf, referencedResources, resourcesToJudge, resolveValue } from '../resolve/index.js';
+import { mergeInstanceFindings } from './instances.js';
 import type { Finding } from './finding.js';
 import { formatMessage } from './message.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -32,7 +33,7 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
   const { directives, byResource } = collectDirectives(templates);
   const used = new Map<Directive, Set<string>>();
   for (const template of templates) {
-    for (const resource of template.resources) {
+    for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
       if (applicable.length === 0) continue;
       for (const rule of applicable) {
@@ -50,7 +51,7 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          const directive = directiveFor(byResource.get(report.resource), rule.meta.id);
+          const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
           if (directive) {
             let ids = used.get(directive);
             if (!ids) used.set(directive, (ids = new Set()));
@@ -71,7 +72,8 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
       }),
     );
   }
-  return { findings, diagnostics };
+  // A definition with several instances is reported once, naming the failing ones (SPEC §1).
+  return { findings: mergeInstanceFindings(findings), diagnostics };
 }
 
 /**

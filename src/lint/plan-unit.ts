@@ -5,7 +5,7 @@
 // resource's entry in the plan (SPEC §1 "Where a finding points").
 import { dirname, resolve } from 'node:path';
 import type { Finding } from '../engine/finding.js';
-import { mergeInstanceFindings, splitInstanceAddress } from '../engine/instances.js';
+import { splitInstanceAddress } from '../engine/instances.js';
 import type { Rule } from '../engine/rule.js';
 import { runRules } from '../engine/runner.js';
 import { collectDirectives, directiveFor, suppressionOf, type Directive } from '../engine/suppressions.js';
@@ -16,7 +16,7 @@ import type { DiscoveredFile } from '../discover/walk.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { getEntry } from '../model/node.js';
 import type { Resource } from '../model/resource.js';
-import { parseTerraformPlan, type TerraformPlanModule } from '../parsers/terraform/plan.js';
+import { parseTerraformPlan } from '../parsers/terraform/plan.js';
 import { readTerraformDirectory, type DirectorySettings } from './terraform-directory.js';
 
 export interface PlanSettings extends DirectorySettings {
@@ -41,7 +41,10 @@ export async function lintPlanFile(
   outcome.diagnostics.push(...checked.diagnostics);
   if (checked.findings.length === 0) return outcome;
   const definitions = await definitionsBeside(file, settings, outcome.diagnostics);
-  outcome.findings = mergeInstanceFindings(checked.findings.map((f) => atDefinition(f, parsed.module!, definitions)));
+  // The runner has reported each definition once (instances merged); its place is the first failing instance's.
+  const keyAt = new Map<number, string>();
+  for (const r of parsed.module.resources) for (const e of r.properties.entries) keyAt.set(e.keyRange.start.offset, e.key);
+  outcome.findings = checked.findings.map((f) => atDefinition(f, keyAt, definitions));
   return outcome;
 }
 
@@ -74,11 +77,10 @@ async function definitionsBeside(file: DiscoveredFile, settings: PlanSettings, d
 }
 
 /** The finding moved to the definition in the .tf files, when there is one: the same setting's line, else the header. */
-function atDefinition(finding: Finding, plan: TerraformPlanModule, definitions: Definitions): Finding {
+function atDefinition(finding: Finding, keyAt: Map<number, string>, definitions: Definitions): Finding {
   const definition = definitions.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
   if (!definition) return finding;
-  const resource = plan.resources.find((r) => r.name === finding.resource.name);
-  const key = resource?.properties.entries.find((e) => e.keyRange.start.offset === finding.range.start.offset)?.key;
+  const key = keyAt.get(finding.range.start.offset);
   const entry = key === undefined ? undefined : getEntry(definition.properties, key);
   const moved: Finding = {
     ...finding,

@@ -28,8 +28,12 @@ import { asBoolean } from '../model/value.js';
 import { expressionNode, SourceText } from '../parsers/terraform/ast-nodes.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
 import { FUNCTIONS } from './terraform-functions.js';
+import { isList, list, MAX_ITEMS, object, unknownValue, type HclList, type HclValue } from './builtins/value.js';
+import { alternatives, iterationOf, newBudget, product, toVal } from './terraform-collections.js';
 import {
   distinct,
+  errorVal,
+  isError,
   MAX_STRING,
   same,
   settled,
@@ -38,6 +42,7 @@ import {
   unknown,
   value,
   withStep,
+  type Alternative,
   type Composite,
   type Env,
   type FunctionCall,
@@ -59,6 +64,9 @@ const DYNAMIC_ROOTS: Record<string, string> = {
 };
 
 type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: Expression };
+
+/** A `for` element whose condition is false: left out. */
+const SKIP: HclValue = { kind: 'unknown', reason: 'skipped' };
 
 export class Evaluator {
   /** Resources the evaluated values refer to. */
@@ -119,8 +127,7 @@ export class Evaluator {
         return [{ kind: 'composite', node, env, provenance: [] }];
       }
       case 'for':
-        this.expr(e.collection, env, d);
-        return [unknown(`${this.src(e, env)} is not evaluated (a for expression)`)];
+        return this.forExpr(e, env, d);
     }
   }
 
@@ -259,7 +266,7 @@ export class Evaluator {
           continue;
         }
         if (v.kind !== 'composite') {
-          next.push({ ...unknown(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
+          next.push({ ...errorVal(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
           continue;
         }
         const keys = step.kind === 'attr' ? [value(step.name)] : this.expr(step.key, env, depth);
@@ -271,11 +278,19 @@ export class Evaluator {
   }
 
   element(v: Composite, key: Val, depth: number, src: string): Val[] {
-    if (key.kind !== 'value' || key.value === null) return [{ ...unknown(`${src}: the key is ${show(key)}`), provenance: v.provenance }];
+    if (key.kind !== 'value' || key.value === null) return [{ ...(key.kind === 'unknown' ? unknown(`${src}: the key is ${show(key)}`) : errorVal(`${src}: the key is ${show(key)}`)), provenance: v.provenance }];
+    if (v.computed) {
+      const c = v.computed;
+      const k = key.value;
+      const child = c.kind === 'object' ? c.entries.get(String(k)) : typeof k === 'number' || /^\d+$/.test(String(k)) ? c.items[Number(k)] : undefined;
+      const has = c.kind === 'object' ? c.entries.has(String(k)) : child !== undefined || (typeof k === 'number' && Number(k) < c.items.length);
+      if (!has) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
+      return [toVal(child ?? null, [...v.provenance, ...key.provenance], v.env, v.node.range)];
+    }
     let child: Node | undefined;
     if (v.node.kind === 'map') child = getEntry(v.node, String(key.value))?.value;
     else if (typeof key.value === 'number' || /^\d+$/.test(String(key.value))) child = v.node.items[Number(key.value)];
-    if (!child) return [{ ...unknown(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
+    if (!child) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
     return this.node(child, v.env, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
   }
 
@@ -309,20 +324,130 @@ export class Evaluator {
   }
 
   private call(e: Extract<Expression, { type: 'call' }>, env: Env, depth: number): Val[] {
+    if (e.name === 'try') return this.tryCall(e, env, depth);
+    if (e.name === 'can') return this.canCall(e, env, depth);
     const args = e.args.map((a) => this.expr(a, env, depth));
     const fn = FUNCTIONS.get(e.name);
     if (!fn) return [unknown(`function ${e.name}() is not evaluated`)];
     const src = this.src(e, env);
+    const budget = newBudget();
     const call: FunctionCall = {
       name: e.name,
       args: e.args,
       expandFinal: e.expandFinal,
       src,
       env,
+      range: e.range,
       arg: (i) => args[i] ?? [],
       element: (v, key) => this.element(v, key, depth, src),
+      alternatives: (i) => alternatives(args[i] ?? [], this, depth, budget),
     };
     return distinct(fn(call));
+  }
+
+  /** try(a, b, …): the possible values of the first argument that does not fail; those of `a` that fail fall through to `b`. */
+  private tryCall(e: Extract<Expression, { type: 'call' }>, env: Env, depth: number): Val[] {
+    const out: Val[] = [];
+    let failed: Val | undefined;
+    for (let i = 0; i < e.args.length; i++) {
+      const vals = this.expr(e.args[i]!, env, depth);
+      const ok = vals.filter((v) => !isError(v));
+      const because = failed ? `${this.src(e.args[i - 1]!, env)} fails (${(failed as { reason: string }).reason}), try() gives ${this.src(e.args[i]!, env)}` : undefined;
+      out.push(...(because ? withStep(() => because, ok) : ok));
+      failed = vals.find(isError);
+      if (!failed) return distinct(out);
+    }
+    if (failed) out.push({ ...errorVal(`${this.src(e, env)}: no argument could be evaluated (${(failed as { reason: string }).reason})`), provenance: [] });
+    return distinct(out);
+  }
+
+  /** can(x): whether `x` evaluates without an error, per possible value. */
+  private canCall(e: Extract<Expression, { type: 'call' }>, env: Env, depth: number): Val[] {
+    if (e.args.length !== 1) return [errorVal(`${this.src(e, env)}: can() takes one argument`)];
+    return distinct(this.expr(e.args[0]!, env, depth).map((v): Val => (isError(v) ? value(false, [`${this.src(e.args[0]!, env)} fails (${v.reason})`]) : v.kind === 'unknown' ? v : value(true, v.provenance))));
+  }
+
+  /** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value... if cond}` over a resolved collection. */
+  private forExpr(e: Extract<Expression, { type: 'for' }>, env: Env, depth: number): Val[] {
+    const src = this.src(e, env);
+    const budget = newBudget();
+    const out: Val[] = [];
+    for (const coll of alternatives(this.expr(e.collection, env, depth), this, depth, budget)) {
+      if (coll.error !== undefined) {
+        out.push({ ...errorVal(coll.error), provenance: coll.provenance });
+        continue;
+      }
+      const elements = iterationOf(coll.value);
+      if (!elements) {
+        const v = coll.value;
+        out.push(typeof v === 'object' && v !== null && v.kind === 'unknown' ? { ...unknown(`${src}: ${v.reason}`), provenance: coll.provenance } : errorVal(`${src}: cannot iterate over ${show(toVal(v, [], env, e.range))}`));
+        continue;
+      }
+      if (elements.length > MAX_ITEMS) {
+        out.push(unknown(`${src}: more than ${MAX_ITEMS} elements`));
+        continue;
+      }
+      // Each element gives alternatives of [key, value] (or nothing when the condition is false).
+      const parts: Alternative[][] = [];
+      for (const [k, v] of elements) {
+        const bindings = new Map(env.bindings ?? []);
+        if (e.keyVar) bindings.set(e.keyVar.name, toVal(k, [], env, e.range));
+        bindings.set(e.valueVar.name, toVal(v, [], env, e.range));
+        const inner: Env = { ...env, bindings };
+        const conds = e.condition ? alternatives(this.expr(e.condition, inner, depth), this, depth, budget) : [{ value: true, provenance: [] } as Alternative];
+        const choices: Alternative[] = [];
+        for (const c of conds) {
+          if (c.error !== undefined || (typeof c.value === 'object' && c.value !== null)) {
+            choices.push({ value: unknownValue(c.error ?? `${src}: the condition is ${typeof c.value === 'object' && c.value?.kind === 'unknown' ? c.value.reason : 'not a boolean'}`), provenance: c.provenance, ...(c.error ? { error: c.error } : {}) });
+            continue;
+          }
+          const b = c.value === null ? undefined : asBoolean(c.value);
+          if (b === undefined) {
+            choices.push({ value: unknownValue(`${src}: the condition is not a boolean`), provenance: c.provenance, error: `${src}: the condition is not a boolean` });
+            continue;
+          }
+          if (!b) {
+            choices.push({ value: SKIP, provenance: c.provenance });
+            continue;
+          }
+          const values = alternatives(this.expr(e.value, inner, depth), this, depth, budget);
+          const keys = e.key ? alternatives(this.expr(e.key, inner, depth), this, depth, budget) : [{ value: null, provenance: [] } as Alternative];
+          for (const [kk, vv] of product([keys, values])) {
+            const error = kk!.error ?? vv!.error;
+            const pair = list([kk!.value, vv!.value]);
+            choices.push({ value: pair, provenance: union(c.provenance, [...kk!.provenance, ...vv!.provenance]), ...(error !== undefined ? { error } : {}) });
+          }
+        }
+        parts.push(choices);
+      }
+      for (const combo of product(parts)) out.push(this.forResult(e, combo, env, src));
+    }
+    return distinct(out);
+  }
+
+  /** One outcome of a `for` expression from the [key, value] pairs its elements gave. */
+  private forResult(e: Extract<Expression, { type: 'for' }>, combo: Alternative[], env: Env, src: string): Val {
+    const provenance = union([], combo.flatMap((a) => a.provenance));
+    const failed = combo.find((a) => a.error !== undefined);
+    if (failed) return { ...errorVal(failed.error!), provenance };
+    const open = combo.find((a) => a.value !== SKIP && !isList(a.value));
+    if (open) return { ...unknown(`${src}: ${typeof open.value === 'object' && open.value?.kind === 'unknown' ? open.value.reason : 'an element is unknown'}`), provenance };
+    const pairs = combo.filter((a) => a.value !== SKIP).map((a) => (a.value as HclList).items as [HclValue, HclValue]);
+    if (!e.key) return toVal(list(pairs.map(([, v]) => v)), provenance, env, e.range);
+    const entries = new Map<string, HclValue>();
+    for (const [k, v] of pairs) {
+      if (typeof k === 'object' && k !== null && k.kind === 'unknown') return { ...unknown(`${src}: a key is unknown (${k.reason})`), provenance };
+      if (k === null || typeof k === 'object') return { ...errorVal(`${src}: a key must be a string, not ${k === null ? 'null' : 'a collection'}`), provenance };
+      const key = String(k);
+      if (e.grouping) {
+        const group = entries.get(key);
+        if (group && typeof group === 'object' && group !== null && group.kind === 'list') group.items.push(v);
+        else entries.set(key, list([v]));
+      } else if (entries.has(key)) {
+        return { ...errorVal(`${src}: duplicate key ${JSON.stringify(key)} (use ... to group)`), provenance };
+      } else entries.set(key, v);
+    }
+    return toVal(object(entries), provenance, env, e.range);
   }
 
   private conditional(e: Extract<Expression, { type: 'conditional' }>, env: Env, depth: number): Val[] {

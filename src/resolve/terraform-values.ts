@@ -9,6 +9,8 @@ import type { MapNode, Node, Scalar, SeqNode } from '../model/node.js';
 import type { TerraformModule } from '../model/resource.js';
 import { quote } from '../model/quote.js';
 import type { Possibility } from '../model/value.js';
+import { describeValue, type HclList, type HclObject, type HclValue } from './builtins/value.js';
+import type { Range } from '../model/range.js';
 
 /**
  * Where an expression is evaluated: the module (its variables, locals,
@@ -22,15 +24,42 @@ export interface Env {
   bindings?: ReadonlyMap<string, Val>;
 }
 
-/** A list or object value whose elements are read on demand, in the environment it was written in. */
+/**
+ * A list or object value whose elements are read on demand, in the
+ * environment it was written in; or, when `computed` is set, one that a
+ * function or a `for` expression built (then `node` is only its place: an
+ * empty map or seq at the expression's range).
+ */
 export interface Composite {
   kind: 'composite';
   node: MapNode | SeqNode;
   env: Env;
   provenance: string[];
+  computed?: HclList | HclObject;
+}
+
+/**
+ * An unknown that Terraform would report as an error (a missing attribute or
+ * key, a function's error): `try` and `can` catch these, not other unknowns.
+ */
+export type ErrorVal = Extract<Possibility, { kind: 'unknown' }> & { error: true };
+
+export function errorVal(reason: string): ErrorVal {
+  return { kind: 'unknown', reason, provenance: [], error: true };
+}
+
+export function isError(v: Val): v is ErrorVal {
+  return v.kind === 'unknown' && (v as Partial<ErrorVal>).error === true;
 }
 
 export type Val = Possibility | Composite;
+
+/** One possible plain value (what built-in functions compute with), with its provenance; `error` when Terraform would fail. */
+export interface Alternative {
+  value: HclValue;
+  provenance: string[];
+  error?: string;
+}
 
 /** Bound on the number of possible values carried along. */
 export const MAX_POSSIBILITIES = 64;
@@ -50,6 +79,10 @@ export interface FunctionCall {
   arg(i: number): Val[];
   /** The element `key` of a composite value, evaluated. */
   element(v: Composite, key: Val): Val[];
+  /** The call's range: values a function computes are placed there. */
+  range: Range;
+  /** The plain alternatives of argument `i`. */
+  alternatives(i: number): Alternative[];
 }
 
 export type TerraformFunction = (call: FunctionCall) => Val[];
@@ -63,7 +96,7 @@ export function show(v: Val): string {
     case 'unknown':
       return 'an unknown value';
     case 'composite':
-      return v.node.kind === 'map' ? 'an object' : 'a list';
+      return v.computed ? describeValue(v.computed) : v.node.kind === 'map' ? 'an object' : 'a list';
   }
 }
 

@@ -8,6 +8,7 @@ import type { Resource, TerraformModule } from '../model/resource.js';
 import type { Possibility } from '../model/value.js';
 import type { Resolver } from './index.js';
 import { Evaluator } from './terraform-eval.js';
+import { instanceBindings } from './terraform-instances.js';
 import type { Env, Val } from './terraform-values.js';
 
 export const terraformResolver: Resolver = {
@@ -25,7 +26,8 @@ export const terraformResolver: Resolver = {
 
 /** A resource's values are evaluated in its module, in its file. */
 export function envOf(resource: Resource): Env {
-  return { module: resource.template as TerraformModule, file: resource.file };
+  const bindings = instanceBindings(resource);
+  return bindings ? { module: resource.template as TerraformModule, file: resource.file, bindings } : { module: resource.template as TerraformModule, file: resource.file };
 }
 
 function toPossibility(v: Val): Possibility {
