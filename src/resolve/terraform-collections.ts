@@ -85,9 +85,10 @@ export function product(parts: Alternative[][]): Alternative[][] {
   let acc: Alternative[][] = [[]];
   for (const part of parts) {
     const choices = part.length === 0 ? [{ value: unknownValue('no possible value'), provenance: [] }] : part;
-    if (acc.length * choices.length > MAX_POSSIBILITIES) {
-      const many: Alternative = { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
-      acc = acc.map((combo) => [...combo, many]);
+    if (choices.length === 1 || acc.length * choices.length > MAX_POSSIBILITIES) {
+      // One choice (the common case) extends every combination in place: linear in the parts.
+      const only = choices.length === 1 ? choices[0]! : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
+      for (const combo of acc) combo.push(only);
     } else {
       acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
     }

@@ -476,7 +476,15 @@ export function toSet(items: HclValue[]): HclValue {
   const unknown = items.map(firstUnknown).find((u) => u !== undefined);
   if (unknown) return unknownValue(`toset(): an element is unknown (${unknown.reason})`);
   const out: HclValue[] = [];
-  for (const item of items) if (!out.some((x) => equalValues(x, item) === true)) out.push(item);
+  // Primitives are deduplicated by a key (linear); collections by comparison.
+  const seen = new Set<string>();
+  for (const item of items) {
+    if (item === null || typeof item !== 'object') {
+      const key = `${typeof item}:${String(item)}`;
+      if (!seen.has(key)) out.push(item);
+      seen.add(key);
+    } else if (!out.some((x) => equalValues(x, item) === true)) out.push(item);
+  }
   if (out.every((x) => typeof x === 'string')) out.sort((a, b) => compareStrings(a as string, b as string));
   else if (out.every((x) => typeof x === 'number')) out.sort((a, b) => (a as number) - (b as number));
   return { kind: 'list', items: out, set: true };
