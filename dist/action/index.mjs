@@ -120,15 +120,15 @@ var require_cjs = __commonJS({
         this.listeners[ev].push(fn);
       }
       removeListener(ev, fn) {
-        const list = this.listeners[ev];
-        const i = list.indexOf(fn);
+        const list2 = this.listeners[ev];
+        const i = list2.indexOf(fn);
         if (i === -1) {
           return;
         }
-        if (i === 0 && list.length === 1) {
-          list.length = 0;
+        if (i === 0 && list2.length === 1) {
+          list2.length = 0;
         } else {
-          list.splice(i, 1);
+          list2.splice(i, 1);
         }
       }
       emit(ev, code, signal) {
@@ -1527,7 +1527,7 @@ var init_parser = __esm({
         }
         return this.withNewlines(true, () => this.expression());
       }
-      forExpression(open2, object) {
+      forExpression(open2, object2) {
         this.next();
         const first = this.forName();
         let keyVar;
@@ -1543,19 +1543,19 @@ var init_parser = __esm({
         this.expect(":", '":" after the collection of a for expression');
         let key;
         let value2 = this.expression();
-        if (object) {
+        if (object2) {
           this.expect("=>", '"=>" between the key and the value of a for expression that builds an object');
           key = value2;
           value2 = this.expression();
         }
-        const grouping = object && this.eat("...") !== void 0;
+        const grouping = object2 && this.eat("...") !== void 0;
         let condition;
         const maybeIf = this.peek();
         if (maybeIf.type === "ident" && maybeIf.text === "if") {
           this.next();
           condition = this.expression();
         }
-        const close = this.expect(object ? "}" : "]", object ? '"}" at the end of the for expression' : '"]" at the end of the for expression');
+        const close = this.expect(object2 ? "}" : "]", object2 ? '"}" at the end of the for expression' : '"]" at the end of the for expression');
         const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open2.start, close.end) };
         if (keyVar) e.keyVar = keyVar;
         if (key) e.key = key;
@@ -1626,7 +1626,7 @@ var init_parser = __esm({
         return { type: "index", object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
       }
       /** `[*]` (full: attributes and indexes apply to each element) or `.*` (attributes only). */
-      splat(object, full, start) {
+      splat(object2, full, start) {
         const at = this.range(start, this.pos);
         let each = { type: "splat-item", range: at };
         for (; ; ) {
@@ -1650,7 +1650,7 @@ var init_parser = __esm({
           }
           break;
         }
-        return { type: "splat", object, each, full, range: { start: object.range.start, end: each.type === "splat-item" ? at.end : each.range.end } };
+        return { type: "splat", object: object2, each, full, range: { start: object2.range.start, end: each.type === "splat-item" ? at.end : each.range.end } };
       }
       // ---- templates ---------------------------------------------------------
       /** A quoted template `"…"`; `pos` is at the quote. */
@@ -2155,14 +2155,14 @@ var require_path = __commonJS({
 // node_modules/is-extglob/index.js
 var require_is_extglob = __commonJS({
   "node_modules/is-extglob/index.js"(exports, module) {
-    module.exports = function isExtglob(str) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isExtglob(str2) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
       var match;
-      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str)) {
+      while (match = /(\\).|([@?!+*]\(.*\))/g.exec(str2)) {
         if (match[2]) return true;
-        str = str.slice(match.index + match[0].length);
+        str2 = str2.slice(match.index + match[0].length);
       }
       return false;
     };
@@ -2174,8 +2174,8 @@ var require_is_glob = __commonJS({
   "node_modules/is-glob/index.js"(exports, module) {
     var isExtglob = require_is_extglob();
     var chars = { "{": "}", "(": ")", "[": "]" };
-    var strictCheck = function(str) {
-      if (str[0] === "!") {
+    var strictCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
@@ -2184,70 +2184,70 @@ var require_is_glob = __commonJS({
       var closeCurlyIndex = -2;
       var closeParenIndex = -2;
       var backSlashIndex = -2;
-      while (index < str.length) {
-        if (str[index] === "*") {
+      while (index < str2.length) {
+        if (str2[index] === "*") {
           return true;
         }
-        if (str[index + 1] === "?" && /[\].+)]/.test(str[index])) {
+        if (str2[index + 1] === "?" && /[\].+)]/.test(str2[index])) {
           return true;
         }
-        if (closeSquareIndex !== -1 && str[index] === "[" && str[index + 1] !== "]") {
+        if (closeSquareIndex !== -1 && str2[index] === "[" && str2[index + 1] !== "]") {
           if (closeSquareIndex < index) {
-            closeSquareIndex = str.indexOf("]", index);
+            closeSquareIndex = str2.indexOf("]", index);
           }
           if (closeSquareIndex > index) {
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeSquareIndex) {
               return true;
             }
           }
         }
-        if (closeCurlyIndex !== -1 && str[index] === "{" && str[index + 1] !== "}") {
-          closeCurlyIndex = str.indexOf("}", index);
+        if (closeCurlyIndex !== -1 && str2[index] === "{" && str2[index + 1] !== "}") {
+          closeCurlyIndex = str2.indexOf("}", index);
           if (closeCurlyIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeCurlyIndex) {
               return true;
             }
           }
         }
-        if (closeParenIndex !== -1 && str[index] === "(" && str[index + 1] === "?" && /[:!=]/.test(str[index + 2]) && str[index + 3] !== ")") {
-          closeParenIndex = str.indexOf(")", index);
+        if (closeParenIndex !== -1 && str2[index] === "(" && str2[index + 1] === "?" && /[:!=]/.test(str2[index + 2]) && str2[index + 3] !== ")") {
+          closeParenIndex = str2.indexOf(")", index);
           if (closeParenIndex > index) {
-            backSlashIndex = str.indexOf("\\", index);
+            backSlashIndex = str2.indexOf("\\", index);
             if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
               return true;
             }
           }
         }
-        if (pipeIndex !== -1 && str[index] === "(" && str[index + 1] !== "|") {
+        if (pipeIndex !== -1 && str2[index] === "(" && str2[index + 1] !== "|") {
           if (pipeIndex < index) {
-            pipeIndex = str.indexOf("|", index);
+            pipeIndex = str2.indexOf("|", index);
           }
-          if (pipeIndex !== -1 && str[pipeIndex + 1] !== ")") {
-            closeParenIndex = str.indexOf(")", pipeIndex);
+          if (pipeIndex !== -1 && str2[pipeIndex + 1] !== ")") {
+            closeParenIndex = str2.indexOf(")", pipeIndex);
             if (closeParenIndex > pipeIndex) {
-              backSlashIndex = str.indexOf("\\", pipeIndex);
+              backSlashIndex = str2.indexOf("\\", pipeIndex);
               if (backSlashIndex === -1 || backSlashIndex > closeParenIndex) {
                 return true;
               }
             }
           }
         }
-        if (str[index] === "\\") {
-          var open2 = str[index + 1];
+        if (str2[index] === "\\") {
+          var open2 = str2[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -2256,26 +2256,26 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    var relaxedCheck = function(str) {
-      if (str[0] === "!") {
+    var relaxedCheck = function(str2) {
+      if (str2[0] === "!") {
         return true;
       }
       var index = 0;
-      while (index < str.length) {
-        if (/[*?{}()[\]]/.test(str[index])) {
+      while (index < str2.length) {
+        if (/[*?{}()[\]]/.test(str2[index])) {
           return true;
         }
-        if (str[index] === "\\") {
-          var open2 = str[index + 1];
+        if (str2[index] === "\\") {
+          var open2 = str2[index + 1];
           index += 2;
           var close = chars[open2];
           if (close) {
-            var n = str.indexOf(close, index);
+            var n = str2.indexOf(close, index);
             if (n !== -1) {
               index = n + 1;
             }
           }
-          if (str[index] === "!") {
+          if (str2[index] === "!") {
             return true;
           }
         } else {
@@ -2284,18 +2284,18 @@ var require_is_glob = __commonJS({
       }
       return false;
     };
-    module.exports = function isGlob(str, options) {
-      if (typeof str !== "string" || str === "") {
+    module.exports = function isGlob(str2, options) {
+      if (typeof str2 !== "string" || str2 === "") {
         return false;
       }
-      if (isExtglob(str)) {
+      if (isExtglob(str2)) {
         return true;
       }
       var check2 = strictCheck;
       if (options && options.strict === false) {
         check2 = relaxedCheck;
       }
-      return check2(str);
+      return check2(str2);
     };
   }
 });
@@ -2312,19 +2312,19 @@ var require_glob_parent = __commonJS({
     var enclosure = /[\{\[].*[\}\]]$/;
     var globby = /(^|[^\\])([\{\[]|\([^\)]+$)/;
     var escaped = /\\([\!\*\?\|\[\]\(\)\{\}])/g;
-    module.exports = function globParent(str, opts) {
+    module.exports = function globParent(str2, opts) {
       var options = Object.assign({ flipBackslashes: true }, opts);
-      if (options.flipBackslashes && isWin32 && str.indexOf(slash) < 0) {
-        str = str.replace(backslash, slash);
+      if (options.flipBackslashes && isWin32 && str2.indexOf(slash) < 0) {
+        str2 = str2.replace(backslash, slash);
       }
-      if (enclosure.test(str)) {
-        str += slash;
+      if (enclosure.test(str2)) {
+        str2 += slash;
       }
-      str += "a";
+      str2 += "a";
       do {
-        str = pathPosixDirname(str);
-      } while (isGlob(str) || globby.test(str));
-      return str.replace(escaped, "$1");
+        str2 = pathPosixDirname(str2);
+      } while (isGlob(str2) || globby.test(str2));
+      return str2.replace(escaped, "$1");
     };
   }
 });
@@ -2642,8 +2642,8 @@ var require_to_regex_range = __commonJS({
     function toCharacterClass(a, b, options) {
       return `[${a}${b - a === 1 ? "" : "-"}${b}]`;
     }
-    function hasPadding(str) {
-      return /^-?(0+)\d/.test(str);
+    function hasPadding(str2) {
+      return /^-?(0+)\d/.test(str2);
     }
     function padZeros(value2, tok, options) {
       if (!tok.isPadded) {
@@ -2675,7 +2675,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value2) => toNumber === true ? Number(value2) : String(value2);
     };
@@ -2697,7 +2697,7 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad = (input2, maxLength, toNumber) => {
+    var pad2 = (input2, maxLength, toNumber) => {
       if (maxLength > 0) {
         let dash = input2[0] === "-" ? "-" : "";
         if (dash) input2 = input2.slice(1);
@@ -2787,7 +2787,7 @@ var require_fill_range = __commonJS({
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
       let toNumber = padded === false && stringify(start, end, options) === false;
-      let format = options.transform || transform(toNumber);
+      let format2 = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
@@ -2799,7 +2799,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad(format(a, index), maxLen, toNumber));
+          range.push(pad2(format2(a, index), maxLen, toNumber));
         }
         a = descending ? a - step : a + step;
         index++;
@@ -2813,7 +2813,7 @@ var require_fill_range = __commonJS({
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
         return invalidRange(start, end, options);
       }
-      let format = options.transform || ((val) => String.fromCharCode(val));
+      let format2 = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
       let b = `${end}`.charCodeAt(0);
       let descending = a > b;
@@ -2825,7 +2825,7 @@ var require_fill_range = __commonJS({
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        range.push(format(a, index));
+        range.push(format2(a, index));
         a = descending ? a - step : a + step;
         index++;
       }
@@ -2844,14 +2844,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject(step)) {
+      if (isObject2(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject(step)) return invalidStep(step, opts);
+        if (step != null && !isObject2(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -2944,7 +2944,7 @@ var require_expand = __commonJS({
       }
       return utils.flatten(result);
     };
-    var expand = (ast, options = {}) => {
+    var expand2 = (ast, options = {}) => {
       const rangeLimit = options.rangeLimit === void 0 ? 1e3 : options.rangeLimit;
       const walk2 = (node, parent = {}) => {
         node.queue = [];
@@ -3005,7 +3005,7 @@ var require_expand = __commonJS({
       };
       return utils.flatten(walk2(ast));
     };
-    module.exports = expand;
+    module.exports = expand2;
   }
 });
 
@@ -3354,7 +3354,7 @@ var require_braces = __commonJS({
     "use strict";
     var stringify = require_stringify();
     var compile = require_compile();
-    var expand = require_expand();
+    var expand2 = require_expand();
     var parse2 = require_parse();
     var braces = (input2, options = {}) => {
       let output = [];
@@ -3392,7 +3392,7 @@ var require_braces = __commonJS({
       if (typeof input2 === "string") {
         input2 = braces.parse(input2, options);
       }
-      let result = expand(input2, options);
+      let result = expand2(input2, options);
       if (options.noempty === true) {
         result = result.filter(Boolean);
       }
@@ -3625,12 +3625,12 @@ var require_utils2 = __commonJS({
       REGEX_SPECIAL_CHARS_GLOBAL
     } = require_constants2();
     exports.isObject = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    exports.hasRegexChars = (str) => REGEX_SPECIAL_CHARS.test(str);
-    exports.isRegexChar = (str) => str.length === 1 && exports.hasRegexChars(str);
-    exports.escapeRegex = (str) => str.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
-    exports.toPosixSlashes = (str) => str.replace(REGEX_BACKSLASH, "/");
-    exports.removeBackslashes = (str) => {
-      return str.replace(REGEX_REMOVE_BACKSLASH, (match) => {
+    exports.hasRegexChars = (str2) => REGEX_SPECIAL_CHARS.test(str2);
+    exports.isRegexChar = (str2) => str2.length === 1 && exports.hasRegexChars(str2);
+    exports.escapeRegex = (str2) => str2.replace(REGEX_SPECIAL_CHARS_GLOBAL, "\\$1");
+    exports.toPosixSlashes = (str2) => str2.replace(REGEX_BACKSLASH, "/");
+    exports.removeBackslashes = (str2) => {
+      return str2.replace(REGEX_REMOVE_BACKSLASH, (match) => {
         return match === "\\" ? "" : match;
       });
     };
@@ -3725,7 +3725,7 @@ var require_scan = __commonJS({
       const slashes = [];
       const tokens = [];
       const parts = [];
-      let str = input2;
+      let str2 = input2;
       let index = -1;
       let start = 0;
       let lastIndex = 0;
@@ -3744,10 +3744,10 @@ var require_scan = __commonJS({
       let code;
       let token = { value: "", depth: 0, isGlob: false };
       const eos = () => index >= length;
-      const peek = () => str.charCodeAt(index + 1);
+      const peek = () => str2.charCodeAt(index + 1);
       const advance = () => {
         prev = code;
-        return str.charCodeAt(++index);
+        return str2.charCodeAt(++index);
       };
       while (index < length) {
         code = advance();
@@ -3915,24 +3915,24 @@ var require_scan = __commonJS({
         isExtglob = false;
         isGlob = false;
       }
-      let base = str;
+      let base = str2;
       let prefix = "";
       let glob = "";
       if (start > 0) {
-        prefix = str.slice(0, start);
-        str = str.slice(start);
+        prefix = str2.slice(0, start);
+        str2 = str2.slice(start);
         lastIndex -= start;
       }
       if (base && isGlob === true && lastIndex > 0) {
-        base = str.slice(0, lastIndex);
-        glob = str.slice(lastIndex);
+        base = str2.slice(0, lastIndex);
+        glob = str2.slice(lastIndex);
       } else if (isGlob === true) {
         base = "";
-        glob = str;
+        glob = str2;
       } else {
-        base = str;
+        base = str2;
       }
-      if (base && base !== "" && base !== "/" && base !== str) {
+      if (base && base !== "" && base !== "/" && base !== str2) {
         if (isPathSeparator(base.charCodeAt(base.length - 1))) {
           base = base.slice(0, -1);
         }
@@ -4967,8 +4967,8 @@ var require_parse2 = __commonJS({
         if (opts2.noglobstar === true) return star;
         return `(${capture}(?:(?!${START_ANCHOR}${opts2.dot ? DOTS_SLASH : DOT_LITERAL}).)*?)`;
       };
-      const create = (str) => {
-        switch (str) {
+      const create = (str2) => {
+        switch (str2) {
           case "*":
             return `${nodot}${ONE_CHAR}${star}`;
           case ".*":
@@ -4986,7 +4986,7 @@ var require_parse2 = __commonJS({
           case "**/.*":
             return `(?:${nodot}${globstar(opts)}${SLASH_LITERAL})?${DOT_LITERAL}${ONE_CHAR}${star}`;
           default: {
-            const match = /^(.*?)\.(\w+)$/.exec(str);
+            const match = /^(.*?)\.(\w+)$/.exec(str2);
             if (!match) return;
             const source2 = create(match[1]);
             if (!source2) return;
@@ -5014,20 +5014,20 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants2();
-    var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
-        const arrayMatcher = (str) => {
+        const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str);
+            const state2 = isMatch(str2);
             if (state2) return state2;
           }
           return false;
         };
         return arrayMatcher;
       }
-      const isState = isObject(glob) && glob.tokens && glob.input;
+      const isState = isObject2(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
@@ -5076,11 +5076,11 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
       let match = input2 === glob;
-      let output = match && format ? format(input2) : input2;
+      let output = match && format2 ? format2(input2) : input2;
       if (match === false) {
-        output = format ? format(input2) : input2;
+        output = format2 ? format2(input2) : input2;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
@@ -5096,7 +5096,7 @@ var require_picomatch = __commonJS({
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input2));
     };
-    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     picomatch.parse = (pattern, options) => {
       if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse2(pattern, { ...options, fastpaths: false });
@@ -5167,9 +5167,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list, patterns, options) => {
+    var micromatch = (list2, patterns, options) => {
       patterns = [].concat(patterns);
-      list = [].concat(list);
+      list2 = [].concat(list2);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -5184,7 +5184,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list) {
+        for (let item of list2) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -5210,9 +5210,9 @@ var require_micromatch = __commonJS({
     };
     micromatch.match = micromatch;
     micromatch.matcher = (pattern, options) => picomatch(pattern, options);
-    micromatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list, patterns, options = {}) => {
+    micromatch.not = (list2, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -5220,7 +5220,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -5228,22 +5228,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str, pattern, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.contains = (str2, pattern, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
       if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str, p, options));
+        return pattern.some((p) => micromatch.contains(str2, p, options));
       }
       if (typeof pattern === "string") {
-        if (isEmptyString(str) || isEmptyString(pattern)) {
+        if (isEmptyString(str2) || isEmptyString(pattern)) {
           return false;
         }
-        if (str.includes(pattern) || str.startsWith("./") && str.slice(2).includes(pattern)) {
+        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
           return true;
         }
       }
-      return micromatch.isMatch(str, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -5254,8 +5254,8 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.some = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
@@ -5264,8 +5264,8 @@ var require_micromatch = __commonJS({
       }
       return false;
     };
-    micromatch.every = (list, patterns, options) => {
-      let items = [].concat(list);
+    micromatch.every = (list2, patterns, options) => {
+      let items = [].concat(list2);
       for (let pattern of [].concat(patterns)) {
         let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
@@ -5274,11 +5274,11 @@ var require_micromatch = __commonJS({
       }
       return true;
     };
-    micromatch.all = (str, patterns, options) => {
-      if (typeof str !== "string") {
-        throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
+    micromatch.all = (str2, patterns, options) => {
+      if (typeof str2 !== "string") {
+        throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input2, options) => {
       let posix = utils.isWindows(options);
@@ -5293,8 +5293,8 @@ var require_micromatch = __commonJS({
     micromatch.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
-        for (let str of braces(String(pattern), options)) {
-          res.push(picomatch.parse(str, options));
+        for (let str2 of braces(String(pattern), options)) {
+          res.push(picomatch.parse(str2, options));
         }
       }
       return res;
@@ -7843,7 +7843,7 @@ var require_visit = __commonJS({
     "use strict";
     var identity = require_identity();
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove node");
     function visit(node, visitor) {
       const visitor_ = initVisitor(visitor);
@@ -7855,7 +7855,7 @@ var require_visit = __commonJS({
         visit_(null, node, visitor_, Object.freeze([]));
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     function visit_(key, node, visitor, path) {
       const ctrl = callVisitor(key, node, visitor, path);
@@ -7903,7 +7903,7 @@ var require_visit = __commonJS({
         await visitAsync_(null, node, visitor_, Object.freeze([]));
     }
     visitAsync.BREAK = BREAK;
-    visitAsync.SKIP = SKIP;
+    visitAsync.SKIP = SKIP2;
     visitAsync.REMOVE = REMOVE;
     async function visitAsync_(key, node, visitor, path) {
       const ctrl = await callVisitor(key, node, visitor, path);
@@ -8727,13 +8727,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent2) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent2 ? comment.replace(/^(?! *$)/gm, indent2) : comment;
     }
-    var lineComment = (str, indent2, comment) => str.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent2, comment) => str2.endsWith("\n") ? indentComment(comment, indent2) : comment.includes("\n") ? "\n" + indentComment(comment, indent2) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -8887,16 +8887,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -8913,11 +8913,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent2 = ctx.indent || (containsDocumentMarker(value2) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -8926,38 +8926,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -8967,14 +8967,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent2;
+                str2 += indent2;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -8983,8 +8983,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value2, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value2.includes("\n") || /[ \t]\n|\n[ \t]/.test(value2))
@@ -9112,15 +9112,15 @@ ${indent2}${start}${value2}${end}`;
           return quotedString(value2, ctx);
         }
       }
-      const str = value2.replace(/\n+/g, `$&
+      const str2 = value2.replace(/\n+/g, `$&
 ${indent2}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value2, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent2, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -9272,11 +9272,11 @@ var require_stringify2 = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -9311,8 +9311,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -9321,27 +9321,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value2 == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value2 == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent2}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value2)) {
@@ -9357,7 +9357,7 @@ ${indent2}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value2))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value2) && !value2.flow && !value2.tag && !value2.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -9401,16 +9401,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -9637,31 +9637,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines2.push(blockItemPrefix + str2);
+        lines2.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines2.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines2[0];
+        str2 = lines2[0];
         for (let i = 1; i < lines2.length; ++i) {
           const line = lines2[i];
-          str += line ? `
+          str2 += line ? `
 ${indent2}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent2);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent: indent2, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -9704,21 +9704,21 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines2.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines2.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines2.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines2.push(str2);
         linesAtValue = lines2.length;
       }
       const { start, end } = flowChars;
@@ -9730,11 +9730,11 @@ ${indent2}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines2)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent2}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent2}${end}`;
         } else {
           return `${start}${fcPadding}${lines2.join(" ")}${fcPadding}${end}`;
@@ -10066,7 +10066,7 @@ var require_string2 = __commonJS({
       identify: (value2) => typeof value2 === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -10104,7 +10104,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value: value2 }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -10122,14 +10122,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -10156,7 +10156,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10165,7 +10165,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10176,11 +10176,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -10197,7 +10197,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2) && value2 >= 0)
@@ -10210,7 +10210,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -10218,7 +10218,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10227,7 +10227,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10280,7 +10280,7 @@ var require_schema2 = __commonJS({
         identify: (value2) => typeof value2 === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -10297,7 +10297,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -10305,7 +10305,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value: value2 }) => intIdentify(value2) ? value2.toString() : JSON.stringify(value2)
       },
       {
@@ -10313,7 +10313,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -10321,9 +10321,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -10355,10 +10355,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -10369,28 +10369,28 @@ var require_binary = __commonJS({
         if (!value2)
           return "";
         const buf = value2;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines2 = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines2[i] = str.substr(o, lineWidth);
+            lines2[i] = str2.substr(o, lineWidth);
           }
-          str = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines2.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -10596,7 +10596,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -10605,7 +10605,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -10616,11 +10616,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -10640,34 +10640,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value2) => typeof value2 === "bigint" || Number.isInteger(value2);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
-      if (sign === "-" || sign === "+")
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign2 = str2[0];
+      if (sign2 === "-" || sign2 === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
-        return sign === "-" ? BigInt(-1) * n2 : n2;
+        const n2 = BigInt(str2);
+        return sign2 === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
-      return sign === "-" ? -1 * n : n;
+      const n = parseInt(str2, radix);
+      return sign2 === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value: value2 } = node;
       if (intIdentify(value2)) {
-        const str = value2.toString(radix);
-        return value2 < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value2.toString(radix);
+        return value2 < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -10677,7 +10677,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -10686,7 +10686,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -10694,7 +10694,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -10703,7 +10703,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -10807,12 +10807,12 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign2 = str2[0];
+      const parts = sign2 === "-" || sign2 === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
-      return sign === "-" ? num(-1) * res : res;
+      return sign2 === "-" ? num(-1) * res : res;
     }
     function stringifySexagesimal(node) {
       let { value: value2 } = node;
@@ -10821,9 +10821,9 @@ var require_timestamp = __commonJS({
         num = (n) => BigInt(n);
       else if (isNaN(value2) || !isFinite(value2))
         return stringifyNumber.stringifyNumber(node);
-      let sign = "";
+      let sign2 = "";
       if (value2 < 0) {
-        sign = "-";
+        sign2 = "-";
         value2 *= num(-1);
       }
       const _60 = num(60);
@@ -10838,7 +10838,7 @@ var require_timestamp = __commonJS({
           parts.unshift(value2);
         }
       }
-      return sign + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
+      return sign2 + parts.map((n) => String(n).padStart(2, "0")).join(":").replace(/000000\d*$/, "");
     }
     var intTime = {
       identify: (value2) => typeof value2 === "bigint" || Number.isInteger(value2),
@@ -10846,7 +10846,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -10855,7 +10855,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -10866,8 +10866,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -12575,8 +12575,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -13308,7 +13308,7 @@ var require_cst_visit = __commonJS({
   "node_modules/yaml/dist/parse/cst-visit.js"(exports) {
     "use strict";
     var BREAK = /* @__PURE__ */ Symbol("break visit");
-    var SKIP = /* @__PURE__ */ Symbol("skip children");
+    var SKIP2 = /* @__PURE__ */ Symbol("skip children");
     var REMOVE = /* @__PURE__ */ Symbol("remove item");
     function visit(cst, visitor) {
       if ("type" in cst && cst.type === "document")
@@ -13316,7 +13316,7 @@ var require_cst_visit = __commonJS({
       _visit(Object.freeze([]), cst, visitor);
     }
     visit.BREAK = BREAK;
-    visit.SKIP = SKIP;
+    visit.SKIP = SKIP2;
     visit.REMOVE = REMOVE;
     visit.itemAtPath = (cst, path) => {
       let item = cst;
@@ -14094,15 +14094,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list, type) {
-      for (let i = 0; i < list.length; ++i)
-        if (list[i].type === type)
+    function includesToken(list2, type) {
+      for (let i = 0; i < list2.length; ++i)
+        if (list2[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list) {
-      for (let i = 0; i < list.length; ++i) {
-        switch (list[i].type) {
+    function findNonEmptyIndex(list2) {
+      for (let i = 0; i < list2.length; ++i) {
+        switch (list2[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -15622,7 +15622,7 @@ function createRegistry(rules) {
         return (!want || want.has(id)) && !drop.has(id);
       });
     },
-    unknownIds: (list) => list.filter((id) => !ids.includes(id.toUpperCase())),
+    unknownIds: (list2) => list2.filter((id) => !ids.includes(id.toUpperCase())),
     find: (id) => sorted.find((r) => r.meta.id.toUpperCase() === id.toUpperCase())
   };
 }
@@ -15729,21 +15729,21 @@ var PlanReader = class {
       const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
       if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
     }
-    const list = getEntry(root, "resource_changes");
-    if (list?.value.kind === "seq") {
-      list.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
+    const list2 = getEntry(root, "resource_changes");
+    if (list2?.value.kind === "seq") {
+      list2.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
     }
   }
   /** resource_changes by address. */
   changes(root) {
     const out = /* @__PURE__ */ new Map();
-    const list = getEntry(root, "resource_changes");
-    if (!list) return out;
-    if (list.value.kind !== "seq") {
-      this.shape(list.value, "resource_changes must be a list");
+    const list2 = getEntry(root, "resource_changes");
+    if (!list2) return out;
+    if (list2.value.kind !== "seq") {
+      this.shape(list2.value, "resource_changes must be a list");
       return out;
     }
-    list.value.items.forEach((item, i) => {
+    list2.value.items.forEach((item, i) => {
       if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
       const address = scalarString(getEntry(item, "address")?.value);
       const change = getEntry(item, "change")?.value;
@@ -16250,17 +16250,158 @@ function scalarOf(node) {
   return node?.kind === "scalar" ? node.value : void 0;
 }
 
-// src/resolve/terraform-eval.ts
+// src/resolve/terraform-instances.ts
 init_node();
-import { basename } from "node:path";
-init_ast_nodes();
 
-// src/resolve/terraform-functions.ts
-init_node();
+// src/resolve/builtins/value.ts
+var MAX_ITEMS = 1e4;
+var MAX_STRING = 1e4;
+function list(items) {
+  return { kind: "list", items };
+}
+function object(entries) {
+  return { kind: "object", entries: new Map(entries) };
+}
+function unknownValue(reason) {
+  return { kind: "unknown", reason };
+}
+function ok(value2) {
+  return { ok: true, value: value2 };
+}
+function fail(error) {
+  return { ok: false, error };
+}
+function isList(v) {
+  return typeof v === "object" && v !== null && v.kind === "list";
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && v.kind === "object";
+}
+function isUnknown(v) {
+  return typeof v === "object" && v !== null && v.kind === "unknown";
+}
+function firstUnknown(v) {
+  const stack = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (isUnknown(x)) return x;
+    if (isList(x)) stack.push(...x.items);
+    else if (isObject(x)) stack.push(...x.entries.values());
+  }
+  return void 0;
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "number") return "number";
+  if (typeof v === "string") return "string";
+  if (v.kind === "list") return v.set ? "set" : "list";
+  if (v.kind === "object") return "object";
+  return "unknown";
+}
+function sortedKeys(o) {
+  return [...o.entries.keys()].sort(compareStrings);
+}
+function compareStrings(a, b) {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+function numberToString(n) {
+  const s = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign2, whole, fraction = "", exponent] = m;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign2}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign2}${digits}${"0".repeat(point - digits.length)}`;
+  return `${sign2}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+function toStringValue(v, what) {
+  if (typeof v === "string") return { ok: true, value: v };
+  if (typeof v === "number") return { ok: true, value: numberToString(v) };
+  if (typeof v === "boolean") return { ok: true, value: String(v) };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a string, not ${typeName(v)}`) };
+}
+function toNumberValue(v, what) {
+  if (typeof v === "number") return { ok: true, value: v };
+  if (typeof v === "string" && /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v)) return { ok: true, value: Number(v) };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a number, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
+}
+function toBoolValue(v, what) {
+  if (typeof v === "boolean") return { ok: true, value: v };
+  if (v === "true" || v === "false") return { ok: true, value: v === "true" };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a bool, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
+}
+function equalValues(a, b) {
+  if (isUnknown(a)) return a;
+  if (isUnknown(b)) return b;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
+  if (a.kind === "list" && b.kind === "list") {
+    if (a.items.length !== b.items.length) return false;
+    let pending;
+    for (let i = 0; i < a.items.length; i++) {
+      const e = equalValues(a.items[i], b.items[i]);
+      if (e === false) return false;
+      if (e !== true) pending ??= e;
+    }
+    return pending ?? true;
+  }
+  if (a.kind === "object" && b.kind === "object") {
+    if (a.entries.size !== b.entries.size) return false;
+    let pending;
+    for (const [k, x] of a.entries) {
+      if (!b.entries.has(k)) return false;
+      const e = equalValues(x, b.entries.get(k));
+      if (e === false) return false;
+      if (e !== true) pending ??= e;
+    }
+    return pending ?? true;
+  }
+  return false;
+}
+function toJson(v) {
+  if (firstUnknown(v)) return void 0;
+  return JSON.stringify(toPlainValue(v));
+}
+function toPlainValue(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (v.kind === "list") return v.items.map(toPlainValue);
+  if (v.kind === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const k of sortedKeys(v)) out[k] = toPlainValue(v.entries.get(k));
+    return out;
+  }
+  return void 0;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (typeof v !== "object") return String(v);
+  if (v.kind === "list") return `a ${v.set ? "set" : "list"} of ${v.items.length}`;
+  if (v.kind === "object") return "an object";
+  return "an unknown value";
+}
 
 // src/resolve/terraform-values.ts
+function errorVal(reason) {
+  return { kind: "unknown", reason, provenance: [], error: true };
+}
+function isError(v) {
+  return v.kind === "unknown" && v.error === true;
+}
 var MAX_POSSIBILITIES2 = 64;
-var MAX_STRING = 1e4;
+var MAX_STRING2 = 1e4;
 function show(v) {
   switch (v.kind) {
     case "value":
@@ -16270,7 +16411,7 @@ function show(v) {
     case "unknown":
       return "an unknown value";
     case "composite":
-      return v.node.kind === "map" ? "an object" : "a list";
+      return v.computed ? describeValue(v.computed) : v.node.kind === "map" ? "an object" : "a list";
   }
 }
 function settled(v) {
@@ -16313,45 +16454,753 @@ function same(a, b) {
   return typeof a === typeof b ? a === b : String(a).toLowerCase() === String(b).toLowerCase();
 }
 
-// src/resolve/terraform-functions.ts
-function lookup(call) {
-  if (call.args.length !== 2 && call.args.length !== 3) return [unknown2(`${call.src}: lookup() takes 2 or 3 arguments`)];
+// src/resolve/terraform-collections.ts
+function newBudget() {
+  return { left: MAX_ITEMS };
+}
+function alternatives(vals, reader, depth, budget) {
   const out = [];
-  for (const m of call.arg(0)) {
-    for (const k of call.arg(1)) {
-      if (m.kind !== "composite" || m.node.kind !== "map" || k.kind !== "value" || k.value === null) {
-        out.push(unknown2(`${call.src}: lookup in ${show(m)} by ${show(k)}`));
-      } else if (getEntry(m.node, String(k.value))) {
-        out.push(...withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, call.element(m, k)));
-      } else if (call.args.length === 3) {
-        out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, call.arg(2)));
-      } else {
-        out.push(unknown2(`${call.src}: no key ${show(k)}`));
+  for (const v of vals) {
+    for (const alt of alternativesOf(v, reader, depth, budget)) {
+      if (out.length === MAX_POSSIBILITIES2 - 1) {
+        out.push({ value: unknownValue("too many possible values"), provenance: [] });
+        return out;
       }
+      out.push(alt);
+    }
+  }
+  return out;
+}
+function alternativesOf(v, reader, depth, budget) {
+  switch (v.kind) {
+    case "value":
+      return [{ value: v.value, provenance: v.provenance }];
+    case "absent":
+      return [{ value: null, provenance: v.provenance }];
+    case "unknown":
+      return [isError(v) ? { value: unknownValue(v.reason), provenance: v.provenance, error: v.reason } : { value: unknownValue(v.reason), provenance: v.provenance }];
+    case "composite": {
+      if (v.computed) return [{ value: v.computed, provenance: v.provenance }];
+      if (--budget.left < 0) return [{ value: unknownValue("the value is too large to evaluate"), provenance: v.provenance }];
+      const node = v.node;
+      const parts = [];
+      const keys = [];
+      if (node.kind === "map") {
+        for (const e of node.entries) {
+          keys.push(e.key);
+          parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
+        }
+      } else {
+        for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
+      }
+      return product(parts).map((combo) => {
+        const error = combo.find((a) => a.error)?.error;
+        const values = combo.map((a) => a.value);
+        const made = node.kind === "map" ? object(keys.map((k, i) => [k, values[i]])) : list(values);
+        const alt = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
+        if (error) alt.error = error;
+        return alt;
+      });
+    }
+  }
+}
+function product(parts) {
+  let acc = [[]];
+  for (const part of parts) {
+    const choices = part.length === 0 ? [{ value: unknownValue("no possible value"), provenance: [] }] : part;
+    if (choices.length === 1 || acc.length * choices.length > MAX_POSSIBILITIES2) {
+      const only = choices.length === 1 ? choices[0] : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
+      for (const combo of acc) combo.push(only);
+    } else {
+      acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
+    }
+  }
+  return acc;
+}
+function toVal(v, provenance2, env, range) {
+  if (v === null) return { kind: "absent", provenance: provenance2 };
+  if (typeof v !== "object") return value(v, provenance2);
+  if (v.kind === "unknown") return { ...unknown2(v.reason), provenance: provenance2 };
+  const node = v.kind === "list" ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range };
+  return { kind: "composite", node, env, provenance: provenance2, computed: v };
+}
+function alternativeVal(a, env, range) {
+  if (a.error !== void 0) return { ...errorVal(a.error), provenance: a.provenance };
+  return toVal(a.value, a.provenance, env, range);
+}
+function iterationOf(v) {
+  if (v === null || typeof v !== "object" || v.kind === "unknown") return void 0;
+  if (v.kind === "list") return v.items.map((item, i) => [v.set ? item : i, item]);
+  return sortedKeys(v).map((k) => [k, v.entries.get(k)]);
+}
+
+// src/resolve/terraform-eval.ts
+init_node();
+import { basename } from "node:path";
+init_ast_nodes();
+
+// src/resolve/builtins/regex.ts
+var MAX_REGEX_SUBJECT = 1e4;
+var NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[*+?}|])(?:[^()\\]|\\.)*\)(?:[*+]|\{\d*,\d*\})/;
+function translateRegex(pattern) {
+  let source = pattern;
+  let flags = "g";
+  const leading = /^\(\?([imsU]+)\)/.exec(source);
+  if (leading) {
+    if (leading[1].includes("U")) return { ok: false, reason: "the (?U) flag is not evaluated", unsupported: true };
+    flags += [...new Set(leading[1])].join("");
+    source = source.slice(leading[0].length);
+  }
+  if (/\(\?[a-zA-Z-]+[):]/.test(source)) return { ok: false, reason: "inline flags inside a regular expression are not evaluated", unsupported: true };
+  if (/\[:\^?[a-z]+:\]/.test(source)) return { ok: false, reason: "POSIX character classes are not evaluated", unsupported: true };
+  if (/\\[1-9]/.test(source)) return { ok: false, reason: `invalid regular expression /${pattern}/: RE2 has no back-references`, unsupported: false };
+  if (/\\[CQ]/.test(source)) return { ok: false, reason: "the \\C and \\Q escapes are not evaluated", unsupported: true };
+  if (NESTED_REPEAT.test(source)) return { ok: false, reason: `the regular expression /${pattern}/ could take exponential time here; not evaluated`, unsupported: true };
+  source = source.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])");
+  for (const f of [`${flags}u`, flags]) {
+    try {
+      return { ok: true, regex: new RegExp(source, f) };
+    } catch {
+    }
+  }
+  return { ok: false, reason: `invalid regular expression /${pattern}/`, unsupported: true };
+}
+function expandReplacement(template, match) {
+  const last = match[match.length - 1];
+  const named = typeof last === "object" && last !== null ? last : void 0;
+  const groupCount = match.length - (named ? 4 : 3);
+  const group = (name) => {
+    if (/^\d+$/.test(name)) {
+      const n = Number(name);
+      return n <= groupCount ? match[n] ?? "" : "";
+    }
+    return named?.[name] ?? "";
+  };
+  return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (all, braced, bare) => {
+    if (all === "$$") return "$";
+    return group(braced ?? bare);
+  });
+}
+
+// src/resolve/builtins/functions.ts
+var SPECIAL_FORMS = /* @__PURE__ */ new Set(["try", "can"]);
+function isKnownFunction(name) {
+  return SPECIAL_FORMS.has(name) || Object.hasOwn(FUNCTIONS, name);
+}
+function callFunction(name, args) {
+  if (!Object.hasOwn(FUNCTIONS, name)) return void 0;
+  const def = FUNCTIONS[name];
+  if (args.length < def.min || def.max !== void 0 && args.length > def.max) {
+    const expected = def.max === void 0 ? `at least ${def.min}` : def.min === def.max ? String(def.min) : `${def.min} to ${def.max}`;
+    return fail(`${name}() takes ${expected} argument${def.max === 1 ? "" : "s"}, not ${args.length}`);
+  }
+  if (!def.seesUnknown) {
+    const unknown3 = args.find(isUnknown);
+    if (unknown3) return ok(unknown3);
+  }
+  return def.call(args);
+}
+function str(v, fn, n) {
+  if (v === null) return { ok: false, result: fail(`${fn}(): argument ${n} must not be null`) };
+  return toStringValue(v, `${fn}(): argument ${n}`);
+}
+function listArg(v, fn, n) {
+  if (isList(v)) return { ok: true, value: v };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${fn}(): argument ${n} must be a list, not ${typeName(v)}`) };
+}
+function objectArg(v, fn, n) {
+  if (isObject(v)) return { ok: true, value: v };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${fn}(): argument ${n} must be a map or object, not ${typeName(v)}`) };
+}
+function tooMany(what) {
+  return ok(unknownValue(`${what} has more than ${MAX_ITEMS} elements`));
+}
+function tooLong(what) {
+  return ok(unknownValue(`${what} is longer than ${MAX_STRING} characters`));
+}
+function stringResult(s, what) {
+  return s.length > MAX_STRING ? tooLong(what) : ok(s);
+}
+function characters(s) {
+  const segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter() : void 0;
+  return segmenter ? [...segmenter.segment(s)].map((x) => x.segment) : [...s];
+}
+function unifyPrimitives(items) {
+  const kinds = new Set(items.filter((x) => x !== null).map(typeName));
+  if (kinds.size < 2 || !kinds.has("string") || [...kinds].some((k) => k !== "string" && k !== "number" && k !== "bool")) return items;
+  return items.map((x) => typeof x === "number" ? numberToString(x) : typeof x === "boolean" ? String(x) : x);
+}
+var FUNCTIONS = {
+  coalesce: {
+    min: 1,
+    seesUnknown: true,
+    call(args) {
+      for (const a of args) {
+        if (isUnknown(a)) return ok(a);
+        if (a === null || a === "") continue;
+        const unified = unifyPrimitives(args.filter((x) => !isUnknown(x)));
+        return ok(unified[args.filter((x) => !isUnknown(x)).indexOf(a)] ?? a);
+      }
+      return fail("coalesce(): no non-null, non-empty-string arguments");
+    }
+  },
+  coalescelist: {
+    min: 1,
+    call(args) {
+      for (let i = 0; i < args.length; i++) {
+        if (args[i] === null) continue;
+        const l = listArg(args[i], "coalescelist", i + 1);
+        if (!l.ok) return l.result;
+        if (l.value.items.length > 0) return ok(l.value);
+      }
+      return fail("coalescelist(): no non-null, non-empty arguments");
+    }
+  },
+  lookup: {
+    min: 2,
+    max: 3,
+    seesUnknown: true,
+    call([m, key, fallback]) {
+      if (isUnknown(m)) return ok(m);
+      if (isUnknown(key)) return ok(key);
+      const o = objectArg(m, "lookup", 1);
+      if (!o.ok) return o.result;
+      const k = str(key, "lookup", 2);
+      if (!k.ok) return k.result;
+      if (o.value.entries.has(k.value)) return ok(o.value.entries.get(k.value));
+      if (fallback !== void 0) return ok(fallback);
+      return fail(`lookup(): the map has no key ${JSON.stringify(k.value)}`);
+    }
+  },
+  element: {
+    min: 2,
+    max: 2,
+    call([l, index]) {
+      const items = listArg(l, "element", 1);
+      if (!items.ok) return items.result;
+      const n = toNumberValue(index, "element(): argument 2");
+      if (!n.ok) return n.result;
+      if (!Number.isInteger(n.value)) return fail(`element(): the index ${numberToString(n.value)} is not a whole number`);
+      const len = items.value.items.length;
+      if (len === 0) return fail("element(): cannot use element() on an empty list");
+      return ok(items.value.items[(n.value % len + len) % len]);
+    }
+  },
+  merge: {
+    min: 0,
+    call(args) {
+      const out = /* @__PURE__ */ new Map();
+      for (let i = 0; i < args.length; i++) {
+        if (args[i] === null) continue;
+        const o = objectArg(args[i], "merge", i + 1);
+        if (!o.ok) return o.result;
+        for (const [k, v] of o.value.entries) out.set(k, v);
+        if (out.size > MAX_ITEMS) return tooMany("the merged object");
+      }
+      return ok(object(out));
+    }
+  },
+  concat: {
+    min: 1,
+    call(args) {
+      const items = [];
+      for (let i = 0; i < args.length; i++) {
+        const l = listArg(args[i], "concat", i + 1);
+        if (!l.ok) return l.result;
+        if (items.length + l.value.items.length > MAX_ITEMS) return tooMany("the concatenated list");
+        items.push(...l.value.items);
+      }
+      return ok(list(items));
+    }
+  },
+  contains: {
+    min: 2,
+    max: 2,
+    call([l, value2]) {
+      const items = listArg(l, "contains", 1);
+      if (!items.ok) return items.result;
+      let pending;
+      for (const item of items.value.items) {
+        const eq = equalValues(item, value2);
+        if (eq === true) return ok(true);
+        if (eq !== false) pending ??= eq;
+      }
+      return ok(pending ?? false);
+    }
+  },
+  length: {
+    min: 1,
+    max: 1,
+    call([v]) {
+      if (typeof v === "string") return ok(characters(v).length);
+      if (isList(v)) return ok(v.items.length);
+      if (isObject(v)) return ok(v.entries.size);
+      return fail(`length(): argument must be a string, list or map, not ${typeName(v)}`);
+    }
+  },
+  keys: {
+    min: 1,
+    max: 1,
+    call([m]) {
+      const o = objectArg(m, "keys", 1);
+      if (!o.ok) return o.result;
+      return ok(list(sortedKeys(o.value)));
+    }
+  },
+  values: {
+    min: 1,
+    max: 1,
+    call([m]) {
+      const o = objectArg(m, "values", 1);
+      if (!o.ok) return o.result;
+      return ok(list(sortedKeys(o.value).map((k) => o.value.entries.get(k))));
+    }
+  },
+  one: {
+    min: 1,
+    max: 1,
+    call([l]) {
+      const items = listArg(l, "one", 1);
+      if (!items.ok) return items.result;
+      if (items.value.items.length > 1) return fail(`one(): must be a list of no more than one element, not ${items.value.items.length}`);
+      return ok(items.value.items[0] ?? null);
+    }
+  },
+  flatten: {
+    min: 1,
+    max: 1,
+    call([l]) {
+      const top = listArg(l, "flatten", 1);
+      if (!top.ok) return top.result;
+      const out = [];
+      const stack = [{ items: top.value.items, i: 0 }];
+      while (stack.length > 0) {
+        const frame = stack[stack.length - 1];
+        if (frame.i >= frame.items.length) {
+          stack.pop();
+          continue;
+        }
+        const item = frame.items[frame.i++];
+        if (isUnknown(item)) return ok(unknownValue(`flatten(): an element is unknown (${item.reason})`));
+        if (isList(item)) stack.push({ items: item.items, i: 0 });
+        else if (out.push(item) > MAX_ITEMS) return tooMany("the flattened list");
+      }
+      return ok(list(out));
+    }
+  },
+  compact: {
+    min: 1,
+    max: 1,
+    call([l]) {
+      const items = listArg(l, "compact", 1);
+      if (!items.ok) return items.result;
+      const out = [];
+      for (const item of items.value.items) {
+        if (item === null) continue;
+        const s = toStringValue(item, "compact(): an element");
+        if (!s.ok) return s.result;
+        if (s.value !== "") out.push(s.value);
+      }
+      return ok(list(out));
+    }
+  },
+  tobool: {
+    min: 1,
+    max: 1,
+    call([v]) {
+      if (v === null) return ok(null);
+      const b = toBoolValue(v, "tobool(): the value");
+      return b.ok ? ok(b.value) : b.result;
+    }
+  },
+  tostring: {
+    min: 1,
+    max: 1,
+    call([v]) {
+      if (v === null) return ok(null);
+      const s = toStringValue(v, "tostring(): the value");
+      return s.ok ? ok(s.value) : s.result;
+    }
+  },
+  tonumber: {
+    min: 1,
+    max: 1,
+    call([v]) {
+      if (v === null) return ok(null);
+      const n = toNumberValue(v, "tonumber(): the value");
+      return n.ok ? ok(n.value) : n.result;
+    }
+  },
+  tolist: {
+    min: 1,
+    max: 1,
+    call([v]) {
+      if (v === null) return ok(null);
+      const l = listArg(v, "tolist", 1);
+      return l.ok ? ok(list(unifyPrimitives(l.value.items))) : l.result;
+    }
+  },
+  toset: {
+    min: 1,
+    max: 1,
+    call([v]) {
+      if (v === null) return ok(null);
+      const l = listArg(v, "toset", 1);
+      if (!l.ok) return l.result;
+      return ok(toSet(unifyPrimitives(l.value.items)));
+    }
+  },
+  tomap: {
+    min: 1,
+    max: 1,
+    call([v]) {
+      if (v === null) return ok(null);
+      const o = objectArg(v, "tomap", 1);
+      if (!o.ok) return o.result;
+      const keys = [...o.value.entries.keys()];
+      const unified = unifyPrimitives([...o.value.entries.values()]);
+      return ok(object(keys.map((k, i) => [k, unified[i]])));
+    }
+  },
+  lower: stringFunction("lower", (s) => s.toLowerCase()),
+  upper: stringFunction("upper", (s) => s.toUpperCase()),
+  trimspace: stringFunction("trimspace", (s) => s.trim()),
+  startswith: stringTest("startswith", (s, prefix) => s.startsWith(prefix)),
+  endswith: stringTest("endswith", (s, suffix) => s.endsWith(suffix)),
+  join: {
+    min: 2,
+    call([sep3, ...lists]) {
+      const s = str(sep3, "join", 1);
+      if (!s.ok) return s.result;
+      const parts = [];
+      for (let i = 0; i < lists.length; i++) {
+        const l = listArg(lists[i], "join", i + 2);
+        if (!l.ok) return l.result;
+        for (const item of l.value.items) {
+          if (item === null) return fail("join(): an element of the list is null");
+          const part = toStringValue(item, "join(): an element of the list");
+          if (!part.ok) return part.result;
+          parts.push(part.value);
+        }
+      }
+      return stringResult(parts.join(s.value), "the joined string");
+    }
+  },
+  split: {
+    min: 2,
+    max: 2,
+    call([sep3, s]) {
+      const a = str(sep3, "split", 1);
+      if (!a.ok) return a.result;
+      const b = str(s, "split", 2);
+      if (!b.ok) return b.result;
+      const parts = a.value === "" ? [...b.value] : b.value.split(a.value);
+      return parts.length > MAX_ITEMS ? tooMany("the split list") : ok(list(parts));
+    }
+  },
+  replace: {
+    min: 3,
+    max: 3,
+    call([s, search, replacement]) {
+      const a = str(s, "replace", 1);
+      if (!a.ok) return a.result;
+      const b = str(search, "replace", 2);
+      if (!b.ok) return b.result;
+      const c = str(replacement, "replace", 3);
+      if (!c.ok) return c.result;
+      const pattern = b.value;
+      if (pattern.length > 1 && pattern.startsWith("/") && pattern.endsWith("/")) {
+        const regex = translateRegex(pattern.slice(1, -1));
+        if (!regex.ok) return regex.unsupported ? ok(unknownValue(`replace(): ${regex.reason}`)) : fail(`replace(): ${regex.reason}`);
+        if (a.value.length > MAX_REGEX_SUBJECT) return ok(unknownValue(`replace(): a regular expression over more than ${MAX_REGEX_SUBJECT} characters is not evaluated`));
+        const out = a.value.replace(regex.regex, (...m) => expandReplacement(c.value, m));
+        return stringResult(out, "the replaced string");
+      }
+      if (pattern === "") return stringResult(a.value, "the replaced string");
+      return stringResult(a.value.split(pattern).join(c.value), "the replaced string");
+    }
+  },
+  format: {
+    min: 1,
+    seesUnknown: true,
+    call([spec, ...args]) {
+      if (isUnknown(spec)) return ok(spec);
+      const s = str(spec, "format", 1);
+      return s.ok ? format(s.value, args) : s.result;
+    }
+  },
+  alltrue: booleanFold("alltrue", false),
+  anytrue: booleanFold("anytrue", true)
+};
+function booleanFold(name, decides) {
+  return {
+    min: 1,
+    max: 1,
+    call([l]) {
+      const items = listArg(l, name, 1);
+      if (!items.ok) return items.result;
+      let pending;
+      for (const item of items.value.items) {
+        if (isUnknown(item)) {
+          pending ??= item;
+          continue;
+        }
+        const b = toBoolValue(item, `${name}(): an element`);
+        if (!b.ok) return b.result;
+        if (b.value === decides) return ok(decides);
+      }
+      return ok(pending ?? !decides);
+    }
+  };
+}
+function stringTest(name, test) {
+  return {
+    min: 2,
+    max: 2,
+    call([s, part]) {
+      const a = str(s, name, 1);
+      if (!a.ok) return a.result;
+      const b = str(part, name, 2);
+      return b.ok ? ok(test(a.value, b.value)) : b.result;
+    }
+  };
+}
+function stringFunction(name, f) {
+  return {
+    min: 1,
+    max: 1,
+    call([v]) {
+      const s = str(v, name, 1);
+      return s.ok ? stringResult(f(s.value), `${name}()`) : s.result;
+    }
+  };
+}
+function toSet(items) {
+  const unknown3 = items.map(firstUnknown).find((u) => u !== void 0);
+  if (unknown3) return unknownValue(`toset(): an element is unknown (${unknown3.reason})`);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if (item === null || typeof item !== "object") {
+      const key = `${typeof item}:${String(item)}`;
+      if (!seen.has(key)) out.push(item);
+      seen.add(key);
+    } else if (!out.some((x) => equalValues(x, item) === true)) out.push(item);
+  }
+  if (out.every((x) => typeof x === "string")) out.sort((a, b) => compareStrings(a, b));
+  else if (out.every((x) => typeof x === "number")) out.sort((a, b) => a - b);
+  return { kind: "list", items: out, set: true };
+}
+var VERBS = /* @__PURE__ */ new Set(["v", "t", "b", "d", "o", "x", "X", "e", "E", "f", "g", "G", "s", "q"]);
+var SPEC = /%([-+# 0]*)(\d*)(?:\.(\d*))?(?:\[(\d+)\])?(.?)/y;
+function format(spec, args) {
+  let out = "";
+  let next = 0;
+  let i = 0;
+  while (i < spec.length) {
+    const pct = spec.indexOf("%", i);
+    if (pct < 0) {
+      out += spec.slice(i);
+      break;
+    }
+    out += spec.slice(i, pct);
+    if (spec[pct + 1] === "%") {
+      out += "%";
+      i = pct + 2;
+      continue;
+    }
+    SPEC.lastIndex = pct;
+    const m = SPEC.exec(spec);
+    i = SPEC.lastIndex;
+    const [, flags = "", width = "", precision, index, verb = ""] = m;
+    if (!VERBS.has(verb)) return fail(`format(): unsupported format verb ${JSON.stringify(verb ? `%${verb}` : "%")} at offset ${pct}`);
+    if (index !== void 0) next = Number(index) - 1;
+    if (next < 0 || next >= args.length) return fail(`format(): not enough arguments for the verb %${verb} at offset ${pct}`);
+    const arg = args[next++];
+    const piece = formatOne(verb, flags, precision === void 0 ? void 0 : Number(precision || "0"), arg);
+    if (!piece.ok) return piece.result;
+    out += pad(piece.value, flags, width === "" ? 0 : Number(width), "bdoxXeEfgG".includes(verb));
+    if (out.length > MAX_STRING) return tooLong("the formatted string");
+  }
+  return ok(out);
+}
+function pad(s, flags, width, numeric) {
+  const n = [...s].length;
+  if (n >= width) return s;
+  const fill = width - n;
+  if (flags.includes("-")) return s + " ".repeat(fill);
+  if (flags.includes("0") && numeric) {
+    const sign2 = /^[-+ ]/.test(s) ? s[0] : "";
+    return sign2 + "0".repeat(fill) + s.slice(sign2.length);
+  }
+  return " ".repeat(fill) + s;
+}
+function formatOne(verb, flags, precision, arg) {
+  const unknown3 = firstUnknown(arg);
+  if (unknown3 && !(verb === "v" && !isList(arg) && !isObject(arg))) return { ok: false, result: ok(unknown3) };
+  if (isUnknown(arg)) return { ok: false, result: ok(arg) };
+  switch (verb) {
+    case "v": {
+      if (flags.includes("#") || isList(arg) || isObject(arg)) return { ok: true, value: toJson(arg) };
+      if (arg === null) return { ok: true, value: "null" };
+      return toStringValue(arg, "format(): the value");
+    }
+    case "t": {
+      if (arg === null) return { ok: false, result: fail("format(): %t of a null value") };
+      const b = toBoolValue(arg, "format(): the value for %t");
+      return b.ok ? { ok: true, value: String(b.value) } : b;
+    }
+    case "s":
+    case "q": {
+      if (arg === null) return { ok: false, result: fail(`format(): %${verb} of a null value`) };
+      const s = toStringValue(arg, `format(): the value for %${verb}`);
+      if (!s.ok) return s;
+      const text = precision === void 0 ? s.value : [...s.value].slice(0, precision).join("");
+      return { ok: true, value: verb === "q" ? JSON.stringify(text) : text };
+    }
+    default: {
+      if (arg === null) return { ok: false, result: fail(`format(): %${verb} of a null value`) };
+      const n = toNumberValue(arg, `format(): the value for %${verb}`);
+      if (!n.ok) return n;
+      return "bdoxX".includes(verb) ? formatInteger(verb, flags, n.value) : { ok: true, value: formatFloat(verb, flags, precision, n.value) };
+    }
+  }
+}
+function sign(negative, flags) {
+  return negative ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+}
+function formatInteger(verb, flags, n) {
+  if (!Number.isInteger(n)) return { ok: false, result: fail(`format(): %${verb} needs a whole number, not ${numberToString(n)}`) };
+  const big = BigInt(n);
+  const negative = big < 0n;
+  const abs = negative ? -big : big;
+  const radix = verb === "b" ? 2 : verb === "o" ? 8 : verb === "d" ? 10 : 16;
+  let digits = abs.toString(radix);
+  if (verb === "X") digits = digits.toUpperCase();
+  const prefix = flags.includes("#") ? verb === "o" ? "0" : verb === "x" ? "0x" : verb === "X" ? "0X" : "" : "";
+  return { ok: true, value: `${sign(negative, flags)}${prefix}${digits}` };
+}
+function formatFloat(verb, flags, precision, n) {
+  const negative = n < 0 || Object.is(n, -0);
+  const abs = Math.abs(n);
+  const lower = verb.toLowerCase();
+  let body;
+  if (lower === "f") body = abs.toFixed(Math.min(precision ?? 6, 100));
+  else if (lower === "e") body = goExponent(abs.toExponential(Math.min(precision ?? 6, 100)));
+  else body = formatG(abs, precision);
+  if (verb === "E" || verb === "G") body = body.toUpperCase();
+  return `${sign(negative, flags)}${body}`;
+}
+function goExponent(s) {
+  return s.replace(/e([-+])(\d)$/, "e$10$2");
+}
+function formatG(abs, precision) {
+  if (abs === 0) return "0";
+  const shortest = precision === void 0;
+  const p = shortest ? 0 : Math.min(Math.max(precision, 1), 100);
+  const [mantissa, e] = (shortest ? abs.toExponential() : abs.toExponential(p - 1)).split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const nd = digits.length;
+  const dp = Number(e) + 1;
+  const prec = shortest ? nd : p;
+  const eprec = shortest ? 6 : prec > nd && nd >= dp ? nd : prec;
+  const exp = dp - 1;
+  if (exp < -4 || exp >= eprec) {
+    const after = Math.min(prec, nd) - 1;
+    const body = after > 0 ? `${digits[0]}.${digits.slice(1, after + 1).padEnd(after, "0")}` : digits[0];
+    return `${body}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  return abs.toFixed(Math.max((prec > dp ? nd : prec) - dp, 0));
+}
+
+// src/resolve/terraform-functions.ts
+init_node();
+function builtin(name) {
+  return (call) => {
+    const args = call.args.map((_, i) => call.alternatives(i));
+    const out = [];
+    for (const combo of product(args)) {
+      const expanded = call.expandFinal ? expandLast(combo) : combo;
+      if ("error" in expanded) {
+        out.push(expanded.error);
+        continue;
+      }
+      const provenance2 = union([], expanded.flatMap((a) => a.provenance));
+      const failed = expanded.find((a) => a.error !== void 0);
+      if (failed) {
+        out.push({ ...errorVal(failed.error), provenance: provenance2 });
+        continue;
+      }
+      const result = callFunction(name, expanded.map((a) => a.value));
+      if (!result) out.push(unknown2(`function ${name}() is not evaluated`));
+      else if (!result.ok) out.push({ ...errorVal(`${call.src}: ${result.error}`), provenance: provenance2 });
+      else out.push(alternativeVal({ value: result.value, provenance: provenance2 }, call.env, call.range));
+    }
+    return withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, distinct2(out));
+  };
+}
+function expandLast(combo) {
+  const last = combo[combo.length - 1];
+  if (!last) return combo;
+  if (last.error !== void 0) return combo;
+  const v = last.value;
+  if (typeof v === "object" && v !== null && v.kind === "unknown") return { error: { ...unknown2(v.reason), provenance: last.provenance } };
+  if (!isList(v)) return { error: errorVal(`the expanded argument (...) must be a list, not ${typeName(v)}`) };
+  return [...combo.slice(0, -1), ...v.items.map((item) => ({ value: item, provenance: last.provenance }))];
+}
+function lookupInSource(call) {
+  if (call.args.length !== 2 && call.args.length !== 3) return void 0;
+  const maps = call.arg(0);
+  if (!maps.every((m) => m.kind === "composite" && !m.computed && m.node.kind === "map")) return void 0;
+  const out = [];
+  for (const m of maps) {
+    for (const k of call.arg(1)) {
+      if (k.kind !== "value" || k.value === null) out.push(unknown2(`${call.src}: lookup in ${show(m)} by ${show(k)}`));
+      else if (getEntry(m.node, String(k.value))) out.push(...withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, call.element(m, k)));
+      else if (call.args.length === 3) out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, call.arg(2)));
+      else out.push(errorVal(`${call.src}: no key ${show(k)}`));
     }
   }
   return distinct2(out);
 }
-function conversion(to) {
-  return (call) => {
-    if (call.args.length !== 1) return [unknown2(`${call.src}: to${to}() takes one argument`)];
-    return call.arg(0).map((v) => {
-      if (v.kind !== "value" || v.value === null) return v;
-      if (to === "string") return { ...v, value: String(v.value) };
-      if (to === "bool") {
-        const b = asBoolean(v.value);
-        return b === void 0 ? unknown2(`${call.src}: ${show(v)} is not a boolean`) : { ...v, value: b };
-      }
-      const n = Number(v.value);
-      return typeof v.value === "boolean" || Number.isNaN(n) ? unknown2(`${call.src}: ${show(v)} is not a number`) : { ...v, value: n };
-    });
-  };
-}
-var FUNCTIONS = /* @__PURE__ */ new Map([
-  ["lookup", lookup],
-  ["tobool", conversion("bool")],
-  ["tostring", conversion("string")],
-  ["tonumber", conversion("number")]
+var NAMES = [
+  "coalesce",
+  "coalescelist",
+  "lookup",
+  "element",
+  "merge",
+  "concat",
+  "contains",
+  "length",
+  "keys",
+  "values",
+  "one",
+  "flatten",
+  "compact",
+  "tobool",
+  "tostring",
+  "tonumber",
+  "tolist",
+  "toset",
+  "tomap",
+  "lower",
+  "upper",
+  "format",
+  "join",
+  "split",
+  "replace",
+  "startswith",
+  "endswith",
+  "trimspace",
+  "alltrue",
+  "anytrue"
+];
+var lookup = builtin("lookup");
+var FUNCTIONS2 = new Map([
+  ...NAMES.filter((n) => isKnownFunction(n) && !SPECIAL_FORMS.has(n)).map((n) => [n, builtin(n)]),
+  ["lookup", (call) => lookupInSource(call) ?? lookup(call)]
 ]);
 
 // src/resolve/terraform-eval.ts
@@ -16364,6 +17213,7 @@ var DYNAMIC_ROOTS = {
   path: "path.* depends on where Terraform runs",
   terraform: "terraform.workspace depends on where Terraform runs"
 };
+var SKIP = { kind: "unknown", reason: "skipped" };
 var Evaluator2 = class {
   /** Resources the evaluated values refer to. */
   refs = /* @__PURE__ */ new Set();
@@ -16420,8 +17270,7 @@ var Evaluator2 = class {
         return [{ kind: "composite", node, env, provenance: [] }];
       }
       case "for":
-        this.expr(e.collection, env, d);
-        return [unknown2(`${this.src(e, env)} is not evaluated (a for expression)`)];
+        return this.forExpr(e, env, d);
     }
   }
   sourceText(env) {
@@ -16461,7 +17310,7 @@ var Evaluator2 = class {
           if (a.kind !== "value") next.push(a);
           else if (b.kind === "value") {
             const s = `${String(a.value)}${b.value === null ? "" : String(b.value)}`;
-            next.push(s.length > MAX_STRING ? unknown2(`a template longer than ${MAX_STRING} characters`) : value(s, union(a.provenance, b.provenance)));
+            next.push(s.length > MAX_STRING2 ? unknown2(`a template longer than ${MAX_STRING2} characters`) : value(s, union(a.provenance, b.provenance)));
           } else if (b.kind === "unknown") next.push({ ...b, provenance: union(a.provenance, b.provenance) });
           else next.push(unknown2(`${what} that is ${show(b)}`));
         }
@@ -16550,7 +17399,7 @@ var Evaluator2 = class {
           continue;
         }
         if (v.kind !== "composite") {
-          next.push({ ...unknown2(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
+          next.push({ ...errorVal(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
           continue;
         }
         const keys = step.kind === "attr" ? [value(step.name)] : this.expr(step.key, env, depth);
@@ -16561,11 +17410,19 @@ var Evaluator2 = class {
     return cur;
   }
   element(v, key, depth, src) {
-    if (key.kind !== "value" || key.value === null) return [{ ...unknown2(`${src}: the key is ${show(key)}`), provenance: v.provenance }];
+    if (key.kind !== "value" || key.value === null) return [{ ...key.kind === "unknown" ? unknown2(`${src}: the key is ${show(key)}`) : errorVal(`${src}: the key is ${show(key)}`), provenance: v.provenance }];
+    if (v.computed) {
+      const c = v.computed;
+      const k = key.value;
+      const child2 = c.kind === "object" ? c.entries.get(String(k)) : typeof k === "number" || /^\d+$/.test(String(k)) ? c.items[Number(k)] : void 0;
+      const has = c.kind === "object" ? c.entries.has(String(k)) : child2 !== void 0 || typeof k === "number" && Number(k) < c.items.length;
+      if (!has) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
+      return [toVal(child2 ?? null, [...v.provenance, ...key.provenance], v.env, v.node.range)];
+    }
     let child;
     if (v.node.kind === "map") child = getEntry(v.node, String(key.value))?.value;
     else if (typeof key.value === "number" || /^\d+$/.test(String(key.value))) child = v.node.items[Number(key.value)];
-    if (!child) return [{ ...unknown2(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
+    if (!child) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
     return this.node(child, v.env, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
   }
   variable(name, env, depth) {
@@ -16596,20 +17453,125 @@ var Evaluator2 = class {
     });
   }
   call(e, env, depth) {
+    if (e.name === "try") return this.tryCall(e, env, depth);
+    if (e.name === "can") return this.canCall(e, env, depth);
     const args = e.args.map((a) => this.expr(a, env, depth));
-    const fn = FUNCTIONS.get(e.name);
+    const fn = FUNCTIONS2.get(e.name);
     if (!fn) return [unknown2(`function ${e.name}() is not evaluated`)];
     const src = this.src(e, env);
+    const budget = newBudget();
     const call = {
       name: e.name,
       args: e.args,
       expandFinal: e.expandFinal,
       src,
       env,
+      range: e.range,
       arg: (i) => args[i] ?? [],
-      element: (v, key) => this.element(v, key, depth, src)
+      element: (v, key) => this.element(v, key, depth, src),
+      alternatives: (i) => alternatives(args[i] ?? [], this, depth, budget)
     };
     return distinct2(fn(call));
+  }
+  /** try(a, b, …): the possible values of the first argument that does not fail; those of `a` that fail fall through to `b`. */
+  tryCall(e, env, depth) {
+    const out = [];
+    let failed;
+    for (let i = 0; i < e.args.length; i++) {
+      const vals = this.expr(e.args[i], env, depth);
+      const ok2 = vals.filter((v) => !isError(v));
+      const because = failed ? `${this.src(e.args[i - 1], env)} fails (${failed.reason}), try() gives ${this.src(e.args[i], env)}` : void 0;
+      out.push(...because ? withStep2(() => because, ok2) : ok2);
+      failed = vals.find(isError);
+      if (!failed) return distinct2(out);
+    }
+    if (failed) out.push({ ...errorVal(`${this.src(e, env)}: no argument could be evaluated (${failed.reason})`), provenance: [] });
+    return distinct2(out);
+  }
+  /** can(x): whether `x` evaluates without an error, per possible value. */
+  canCall(e, env, depth) {
+    if (e.args.length !== 1) return [errorVal(`${this.src(e, env)}: can() takes one argument`)];
+    return distinct2(this.expr(e.args[0], env, depth).map((v) => isError(v) ? value(false, [`${this.src(e.args[0], env)} fails (${v.reason})`]) : v.kind === "unknown" ? v : value(true, v.provenance)));
+  }
+  /** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value... if cond}` over a resolved collection. */
+  forExpr(e, env, depth) {
+    const src = this.src(e, env);
+    const budget = newBudget();
+    const out = [];
+    for (const coll of alternatives(this.expr(e.collection, env, depth), this, depth, budget)) {
+      if (coll.error !== void 0) {
+        out.push({ ...errorVal(coll.error), provenance: coll.provenance });
+        continue;
+      }
+      const elements = iterationOf(coll.value);
+      if (!elements) {
+        const v = coll.value;
+        out.push(typeof v === "object" && v !== null && v.kind === "unknown" ? { ...unknown2(`${src}: ${v.reason}`), provenance: coll.provenance } : errorVal(`${src}: cannot iterate over ${show(toVal(v, [], env, e.range))}`));
+        continue;
+      }
+      if (elements.length > MAX_ITEMS) {
+        out.push(unknown2(`${src}: more than ${MAX_ITEMS} elements`));
+        continue;
+      }
+      const parts = [];
+      for (const [k, v] of elements) {
+        const bindings = new Map(env.bindings ?? []);
+        if (e.keyVar) bindings.set(e.keyVar.name, toVal(k, [], env, e.range));
+        bindings.set(e.valueVar.name, toVal(v, [], env, e.range));
+        const inner = { ...env, bindings };
+        const conds = e.condition ? alternatives(this.expr(e.condition, inner, depth), this, depth, budget) : [{ value: true, provenance: [] }];
+        const choices = [];
+        for (const c of conds) {
+          if (c.error !== void 0 || typeof c.value === "object" && c.value !== null) {
+            choices.push({ value: unknownValue(c.error ?? `${src}: the condition is ${typeof c.value === "object" && c.value?.kind === "unknown" ? c.value.reason : "not a boolean"}`), provenance: c.provenance, ...c.error ? { error: c.error } : {} });
+            continue;
+          }
+          const b = c.value === null ? void 0 : asBoolean(c.value);
+          if (b === void 0) {
+            choices.push({ value: unknownValue(`${src}: the condition is not a boolean`), provenance: c.provenance, error: `${src}: the condition is not a boolean` });
+            continue;
+          }
+          if (!b) {
+            choices.push({ value: SKIP, provenance: c.provenance });
+            continue;
+          }
+          const values = alternatives(this.expr(e.value, inner, depth), this, depth, budget);
+          const keys = e.key ? alternatives(this.expr(e.key, inner, depth), this, depth, budget) : [{ value: null, provenance: [] }];
+          for (const [kk, vv] of product([keys, values])) {
+            const error = kk.error ?? vv.error;
+            const pair = list([kk.value, vv.value]);
+            choices.push({ value: pair, provenance: union(c.provenance, [...kk.provenance, ...vv.provenance]), ...error !== void 0 ? { error } : {} });
+          }
+        }
+        parts.push(choices);
+      }
+      for (const combo of product(parts)) out.push(this.forResult(e, combo, env, src));
+    }
+    return distinct2(out);
+  }
+  /** One outcome of a `for` expression from the [key, value] pairs its elements gave. */
+  forResult(e, combo, env, src) {
+    const provenance2 = union([], combo.flatMap((a) => a.provenance));
+    const failed = combo.find((a) => a.error !== void 0);
+    if (failed) return { ...errorVal(failed.error), provenance: provenance2 };
+    const open2 = combo.find((a) => a.value !== SKIP && !isList(a.value));
+    if (open2) return { ...unknown2(`${src}: ${typeof open2.value === "object" && open2.value?.kind === "unknown" ? open2.value.reason : "an element is unknown"}`), provenance: provenance2 };
+    const pairs = combo.filter((a) => a.value !== SKIP).map((a) => a.value.items);
+    if (!e.key) return toVal(list(pairs.map(([, v]) => v)), provenance2, env, e.range);
+    const entries = /* @__PURE__ */ new Map();
+    for (const [k, v] of pairs) {
+      if (typeof k === "object" && k !== null && k.kind === "unknown") return { ...unknown2(`${src}: a key is unknown (${k.reason})`), provenance: provenance2 };
+      if (k === null || typeof k === "object") return { ...errorVal(`${src}: a key must be a string, not ${k === null ? "null" : "a collection"}`), provenance: provenance2 };
+      const key = String(k);
+      if (e.grouping) {
+        const group = entries.get(key);
+        if (group && typeof group === "object" && group !== null && group.kind === "list") group.items.push(v);
+        else entries.set(key, list([v]));
+      } else if (entries.has(key)) {
+        return { ...errorVal(`${src}: duplicate key ${JSON.stringify(key)} (use ... to group)`), provenance: provenance2 };
+      } else entries.set(key, v);
+    }
+    return toVal(object(entries), provenance2, env, e.range);
   }
   conditional(e, env, depth) {
     const conds = this.expr(e.condition, env, depth);
@@ -16676,6 +17638,88 @@ var Evaluator2 = class {
   }
 };
 
+// src/resolve/terraform-instances.ts
+var MAX_INSTANCES = 256;
+var bindingsOf = /* @__PURE__ */ new WeakMap();
+var definitions = /* @__PURE__ */ new WeakMap();
+var judged = /* @__PURE__ */ new WeakMap();
+function instanceBindings(resource) {
+  return bindingsOf.get(resource);
+}
+function definitionOf(resource) {
+  return definitions.get(resource) ?? resource;
+}
+function terraformInstances(module) {
+  let out = judged.get(module);
+  if (out) return out;
+  out = createsAnything(module) ? module.resources.flatMap(instancesOf) : [];
+  judged.set(module, out);
+  return out;
+}
+function instancesOf(resource) {
+  const expansion = expand(resource.properties, { module: resource.template, file: resource.file });
+  if (!expansion) return [resource];
+  return expansion.map((instance) => {
+    const r = { ...resource, name: `${resource.name}${instance.key}` };
+    bindingsOf.set(r, instance.bindings);
+    definitions.set(r, resource);
+    return r;
+  });
+}
+function createsAnything(module) {
+  const instance = module;
+  const parent = instance.parent;
+  if (!parent || !module.modulePath) return true;
+  if (!createsAnything(parent)) return false;
+  const name = /module\.([^.[\]]+)$/.exec(module.modulePath)?.[1];
+  const call = parent.moduleCalls?.find((c) => c.name === name);
+  if (!call) return true;
+  const expansion = expand(call.body, { module: parent, file: call.file });
+  return expansion === void 0 || expansion.length > 0;
+}
+function expand(body, env) {
+  const count = getEntry(body, "count");
+  const forEach = getEntry(body, "for_each");
+  if (!count && !forEach) return void 0;
+  const ev = new Evaluator2();
+  const range = (count ?? forEach).value.range;
+  const alts = alternatives(ev.node((count ?? forEach).value, env, 0), ev, 0, newBudget());
+  if (alts.some((a) => a.error !== void 0)) return void 0;
+  if (count) {
+    let max = 0;
+    for (const a of alts) {
+      const n = typeof a.value === "number" ? a.value : typeof a.value === "string" && /^\d+$/.test(a.value) ? Number(a.value) : void 0;
+      if (n === void 0 || !Number.isInteger(n) || n < 0) return void 0;
+      max = Math.max(max, n);
+    }
+    if (max > MAX_INSTANCES) return void 0;
+    return Array.from({ length: max }, (_, i) => ({ key: `[${i}]`, bindings: /* @__PURE__ */ new Map([["count", toVal(object([["index", i]]), [], env, range)]]) }));
+  }
+  const out = [];
+  for (const a of alts) {
+    const pairs = eachPairs(a.value);
+    if (!pairs) return void 0;
+    for (const [key, value2] of pairs) {
+      if (out.length >= MAX_INSTANCES) return void 0;
+      const each = toVal(object([["key", key], ["value", value2]]), a.provenance, env, range);
+      out.push({ key: `[${JSON.stringify(key)}]`, bindings: /* @__PURE__ */ new Map([["each", each]]) });
+    }
+  }
+  return out;
+}
+function eachPairs(v) {
+  if (isObject(v)) {
+    const keys = sortedKeys(v);
+    return keys.some((k) => v.entries.get(k) === void 0) ? void 0 : keys.map((k) => [k, v.entries.get(k)]);
+  }
+  if (isList(v)) {
+    if (!v.items.every((x) => typeof x === "string" || typeof x === "number")) return void 0;
+    const keys = [...new Set(v.items.map(String))];
+    return keys.map((k) => [k, k]);
+  }
+  return void 0;
+}
+
 // src/resolve/terraform.ts
 var terraformResolver = {
   resolve(resource, node) {
@@ -16690,7 +17734,8 @@ var terraformResolver = {
   }
 };
 function envOf(resource) {
-  return { module: resource.template, file: resource.file };
+  const bindings = instanceBindings(resource);
+  return bindings ? { module: resource.template, file: resource.file, bindings } : { module: resource.template, file: resource.file };
 }
 function toPossibility2(v) {
   if (v.kind !== "composite") return v;
@@ -16707,6 +17752,10 @@ function resolveValue(resource, node) {
 }
 function referencedResources(resource, node) {
   return resolverFor(resource).referencedResources(resource, node);
+}
+function resourcesToJudge(template) {
+  if (template.format === "cloudformation" || isPlanModule(template)) return template.resources;
+  return terraformInstances(template);
 }
 
 // src/adapters/aws/rds/cloudformation.ts
@@ -16748,15 +17797,15 @@ function isPlainMap(node) {
 init_node();
 var MAX_REPLICA_DEPTH = 8;
 var UNRESOLVABLE_BODY = "the Properties of the resource cannot be resolved statically";
-function readDatabases(resource, format) {
-  const kind = format.kinds[resource.type];
+function readDatabases(resource, format2) {
+  const kind = format2.kinds[resource.type];
   if (!kind) return [];
-  const variants = format.variants?.(resource);
-  if (variants) return variants.map((v) => readBody(resource, v.properties, kind, format, v.branch));
-  return [readBody(resource, resource.properties, kind, format)];
+  const variants = format2.variants?.(resource);
+  if (variants) return variants.map((v) => readBody(resource, v.properties, kind, format2, v.branch));
+  return [readBody(resource, resource.properties, kind, format2)];
 }
-function readBody(resource, properties, kind, format, variant) {
-  const { keys } = format;
+function readBody(resource, properties, kind, format2, variant) {
+  const { keys } = format2;
   const opaque = resource.rawProperties !== void 0 && variant === void 0;
   const setting = (key) => opaque ? unresolvableSetting(resource, key) : readSetting(resource, properties, key);
   return {
@@ -16764,7 +17813,7 @@ function readBody(resource, properties, kind, format, variant) {
     resource,
     ...variant !== void 0 ? { variant } : {},
     clusterMember: kind === "instance" && isSet(resource, getEntry(properties, keys.clusterId)?.value),
-    engines: opaque ? [unknownEngine(UNRESOLVABLE_BODY)] : engines(resource, properties, kind, format, 0),
+    engines: opaque ? [unknownEngine(UNRESOLVABLE_BODY)] : engines(resource, properties, kind, format2, 0),
     iamAuthentication: setting(keys.iamAuthentication),
     deletionProtection: setting(keys.deletionProtection)
   };
@@ -16792,19 +17841,19 @@ function isSet(resource, node) {
 function provenance(p) {
   return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
 }
-function engines(resource, properties, kind, format, depth) {
-  const key = format.keys.engine;
+function engines(resource, properties, kind, format2, depth) {
+  const key = format2.keys.engine;
   const possibilities = resolveValue(resource, getEntry(properties, key)?.value);
   if (possibilities.length === 0) return [unknownEngine(`${key} has no possible value`)];
   return possibilities.flatMap((p) => {
     if (p.kind === "unknown") return [unknownEngine(`${key} cannot be resolved (${p.reason})`)];
-    if (p.kind === "absent" || p.value === null) return engineWhenAbsent(resource, properties, kind, format, depth);
+    if (p.kind === "absent" || p.value === null) return engineWhenAbsent(resource, properties, kind, format2, depth);
     if (typeof p.value !== "string") return [unknownEngine(`${key} ${quote(p.value)} is not an engine name`)];
-    return [{ name: p.value.trim().toLowerCase(), why: `${key} ${quote(p.value)}${provenance(p)}`, versions: versions(resource, properties, format), derived: false }];
+    return [{ name: p.value.trim().toLowerCase(), why: `${key} ${quote(p.value)}${provenance(p)}`, versions: versions(resource, properties, format2), derived: false }];
   });
 }
-function versions(resource, properties, format) {
-  const key = format.keys.engineVersion;
+function versions(resource, properties, format2) {
+  const key = format2.keys.engineVersion;
   const entry = getEntry(properties, key);
   if (!entry) return [{ state: "absent" }];
   return resolveValue(resource, entry.value).map((p) => {
@@ -16814,25 +17863,25 @@ function versions(resource, properties, format) {
     return { state: "value", version, why: `${key} ${quote(version)}${provenance(p)}` };
   });
 }
-function engineWhenAbsent(resource, properties, kind, format, depth) {
-  const { keys } = format;
-  const fallback = format.defaultEngine[kind];
+function engineWhenAbsent(resource, properties, kind, format2, depth) {
+  const { keys } = format2;
+  const fallback = format2.defaultEngine[kind];
   if (fallback) {
     const why = `${keys.engine} is not set: the provider default is ${fallback}`;
-    return [{ name: fallback, why, derived: true, versions: versions(resource, properties, format) }];
+    return [{ name: fallback, why, derived: true, versions: versions(resource, properties, format2) }];
   }
   if (kind === "cluster") return [unknownEngine(`${keys.engine} is not set`)];
   const source = getEntry(properties, keys.replicaSource);
   if (source && isSet(resource, source.value)) {
     const sources = referencedResources(resource, source.value).filter(
-      (r) => format.kinds[r.type] === "instance" && r !== resource
+      (r) => format2.kinds[r.type] === "instance" && r !== resource
     );
     if (sources.length === 0 || depth >= MAX_REPLICA_DEPTH) {
-      return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format.container}`)];
+      return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format2.container}`)];
     }
     return sources.flatMap((src) => {
       const body = src.rawProperties ? void 0 : src.properties;
-      const found = body ? engines(src, body, "instance", format, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
+      const found = body ? engines(src, body, "instance", format2, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
       return found.map((e) => ({ ...e, why: `read replica of ${src.name}: ${e.why}`, derived: true }));
     });
   }
@@ -17186,9 +18235,9 @@ function collectDirectives(templates) {
   const tie = (d, resource) => {
     if (!resource) return;
     d.resources.push(resource);
-    let list = byResource.get(resource);
-    if (!list) byResource.set(resource, list = []);
-    list.push(d);
+    let list2 = byResource.get(resource);
+    if (!list2) byResource.set(resource, list2 = []);
+    list2.push(d);
   };
   const written = /* @__PURE__ */ new Map();
   for (const template of templates) {
@@ -17463,10 +18512,10 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
     try {
       const stats = fstatSync(fd);
       if (!stats.isFile()) {
-        return fail("not-a-file", file, "error", "not-a-file", "skipped: not a regular file (FIFO, socket or device)");
+        return fail2("not-a-file", file, "error", "not-a-file", "skipped: not a regular file (FIFO, socket or device)");
       }
       if (stats.size > maxBytes) {
-        return fail("too-large", file, "warning", "file-too-large", `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
+        return fail2("too-large", file, "warning", "file-too-large", `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
       }
       bytes = readAll(fd, stats.size);
     } finally {
@@ -17475,10 +18524,10 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
   } catch (error) {
     const { code, text } = describeFileError(error);
     const diagnosticCode = code === "ENOENT" || code === "ELOOP" ? "broken-symlink" : "unreadable";
-    return fail("unreadable", file, "error", diagnosticCode, `cannot read: ${text}`);
+    return fail2("unreadable", file, "error", diagnosticCode, `cannot read: ${text}`);
   }
   if (bytes.includes(0)) {
-    return fail("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
+    return fail2("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
   }
   return decode(bytes, file);
 }
@@ -17492,7 +18541,7 @@ function readAll(fd, size) {
   }
   return offset === size ? buffer : buffer.subarray(0, offset);
 }
-function fail(reason, file, severity, code, message) {
+function fail2(reason, file, severity, code, message) {
   return { ok: false, reason, diagnostic: { file, severity, code, message } };
 }
 function formatMegabytes(bytes) {
@@ -17711,6 +18760,64 @@ function ignorePatterns(exclude) {
 // src/lint/unit.ts
 import { resolve as resolve10 } from "node:path";
 
+// src/engine/instances.ts
+var MAX_NAMED_INSTANCES = 10;
+var MAX_KEY_LENGTH = 60;
+function splitInstanceAddress(address) {
+  let definition = "";
+  const keys = [];
+  let i = 0;
+  while (i < address.length) {
+    const c = address[i];
+    if (c !== "[") {
+      definition += c;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let quoted = false;
+    for (; j < address.length; j++) {
+      const d = address[j];
+      if (quoted && d === "\\") j++;
+      else if (d === '"') quoted = !quoted;
+      else if (!quoted && d === "]") break;
+    }
+    keys.push(address.slice(i, j + 1));
+    i = j + 1;
+  }
+  return { definition, keys };
+}
+function mergeInstanceFindings(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const finding of findings) {
+    const { definition, keys } = splitInstanceAddress(finding.resource.name);
+    if (keys.length === 0 || finding.resource.format !== "terraform") {
+      out.push(finding);
+      continue;
+    }
+    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
+    const known = groups.get(group);
+    const instance = keys.length === 1 ? keys[0] : finding.resource.name;
+    if (known) {
+      if (!known.instances.includes(instance)) known.instances.push(instance);
+      continue;
+    }
+    groups.set(group, { first: finding, definition, instances: [instance] });
+    out.push(group);
+  }
+  return out.map((item) => {
+    if (typeof item !== "string") return item;
+    const { first, definition, instances } = groups.get(item);
+    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
+  });
+}
+function describeInstances(instances) {
+  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
+  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
+  return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
+}
+
 // src/engine/message.ts
 var SECTION = /\{\{#\s*([A-Za-z0-9_]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
 var PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
@@ -17746,7 +18853,7 @@ function runRules(templates, rules, options) {
   const { directives, byResource } = collectDirectives(templates);
   const used = /* @__PURE__ */ new Map();
   for (const template of templates) {
-    for (const resource of template.resources) {
+    for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
       if (applicable.length === 0) continue;
       for (const rule of applicable) {
@@ -17764,7 +18871,7 @@ function runRules(templates, rules, options) {
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
-          const directive = directiveFor(byResource.get(report.resource), rule.meta.id);
+          const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
           if (directive) {
             let ids = used.get(directive);
             if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
@@ -17785,7 +18892,7 @@ function runRules(templates, rules, options) {
       })
     );
   }
-  return { findings, diagnostics };
+  return { findings: mergeInstanceFindings(findings), diagnostics };
 }
 function reportsWhenStrict(rule, resources) {
   return resources.some((resource) => {
@@ -17845,8 +18952,8 @@ function isTemplateRoot(root) {
   if (!root || root.kind !== "map") return false;
   if (root.entries.some((e) => e.key === "AWSTemplateFormatVersion")) return true;
   const resources = get(root, "Resources");
-  const definitions = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
-  return definitions.some((definition) => {
+  const definitions2 = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
+  return definitions2.some((definition) => {
     const type = get(definition, "Type");
     return type?.kind === "scalar" && typeof type.value === "string" && AWS_RESOURCE_TYPE.test(type.value);
   });
@@ -18202,22 +19309,22 @@ function sexagesimal(body) {
   return value2;
 }
 function parseYamlInt(text) {
-  const [sign, s] = splitSign(text);
+  const [sign2, s] = splitSign(text);
   let n;
   if (s.startsWith("0b")) n = parseInt(s.slice(2), 2);
   else if (s.startsWith("0x")) n = parseInt(s.slice(2), 16);
   else if (s.includes(":")) n = sexagesimal(s);
   else if (s.length > 1 && s.startsWith("0")) n = parseInt(s.slice(1), 8);
   else n = Number(s);
-  return Number.isNaN(n) ? text : sign * n;
+  return Number.isNaN(n) ? text : sign2 * n;
 }
 function parseYamlFloat(text) {
-  const [sign, s] = splitSign(text);
+  const [sign2, s] = splitSign(text);
   const lower = s.toLowerCase();
-  if (lower === ".inf") return sign * Infinity;
+  if (lower === ".inf") return sign2 * Infinity;
   if (lower === ".nan") return NaN;
   const n = s.includes(":") ? sexagesimal(s) : Number(s);
-  return Number.isNaN(n) ? text : sign * n;
+  return Number.isNaN(n) ? text : sign2 * n;
 }
 function resolveTaggedScalar(tag, text) {
   switch (tag) {
@@ -18897,66 +20004,6 @@ function withConstructPaths(findings, templates) {
 
 // src/lint/plan-unit.ts
 import { dirname as dirname5, resolve as resolve9 } from "node:path";
-
-// src/engine/instances.ts
-var MAX_NAMED_INSTANCES = 10;
-var MAX_KEY_LENGTH = 60;
-function splitInstanceAddress(address) {
-  let definition = "";
-  const keys = [];
-  let i = 0;
-  while (i < address.length) {
-    const c = address[i];
-    if (c !== "[") {
-      definition += c;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let quoted = false;
-    for (; j < address.length; j++) {
-      const d = address[j];
-      if (quoted && d === "\\") j++;
-      else if (d === '"') quoted = !quoted;
-      else if (!quoted && d === "]") break;
-    }
-    keys.push(address.slice(i, j + 1));
-    i = j + 1;
-  }
-  return { definition, keys };
-}
-function mergeInstanceFindings(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const finding of findings) {
-    const { definition, keys } = splitInstanceAddress(finding.resource.name);
-    if (keys.length === 0 || finding.resource.format !== "terraform") {
-      out.push(finding);
-      continue;
-    }
-    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
-    const known = groups.get(group);
-    const instance = keys.length === 1 ? keys[0] : finding.resource.name;
-    if (known) {
-      if (!known.instances.includes(instance)) known.instances.push(instance);
-      continue;
-    }
-    groups.set(group, { first: finding, definition, instances: [instance] });
-    out.push(group);
-  }
-  return out.map((item) => {
-    if (typeof item !== "string") return item;
-    const { first, definition, instances } = groups.get(item);
-    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
-  });
-}
-function describeInstances(instances) {
-  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
-  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
-  return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
-}
-
-// src/lint/plan-unit.ts
 init_node();
 
 // src/lint/terraform-directory.ts
@@ -18965,9 +20012,9 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
   const { cwd, maxBytes, boundary } = settings;
   const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
   const diagnostics = [];
-  const readAll2 = async (list) => {
+  const readAll2 = async (list2) => {
     const inputs2 = [];
-    for (const file of list) {
+    for (const file of list2) {
       const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
       if (read.ok) {
         inputs2.push({ path: file.path, text: read.text });
@@ -19006,8 +20053,10 @@ async function lintPlanFile(file, text, readDiagnostics, rules, settings) {
   const checked = runRules([parsed.module], rules, settings);
   outcome.diagnostics.push(...checked.diagnostics);
   if (checked.findings.length === 0) return outcome;
-  const definitions = await definitionsBeside(file, settings, outcome.diagnostics);
-  outcome.findings = mergeInstanceFindings(checked.findings.map((f) => atDefinition(f, parsed.module, definitions)));
+  const definitions2 = await definitionsBeside(file, settings, outcome.diagnostics);
+  const keyAt = /* @__PURE__ */ new Map();
+  for (const r of parsed.module.resources) for (const e of r.properties.entries) keyAt.set(e.keyRange.start.offset, e.key);
+  outcome.findings = checked.findings.map((f) => atDefinition(f, keyAt, definitions2));
   return outcome;
 }
 async function definitionsBeside(file, settings, diagnostics) {
@@ -19029,18 +20078,17 @@ async function definitionsBeside(file, settings, diagnostics) {
   }
   return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
 }
-function atDefinition(finding, plan, definitions) {
-  const definition = definitions.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
+function atDefinition(finding, keyAt, definitions2) {
+  const definition = definitions2.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
   if (!definition) return finding;
-  const resource = plan.resources.find((r) => r.name === finding.resource.name);
-  const key = resource?.properties.entries.find((e) => e.keyRange.start.offset === finding.range.start.offset)?.key;
+  const key = keyAt.get(finding.range.start.offset);
   const entry = key === void 0 ? void 0 : getEntry(definition.properties, key);
   const moved = {
     ...finding,
     file: definition.file,
     range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range
   };
-  const directive = finding.suppression ? void 0 : directiveFor(definitions.directives.get(definition), finding.ruleId);
+  const directive = finding.suppression ? void 0 : directiveFor(definitions2.directives.get(definition), finding.ruleId);
   if (directive) moved.suppression = suppressionOf(directive);
   return moved;
 }
@@ -19601,9 +20649,9 @@ function ruleDocsMarkdown(meta, examples = []) {
   }
   out.push(`${examples.length > 0 ? "More examples, one per case, are" : "Examples, one per case, are"} the fixtures in \`fixtures/rules/${meta.id}/{good,bad,strict}/\`.`, "");
   out.push("## How to fix", "");
-  for (const [format, text] of Object.entries(meta.remediation)) {
-    if (format === "cli" || format === "notes" || !text) continue;
-    out.push(`- ${FORMAT_NAMES2[format] ?? format}: ${text}`);
+  for (const [format2, text] of Object.entries(meta.remediation)) {
+    if (format2 === "cli" || format2 === "notes" || !text) continue;
+    out.push(`- ${FORMAT_NAMES2[format2] ?? format2}: ${text}`);
   }
   if (meta.remediation.cli) out.push("- An existing resource, with the AWS CLI:", "", indent(fence("sh", meta.remediation.cli)));
   out.push("");
