@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/engine/finding.js';
+import type { Finding } from '../src/model/finding.js';
 import { findRule } from '../rules/index.js';
-import type { LintResult } from '../src/lint/run.js';
+import type { LintResult } from '../src/model/lint-result.js';
 import { markdownSummary } from '../src/reporters/markdown-summary.js';
 
 const rds030 = findRule('RDS-030')!.meta;

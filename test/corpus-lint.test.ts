@@ -11,7 +11,8 @@
 import { existsSync } from 'node:fs';
 
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/lint/run.js';
+import { lint } from '../src/lint/run.js';
+import type { LintResult } from '../src/model/lint-result.js';
 import { jsonReporter } from '../src/reporters/json.js';
 import { sarifReporter } from '../src/reporters/sarif.js';
 import { validateSarif } from './sarif-validate.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/engine/finding.js';
+import type { Finding } from '../src/model/finding.js';
 import { mergeInstanceFindings, splitInstanceAddress } from '../src/engine/instances.js';
 
 function finding(name: string, message = 'm', line = 1): Finding {

@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { Ajv } from 'ajv';
 import { validateXML } from 'xmllint-wasm';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lint, type LintResult } from '../src/lint/run.js';
+import { lint } from '../src/lint/run.js';
+import type { LintResult } from '../src/model/lint-result.js';
 import { gitlabReporter } from '../src/reporters/gitlab.js';
 import { junitReporter } from '../src/reporters/junit.js';
 

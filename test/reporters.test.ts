@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Finding } from '../src/engine/finding.js';
+import type { Finding } from '../src/model/finding.js';
 import { allRules } from '../rules/index.js';
-import type { LintResult } from '../src/lint/run.js';
+import type { LintResult } from '../src/model/lint-result.js';
 import type { Diagnostic } from '../src/model/diagnostic.js';
 import type { Range } from '../src/model/range.js';
 import { escapeData, escapeProperty, githubReporter } from '../src/reporters/github.js';

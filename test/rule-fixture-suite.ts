@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runRules } from '../src/engine/runner.js';
-import type { Finding } from '../src/engine/finding.js';
+import type { Finding } from '../src/model/finding.js';
 import type { Rule } from '../src/engine/rule.js';
 import { expectationKey, fixtureCases, parseCase, rulesFixtures, type FixtureCase } from './rules-fixtures.js';
 

@@ -1,5 +1,5 @@
-import { SEVERITY_ORDER, type Severity } from '../engine/finding.js';
-import type { LintResult } from '../lint/run.js';
+import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
+import type { LintResult } from '../model/lint-result.js';
 import { isInputProblem } from '../model/diagnostic.js';
 
 /** `--fail-on`: the lowest severity that fails the run; `any` = every finding, `none` = never on findings. */

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { allRules, unknownRuleIds } from '../../rules/index.js';
-import { lint, type LintResult } from '../lint/run.js';
+import { lint } from '../lint/run.js';
+import type { LintResult } from '../model/lint-result.js';
 import { outputReplacesInput } from '../lint/output-target.js';
 import { gitlabReporter } from '../reporters/gitlab.js';
 import { githubReporter } from '../reporters/github.js';

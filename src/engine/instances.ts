@@ -1,4 +1,4 @@
-import type { Finding } from './finding.js';
+import type { Finding } from '../model/finding.js';
 
 /**
  * Terraform instances (SPEC §1 "Instances and creation"): a definition with

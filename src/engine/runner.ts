@@ -3,7 +3,7 @@ import type { Range } from '../model/range.js';
 import type { Resource, Template } from '../model/resource.js';
 import { definitionOf, referencedResources, resourcesToJudge, resolveValue } from '../resolve/index.js';
 import { mergeInstanceFindings } from './instances.js';
-import type { Finding } from './finding.js';
+import type { Finding } from '../model/finding.js';
 import { formatMessage } from './message.js';
 import type { Report, Rule, RuleContext } from './rule.js';
 import { collectDirectives, directiveFor, directiveWarnings, suppressionOf, type Directive } from './suppressions.js';

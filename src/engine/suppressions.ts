@@ -2,7 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { asMap, get } from '../model/node.js';
 import type { Range } from '../model/range.js';
 import type { Resource, SourceComment, Template } from '../model/resource.js';
-import type { Suppression } from './finding.js';
+import type { Suppression } from '../model/finding.js';
 import { hclComments } from './hcl-comments-fallback.js';
 
 /**

@@ -2,7 +2,7 @@
 // their findings get after: given parameter values, nested stacks followed,
 // condition cycles diagnosed, resources that would not be created left out
 // (SPEC §1 "Instances and creation"), CDK construct paths on findings.
-import type { Finding } from '../engine/finding.js';
+import type { Finding } from '../model/finding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { asMap, get, getEntry } from '../model/node.js';
 import type { CloudFormationTemplate } from '../model/resource.js';

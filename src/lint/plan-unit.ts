@@ -4,7 +4,7 @@
 // plan (or under --plan-root) when the address is found there, else at the
 // resource's entry in the plan (SPEC §1 "Where a finding points").
 import { dirname, resolve } from 'node:path';
-import type { Finding } from '../engine/finding.js';
+import type { Finding } from '../model/finding.js';
 import { splitInstanceAddress } from '../engine/instances.js';
 import type { Rule } from '../engine/rule.js';
 import { runRules } from '../engine/runner.js';

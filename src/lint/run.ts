@@ -1,8 +1,8 @@
 import { statSync } from 'node:fs';
-import type { Finding } from '../engine/finding.js';
+import type { Finding } from '../model/finding.js';
 import { selectRules } from '../../rules/index.js';
 import { unusedSuppressionRule } from '../engine/suppressions.js';
-import type { RuleMeta } from '../engine/rule.js';
+import type { LintResult } from '../model/lint-result.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MESSAGE_LIMIT, shorten } from '../model/quote.js';
 import { repositoryBoundary } from '../discover/boundary.js';
@@ -50,14 +50,6 @@ export interface LintOptions {
   workers?: number;
 }
 
-export interface LintResult {
-  findings: Finding[];
-  diagnostics: Diagnostic[];
-  filesScanned: number;
-  /** The files scanned (relative paths, sorted): the test cases of a JUnit report. */
-  scannedFiles?: string[];
-  rules: RuleMeta[];
-}
 
 /**
  * A pool pays for its start (each worker loads the bundle and the HCL

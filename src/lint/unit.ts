@@ -3,7 +3,7 @@
 // diagnostics, counts), so a worker thread can lint it as well as the main
 // thread, and the parsed form is dropped as soon as the unit is done.
 import { resolve } from 'node:path';
-import type { Finding } from '../engine/finding.js';
+import type { Finding } from '../model/finding.js';
 import { allRules, selectRules } from '../../rules/index.js';
 import type { Rule } from '../engine/rule.js';
 import { runRules, type RunOptions } from '../engine/runner.js';

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Finding } from '../engine/finding.js';
+import type { Finding } from '../model/finding.js';
 
 /**
  * SARIF partialFingerprints["iacLint/v1"] for each finding, in order: a hash

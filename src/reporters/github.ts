@@ -1,4 +1,4 @@
-import { levelOf, type Level } from '../engine/finding.js';
+import { levelOf, type Level } from '../model/finding.js';
 import type { Range } from '../model/range.js';
 import { neutralizeKeepingLineBreaks } from './escape.js';
 import type { Reporter } from './types.js';

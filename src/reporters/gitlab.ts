@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Severity } from '../engine/finding.js';
+import type { Severity } from '../model/finding.js';
 import type { DiagnosticSeverity } from '../model/diagnostic.js';
 import { fingerprints } from './fingerprint.js';
 import type { Reporter } from './types.js';

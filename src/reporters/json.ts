@@ -1,4 +1,4 @@
-import { levelOf } from '../engine/finding.js';
+import { levelOf } from '../model/finding.js';
 import { summarize } from './summary.js';
 import type { Reporter } from './types.js';
 

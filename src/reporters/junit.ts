@@ -1,4 +1,4 @@
-import { levelOf, type Finding } from '../engine/finding.js';
+import { levelOf, type Finding } from '../model/finding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { comparePaths } from '../discover/paths.js';
 import { diagnosticPlace } from './text.js';

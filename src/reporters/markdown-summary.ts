@@ -1,6 +1,6 @@
-import { SEVERITY_ORDER, type Finding, type Severity } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
-import type { LintResult } from '../lint/run.js';
+import { SEVERITY_ORDER, type Finding, type Severity } from '../model/finding.js';
+import type { RuleMeta } from '../model/rule-meta.js';
+import type { LintResult } from '../model/lint-result.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TemplateFormat } from '../model/resource.js';
 import { markdownCode, markdownText } from './escape.js';

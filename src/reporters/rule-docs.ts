@@ -1,4 +1,4 @@
-import type { RuleMeta } from '../engine/rule.js';
+import type { RuleMeta } from '../model/rule-meta.js';
 
 /** One format's example for the docs: the bad and the good fixture, as files. */
 export interface RuleExample {

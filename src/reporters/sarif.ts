@@ -1,7 +1,7 @@
 import { ruleDocsMarkdown } from './rule-docs.js';
 import type * as Sarif from 'sarif';
-import { levelOf, type Finding } from '../engine/finding.js';
-import type { RuleMeta } from '../engine/rule.js';
+import { levelOf, type Finding } from '../model/finding.js';
+import type { RuleMeta } from '../model/rule-meta.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Range } from '../model/range.js';
 import { fingerprints } from './fingerprint.js';

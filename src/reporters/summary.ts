@@ -1,4 +1,4 @@
-import type { LintResult } from '../lint/run.js';
+import type { LintResult } from '../model/lint-result.js';
 
 /** Counts shared by the text and JSON reports. */
 export interface Summary {

@@ -1,4 +1,4 @@
-import { levelOf, type Level } from '../engine/finding.js';
+import { levelOf, type Level } from '../model/finding.js';
 import { isInputProblem, type Diagnostic } from '../model/diagnostic.js';
 import { neutralize } from './escape.js';
 import { summarize, type Summary } from './summary.js';

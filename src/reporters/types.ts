@@ -1,4 +1,4 @@
-import type { LintResult } from '../lint/run.js';
+import type { LintResult } from '../model/lint-result.js';
 
 export interface ReportContext {
   /** Working directory: the base of every relative path (SARIF %SRCROOT%). */

@@ -20,7 +20,7 @@
 import { get, type MapEntry, type MapNode, type Node } from '../model/node.js';
 import type { CloudFormationTemplate, Resource } from '../model/resource.js';
 import type { Possibility, Resolution } from '../model/value.js';
-import type { Resolver } from './index.js';
+import type { Resolver } from './resolver.js';
 import { quote } from '../model/quote.js';
 import { intrinsic, mappingEntries, resourceByLogicalId } from './cloudformation-index.js';
 

@@ -4,26 +4,12 @@ import type { Resolution } from '../model/value.js';
 import { isPlanModule } from '../parsers/terraform/plan.js';
 import { cloudFormationResolver } from './cloudformation.js';
 import { planResolver } from './terraform-plan.js';
+import type { Resolver } from './resolver.js';
 import { definitionOf, terraformInstances } from './terraform-instances.js';
 import { terraformResolver } from './terraform.js';
 
-/**
- * Resolves values of a resource in the context of its template/module
- * (SPEC §1 "Resolving values"). One implementation per format.
- */
-export interface Resolver {
-  /** The possible values of `node`; `undefined` (property not set) resolves to [{kind:'absent'}]. */
-  resolve(resource: Resource, node: Node | undefined): Resolution;
-  /**
-   * The resources of the same template/module that `node` may refer to
-   * (CloudFormation `!Ref Db`, `!GetAtt Db.Arn`; Terraform
-   * `aws_db_instance.primary.identifier` / `.id` / `.arn`), possibly through
-   * parameters/variables/locals/conditionals. Empty when none is known.
-   */
-  referencedResources(resource: Resource, node: Node | undefined): Resource[];
-}
-
-export function resolverFor(resource: Resource): Resolver {
+/** The resolver of a resource's format (SPEC §1 "Resolving values"). */
+function resolverFor(resource: Resource): Resolver {
   if (resource.format === 'cloudformation') return cloudFormationResolver;
   return isPlanModule(resource.template) ? planResolver : terraformResolver;
 }

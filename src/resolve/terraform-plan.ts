@@ -10,7 +10,7 @@ import { getEntry } from '../model/node.js';
 import type { Resource } from '../model/resource.js';
 import type { Possibility } from '../model/value.js';
 import { isPlanModule, type TerraformPlanModule } from '../parsers/terraform/plan.js';
-import type { Resolver } from './index.js';
+import type { Resolver } from './resolver.js';
 
 const PLANNED = 'planned value';
 const REFERENCE_ATTRIBUTES = ['identifier', 'id', 'arn', 'cluster_identifier'];

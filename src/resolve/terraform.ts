@@ -6,7 +6,7 @@
  */
 import type { Resource, TerraformModule } from '../model/resource.js';
 import type { Possibility } from '../model/value.js';
-import type { Resolver } from './index.js';
+import type { Resolver } from './resolver.js';
 import { Evaluator } from './terraform-eval.js';
 import { instanceBindings } from './terraform-instances.js';
 import type { Env, Val } from './terraform-values.js';

@@ -1,5 +1,5 @@
-import type { Range } from '../model/range.js';
-import type { TemplateFormat } from '../model/resource.js';
+import type { Range } from './range.js';
+import type { TemplateFormat } from './resource.js';
 import type { Fix } from './fix.js';
 
 /** Severity in the rule's own words (Trend Micro Conformity risk levels, condensed). */

@@ -1,4 +1,4 @@
-import type { Range } from '../model/range.js';
+import type { Range } from './range.js';
 
 /**
  * Fixes (SPEC §8), as data (Ruff's way): a rule returns edits on source
