@@ -44,8 +44,9 @@ export type EngineVersion =
 
 /**
  * What one format contributes: its resource types and key names, the engine
- * its provider assumes, and how a resource body may vary. A new format (e.g.
- * Terraform plan JSON) is one more implementation of this, listed in index.ts.
+ * its provider assumes, and how a resource body may vary. A new format is one
+ * more implementation of this, listed in index.ts. (Terraform plan JSON
+ * resources are `terraform` resources with planned values: terraform.ts.)
  */
 export interface RdsFormat {
   format: TemplateFormat;
