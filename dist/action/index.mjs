@@ -15468,7 +15468,7 @@ var init_terraform = __esm({
 import { mkdir } from "node:fs/promises";
 import { dirname as dirname7, resolve as resolve12 } from "node:path";
 
-// src/engine/finding.ts
+// src/model/finding.ts
 function levelOf(severity) {
   return severity === "low" ? "note" : severity === "medium" ? "warning" : "error";
 }
