@@ -53,7 +53,10 @@ export function mergeInstanceFindings(findings: Finding[]): Finding[] {
     }
     const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
     const known = groups.get(group);
-    const instance = keys.length === 1 ? keys[0]! : finding.resource.name;
+    // `["a"]` for a resource's key; `module.db["a"]` for a module call's; the whole address for several keys.
+    const name = finding.resource.name;
+    const only = keys.length === 1 ? keys[0]! : undefined;
+    const instance = only === undefined ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
     if (known) {
       if (!known.instances.includes(instance)) known.instances.push(instance);
       continue;
