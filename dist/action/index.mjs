@@ -18798,7 +18798,9 @@ function mergeInstanceFindings(findings) {
     }
     const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
     const known = groups.get(group);
-    const instance = keys.length === 1 ? keys[0] : finding.resource.name;
+    const name = finding.resource.name;
+    const only = keys.length === 1 ? keys[0] : void 0;
+    const instance = only === void 0 ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
     if (known) {
       if (!known.instances.includes(instance)) known.instances.push(instance);
       continue;
