@@ -135,6 +135,44 @@ describe('runRules', () => {
     ]);
   });
 
+  it('drops the messages of meta.strictOnlyMessages unless --strict', () => {
+    const rule = testRule(
+      'T-008',
+      (resource, ctx) => {
+        ctx.report({ resource, messageId: 'plain' });
+        ctx.report({ resource, messageId: 'hello', data: { who: 'a', where: 'b' } });
+      },
+      { strictOnlyMessages: ['hello'] },
+    );
+    expect(runRules(template(), [rule], { strict: false }).findings.map((f) => f.messageId)).toEqual(['plain']);
+    expect(runRules(template(), [rule], { strict: true }).findings.map((f) => f.messageId)).toEqual(['plain', 'hello']);
+  });
+
+  it('allows only the fix applicability meta.fixable declares; any other fix is an internal error', () => {
+    const fix = (applicability: 'safe' | 'unsafe') => ({ description: 'set it', applicability, edits: [] });
+    const reporting = (id: string, fixable: RuleMeta['fixable']) =>
+      testRule(
+        id,
+        (resource, ctx) => {
+          ctx.report({ resource, messageId: 'plain', fix: fix('safe') });
+          ctx.report({ resource, messageId: 'plain', fix: fix('unsafe') });
+        },
+        fixable ? { fixable } : {},
+      );
+    const none = runRules(template(), [reporting('T-009', undefined)], { strict: false });
+    expect(none.findings).toEqual([]);
+    expect(none.diagnostics.map((d) => d.message)).toEqual([
+      'internal error in rule T-009 on Db: a fix from a rule that does not declare meta.fixable',
+      'internal error in rule T-009 on Db: a fix from a rule that does not declare meta.fixable',
+    ]);
+    const safe = runRules(template(), [reporting('T-010', 'safe')], { strict: false });
+    expect(safe.findings.map((f) => f.fix?.applicability)).toEqual(['safe']);
+    expect(safe.diagnostics.map((d) => d.message)).toEqual(['internal error in rule T-010 on Db: an unsafe fix from a rule that declares only safe fixes']);
+    const unsafe = runRules(template(), [reporting('T-011', 'unsafe')], { strict: false });
+    expect(unsafe.findings.map((f) => f.fix?.applicability)).toEqual(['safe', 'unsafe']);
+    expect(unsafe.diagnostics).toEqual([]);
+  });
+
   it('resolves values through the context', () => {
     const values: unknown[] = [];
     const rule = testRule('T-007', (resource, ctx) => {

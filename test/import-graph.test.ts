@@ -15,6 +15,7 @@ const LAYER: Record<string, number> = {
   discover: 1,
   resolve: 2,
   adapters: 3,
+  fix: 3, // edit builders over the model and the parsers' source text; the engine attaches them
   engine: 4,
   reporters: 4,
   rules: 5,

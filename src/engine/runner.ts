@@ -24,7 +24,8 @@ export interface RunResult {
  * `meta.resourceTypes`, turns reports into findings (message from
  * `meta.messages`, range from the reported entry or the resource header),
  * drops the reports of `meta.strictOnlyMessages` unless --strict, and
- * applies suppressions (SPEC §5). A rule that throws, or breaks the
+ * applies suppressions (SPEC §5). A fix must have an applicability that
+ * `meta.fixable` allows. A rule that throws, or breaks the
  * report contract, becomes an error Diagnostic; the run continues.
  */
 export function runRules(templates: Template[], rules: Rule[], options: RunOptions): RunResult {
@@ -49,6 +50,11 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
           const message = formatMessage(rule.meta.messages, report.messageId, report.data);
           if (!message.ok) {
             diagnostics.push(internalError(rule, report.resource, message.error));
+            continue;
+          }
+          const misfix = fixContractError(rule, report);
+          if (misfix) {
+            diagnostics.push(internalError(rule, report.resource, misfix));
             continue;
           }
           const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
@@ -116,8 +122,18 @@ function toFinding(rule: Rule, report: Report, message: string, directive: Direc
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format },
   };
+  if (report.fix) finding.fix = report.fix;
   if (directive) finding.suppression = suppressionOf(directive);
   return finding;
+}
+
+/** A fix the rule did not declare in `meta.fixable` (none, or unsafe from a rule that declared only safe fixes). */
+function fixContractError(rule: Rule, report: Report): string | undefined {
+  const fix = report.fix;
+  if (!fix) return undefined;
+  if (!rule.meta.fixable) return `a fix from a rule that does not declare meta.fixable`;
+  if (fix.applicability === 'unsafe' && rule.meta.fixable === 'safe') return `an unsafe fix from a rule that declares only safe fixes`;
+  return undefined;
 }
 
 function internalError(rule: Rule, resource: Resource, detail: string): Diagnostic {
