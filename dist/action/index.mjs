@@ -18873,6 +18873,11 @@ function runRules(templates, rules, options) {
             diagnostics.push(internalError(rule, report.resource, message.error));
             continue;
           }
+          const misfix = fixContractError(rule, report);
+          if (misfix) {
+            diagnostics.push(internalError(rule, report.resource, misfix));
+            continue;
+          }
           const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
           if (directive) {
             let ids = used.get(directive);
@@ -18930,8 +18935,16 @@ function toFinding(rule, report, message, directive) {
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format }
   };
+  if (report.fix) finding.fix = report.fix;
   if (directive) finding.suppression = suppressionOf(directive);
   return finding;
+}
+function fixContractError(rule, report) {
+  const fix = report.fix;
+  if (!fix) return void 0;
+  if (!rule.meta.fixable) return `a fix from a rule that does not declare meta.fixable`;
+  if (fix.applicability === "unsafe" && rule.meta.fixable === "safe") return `an unsafe fix from a rule that declares only safe fixes`;
+  return void 0;
 }
 function internalError(rule, resource, detail) {
   return {
