@@ -143,7 +143,7 @@ function listRules(): string {
   return allRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`).join('');
 }
 
-/** `IAC_LINT_WORKERS=0` lints in one thread, `=N` on N worker threads; unset or invalid: iac-lint chooses. */
+/** `IAC_LINT_WORKERS=0` lints in one thread, `=N` on N worker threads; unset or invalid: one thread. */
 function workersFromEnv(env: Record<string, string | undefined>): { workers?: number } {
   const value = env['IAC_LINT_WORKERS'];
   return value !== undefined && /^\d+$/.test(value.trim()) ? { workers: Number(value.trim()) } : {};

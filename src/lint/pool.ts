@@ -3,7 +3,6 @@
 // as a serial run's. A worker that crashes or exits turns its unit into an
 // internal-error diagnostic naming the unit and is replaced: never a hang.
 import { existsSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { failedUnit, lintUnit, unitName, type LintUnit, type UnitOutcome, type UnitSettings } from './unit.js';
@@ -24,10 +23,6 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** Units sent to a worker ahead of time, so it never waits for the main thread between units. */
 const IN_FLIGHT_PER_WORKER = 2;
-
-export function defaultPoolSize(): number {
-  return availableParallelism();
-}
 
 export interface PoolRun {
   units: LintUnit[];

@@ -11,7 +11,7 @@ import { DEFAULT_MAX_FILE_SIZE_MB } from '../discover/read.js';
 import { terraformUnits } from '../discover/terraform-units.js';
 import { discover } from '../discover/walk.js';
 import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './unit.js';
-import { defaultPoolSize, defaultWorkerScript, lintInWorkers } from './pool.js';
+import { defaultWorkerScript, lintInWorkers } from './pool.js';
 import { shardLintUnits } from './shard-units.js';
 import { readGivenValues, undeclaredValues } from './parameters.js';
 import type { Shard } from './shard.js';
@@ -43,21 +43,21 @@ export interface LintOptions {
   shard?: Shard;
   /**
    * Threads that lint: 0 or 1 lints in this thread only; N lints in this
-   * thread and N - 1 worker threads; undefined chooses (one per core when
-   * the run is large enough to pay for starting workers, and the worker
-   * script is next to the bundle).
+   * thread and N - 1 worker threads (when the worker script is next to the
+   * bundle); undefined: this thread only (the pool does not pay, see below).
    */
   workers?: number;
 }
 
 
 /**
- * A pool pays for its start (each worker loads the bundle and the HCL
- * WebAssembly, ~0.3 s) from about this much Terraform. Measured on 2 cores:
- * 3.6 MB of .tf 2.9 -> 2.3 s with the pool; 3 MB of CloudFormation 1.3 ->
- * 1.7 s (CloudFormation parses ~8x faster per byte, so its bytes weigh 1/8).
+ * The worker pool runs only when asked (`workers`, IAC_LINT_WORKERS=N): with
+ * the HCL parser in TypeScript it no longer pays on this project's 2-core
+ * machine. bench/results.md, 2026-12-02: the whole corpus (19 MB) 5.2 s
+ * pooled vs 4.6 s in one thread, 221 vs 186 MB; 13 MB of checkov's .tf
+ * tests 5.7 vs 3.9 s (medians of 3). Before, the WebAssembly parser's
+ * ~1 MB/s made it pay from about 1 MB of Terraform.
  */
-export const POOL_MIN_BYTES = 1024 * 1024;
 const CLOUDFORMATION_WEIGHT = 1 / 8;
 
 /**
@@ -125,13 +125,10 @@ async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintO
     options.onProgress?.(filesDone, fileTotal);
   };
   const script = defaultWorkerScript();
-  const chosen = options.workers ?? (units.length >= 2 ? defaultPoolSize() : 0);
+  const chosen = options.workers ?? 0;
   if (script && chosen >= 2 && units.length >= 2) {
     const weights = units.map(unitBytes);
-    const total = weights.reduce((a, b) => a + b, 0);
-    if (options.workers !== undefined || total >= POOL_MIN_BYTES) {
-      return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...(options.onFile ? { onUnit: options.onFile } : {}) });
-    }
+    return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...(options.onFile ? { onUnit: options.onFile } : {}) });
   }
   const outcomes: UnitOutcome[] = [];
   for (const [index, unit] of units.entries()) {
