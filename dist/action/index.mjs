@@ -20194,7 +20194,6 @@ function isQuiet(read, explicit) {
 
 // src/lint/pool.ts
 import { existsSync as existsSync4 } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function defaultWorkerScript() {
@@ -20203,9 +20202,6 @@ function defaultWorkerScript() {
 }
 var WORKER_YOUNG_GENERATION_MB = 8;
 var IN_FLIGHT_PER_WORKER = 2;
-function defaultPoolSize() {
-  return availableParallelism();
-}
 async function lintInWorkers(run) {
   const setup = { settings: run.settings };
   return runWorkers(run, setup);
@@ -20368,7 +20364,6 @@ function childTemplates(abs, boundary) {
 var MAX_LOOK_BYTES = 10 * 1024 * 1024;
 
 // src/lint/run.ts
-var POOL_MIN_BYTES = 1024 * 1024;
 var CLOUDFORMATION_WEIGHT = 1 / 8;
 async function lint(options) {
   const { cwd } = options;
@@ -20422,13 +20417,10 @@ async function lintAll(units, settings, options) {
     options.onProgress?.(filesDone, fileTotal);
   };
   const script = defaultWorkerScript();
-  const chosen = options.workers ?? (units.length >= 2 ? defaultPoolSize() : 0);
+  const chosen = options.workers ?? 0;
   if (script && chosen >= 2 && units.length >= 2) {
     const weights = units.map(unitBytes);
-    const total = weights.reduce((a, b) => a + b, 0);
-    if (options.workers !== void 0 || total >= POOL_MIN_BYTES) {
-      return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...options.onFile ? { onUnit: options.onFile } : {} });
-    }
+    return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...options.onFile ? { onUnit: options.onFile } : {} });
   }
   const outcomes = [];
   for (const [index, unit] of units.entries()) {
