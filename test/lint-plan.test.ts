@@ -107,3 +107,13 @@ describe('parseTerraformPlan', () => {
     expect(parsed.diagnostics).toEqual([]);
   });
 });
+
+describe('a plan linted with its configuration', () => {
+  it('reports each definition once, from the plan', async () => {
+    const result = await lint({ paths: ['fixtures/plan/with-config'], cwd: root, workers: 0 });
+    const places = result.findings.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column}`);
+    expect(new Set(places).size).toBe(places.length);
+    const primary = result.findings.filter((f) => f.resource.name === 'aws_db_instance.primary');
+    expect(primary.map((f) => f.message)).toEqual([expect.stringContaining('(planned value)')]);
+  });
+});

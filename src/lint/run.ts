@@ -13,6 +13,7 @@ import { discover } from '../discover/walk.js';
 import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './unit.js';
 import { defaultWorkerScript, lintInWorkers } from './pool.js';
 import { shardLintUnits } from './shard-units.js';
+import { splitInstanceAddress } from '../engine/instances.js';
 import { readGivenValues, undeclaredValues } from './parameters.js';
 import type { Shard } from './shard.js';
 
@@ -108,7 +109,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
 
   result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
-  result.findings = withoutDuplicates(result.findings).map((f) => (f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f));
+  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map((f) => (f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f));
   result.diagnostics = result.diagnostics.map((d) => (d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d));
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
@@ -170,6 +171,25 @@ function calledAsModules(units: LintUnit[], outcomes: UnitOutcome[]): boolean[] 
     for (const dir of calls[j]!) callers.set(dir, [...(callers.get(dir) ?? []), j]);
   });
   return absDirs.map((self, i) => self !== undefined && (callers.get(self) ?? []).some((j) => j !== i && !calls[i]!.has(absDirs[j]!)));
+}
+
+/**
+ * A plan linted together with the configuration it was made from points its
+ * findings at the same definitions the configuration's own findings do: each
+ * is reported once, from the plan (it knows the values Terraform will use).
+ */
+function withoutPlannedTwice(findings: Finding[], outcomes: UnitOutcome[]): Finding[] {
+  const planned = new Set<string>();
+  const key = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.range.start.offset, splitInstanceAddress(f.resource.name).definition]);
+  const fromPlans = new Set<Finding>();
+  for (const o of outcomes) {
+    if (!o.plan) continue;
+    for (const f of o.findings) {
+      planned.add(key(f));
+      fromPlans.add(f);
+    }
+  }
+  return planned.size === 0 ? findings : findings.filter((f) => fromPlans.has(f) || !planned.has(key(f)));
 }
 
 /**

@@ -52,6 +52,8 @@ export interface UnitOutcome {
   calls: string[];
   /** The given CloudFormation parameter keys that a template of the unit declares. */
   parametersUsed?: string[];
+  /** A Terraform plan: its findings may point at .tf definitions that a Terraform unit of the run also judges. */
+  plan?: true;
 }
 
 /** The unit's name in reports: its file, or its directory. */
@@ -104,7 +106,7 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   // SPEC §2: a JSON file with format_version and planned_values or resource_changes is a Terraform plan.
   if (looksLikeTerraformPlan(read.text)) {
     const plan = await lintPlanFile(file, read.text, read.diagnostics, rules, settings);
-    if (plan) return { ...outcome, ...plan, filesScanned: 1 };
+    if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
   }
   const parsed = parseCloudFormation(file.path, read.text);
   // SPEC §2: other YAML/JSON (and unparsable files that do not look like templates) are skipped quietly unless named.
