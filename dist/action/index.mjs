@@ -20148,7 +20148,7 @@ async function lintCloudFormationFile(file, rules, settings) {
   }
   if (looksLikeTerraformPlan(read.text)) {
     const plan = await lintPlanFile(file, read.text, read.diagnostics, rules, settings);
-    if (plan) return { ...outcome, ...plan, filesScanned: 1 };
+    if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
   }
   const parsed = parseCloudFormation(file.path, read.text);
   if (!parsed.isTemplate && !file.explicit) return outcome;
@@ -20401,7 +20401,7 @@ async function lint(options) {
   if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
   result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
   result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
-  result.findings = withoutDuplicates(result.findings).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
+  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
   result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
@@ -20450,6 +20450,19 @@ function calledAsModules(units, outcomes) {
     for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
   });
   return absDirs.map((self, i) => self !== void 0 && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
+}
+function withoutPlannedTwice(findings, outcomes) {
+  const planned = /* @__PURE__ */ new Set();
+  const key = (f) => JSON.stringify([f.ruleId, f.file, f.range.start.offset, splitInstanceAddress(f.resource.name).definition]);
+  const fromPlans = /* @__PURE__ */ new Set();
+  for (const o of outcomes) {
+    if (!o.plan) continue;
+    for (const f of o.findings) {
+      planned.add(key(f));
+      fromPlans.add(f);
+    }
+  }
+  return planned.size === 0 ? findings : findings.filter((f) => fromPlans.has(f) || !planned.has(key(f)));
 }
 function withoutDuplicates(findings) {
   const seen = /* @__PURE__ */ new Set();
