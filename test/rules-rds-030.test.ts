@@ -8,8 +8,6 @@ import { fixtureCases, parseCase, root } from './rules-fixtures.js';
 import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { rdsDatabases } from '../src/adapters/aws/rds/index.js';
 import { enablement } from '../src/model/setting.js';
-import type { Report } from '../src/engine/rule.js';
-import { getEntry } from '../src/model/node.js';
 
 /** Messages of RDS-030: why, with provenance (SPEC §1 "Where a finding points"). */
 async function messages(path: string, strict = false): Promise<Record<string, string>> {

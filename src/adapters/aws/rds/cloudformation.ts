@@ -4,7 +4,6 @@ import type { RdsFormat } from './database.js';
 
 /** AWS::RDS::DBInstance and AWS::RDS::DBCluster. */
 export const cloudFormationRds: RdsFormat = {
-  format: 'cloudformation',
   kinds: { 'AWS::RDS::DBInstance': 'instance', 'AWS::RDS::DBCluster': 'cluster' },
   keys: {
     iamAuthentication: 'EnableIAMDatabaseAuthentication',

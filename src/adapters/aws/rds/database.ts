@@ -1,5 +1,5 @@
 import type { MapNode } from '../../../model/node.js';
-import type { Resource, TemplateFormat } from '../../../model/resource.js';
+import type { Resource } from '../../../model/resource.js';
 import type { Setting } from '../../../model/setting.js';
 
 /**
@@ -49,7 +49,6 @@ export type EngineVersion =
  * resources are `terraform` resources with planned values: terraform.ts.)
  */
 export interface RdsFormat {
-  format: TemplateFormat;
   kinds: Record<string, RdsKind>;
   keys: {
     iamAuthentication: string;

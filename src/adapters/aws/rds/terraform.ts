@@ -2,7 +2,6 @@ import type { RdsFormat } from './database.js';
 
 /** aws_db_instance and aws_rds_cluster (never aws_rds_cluster_instance: SPEC §1). */
 export const terraformRds: RdsFormat = {
-  format: 'terraform',
   kinds: { aws_db_instance: 'instance', aws_rds_cluster: 'cluster' },
   keys: {
     iamAuthentication: 'iam_database_authentication_enabled',
