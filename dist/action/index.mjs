@@ -17760,7 +17760,6 @@ function resourcesToJudge(template) {
 
 // src/adapters/aws/rds/cloudformation.ts
 var cloudFormationRds = {
-  format: "cloudformation",
   kinds: { "AWS::RDS::DBInstance": "instance", "AWS::RDS::DBCluster": "cluster" },
   keys: {
     iamAuthentication: "EnableIAMDatabaseAuthentication",
@@ -17894,7 +17893,6 @@ function engineWhenAbsent(resource, properties, kind, format2, depth) {
 
 // src/adapters/aws/rds/terraform.ts
 var terraformRds = {
-  format: "terraform",
   kinds: { aws_db_instance: "instance", aws_rds_cluster: "cluster" },
   keys: {
     iamAuthentication: "iam_database_authentication_enabled",
