@@ -76,6 +76,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       ...(options.shard ? { shard: options.shard } : {}),
       ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
       ...workersFromEnv(io.env),
+      ...unitTimeBudgetFromEnv(io.env),
       onFile: (file) => {
         current = file;
       },
@@ -147,6 +148,12 @@ function listRules(): string {
 function workersFromEnv(env: Record<string, string | undefined>): { workers?: number } {
   const value = env['IAC_LINT_WORKERS'];
   return value !== undefined && /^\d+$/.test(value.trim()) ? { workers: Number(value.trim()) } : {};
+}
+
+/** `IAC_LINT_UNIT_TIME_BUDGET=S`: seconds each unit may take (default 120); unset or invalid: the default. */
+function unitTimeBudgetFromEnv(env: Record<string, string | undefined>): { unitTimeBudgetMs?: number } {
+  const value = env['IAC_LINT_UNIT_TIME_BUDGET']?.trim();
+  return value !== undefined && /^\d+(\.\d+)?$/.test(value) ? { unitTimeBudgetMs: Number(value) * 1000 } : {};
 }
 
 /**

@@ -12,6 +12,11 @@ export interface RunOptions {
   strict: boolean;
   /** Every rule id iac-lint knows (a suppression naming another one gets a warning); default: the ids of `rules`. */
   knownRules?: string[];
+  /**
+   * When (`Date.now()` milliseconds) the unit's time budget ends (SPEC §7): the resources not checked
+   * by then get one error diagnostic, at the first of them, and the run goes on with the next unit.
+   */
+  deadline?: number;
 }
 
 export interface RunResult {
@@ -33,10 +38,14 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
   const diagnostics: Diagnostic[] = [];
   const { directives, byResource } = collectDirectives(templates);
   const used = new Map<Directive, Set<string>>();
-  for (const template of templates) {
+  resources: for (const template of templates) {
     for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
       if (applicable.length === 0) continue;
+      if (options.deadline !== undefined && Date.now() >= options.deadline) {
+        diagnostics.push(outOfTime(resource));
+        break resources;
+      }
       for (const rule of applicable) {
         const reports: Report[] = [];
         try {
@@ -142,6 +151,16 @@ function internalError(rule: Rule, resource: Resource, detail: string): Diagnost
     severity: 'error',
     code: 'internal-error',
     message: `internal error in rule ${rule.meta.id} on ${resource.name}: ${detail}`,
+    range: resource.range,
+  };
+}
+
+function outOfTime(resource: Resource): Diagnostic {
+  return {
+    file: resource.file,
+    severity: 'error',
+    code: 'time-budget',
+    message: `the time budget of this unit ran out: ${resource.name} and the resources after it were not checked`,
     range: resource.range,
   };
 }

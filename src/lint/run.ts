@@ -40,6 +40,8 @@ export interface LintOptions {
   parameters?: Array<{ key: string; value: string }>;
   /** CloudFormation `--parameter-files FILE`, in the order given (later wins). */
   parameterFiles?: string[];
+  /** Milliseconds each unit (a CloudFormation file, a Terraform directory) may take before it gets a time-budget error (default 120 s). */
+  unitTimeBudgetMs?: number;
   /** Lint only this shard of the units (`--shard k/n`). */
   shard?: Shard;
   /**
@@ -80,6 +82,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== undefined) settings.planRoot = options.planRoot;
+  if (options.unitTimeBudgetMs !== undefined) settings.timeBudgetMs = options.unitTimeBudgetMs;
   const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
   if (given.values.length > 0) settings.parameters = given.values;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });

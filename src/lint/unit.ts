@@ -34,6 +34,8 @@ export interface UnitSettings {
   boundary: Boundary;
   /** Where the .tf files of plan JSON files are (`--plan-root`, relative to cwd); default: each plan's directory. */
   planRoot?: string;
+  /** Milliseconds a unit may take (reading, parsing, checking); default DEFAULT_UNIT_TIME_BUDGET_MS. */
+  timeBudgetMs?: number;
   /** CloudFormation parameter values given from outside (`--parameters`, `--parameter-files`): the winning value per key. */
   parameters?: GivenValue[];
 }
@@ -84,8 +86,12 @@ export function failedUnit(name: string, error: unknown): UnitOutcome {
 
 const KNOWN_RULES = allRules.map((r) => r.meta.id);
 
-function runOptions(settings: UnitSettings): RunOptions {
-  return { strict: settings.strict, knownRules: KNOWN_RULES };
+/** A unit's time budget when the settings name none (SPEC §7: a unit that runs longer gets an error, the run goes on). */
+export const DEFAULT_UNIT_TIME_BUDGET_MS = 120_000;
+
+/** The run options of a unit that started at `started` (Date.now()). */
+function runOptions(settings: UnitSettings, started: number): RunOptions {
+  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline: started + (settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS) };
 }
 
 let selected: { key: string; rules: Rule[] } | undefined;
@@ -97,6 +103,7 @@ function rulesFor(settings: UnitSettings): Rule[] {
 }
 
 async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
+  const started = Date.now();
   const outcome: UnitOutcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
   const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
   if (!read.ok) {
@@ -118,13 +125,14 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   outcome.diagnostics.push(...prepared.diagnostics);
   outcome.calls = prepared.children;
   if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
-  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings));
+  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings, started));
   outcome.findings.push(...withConstructPaths(checked.findings, prepared.templates));
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
 
 async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
+  const started = Date.now();
   const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
   const calls = new Set<string>();
   for (const module of parsed.modules) {
@@ -133,7 +141,7 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
     }
   }
   const templates: Template[] = parsed.modules;
-  const checked = runRules(templates, rules, runOptions(settings));
+  const checked = runRules(templates, rules, runOptions(settings, started));
   diagnostics.push(...checked.diagnostics);
   const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
   return {
