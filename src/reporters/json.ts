@@ -15,7 +15,8 @@ import type { Reporter } from './types.js';
  *     "message": "EnableIAMDatabaseAuthentication is false (parameter IamAuth defaults to \"false\")",
  *     "file": "infra/db.yaml",                           // relative to the working directory, '/' separators
  *     "range": { "start": { "line": 12, "column": 7 }, "end": { "line": 12, "column": 45 } },  // 1-based, end exclusive, UTF-16 columns
- *     "resource": { "name": "Db", "type": "AWS::RDS::DBInstance", "format": "cloudformation" | "terraform" },
+ *     "resource": { "name": "Db", "type": "AWS::RDS::DBInstance", "format": "cloudformation" | "terraform",
+ *                   "constructPath": "OrdersStack/Orders/Database" },   // only for CDK output (aws:cdk:path)
  *     "suppressed": false,
  *     "suppression": { "via": "comment" | "metadata", "reason": "..." }   // only when suppressed
  *   }],
@@ -47,7 +48,7 @@ export const jsonReporter: Reporter = (result, ctx) => {
       message: f.message,
       file: f.file,
       range: { start: point(f.range.start), end: point(f.range.end) },
-      resource: { name: f.resource.name, type: f.resource.type, format: f.resource.format },
+      resource: { name: f.resource.name, type: f.resource.type, format: f.resource.format, ...(f.resource.constructPath ? { constructPath: f.resource.constructPath } : {}) },
       suppressed: f.suppression !== undefined,
       ...(f.suppression ? { suppression: { via: f.suppression.via, reason: f.suppression.reason } } : {}),
     })),
