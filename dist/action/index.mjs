@@ -18852,10 +18852,14 @@ function runRules(templates, rules, options) {
   const diagnostics = [];
   const { directives, byResource } = collectDirectives(templates);
   const used = /* @__PURE__ */ new Map();
-  for (const template of templates) {
+  resources: for (const template of templates) {
     for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
       if (applicable.length === 0) continue;
+      if (options.deadline !== void 0 && Date.now() >= options.deadline) {
+        diagnostics.push(outOfTime(resource));
+        break resources;
+      }
       for (const rule of applicable) {
         const reports = [];
         try {
@@ -18950,6 +18954,15 @@ function internalError(rule, resource, detail) {
     severity: "error",
     code: "internal-error",
     message: `internal error in rule ${rule.meta.id} on ${resource.name}: ${detail}`,
+    range: resource.range
+  };
+}
+function outOfTime(resource) {
+  return {
+    file: resource.file,
+    severity: "error",
+    code: "time-budget",
+    message: `the time budget of this unit ran out: ${resource.name} and the resources after it were not checked`,
     range: resource.range
   };
 }
@@ -20128,8 +20141,9 @@ function failedUnit(name, error) {
   };
 }
 var KNOWN_RULES = allRules.map((r) => r.meta.id);
-function runOptions(settings) {
-  return { strict: settings.strict, knownRules: KNOWN_RULES };
+var DEFAULT_UNIT_TIME_BUDGET_MS = 12e4;
+function runOptions(settings, started) {
+  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline: started + (settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS) };
 }
 var selected;
 function rulesFor(settings) {
@@ -20138,6 +20152,7 @@ function rulesFor(settings) {
   return selected.rules;
 }
 async function lintCloudFormationFile(file, rules, settings) {
+  const started = Date.now();
   const outcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
   const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
   if (!read.ok) {
@@ -20157,12 +20172,13 @@ async function lintCloudFormationFile(file, rules, settings) {
   outcome.diagnostics.push(...prepared.diagnostics);
   outcome.calls = prepared.children;
   if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
-  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings));
+  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings, started));
   outcome.findings.push(...withConstructPaths(checked.findings, prepared.templates));
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
 async function lintTerraformUnit(unit, rules, settings) {
+  const started = Date.now();
   const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
   const calls = /* @__PURE__ */ new Set();
   for (const module of parsed.modules) {
@@ -20171,7 +20187,7 @@ async function lintTerraformUnit(unit, rules, settings) {
     }
   }
   const templates = parsed.modules;
-  const checked = runRules(templates, rules, runOptions(settings));
+  const checked = runRules(templates, rules, runOptions(settings, started));
   diagnostics.push(...checked.diagnostics);
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
@@ -20375,6 +20391,7 @@ async function lint(options) {
   if (options.rules) settings.rules = options.rules;
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
+  if (options.unitTimeBudgetMs !== void 0) settings.timeBudgetMs = options.unitTimeBudgetMs;
   const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
   if (given.values.length > 0) settings.parameters = given.values;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
