@@ -12,7 +12,7 @@ describe('Terraform instances', () => {
   it('reports each definition once, naming the failing for_each keys and count indexes', async () => {
     const got = await findings('bad/tf-instances');
     expect(got).toHaveLength(3);
-    expect(got[0]).toMatch(/^aws_db_instance\.by_map 16: iam_database_authentication_enabled is false; .*; failing instances: \["audit"\], \["reports"\]$/);
+    expect(got[0]).toMatch(/^aws_db_instance\.by_map 16: iam_database_authentication_enabled is false \(each\.value\.iam = false\); .*; failing instances: \["audit"\], \["reports"\]$/);
     expect(got[1]).toMatch(/^aws_db_instance\.by_index 23: .*; failing instances: \[1\], \[2\]$/);
     expect(got[2]).toMatch(/^aws_db_instance\.by_engine 28: iam_database_authentication_enabled is not set; MySQL .*; failing instance: \["mysql"\]$/);
   });

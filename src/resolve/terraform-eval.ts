@@ -230,7 +230,11 @@ export class Evaluator {
     const src = this.src(e, env);
     if (base.type !== 'variable') return this.steps(this.expr(base, env, depth), steps, env, depth, src);
     const bound = env.bindings?.get(base.name);
-    if (bound) return this.steps([bound], steps, env, depth, src);
+    if (bound) {
+      const vals = this.steps([bound], steps, env, depth, src);
+      // An instance's own values are named: `each.value.iam = false`, `count.index = 1`.
+      return base.name === 'each' || base.name === 'count' ? withStep((v) => (settled(v) ? `${src} = ${show(v)}` : undefined), vals) : vals;
+    }
     const [first, ...rest] = steps;
     const name = first?.kind === 'attr' ? first.name : undefined;
     if ((base.name === 'var' || base.name === 'local') && name) {
