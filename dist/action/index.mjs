@@ -17364,7 +17364,10 @@ var Evaluator2 = class {
     const src = this.src(e, env);
     if (base.type !== "variable") return this.steps(this.expr(base, env, depth), steps, env, depth, src);
     const bound = env.bindings?.get(base.name);
-    if (bound) return this.steps([bound], steps, env, depth, src);
+    if (bound) {
+      const vals = this.steps([bound], steps, env, depth, src);
+      return base.name === "each" || base.name === "count" ? withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, vals) : vals;
+    }
     const [first, ...rest] = steps;
     const name = first?.kind === "attr" ? first.name : void 0;
     if ((base.name === "var" || base.name === "local") && name) {
