@@ -1,11 +1,11 @@
-import yargs from 'yargs';
-import { DEFAULT_MAX_FILE_SIZE_MB } from '../discover/read.js';
+import yargsParser from 'yargs-parser';
 import { parseShard, type Shard } from '../lint/shard.js';
-import { FAIL_ON_CHOICES, parseFailOn, type FailOn } from './exit-code.js';
-import { VERSION } from './version.js';
+import { parseFailOn, FAIL_ON_CHOICES, type FailOn } from './exit-code.js';
+import { FORMATS, OPTIONS, PARSER_CONFIGURATION, type Format } from './option-table.js';
+import { UsageError } from './usage-error.js';
 
-export const FORMATS = ['text', 'json', 'sarif', 'github', 'junit', 'gitlab'] as const;
-export type Format = (typeof FORMATS)[number];
+export { FORMATS, type Format } from './option-table.js';
+export { UsageError } from './usage-error.js';
 
 /** One report of a run: a format, and the file it goes to (undefined: stdout). */
 export interface ReportTarget {
@@ -40,102 +40,62 @@ export interface CliOptions {
   parameterFiles: string[];
 }
 
-/** A mistake on the command line: reported with a hint, exit code 2. */
-export class UsageError extends Error {}
-
 export type ParsedArguments = { kind: 'run'; options: CliOptions } | { kind: 'print'; text: string } | { kind: 'list-rules' };
 
-const EPILOG = `Exit codes:
-  0  no findings at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage error, or an input could not be read or parsed or was skipped unread (the rest is still
-     linted and reported)
-  With --soft-fail: 0 in every case but a usage error.`;
-
-/** Parses the command line with yargs; `--help` and `--version` come back as text to print. */
+/**
+ * Parses the command line; `--help` and `--version` come back as text to print.
+ * A normal run is parsed by yargs-parser (the parser inside yargs) from the
+ * option table; `--help`, `--version` and anything it would not accept
+ * (unknown options, a missing value) go to the full yargs definition, whose
+ * help layout costs ~50 ms to load, so that every run does not pay for it.
+ */
 export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
-  const parser = yargs(argv)
-    .scriptName('iac-lint')
-    .usage('Usage: $0 [paths..] [options]\n\nLint CloudFormation templates and Terraform configurations (default path: .)')
-    .locale('en')
-    .wrap(100)
-    .parserConfiguration({ 'parse-positional-numbers': false, 'parse-numbers': false })
-    .option('format', {
-      alias: 'f',
-      type: 'string',
-      requiresArg: true,
-      describe: `Report format, FORMAT or FORMAT:FILE (repeatable: -f text -f sarif:out.sarif); one of ${FORMATS.join(', ')} (default text)`,
-    })
-    .option('output', {
-      alias: 'o',
-      type: 'string',
-      requiresArg: true,
-      describe: 'Write the report of the --format given without a file to FILE (atomically; devices and FIFOs in place); the text report stays on the console',
-    })
-    .option('strict', { type: 'boolean', default: false, describe: 'Also report values and engines that cannot be resolved statically' })
-    .option('fail-on', {
-      type: 'string',
-      requiresArg: true,
-      default: 'any',
-      describe: `Lowest severity that makes the exit code 1, any case: ${FAIL_ON_CHOICES.join(', ')} (levels: note=low, warning=medium, error=high)`,
-    })
-    .option('soft-fail', { type: 'boolean', default: false, describe: 'Exit 0 whatever is found (usage errors still exit 2)' })
-    .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'Text output: findings only (no input problems, no summary, no progress)' })
-    .option('list-rules', { type: 'boolean', default: false, describe: 'List the rules (id, title, severity) and exit' })
-    .option('rule', { type: 'string', requiresArg: true, describe: 'Run only these rules (repeatable, comma-separated)' })
-    .option('skip-rule', { type: 'string', requiresArg: true, describe: 'Do not run these rules (repeatable, comma-separated)' })
-    .option('exclude', { type: 'string', requiresArg: true, describe: 'Skip files and directories matching GLOB (repeatable; relative to the working directory)' })
-    .option('max-file-size', { type: 'string', requiresArg: true, default: String(DEFAULT_MAX_FILE_SIZE_MB), describe: 'Skip files larger than this many MB' })
-    .option('color', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Colour console text: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never (--no-color = never)',
-    })
-    .option('sarif-category', { type: 'string', requiresArg: true, describe: 'SARIF runAutomationDetails.id (code scanning category)' })
-    .option('plan-root', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Directory of the .tf files a plan JSON file was made from (findings point at the definitions there; default: the plan\'s directory)',
-    })
-    .option('shard', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'Lint only shard K of N (K/N): files split deterministically, a Terraform directory and the local modules it calls kept together',
-    })
-    .option('parameters', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'CloudFormation parameter value KEY=VALUE (repeatable; also ParameterKey=K,ParameterValue=V); wins over --parameter-files',
-    })
-    .option('parameter-files', {
-      type: 'string',
-      requiresArg: true,
-      describe: 'CloudFormation parameter file, JSON or YAML: AWS CLI [{ParameterKey, ParameterValue}], {"Parameters": {...}} or {KEY: VALUE} (repeatable; later wins)',
-    })
-    .epilog(EPILOG)
-    .version(VERSION)
-    .help()
-    .alias('help', 'h')
-    .strictOptions()
-    .exitProcess(false)
-    .fail((message, error) => {
-      throw new UsageError(message ?? error?.message ?? 'invalid arguments');
-    });
+  const fast = parseFast(argv);
+  if (fast) return argumentsOf(fast);
+  const { parseWithYargs } = await import('./yargs-cli.js');
+  const outcome = await parseWithYargs(argv);
+  if (outcome.argv.help === true || outcome.argv.version === true) return { kind: 'print', text: outcome.output };
+  return argumentsOf(outcome.argv);
+}
 
-  const outcome = await new Promise<{ argv: Record<string, unknown>; output: string }>((resolvePromise, reject) => {
-    try {
-      void parser.parse(argv, {}, (error, args, output) => {
-        if (error) reject(error instanceof UsageError ? error : new UsageError(error.message));
-        else resolvePromise({ argv: args as Record<string, unknown>, output });
-      });
-    } catch (error) {
-      reject(error instanceof UsageError ? error : new UsageError(error instanceof Error ? error.message : String(error)));
-    }
-  });
-  const args = outcome.argv;
-  if (args.help === true || args.version === true) return { kind: 'print', text: outcome.output };
+/** yargs-parser's options from the table, with yargs's own `--help`/`-h` and `--version`. */
+const FAST_OPTIONS = ((): yargsParser.Options => {
+  const alias: Record<string, string[]> = { help: ['h'] };
+  const boolean = ['help', 'version'];
+  const string: string[] = [];
+  const defaults: Record<string, unknown> = {};
+  const narg: Record<string, number> = {};
+  for (const option of OPTIONS) {
+    if (option.alias !== undefined) alias[option.name] = [option.alias];
+    (option.type === 'boolean' ? boolean : string).push(option.name);
+    if (option.default !== undefined) defaults[option.name] = option.default;
+    // yargs's requiresArg: one value, required (NaN as yargs sets it).
+    if (option.requiresArg === true) narg[option.name] = NaN;
+  }
+  return { alias, boolean, string, default: defaults, narg, configuration: { ...PARSER_CONFIGURATION } };
+})();
+
+/** Every key yargs-parser may set for a known option: names, aliases and their camelCase forms. */
+const KNOWN_KEYS = new Set(
+  ['_', 'help', 'h', 'version', ...OPTIONS.flatMap((o) => [o.name, ...(o.alias !== undefined ? [o.alias] : [])])].flatMap((key) => [
+    key,
+    key.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase()),
+  ]),
+);
+
+/** The fast path: the parsed arguments of a plain run (as yargs would give them), or undefined to let full yargs decide. */
+export function parseFast(argv: string[]): Record<string, unknown> | undefined {
+  const parsed = yargsParser.detailed(argv, FAST_OPTIONS);
+  if (parsed.error) return undefined;
+  const args = parsed.argv as Record<string, unknown>;
+  if (args.help === true || args.version === true) return undefined;
+  if (Object.keys(args).some((key) => !KNOWN_KEYS.has(key))) return undefined;
+  return args;
+}
+
+/** The run's options from yargs's parsed arguments (the same record on both paths). */
+function argumentsOf(args: Record<string, unknown>): ParsedArguments {
   if (args['list-rules'] === true) return { kind: 'list-rules' };
-
   const maxFileSize = megabytes(args['max-file-size']);
   const single = (name: string): string | undefined => {
     const value = args[name];
