@@ -15531,7 +15531,8 @@ var package_default = {
     "fast-glob": "^3.3.3",
     "write-file-atomic": "^7.0.1",
     yaml: "^2.9.1",
-    yargs: "^18.2.0"
+    yargs: "^18.2.0",
+    "yargs-parser": "^22.0.0"
   },
   devDependencies: {
     "@cdktn/hcl2json": "^0.24.0",
