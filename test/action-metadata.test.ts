@@ -55,17 +55,17 @@ describe('readInputs', () => {
       failOn: 'medium',
       strict: true,
       annotate: false,
+      config: '',
     });
   });
 
-  it('falls back to the defaults of action.yml', () => {
+  it('falls back to the defaults of action.yml (fail-on and strict: from the configuration file, so not set)', () => {
     expect(readInputs({})).toEqual({
       paths: ['.'],
       exclude: [],
       sarifFile: 'iac-lint.sarif',
-      failOn: 'any',
-      strict: false,
       annotate: true,
+      config: '',
     });
   });
 

@@ -4,7 +4,7 @@
 // GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files.
 import ajvDraft04 from 'ajv-draft-04';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -244,5 +244,26 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^::error title=iac-lint::Input "fail-on" must be one of any, none, low, medium, high, critical, note, warning, error; got "sometimes"\./);
     expect(run.outputs).toEqual({});
+  });
+
+  it('reads the configuration file of the workspace, as the CLI does; inputs that are set win', () => {
+    const config = 'fail-on: none\nseverity: {RDS-030: high}\nexclude: [terraform/**]\n';
+    const run = runAction({}, (workspace) => writeFileSync(join(workspace, '.iac-lint.yaml'), config));
+    expect(run.status).toBe(0); // fail-on: none from the file
+    expect(run.outputs.findings).toBe('1'); // terraform/** excluded by the file
+    expect(annotations(run.stdout, 'error')[0]).toMatch(/^::error file=cloudformation\/database\.yaml,line=4,.*title=RDS-030::/);
+    const sarif = readSarif(join(run.workspace, 'iac-lint.sarif'));
+    expect(sarif.runs[0]!.tool.driver.rules![0]!.properties!['security-severity']).toBe('8.0');
+    const strict = runAction({ 'fail-on': 'high' }, (workspace) => writeFileSync(join(workspace, '.iac-lint.yaml'), config));
+    expect(strict.status).toBe(1);
+  });
+
+  it('names the configuration input, and fails on a bad configuration file with its line (exit code 2)', () => {
+    const run = runAction({ config: 'ci/lint.yaml' }, (workspace) => {
+      mkdirSync(join(workspace, 'ci'));
+      writeFileSync(join(workspace, 'ci/lint.yaml'), 'strict: true\nfailon: high\n');
+    });
+    expect(run.status).toBe(2);
+    expect(run.stdout).toContain('::error title=iac-lint::ci/lint.yaml:2:1: failon: unknown key (did you mean fail-on?)');
   });
 });

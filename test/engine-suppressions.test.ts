@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runRules } from '../src/engine/runner.js';
 import { allRules } from '../rules/index.js';
-import { hclComments } from '../src/engine/hcl-comments-fallback.js';
+import { parseTerraformModule } from '../src/parsers/terraform/index.js';
 import { parseDirective } from '../src/engine/suppressions.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,7 +14,7 @@ import { fixtureCases, parseCase, root } from './rules-fixtures.js';
  * there is non-compliant, so each one yields a finding; the table says which
  * findings are suppressed, how, with what reason, and where the suppression is.
  */
-type Row = [resource: string, via: 'comment' | 'metadata' | null, reason?: string, line?: number];
+type Row = [resource: string, via: 'comment' | 'metadata' | 'baseline' | null, reason?: string, line?: number];
 /** A warning about a suppression: code, line, column. */
 type Warning = [code: string, line: number, column: number];
 
@@ -173,36 +173,25 @@ describe('directives', () => {
   });
 });
 
-describe('HCL comments without the parser (fallback scan)', () => {
-  const starts = (text: string) => hclComments(text).map((c) => [c.range.start.line, c.range.start.column, c.text]);
-  it('finds #, // and /* */ comments with their places, and nothing inside strings, templates or heredocs', () => {
+describe('HCL comments from the parser', () => {
+  it('are the lexer\'s: #, // and /* */, and nothing inside strings, templates or heredocs', async () => {
     const text = [
-      '# one', // 1
-      'a = "x # y" // two', // 2
-      'b = "${f("}")} # no" /* three', // 3
-      '  still three */ c = 1', // 4
-      'd = <<-EOT', // 5
-      '  # not a comment', // 6
-      '  EOT', // 7
-      'e = "$${x} # no" # four', // 8
+      '# one',
+      'locals {',
+      '  a = "x # y" // two',
+      '  b = "${lower("}")} # no" /* three',
+      '  still three */',
+      '  d = <<-EOT',
+      '  # not a comment',
+      '  EOT',
+      '}',
     ].join('\r\n');
-    expect(starts(text)).toEqual([
-      [1, 1, ' one'],
-      [2, 13, ' two'],
-      [3, 22, ' three\r\n  still three '],
-      [8, 18, ' four'],
+    const { modules } = await parseTerraformModule('m', [{ path: 'm/main.tf', text }]);
+    expect(modules[0]?.comments?.get('m/main.tf')?.map((c) => [c.range.start.line, c.range.start.column])).toEqual([
+      [1, 1],
+      [3, 15],
+      [4, 28],
     ]);
-  });
-  const value = fc.string({ unit: 'grapheme' }).filter((x) => !/[\r\n]/.test(x));
-  it('never finds a comment inside a double-quoted value, and always finds the one after it', () => {
-    fc.assert(
-      fc.property(value, (v) => {
-        const quoted = JSON.stringify(v).replace(/\$\{|%\{/g, (m) => `${m[0]}${m}`);
-        expect(hclComments(`key = ${quoted}`)).toEqual([]);
-        const line = `key = ${quoted} // iac-lint:ignore RDS-030 r`;
-        expect(hclComments(line).map((c) => c.range.start.column - 1)).toEqual([line.lastIndexOf(' // ') + 1]);
-      }),
-    );
   });
 });
 

@@ -14,6 +14,7 @@ const LAYER: Record<string, number> = {
   parsers: 1,
   discover: 1,
   resolve: 2,
+  config: 2, // the configuration file: read, validated against the shipped schema, over discover (repository root) and model
   adapters: 3,
   fix: 3, // edit builders over the model and the parsers' source text; the engine attaches them
   engine: 4,

@@ -48,7 +48,7 @@ describe('npm package', () => {
   it('ships the built CLI, the rules and their docs, README and LICENSE; not fixtures, tests or the Action', () => {
     const [packed] = JSON.parse(npm(root, 'pack', '--dry-run', '--json', '--ignore-scripts')) as PackResult[];
     const files = packed!.files.map((f) => f.path).sort();
-    for (const needed of ['package.json', 'README.md', 'LICENSE', 'bin/iac-lint.js', 'dist/iac-lint.js', 'rules/rds-030.md']) {
+    for (const needed of ['package.json', 'README.md', 'LICENSE', 'bin/iac-lint.js', 'dist/iac-lint.js', 'rules/rds-030.md', 'schemas/iac-lint-config.schema.json']) {
       expect(files).toContain(needed);
     }
     const unwanted = files.filter((f) =>

@@ -122,6 +122,8 @@ describe('json reporter', () => {
       findings: 2,
       filesWithFindings: 2,
       suppressed: 1,
+      baselined: 0,
+      staleBaselineEntries: 0,
       errors: 1,
       warnings: 1,
       notes: 0,

@@ -349,13 +349,13 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve13) => {
+      return new Promise((resolve17) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve13);
+        activeFiles[absoluteName].push(resolve17);
         if (activeFiles[absoluteName].length === 1) {
-          resolve13();
+          resolve17();
         }
       });
     }
@@ -2291,11 +2291,11 @@ var require_is_glob = __commonJS({
       if (isExtglob(str2)) {
         return true;
       }
-      var check2 = strictCheck;
+      var check3 = strictCheck;
       if (options && options.strict === false) {
-        check2 = relaxedCheck;
+        check3 = relaxedCheck;
       }
-      return check2(str2);
+      return check3(str2);
     };
   }
 });
@@ -2675,7 +2675,7 @@ var require_fill_range = __commonJS({
     "use strict";
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
-    var isObject2 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
     var transform = (toNumber) => {
       return (value2) => toNumber === true ? Number(value2) : String(value2);
     };
@@ -2844,14 +2844,14 @@ var require_fill_range = __commonJS({
       if (typeof step === "function") {
         return fill(start, end, 1, { transform: step });
       }
-      if (isObject2(step)) {
+      if (isObject3(step)) {
         return fill(start, end, 0, step);
       }
       let opts = { ...options };
       if (opts.capture === true) opts.wrap = true;
       step = step || opts.step || 1;
       if (!isNumber(step)) {
-        if (step != null && !isObject2(step)) return invalidStep(step, opts);
+        if (step != null && !isObject3(step)) return invalidStep(step, opts);
         return fill(start, end, 1, step);
       }
       if (isNumber(start) && isNumber(end)) {
@@ -4509,9 +4509,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix = POSIX_REGEX_SOURCE[rest2];
-                if (posix) {
-                  prev.value = pre + posix;
+                const posix2 = POSIX_REGEX_SOURCE[rest2];
+                if (posix2) {
+                  prev.value = pre + posix2;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5014,7 +5014,7 @@ var require_picomatch = __commonJS({
     var parse2 = require_parse2();
     var utils = require_utils2();
     var constants3 = require_constants2();
-    var isObject2 = (val) => val && typeof val === "object" && !Array.isArray(val);
+    var isObject3 = (val) => val && typeof val === "object" && !Array.isArray(val);
     var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
@@ -5027,12 +5027,12 @@ var require_picomatch = __commonJS({
         };
         return arrayMatcher;
       }
-      const isState = isObject2(glob) && glob.tokens && glob.input;
+      const isState = isObject3(glob) && glob.tokens && glob.input;
       if (glob === "" || typeof glob !== "string" && !isState) {
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix = utils.isWindows(options);
+      const posix2 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -5042,8 +5042,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix });
-        const result = { glob, state, regex, posix, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix2 });
+        const result = { glob, state, regex, posix: posix2, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5068,7 +5068,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5076,7 +5076,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -5085,14 +5085,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix);
+          match = picomatch.matchBase(input2, regex, options, posix2);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix2 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input2));
     };
@@ -5281,9 +5281,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input2, options) => {
-      let posix = utils.isWindows(options);
+      let posix2 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix2 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5462,21 +5462,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative2 = [];
+      const relative5 = [];
       for (const pattern of patterns) {
-        if (isAbsolute2(pattern)) {
+        if (isAbsolute3(pattern)) {
           absolute.push(pattern);
         } else {
-          relative2.push(pattern);
+          relative5.push(pattern);
         }
       }
-      return [absolute, relative2];
+      return [absolute, relative5];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute2(pattern) {
+    function isAbsolute3(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute2;
+    exports.isAbsolute = isAbsolute3;
   }
 });
 
@@ -5891,11 +5891,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat4;
-    function statSync4(path, optionsOrSettings) {
+    function statSync5(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync4;
+    exports.statSync = statSync5;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6561,41 +6561,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve13, reject) {
+        var p = new Promise(function(resolve17, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve13(result);
+            resolve17(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve13, reject) {
+        var p = new Promise(function(resolve17, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve13(result);
+            resolve17(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve13) {
+        var p = new Promise(function(resolve17) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve13();
+              resolve17();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve13();
+                resolve17();
                 queue.drain = previousDrain;
               };
             }
@@ -7081,9 +7081,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve17, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve13(stats) : reject(error);
+            return error === null ? resolve17(stats) : reject(error);
           });
         });
       }
@@ -7107,10 +7107,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve17, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve13(entries);
+              resolve17(entries);
             } else {
               reject(error);
             }
@@ -7120,10 +7120,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve13, reject) => {
+        return new Promise((resolve17, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve13(entries));
+          stream.once("end", () => resolve17(entries));
         });
       }
     };
@@ -7735,19 +7735,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix;
-      (function(posix2) {
+      let posix2;
+      (function(posix3) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix2.escapePath = escapePath2;
+        posix3.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix2.convertPathToPattern = convertPathToPattern2;
-      })(posix = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix3.convertPathToPattern = convertPathToPattern2;
+      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -7793,10 +7793,10 @@ var require_identity = __commonJS({
     var NODE_TYPE = /* @__PURE__ */ Symbol.for("yaml.node.type");
     var isAlias2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === ALIAS;
     var isDocument = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === DOC;
-    var isMap2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
-    var isPair2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
-    var isScalar2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
-    var isSeq2 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
+    var isMap3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === MAP;
+    var isPair3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === PAIR;
+    var isScalar3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SCALAR;
+    var isSeq3 = (node) => !!node && typeof node === "object" && node[NODE_TYPE] === SEQ;
     function isCollection(node) {
       if (node && typeof node === "object")
         switch (node[NODE_TYPE]) {
@@ -7817,7 +7817,7 @@ var require_identity = __commonJS({
         }
       return false;
     }
-    var hasAnchor = (node) => (isScalar2(node) || isCollection(node)) && !!node.anchor;
+    var hasAnchor = (node) => (isScalar3(node) || isCollection(node)) && !!node.anchor;
     exports.ALIAS = ALIAS;
     exports.DOC = DOC;
     exports.MAP = MAP;
@@ -7829,11 +7829,11 @@ var require_identity = __commonJS({
     exports.isAlias = isAlias2;
     exports.isCollection = isCollection;
     exports.isDocument = isDocument;
-    exports.isMap = isMap2;
+    exports.isMap = isMap3;
     exports.isNode = isNode;
-    exports.isPair = isPair2;
-    exports.isScalar = isScalar2;
-    exports.isSeq = isSeq2;
+    exports.isPair = isPair3;
+    exports.isScalar = isScalar3;
+    exports.isSeq = isSeq3;
   }
 });
 
@@ -11941,9 +11941,9 @@ var require_resolve_flow_collection = __commonJS({
     var blockMsg = "Block collections are not allowed within flow collections";
     var isBlock = (token) => token && (token.type === "block-map" || token.type === "block-seq");
     function resolveFlowCollection({ composeNode, composeEmptyNode }, ctx, fc, onError, tag) {
-      const isMap2 = fc.start.source === "{";
-      const fcName = isMap2 ? "flow map" : "flow sequence";
-      const NodeClass = tag?.nodeClass ?? (isMap2 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
+      const isMap3 = fc.start.source === "{";
+      const fcName = isMap3 ? "flow map" : "flow sequence";
+      const NodeClass = tag?.nodeClass ?? (isMap3 ? YAMLMap.YAMLMap : YAMLSeq.YAMLSeq);
       const coll = new NodeClass(ctx.schema);
       coll.flow = true;
       const atRoot = ctx.atRoot;
@@ -11979,7 +11979,7 @@ var require_resolve_flow_collection = __commonJS({
             offset = props.end;
             continue;
           }
-          if (!isMap2 && ctx.options.strict && utilContainsNewline.containsNewline(key))
+          if (!isMap3 && ctx.options.strict && utilContainsNewline.containsNewline(key))
             onError(
               key,
               // checked by containsNewline()
@@ -12019,7 +12019,7 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap2 && !sep3 && !props.found) {
+        if (!isMap3 && !sep3 && !props.found) {
           const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
@@ -12042,7 +12042,7 @@ var require_resolve_flow_collection = __commonJS({
             startOnNewline: false
           });
           if (valueProps.found) {
-            if (!isMap2 && !props.found && ctx.options.strict) {
+            if (!isMap3 && !props.found && ctx.options.strict) {
               if (sep3)
                 for (const st of sep3) {
                   if (st === valueProps.found)
@@ -12074,7 +12074,7 @@ var require_resolve_flow_collection = __commonJS({
           const pair = new Pair.Pair(keyNode, valueNode);
           if (ctx.options.keepSourceTokens)
             pair.srcToken = collItem;
-          if (isMap2) {
+          if (isMap3) {
             const map = coll;
             if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
               onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
@@ -12090,7 +12090,7 @@ var require_resolve_flow_collection = __commonJS({
           offset = valueNode ? valueNode.range[2] : valueProps.end;
         }
       }
-      const expectedEnd = isMap2 ? "}" : "]";
+      const expectedEnd = isMap3 ? "}" : "]";
       const [ce, ...ee] = fc.end;
       let cePos = offset;
       if (ce?.source === expectedEnd)
@@ -13377,7 +13377,7 @@ var require_cst = __commonJS({
     var FLOW_END = "";
     var SCALAR = "";
     var isCollection = (token) => !!token && "items" in token;
-    var isScalar2 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
+    var isScalar3 = (token) => !!token && (token.type === "scalar" || token.type === "single-quoted-scalar" || token.type === "double-quoted-scalar" || token.type === "block-scalar");
     function prettyToken(token) {
       switch (token) {
         case BOM:
@@ -13461,7 +13461,7 @@ var require_cst = __commonJS({
     exports.FLOW_END = FLOW_END;
     exports.SCALAR = SCALAR;
     exports.isCollection = isCollection;
-    exports.isScalar = isScalar2;
+    exports.isScalar = isScalar3;
     exports.prettyToken = prettyToken;
     exports.tokenType = tokenType;
   }
@@ -14060,7 +14060,7 @@ var require_lexer = __commonJS({
 var require_line_counter = __commonJS({
   "node_modules/yaml/dist/parse/line-counter.js"(exports) {
     "use strict";
-    var LineCounter = class {
+    var LineCounter2 = class {
       constructor() {
         this.lineStarts = [];
         this.addNewLine = (offset) => this.lineStarts.push(offset);
@@ -14083,7 +14083,7 @@ var require_line_counter = __commonJS({
         };
       }
     };
-    exports.LineCounter = LineCounter;
+    exports.LineCounter = LineCounter2;
   }
 });
 
@@ -14991,7 +14991,7 @@ var require_public_api = __commonJS({
         return docs;
       return Object.assign([], { empty: true }, composer$1.streamInfo());
     }
-    function parseDocument(source, options = {}) {
+    function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
       const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
@@ -15017,7 +15017,7 @@ var require_public_api = __commonJS({
       } else if (options === void 0 && reviver && typeof reviver === "object") {
         options = reviver;
       }
-      const doc = parseDocument(src, options);
+      const doc = parseDocument2(src, options);
       if (!doc)
         return null;
       doc.warnings.forEach((warning) => log.warn(doc.options.logLevel, warning));
@@ -15053,7 +15053,7 @@ var require_public_api = __commonJS({
     }
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
-    exports.parseDocument = parseDocument;
+    exports.parseDocument = parseDocument2;
     exports.stringify = stringify;
   }
 });
@@ -15466,7 +15466,7 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname7, resolve as resolve12 } from "node:path";
+import { dirname as dirname10, resolve as resolve16 } from "node:path";
 
 // src/model/finding.ts
 function levelOf(severity) {
@@ -15556,6 +15556,7 @@ var package_default = {
     "dist/",
     "!dist/action/",
     "rules/",
+    "schemas/",
     "README.md",
     "LICENSE"
   ]
@@ -15607,6 +15608,7 @@ async function writeOutputFile(file, content, options = {}) {
 
 // src/lint/run.ts
 import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
 
 // src/engine/registry.ts
 function createRegistry(rules) {
@@ -18125,84 +18127,21 @@ var selectRules = registry.select;
 var unknownRuleIds = registry.unknownIds;
 var findRule = registry.find;
 
+// src/engine/severity.ts
+var SECURITY_SEVERITY = { low: "2.0", medium: "5.5", high: "8.0", critical: "9.5" };
+function withSeverities(rules, overrides) {
+  if (!overrides || Object.keys(overrides).length === 0) return rules;
+  const wanted = new Map(Object.entries(overrides).map(([id, severity]) => [id.toUpperCase(), severity]));
+  return rules.map((rule) => {
+    const severity = wanted.get(rule.meta.id.toUpperCase());
+    if (!severity || severity === rule.meta.severity) return rule;
+    const meta = { ...rule.meta, severity, securitySeverity: SECURITY_SEVERITY[severity] };
+    return { meta, check: rule.check.bind(rule) };
+  });
+}
+
 // src/engine/suppressions.ts
 init_node();
-
-// src/engine/hcl-comments-fallback.ts
-init_range();
-function hclComments(text) {
-  const out = [];
-  let index;
-  const add = (start, bodyStart, bodyEnd, end) => {
-    index ??= new LineIndex(text);
-    out.push({ text: text.slice(bodyStart, bodyEnd), range: index.range(start, end) });
-  };
-  const stack = [];
-  let i = 0;
-  const n = text.length;
-  while (i < n) {
-    const c = text[i];
-    const top = stack[stack.length - 1];
-    if (top === "s") {
-      if (c === "\\") i += 2;
-      else if (c === '"') {
-        stack.pop();
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        if (text[i - 1] === c && text[i - 2] !== c) i += 2;
-        else {
-          stack.push("t");
-          i += 2;
-        }
-      } else if (c === "\n") {
-        stack.pop();
-        i++;
-      } else i++;
-      continue;
-    }
-    if (c === '"') {
-      stack.push("s");
-      i++;
-    } else if (c === "#" || c === "/" && text[i + 1] === "/") {
-      const body = c === "#" ? i + 1 : i + 2;
-      let end = text.indexOf("\n", i);
-      if (end < 0) end = n;
-      const contentEnd = text[end - 1] === "\r" ? end - 1 : end;
-      add(i, body, contentEnd, contentEnd);
-      i = end;
-    } else if (c === "/" && text[i + 1] === "*") {
-      let end = text.indexOf("*/", i + 2);
-      const closed = end >= 0;
-      if (!closed) end = n;
-      add(i, i + 2, end, closed ? end + 2 : n);
-      i = closed ? end + 2 : n;
-    } else if (c === "<" && text[i + 1] === "<" && top === void 0) {
-      const m = /^<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/.exec(text.slice(i, i + 256));
-      if (!m) {
-        i += 2;
-        continue;
-      }
-      i = heredocEnd(text, i + m[0].length, m[1]);
-    } else if (top === "t" || top === "b") {
-      if (c === "{") stack.push("b");
-      else if (c === "}") stack.pop();
-      i++;
-    } else i++;
-  }
-  return out;
-}
-function heredocEnd(text, from, marker) {
-  let line = from;
-  while (line < text.length) {
-    let next = text.indexOf("\n", line);
-    if (next < 0) next = text.length;
-    if (text.slice(line, next).trim() === marker) return next;
-    line = next + 1;
-  }
-  return text.length;
-}
-
-// src/engine/suppressions.ts
 var MARKER = "iac-lint:ignore";
 var DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
 var RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
@@ -18222,11 +18161,7 @@ function parseDirective(text) {
 }
 function commentsOf(template, file) {
   if (template.format === "cloudformation") return template.comments ?? [];
-  const parsed = template.comments?.get(file);
-  if (parsed) return parsed;
-  if (template.comments || file.endsWith(".json")) return [];
-  const text = template.files.get(file);
-  return text === void 0 ? [] : hclComments(text);
+  return template.comments?.get(file) ?? [];
 }
 function textOf(template, file) {
   return template.format === "cloudformation" ? template.text : template.files.get(file);
@@ -20151,8 +20086,8 @@ function runOptions(settings, started) {
 }
 var selected;
 function rulesFor(settings) {
-  const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null]);
-  if (selected?.key !== key) selected = { key, rules: selectRules(settings.rules, settings.skipRules) };
+  const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null, settings.severity ?? null]);
+  if (selected?.key !== key) selected = { key, rules: withSeverities(selectRules(settings.rules, settings.skipRules), settings.severity) };
   return selected.rules;
 }
 async function lintCloudFormationFile(file, rules, settings) {
@@ -20229,11 +20164,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve13) => {
+  return new Promise((resolve17) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve13(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve17(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -20330,19 +20265,19 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
-  const join5 = (i, j) => {
+  const join6 = (i, j) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
   };
   units.forEach((u, i) => {
     if (u.kind !== "terraform") {
       const j = byDir.get(dirname6(u.file.abs));
-      if (j !== void 0) join5(i, j);
+      if (j !== void 0) join6(i, j);
     }
     const joined = u.kind === "terraform" ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
     for (const dir of joined) {
       const j = byDir.get(dir);
-      if (j !== void 0) join5(i, j);
+      if (j !== void 0) join6(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -20381,11 +20316,76 @@ function childTemplates(abs, boundary) {
 }
 var MAX_LOOK_BYTES = 10 * 1024 * 1024;
 
+// src/lint/baseline.ts
+import { readFileSync as readFileSync2 } from "node:fs";
+import { dirname as dirname7, relative as relative2, resolve as resolve12 } from "node:path";
+
+// src/reporters/fingerprint.ts
+import { createHash } from "node:crypto";
+function fingerprints(findings, fileOf = (f) => f.file) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const hash = createHash("sha256").update([f.ruleId, fileOf(f), f.resource.format, f.resource.type, f.resource.name].join("\0")).digest("hex").slice(0, 32);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return `${hash}:${occurrence}`;
+  });
+}
+
+// src/lint/baseline.ts
+var BASELINE_VERSION = 1;
+var BaselineError = class extends Error {
+};
+function readBaseline(file, shown2) {
+  let text;
+  try {
+    text = readFileSync2(file, "utf8");
+  } catch (error) {
+    throw new BaselineError(`${shown2}: cannot read the baseline (${error.code ?? String(error)}); write one with --write-baseline ${shown2}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(`${shown2}: not a baseline file: ${error.message}`);
+  }
+  const findings = data?.findings;
+  if (typeof data !== "object" || data === null || data.version !== BASELINE_VERSION || !Array.isArray(findings)) {
+    throw new BaselineError(`${shown2}: not a baseline file of this iac-lint (version ${BASELINE_VERSION} with a "findings" list); write it again with --write-baseline`);
+  }
+  const entries = [];
+  findings.forEach((e, i) => {
+    const ok2 = typeof e === "object" && e !== null && ["fingerprint", "ruleId", "file", "resource", "type"].every((k) => typeof e[k] === "string");
+    if (!ok2) throw new BaselineError(`${shown2}: findings[${i}] needs the strings fingerprint, ruleId, file, resource and type`);
+    entries.push(e);
+  });
+  return { file, entries };
+}
+function applyBaseline(findings, baseline, shown2, cwd, scanned) {
+  const dir = dirname7(baseline.file);
+  const fileOf = (f) => relative2(dir, resolve12(cwd, f.file)).split("\\").join("/");
+  const prints = fingerprints(findings, fileOf);
+  const recorded = new Set(baseline.entries.map((e) => e.fingerprint));
+  const used = /* @__PURE__ */ new Set();
+  let matched = 0;
+  const out = findings.map((f, i) => {
+    const print = prints[i];
+    if (!recorded.has(print)) return f;
+    used.add(print);
+    if (f.suppression) return f;
+    matched++;
+    return { ...f, suppression: { via: "baseline", reason: `recorded in the baseline ${shown2}` } };
+  });
+  const linted = new Set([...scanned].map((file) => relative2(dir, resolve12(cwd, file)).split("\\").join("/")));
+  const stale = baseline.entries.filter((e) => !used.has(e.fingerprint) && linted.has(e.file));
+  return { findings: out, status: { file: shown2, matched, stale } };
+}
+
 // src/lint/run.ts
 var CLOUDFORMATION_WEIGHT = 1 / 8;
 async function lint(options) {
   const { cwd } = options;
-  const rules = selectRules(options.rules, options.skipRules);
+  const rules = withSeverities(selectRules(options.rules, options.skipRules), options.severity);
   const settings = {
     cwd,
     strict: options.strict ?? false,
@@ -20398,6 +20398,8 @@ async function lint(options) {
   if (options.unitTimeBudgetMs !== void 0) settings.timeBudgetMs = options.unitTimeBudgetMs;
   const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
   if (given.values.length > 0) settings.parameters = given.values;
+  if (options.severity) settings.severity = options.severity;
+  const baseline = options.baseline !== void 0 ? readBaseline(resolve13(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
   let units = [
@@ -20425,6 +20427,12 @@ async function lint(options) {
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
+  if (baseline) {
+    const scanned2 = units.flatMap((u) => u.kind === "cloudformation" ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path));
+    const applied = applyBaseline(result.findings, baseline, options.baseline, cwd, scanned2);
+    result.findings = applied.findings;
+    result.baseline = applied.status;
+  }
   return result;
 }
 async function lintAll(units, settings, options) {
@@ -20574,7 +20582,9 @@ function summarize(result) {
     filesScanned: result.filesScanned,
     findings: active.length,
     filesWithFindings: new Set(active.map((f) => f.file)).size,
-    suppressed: result.findings.length - active.length,
+    suppressed: result.findings.filter((f) => f.suppression && f.suppression.via !== "baseline").length,
+    baselined: result.findings.filter((f) => f.suppression?.via === "baseline").length,
+    staleBaselineEntries: result.baseline?.stale.length ?? 0,
     errors: errors.length,
     warnings: result.diagnostics.filter((d) => d.severity === "warning").length,
     notes: result.diagnostics.filter((d) => d.severity === "note").length,
@@ -20597,6 +20607,7 @@ function markdownSummary(result, _ctx, options = {}) {
   out.push("| | |", "|---|---:|");
   out.push(`| Findings | ${counts.findings}${bySeverity(active)} |`);
   out.push(`| Suppressed | ${counts.suppressed} |`);
+  if (result.baseline) out.push(`| In the baseline | ${counts.baselined} (${counts.staleBaselineEntries} stale ${counts.staleBaselineEntries === 1 ? "entry" : "entries"}) |`);
   out.push(`| Files scanned | ${counts.filesScanned} |`);
   out.push(`| Input problems | ${problems.length} |`, "");
   if (active.length > 0) {
@@ -20710,18 +20721,6 @@ function indent(text) {
   return text.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
 }
 
-// src/reporters/fingerprint.ts
-import { createHash } from "node:crypto";
-function fingerprints(findings) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const hash = createHash("sha256").update([f.ruleId, f.file, f.resource.format, f.resource.type, f.resource.name].join("\0")).digest("hex").slice(0, 32);
-    const occurrence = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, occurrence);
-    return `${hash}:${occurrence}`;
-  });
-}
-
 // src/reporters/sarif-uri.ts
 import { pathToFileURL } from "node:url";
 function relativeUri(path) {
@@ -20808,7 +20807,9 @@ function sarifResult(f, index, fingerprint) {
     ],
     partialFingerprints: { "iacLint/v1": fingerprint }
   };
-  if (f.suppression) result.suppressions = [{ kind: "inSource", status: "accepted", justification: f.suppression.reason }];
+  if (f.suppression) {
+    result.suppressions = [{ kind: f.suppression.via === "baseline" ? "external" : "inSource", status: "accepted", justification: f.suppression.reason }];
+  }
   return result;
 }
 function notification(d) {
@@ -20852,6 +20853,12 @@ var textReporter = (result, ctx) => {
       lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
     }
   }
+  const stale = result.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    if (lines2.length > 0) lines2.push("");
+    lines2.push(`${neutralize(result.baseline.file)}: ${plural2(stale.length, "baseline entry", "baseline entries")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):`);
+    for (const e of stale) lines2.push(`  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})`);
+  }
   if (lines2.length > 0) lines2.push("");
   lines2.push(summaryLine(summarize(result), result.diagnostics));
   return `${lines2.join("\n")}
@@ -20863,6 +20870,8 @@ function diagnosticPlace(d) {
 function summaryLine(s, diagnostics) {
   const parts = [`${plural2(s.findings, "finding")} in ${plural2(s.filesWithFindings, "file")} (${plural2(s.filesScanned, "file")} scanned)`];
   if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
+  if (s.baselined > 0) parts.push(`${s.baselined} in the baseline`);
+  if (s.staleBaselineEntries > 0) parts.push(`${plural2(s.staleBaselineEntries, "stale baseline entry", "stale baseline entries")}`);
   const problems = [];
   if (s.filesWithErrors > 0) problems.push(`${plural2(s.filesWithErrors, "file")} could not be read or parsed`);
   const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
@@ -20873,8 +20882,8 @@ function summaryLine(s, diagnostics) {
   if (otherWarnings > 0) summary += `; ${plural2(otherWarnings, "warning")}`;
   return summary;
 }
-function plural2(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
+function plural2(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 // src/action/inputs.ts
@@ -20882,26 +20891,29 @@ var INPUT_DEFAULTS = {
   paths: ".",
   exclude: "",
   "sarif-file": "iac-lint.sarif",
-  "fail-on": "any",
-  strict: "false",
-  annotate: "true"
+  "fail-on": "",
+  strict: "",
+  annotate: "true",
+  config: ""
 };
 var InputError = class extends Error {
 };
 function readInputs(env) {
   const failOn = input(env, "fail-on").toLowerCase();
-  if (!isFailOnChoice(failOn)) {
+  if (failOn !== "" && !isFailOnChoice(failOn)) {
     throw new InputError(`Input "fail-on" must be one of ${FAIL_ON_CHOICES.join(", ")}; got "${failOn}".`);
   }
   const paths = lines(input(env, "paths"));
-  return {
+  const inputs = {
     paths: paths.length > 0 ? paths : ["."],
     exclude: lines(input(env, "exclude")),
     sarifFile: input(env, "sarif-file"),
-    failOn: parseFailOn(failOn),
-    strict: booleanInput(env, "strict"),
-    annotate: booleanInput(env, "annotate")
+    annotate: booleanInput(env, "annotate"),
+    config: input(env, "config")
   };
+  if (failOn !== "") inputs.failOn = parseFailOn(failOn);
+  if (input(env, "strict") !== "") inputs.strict = booleanInput(env, "strict");
+  return inputs;
 }
 function input(env, name) {
   const value2 = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
@@ -20918,6 +20930,375 @@ function booleanInput(env, name) {
 }
 function isFailOnChoice(value2) {
   return FAIL_ON_CHOICES.includes(value2);
+}
+
+// src/action/config.ts
+import { dirname as dirname9, relative as relative4, resolve as resolve15 } from "node:path";
+
+// src/config/exclude.ts
+import { posix, relative as relative3 } from "node:path";
+function excludeFromConfig(globs, configDir, cwd) {
+  const down = relative3(configDir, cwd).split("\\").join("/");
+  const out = [];
+  for (const raw of globs) {
+    const anchored = raw.startsWith("./");
+    const glob = raw.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    if (glob === "") continue;
+    const bare = !anchored && !glob.includes("/");
+    if (down === "") out.push(raw);
+    else if (down.startsWith("..")) {
+      const up = relative3(cwd, configDir).split("\\").join("/");
+      out.push(posix.normalize(bare ? `${escapeGlob(up)}/**/${glob}` : `${escapeGlob(up)}/${glob}`));
+    } else if (bare) out.push(glob);
+    else {
+      const rest = stripPrefix(glob.split("/"), down.split("/"));
+      if (rest !== void 0) out.push(`./${rest}`);
+    }
+  }
+  return out;
+}
+function stripPrefix(segments, prefix) {
+  for (let i = 0; i < prefix.length; i++) {
+    const s = segments[i];
+    if (s === void 0) return void 0;
+    if (s === "**") return segments.slice(i).join("/");
+    if (s !== prefix[i] && !/[*?[{]/.test(s)) return void 0;
+  }
+  const rest = segments.slice(prefix.length).join("/");
+  return rest === "" ? void 0 : rest;
+}
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!@+]/g, (c) => `\\${c}`);
+}
+
+// src/config/load.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+import { existsSync as existsSync5, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute2, join as join5, resolve as resolve14 } from "node:path";
+
+// schemas/iac-lint-config.schema.json
+var iac_lint_config_schema_default = {
+  $schema: "http://json-schema.org/draft-07/schema#",
+  $id: "https://github.com/iac-lint/iac-lint/schemas/iac-lint-config.schema.json",
+  title: "iac-lint configuration (.iac-lint.yaml, .iac-lint.yml, .iac-lint.json)",
+  description: "The settings of the command line, for a repository. Command-line flags win over these. Paths are relative to the directory of this file.",
+  type: "object",
+  additionalProperties: false,
+  properties: {
+    rules: {
+      description: "Run only these rules (ids, e.g. RDS-030). Default: every rule. Command line: --rule.",
+      type: "array",
+      items: { $ref: "#/definitions/ruleId" }
+    },
+    "skip-rules": {
+      description: "Do not run these rules. Command line: --skip-rule.",
+      type: "array",
+      items: { $ref: "#/definitions/ruleId" }
+    },
+    severity: {
+      description: "Per-rule severity overrides, e.g. {RDS-030: high}: the level in every report (text, JSON, SARIF level and security-severity) and what counts for fail-on.",
+      type: "object",
+      propertyNames: { $ref: "#/definitions/ruleId" },
+      additionalProperties: { $ref: "#/definitions/severity" }
+    },
+    exclude: {
+      description: "Skip files and directories matching these globs (relative to this file's directory), in addition to --exclude.",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    "var-files": {
+      description: "Terraform variable files (HCL or JSON tfvars), in order (later wins); before any --var-file.",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    vars: {
+      description: "Terraform variables, NAME: VALUE; before any --var.",
+      type: "object",
+      additionalProperties: { type: ["string", "number", "boolean"] }
+    },
+    "parameter-files": {
+      description: "CloudFormation parameter files (AWS CLI list, template configuration, or a plain mapping; JSON or YAML), in order (later wins); before any --parameter-files.",
+      type: "array",
+      items: { type: "string", minLength: 1 }
+    },
+    parameters: {
+      description: "CloudFormation parameter values, Key: Value; before any --parameters.",
+      type: "object",
+      additionalProperties: { type: ["string", "number", "boolean"] }
+    },
+    strict: {
+      description: "Also report values and engines that cannot be resolved statically. Command line: --strict.",
+      type: "boolean"
+    },
+    "fail-on": {
+      description: "Lowest severity that makes the exit code 1. Command line: --fail-on.",
+      enum: ["any", "none", "low", "medium", "high", "critical", "note", "warning", "error"]
+    },
+    "soft-fail": {
+      description: "Exit 0 even with findings or unreadable inputs (usage errors still exit 2). Command line: --soft-fail.",
+      type: "boolean"
+    },
+    baseline: {
+      description: "A baseline file (written by --write-baseline): findings recorded in it are not reported as new. Command line: --baseline.",
+      type: "string",
+      minLength: 1
+    },
+    format: {
+      description: "Output format. Command line: --format.",
+      enum: ["text", "json", "sarif", "github", "junit", "gitlab"]
+    },
+    output: {
+      description: "Write the report to this file instead of stdout. Command line: --output.",
+      type: "string",
+      minLength: 1
+    },
+    "max-file-size": {
+      description: "Skip files larger than this many megabytes. Command line: --max-file-size.",
+      type: "number",
+      exclusiveMinimum: 0
+    },
+    "sarif-category": {
+      description: "SARIF runAutomationDetails.id (code scanning category). Command line: --sarif-category.",
+      type: "string",
+      minLength: 1
+    }
+  },
+  definitions: {
+    ruleId: {
+      description: "a rule id (e.g. RDS-030)",
+      type: "string",
+      pattern: "^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$"
+    },
+    severity: {
+      enum: ["low", "medium", "high", "critical"]
+    }
+  }
+};
+
+// src/config/validate.ts
+function validate(value2, schema) {
+  const errors = [];
+  check2(value2, schema, schema, [], false, errors);
+  return errors;
+}
+function check2(value2, schema, root, path, atKey, errors) {
+  if (schema.$ref) {
+    const name = /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1];
+    const target = name ? root.definitions?.[name] : void 0;
+    if (!target) throw new Error(`schema: cannot resolve ${schema.$ref}`);
+    check2(value2, target, root, path, atKey, errors);
+    return;
+  }
+  const fail3 = (message, onKey = atKey) => {
+    errors.push({ path, atKey: onKey, message });
+  };
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (!types.some((t) => hasType(value2, t))) {
+      fail3(`must be ${types.map(article).join(" or ")}, not ${describe2(value2)}`);
+      return;
+    }
+  }
+  if (schema.enum && !schema.enum.some((e) => e === value2)) {
+    fail3(`must be one of ${schema.enum.map((e) => String(e)).join(", ")}; got ${describe2(value2)}`);
+    return;
+  }
+  if (typeof value2 === "string") {
+    if (schema.minLength !== void 0 && value2.length < schema.minLength) fail3(schema.minLength === 1 ? "must not be empty" : `must have at least ${schema.minLength} characters`);
+    else if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value2)) fail3(`${JSON.stringify(value2)} does not look like ${patternName(schema)}`);
+  }
+  if (typeof value2 === "number" && schema.exclusiveMinimum !== void 0 && !(value2 > schema.exclusiveMinimum)) {
+    fail3(`must be greater than ${schema.exclusiveMinimum}; got ${value2}`);
+  }
+  if (Array.isArray(value2) && schema.items) {
+    value2.forEach((item, i) => check2(item, schema.items, root, [...path, String(i)], false, errors));
+  }
+  if (isObject2(value2)) {
+    for (const [key, item] of Object.entries(value2)) {
+      const keyPath = [...path, key];
+      if (schema.propertyNames) check2(key, schema.propertyNames, root, keyPath, true, errors);
+      const sub = schema.properties?.[key];
+      if (sub) check2(item, sub, root, keyPath, false, errors);
+      else if (schema.additionalProperties === false) {
+        const known = Object.keys(schema.properties ?? {});
+        const near = known.find((k) => k.replace(/[-_]/g, "").toLowerCase() === key.replace(/[-_]/g, "").toLowerCase());
+        errors.push({ path: keyPath, atKey: true, message: `unknown key${near ? ` (did you mean ${near}?)` : `; known keys: ${known.join(", ")}`}` });
+      } else if (typeof schema.additionalProperties === "object") check2(item, schema.additionalProperties, root, keyPath, false, errors);
+    }
+  }
+}
+function hasType(value2, type) {
+  switch (type) {
+    case "object":
+      return isObject2(value2);
+    case "array":
+      return Array.isArray(value2);
+    case "integer":
+      return Number.isInteger(value2);
+    case "null":
+      return value2 === null;
+    case "number":
+      return typeof value2 === "number" && Number.isFinite(value2);
+    default:
+      return typeof value2 === type;
+  }
+}
+function isObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function article(type) {
+  return type === "object" ? "a mapping" : type === "array" ? "a list" : type === "integer" ? "an integer" : `a ${type}`;
+}
+function describe2(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (isObject2(value2)) return "a mapping";
+  if (typeof value2 === "string") return JSON.stringify(value2.length > 60 ? `${value2.slice(0, 59)}…` : value2);
+  return `${typeof value2} ${String(value2)}`;
+}
+function patternName(schema) {
+  return schema.description ?? `/${schema.pattern}/`;
+}
+
+// src/config/load.ts
+var CONFIG_NAMES = [".iac-lint.yaml", ".iac-lint.yml", ".iac-lint.json"];
+var ConfigError = class extends Error {
+};
+function findConfigFile(cwd) {
+  const root = gitWorkTree(cwd) ?? cwd;
+  let dir = resolve14(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join5(dir, name);
+      if (existsSync5(candidate) && statSync4(candidate).isFile()) return candidate;
+    }
+    if (dir === root) return void 0;
+    const up = dirname8(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function loadConfig(file, shown2 = file, knownRules) {
+  let text;
+  try {
+    text = readFileSync3(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${shown2}: cannot read the configuration file (${error.code ?? String(error)})`);
+  }
+  return { file, settings: parseConfig(text, shown2, dirname8(file), knownRules) };
+}
+function parseConfig(text, shown2, dir, knownRules) {
+  const lines2 = new import_yaml4.LineCounter();
+  const doc = (0, import_yaml4.parseDocument)(text.charCodeAt(0) === 65279 ? text.slice(1) : text, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
+  const place = (offset) => {
+    const { line, col } = lines2.linePos(offset);
+    return `${shown2}:${line}:${col}`;
+  };
+  const first = doc.errors[0];
+  if (first) throw new ConfigError(`${place(first.pos[0])}: ${first.code === "DUPLICATE_KEY" ? "duplicate key" : "not valid YAML or JSON"}: ${first.message.split("\n")[0]}`);
+  if (doc.contents === null) return {};
+  const positions = /* @__PURE__ */ new Map();
+  const value2 = toPlain(doc.contents, [], positions);
+  const errors = validate(value2, iac_lint_config_schema_default);
+  if (errors.length === 0 && knownRules) errors.push(...unknownRules(value2, knownRules));
+  if (errors.length > 0) {
+    const messages = errors.map((e) => {
+      const at = positions.get(e.path.join("\0"));
+      const offset = at ? e.atKey ? at.key : at.value : 0;
+      const key = e.path.length > 0 ? e.path.join(".") : "the file";
+      return `${place(offset)}: ${key}: ${e.message}`;
+    });
+    throw new ConfigError(messages.join("\n"));
+  }
+  return toSettings(value2, dir);
+}
+function toPlain(node, path, positions, keyOffset) {
+  const offset = node?.range?.[0] ?? keyOffset ?? 0;
+  positions.set(path.join("\0"), { key: keyOffset ?? offset, value: offset });
+  if (node === null) return null;
+  if ((0, import_yaml4.isMap)(node)) {
+    const out = {};
+    for (const pair of node.items) {
+      if (!(0, import_yaml4.isPair)(pair)) continue;
+      const k = pair.key;
+      const key = (0, import_yaml4.isScalar)(k) ? String(k.value) : String(k);
+      out[key] = toPlain(pair.value, [...path, key], positions, k?.range?.[0]);
+    }
+    return out;
+  }
+  if ((0, import_yaml4.isSeq)(node)) return node.items.map((item, i) => toPlain(item, [...path, String(i)], positions));
+  if ((0, import_yaml4.isScalar)(node)) return node.value;
+  return null;
+}
+function unknownRules(c, knownRules) {
+  const known = new Map(knownRules.map((id) => [id.toUpperCase(), id]));
+  const errors = [];
+  const check3 = (id, path, atKey) => {
+    if (known.has(id.toUpperCase())) return;
+    const near = knownRules.find((k) => closeTo(k.toUpperCase(), id.toUpperCase()));
+    errors.push({ path, atKey, message: `unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}` });
+  };
+  for (const key of ["rules", "skip-rules"]) (c[key] ?? []).forEach((id, i) => check3(id, [key, String(i)], false));
+  for (const id of Object.keys(c.severity ?? {})) check3(id, ["severity", id], true);
+  return errors;
+}
+function closeTo(a, b) {
+  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length <= 2;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+}
+function toSettings(c, dir) {
+  const path = (p) => isAbsolute2(p) ? p : resolve14(dir, p);
+  const strings = (key) => c[key] === void 0 ? void 0 : c[key];
+  const pairs = (key) => c[key] === void 0 ? void 0 : Object.entries(c[key]).map(([k, v]) => [k, String(v)]);
+  const s = {};
+  const set = (key, value2) => {
+    if (value2 !== void 0) s[key] = value2;
+  };
+  set("rules", strings("rules"));
+  set("skipRules", strings("skip-rules"));
+  if (c.severity !== void 0) {
+    s.severity = Object.fromEntries(Object.entries(c.severity).map(([id, sev]) => [id.toUpperCase(), sev]));
+  }
+  set("exclude", strings("exclude"));
+  set("varFiles", strings("var-files")?.map(path));
+  set("vars", pairs("vars")?.map(([name, value2]) => ({ name, value: value2 })));
+  set("parameterFiles", strings("parameter-files")?.map(path));
+  set("parameters", pairs("parameters")?.map(([key, value2]) => ({ key, value: value2 })));
+  set("strict", c.strict);
+  set("failOn", c["fail-on"]);
+  set("softFail", c["soft-fail"]);
+  set("baseline", c.baseline === void 0 ? void 0 : path(c.baseline));
+  set("format", c.format);
+  set("output", c.output === void 0 ? void 0 : path(c.output));
+  set("maxFileSize", c["max-file-size"]);
+  set("sarifCategory", c["sarif-category"]);
+  return s;
+}
+
+// src/action/config.ts
+function actionConfig(named, workspace) {
+  const file = named !== "" ? resolve15(workspace, named) : findConfigFile(workspace);
+  if (file === void 0) return { lint: {} };
+  const shown2 = relative4(workspace, file).split("\\").join("/") || file;
+  const { settings: s } = loadConfig(file, shown2, allRules.map((r) => r.meta.id));
+  const here = (abs) => relative4(workspace, abs).split("\\").join("/") || ".";
+  const lint2 = {};
+  if (s.rules) lint2.rules = s.rules;
+  if (s.skipRules) lint2.skipRules = s.skipRules;
+  if (s.severity) lint2.severity = s.severity;
+  if (s.exclude) lint2.exclude = excludeFromConfig(s.exclude, dirname9(file), workspace);
+  if (s.varFiles) lint2.varFiles = s.varFiles;
+  if (s.vars) lint2.vars = s.vars;
+  if (s.parameterFiles) lint2.parameterFiles = s.parameterFiles;
+  if (s.parameters) lint2.parameters = s.parameters;
+  if (s.strict !== void 0) lint2.strict = s.strict;
+  if (s.baseline) lint2.baseline = here(s.baseline);
+  if (s.maxFileSize !== void 0) lint2.maxFileSize = s.maxFileSize;
+  const out = { file: shown2, lint: lint2 };
+  if (s.failOn !== void 0) out.failOn = parseFailOn(s.failOn);
+  return out;
 }
 
 // src/action/workflow-commands.ts
@@ -20965,14 +21346,30 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve12(io.env.GITHUB_WORKSPACE || io.cwd);
-  const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
+  const workspace = resolve16(io.env.GITHUB_WORKSPACE || io.cwd);
+  let config;
+  try {
+    config = actionConfig(inputs.config, workspace);
+  } catch (error) {
+    if (!(error instanceof ConfigError) && !(error instanceof BaselineError)) throw error;
+    for (const line of error.message.split("\n")) io.stdout(errorCommand(line));
+    return 2;
+  }
+  inputs.failOn ??= config.failOn ?? "any";
+  let result;
+  try {
+    result = await lint({ paths: inputs.paths, ...config.lint, cwd: workspace, strict: inputs.strict ?? config.lint.strict ?? false, exclude: [...config.lint.exclude ?? [], ...inputs.exclude] });
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    io.stdout(errorCommand(error.message));
+    return 2;
+  }
   const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve12(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve16(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
-    await mkdir(dirname7(sarifPath), { recursive: true });
+    await mkdir(dirname10(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
@@ -20991,7 +21388,7 @@ function failureMessage(code, result, inputs) {
     const unreadable = result.diagnostics.filter((d) => d.severity === "error").length;
     return `iac-lint could not read or parse ${unreadable} input${unreadable === 1 ? "" : "s"}; see the annotations and the job summary.`;
   }
-  const threshold = inputs.failOn === "any" ? 0 : SEVERITY_ORDER.indexOf(inputs.failOn);
+  const threshold = inputs.failOn === "any" || inputs.failOn === void 0 ? 0 : SEVERITY_ORDER.indexOf(inputs.failOn);
   const failing = result.findings.filter(
     (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold
   ).length;

@@ -7,9 +7,13 @@ export interface ActionInputs {
   exclude: string[];
   /** Relative to GITHUB_WORKSPACE; empty: write no SARIF file. */
   sarifFile: string;
-  failOn: FailOn;
-  strict: boolean;
+  /** Undefined (the input is empty): the configuration file's, else `any`. */
+  failOn?: FailOn;
+  /** Undefined (the input is empty): the configuration file's, else false. */
+  strict?: boolean;
   annotate: boolean;
+  /** A configuration file, relative to GITHUB_WORKSPACE; empty: the nearest `.iac-lint.yaml` found from the workspace up to the repository root. */
+  config: string;
 }
 
 /** Defaults, as in action.yml (GitHub passes those; a test keeps the two in step). */
@@ -17,9 +21,10 @@ export const INPUT_DEFAULTS: Readonly<Record<string, string>> = {
   paths: '.',
   exclude: '',
   'sarif-file': 'iac-lint.sarif',
-  'fail-on': 'any',
-  strict: 'false',
+  'fail-on': '',
+  strict: '',
   annotate: 'true',
+  config: '',
 };
 
 /** An input with a value the action cannot use. */
@@ -31,18 +36,20 @@ export class InputError extends Error {}
  */
 export function readInputs(env: Record<string, string | undefined>): ActionInputs {
   const failOn = input(env, 'fail-on').toLowerCase();
-  if (!isFailOnChoice(failOn)) {
+  if (failOn !== '' && !isFailOnChoice(failOn)) {
     throw new InputError(`Input "fail-on" must be one of ${FAIL_ON_CHOICES.join(', ')}; got "${failOn}".`);
   }
   const paths = lines(input(env, 'paths'));
-  return {
+  const inputs: ActionInputs = {
     paths: paths.length > 0 ? paths : ['.'],
     exclude: lines(input(env, 'exclude')),
     sarifFile: input(env, 'sarif-file'),
-    failOn: parseFailOn(failOn),
-    strict: booleanInput(env, 'strict'),
     annotate: booleanInput(env, 'annotate'),
+    config: input(env, 'config'),
   };
+  if (failOn !== '') inputs.failOn = parseFailOn(failOn as (typeof FAIL_ON_CHOICES)[number]);
+  if (input(env, 'strict') !== '') inputs.strict = booleanInput(env, 'strict');
+  return inputs;
 }
 
 function input(env: Record<string, string | undefined>, name: string): string {

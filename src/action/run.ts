@@ -12,6 +12,9 @@ import { sarifReporter } from '../reporters/sarif.js';
 import { textReporter } from '../reporters/text.js';
 import type { ReportContext } from '../reporters/types.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
+import { actionConfig, type ActionConfig } from './config.js';
+import { ConfigError } from '../config/load.js';
+import { BaselineError } from '../lint/baseline.js';
 import { errorCommand, logGroup } from './workflow-commands.js';
 import { appendOutputs, appendSummary } from './workflow-files.js';
 
@@ -39,7 +42,23 @@ export async function runAction(io: ActionIO): Promise<number> {
   }
 
   const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
-  const result = await lint({ paths: inputs.paths, cwd: workspace, strict: inputs.strict, exclude: inputs.exclude });
+  let config: ActionConfig;
+  try {
+    config = actionConfig(inputs.config, workspace);
+  } catch (error) {
+    if (!(error instanceof ConfigError) && !(error instanceof BaselineError)) throw error;
+    for (const line of error.message.split('\n')) io.stdout(errorCommand(line));
+    return 2;
+  }
+  inputs.failOn ??= config.failOn ?? 'any';
+  let result: LintResult;
+  try {
+    result = await lint({ paths: inputs.paths, ...config.lint, cwd: workspace, strict: inputs.strict ?? config.lint.strict ?? false, exclude: [...(config.lint.exclude ?? []), ...inputs.exclude] });
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    io.stdout(errorCommand(error.message));
+    return 2;
+  }
   // No SARIF automationId: upload-sarif derives the category from the workflow, job and matrix.
   const ctx: ReportContext = { cwd: workspace, color: false, toolVersion: VERSION };
 
@@ -71,7 +90,7 @@ function failureMessage(code: number, result: LintResult, inputs: ActionInputs):
     const unreadable = result.diagnostics.filter((d) => d.severity === 'error').length;
     return `iac-lint could not read or parse ${unreadable} input${unreadable === 1 ? '' : 's'}; see the annotations and the job summary.`;
   }
-  const threshold = inputs.failOn === 'any' ? 0 : SEVERITY_ORDER.indexOf(inputs.failOn as Severity);
+  const threshold = inputs.failOn === 'any' || inputs.failOn === undefined ? 0 : SEVERITY_ORDER.indexOf(inputs.failOn as Severity);
   const failing = result.findings.filter(
     (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold,
   ).length;

@@ -3,6 +3,9 @@ import { parseShard, type Shard } from '../lint/shard.js';
 import { parseFailOn, FAIL_ON_CHOICES, type FailOn } from './exit-code.js';
 import { FORMATS, OPTIONS, PARSER_CONFIGURATION, type Format } from './option-table.js';
 import { UsageError } from './usage-error.js';
+import { ConfigError } from '../config/load.js';
+import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
+import { commandLineConfig, type CommandLineConfig, type ConfigInputs } from './config-arguments.js';
 
 export { FORMATS, type Format } from './option-table.js';
 export { UsageError } from './usage-error.js';
@@ -38,7 +41,21 @@ export interface CliOptions {
   parameters: Array<{ key: string; value: string }>;
   /** CloudFormation `--parameter-files FILE`, in the order given. */
   parameterFiles: string[];
+  // Configuration file, baselines, severity overrides (issue 13; see config-arguments.ts).
+  /** The configuration file used (absolute), if any. */
+  configFile?: string;
+  /** `--print-config`: print the merged settings instead of linting. */
+  printConfig: boolean;
+  baseline?: string;
+  writeBaseline?: string;
+  /** Per-rule severity: the configuration's `severity`, then `--severity RULE=LEVEL` (wins). */
+  severity: Record<string, Severity>;
+  /** Settings of the configuration file that no flag of this build takes. */
+  configInputs: ConfigInputs;
 }
+
+/** A configuration file that cannot be used: its errors, one per line with file, line, column and key; exit code 2. */
+export class ConfigUsageError extends UsageError {}
 
 export type ParsedArguments = { kind: 'run'; options: CliOptions } | { kind: 'print'; text: string } | { kind: 'list-rules' };
 
@@ -49,13 +66,23 @@ export type ParsedArguments = { kind: 'run'; options: CliOptions } | { kind: 'pr
  * (unknown options, a missing value) go to the full yargs definition, whose
  * help layout costs ~50 ms to load, so that every run does not pay for it.
  */
-export async function parseArguments(argv: string[]): Promise<ParsedArguments> {
-  const fast = parseFast(argv);
-  if (fast) return argumentsOf(fast);
+export async function parseArguments(argv: string[], context?: { cwd: string }): Promise<ParsedArguments> {
+  // With `context`, the configuration file that applies there (or --config FILE) gives the flags not on the command line.
+  let config: CommandLineConfig | undefined;
+  if (context) {
+    try {
+      config = commandLineConfig(argv, context.cwd, new Set(OPTIONS.map((o) => o.name)));
+    } catch (error) {
+      if (error instanceof ConfigError) throw new ConfigUsageError(error.message);
+      throw error;
+    }
+  }
+  const fast = parseFast(argv, config?.flags);
+  if (fast) return argumentsOf(fast, config);
   const { parseWithYargs } = await import('./yargs-cli.js');
-  const outcome = await parseWithYargs(argv);
+  const outcome = await parseWithYargs(argv, config?.flags);
   if (outcome.argv.help === true || outcome.argv.version === true) return { kind: 'print', text: outcome.output };
-  return argumentsOf(outcome.argv);
+  return argumentsOf(outcome.argv, config);
 }
 
 /** yargs-parser's options from the table, with yargs's own `--help`/`-h` and `--version`. */
@@ -84,8 +111,9 @@ const KNOWN_KEYS = new Set(
 );
 
 /** The fast path: the parsed arguments of a plain run (as yargs would give them), or undefined to let full yargs decide. */
-export function parseFast(argv: string[]): Record<string, unknown> | undefined {
-  const parsed = yargsParser.detailed(argv, FAST_OPTIONS);
+export function parseFast(argv: string[], config?: Record<string, unknown>): Record<string, unknown> | undefined {
+  // configObjects (yargs-parser, untyped): values for the keys the command line leaves unset.
+  const parsed = yargsParser.detailed(argv, config ? ({ ...FAST_OPTIONS, configObjects: [config] } as yargsParser.Options) : FAST_OPTIONS);
   if (parsed.error) return undefined;
   const args = parsed.argv as Record<string, unknown>;
   if (args.help === true || args.version === true) return undefined;
@@ -94,7 +122,7 @@ export function parseFast(argv: string[]): Record<string, unknown> | undefined {
 }
 
 /** The run's options from yargs's parsed arguments (the same record on both paths). */
-function argumentsOf(args: Record<string, unknown>): ParsedArguments {
+function argumentsOf(args: Record<string, unknown>, config?: CommandLineConfig): ParsedArguments {
   if (args['list-rules'] === true) return { kind: 'list-rules' };
   const maxFileSize = megabytes(args['max-file-size']);
   const single = (name: string): string | undefined => {
@@ -119,6 +147,7 @@ function argumentsOf(args: Record<string, unknown>): ParsedArguments {
     quiet: args.quiet === true,
     parameters: list(args.parameters, false).map(parameterValue),
     parameterFiles: list(args['parameter-files'], false),
+    ...adoptionOptions(args, config, single),
   };
   if (options.paths.length === 0) options.paths = ['.'];
   if (sarifCategory !== undefined) options.sarifCategory = sarifCategory;
@@ -218,4 +247,29 @@ function parameterValue(text: string): { key: string; value: string } {
   const at = text.indexOf('=');
   if (at <= 0) throw new UsageError(`--parameters takes KEY=VALUE, got "${text}"`);
   return { key: text.slice(0, at).trim(), value: text.slice(at + 1) };
+}
+
+/** The options of issue 13 (configuration file, baselines, severity overrides). */
+function adoptionOptions(
+  args: Record<string, unknown>,
+  config: CommandLineConfig | undefined,
+  single: (name: string) => string | undefined,
+): Pick<CliOptions, 'configFile' | 'printConfig' | 'baseline' | 'writeBaseline' | 'severity' | 'configInputs'> {
+  const severity: Record<string, Severity> = { ...config?.severity };
+  for (const item of list(args.severity)) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(item);
+    const level = m?.[2]!.toLowerCase();
+    if (!m || !(SEVERITY_ORDER as readonly string[]).includes(level!)) {
+      throw new UsageError(`--severity ${item}: write RULE=LEVEL with LEVEL one of ${SEVERITY_ORDER.join(', ')} (e.g. --severity RDS-030=high)`);
+    }
+    severity[m[1]!.toUpperCase()] = level as Severity;
+  }
+  const out: ReturnType<typeof adoptionOptions> = { printConfig: args['print-config'] === true, severity, configInputs: config?.inputs ?? {} };
+  if (config?.file) out.configFile = config.file;
+  const baseline = single('baseline');
+  const writeBaseline = single('write-baseline');
+  if (baseline === '' || writeBaseline === '') throw new UsageError('--baseline and --write-baseline need a file name');
+  if (baseline !== undefined) out.baseline = baseline;
+  if (writeBaseline !== undefined) out.writeBaseline = writeBaseline;
+  return out;
 }

@@ -4,13 +4,16 @@ import { lint } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 import { outputReplacesInput } from '../lint/output-target.js';
 import { gitlabReporter } from '../reporters/gitlab.js';
+import { applyBaseline, BaselineError, baselineEntries, baselineText } from '../lint/baseline.js';
+import type { LintOptions } from '../lint/run.js';
+import { printedConfig } from './print-config.js';
 import { githubReporter } from '../reporters/github.js';
 import { jsonReporter } from '../reporters/json.js';
 import { junitReporter } from '../reporters/junit.js';
 import { sarifReporter } from '../reporters/sarif.js';
 import { textReporter } from '../reporters/text.js';
 import type { ReportContext, Reporter } from '../reporters/types.js';
-import { parseArguments, UsageError, type CliOptions, type Format, type ReportTarget } from './arguments.js';
+import { ConfigUsageError, parseArguments, UsageError, type CliOptions, type Format, type ReportTarget } from './arguments.js';
 import { useColor } from './color.js';
 import { exitCode } from './exit-code.js';
 import { progressOnStderr } from './progress.js';
@@ -41,7 +44,7 @@ const REPORTERS: Record<Format, Reporter> = {
 export async function main(argv: string[], io: CliIO): Promise<number> {
   let options: CliOptions;
   try {
-    const parsed = await parseArguments(argv);
+    const parsed = await parseArguments(argv, { cwd: io.cwd });
     if (parsed.kind === 'print') {
       io.stdout(`${parsed.text}\n`);
       return 0;
@@ -56,14 +59,24 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     await checkReportFiles(options, io.cwd);
   } catch (error) {
     if (!(error instanceof UsageError)) return internalError(io, error, undefined);
+    if (error instanceof ConfigUsageError) {
+      // A configuration file's errors: one per line, each with its place.
+      io.stderr(`${error.message.split('\n').map((line) => `iac-lint: ${line}`).join('\n')}\n`);
+      return 2;
+    }
     io.stderr(`iac-lint: ${error.message}\nRun 'iac-lint --help' for usage.\n`);
     return 2;
+  }
+
+  if (options.printConfig) {
+    io.stdout(printedConfig(options, io.cwd));
+    return 0;
   }
 
   let current: string | undefined;
   const progress = io.stderrIsTTY && !options.quiet ? progressOnStderr(io.stderr) : undefined;
   try {
-    const result = await lint({
+    const lintStart = await lint({
       paths: options.paths,
       cwd: io.cwd,
       strict: options.strict,
@@ -75,6 +88,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       parameterFiles: options.parameterFiles,
       ...(options.shard ? { shard: options.shard } : {}),
       ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
+      ...adoptionLintOptions(options),
       ...workersFromEnv(io.env),
       ...unitTimeBudgetFromEnv(io.env),
       onFile: (file) => {
@@ -84,11 +98,16 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     });
     current = undefined;
     progress?.done();
+    const result = options.writeBaseline === undefined ? lintStart : await writeBaseline(lintStart, options.writeBaseline, io);
     const written = await writeReports(result, options, io);
     if (!written) return 2;
     return exitCode(result, { failOn: options.failOn, softFail: options.softFail });
   } catch (error) {
     progress?.done();
+    if (error instanceof BaselineError) {
+      io.stderr(`iac-lint: ${error.message}\n`);
+      return 2;
+    }
     return internalError(io, error, current);
   }
 }
@@ -142,6 +161,33 @@ async function checkReportFiles(options: CliOptions, cwd: string): Promise<void>
 function listRules(): string {
   const width = Math.max(...allRules.map((r) => r.meta.id.length));
   return allRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`).join('');
+}
+
+/** Lint options of issue 13: severity overrides, the baseline, and configuration inputs no flag takes. */
+function adoptionLintOptions(options: CliOptions): Partial<LintOptions> {
+  const out: Partial<LintOptions> = { ...options.configInputs };
+  if (Object.keys(options.severity).length > 0) out.severity = options.severity;
+  // Writing a baseline records every finding not suppressed in the source: the old one (maybe not written yet) is not read.
+  if (options.baseline !== undefined && options.writeBaseline === undefined) out.baseline = options.baseline;
+  return out;
+}
+
+/**
+ * `--write-baseline FILE`: records the findings (those not suppressed in the
+ * source) and reports this run against the file just written, so that it
+ * passes. Throws BaselineError when the file cannot be written.
+ */
+async function writeBaseline(result: LintResult, file: string, io: CliIO): Promise<LintResult> {
+  const abs = resolve(io.cwd, file);
+  const entries = baselineEntries(result.findings, abs, io.cwd);
+  try {
+    await writeOutputFile(abs, baselineText(entries));
+  } catch (error) {
+    throw new BaselineError(`cannot write the baseline ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+  }
+  io.stderr(`iac-lint: wrote ${entries.length} finding${entries.length === 1 ? '' : 's'} to the baseline ${file}\n`);
+  const applied = applyBaseline(result.findings, { file: abs, entries }, file, io.cwd, []);
+  return { ...result, findings: applied.findings, baseline: applied.status };
 }
 
 /** `IAC_LINT_WORKERS=0` lints in one thread, `=N` on N worker threads; unset or invalid: one thread. */

@@ -81,6 +81,22 @@ export const OPTIONS: readonly OptionSpec[] = [
     requiresArg: true,
     describe: 'CloudFormation parameter file, JSON or YAML: AWS CLI [{ParameterKey, ParameterValue}], {"Parameters": {...}} or {KEY: VALUE} (repeatable; later wins)',
   },
+  // Configuration file, baselines, severity overrides (issue 13).
+  {
+    name: 'config',
+    type: 'string',
+    requiresArg: true,
+    describe: 'Use this configuration file (default: the nearest .iac-lint.yaml/.yml/.json from here up to the repository root)',
+  },
+  { name: 'print-config', type: 'boolean', default: false, describe: 'Print the settings in effect (configuration file merged with the command line) and exit' },
+  { name: 'severity', type: 'string', requiresArg: true, describe: "Override a rule's severity, RULE=low|medium|high|critical (repeatable)" },
+  { name: 'baseline', type: 'string', requiresArg: true, describe: 'Report only findings not recorded in this baseline file; list its entries that no longer match' },
+  {
+    name: 'write-baseline',
+    type: 'string',
+    requiresArg: true,
+    describe: 'Record the findings of this run in a baseline file (sorted, stable JSON) and exit 0 unless an input could not be read',
+  },
 ];
 
 /** yargs's parser settings, the same on both paths. */

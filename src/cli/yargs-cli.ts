@@ -16,7 +16,7 @@ const EPILOG = `Exit codes:
  * parser in arguments.ts hands over to it. Returns the parsed arguments and
  * the text yargs printed (help or version), or throws a UsageError.
  */
-export async function parseWithYargs(argv: string[]): Promise<{ argv: Record<string, unknown>; output: string }> {
+export async function parseWithYargs(argv: string[], config?: Record<string, unknown>): Promise<{ argv: Record<string, unknown>; output: string }> {
   let parser = yargs(argv)
     .scriptName('iac-lint')
     .usage('Usage: $0 [paths..] [options]\n\nLint CloudFormation templates and Terraform configurations (default path: .)')
@@ -24,6 +24,7 @@ export async function parseWithYargs(argv: string[]): Promise<{ argv: Record<str
     .wrap(100)
     .parserConfiguration(PARSER_CONFIGURATION);
   for (const { name, ...spec } of OPTIONS) parser = parser.option(name, spec);
+  if (config) parser = parser.config(config); // a configuration file's settings: the command line wins
   parser = parser
     .epilog(EPILOG)
     .version(VERSION)

@@ -50,7 +50,7 @@ export function refusal(boundary: Boundary, abs: string, shown: string, what = '
 }
 
 /** The nearest directory at or above `abs` that holds a `.git` entry (a directory, or a file in a git worktree). */
-function gitWorkTree(abs: string): string | undefined {
+export function gitWorkTree(abs: string): string | undefined {
   let dir = abs;
   for (;;) {
     if (existsSync(join(dir, '.git'))) return dir;

@@ -3,7 +3,6 @@ import { asMap, get } from '../model/node.js';
 import type { Range } from '../model/range.js';
 import type { Resource, SourceComment, Template } from '../model/resource.js';
 import type { Suppression } from '../model/finding.js';
-import { hclComments } from './hcl-comments-fallback.js';
 
 /**
  * Suppressions (SPEC §5).
@@ -57,14 +56,10 @@ export function parseDirective(text: string): { ruleIds: string[]; reason: strin
   return { ruleIds, reason: rest.replace(/\s+/g, ' ').trim() };
 }
 
-/** The comments of one file of a template: the parser's, else (HCL only, until the HCL lexer fills them) a fallback scan. */
+/** The comments of one file of a template, as its parser saw them (YAML from the yaml CST, HCL from the HCL lexer; JSON has none). */
 export function commentsOf(template: Template, file: string): SourceComment[] {
   if (template.format === 'cloudformation') return template.comments ?? [];
-  const parsed = template.comments?.get(file);
-  if (parsed) return parsed;
-  if (template.comments || file.endsWith('.json')) return [];
-  const text = template.files.get(file);
-  return text === undefined ? [] : hclComments(text);
+  return template.comments?.get(file) ?? [];
 }
 
 function textOf(template: Template, file: string): string | undefined {

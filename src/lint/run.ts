@@ -1,6 +1,8 @@
 import { statSync } from 'node:fs';
-import type { Finding } from '../model/finding.js';
+import { resolve } from 'node:path';
+import type { Finding, Severity } from '../model/finding.js';
 import { selectRules } from '../../rules/index.js';
+import { withSeverities } from '../engine/severity.js';
 import { unusedSuppressionRule } from '../engine/suppressions.js';
 import type { LintResult } from '../model/lint-result.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -15,6 +17,7 @@ import { defaultWorkerScript, lintInWorkers } from './pool.js';
 import { shardLintUnits } from './shard-units.js';
 import { splitInstanceAddress } from '../engine/instances.js';
 import { readGivenValues, undeclaredValues } from './parameters.js';
+import { applyBaseline, readBaseline } from './baseline.js';
 import type { Shard } from './shard.js';
 
 export interface LintOptions {
@@ -23,6 +26,8 @@ export interface LintOptions {
   strict?: boolean;
   rules?: string[];
   skipRules?: string[];
+  /** Per-rule severity overrides (configuration `severity`, `--severity RULE=LEVEL`). */
+  severity?: Record<string, Severity>;
   exclude?: string[];
   /** Megabytes; larger files are skipped with a warning. Default 10. */
   maxFileSize?: number;
@@ -42,6 +47,8 @@ export interface LintOptions {
   parameterFiles?: string[];
   /** Milliseconds each unit (a CloudFormation file, a Terraform directory) may take before it gets a time-budget error (default 120 s). */
   unitTimeBudgetMs?: number;
+  /** A baseline file (`--baseline`, relative to `cwd`): the findings it records are marked suppressed (via baseline). Throws BaselineError when it cannot be read. */
+  baseline?: string;
   /** Lint only this shard of the units (`--shard k/n`). */
   shard?: Shard;
   /**
@@ -72,7 +79,7 @@ const CLOUDFORMATION_WEIGHT = 1 / 8;
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
   const { cwd } = options;
-  const rules = selectRules(options.rules, options.skipRules);
+  const rules = withSeverities(selectRules(options.rules, options.skipRules), options.severity);
   const settings: UnitSettings = {
     cwd,
     strict: options.strict ?? false,
@@ -85,6 +92,9 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (options.unitTimeBudgetMs !== undefined) settings.timeBudgetMs = options.unitTimeBudgetMs;
   const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
   if (given.values.length > 0) settings.parameters = given.values;
+  if (options.severity) settings.severity = options.severity;
+  // Read first: a baseline that cannot be used is a usage error before any work.
+  const baseline = options.baseline !== undefined ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result: LintResult = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
 
@@ -117,6 +127,12 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
   result.diagnostics.sort(byPlace);
+  if (baseline) {
+    const scanned = units.flatMap((u) => (u.kind === 'cloudformation' ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path)));
+    const applied = applyBaseline(result.findings, baseline, options.baseline!, cwd, scanned);
+    result.findings = applied.findings;
+    result.baseline = applied.status;
+  }
   return result;
 }
 

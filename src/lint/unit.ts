@@ -3,8 +3,9 @@
 // diagnostics, counts), so a worker thread can lint it as well as the main
 // thread, and the parsed form is dropped as soon as the unit is done.
 import { resolve } from 'node:path';
-import type { Finding } from '../model/finding.js';
+import type { Finding, Severity } from '../model/finding.js';
 import { allRules, selectRules } from '../../rules/index.js';
+import { withSeverities } from '../engine/severity.js';
 import type { Rule } from '../engine/rule.js';
 import { runRules, type RunOptions } from '../engine/runner.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -28,6 +29,7 @@ export interface UnitSettings {
   cwd: string;
   rules?: string[];
   skipRules?: string[];
+  severity?: Record<string, Severity>;
   strict: boolean;
   maxBytes: number;
   /** Where files may be read (SPEC §7): every read of a unit goes through it. */
@@ -97,8 +99,8 @@ function runOptions(settings: UnitSettings, started: number): RunOptions {
 let selected: { key: string; rules: Rule[] } | undefined;
 
 function rulesFor(settings: UnitSettings): Rule[] {
-  const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null]);
-  if (selected?.key !== key) selected = { key, rules: selectRules(settings.rules, settings.skipRules) };
+  const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null, settings.severity ?? null]);
+  if (selected?.key !== key) selected = { key, rules: withSeverities(selectRules(settings.rules, settings.skipRules), settings.severity) };
   return selected.rules;
 }
 

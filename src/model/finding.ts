@@ -15,8 +15,8 @@ export function levelOf(severity: Severity): Level {
 export const SEVERITY_ORDER: readonly Severity[] = ['low', 'medium', 'high', 'critical'];
 
 export interface Suppression {
-  /** `comment`: `# iac-lint:ignore RULE reason`; `metadata`: CloudFormation `Metadata.iac-lint.ignore`. */
-  via: 'comment' | 'metadata';
+  /** `comment`: `# iac-lint:ignore RULE reason`; `metadata`: CloudFormation `Metadata.iac-lint.ignore`; `baseline`: recorded in the `--baseline` file. */
+  via: 'comment' | 'metadata' | 'baseline';
   reason: string;
   /** Where the suppression was written. */
   range?: Range;

@@ -1,3 +1,4 @@
+import type { BaselineStatus } from './baseline.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { Finding } from './finding.js';
 import type { RuleMeta } from './rule-meta.js';
@@ -10,4 +11,6 @@ export interface LintResult {
   /** The files scanned (relative paths, sorted): the test cases of a JUnit report. */
   scannedFiles?: string[];
   rules: RuleMeta[];
+  /** With a baseline (`--baseline`): how the findings compared with it. */
+  baseline?: BaselineStatus;
 }

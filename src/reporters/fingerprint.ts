@@ -7,11 +7,11 @@ import type { Finding } from '../model/finding.js';
  * numbers, so it survives unrelated edits — plus an occurrence counter
  * (`hash:1`, `hash:2`...) for a rule reporting the same resource twice.
  */
-export function fingerprints(findings: Finding[]): string[] {
+export function fingerprints(findings: Finding[], fileOf: (f: Finding) => string = (f) => f.file): string[] {
   const seen = new Map<string, number>();
   return findings.map((f) => {
     const hash = createHash('sha256')
-      .update([f.ruleId, f.file, f.resource.format, f.resource.type, f.resource.name].join('\u0000'))
+      .update([f.ruleId, fileOf(f), f.resource.format, f.resource.type, f.resource.name].join('\u0000'))
       .digest('hex')
       .slice(0, 32);
     const occurrence = (seen.get(hash) ?? 0) + 1;

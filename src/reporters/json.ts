@@ -18,7 +18,7 @@ import type { Reporter } from './types.js';
  *     "resource": { "name": "Db", "type": "AWS::RDS::DBInstance", "format": "cloudformation" | "terraform",
  *                   "constructPath": "OrdersStack/Orders/Database" },   // only for CDK output (aws:cdk:path)
  *     "suppressed": false,
- *     "suppression": { "via": "comment" | "metadata", "reason": "..." }   // only when suppressed
+ *     "suppression": { "via": "comment" | "metadata" | "baseline", "reason": "..." }   // only when suppressed
  *   }],
  *   "diagnostics": [{                                    // input problems: parse errors, unreadable files, ...
  *     "file": "infra/broken.yaml",
@@ -27,8 +27,12 @@ import type { Reporter } from './types.js';
  *     "message": "...",
  *     "range": { "start": {...}, "end": {...} }          // only when the problem has a place
  *   }],
+ *   "baseline": {                                      // only with --baseline
+ *     "file": ".iac-lint-baseline.json", "matched": 3,
+ *     "stale": [{ "fingerprint": "…:1", "ruleId": "RDS-030", "file": "infra/db.yaml", "resource": "OldDb", "type": "AWS::RDS::DBInstance" }]
+ *   },
  *   "summary": {
- *     "filesScanned": 3, "findings": 2, "filesWithFindings": 1, "suppressed": 1,
+ *     "filesScanned": 3, "findings": 2, "filesWithFindings": 1, "suppressed": 1, "baselined": 0, "staleBaselineEntries": 0,
  *     "errors": 1, "warnings": 0, "notes": 0, "filesWithErrors": 1
  *   }
  * }
@@ -59,6 +63,7 @@ export const jsonReporter: Reporter = (result, ctx) => {
       message: d.message,
       ...(d.range ? { range: { start: point(d.range.start), end: point(d.range.end) } } : {}),
     })),
+    ...(result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}),
     summary: summarize(result),
   };
   return `${JSON.stringify(report, null, 2)}\n`;

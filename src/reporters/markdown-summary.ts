@@ -38,6 +38,7 @@ export function markdownSummary(result: LintResult, _ctx: ReportContext, options
   out.push('| | |', '|---|---:|');
   out.push(`| Findings | ${counts.findings}${bySeverity(active)} |`);
   out.push(`| Suppressed | ${counts.suppressed} |`);
+  if (result.baseline) out.push(`| In the baseline | ${counts.baselined} (${counts.staleBaselineEntries} stale ${counts.staleBaselineEntries === 1 ? 'entry' : 'entries'}) |`);
   out.push(`| Files scanned | ${counts.filesScanned} |`);
   out.push(`| Input problems | ${problems.length} |`, '');
 

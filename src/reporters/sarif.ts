@@ -88,7 +88,9 @@ function sarifResult(f: Finding, index: number | undefined, fingerprint: string)
     ],
     partialFingerprints: { 'iacLint/v1': fingerprint },
   };
-  if (f.suppression) result.suppressions = [{ kind: 'inSource', status: 'accepted', justification: f.suppression.reason }];
+  if (f.suppression) {
+    result.suppressions = [{ kind: f.suppression.via === 'baseline' ? 'external' : 'inSource', status: 'accepted', justification: f.suppression.reason }];
+  }
   return result;
 }
 

@@ -7,7 +7,12 @@ export interface Summary {
   findings: number;
   /** Files with at least one finding that is not suppressed. */
   filesWithFindings: number;
+  /** Findings suppressed in the source (comments, metadata). */
   suppressed: number;
+  /** Findings recorded in the baseline (`--baseline`): not new. */
+  baselined: number;
+  /** Baseline entries that match no finding any more. */
+  staleBaselineEntries: number;
   /** Diagnostics by severity. */
   errors: number;
   warnings: number;
@@ -23,7 +28,9 @@ export function summarize(result: LintResult): Summary {
     filesScanned: result.filesScanned,
     findings: active.length,
     filesWithFindings: new Set(active.map((f) => f.file)).size,
-    suppressed: result.findings.length - active.length,
+    suppressed: result.findings.filter((f) => f.suppression && f.suppression.via !== 'baseline').length,
+    baselined: result.findings.filter((f) => f.suppression?.via === 'baseline').length,
+    staleBaselineEntries: result.baseline?.stale.length ?? 0,
     errors: errors.length,
     warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
     notes: result.diagnostics.filter((d) => d.severity === 'note').length,

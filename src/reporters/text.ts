@@ -36,6 +36,12 @@ export const textReporter: Reporter = (result, ctx) => {
       lines.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
     }
   }
+  const stale = result.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    if (lines.length > 0) lines.push('');
+    lines.push(`${neutralize(result.baseline!.file)}: ${plural(stale.length, 'baseline entry', 'baseline entries')} no longer ${stale.length === 1 ? 'matches' : 'match'} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):`);
+    for (const e of stale) lines.push(`  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})`);
+  }
   if (lines.length > 0) lines.push('');
   lines.push(summaryLine(summarize(result), result.diagnostics));
   return `${lines.join('\n')}\n`;
@@ -48,6 +54,8 @@ export function diagnosticPlace(d: Diagnostic): string {
 function summaryLine(s: Summary, diagnostics: Diagnostic[]): string {
   const parts = [`${plural(s.findings, 'finding')} in ${plural(s.filesWithFindings, 'file')} (${plural(s.filesScanned, 'file')} scanned)`];
   if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
+  if (s.baselined > 0) parts.push(`${s.baselined} in the baseline`);
+  if (s.staleBaselineEntries > 0) parts.push(`${plural(s.staleBaselineEntries, 'stale baseline entry', 'stale baseline entries')}`);
   const problems: string[] = [];
   if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, 'file')} could not be read or parsed`);
   const skipped = new Set(diagnostics.filter((d) => d.severity !== 'error' && isInputProblem(d)).map((d) => d.file)).size;
@@ -59,6 +67,6 @@ function summaryLine(s: Summary, diagnostics: Diagnostic[]): string {
   return summary;
 }
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
+function plural(n: number, word: string, words = `${word}s`): string {
+  return `${n} ${n === 1 ? word : words}`;
 }
