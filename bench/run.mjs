@@ -11,15 +11,20 @@
 //      peak memory, and the ratio to a bare one-core parse of the same files
 //      with the same parsers (bench/parse-only.ts, no rules, one process);
 //   4. CloudFormation side by side with cfn-lint on the templates listed in
-//      bench/cfn-lint-set.txt.
+//      bench/cfn-lint-set.txt;
+//   5. scaling: generated inputs of 1, 2, 4 and 8 MB (one .tf file; one
+//      CloudFormation YAML without aliases) and 1k and 10k small files
+//      (50k with --scale-50k): time and peak RSS per size, the growth from
+//      one size to the next, and a flag where it grows faster than linear.
 //
 // Options: --write (also write bench/results.md), --runs N (cold starts,
 // default 15), --corpus-runs N (default 3), --cfn-lint-runs N (default 3),
-// --parse-rounds N (default 5), --skip-corpus, --skip-cfn-lint.
+// --parse-rounds N (default 5), --skip-corpus, --skip-cfn-lint, --skip-scaling,
+// --scale-50k, --only-scaling (the scaling step alone).
 // Writes nothing but a temporary directory under os.tmpdir() (removed at the
 // end) and, with --write, bench/results.md; builds dist/ first if missing.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -307,6 +312,86 @@ function cfnLintSideBySide() {
 }
 
 // Appended to bench/results.md by --write: how to read the figures.
+/** One `.tf` file of about `mb` MB: numbered DB instances, half of them with a finding. */
+function terraformOfSize(mb) {
+  const parts = [];
+  let size = 0;
+  for (let i = 0; size < mb * 2 ** 20; i++) {
+    const block = `resource "aws_db_instance" "db_${i}" {\n  instance_class                      = "db.t3.micro"\n  allocated_storage                   = ${20 + (i % 50)}\n  engine                              = "postgres"\n  iam_database_authentication_enabled = ${i % 2 === 0}\n  tags = {\n    Name = "db-${i}"\n    Team = "team-${i % 17}"\n  }\n}\n\n`;
+    parts.push(block);
+    size += block.length;
+  }
+  return parts.join('');
+}
+
+/** One CloudFormation YAML template of about `mb` MB, with no anchors or aliases. */
+function cloudFormationOfSize(mb) {
+  const parts = ['AWSTemplateFormatVersion: 2010-09-09\nDescription: generated\nResources:\n'];
+  let size = parts[0].length;
+  for (let i = 0; size < mb * 2 ** 20; i++) {
+    const resource = `  Db${i}:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceClass: db.t3.micro\n      AllocatedStorage: "${20 + (i % 50)}"\n      EnableIAMDatabaseAuthentication: ${i % 2 === 0}\n      Tags:\n        - Key: Name\n          Value: db-${i}\n`;
+    parts.push(resource);
+    size += resource.length;
+  }
+  return parts.join('');
+}
+
+/** `count` small CloudFormation templates in nested directories of 100. */
+function manyFiles(dir, count) {
+  for (let i = 0; i < count; i++) {
+    const sub = join(dir, `d${Math.floor(i / 100)}`);
+    if (i % 100 === 0) mkdirSync(sub, { recursive: true });
+    writeFileSync(join(sub, `t${i}.yaml`), `AWSTemplateFormatVersion: 2010-09-09\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: postgres\n      DBInstanceClass: db.t3.micro\n      EnableIAMDatabaseAuthentication: ${i % 2 === 0}\n`);
+  }
+}
+
+/** Time and peak RSS per size; growth = (time ratio) / (size ratio) from one size to the next, flagged above 1.5. */
+function scalingRows(label, sizes, unit, make) {
+  const rows = [];
+  let previous;
+  for (const size of sizes) {
+    const target = make(size);
+    const r = run(NODE, [CLI, target, '--format', 'json'], { rss: true });
+    let growth = '';
+    if (previous) {
+      const g = r.ms / previous.ms / (size / previous.size);
+      growth = `${ratio(r.ms / previous.ms)} time for ${ratio(size / previous.size)} input: ${g > 1.5 ? `**super-linear (${g.toFixed(2)})**` : `linear (${g.toFixed(2)})`}`;
+    }
+    const status = r.status === 0 || r.status === 1 ? '' : ` (exit ${r.status}: ${r.stderr.trim().split('\n')[0]})`;
+    rows.push([`${label}, ${size} ${unit}`, ms(r.ms) + status, `${r.rssMb.toFixed(0)} MB`, growth]);
+    previous = { ms: r.ms, size };
+  }
+  return rows;
+}
+
+function scaling() {
+  const files = [1000, 10000, ...(args.includes('--scale-50k') ? [50000] : [])];
+  say('## Scaling (generated inputs, one run each, `--format json`; growth: time ratio ÷ input ratio, flagged above 1.5)');
+  say();
+  const dir = join(work, 'scaling');
+  mkdirSync(dir, { recursive: true });
+  const rows = [
+    ...scalingRows('one .tf file', [1, 2, 4, 8], 'MB', (mb) => {
+      const module = join(dir, `tf-${mb}mb`);
+      mkdirSync(module, { recursive: true });
+      writeFileSync(join(module, 'main.tf'), terraformOfSize(mb));
+      return module;
+    }),
+    ...scalingRows('one CloudFormation YAML (no aliases)', [1, 2, 4, 8], 'MB', (mb) => {
+      const file = join(dir, `cfn-${mb}mb.yaml`);
+      writeFileSync(file, cloudFormationOfSize(mb));
+      return file;
+    }),
+    ...scalingRows('small CloudFormation files', files, 'files', (count) => {
+      const tree = join(dir, `files-${count}`);
+      manyFiles(tree, count);
+      return tree;
+    }),
+  ];
+  table(['input', 'wall', 'peak RSS', 'growth from the size before'], rows);
+  rmSync(dir, { recursive: true, force: true });
+}
+
 const NOTES = `
 ## How these figures are made, and how to read them
 
@@ -354,6 +439,11 @@ async function main() {
     say(`${facts.date} · ${facts.cpus} cores (${facts.cpuModel}) · ${facts.memGb} GB · Node ${process.version} · ${process.platform}`);
     say(`${facts.commit} · load average at start: ${facts.load}`);
     say();
+    if (args.includes('--only-scaling')) {
+      scaling();
+      say(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+      return;
+    }
     await coldStart();
     if (args.includes('--skip-corpus')) say('HCL parse throughput and whole corpus: skipped (--skip-corpus).\n');
     else if (!existsSync(CORPUS)) say(`HCL parse throughput and whole corpus: skipped, no corpus at ${CORPUS} (set IAC_LINT_CORPUS).\n`);
@@ -363,6 +453,8 @@ async function main() {
     }
     if (args.includes('--skip-cfn-lint')) say('cfn-lint: skipped (--skip-cfn-lint).\n');
     else cfnLintSideBySide();
+    if (args.includes('--skip-scaling')) say('Scaling: skipped (--skip-scaling).\n');
+    else scaling();
     say(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     if (args.includes('--write')) {
       writeFileSync(join(root, 'bench/results.md'), lines.join('\n') + '\n' + NOTES);
