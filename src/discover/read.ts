@@ -1,4 +1,4 @@
-import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { refusal, type Boundary } from './boundary.js';
 import { describeFileError } from './file-error.js';
@@ -34,7 +34,7 @@ export async function readSourceFile(abs: string, file: string, maxBytes: number
         return fail('not-a-file', file, 'error', 'not-a-file', 'skipped: not a regular file (FIFO, socket or device)');
       }
       if (stats.size > maxBytes) {
-        return fail('too-large', file, 'warning', 'file-too-large', `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
+        return fail('too-large', file, 'warning', 'file-too-large', `skipped: ${sizeOverLimit(stats.size, maxBytes)}; raise the limit with --max-file-size`);
       }
       bytes = readAll(fd, stats.size);
     } finally {
@@ -42,8 +42,13 @@ export async function readSourceFile(abs: string, file: string, maxBytes: number
     }
   } catch (error) {
     const { code, text } = describeFileError(error);
+    if (code === 'ENOENT' && !isSymbolicLink(abs)) {
+      // Found at discovery, gone now: not a broken link (issue 17 item 14).
+      return fail('unreadable', file, 'error', 'not-found', 'cannot read: the file no longer exists (deleted during the run?)');
+    }
     const diagnosticCode = code === 'ENOENT' || code === 'ELOOP' ? 'broken-symlink' : 'unreadable';
-    return fail('unreadable', file, 'error', diagnosticCode, `cannot read: ${text}`);
+    const what = diagnosticCode === 'broken-symlink' && code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : text;
+    return fail('unreadable', file, 'error', diagnosticCode, `cannot read: ${what}`);
   }
   if (bytes.includes(0)) {
     return fail('binary', file, 'warning', 'binary-file', 'skipped: binary file (contains NUL bytes)');
@@ -65,6 +70,21 @@ function readAll(fd: number, size: number): Buffer {
 
 function fail(reason: FailReason, file: string, severity: Diagnostic['severity'], code: string, message: string): ReadOutcome {
   return { ok: false, reason, diagnostic: { file, severity, code, message } };
+}
+
+/** "larger than 10 MB (11.5 MB)"; in bytes when the rounded figures would read the same ("10 MB (10 MB)"). */
+function sizeOverLimit(size: number, maxBytes: number): string {
+  const limit = formatMegabytes(maxBytes);
+  const actual = formatMegabytes(size);
+  return limit !== actual ? `larger than ${limit} MB (${actual} MB)` : `larger than ${limit} MB = ${Math.floor(maxBytes)} bytes (${size} bytes)`;
+}
+
+function isSymbolicLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 
 /** Megabytes to three significant digits: 10, 0.0001, 11.5. */

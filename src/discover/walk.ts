@@ -1,3 +1,4 @@
+import { readdir as fsReaddir, type Dirent } from 'node:fs';
 import { lstat, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -60,6 +61,8 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     } else if (target.stats.isDirectory()) {
       for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, 'walked');
     } else if (target.stats.isFile()) {
+      // SPEC §2: --exclude applies to named files too (pre-commit names every staged file).
+      if (options.exclude && options.exclude.length > 0 && (await excludedByName(abs, cwd, ignore))) continue;
       add(abs, kindOf(abs) ?? 'cloudformation', 'explicit');
     } else {
       diagnostics.push({ file: shown, severity: 'error', code: 'not-a-file', message: 'skipped: not a regular file (FIFO, socket or device); it was not opened' });
@@ -67,6 +70,45 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   }
   const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
   return { files, diagnostics };
+}
+
+/** Whether a named file inside cwd matches an ignore pattern (the walk's own matching: fast-glob with the same options). */
+async function excludedByName(abs: string, cwd: string, ignore: string[]): Promise<boolean> {
+  const rel = relativePath(cwd, abs);
+  if (rel === '' || !isInside(rel)) return false;
+  const { default: fg } = await import('fast-glob');
+  const kept = await fg(fg.escapePath(rel), { cwd, dot: true, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false, ignore });
+  return kept.length === 0;
+}
+
+/** The longest path the system takes (Linux PATH_MAX): a deeper directory cannot be read by its path. */
+const PATH_MAX = 4096;
+
+/**
+ * fast-glob's file system with a readdir that tells: a directory that
+ * cannot be read (permission denied, a path too long) gets an error
+ * diagnostic instead of vanishing from the walk (fast-glob's suppressErrors
+ * hides it, issue 17 item 8); the walk goes on with the other directories.
+ */
+function reportingFileSystem(cwd: string, diagnostics: Diagnostic[]) {
+  const readdir = (path: string, options: { withFileTypes: true }, callback: (error: NodeJS.ErrnoException | null, entries: Dirent[]) => void): void => {
+    fsReaddir(path, options, (error, entries) => {
+      if (error) {
+        const { code, text } = describeFileError(error);
+        const tooLong = code === 'ENAMETOOLONG' || path.length >= PATH_MAX;
+        diagnostics.push({
+          file: relativePath(cwd, path) || '.',
+          severity: 'error',
+          code: tooLong ? 'path-too-long' : 'unreadable-directory',
+          message: tooLong
+            ? `cannot read directory: its path is ${path.length} characters, longer than the system allows (${PATH_MAX}); its files were not linted`
+            : `cannot read directory: ${text}; its files were not linted`,
+        });
+      }
+      callback(error, entries);
+    });
+  };
+  return { readdir } as unknown as import('fast-glob').Options['fs'];
 }
 
 type StatOutcome = { stats: import('node:fs').Stats } | { error: string; code: string };
@@ -105,6 +147,7 @@ async function walk(root: string, cwd: string, ignore: string[], diagnostics: Di
     suppressErrors: true,
     caseSensitiveMatch: false,
     ignore,
+    fs: reportingFileSystem(cwd, diagnostics),
   });
   const out: { abs: string; kind: FileKind }[] = [];
   for (const entry of entries) {

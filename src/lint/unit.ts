@@ -118,8 +118,9 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
     if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
   }
   const parsed = parseCloudFormation(file.path, read.text);
-  // SPEC §2: other YAML/JSON (and unparsable files that do not look like templates) are skipped quietly unless named.
-  if (!parsed.isTemplate && !file.explicit) return outcome;
+  // SPEC §2: other YAML/JSON, and unparsable files that do not look like templates, are skipped quietly.
+  // Even when named (pre-commit names every YAML file, Helm templates are not YAML): only what is or looks like a template is reported.
+  if (!parsed.isTemplate) return outcome;
   outcome.filesScanned = 1;
   outcome.scannedFiles = [file.path];
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
