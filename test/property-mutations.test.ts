@@ -8,6 +8,7 @@
  * (e.g. IAC_LINT_PROPERTY_RUNS=2000). A failure prints fast-check's seed and
  * the shrunk counterexample (file and mutations).
  */
+import { isInputProblem } from '../src/model/diagnostic.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -185,8 +186,9 @@ describe.skipIf(!present)('mutated corpus templates', () => {
         expect(invocation.executionSuccessful).toBe(true);
         const notes = invocation.toolExecutionNotifications ?? [];
         expect(notes.map((note) => note.descriptor?.id)).not.toContain('internal-error');
-        // Exit 2 always comes with an error notification, and an error notification always with exit 2.
-        expect(sarif.code === 2).toBe(notes.some((note) => note.level === 'error'));
+        // Exit 2 always comes with an input problem (an error, or a file skipped unread: SPEC §4), and an input problem always with exit 2.
+        const problem = (note: Sarif.Notification) => isInputProblem({ file: name, severity: note.level === 'error' ? 'error' : 'warning', code: note.descriptor?.id ?? '', message: '' });
+        expect(sarif.code === 2).toBe(notes.some(problem));
 
         const report = JSON.parse((await runCli([name, '--format', 'json'], { cwd: dir })).stdout) as { findings: unknown[]; diagnostics: unknown[] };
         expect(report.findings).toHaveLength(log.runs[0]!.results!.length);
