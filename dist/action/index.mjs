@@ -18418,7 +18418,7 @@ function realOrParent(abs) {
 }
 
 // src/discover/read.ts
-import { closeSync, constants as constants2, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 
 // src/discover/file-error.ts
 function describeFileError(error) {
@@ -18452,7 +18452,7 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
         return fail2("not-a-file", file, "error", "not-a-file", "skipped: not a regular file (FIFO, socket or device)");
       }
       if (stats.size > maxBytes) {
-        return fail2("too-large", file, "warning", "file-too-large", `skipped: larger than ${formatMegabytes(maxBytes)} MB (${formatMegabytes(stats.size)} MB); raise the limit with --max-file-size`);
+        return fail2("too-large", file, "warning", "file-too-large", `skipped: ${sizeOverLimit(stats.size, maxBytes)}; raise the limit with --max-file-size`);
       }
       bytes = readAll(fd, stats.size);
     } finally {
@@ -18460,8 +18460,12 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
     }
   } catch (error) {
     const { code, text } = describeFileError(error);
+    if (code === "ENOENT" && !isSymbolicLink(abs)) {
+      return fail2("unreadable", file, "error", "not-found", "cannot read: the file no longer exists (deleted during the run?)");
+    }
     const diagnosticCode = code === "ENOENT" || code === "ELOOP" ? "broken-symlink" : "unreadable";
-    return fail2("unreadable", file, "error", diagnosticCode, `cannot read: ${text}`);
+    const what = diagnosticCode === "broken-symlink" && code === "ENOENT" ? "broken symbolic link (its target does not exist)" : text;
+    return fail2("unreadable", file, "error", diagnosticCode, `cannot read: ${what}`);
   }
   if (bytes.includes(0)) {
     return fail2("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
@@ -18480,6 +18484,18 @@ function readAll(fd, size) {
 }
 function fail2(reason, file, severity, code, message) {
   return { ok: false, reason, diagnostic: { file, severity, code, message } };
+}
+function sizeOverLimit(size, maxBytes) {
+  const limit = formatMegabytes(maxBytes);
+  const actual = formatMegabytes(size);
+  return limit !== actual ? `larger than ${limit} MB (${actual} MB)` : `larger than ${limit} MB = ${Math.floor(maxBytes)} bytes (${size} bytes)`;
+}
+function isSymbolicLink(abs) {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function formatMegabytes(bytes) {
   return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
@@ -18602,6 +18618,7 @@ async function listTerraformFiles(absDir, cwd) {
 }
 
 // src/discover/walk.ts
+import { readdir as fsReaddir } from "node:fs";
 import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
 import { join as join3, resolve as resolve4 } from "node:path";
 var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
@@ -18625,6 +18642,7 @@ async function discover(paths, options) {
     } else if (target.stats.isDirectory()) {
       for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, "walked");
     } else if (target.stats.isFile()) {
+      if (options.exclude && options.exclude.length > 0 && await excludedByName(abs, cwd, ignore)) continue;
       add(abs, kindOf(abs) ?? "cloudformation", "explicit");
     } else {
       diagnostics.push({ file: shown2, severity: "error", code: "not-a-file", message: "skipped: not a regular file (FIFO, socket or device); it was not opened" });
@@ -18632,6 +18650,32 @@ async function discover(paths, options) {
   }
   const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
   return { files, diagnostics };
+}
+async function excludedByName(abs, cwd, ignore) {
+  const rel = relativePath(cwd, abs);
+  if (rel === "" || !isInside(rel)) return false;
+  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+  const kept = await fg(fg.escapePath(rel), { cwd, dot: true, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false, ignore });
+  return kept.length === 0;
+}
+var PATH_MAX = 4096;
+function reportingFileSystem(cwd, diagnostics) {
+  const readdir2 = (path, options, callback) => {
+    fsReaddir(path, options, (error, entries) => {
+      if (error) {
+        const { code, text } = describeFileError(error);
+        const tooLong2 = code === "ENAMETOOLONG" || path.length >= PATH_MAX;
+        diagnostics.push({
+          file: relativePath(cwd, path) || ".",
+          severity: "error",
+          code: tooLong2 ? "path-too-long" : "unreadable-directory",
+          message: tooLong2 ? `cannot read directory: its path is ${path.length} characters, longer than the system allows (${PATH_MAX}); its files were not linted` : `cannot read directory: ${text}; its files were not linted`
+        });
+      }
+      callback(error, entries);
+    });
+  };
+  return { readdir: readdir2 };
 }
 async function statFollowing(abs) {
   try {
@@ -18662,7 +18706,8 @@ async function walk(root, cwd, ignore, diagnostics) {
     followSymbolicLinks: false,
     suppressErrors: true,
     caseSensitiveMatch: false,
-    ignore
+    ignore,
+    fs: reportingFileSystem(cwd, diagnostics)
   });
   const out = [];
   for (const entry of entries) {
@@ -20103,7 +20148,7 @@ async function lintCloudFormationFile(file, rules, settings) {
     if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
   }
   const parsed = parseCloudFormation(file.path, read.text);
-  if (!parsed.isTemplate && !file.explicit) return outcome;
+  if (!parsed.isTemplate) return outcome;
   outcome.filesScanned = 1;
   outcome.scannedFiles = [file.path];
   outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
