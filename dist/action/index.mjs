@@ -349,13 +349,13 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve17) => {
+      return new Promise((resolve18) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve17);
+        activeFiles[absoluteName].push(resolve18);
         if (activeFiles[absoluteName].length === 1) {
-          resolve17();
+          resolve18();
         }
       });
     }
@@ -1501,8 +1501,8 @@ var init_parser = __esm({
             this.skipNewlines();
             if (this.isPunct("}")) break;
             const key = this.objectKey();
-            const sep3 = this.peek();
-            if (!(sep3.type === "punct" && (sep3.text === "=" || sep3.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep3)}`, sep3);
+            const sep4 = this.peek();
+            if (!(sep4.type === "punct" && (sep4.text === "=" || sep4.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep4)}`, sep4);
             this.next();
             const value2 = this.expression();
             items.push({ key, value: value2 });
@@ -5462,21 +5462,21 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative5 = [];
+      const relative6 = [];
       for (const pattern of patterns) {
-        if (isAbsolute3(pattern)) {
+        if (isAbsolute4(pattern)) {
           absolute.push(pattern);
         } else {
-          relative5.push(pattern);
+          relative6.push(pattern);
         }
       }
-      return [absolute, relative5];
+      return [absolute, relative6];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute3(pattern) {
+    function isAbsolute4(pattern) {
       return path.isAbsolute(pattern);
     }
-    exports.isAbsolute = isAbsolute3;
+    exports.isAbsolute = isAbsolute4;
   }
 });
 
@@ -6561,41 +6561,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve17, reject) {
+        var p = new Promise(function(resolve18, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve17(result);
+            resolve18(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve17, reject) {
+        var p = new Promise(function(resolve18, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve17(result);
+            resolve18(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve17) {
+        var p = new Promise(function(resolve18) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve17();
+              resolve18();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve17();
+                resolve18();
                 queue.drain = previousDrain;
               };
             }
@@ -7081,9 +7081,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve18, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve17(stats) : reject(error);
+            return error === null ? resolve18(stats) : reject(error);
           });
         });
       }
@@ -7107,10 +7107,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve18, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve17(entries);
+              resolve18(entries);
             } else {
               reject(error);
             }
@@ -7120,10 +7120,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve17, reject) => {
+        return new Promise((resolve18, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve17(entries));
+          stream.once("end", () => resolve18(entries));
         });
       }
     };
@@ -11743,10 +11743,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11760,7 +11760,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep3) {
+          if (!keyProps.anchor && !keyProps.tag && !sep4) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11784,7 +11784,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -11800,7 +11800,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep3, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -11891,7 +11891,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep3 = "";
+        let sep4 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11905,13 +11905,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep3 + cb;
-              sep3 = "";
+                comment += sep4 + cb;
+              sep4 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep3 += source;
+                sep4 += source;
               hasSpace = true;
               break;
             default:
@@ -11954,18 +11954,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep3, value: value2 } = collItem;
+        const { start, key, sep: sep4, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep3?.[0],
+          next: key ?? sep4?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep3 && !value2) {
+          if (!props.anchor && !props.tag && !sep4 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -12019,8 +12019,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep3 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep3, null, props, onError);
+        if (!isMap3 && !sep4 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -12032,7 +12032,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep3 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -12043,8 +12043,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep3)
-                for (const st of sep3) {
+              if (sep4)
+                for (const st of sep4) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12061,7 +12061,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep3, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12241,7 +12241,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep3 = "";
+      let sep4 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines2[i][0].slice(trimIndent) + "\n";
@@ -12258,24 +12258,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          value2 += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep3 === " ")
-            sep3 = "\n";
-          else if (!prevMoreIndented && sep3 === "\n")
-            sep3 = "\n\n";
-          value2 += sep3 + indent2.slice(trimIndent) + content;
-          sep3 = "\n";
+          if (sep4 === " ")
+            sep4 = "\n";
+          else if (!prevMoreIndented && sep4 === "\n")
+            sep4 = "\n\n";
+          value2 += sep4 + indent2.slice(trimIndent) + content;
+          sep4 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep3 === "\n")
+          if (sep4 === "\n")
             value2 += "\n";
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          value2 += sep3 + content;
-          sep3 = " ";
+          value2 += sep4 + content;
+          sep4 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12458,25 +12458,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep3 = " ";
+      let sep4 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep3 === "\n")
-            res += sep3;
+          if (sep4 === "\n")
+            res += sep4;
           else
-            sep3 = "\n";
+            sep4 = "\n";
         } else {
-          res += sep3 + lm;
-          sep3 = " ";
+          res += sep4 + lm;
+          sep4 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep3 + (match?.[1] ?? "");
+      return res + sep4 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13286,14 +13286,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep3, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep3)
-        for (const st of sep3)
+      if (sep4)
+        for (const st of sep4)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -14460,18 +14460,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep3;
+          let sep4;
           if (scalar.end) {
-            sep3 = scalar.end;
-            sep3.push(this.sourceToken);
+            sep4 = scalar.end;
+            sep4.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep3 = [this.sourceToken];
+            sep4 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep3 }]
+            items: [{ start, key: scalar, sep: sep4 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14624,15 +14624,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep3 = it.sep;
-                  sep3.push(this.sourceToken);
+                  const sep4 = it.sep;
+                  sep4.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep3 }]
+                    items: [{ start: start2, key, sep: sep4 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14826,13 +14826,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep3 = fc.end.splice(1, fc.end.length);
-            sep3.push(this.sourceToken);
+            const sep4 = fc.end.splice(1, fc.end.length);
+            sep4.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep3 }]
+              items: [{ start, key: fc, sep: sep4 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15466,7 +15466,7 @@ var init_terraform = __esm({
 
 // src/action/run.ts
 import { mkdir } from "node:fs/promises";
-import { dirname as dirname10, resolve as resolve16 } from "node:path";
+import { dirname as dirname10, resolve as resolve17 } from "node:path";
 
 // src/model/finding.ts
 function levelOf(severity) {
@@ -15606,6 +15606,86 @@ async function writeOutputFile(file, content, options = {}) {
   });
 }
 
+// src/discover/boundary.ts
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname as dirname2, join, resolve as resolve2, sep as sep2 } from "node:path";
+
+// src/discover/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function relativePath(cwd, abs) {
+  const rel = relative(cwd, abs);
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+function isInside(rel) {
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith("../");
+}
+function dirOf(rel) {
+  const i = rel.lastIndexOf("/");
+  return i < 0 ? "." : rel.slice(0, i) || "/";
+}
+function comparePaths(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// src/discover/boundary.ts
+function repositoryBoundary(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const abs = resolve2(cwd, given);
+    const root = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
+    roots.add(real(root) ?? resolve2(root));
+  }
+  return { roots: [...roots] };
+}
+function isWithin(boundary, abs) {
+  const target = realOrParent(abs);
+  return boundary.roots.some((root) => target === root || target.startsWith(root.endsWith(sep2) ? root : `${root}${sep2}`));
+}
+function refusal(boundary, abs, shown2, what = "file") {
+  if (isWithin(boundary, abs)) return void 0;
+  return {
+    file: shown2,
+    severity: "warning",
+    code: "outside-repository",
+    message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
+  };
+}
+function gitWorkTree(abs) {
+  let dir = abs;
+  for (; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname2(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function directoryOf(abs) {
+  try {
+    return statSync(abs).isDirectory() ? abs : dirname2(abs);
+  } catch {
+    return dirname2(abs);
+  }
+}
+function real(abs) {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return void 0;
+  }
+}
+function realOrParent(abs) {
+  let dir = resolve2(abs);
+  const rest = [];
+  for (; ; ) {
+    const r = real(dir);
+    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
+    const up = dirname2(dir);
+    if (up === dir) return resolve2(abs);
+    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
+    dir = up;
+  }
+}
+
 // src/lint/run.ts
 import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve13 } from "node:path";
@@ -15685,7 +15765,7 @@ function enablement(setting) {
 init_node();
 init_range();
 init_json_reader();
-import { dirname as dirname2 } from "node:path";
+import { dirname as dirname3 } from "node:path";
 var MAX_MODULE_DEPTH = 64;
 function isPlanModule(template) {
   return template.format === "terraform" && "plan" in template;
@@ -15705,7 +15785,7 @@ function parseTerraformPlan(file, text) {
   const reader = new PlanReader(file, read.diagnostics);
   const module = {
     format: "terraform",
-    dir: dirname2(file),
+    dir: dirname3(file),
     files: /* @__PURE__ */ new Map([[file, source]]),
     variables: /* @__PURE__ */ new Map(),
     locals: /* @__PURE__ */ new Map(),
@@ -16874,8 +16954,8 @@ var FUNCTIONS = {
   endswith: stringTest("endswith", (s, suffix) => s.endsWith(suffix)),
   join: {
     min: 2,
-    call([sep3, ...lists]) {
-      const s = str(sep3, "join", 1);
+    call([sep4, ...lists]) {
+      const s = str(sep4, "join", 1);
       if (!s.ok) return s.result;
       const parts = [];
       for (let i = 0; i < lists.length; i++) {
@@ -16894,8 +16974,8 @@ var FUNCTIONS = {
   split: {
     min: 2,
     max: 2,
-    call([sep3, s]) {
-      const a = str(sep3, "split", 1);
+    call([sep4, s]) {
+      const a = str(sep4, "split", 1);
       if (!a.ok) return a.result;
       const b = str(s, "split", 2);
       if (!b.ok) return b.result;
@@ -18335,86 +18415,6 @@ function distance(a, b) {
     }
   }
   return row[b.length];
-}
-
-// src/discover/boundary.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname3, join, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/discover/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function relativePath(cwd, abs) {
-  const rel = relative(cwd, abs);
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}
-function isInside(rel) {
-  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith("../");
-}
-function dirOf(rel) {
-  const i = rel.lastIndexOf("/");
-  return i < 0 ? "." : rel.slice(0, i) || "/";
-}
-function comparePaths(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/discover/boundary.ts
-function repositoryBoundary(paths, cwd) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const given of paths.length > 0 ? paths : ["."]) {
-    const abs = resolve2(cwd, given);
-    const root = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
-    roots.add(real(root) ?? resolve2(root));
-  }
-  return { roots: [...roots] };
-}
-function isWithin(boundary, abs) {
-  const target = realOrParent(abs);
-  return boundary.roots.some((root) => target === root || target.startsWith(root.endsWith(sep2) ? root : `${root}${sep2}`));
-}
-function refusal(boundary, abs, shown2, what = "file") {
-  if (isWithin(boundary, abs)) return void 0;
-  return {
-    file: shown2,
-    severity: "warning",
-    code: "outside-repository",
-    message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
-  };
-}
-function gitWorkTree(abs) {
-  let dir = abs;
-  for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const up = dirname3(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function directoryOf(abs) {
-  try {
-    return statSync(abs).isDirectory() ? abs : dirname3(abs);
-  } catch {
-    return dirname3(abs);
-  }
-}
-function real(abs) {
-  try {
-    return realpathSync(abs);
-  } catch {
-    return void 0;
-  }
-}
-function realOrParent(abs) {
-  let dir = resolve2(abs);
-  const rest = [];
-  for (; ; ) {
-    const r = real(dir);
-    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
-    const up = dirname3(dir);
-    if (up === dir) return resolve2(abs);
-    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
-    dir = up;
-  }
 }
 
 // src/discover/read.ts
@@ -20209,11 +20209,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve17) => {
+  return new Promise((resolve18) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve17(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve18(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -20729,6 +20729,10 @@ function howToFix(findings, rules) {
   return out;
 }
 
+// src/reporters/sarif.ts
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve14, sep as sep3 } from "node:path";
+import { pathToFileURL as pathToFileURL2 } from "node:url";
+
 // src/reporters/rule-docs.ts
 var FORMAT_NAMES2 = { cloudformation: "CloudFormation", terraform: "Terraform" };
 function ruleDocsMarkdown(meta, examples = []) {
@@ -20781,6 +20785,12 @@ var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 var INFORMATION_URI = "https://github.com/iac-lint/iac-lint";
 var SRCROOT = "%SRCROOT%";
 var sarifReporter = (result, ctx) => {
+  const root = ctx.sourceRoot ?? ctx.cwd;
+  const uriOf = (file) => {
+    const abs = resolve14(ctx.cwd, file);
+    const rel = relative3(root, abs).split(sep3).join("/");
+    return rel.startsWith("../") || rel === ".." || isAbsolute2(rel) ? { uri: pathToFileURL2(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
+  };
   const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
   const prints = fingerprints(result.findings);
   const run = {
@@ -20793,14 +20803,19 @@ var sarifReporter = (result, ctx) => {
         rules: result.rules.map(ruleDescriptor)
       }
     },
-    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
+    originalUriBaseIds: {
+      [SRCROOT]: {
+        uri: directoryUri(root),
+        description: { text: ctx.sourceRoot && ctx.sourceRoot !== ctx.cwd ? "The root of the git work tree that holds the linted files" : "The working directory of the run (no git work tree holds it)" }
+      }
+    },
     invocations: [
       {
         executionSuccessful: !result.diagnostics.some((d) => d.code === "internal-error"),
-        toolExecutionNotifications: result.diagnostics.map(notification)
+        toolExecutionNotifications: result.diagnostics.map((d) => notification(d, uriOf))
       }
     ],
-    results: result.findings.map((f, i) => sarifResult(f, ruleIndex.get(f.ruleId), prints[i])),
+    results: result.findings.map((f, i) => sarifResult(f, ruleIndex.get(f.ruleId), prints[i], uriOf)),
     columnKind: "utf16CodeUnits"
   };
   if (ctx.automationId) run.automationDetails = { id: ctx.automationId };
@@ -20832,7 +20847,7 @@ ${rule.rationale}${fix}`, markdown: ruleDocsMarkdown(rule) },
     }
   };
 }
-function sarifResult(f, index, fingerprint) {
+function sarifResult(f, index, fingerprint, uriOf) {
   const result = {
     ruleId: f.ruleId,
     ...index !== void 0 ? { ruleIndex: index } : {},
@@ -20840,7 +20855,7 @@ function sarifResult(f, index, fingerprint) {
     message: { text: `${f.message} (${f.resource.name})` },
     locations: [
       {
-        physicalLocation: physicalLocation(f.file, f.range),
+        physicalLocation: physicalLocation(uriOf(f.file), f.range),
         logicalLocations: [
           {
             name: f.resource.name,
@@ -20857,16 +20872,16 @@ function sarifResult(f, index, fingerprint) {
   }
   return result;
 }
-function notification(d) {
+function notification(d, uriOf) {
   return {
     level: d.severity,
     message: { text: d.message },
     descriptor: { id: d.code },
-    locations: [{ physicalLocation: physicalLocation(d.file, d.range) }]
+    locations: [{ physicalLocation: physicalLocation(uriOf(d.file), d.range) }]
   };
 }
-function physicalLocation(file, range) {
-  const location2 = { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT } };
+function physicalLocation(artifactLocation, range) {
+  const location2 = { artifactLocation };
   if (range) location2.region = region(range);
   return location2;
 }
@@ -20978,12 +20993,12 @@ function isFailOnChoice(value2) {
 }
 
 // src/action/config.ts
-import { dirname as dirname9, relative as relative4, resolve as resolve15 } from "node:path";
+import { dirname as dirname9, relative as relative5, resolve as resolve16 } from "node:path";
 
 // src/config/exclude.ts
-import { posix, relative as relative3 } from "node:path";
+import { posix, relative as relative4 } from "node:path";
 function excludeFromConfig(globs, configDir, cwd) {
-  const down = relative3(configDir, cwd).split("\\").join("/");
+  const down = relative4(configDir, cwd).split("\\").join("/");
   const out = [];
   for (const raw of globs) {
     const anchored = raw.startsWith("./");
@@ -20992,7 +21007,7 @@ function excludeFromConfig(globs, configDir, cwd) {
     const bare = !anchored && !glob.includes("/");
     if (down === "") out.push(raw);
     else if (down.startsWith("..")) {
-      const up = relative3(cwd, configDir).split("\\").join("/");
+      const up = relative4(cwd, configDir).split("\\").join("/");
       out.push(posix.normalize(bare ? `${escapeGlob(up)}/**/${glob}` : `${escapeGlob(up)}/${glob}`));
     } else if (bare) out.push(glob);
     else {
@@ -21019,7 +21034,7 @@ function escapeGlob(path) {
 // src/config/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
 import { existsSync as existsSync5, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute2, join as join5, resolve as resolve14 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join5, resolve as resolve15 } from "node:path";
 
 // schemas/iac-lint-config.schema.json
 var iac_lint_config_schema_default = {
@@ -21211,7 +21226,7 @@ var ConfigError = class extends Error {
 };
 function findConfigFile(cwd) {
   const root = gitWorkTree(cwd) ?? cwd;
-  let dir = resolve14(cwd);
+  let dir = resolve15(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
       const candidate = join5(dir, name);
@@ -21294,7 +21309,7 @@ function closeTo(a, b) {
   return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
 }
 function toSettings(c, dir) {
-  const path = (p) => isAbsolute2(p) ? p : resolve14(dir, p);
+  const path = (p) => isAbsolute3(p) ? p : resolve15(dir, p);
   const strings = (key) => c[key] === void 0 ? void 0 : c[key];
   const pairs = (key) => c[key] === void 0 ? void 0 : Object.entries(c[key]).map(([k, v]) => [k, String(v)]);
   const s = {};
@@ -21324,11 +21339,11 @@ function toSettings(c, dir) {
 
 // src/action/config.ts
 function actionConfig(named, workspace) {
-  const file = named !== "" ? resolve15(workspace, named) : findConfigFile(workspace);
+  const file = named !== "" ? resolve16(workspace, named) : findConfigFile(workspace);
   if (file === void 0) return { lint: {} };
-  const shown2 = relative4(workspace, file).split("\\").join("/") || file;
+  const shown2 = relative5(workspace, file).split("\\").join("/") || file;
   const { settings: s } = loadConfig(file, shown2, allRules.map((r) => r.meta.id));
-  const here = (abs) => relative4(workspace, abs).split("\\").join("/") || ".";
+  const here = (abs) => relative5(workspace, abs).split("\\").join("/") || ".";
   const lint2 = {};
   if (s.rules) lint2.rules = s.rules;
   if (s.skipRules) lint2.skipRules = s.skipRules;
@@ -21391,7 +21406,7 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const workspace = resolve16(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve17(io.env.GITHUB_WORKSPACE || io.cwd);
   let config;
   try {
     config = actionConfig(inputs.config, workspace);
@@ -21409,10 +21424,10 @@ async function runAction(io) {
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const ctx = { cwd: workspace, color: false, toolVersion: VERSION };
+  const ctx = { cwd: workspace, sourceRoot: gitWorkTree(workspace) ?? workspace, color: false, toolVersion: VERSION };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve16(workspace, inputs.sarifFile) : "";
+  const sarifPath = inputs.sarifFile ? resolve17(workspace, inputs.sarifFile) : "";
   if (sarifPath) {
     await mkdir(dirname10(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));

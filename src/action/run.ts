@@ -4,6 +4,7 @@ import { exitCode } from '../cli/exit-code.js';
 import { VERSION } from '../cli/version.js';
 import { writeOutputFile } from '../cli/write-output.js';
 import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
+import { gitWorkTree } from '../discover/boundary.js';
 import { lint } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 import { githubReporter } from '../reporters/github.js';
@@ -60,7 +61,7 @@ export async function runAction(io: ActionIO): Promise<number> {
     return 2;
   }
   // No SARIF automationId: upload-sarif derives the category from the workflow, job and matrix.
-  const ctx: ReportContext = { cwd: workspace, color: false, toolVersion: VERSION };
+  const ctx: ReportContext = { cwd: workspace, sourceRoot: gitWorkTree(workspace) ?? workspace, color: false, toolVersion: VERSION };
 
   io.stdout(logGroup('iac-lint report', textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));

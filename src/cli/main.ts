@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { allRules, unknownRuleIds } from '../../rules/index.js';
+import { gitWorkTree } from '../discover/boundary.js';
 import { lint } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 import { outputReplacesInput } from '../lint/output-target.js';
@@ -119,7 +120,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
  * Returns false when a file could not be written (said on stderr).
  */
 async function writeReports(result: LintResult, options: CliOptions, io: CliIO): Promise<boolean> {
-  const base: ReportContext = { cwd: io.cwd, color: false, toolVersion: VERSION, quiet: options.quiet, ...automationIdOf(options) };
+  const base: ReportContext = { cwd: io.cwd, sourceRoot: gitWorkTree(resolve(io.cwd)) ?? io.cwd, color: false, toolVersion: VERSION, quiet: options.quiet, ...automationIdOf(options) };
   const targets: ReportTarget[] = options.reports.some((r) => r.file === undefined) ? options.reports : [...options.reports, { format: 'text' }];
   let ok = true;
   for (const target of targets) {

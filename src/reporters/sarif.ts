@@ -1,3 +1,5 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ruleDocsMarkdown } from './rule-docs.js';
 import type * as Sarif from 'sarif';
 import { levelOf, type Finding } from '../model/finding.js';
@@ -15,11 +17,17 @@ const SRCROOT = '%SRCROOT%';
 /**
  * SARIF 2.1.0 for GitHub code scanning: rule metadata in tool.driver.rules,
  * one result per finding (suppressed ones with `suppressions`), locations
- * relative to %SRCROOT% (the working directory), the resource as a logical
+ * relative to %SRCROOT% (the git work tree root, else the working directory), the resource as a logical
  * location, line-independent partialFingerprints, and input problems as
  * toolExecutionNotifications.
  */
 export const sarifReporter: Reporter = (result, ctx) => {
+  const root = ctx.sourceRoot ?? ctx.cwd;
+  const uriOf = (file: string): { uri: string; uriBaseId?: string } => {
+    const abs = resolve(ctx.cwd, file);
+    const rel = relative(root, abs).split(sep).join('/');
+    return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? { uri: pathToFileURL(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
+  };
   const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
   const prints = fingerprints(result.findings);
   const run: Sarif.Run = {
@@ -32,14 +40,19 @@ export const sarifReporter: Reporter = (result, ctx) => {
         rules: result.rules.map(ruleDescriptor),
       },
     },
-    originalUriBaseIds: { [SRCROOT]: { uri: directoryUri(ctx.cwd) } },
+    originalUriBaseIds: {
+      [SRCROOT]: {
+        uri: directoryUri(root),
+        description: { text: ctx.sourceRoot && ctx.sourceRoot !== ctx.cwd ? 'The root of the git work tree that holds the linted files' : 'The working directory of the run (no git work tree holds it)' },
+      },
+    },
     invocations: [
       {
         executionSuccessful: !result.diagnostics.some((d) => d.code === 'internal-error'),
-        toolExecutionNotifications: result.diagnostics.map(notification),
+        toolExecutionNotifications: result.diagnostics.map((d) => notification(d, uriOf)),
       },
     ],
-    results: result.findings.map((f, i) => sarifResult(f, ruleIndex.get(f.ruleId), prints[i]!)),
+    results: result.findings.map((f, i) => sarifResult(f, ruleIndex.get(f.ruleId), prints[i]!, uriOf)),
     columnKind: 'utf16CodeUnits',
   };
   if (ctx.automationId) run.automationDetails = { id: ctx.automationId };
@@ -68,7 +81,9 @@ function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
   };
 }
 
-function sarifResult(f: Finding, index: number | undefined, fingerprint: string): Sarif.Result {
+type UriOf = (file: string) => { uri: string; uriBaseId?: string };
+
+function sarifResult(f: Finding, index: number | undefined, fingerprint: string, uriOf: UriOf): Sarif.Result {
   const result: Sarif.Result = {
     ruleId: f.ruleId,
     ...(index !== undefined ? { ruleIndex: index } : {}),
@@ -76,7 +91,7 @@ function sarifResult(f: Finding, index: number | undefined, fingerprint: string)
     message: { text: `${f.message} (${f.resource.name})` },
     locations: [
       {
-        physicalLocation: physicalLocation(f.file, f.range),
+        physicalLocation: physicalLocation(uriOf(f.file), f.range),
         logicalLocations: [
           {
             name: f.resource.name,
@@ -94,17 +109,17 @@ function sarifResult(f: Finding, index: number | undefined, fingerprint: string)
   return result;
 }
 
-function notification(d: Diagnostic): Sarif.Notification {
+function notification(d: Diagnostic, uriOf: UriOf): Sarif.Notification {
   return {
     level: d.severity,
     message: { text: d.message },
     descriptor: { id: d.code },
-    locations: [{ physicalLocation: physicalLocation(d.file, d.range) }],
+    locations: [{ physicalLocation: physicalLocation(uriOf(d.file), d.range) }],
   };
 }
 
-function physicalLocation(file: string, range: Range | undefined): Sarif.PhysicalLocation {
-  const location: Sarif.PhysicalLocation = { artifactLocation: { uri: relativeUri(file), uriBaseId: SRCROOT } };
+function physicalLocation(artifactLocation: { uri: string; uriBaseId?: string }, range: Range | undefined): Sarif.PhysicalLocation {
+  const location: Sarif.PhysicalLocation = { artifactLocation };
   if (range) location.region = region(range);
   return location;
 }

@@ -1,0 +1,68 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Log } from 'sarif';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from './cli-run.js';
+import { validateSarif } from './sarif-validate.js';
+
+// SARIF %SRCROOT% (issue 14 item 6): the git work tree root when there is one, else the working directory.
+const root = fileURLToPath(new URL('..', import.meta.url));
+const template = resolve(root, 'fixtures/cli/cfn/db.yaml');
+
+let work: string;
+beforeAll(() => {
+  work = realpathSync(mkdtempSync(join(tmpdir(), 'iac-lint-srcroot-')));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+async function sarifOf(cwd: string, paths: string[]): Promise<Log> {
+  const r = await runCli([...paths, '-f', 'sarif'], { cwd });
+  const log = JSON.parse(r.stdout) as Log;
+  expect(validateSarif(log)).toEqual([]);
+  return log;
+}
+
+describe('SARIF %SRCROOT%', () => {
+  it('is the git work tree root for a run from a subfolder: URIs code scanning can place', async () => {
+    const repo = join(work, 'repo');
+    mkdirSync(join(repo, 'services/api/infra'), { recursive: true });
+    expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+    cpSync(template, join(repo, 'services/api/infra/db.yaml'));
+    const log = await sarifOf(join(repo, 'services/api'), ['infra']);
+    const run = log.runs[0]!;
+    expect(run.originalUriBaseIds!['%SRCROOT%']).toEqual({
+      uri: pathToFileURL(repo).href + '/',
+      description: { text: 'The root of the git work tree that holds the linted files' },
+    });
+    expect(run.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation)).toEqual([
+      { uri: 'services/api/infra/db.yaml', uriBaseId: '%SRCROOT%' },
+      { uri: 'services/api/infra/db.yaml', uriBaseId: '%SRCROOT%' },
+    ]);
+  });
+
+  it('is the working directory when no git work tree holds it, and says so', async () => {
+    const plain = join(work, 'plain');
+    mkdirSync(join(plain, 'infra'), { recursive: true });
+    cpSync(template, join(plain, 'infra/db.yaml'));
+    const run = (await sarifOf(plain, ['infra'])).runs[0]!;
+    expect(run.originalUriBaseIds!['%SRCROOT%']).toEqual({
+      uri: pathToFileURL(plain).href + '/',
+      description: { text: 'The working directory of the run (no git work tree holds it)' },
+    });
+    expect(run.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: 'infra/db.yaml', uriBaseId: '%SRCROOT%' });
+  });
+
+  it('a file outside the root gets an absolute file URI, never a ../ reference', async () => {
+    const repo = join(work, 'repo2');
+    mkdirSync(join(repo, 'sub'), { recursive: true });
+    expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+    const outside = join(work, 'outside');
+    mkdirSync(outside);
+    cpSync(template, join(outside, 'db.yaml'));
+    const run = (await sarifOf(join(repo, 'sub'), [join(outside, 'db.yaml')])).runs[0]!;
+    expect(run.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: pathToFileURL(join(outside, 'db.yaml')).href });
+  });
+});
