@@ -254,7 +254,10 @@ describe('parseTerraformModule: local module calls', async () => {
     expect(modules.map((m) => [m.modulePath ?? '', m.resources.map((r) => r.name)])).toEqual([
       ['', ['aws_db_instance.top']],
       ['module.db', ['module.db.aws_db_instance.this']],
+      // A registry module of the catalog: its description, with the module's own addresses.
+      ['module.registry', []],
       ['module.db.module.inner', ['module.db.module.inner.aws_rds_cluster.c']],
+      ['module.registry.module.db_instance', ['module.registry.module.db_instance.aws_db_instance.this']],
     ]);
     const child = modules[1]!;
     expect([...child.moduleInputs!.keys()]).toEqual(['iam', 'engine']);

@@ -128,6 +128,23 @@ describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim
     expect(run.output).toMatch(/^iac-lint\.+Passed$/m);
   }, INSTALL_TIMEOUT);
 
+  it('reports each finding once when a commit holds several files of one Terraform directory', () => {
+    // Enough files for pre-commit to split them into parallel batches if the hook allowed it (4 or more per batch).
+    const dir = join(project, 'terraform/orders');
+    mkdirSync(dir, { recursive: true });
+    writeFileSync(join(dir, 'main.tf'), 'resource "aws_db_instance" "orders" {\n  engine = "mysql"\n  iam_database_authentication_enabled = var.iam\n}\n');
+    writeFileSync(join(dir, 'replica.tf'), 'resource "aws_db_instance" "replica" {\n  engine = "postgres"\n}\n');
+    writeFileSync(join(dir, 'variables.tf'), 'variable "iam" {\n  default = true\n}\n');
+    writeFileSync(join(dir, 'terraform.tfvars'), 'iam = false\n');
+    for (let i = 0; i < 8; i++) writeFileSync(join(dir, `extra${i}.tf`), `locals {\n  n${i} = ${i}\n}\n`);
+    git(project, 'add', '--all');
+    const files = ['main.tf', 'replica.tf', 'variables.tf', 'terraform.tfvars', ...Array.from({ length: 8 }, (_, i) => `extra${i}.tf`)].map((f) => `terraform/orders/${f}`);
+    const run = preCommit('run', '--files', ...files);
+    expect(run.status, run.output).toBe(1);
+    expect(run.output.match(/^terraform\/orders\/main\.tf:3:\d+\s.*RDS-030/gm), run.output).toHaveLength(1);
+    expect(run.output.match(/^terraform\/orders\/replica\.tf:1:\d+\s.*RDS-030/gm), run.output).toHaveLength(1);
+  }, INSTALL_TIMEOUT);
+
   it('.pre-commit-config.yaml: fails with --all-files', () => {
     const run = preCommit('run', '--all-files');
     console.info(`pre-commit run --all-files (hook installed): ${run.seconds.toFixed(1)} s`);

@@ -150,7 +150,9 @@ export async function parseCase(c: FixtureCase): Promise<{ templates: Template[]
     const parsed = parseCloudFormation(c.path, readFileSync(join(root, c.path), 'utf8'));
     return { templates: parsed.templates, diagnostics: parsed.diagnostics };
   }
+  const manifest = join(root, c.path, '.terraform/modules/modules.json');
   const parsed = await parseTerraformModule(c.path, readTerraformDirectory(c.path), {
+    ...(existsSync(manifest) ? { modulesManifest: readFileSync(manifest, 'utf8') } : {}),
     readModule: async (dir) => {
       const files = readTerraformDirectory(dir);
       return files.length > 0 ? files : undefined;

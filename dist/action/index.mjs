@@ -538,6 +538,28 @@ var require_lib = __commonJS({
   }
 });
 
+// src/model/quote.ts
+function shorten(text, limit = QUOTE_LIMIT) {
+  if (text.length <= limit) return text;
+  let end = limit - 1;
+  const c = text.charCodeAt(end - 1);
+  if (c >= 55296 && c <= 56319) end--;
+  return `${text.slice(0, end)}…`;
+}
+function quote(value2) {
+  const text = typeof value2 === "string" ? JSON.stringify(value2) : value2 === void 0 ? "undefined" : JSON.stringify(value2) ?? String(value2);
+  if (text.length <= QUOTE_LIMIT) return text;
+  return typeof value2 === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
+}
+var QUOTE_LIMIT, MESSAGE_LIMIT;
+var init_quote = __esm({
+  "src/model/quote.ts"() {
+    "use strict";
+    QUOTE_LIMIT = 60;
+    MESSAGE_LIMIT = 2e3;
+  }
+});
+
 // src/model/node.ts
 function getEntry(map, key) {
   if (!map) return void 0;
@@ -639,8 +661,8 @@ var init_duplicate_keys = __esm({
 function readJson(file, text, index) {
   const diagnostics = [];
   try {
-    const root = new JsonReader(file, text, index, diagnostics).read();
-    return { root, diagnostics };
+    const root2 = new JsonReader(file, text, index, diagnostics).read();
+    return { root: root2, diagnostics };
   } catch (e) {
     if (!(e instanceof JsonSyntaxError)) throw e;
     diagnostics.push({
@@ -680,14 +702,14 @@ var init_json_reader = __esm({
       pos = 0;
       read() {
         const stack = [];
-        let root;
+        let root2;
         for (; ; ) {
           this.skipSpace();
           const frame = stack[stack.length - 1];
           if (frame?.kind === "map" && !frame.pendingKey) {
             if (this.peek() === "}" && frame.node.entries.length === 0) {
               this.pos++;
-              if (this.finish(stack, (n) => root = n)) break;
+              if (this.finish(stack, (n) => root2 = n)) break;
               continue;
             }
             const keyStart = this.pos;
@@ -703,7 +725,7 @@ var init_json_reader = __esm({
           }
           if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
             this.pos++;
-            if (this.finish(stack, (n) => root = n)) break;
+            if (this.finish(stack, (n) => root2 = n)) break;
             continue;
           }
           const start = this.pos;
@@ -720,11 +742,11 @@ var init_json_reader = __esm({
             continue;
           }
           const value2 = this.scalar();
-          if (this.attach(stack, value2, (n) => root = n)) break;
+          if (this.attach(stack, value2, (n) => root2 = n)) break;
         }
         this.skipSpace();
         if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
-        return root;
+        return root2;
       }
       /** Adds a finished value to the innermost container; returns true when the root is complete. */
       attach(stack, value2, setRoot) {
@@ -1716,8 +1738,8 @@ var init_parser = __esm({
       templateParts(mode, from, limit) {
         const s = this.lex.text;
         const stop = limit ?? this.lex.end;
-        const root = { kind: "root", parts: [], start: from };
-        const stack = [root];
+        const root2 = { kind: "root", parts: [], start: from };
+        const stack = [root2];
         let buf = "";
         let bufStart = from;
         let stripNext = false;
@@ -1786,7 +1808,7 @@ var init_parser = __esm({
           const open2 = top();
           throw this.error(`%{ ${open2.kind === "for" ? "for" : "if"} } has no %{ end${open2.kind === "for" ? "for" : "if"} }`, { start: open2.start, end: open2.start + 2 });
         }
-        return { parts: root.parts, end: mode === "quoted" ? i + 1 : i };
+        return { parts: root2.parts, end: mode === "quoted" ? i + 1 : i };
       }
       /** `}` or `~}` ending an interpolation or directive; returns whether it strips. */
       closeSequence() {
@@ -1950,9 +1972,9 @@ function bodyNode(block, source) {
   }
   return node;
 }
-function expressionNode(root, source) {
+function expressionNode(root2, source) {
   let result;
-  const work = [{ e: root, put: (n) => result = n }];
+  const work = [{ e: root2, put: (n) => result = n }];
   while (work.length > 0) {
     const { e, put } = work.pop();
     const literal2 = literalValue(e);
@@ -2606,10 +2628,10 @@ var require_to_regex_range = __commonJS({
       let result = [];
       for (let ele of arr) {
         let { string } = ele;
-        if (!intersection && !contains(comparison, "string", string)) {
+        if (!intersection && !contains2(comparison, "string", string)) {
           result.push(prefix + string);
         }
-        if (intersection && contains(comparison, "string", string)) {
+        if (intersection && contains2(comparison, "string", string)) {
           result.push(prefix + string);
         }
       }
@@ -2623,7 +2645,7 @@ var require_to_regex_range = __commonJS({
     function compare(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
-    function contains(arr, key, val) {
+    function contains2(arr, key, val) {
       return arr.some((ele) => ele[key] === val);
     }
     function countNines(min, len) {
@@ -4509,9 +4531,9 @@ var require_parse2 = __commonJS({
                 const idx = prev.value.lastIndexOf("[");
                 const pre = prev.value.slice(0, idx);
                 const rest2 = prev.value.slice(idx + 2);
-                const posix2 = POSIX_REGEX_SOURCE[rest2];
-                if (posix2) {
-                  prev.value = pre + posix2;
+                const posix3 = POSIX_REGEX_SOURCE[rest2];
+                if (posix3) {
+                  prev.value = pre + posix3;
                   state.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
@@ -5032,7 +5054,7 @@ var require_picomatch = __commonJS({
         throw new TypeError("Expected pattern to be a non-empty string");
       }
       const opts = options || {};
-      const posix2 = utils.isWindows(options);
+      const posix3 = utils.isWindows(options);
       const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
@@ -5042,8 +5064,8 @@ var require_picomatch = __commonJS({
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix2 });
-        const result = { glob, state, regex, posix: posix2, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix3 });
+        const result = { glob, state, regex, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5068,7 +5090,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix2 } = {}) => {
+    picomatch.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5076,7 +5098,7 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix2 ? utils.toPosixSlashes : null);
+      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
       let output = match && format2 ? format2(input2) : input2;
       if (match === false) {
@@ -5085,14 +5107,14 @@ var require_picomatch = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix2);
+          match = picomatch.matchBase(input2, regex, options, posix3);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch.matchBase = (input2, glob, options, posix2 = utils.isWindows(options)) => {
+    picomatch.matchBase = (input2, glob, options, posix3 = utils.isWindows(options)) => {
       const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path.basename(input2));
     };
@@ -5281,9 +5303,9 @@ var require_micromatch = __commonJS({
       return [].concat(patterns).every((p) => picomatch(p, options)(str2));
     };
     micromatch.capture = (glob, input2, options) => {
-      let posix2 = utils.isWindows(options);
+      let posix3 = utils.isWindows(options);
       let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix2 ? utils.toPosixSlashes(input2) : input2);
+      let match = regex.exec(posix3 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -7050,8 +7072,8 @@ var require_stream3 = __commonJS({
         this._walkStream = fsWalk.walkStream;
         this._stat = fsStat.stat;
       }
-      dynamic(root, options) {
-        return this._walkStream(root, options);
+      dynamic(root2, options) {
+        return this._walkStream(root2, options);
       }
       static(patterns, options) {
         const filepaths = patterns.map(this._getFullEntryPath, this);
@@ -7106,9 +7128,9 @@ var require_async5 = __commonJS({
         this._walkAsync = fsWalk.walk;
         this._readerStream = new stream_1.default(this._settings);
       }
-      dynamic(root, options) {
+      dynamic(root2, options) {
         return new Promise((resolve18, reject) => {
-          this._walkAsync(root, options, (error, entries) => {
+          this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
               resolve18(entries);
             } else {
@@ -7492,14 +7514,14 @@ var require_async6 = __commonJS({
         this._reader = new async_1.default(this._settings);
       }
       async read(task) {
-        const root = this._getRootDirectory(task);
+        const root2 = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries = await this.api(root, task, options);
+        const entries = await this.api(root2, task, options);
         return entries.map((entry) => options.transform(entry));
       }
-      api(root, task, options) {
+      api(root2, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options);
+          return this._reader.dynamic(root2, options);
         }
         return this._reader.static(task.patterns, options);
       }
@@ -7522,18 +7544,18 @@ var require_stream4 = __commonJS({
         this._reader = new stream_2.default(this._settings);
       }
       read(task) {
-        const root = this._getRootDirectory(task);
+        const root2 = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const source = this.api(root, task, options);
+        const source = this.api(root2, task, options);
         const destination = new stream_1.Readable({ objectMode: true, read: () => {
         } });
         source.once("error", (error) => destination.emit("error", error)).on("data", (entry) => destination.emit("data", options.transform(entry))).once("end", () => destination.emit("end"));
         destination.once("close", () => source.destroy());
         return destination;
       }
-      api(root, task, options) {
+      api(root2, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options);
+          return this._reader.dynamic(root2, options);
         }
         return this._reader.static(task.patterns, options);
       }
@@ -7556,8 +7578,8 @@ var require_sync5 = __commonJS({
         this._walkSync = fsWalk.walkSync;
         this._statSync = fsStat.statSync;
       }
-      dynamic(root, options) {
-        return this._walkSync(root, options);
+      dynamic(root2, options) {
+        return this._walkSync(root2, options);
       }
       static(patterns, options) {
         const entries = [];
@@ -7603,14 +7625,14 @@ var require_sync6 = __commonJS({
         this._reader = new sync_1.default(this._settings);
       }
       read(task) {
-        const root = this._getRootDirectory(task);
+        const root2 = this._getRootDirectory(task);
         const options = this._getReaderOptions(task);
-        const entries = this.api(root, task, options);
+        const entries = this.api(root2, task, options);
         return entries.map(options.transform);
       }
-      api(root, task, options) {
+      api(root2, task, options) {
         if (task.dynamic) {
-          return this._reader.dynamic(root, options);
+          return this._reader.dynamic(root2, options);
         }
         return this._reader.static(task.patterns, options);
       }
@@ -7735,19 +7757,19 @@ var require_out4 = __commonJS({
         return utils.path.convertPathToPattern(source);
       }
       FastGlob2.convertPathToPattern = convertPathToPattern;
-      let posix2;
-      (function(posix3) {
+      let posix3;
+      (function(posix4) {
         function escapePath2(source) {
           assertPatternsInput(source);
           return utils.path.escapePosixPath(source);
         }
-        posix3.escapePath = escapePath2;
+        posix4.escapePath = escapePath2;
         function convertPathToPattern2(source) {
           assertPatternsInput(source);
           return utils.path.convertPosixPathToPattern(source);
         }
-        posix3.convertPathToPattern = convertPathToPattern2;
-      })(posix2 = FastGlob2.posix || (FastGlob2.posix = {}));
+        posix4.convertPathToPattern = convertPathToPattern2;
+      })(posix3 = FastGlob2.posix || (FastGlob2.posix = {}));
       let win32;
       (function(win322) {
         function escapePath2(source) {
@@ -8180,9 +8202,9 @@ var require_anchors = __commonJS({
       }
       return true;
     }
-    function anchorNames(root) {
+    function anchorNames(root2) {
       const anchors = /* @__PURE__ */ new Set();
-      visit.visit(root, {
+      visit.visit(root2, {
         Value(_key, node) {
           if (node.anchor)
             anchors.add(node.anchor);
@@ -15110,6 +15132,361 @@ var require_dist = __commonJS({
   }
 });
 
+// src/parsers/terraform/catalog/cloudposse-rds.ts
+function rds() {
+  return `${LABEL}
+${variable("engine", "null")}
+${variable("engine_version", "null")}
+${variable("replicate_source_db", "null")}
+${variable("snapshot_identifier", "null")}
+${variable("iam_database_authentication_enabled", "false")}
+locals {
+  is_replica = var.replicate_source_db != null && var.replicate_source_db != ""
+}
+
+resource "aws_db_instance" "default" {
+  count = local.enabled ? 1 : 0
+
+  engine                              = local.is_replica ? null : var.engine
+  engine_version                      = local.is_replica ? null : var.engine_version
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`;
+}
+function rdsCluster() {
+  const body = `  engine                              = var.engine
+  engine_version                      = var.engine_version
+  engine_mode                         = var.engine_mode
+  replication_source_identifier       = var.replication_source_identifier
+  global_cluster_identifier           = var.global_cluster_identifier
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled`;
+  return `${LABEL}
+${variable("cluster_type", '"regional"')}
+${variable("engine", '"aurora"')}
+${variable("engine_version", '""')}
+${variable("engine_mode", '"provisioned"')}
+${variable("replication_source_identifier", '""')}
+${variable("global_cluster_identifier", '""')}
+${variable("snapshot_identifier", "null")}
+${variable("iam_database_authentication_enabled", "false")}
+resource "aws_rds_cluster" "primary" {
+  count = local.enabled && var.cluster_type == "regional" ? 1 : 0
+
+${body}
+}
+
+resource "aws_rds_cluster" "secondary" {
+  count = local.enabled && var.cluster_type != "regional" ? 1 : 0
+
+${body}
+}
+`;
+}
+var variable, LABEL, cloudposseRds, cloudposseRdsCluster;
+var init_cloudposse_rds = __esm({
+  "src/parsers/terraform/catalog/cloudposse-rds.ts"() {
+    "use strict";
+    variable = (name, value2) => `variable "${name}" {
+  default = ${value2}
+}
+`;
+    LABEL = `${variable("enabled", "null")}
+${variable("context", "{\n    enabled = true\n  }")}
+locals {
+  enabled = var.enabled == null ? lookup(var.context, "enabled", true) : var.enabled
+}
+`;
+    cloudposseRds = {
+      source: "cloudposse/rds/aws",
+      majors: [0, 1],
+      files: () => ({ "": { "main.tf": rds() } })
+    };
+    cloudposseRdsCluster = {
+      source: "cloudposse/rds-cluster/aws",
+      majors: [0, 1, 2],
+      files: () => ({ "": { "main.tf": rdsCluster() } })
+    };
+  }
+});
+
+// src/parsers/terraform/catalog/terraform-aws-rds-aurora.ts
+function main(major) {
+  const switchName = major >= 8 ? "create" : "create_cluster";
+  const create = major >= 6 ? `var.${switchName} && var.putin_khuylo` : `var.${switchName}`;
+  return [
+    variable2(switchName, "true"),
+    major >= 6 ? variable2("putin_khuylo", "true") : "",
+    variable2("name", '""'),
+    variable2("engine", "null"),
+    variable2("engine_version", "null"),
+    variable2("engine_mode", major >= 7 ? '"provisioned"' : "null"),
+    variable2("replication_source_identifier", "null"),
+    variable2("global_cluster_identifier", "null"),
+    variable2("snapshot_identifier", "null"),
+    variable2("iam_database_authentication_enabled", major >= 6 ? "null" : "false"),
+    `resource "aws_rds_cluster" "this" {
+  count = ${create} ? 1 : 0
+
+  cluster_identifier                  = var.name
+  engine                              = var.engine
+  engine_version                      = var.engine_version
+  engine_mode                         = var.engine_mode
+  replication_source_identifier       = var.replication_source_identifier
+  global_cluster_identifier           = var.global_cluster_identifier
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`
+  ].join("\n");
+}
+var variable2, terraformAwsRdsAurora;
+var init_terraform_aws_rds_aurora = __esm({
+  "src/parsers/terraform/catalog/terraform-aws-rds-aurora.ts"() {
+    "use strict";
+    variable2 = (name, value2) => `variable "${name}" {
+  default = ${value2}
+}
+`;
+    terraformAwsRdsAurora = {
+      source: "terraform-aws-modules/rds-aurora/aws",
+      majors: [5, 6, 7, 8, 9, 10],
+      files: (major) => ({ "": { "main.tf": main(major) } })
+    };
+  }
+});
+
+// src/parsers/terraform/catalog/terraform-aws-rds.ts
+function root(major) {
+  const create = major >= 4 ? "var.create_db_instance && var.putin_khuylo" : "var.create_db_instance";
+  return [
+    variable3("create_db_instance", "true"),
+    major >= 4 ? variable3("putin_khuylo", "true") : "",
+    variable3("identifier", "null"),
+    variable3("engine", major === 3 ? '""' : "null"),
+    variable3("engine_version", "null"),
+    variable3("replicate_source_db", "null"),
+    variable3("snapshot_identifier", "null"),
+    variable3("iam_database_authentication_enabled", "false"),
+    `module "db_instance" {
+  source = "./modules/db_instance"
+
+  create                              = ${create}
+  identifier                          = var.identifier
+  engine                              = var.engine
+  engine_version                      = var.engine_version
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`
+  ].join("\n");
+}
+function dbInstance(major) {
+  const inputs = [
+    variable3("create", "true"),
+    variable3("identifier", "null"),
+    variable3("engine", major === 3 ? '""' : "null"),
+    variable3("engine_version", "null"),
+    variable3("replicate_source_db", "null"),
+    variable3("snapshot_identifier", "null"),
+    variable3("iam_database_authentication_enabled", "false")
+  ].join("\n");
+  if (major <= 3) {
+    return `${inputs}
+resource "aws_db_instance" "this" {
+  count = var.create ? 1 : 0
+
+  identifier                          = var.identifier
+  engine                              = var.engine
+  engine_version                      = var.engine_version
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`;
+  }
+  return `${inputs}
+locals {
+  is_replica = var.replicate_source_db != null
+}
+
+resource "aws_db_instance" "this" {
+  count = var.create ? 1 : 0
+
+  identifier                          = var.identifier
+  engine                              = local.is_replica ? null : var.engine
+  engine_version                      = ${major === 4 ? "local.is_replica ? null : var.engine_version" : "var.engine_version"}
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`;
+}
+var variable3, terraformAwsRds;
+var init_terraform_aws_rds = __esm({
+  "src/parsers/terraform/catalog/terraform-aws-rds.ts"() {
+    "use strict";
+    variable3 = (name, value2) => `variable "${name}" {
+  default = ${value2}
+}
+`;
+    terraformAwsRds = {
+      source: "terraform-aws-modules/rds/aws",
+      majors: [2, 3, 4, 5, 6, 7],
+      files: (major) => ({ "": { "main.tf": root(major) }, "modules/db_instance": { "main.tf": dbInstance(major) } })
+    };
+  }
+});
+
+// src/parsers/terraform/catalog/version.ts
+function chooseMajor(version, majors) {
+  const newest = majors[majors.length - 1];
+  if (version === void 0 || version.trim() === "") return { major: newest };
+  const range = allowedMajors(version);
+  if (!range) return { major: newest, note: `version constraint "${version.slice(0, 60)}" is not understood; judged as ${newest}.x` };
+  const allowed = majors.filter((m) => m >= range.lo && m <= range.hi);
+  if (allowed.length > 0) return { major: allowed[allowed.length - 1] };
+  const wanted = Number.isFinite(range.hi) ? range.hi : range.lo;
+  const nearest = majors.reduce((best, m) => Math.abs(m - wanted) < Math.abs(best - wanted) || Math.abs(m - wanted) === Math.abs(best - wanted) && m > best ? m : best, newest);
+  return {
+    major: nearest,
+    note: `version ${version.slice(0, 60)} asks for major version ${wanted}, which iac-lint does not describe (it knows ${majors.map((m) => `${m}.x`).join(", ")}); judged as ${nearest}.x`
+  };
+}
+function allowedMajors(constraint) {
+  let lo = 0;
+  let hi = Number.POSITIVE_INFINITY;
+  for (const part of constraint.split(",")) {
+    const m = /^\s*(~>|>=|<=|!=|=|>|<)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+][\w.-]*)?\s*$/.exec(part);
+    if (!m) return void 0;
+    const op = m[1] ?? "=";
+    const major = Number(m[2]);
+    const minor = m[3] === void 0 ? void 0 : Number(m[3]);
+    const patch = m[4] === void 0 ? void 0 : Number(m[4]);
+    switch (op) {
+      case "=":
+        lo = Math.max(lo, major);
+        hi = Math.min(hi, major);
+        break;
+      case "~>":
+        lo = Math.max(lo, major);
+        if (minor !== void 0) hi = Math.min(hi, major);
+        break;
+      case ">=":
+      case ">":
+        lo = Math.max(lo, major);
+        break;
+      case "<=":
+        hi = Math.min(hi, major);
+        break;
+      case "<":
+        hi = Math.min(hi, (minor ?? 0) === 0 && (patch ?? 0) === 0 ? major - 1 : major);
+        break;
+      case "!=":
+        break;
+    }
+  }
+  return lo <= hi ? { lo, hi } : void 0;
+}
+var init_version = __esm({
+  "src/parsers/terraform/catalog/version.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/terraform/catalog/index.ts
+function registryAddress(source) {
+  const m = /^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?([A-Za-z0-9][\w-]*\/[A-Za-z0-9][\w-]*\/[A-Za-z0-9][\w-]*)(?:\/\/([^?]*))?$/.exec(source.trim());
+  if (!m) return void 0;
+  return { address: m[1].toLowerCase(), subdir: (m[2] ?? "").replace(/^\/+|\/+$/g, "") };
+}
+function catalogModule(source, version) {
+  const registry2 = registryAddress(source);
+  if (!registry2) return void 0;
+  const module = BY_SOURCE.get(registry2.address);
+  if (!module) return void 0;
+  const chosen = chooseMajor(version, module.majors);
+  if (registry2.subdir !== "" && !(registry2.subdir in module.files(chosen.major))) return void 0;
+  const choice = { source: module.source, subdir: registry2.subdir, major: chosen.major };
+  if (chosen.note) choice.note = `module ${module.source}: ${chosen.note}`;
+  return choice;
+}
+function catalogDirectory(choice) {
+  return `${CATALOG_ROOT}/${choice.source}/v${choice.major}${choice.subdir ? `/${choice.subdir}` : ""}`;
+}
+function isCatalogDirectory(dir) {
+  return dir === CATALOG_ROOT || dir.startsWith(`${CATALOG_ROOT}/`);
+}
+function catalogFiles(dir) {
+  const m = /^<iac-lint catalog>\/([^/]+\/[^/]+\/[^/]+)\/v(\d+)(?:\/(.+))?$/.exec(dir);
+  const module = m ? BY_SOURCE.get(m[1]) : void 0;
+  if (!m || !module || !module.majors.includes(Number(m[2]))) return void 0;
+  const files = module.files(Number(m[2]))[m[3] ?? ""];
+  return files ? Object.entries(files).map(([name, text]) => ({ path: `${dir}/${name}`, text })) : void 0;
+}
+var CATALOG_ROOT, MODULES, BY_SOURCE;
+var init_catalog = __esm({
+  "src/parsers/terraform/catalog/index.ts"() {
+    "use strict";
+    init_cloudposse_rds();
+    init_terraform_aws_rds_aurora();
+    init_terraform_aws_rds();
+    init_version();
+    CATALOG_ROOT = "<iac-lint catalog>";
+    MODULES = [terraformAwsRds, terraformAwsRdsAurora, cloudposseRds, cloudposseRdsCluster];
+    BY_SOURCE = new Map(MODULES.map((m) => [m.source, m]));
+  }
+});
+
+// src/parsers/terraform/module-sources.ts
+import { join as join4, posix } from "node:path";
+function isLocalSource(source) {
+  return source !== void 0 && /^\.\.?[/\\]/.test(source);
+}
+function parseModulesManifest(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const modules = parsed?.Modules;
+  if (!Array.isArray(modules)) return void 0;
+  const manifest = /* @__PURE__ */ new Map();
+  for (const m of modules) {
+    if (typeof m?.Key === "string" && m.Key !== "" && typeof m.Dir === "string") manifest.set(m.Key, m.Dir.replace(/\\/g, "/"));
+  }
+  return manifest;
+}
+function moduleSource(q) {
+  const { source } = q;
+  if (source === void 0) return { kind: "not-followed", reason: "its source is not a literal string" };
+  if (isLocalSource(source)) {
+    const dir = isCatalogDirectory(q.callerDir) ? posix.join(q.callerDir, source) : join4(q.callerDir, source);
+    return { kind: "directory", dir, via: isCatalogDirectory(dir) ? "catalog" : "local" };
+  }
+  const installed = q.manifest?.get(q.key);
+  if (installed !== void 0) return { kind: "directory", dir: join4(q.rootDir, installed), via: "manifest" };
+  const known = catalogModule(source, q.version);
+  if (known) return { kind: "directory", dir: catalogDirectory(known), via: "catalog", ...known.note ? { note: known.note } : {} };
+  return {
+    kind: "not-followed",
+    reason: `source "${shorten(source)}" is not a local path, not installed (${MODULES_MANIFEST} does not list "${shorten(q.key)}"), and not a registry module iac-lint knows; run \`terraform init\` in the root directory so that iac-lint reads it from .terraform/modules`
+  };
+}
+var MODULES_MANIFEST;
+var init_module_sources = __esm({
+  "src/parsers/terraform/module-sources.ts"() {
+    "use strict";
+    init_quote();
+    init_catalog();
+    MODULES_MANIFEST = ".terraform/modules/modules.json";
+  }
+});
+
 // src/parsers/terraform/hcl/json.ts
 function parseHclJson(file, text, lines2, mode) {
   const read = readJson(file, text, lines2);
@@ -15117,18 +15494,18 @@ function parseHclJson(file, text, lines2, mode) {
   const body = { items: [], range: lines2.range(0, text.length) };
   const result = { body, comments: [], diagnostics };
   if (!read.root) return result;
-  const root = read.root;
-  if (root.kind !== "map") {
+  const root2 = read.root;
+  if (root2.kind !== "map") {
     const message = mode === "arguments" ? "a .tfvars.json file must hold a JSON object" : "a .tf.json file must hold a JSON object";
-    diagnostics.push({ file, severity: "error", code: mode === "arguments" ? "tfvars-syntax" : "hcl-syntax", message, range: root.range });
+    diagnostics.push({ file, severity: "error", code: mode === "arguments" ? "tfvars-syntax" : "hcl-syntax", message, range: root2.range });
     return result;
   }
   const values = new JsonValues(file, text, lines2, diagnostics);
   if (mode === "arguments") {
-    body.items = attributes(root, values);
+    body.items = attributes(root2, values);
     return result;
   }
-  for (const top of root.entries) {
+  for (const top of root2.entries) {
     const depth = LABELS[top.key];
     if (depth === void 0) continue;
     const work = [{ node: top.value, labels: [], header: top.keyRange }];
@@ -15201,9 +15578,9 @@ var init_json = __esm({
       lines;
       diagnostics;
       /** The expression of a JSON value, built bottom-up without recursion. */
-      expression(root) {
+      expression(root2) {
         const built = /* @__PURE__ */ new Map();
-        const work = [{ node: root, expanded: false }];
+        const work = [{ node: root2, expanded: false }];
         while (work.length > 0) {
           const top = work[work.length - 1];
           const node = top.node;
@@ -15226,7 +15603,7 @@ var init_json = __esm({
             built.set(node, { type: "object", items, range: node.range });
           }
         }
-        return built.get(root);
+        return built.get(root2);
       }
       scalar(node) {
         const v = node.value;
@@ -15303,37 +15680,52 @@ var init_config_file = __esm({
 // src/parsers/terraform/index.ts
 var terraform_exports = {};
 __export(terraform_exports, {
+  isOverrideFile: () => isOverrideFile,
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
-import { basename as basename2, join as join4, resolve as resolve7 } from "node:path";
+import { basename as basename2, resolve as resolve7 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
   diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
-  const root = instantiate(rootDir, true);
-  const modules = [root];
+  const root2 = instantiate(rootDir, true);
+  if (options.values && !options.syntaxOnly) diagnostics.push(...await applyRootValues(root2, options.values));
+  const modules = [root2];
   if (!options.readModule) return { modules, diagnostics };
+  const manifest = options.modulesManifest === void 0 ? void 0 : parseModulesManifest(options.modulesManifest);
   const cache = /* @__PURE__ */ new Map([[resolve7(dir), rootDir]]);
-  const work = [{ parent: root, depth: 0, chain: [resolve7(dir)] }];
+  const work = [{ parent: root2, depth: 0, chain: [resolve7(dir)] }];
   while (work.length > 0) {
     const { parent, depth, chain } = work.shift();
     for (const call of parent.moduleCalls) {
-      if (!isLocalSource(call.source)) continue;
-      const childDir = join4(parent.dir, call.source);
-      const key = resolve7(childDir);
+      const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
+      const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
+      if (where.kind === "not-followed") {
+        diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${where.reason}`));
+        continue;
+      }
+      const childDir = where.dir;
+      const catalog = where.via === "catalog";
+      const key = catalog ? childDir : resolve7(childDir);
       const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
       if (chain.includes(key)) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
+        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${shorten(call.source ?? "")}, which is already being read (a cycle); not followed`));
         continue;
       }
       if (depth >= MAX_MODULE_DEPTH2) {
         diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
         continue;
       }
+      if (where.note && !isCatalogDirectory(parent.dir)) diagnostics.push(versionNote(call, where.note));
       if (!cache.has(key)) {
-        const inputs = await options.readModule(childDir);
-        const parsed2 = inputs ? await readDirectory(childDir, inputs.filter((f) => isConfigFile(f.path))) : void 0;
+        const inputs = catalog ? catalogFiles(childDir) : await options.readModule(childDir);
+        const configs = inputs?.filter((f) => isConfigFile(f.path));
+        if (configs?.length === 0) {
+          const hint = where.via === "manifest" ? "run `terraform init` again" : "is the source path right?";
+          diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
+        }
+        const parsed2 = configs?.length ? await readDirectory(childDir, configs) : void 0;
         cache.set(key, parsed2);
         if (parsed2) diagnostics.push(...parsed2.files.flatMap((f) => f.diagnostics));
       }
@@ -15344,18 +15736,31 @@ async function parseTerraformModule(dir, files, options = {}) {
         return { modules, diagnostics };
       }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
+      child.moduleKey = moduleKey;
+      const reportAt = parent.reportAt ?? (catalog || isInstalled(childDir, dir) ? callSite(call) : void 0);
+      if (reportAt) child.reportAt = reportAt;
+      if (catalog) child.virtual = true;
       modules.push(child);
       work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
     }
   }
   return { modules, diagnostics };
 }
-function localModuleSources(module) {
+function localModuleSources(module, cwd = process.cwd()) {
+  if (isCatalogDirectory(module.dir)) return [];
   const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve7(module.dir, c.source));
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve7(cwd, module.dir, c.source));
 }
-function isLocalSource(source) {
-  return source !== void 0 && (source.startsWith("./") || source.startsWith("../") || source.startsWith(".\\") || source.startsWith("..\\"));
+function isInstalled(dir, rootDir) {
+  const under = (d) => /(^|[/\\])\.terraform([/\\]|$)/.test(d);
+  return under(dir) && !under(rootDir);
+}
+function callSite(call) {
+  return { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)) };
+}
+function versionNote(call, message) {
+  const version = getEntry(call.body, "version");
+  return { file: call.file, severity: "note", code: "module-version-approximated", message, range: version ? { start: version.keyRange.start, end: version.value.range.end } : call.header };
 }
 function isConfigFile(path) {
   const kind = terraformFileKind(path);
@@ -15381,6 +15786,21 @@ function tfvarsOrder(path) {
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
   return void 0;
 }
+async function applyRootValues(root2, values) {
+  const diagnostics = [];
+  for (const input2 of values.varFiles) {
+    const kind = terraformFileKind(input2.path) === "tfvars.json" || input2.path.toLowerCase().endsWith(".json") ? "tfvars.json" : "tfvars";
+    const file = await readConfigFile(input2.path, input2.text, kind);
+    root2.texts.set(input2.path, file.text);
+    diagnostics.push(...file.diagnostics);
+    for (const e of file.attributes) root2.tfvars.set(e.key, { value: e.value, file: input2.path });
+  }
+  const at = { line: 1, column: 1, offset: 0 };
+  for (const { name, value: value2 } of values.vars) {
+    root2.tfvars.set(name, { value: { kind: "scalar", value: value2, range: { start: at, end: at } }, file: "--var" });
+  }
+  return diagnostics;
+}
 function moduleInputs(call) {
   const inputs = /* @__PURE__ */ new Map();
   for (const e of call.body.entries) {
@@ -15405,13 +15825,17 @@ function instantiate(parsed, isRoot, modulePath, parent, inputs) {
   if (inputs) module.moduleInputs = inputs;
   if (parent) module.parent = parent;
   const prefix = modulePath ? `${modulePath}.` : "";
-  for (const file of parsed.files) {
-    module.texts.set(file.path, file.text);
-    if (file.kind === "tfvars" || file.kind === "tfvars.json") continue;
+  for (const file of parsed.files) module.texts.set(file.path, file.text);
+  const configs = parsed.files.filter((f) => f.kind === "tf" || f.kind === "tf.json");
+  const ordered = [...configs.filter((f) => !isOverrideFile(f.path)), ...configs.filter((f) => isOverrideFile(f.path))];
+  for (const file of ordered) {
     module.files.set(file.path, file.text);
     module.comments.set(file.path, file.comments);
+    const override = isOverrideFile(file.path);
     for (const block of file.blocks) {
       const [first, second] = block.labels;
+      if (isRootMarker(block)) module.declaresRoot = true;
+      if (override && overrideBlock(module, prefix, block, file.path)) continue;
       if (block.type === "resource" && first !== void 0 && second !== void 0) {
         const resource = {
           format: "terraform",
@@ -15427,10 +15851,10 @@ function instantiate(parsed, isRoot, modulePath, parent, inputs) {
         if (meta) resource.conditional = meta;
         module.resources.push(resource);
       } else if (block.type === "variable" && first !== void 0) {
-        const variable = { name: first, file: file.path, range: block.header };
+        const variable4 = { name: first, file: file.path, range: block.header };
         const def = getEntry(block.body, "default");
-        if (def) variable.default = def.value;
-        module.variables.set(first, variable);
+        if (def) variable4.default = def.value;
+        module.variables.set(first, variable4);
       } else if (block.type === "locals") {
         for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
       } else if (block.type === "module" && first !== void 0) {
@@ -15446,10 +15870,53 @@ function instantiate(parsed, isRoot, modulePath, parent, inputs) {
   }
   return module;
 }
+function isOverrideFile(path) {
+  return /(^|[/\\_])override\.tf(\.json)?$/i.test(path);
+}
+function isRootMarker(block) {
+  return block.type === "provider" || block.type === "terraform" && (getEntry(block.body, "backend") !== void 0 || getEntry(block.body, "cloud") !== void 0);
+}
+function overrideBlock(module, prefix, block, file) {
+  const [first, second] = block.labels;
+  if (block.type === "resource" && first !== void 0 && second !== void 0) {
+    const resource = module.resources.find((r) => r.name === `${prefix}${first}.${second}`);
+    if (!resource) return false;
+    resource.properties = mergeBodies(resource.properties, block.body);
+    (resource.overrides ??= []).push({ file, entries: block.body.entries });
+    const meta = ["count", "for_each"].find((k) => getEntry(resource.properties, k));
+    if (meta) resource.conditional = meta;
+    return true;
+  }
+  if (block.type === "variable" && first !== void 0) {
+    const variable4 = module.variables.get(first);
+    if (!variable4) return false;
+    const def = getEntry(block.body, "default");
+    if (def) variable4.default = def.value;
+    return true;
+  }
+  if (block.type === "locals") {
+    for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file });
+    return true;
+  }
+  if (block.type === "module" && first !== void 0) {
+    const i = module.moduleCalls.findIndex((c) => c.name === first);
+    if (i < 0) return false;
+    const call = module.moduleCalls[i];
+    module.moduleCalls[i] = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    return true;
+  }
+  return false;
+}
+function mergeBodies(original, override) {
+  const replaced = new Set(override.entries.map((e) => e.key));
+  return { ...original, entries: [...original.entries.filter((e) => !replaced.has(e.key)), ...override.entries] };
+}
 function moduleCall(name, file, header, body) {
   const source = getEntry(body, "source")?.value;
+  const version = getEntry(body, "version")?.value;
   const call = { name, file, header, body };
   if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
+  if (version?.kind === "scalar" && typeof version.value === "string") call.version = version.value;
   return call;
 }
 var MAX_MODULE_DEPTH2, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
@@ -15457,7 +15924,10 @@ var init_terraform = __esm({
   "src/parsers/terraform/index.ts"() {
     "use strict";
     init_node();
+    init_quote();
+    init_catalog();
     init_config_file();
+    init_module_sources();
     MAX_MODULE_DEPTH2 = 8;
     MAX_MODULE_INSTANCES = 1e3;
     MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
@@ -15623,6 +16093,9 @@ function dirOf(rel) {
   const i = rel.lastIndexOf("/");
   return i < 0 ? "." : rel.slice(0, i) || "/";
 }
+function joinRel(dir, name) {
+  return dir === "." || dir === "" ? name : `${dir}/${name}`;
+}
 function comparePaths(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
@@ -15632,14 +16105,14 @@ function repositoryBoundary(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
   for (const given of paths.length > 0 ? paths : ["."]) {
     const abs = resolve2(cwd, given);
-    const root = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
-    roots.add(real(root) ?? resolve2(root));
+    const root2 = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
+    roots.add(real(root2) ?? resolve2(root2));
   }
   return { roots: [...roots] };
 }
 function isWithin(boundary, abs) {
   const target = realOrParent(abs);
-  return boundary.roots.some((root) => target === root || target.startsWith(root.endsWith(sep2) ? root : `${root}${sep2}`));
+  return boundary.roots.some((root2) => target === root2 || target.startsWith(root2.endsWith(sep2) ? root2 : `${root2}${sep2}`));
 }
 function refusal(boundary, abs, shown2, what = "file") {
   if (isWithin(boundary, abs)) return void 0;
@@ -15710,21 +16183,8 @@ function createRegistry(rules) {
   };
 }
 
-// src/model/quote.ts
-var QUOTE_LIMIT = 60;
-var MESSAGE_LIMIT = 2e3;
-function shorten(text, limit = QUOTE_LIMIT) {
-  if (text.length <= limit) return text;
-  let end = limit - 1;
-  const c = text.charCodeAt(end - 1);
-  if (c >= 55296 && c <= 56319) end--;
-  return `${text.slice(0, end)}…`;
-}
-function quote(value2) {
-  const text = typeof value2 === "string" ? JSON.stringify(value2) : value2 === void 0 ? "undefined" : JSON.stringify(value2) ?? String(value2);
-  if (text.length <= QUOTE_LIMIT) return text;
-  return typeof value2 === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
-}
+// src/model/setting.ts
+init_quote();
 
 // src/model/value.ts
 function asBoolean(value2) {
@@ -15778,8 +16238,8 @@ function parseTerraformPlan(file, text) {
   const index = new LineIndex(source);
   const read = readJson(file, source, index);
   if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
-  const root = read.root;
-  if (root.kind !== "map" || !getEntry(root, "format_version") || !(getEntry(root, "planned_values") || getEntry(root, "resource_changes"))) {
+  const root2 = read.root;
+  if (root2.kind !== "map" || !getEntry(root2, "format_version") || !(getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
     return { diagnostics: [], isPlan: false };
   }
   const reader = new PlanReader(file, read.diagnostics);
@@ -15793,7 +16253,7 @@ function parseTerraformPlan(file, text) {
     resources: [],
     plan: { file, unknown: reader.unknown }
   };
-  reader.read(root, module);
+  reader.read(root2, module);
   return { module, diagnostics: reader.diagnostics, isPlan: true };
 }
 var PlanReader = class {
@@ -15804,23 +16264,23 @@ var PlanReader = class {
   file;
   diagnostics;
   unknown = /* @__PURE__ */ new Set();
-  read(root, module) {
-    const changes = this.changes(root);
+  read(root2, module) {
+    const changes = this.changes(root2);
     const seen = /* @__PURE__ */ new Set();
-    const planned = getEntry(root, "planned_values");
+    const planned = getEntry(root2, "planned_values");
     if (planned) {
       const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
       if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
     }
-    const list2 = getEntry(root, "resource_changes");
+    const list2 = getEntry(root2, "resource_changes");
     if (list2?.value.kind === "seq") {
       list2.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
     }
   }
   /** resource_changes by address. */
-  changes(root) {
+  changes(root2) {
     const out = /* @__PURE__ */ new Map();
-    const list2 = getEntry(root, "resource_changes");
+    const list2 = getEntry(root2, "resource_changes");
     if (!list2) return out;
     if (list2.value.kind !== "seq") {
       this.shape(list2.value, "resource_changes must be a list");
@@ -15948,6 +16408,7 @@ function scalarString(node) {
 
 // src/resolve/cloudformation.ts
 init_node();
+init_quote();
 
 // src/resolve/cloudformation-index.ts
 function intrinsic(node) {
@@ -16477,6 +16938,7 @@ function describeValue(v) {
 }
 
 // src/resolve/terraform-values.ts
+init_quote();
 function errorVal(reason) {
   return { kind: "unknown", reason, provenance: [], error: true };
 }
@@ -16619,6 +17081,7 @@ function iterationOf(v) {
 
 // src/resolve/terraform-eval.ts
 init_node();
+init_quote();
 import { basename } from "node:path";
 init_ast_nodes();
 
@@ -17524,10 +17987,10 @@ var Evaluator2 = class {
       }
       const set = module.tfvars.get(name);
       if (set) return withStep2((v) => settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, { module, file: set.file }, depth));
-      const variable = module.variables.get(name);
-      if (!variable) return [unknown2(`variable ${name} is not declared`)];
-      if (!variable.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable.default, { module, file: variable.file }, depth));
+      const variable4 = module.variables.get(name);
+      if (!variable4) return [unknown2(`variable ${name} is not declared`)];
+      if (!variable4.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
+      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, { module, file: variable4.file }, depth));
     });
   }
   local(name, env, depth) {
@@ -17880,6 +18343,7 @@ function isPlainMap(node) {
 
 // src/adapters/aws/rds/read.ts
 init_node();
+init_quote();
 var MAX_REPLICA_DEPTH = 8;
 var UNRESOLVABLE_BODY = "the Properties of the resource cannot be resolved statically";
 function readDatabases(resource, format2) {
@@ -18417,6 +18881,9 @@ function distance(a, b) {
   return row[b.length];
 }
 
+// src/lint/run.ts
+init_quote();
+
 // src/discover/read.ts
 import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readSync } from "node:fs";
 
@@ -18472,6 +18939,13 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
   }
   return decode(bytes, file);
 }
+function isSymbolicLink(abs) {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
 function readAll(fd, size) {
   const buffer = Buffer.allocUnsafe(size);
   let offset = 0;
@@ -18489,13 +18963,6 @@ function sizeOverLimit(size, maxBytes) {
   const limit = formatMegabytes(maxBytes);
   const actual = formatMegabytes(size);
   return limit !== actual ? `larger than ${limit} MB (${actual} MB)` : `larger than ${limit} MB = ${Math.floor(maxBytes)} bytes (${size} bytes)`;
-}
-function isSymbolicLink(abs) {
-  try {
-    return lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 function formatMegabytes(bytes) {
   return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
@@ -18582,6 +19049,7 @@ async function terraformUnits(files, cwd) {
   for (const file of files) {
     if (file.kind === "cloudformation") continue;
     const dir = dirOf(file.path);
+    if (isUnderDotTerraform(dir)) continue;
     byDir.set(dir, [...byDir.get(dir) ?? [], file]);
   }
   const units = [];
@@ -18611,10 +19079,13 @@ async function listTerraformFiles(absDir, cwd) {
     const kind = kindOf(entry.name);
     if (kind !== "terraform" && kind !== "tfvars") continue;
     const abs = join2(absDir, entry.name);
-    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat2(abs).then((s) => s.isFile(), () => false);
+    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat2(abs).then((s) => s.isFile(), () => true);
     if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
   }
   return out.sort((a, b) => comparePaths(a.path, b.path));
+}
+function isUnderDotTerraform(dir) {
+  return dir.split("/").includes(".terraform");
 }
 
 // src/discover/walk.ts
@@ -18692,11 +19163,11 @@ async function statFollowing(abs) {
     return { error: `cannot read: ${text}`, code: "unreadable" };
   }
 }
-async function walk(root, cwd, ignore, diagnostics) {
+async function walk(root2, cwd, ignore, diagnostics) {
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  const rel = relativePath(cwd, root);
+  const rel = relativePath(cwd, root2);
   const inside = isInside(rel);
-  const base = inside ? cwd : root;
+  const base = inside ? cwd : root2;
   const prefix = inside && rel !== "" ? `${fg.escapePath(rel)}/` : "";
   const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
     cwd: base,
@@ -18740,7 +19211,11 @@ function ignorePatterns(exclude) {
 }
 
 // src/lint/unit.ts
-import { resolve as resolve10 } from "node:path";
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+
+// src/engine/runner.ts
+init_node();
 
 // src/engine/instances.ts
 var MAX_NAMED_INSTANCES = 10;
@@ -18839,7 +19314,7 @@ function runRules(templates, rules, options) {
   resources: for (const template of templates) {
     for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
-      if (applicable.length === 0) continue;
+      if (applicable.length === 0 || createsNothing(resource)) continue;
       if (options.deadline !== void 0 && Date.now() >= options.deadline) {
         diagnostics.push(outOfTime(resource));
         break resources;
@@ -18899,6 +19374,13 @@ function reportsWhenStrict(rule, resources) {
     return reports.length > 0;
   });
 }
+function createsNothing(resource) {
+  if (resource.format !== "terraform") return false;
+  const count = getEntry(resource.properties, "count");
+  if (!count) return false;
+  const values = resolveValue(resource, count.value);
+  return values.length > 0 && values.every((p) => p.kind === "value" && Number(p.value) === 0 && p.value !== false && p.value !== "");
+}
 function contextFor(resource, options, reports) {
   return {
     strict: options.strict,
@@ -18917,12 +19399,14 @@ function toFinding(rule, report, message, directive) {
     messageId: report.messageId,
     severity: rule.meta.severity,
     message,
-    file: resource.file,
+    file: entry && resource.overrides?.find((o) => o.entries.includes(entry))?.file || resource.file,
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format }
   };
   if (report.fix) finding.fix = report.fix;
   if (directive) finding.suppression = suppressionOf(directive);
+  const reportAt = resource.template.format === "terraform" ? resource.template.reportAt : void 0;
+  if (reportAt) pointAtCall(finding, reportAt, report);
   return finding;
 }
 function fixContractError(rule, report) {
@@ -18931,6 +19415,22 @@ function fixContractError(rule, report) {
   if (!rule.meta.fixable) return `a fix from a rule that does not declare meta.fixable`;
   if (fix.applicability === "unsafe" && rule.meta.fixable === "safe") return `an unsafe fix from a rule that declares only safe fixes`;
   return void 0;
+}
+function pointAtCall(finding, reportAt, report) {
+  const { resource, entry } = report;
+  const inside = { file: finding.file, range: finding.range };
+  const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => p.node ? [p.node] : []) : [];
+  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
+  finding.file = reportAt.file;
+  finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
+  const module = resource.template;
+  if (!module.virtual) finding.related = [{ ...inside, message: `${resource.name} in the module's code` }];
+}
+function contains(root2, node) {
+  if (root2 === node || node.expr !== void 0 && root2.expr === node.expr) return true;
+  if (root2.kind === "map") return root2.entries.some((e) => contains(e.value, node));
+  if (root2.kind === "seq") return root2.items.some((item) => contains(item, node));
+  return false;
 }
 function internalError(rule, resource, detail) {
   return {
@@ -18958,10 +19458,10 @@ init_json_reader();
 // src/parsers/cloudformation/template.ts
 init_node();
 var AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
-function isTemplateRoot(root) {
-  if (!root || root.kind !== "map") return false;
-  if (root.entries.some((e) => e.key === "AWSTemplateFormatVersion")) return true;
-  const resources = get(root, "Resources");
+function isTemplateRoot(root2) {
+  if (!root2 || root2.kind !== "map") return false;
+  if (root2.entries.some((e) => e.key === "AWSTemplateFormatVersion")) return true;
+  const resources = get(root2, "Resources");
   const definitions2 = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
   return definitions2.some((definition) => {
     const type = get(definition, "Type");
@@ -18971,22 +19471,22 @@ function isTemplateRoot(root) {
 function looksLikeTemplate(text) {
   return /AWSTemplateFormatVersion/.test(text) || /\bAWS::[A-Za-z0-9]+::[A-Za-z0-9]+/.test(text);
 }
-function buildTemplate(file, text, document, root, diagnostics) {
+function buildTemplate(file, text, document, root2, diagnostics) {
   const template = {
     format: "cloudformation",
     file,
     text,
     document,
-    root,
-    parameters: sectionMaps(root, "Parameters"),
-    conditions: sectionNodes(root, "Conditions"),
-    mappings: sectionMaps(root, "Mappings"),
+    root: root2,
+    parameters: sectionMaps(root2, "Parameters"),
+    conditions: sectionNodes(root2, "Conditions"),
+    mappings: sectionMaps(root2, "Mappings"),
     resources: []
   };
   const shapeError = (message, range) => {
     diagnostics.push({ file, severity: "error", code: "cfn-template-shape", message, range });
   };
-  const resourcesEntry = getEntry(root, "Resources");
+  const resourcesEntry = getEntry(root2, "Resources");
   const resources = asMap(resourcesEntry?.value);
   if (resourcesEntry && !resources && !isNull(resourcesEntry.value) && !resourcesEntry.value.tag) {
     shapeError(`Resources must be a mapping of logical IDs to resources, not ${shapeOf(resourcesEntry.value)}; CloudFormation rejects this template`, resourcesEntry.keyRange);
@@ -19063,14 +19563,14 @@ function shapeOf(node) {
   if (node.value === null) return "null";
   return `a ${typeof node.value === "string" ? "string" : typeof node.value === "number" ? "number" : "boolean"}`;
 }
-function sectionNodes(root, name) {
+function sectionNodes(root2, name) {
   const out = /* @__PURE__ */ new Map();
-  for (const e of asMap(get(root, name))?.entries ?? []) out.set(e.key, e.value);
+  for (const e of asMap(get(root2, name))?.entries ?? []) out.set(e.key, e.value);
   return out;
 }
-function sectionMaps(root, name) {
+function sectionMaps(root2, name) {
   const out = /* @__PURE__ */ new Map();
-  for (const e of asMap(get(root, name))?.entries ?? []) if (e.value.kind === "map") out.set(e.key, e.value);
+  for (const e of asMap(get(root2, name))?.entries ?? []) if (e.value.kind === "map") out.set(e.key, e.value);
   return out;
 }
 
@@ -19420,8 +19920,8 @@ function readYaml(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
       documents.push({ index: i, root: void 0 });
       return;
     }
-    const root = new DocumentConverter(file, text, index, doc, diagnostics, quoted, aliasLimit).convert();
-    documents.push({ index: i, root });
+    const root2 = new DocumentConverter(file, text, index, doc, diagnostics, quoted, aliasLimit).convert();
+    documents.push({ index: i, root: root2 });
   });
   return { documents, diagnostics, comments: toComments(tokens, index) };
 }
@@ -19460,21 +19960,21 @@ var DocumentConverter = class {
   convert() {
     const contents = this.doc.contents;
     if (contents === null || contents === void 0) return void 0;
-    let root;
-    const stack = [{ kind: "convert", y: contents, at: 0, assign: (n) => root = n }];
+    let root2;
+    const stack = [{ kind: "convert", y: contents, at: 0, assign: (n) => root2 = n }];
     while (stack.length > 0 && !this.failed) {
       const task = stack.pop();
       if (task.kind === "close") this.close(task);
       else this.convertOne(task, stack);
     }
-    if (this.failed || !root) return void 0;
-    const expansions = (this.sizes.get(root) ?? 1) - this.sizes.size;
+    if (this.failed || !root2) return void 0;
+    const expansions = (this.sizes.get(root2) ?? 1) - this.sizes.size;
     if (expansions > this.aliasLimit) {
       const at = this.firstAlias ?? this.index.range(0, 0);
       this.error("yaml-alias-limit", `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`, at);
       return void 0;
     }
-    return root;
+    return root2;
   }
   error(code, message, range) {
     this.diagnostics.push({ file: this.file, severity: "error", code, message, range });
@@ -19734,6 +20234,7 @@ init_node();
 
 // src/lint/nested-stacks.ts
 init_node();
+init_quote();
 import { existsSync as existsSync2 } from "node:fs";
 import { dirname as dirname4, resolve as resolve5 } from "node:path";
 var MAX_STACK_DEPTH = 8;
@@ -19867,20 +20368,20 @@ function parseParameterFile(file, rawText) {
   const error = (message, range) => {
     diagnostics.push(range ? { file, severity: "error", code: CODE, message, range } : { file, severity: "error", code: CODE, message });
   };
-  let root;
+  let root2;
   if (/^\s*[[{]/.test(text)) {
     const json = readJson(file, text, index);
     diagnostics.push(...json.diagnostics);
-    root = json.root;
-    if (!root && /^\s*\{/.test(text)) return { values, diagnostics };
+    root2 = json.root;
+    if (!root2 && /^\s*\{/.test(text)) return { values, diagnostics };
   }
-  if (!root && diagnostics.length === 0) {
+  if (!root2 && diagnostics.length === 0) {
     const yaml = readYaml(file, text, index);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.documents.length > 1) error("a parameter file holds one YAML document", yaml.documents[1].root?.range);
-    root = yaml.documents[0]?.root;
+    root2 = yaml.documents[0]?.root;
   }
-  if (!root) {
+  if (!root2) {
     if (diagnostics.length === 0) error("the parameter file is empty", index.range(0, 0));
     return { values, diagnostics };
   }
@@ -19889,8 +20390,8 @@ function parseParameterFile(file, rawText) {
     if (value2 === void 0) error(`the value of parameter ${key} must be a string, a number, a boolean or a list of them`, node.range);
     else values.push({ key, value: value2, range: node.range });
   };
-  if (root.kind === "seq") {
-    for (const item of root.items) {
+  if (root2.kind === "seq") {
+    for (const item of root2.items) {
       const key = get(item, "ParameterKey");
       const value2 = get(item, "ParameterValue");
       if (item.kind !== "map" || key?.kind !== "scalar" || typeof key.value !== "string") {
@@ -19903,12 +20404,12 @@ function parseParameterFile(file, rawText) {
     }
     return { values, diagnostics };
   }
-  if (root.kind !== "map") {
-    error('a parameter file must hold a list of {ParameterKey, ParameterValue}, a {"Parameters": {...}} template configuration, or a mapping of parameter names to values', root.range);
+  if (root2.kind !== "map") {
+    error('a parameter file must hold a list of {ParameterKey, ParameterValue}, a {"Parameters": {...}} template configuration, or a mapping of parameter names to values', root2.range);
     return { values, diagnostics };
   }
-  const configuration = get(root, "Parameters");
-  const mapping = configuration === void 0 ? root : configuration.kind === "map" ? configuration : void 0;
+  const configuration = get(root2, "Parameters");
+  const mapping = configuration === void 0 ? root2 : configuration.kind === "map" ? configuration : void 0;
   if (!mapping) {
     error("Parameters in a template configuration file must be a mapping of parameter names to values", configuration.range);
     return { values, diagnostics };
@@ -20017,7 +20518,9 @@ import { dirname as dirname5, resolve as resolve9 } from "node:path";
 init_node();
 
 // src/lint/terraform-directory.ts
+import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
+init_module_sources();
 async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
   const { cwd, maxBytes, boundary } = settings;
   const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
@@ -20036,8 +20539,15 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
     return inputs2;
   };
   const inputs = await readAll2(files);
+  const onlySyntax = syntaxOnly(inputs);
+  const manifestPath = joinRel(dir, MODULES_MANIFEST);
+  const manifestAbs = resolve8(cwd, manifestPath);
+  const manifest = onlySyntax || !existsSync4(manifestAbs) ? void 0 : await readSourceFile(manifestAbs, manifestPath, maxBytes, boundary);
+  if (manifest && !manifest.ok) diagnostics.push(manifest.diagnostic);
   const parsed = await parseTerraformModule2(dir, inputs, {
-    syntaxOnly: syntaxOnly(inputs),
+    syntaxOnly: onlySyntax,
+    ...manifest?.ok ? { modulesManifest: manifest.text } : {},
+    ...settings.values ? { values: settings.values } : {},
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (moduleDir) => {
       const absDir = resolve8(cwd, moduleDir);
@@ -20047,7 +20557,7 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
         return void 0;
       }
       const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
-      return found.length > 0 ? readAll2(found) : void 0;
+      return readAll2(found);
     }
   });
   diagnostics.push(...parsed.diagnostics);
@@ -20164,23 +20674,26 @@ async function lintCloudFormationFile(file, rules, settings) {
 async function lintTerraformUnit(unit, rules, settings) {
   const started = Date.now();
   const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
-  const calls = /* @__PURE__ */ new Set();
-  for (const module of parsed.modules) {
-    for (const call of module.moduleCalls ?? []) {
-      if (call.source?.startsWith(".")) calls.add(resolve10(settings.cwd, module.dir, call.source));
-    }
-  }
+  const { localModuleSources: localModuleSources2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
+  const calls = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
   const templates = parsed.modules;
   const checked = runRules(templates, rules, runOptions(settings, started));
   diagnostics.push(...checked.diagnostics);
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
     findings: checked.findings.filter((f) => reported(f.file)),
-    diagnostics: diagnostics.filter((d) => reported(d.file)),
+    // A context file's problems are reported even when only other files were named: they can hide findings (SPEC §7).
+    diagnostics: diagnostics.filter((d) => reported(d.file) || d.severity !== "note"),
     filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
     scannedFiles: unit.reportOnly ? [...unit.reportOnly] : inputs.map((input2) => input2.path),
-    calls: [...calls]
+    calls: [...calls],
+    root: isRootModule(unit, parsed.modules[0])
   };
+}
+function isRootModule(unit, module) {
+  if (module?.declaresRoot) return true;
+  if (unit.files.some((f) => /(^|\/)terraform\.tfvars(\.json)?$/.test(f.path))) return true;
+  return existsSync5(join6(unit.absDir, ".terraform.lock.hcl"));
 }
 function mayHoldFindings(inputs, rules) {
   const types = [...new Set(rules.flatMap((rule) => rule.meta.resourceTypes))];
@@ -20191,12 +20704,12 @@ function isQuiet(read, explicit) {
 }
 
 // src/lint/pool.ts
-import { existsSync as existsSync4 } from "node:fs";
+import { existsSync as existsSync6 } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 function defaultWorkerScript() {
   const url = new URL("./iac-lint-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync4(fileURLToPath(url)) ? url : void 0;
+  return url.protocol === "file:" && existsSync6(fileURLToPath(url)) ? url : void 0;
 }
 var WORKER_YOUNG_GENERATION_MB = 8;
 var IN_FLIGHT_PER_WORKER = 2;
@@ -20273,6 +20786,7 @@ function runWorkers(run, setup) {
 // src/lint/shard-units.ts
 import { readFileSync, statSync as statSync2 } from "node:fs";
 import { dirname as dirname6, resolve as resolve11 } from "node:path";
+init_module_sources();
 
 // src/lint/shard.ts
 function shardOf(key, n) {
@@ -20293,7 +20807,7 @@ function hashKey(text) {
 }
 
 // src/lint/shard-units.ts
-var LOCAL_SOURCE_RE = /"?\bsource"?\s*[=:]\s*"(\.\.?[/\\][^"]*)"/g;
+var SOURCE_RE = /"?\bsource"?\s*[=:]\s*"([^"]*)"/g;
 function shardLintUnits(units, shard, boundary) {
   const keys = shardKeys(units, boundary);
   return units.filter((_, i) => shardOf(keys[i], shard.n) === shard.k);
@@ -20310,19 +20824,19 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
-  const join6 = (i, j) => {
+  const join8 = (i, j) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
   };
   units.forEach((u, i) => {
     if (u.kind !== "terraform") {
       const j = byDir.get(dirname6(u.file.abs));
-      if (j !== void 0) join6(i, j);
+      if (j !== void 0) join8(i, j);
     }
     const joined = u.kind === "terraform" ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
     for (const dir of joined) {
       const j = byDir.get(dir);
-      if (j !== void 0) join6(i, j);
+      if (j !== void 0) join8(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -20337,7 +20851,7 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve11(absDir, match[1]));
+    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve11(absDir, match[1]));
   }
   return dirs;
 }
@@ -20447,6 +20961,11 @@ async function lint(options) {
   const baseline = options.baseline !== void 0 ? readBaseline(resolve13(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
+  if (options.vars?.length || options.varFiles?.length) {
+    const values = await readRootValues(options, settings);
+    settings.values = values.values;
+    result.diagnostics.push(...values.diagnostics);
+  }
   let units = [
     ...discovery.files.filter((file) => file.kind === "cloudformation").map((file) => ({ kind: "cloudformation", file })),
     ...(await terraformUnits(discovery.files, cwd)).map((unit) => ({ kind: "terraform", unit }))
@@ -20521,7 +21040,7 @@ function calledAsModules(units, outcomes) {
     if (unit.kind === "terraform" && unit.unit.reportOnly) return;
     for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
   });
-  return absDirs.map((self, i) => self !== void 0 && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
+  return absDirs.map((self, i) => self !== void 0 && !outcomes[i].root && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
 }
 function withoutPlannedTwice(findings, outcomes) {
   const planned = /* @__PURE__ */ new Set();
@@ -20557,6 +21076,22 @@ function withoutStaleSuppressionWarnings(diagnostics, findings) {
     const rule = unusedSuppressionRule(d);
     return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
   });
+}
+async function readRootValues(options, settings) {
+  const values = { varFiles: [], vars: options.vars ?? [] };
+  const diagnostics = [];
+  for (const given of options.varFiles ?? []) {
+    const abs = resolve13(options.cwd, given);
+    const shown2 = relativePath(options.cwd, abs);
+    const read = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
+    if (read.ok) {
+      values.varFiles.push({ path: shown2, text: read.text });
+      diagnostics.push(...read.diagnostics);
+    } else {
+      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(given)}: ${read.diagnostic.message}` });
+    }
+  }
+  return { values, diagnostics };
 }
 function withoutDuplicateDiagnostics(diagnostics) {
   const seen = /* @__PURE__ */ new Set();
@@ -20785,10 +21320,10 @@ var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 var INFORMATION_URI = "https://github.com/iac-lint/iac-lint";
 var SRCROOT = "%SRCROOT%";
 var sarifReporter = (result, ctx) => {
-  const root = ctx.sourceRoot ?? ctx.cwd;
+  const root2 = ctx.sourceRoot ?? ctx.cwd;
   const uriOf = (file) => {
     const abs = resolve14(ctx.cwd, file);
-    const rel = relative3(root, abs).split(sep3).join("/");
+    const rel = relative3(root2, abs).split(sep3).join("/");
     return rel.startsWith("../") || rel === ".." || isAbsolute2(rel) ? { uri: pathToFileURL2(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
   };
   const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
@@ -20805,7 +21340,7 @@ var sarifReporter = (result, ctx) => {
     },
     originalUriBaseIds: {
       [SRCROOT]: {
-        uri: directoryUri(root),
+        uri: directoryUri(root2),
         description: { text: ctx.sourceRoot && ctx.sourceRoot !== ctx.cwd ? "The root of the git work tree that holds the linted files" : "The working directory of the run (no git work tree holds it)" }
       }
     },
@@ -20867,6 +21402,9 @@ function sarifResult(f, index, fingerprint, uriOf) {
     ],
     partialFingerprints: { "iacLint/v1": fingerprint }
   };
+  if (f.related?.length) {
+    result.relatedLocations = f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } }));
+  }
   if (f.suppression) {
     result.suppressions = [{ kind: f.suppression.via === "baseline" ? "external" : "inSource", status: "accepted", justification: f.suppression.reason }];
   }
@@ -20996,7 +21534,7 @@ function isFailOnChoice(value2) {
 import { dirname as dirname9, relative as relative5, resolve as resolve16 } from "node:path";
 
 // src/config/exclude.ts
-import { posix, relative as relative4 } from "node:path";
+import { posix as posix2, relative as relative4 } from "node:path";
 function excludeFromConfig(globs, configDir, cwd) {
   const down = relative4(configDir, cwd).split("\\").join("/");
   const out = [];
@@ -21008,7 +21546,7 @@ function excludeFromConfig(globs, configDir, cwd) {
     if (down === "") out.push(raw);
     else if (down.startsWith("..")) {
       const up = relative4(cwd, configDir).split("\\").join("/");
-      out.push(posix.normalize(bare ? `${escapeGlob(up)}/**/${glob}` : `${escapeGlob(up)}/${glob}`));
+      out.push(posix2.normalize(bare ? `${escapeGlob(up)}/**/${glob}` : `${escapeGlob(up)}/${glob}`));
     } else if (bare) out.push(glob);
     else {
       const rest = stripPrefix(glob.split("/"), down.split("/"));
@@ -21033,8 +21571,8 @@ function escapeGlob(path) {
 
 // src/config/load.ts
 var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync5, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, join as join5, resolve as resolve15 } from "node:path";
+import { existsSync as existsSync7, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve15 } from "node:path";
 
 // schemas/iac-lint-config.schema.json
 var iac_lint_config_schema_default = {
@@ -21141,12 +21679,12 @@ function validate(value2, schema) {
   check2(value2, schema, schema, [], false, errors);
   return errors;
 }
-function check2(value2, schema, root, path, atKey, errors) {
+function check2(value2, schema, root2, path, atKey, errors) {
   if (schema.$ref) {
     const name = /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1];
-    const target = name ? root.definitions?.[name] : void 0;
+    const target = name ? root2.definitions?.[name] : void 0;
     if (!target) throw new Error(`schema: cannot resolve ${schema.$ref}`);
-    check2(value2, target, root, path, atKey, errors);
+    check2(value2, target, root2, path, atKey, errors);
     return;
   }
   const fail3 = (message, onKey = atKey) => {
@@ -21171,19 +21709,19 @@ function check2(value2, schema, root, path, atKey, errors) {
     fail3(`must be greater than ${schema.exclusiveMinimum}; got ${value2}`);
   }
   if (Array.isArray(value2) && schema.items) {
-    value2.forEach((item, i) => check2(item, schema.items, root, [...path, String(i)], false, errors));
+    value2.forEach((item, i) => check2(item, schema.items, root2, [...path, String(i)], false, errors));
   }
   if (isObject2(value2)) {
     for (const [key, item] of Object.entries(value2)) {
       const keyPath = [...path, key];
-      if (schema.propertyNames) check2(key, schema.propertyNames, root, keyPath, true, errors);
+      if (schema.propertyNames) check2(key, schema.propertyNames, root2, keyPath, true, errors);
       const sub = schema.properties?.[key];
-      if (sub) check2(item, sub, root, keyPath, false, errors);
+      if (sub) check2(item, sub, root2, keyPath, false, errors);
       else if (schema.additionalProperties === false) {
         const known = Object.keys(schema.properties ?? {});
         const near = known.find((k) => k.replace(/[-_]/g, "").toLowerCase() === key.replace(/[-_]/g, "").toLowerCase());
         errors.push({ path: keyPath, atKey: true, message: `unknown key${near ? ` (did you mean ${near}?)` : `; known keys: ${known.join(", ")}`}` });
-      } else if (typeof schema.additionalProperties === "object") check2(item, schema.additionalProperties, root, keyPath, false, errors);
+      } else if (typeof schema.additionalProperties === "object") check2(item, schema.additionalProperties, root2, keyPath, false, errors);
     }
   }
 }
@@ -21225,14 +21763,14 @@ var CONFIG_NAMES = [".iac-lint.yaml", ".iac-lint.yml", ".iac-lint.json"];
 var ConfigError = class extends Error {
 };
 function findConfigFile(cwd) {
-  const root = gitWorkTree(cwd) ?? cwd;
+  const root2 = gitWorkTree(cwd) ?? cwd;
   let dir = resolve15(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = join5(dir, name);
-      if (existsSync5(candidate) && statSync4(candidate).isFile()) return candidate;
+      const candidate = join7(dir, name);
+      if (existsSync7(candidate) && statSync4(candidate).isFile()) return candidate;
     }
-    if (dir === root) return void 0;
+    if (dir === root2) return void 0;
     const up = dirname8(dir);
     if (up === dir) return void 0;
     dir = up;

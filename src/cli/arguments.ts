@@ -52,6 +52,10 @@ export interface CliOptions {
   severity: Record<string, Severity>;
   /** Settings of the configuration file that no flag of this build takes. */
   configInputs: ConfigInputs;
+  /** Terraform `--var NAME=VALUE`, in the order given. */
+  vars: Array<{ name: string; value: string }>;
+  /** Terraform `--var-file FILE`, in the order given. */
+  varFiles: string[];
 }
 
 /** A configuration file that cannot be used: its errors, one per line with file, line, column and key; exit code 2. */
@@ -148,6 +152,8 @@ function argumentsOf(args: Record<string, unknown>, config?: CommandLineConfig):
     parameters: list(args.parameters, false).map(parameterValue),
     parameterFiles: list(args['parameter-files'], false),
     ...adoptionOptions(args, config, single),
+    vars: list(args.var, false).map(parseVar),
+    varFiles: list(args['var-file'], false),
   };
   if (options.paths.length === 0) options.paths = ['.'];
   if (sarifCategory !== undefined) options.sarifCategory = sarifCategory;
@@ -272,4 +278,14 @@ function adoptionOptions(
   if (baseline !== undefined) out.baseline = baseline;
   if (writeBaseline !== undefined) out.writeBaseline = writeBaseline;
   return out;
+}
+
+/** `--var NAME=VALUE` as Terraform reads it: the name up to the first '=', the rest is the value (it may be empty). */
+function parseVar(text: string): { name: string; value: string } {
+  const eq = text.indexOf('=');
+  const name = eq < 0 ? '' : text.slice(0, eq).trim();
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+    throw new UsageError(`--var must be NAME=VALUE with a variable name, got "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`);
+  }
+  return { name, value: text.slice(eq + 1) };
 }

@@ -87,6 +87,8 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       maxFileSize: options.maxFileSize,
       parameters: options.parameters,
       parameterFiles: options.parameterFiles,
+      vars: options.vars,
+      varFiles: options.varFiles,
       ...(options.shard ? { shard: options.shard } : {}),
       ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
       ...adoptionLintOptions(options),

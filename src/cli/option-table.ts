@@ -97,6 +97,13 @@ export const OPTIONS: readonly OptionSpec[] = [
     requiresArg: true,
     describe: 'Record the findings of this run in a baseline file (sorted, stable JSON) and exit 0 unless an input could not be read',
   },
+  { name: 'var', type: 'string', requiresArg: true, describe: 'Terraform: set a root variable, NAME=VALUE (repeatable; wins over every var file)' },
+  {
+    name: 'var-file',
+    type: 'string',
+    requiresArg: true,
+    describe: 'Terraform: read root variable values from FILE, HCL or JSON (repeatable; later wins; over *.auto.tfvars and terraform.tfvars)',
+  },
 ];
 
 /** yargs's parser settings, the same on both paths. */

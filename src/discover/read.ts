@@ -56,6 +56,14 @@ export async function readSourceFile(abs: string, file: string, maxBytes: number
   return decode(bytes, file);
 }
 
+function isSymbolicLink(abs: string): boolean {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
 /** Reads `size` bytes (fewer if the file shrank meanwhile). */
 function readAll(fd: number, size: number): Buffer {
   const buffer = Buffer.allocUnsafe(size);
@@ -77,14 +85,6 @@ function sizeOverLimit(size: number, maxBytes: number): string {
   const limit = formatMegabytes(maxBytes);
   const actual = formatMegabytes(size);
   return limit !== actual ? `larger than ${limit} MB (${actual} MB)` : `larger than ${limit} MB = ${Math.floor(maxBytes)} bytes (${size} bytes)`;
-}
-
-function isSymbolicLink(abs: string): boolean {
-  try {
-    return lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
-  }
 }
 
 /** Megabytes to three significant digits: 10, 0.0001, 11.5. */

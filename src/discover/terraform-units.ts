@@ -29,6 +29,8 @@ export async function terraformUnits(files: DiscoveredFile[], cwd: string): Prom
   for (const file of files) {
     if (file.kind === 'cloudformation') continue;
     const dir = dirOf(file.path);
+    // A `.terraform` directory holds what `terraform init` downloaded: read through the calls of its root module, never as configuration of its own.
+    if (isUnderDotTerraform(dir)) continue;
     byDir.set(dir, [...(byDir.get(dir) ?? []), file]);
   }
   const units: TerraformUnit[] = [];
@@ -50,7 +52,7 @@ export async function terraformUnits(files: DiscoveredFile[], cwd: string): Prom
   return units;
 }
 
-/** The regular .tf, .tf.json and .tfvars files of one directory (links to files included), sorted. */
+/** The regular .tf, .tf.json and .tfvars files of one directory (links to files included, broken links too), sorted. */
 export async function listTerraformFiles(absDir: string, cwd: string): Promise<{ abs: string; path: string }[]> {
   let entries: import('node:fs').Dirent[];
   try {
@@ -63,8 +65,13 @@ export async function listTerraformFiles(absDir: string, cwd: string): Promise<{
     const kind = kindOf(entry.name);
     if (kind !== 'terraform' && kind !== 'tfvars') continue;
     const abs = join(absDir, entry.name);
-    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(abs).then((s) => s.isFile(), () => false)));
+    // A broken link is kept: reading it gives the diagnostic (a lost terraform.tfvars changes the findings).
+    const isFile = entry.isFile() || (entry.isSymbolicLink() && (await stat(abs).then((s) => s.isFile(), () => true)));
     if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
   }
   return out.sort((a, b) => comparePaths(a.path, b.path));
+}
+
+function isUnderDotTerraform(dir: string): boolean {
+  return dir.split('/').includes('.terraform');
 }

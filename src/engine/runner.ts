@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Range } from '../model/range.js';
-import type { Resource, Template } from '../model/resource.js';
+import { getEntry, type Node } from '../model/node.js';
+import type { ModuleCallSite, Resource, Template, TerraformModule } from '../model/resource.js';
 import { definitionOf, referencedResources, resourcesToJudge, resolveValue } from '../resolve/index.js';
 import { mergeInstanceFindings } from './instances.js';
 import type { Finding } from '../model/finding.js';
@@ -41,7 +42,7 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
   resources: for (const template of templates) {
     for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
-      if (applicable.length === 0) continue;
+      if (applicable.length === 0 || createsNothing(resource)) continue;
       if (options.deadline !== undefined && Date.now() >= options.deadline) {
         diagnostics.push(outOfTime(resource));
         break resources;
@@ -108,6 +109,20 @@ function reportsWhenStrict(rule: Rule, resources: Resource[]): boolean {
   });
 }
 
+/**
+ * SPEC §1 "Instances and creation": a Terraform definition whose `count`
+ * resolves only to 0 creates nothing and is not judged (a catalog module's
+ * create switch, `count = var.create ? 1 : 0` with `create = false`).
+ * Unknown counts as created.
+ */
+function createsNothing(resource: Resource): boolean {
+  if (resource.format !== 'terraform') return false;
+  const count = getEntry(resource.properties, 'count');
+  if (!count) return false;
+  const values = resolveValue(resource, count.value);
+  return values.length > 0 && values.every((p) => p.kind === 'value' && Number(p.value) === 0 && p.value !== false && p.value !== '');
+}
+
 function contextFor(resource: Resource, options: RunOptions, reports: Report[]): RuleContext {
   return {
     strict: options.strict,
@@ -127,12 +142,14 @@ function toFinding(rule: Rule, report: Report, message: string, directive: Direc
     messageId: report.messageId,
     severity: rule.meta.severity,
     message,
-    file: resource.file,
+    file: (entry && resource.overrides?.find((o) => o.entries.includes(entry))?.file) || resource.file,
     range,
     resource: { name: resource.name, type: resource.type, format: resource.format },
   };
   if (report.fix) finding.fix = report.fix;
   if (directive) finding.suppression = suppressionOf(directive);
+  const reportAt = resource.template.format === 'terraform' ? resource.template.reportAt : undefined;
+  if (reportAt) pointAtCall(finding, reportAt, report);
   return finding;
 }
 
@@ -143,6 +160,32 @@ function fixContractError(rule: Rule, report: Report): string | undefined {
   if (!rule.meta.fixable) return `a fix from a rule that does not declare meta.fixable`;
   if (fix.applicability === 'unsafe' && rule.meta.fixable === 'safe') return `an unsafe fix from a rule that declares only safe fixes`;
   return undefined;
+}
+
+/**
+ * SPEC §1 "Where a finding points": a finding on a resource whose code is
+ * not part of the linted tree points at the module call in the user's code —
+ * the argument whose value decided the setting, else the `module` header —
+ * and names the resource inside the module as a related location when the
+ * module has files.
+ */
+function pointAtCall(finding: Finding, reportAt: ModuleCallSite, report: Report): void {
+  const { resource, entry } = report;
+  const inside = { file: finding.file, range: finding.range };
+  const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => (p.node ? [p.node] : [])) : [];
+  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
+  finding.file = reportAt.file;
+  finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
+  const module = resource.template as TerraformModule;
+  if (!module.virtual) finding.related = [{ ...inside, message: `${resource.name} in the module's code` }];
+}
+
+/** Whether `node` is `root` or one of its descendants (the same object, or a value of the same written expression). */
+function contains(root: Node, node: Node): boolean {
+  if (root === node || (node.expr !== undefined && root.expr === node.expr)) return true;
+  if (root.kind === 'map') return root.entries.some((e) => contains(e.value, node));
+  if (root.kind === 'seq') return root.items.some((item) => contains(item, node));
+  return false;
 }
 
 function internalError(rule: Rule, resource: Resource, detail: string): Diagnostic {

@@ -9,7 +9,9 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { MESSAGE_LIMIT, shorten } from '../model/quote.js';
 import { repositoryBoundary } from '../discover/boundary.js';
 import { comparePaths } from '../discover/paths.js';
-import { DEFAULT_MAX_FILE_SIZE_MB } from '../discover/read.js';
+import { DEFAULT_MAX_FILE_SIZE_MB, readSourceFile } from '../discover/read.js';
+import { relativePath } from '../discover/paths.js';
+import type { RootValues } from '../parsers/terraform/index.js';
 import { terraformUnits } from '../discover/terraform-units.js';
 import { discover } from '../discover/walk.js';
 import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './unit.js';
@@ -97,6 +99,11 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const baseline = options.baseline !== undefined ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result: LintResult = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
+  if (options.vars?.length || options.varFiles?.length) {
+    const values = await readRootValues(options, settings);
+    settings.values = values.values;
+    result.diagnostics.push(...values.diagnostics);
+  }
 
   let units: LintUnit[] = [
     ...discovery.files.filter((file) => file.kind === 'cloudformation').map((file): LintUnit => ({ kind: 'cloudformation', file })),
@@ -176,7 +183,8 @@ function unitBytes(unit: LintUnit): number {
 /**
  * A directory that another linted directory calls as a local module is
  * reported through that call (with the caller's inputs, module-qualified
- * addresses), not again on its own. Two directories that call each other
+ * addresses), not again on its own — unless it is a root module itself (a
+ * backend or provider configuration, a lock file, a terraform.tfvars). Two directories that call each other
  * are both kept. Only a caller that reports all its files counts: a
  * named-file caller (pre-commit) reports none of the module's.
  */
@@ -189,7 +197,7 @@ function calledAsModules(units: LintUnit[], outcomes: UnitOutcome[]): boolean[] 
     if (unit.kind === 'terraform' && unit.unit.reportOnly) return;
     for (const dir of calls[j]!) callers.set(dir, [...(callers.get(dir) ?? []), j]);
   });
-  return absDirs.map((self, i) => self !== undefined && (callers.get(self) ?? []).some((j) => j !== i && !calls[i]!.has(absDirs[j]!)));
+  return absDirs.map((self, i) => self !== undefined && !outcomes[i]!.root && (callers.get(self) ?? []).some((j) => j !== i && !calls[i]!.has(absDirs[j]!)));
 }
 
 /**
@@ -244,6 +252,24 @@ function withoutStaleSuppressionWarnings(diagnostics: Diagnostic[], findings: Fi
     const rule = unusedSuppressionRule(d);
     return rule === undefined || !used.has(`${at(d.file, d.range)}\u0000${rule}`);
   });
+}
+
+/** `--var-file` files, read once through the boundary like every file, and `--var` pairs. */
+async function readRootValues(options: LintOptions, settings: UnitSettings): Promise<{ values: RootValues; diagnostics: Diagnostic[] }> {
+  const values: RootValues = { varFiles: [], vars: options.vars ?? [] };
+  const diagnostics: Diagnostic[] = [];
+  for (const given of options.varFiles ?? []) {
+    const abs = resolve(options.cwd, given);
+    const shown = relativePath(options.cwd, abs);
+    const read = await readSourceFile(abs, shown, settings.maxBytes, settings.boundary);
+    if (read.ok) {
+      values.varFiles.push({ path: shown, text: read.text });
+      diagnostics.push(...read.diagnostics);
+    } else {
+      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(given)}: ${read.diagnostic.message}` });
+    }
+  }
+  return { values, diagnostics };
 }
 
 function withoutDuplicateDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {

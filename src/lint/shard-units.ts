@@ -12,11 +12,13 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { mayHaveNestedStacks } from './nested-stacks.js';
 import { isWithin, type Boundary } from '../discover/boundary.js';
+import { isLocalSource } from '../parsers/terraform/module-sources.js';
 import type { LintUnit } from './unit.js';
 import { comparePaths } from '../discover/paths.js';
 import { shardOf, type Shard } from './shard.js';
 
-const LOCAL_SOURCE_RE = /"?\bsource"?\s*[=:]\s*"(\.\.?[/\\][^"]*)"/g;
+/** A `source = "…"` (or `"source": "…"`) argument; which sources are local is decided by isLocalSource. */
+const SOURCE_RE = /"?\bsource"?\s*[=:]\s*"([^"]*)"/g;
 
 export function shardLintUnits(units: LintUnit[], shard: Shard, boundary: Boundary): LintUnit[] {
   const keys = shardKeys(units, boundary);
@@ -69,7 +71,7 @@ function localModuleDirs(absDir: string, files: { abs: string }[], boundary: Bou
     } catch {
       continue;
     }
-    for (const match of text.matchAll(LOCAL_SOURCE_RE)) dirs.push(resolve(absDir, match[1]!));
+    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve(absDir, match[1]));
   }
   return dirs;
 }

@@ -1,19 +1,25 @@
 // One Terraform directory read and parsed, with the local modules it calls:
 // shared by the Terraform unit and by plan files (which point findings at
 // the definitions in the .tf files beside them).
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { refusal, type Boundary } from '../discover/boundary.js';
 import { kindOf } from '../discover/kinds.js';
+import { joinRel } from '../discover/paths.js';
 import { readSourceFile } from '../discover/read.js';
 import { listTerraformFiles } from '../discover/terraform-units.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TerraformModule } from '../model/resource.js';
+import type { RootValues } from '../parsers/terraform/index.js';
+import { MODULES_MANIFEST } from '../parsers/terraform/module-sources.js';
 
 export interface DirectorySettings {
   cwd: string;
   maxBytes: number;
   /** Where files may be read (SPEC §7). */
   boundary: Boundary;
+  /** `--var-file` texts and `--var` pairs for the root module (read once, by the run). */
+  values?: RootValues;
 }
 
 /**
@@ -45,8 +51,16 @@ export async function readTerraformDirectory(
     return inputs;
   };
   const inputs = await readAll(files);
+  const onlySyntax = syntaxOnly(inputs);
+  // `.terraform/modules/modules.json` (written by `terraform init`) names the directories of installed modules.
+  const manifestPath = joinRel(dir, MODULES_MANIFEST);
+  const manifestAbs = resolve(cwd, manifestPath);
+  const manifest = onlySyntax || !existsSync(manifestAbs) ? undefined : await readSourceFile(manifestAbs, manifestPath, maxBytes, boundary);
+  if (manifest && !manifest.ok) diagnostics.push(manifest.diagnostic);
   const parsed = await parseTerraformModule(dir, inputs, {
-    syntaxOnly: syntaxOnly(inputs),
+    syntaxOnly: onlySyntax,
+    ...(manifest?.ok ? { modulesManifest: manifest.text } : {}),
+    ...(settings.values ? { values: settings.values } : {}),
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (moduleDir: string) => {
       const absDir = resolve(cwd, moduleDir);
@@ -56,7 +70,7 @@ export async function readTerraformDirectory(
         return undefined;
       }
       const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === 'terraform');
-      return found.length > 0 ? readAll(found) : undefined;
+      return readAll(found);
     },
   });
   diagnostics.push(...parsed.diagnostics);

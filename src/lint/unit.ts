@@ -2,7 +2,8 @@
 // parsed and checked on its own; what it gives is plain data (findings,
 // diagnostics, counts), so a worker thread can lint it as well as the main
 // thread, and the parsed form is dropped as soon as the unit is done.
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Finding, Severity } from '../model/finding.js';
 import { allRules, selectRules } from '../../rules/index.js';
 import { withSeverities } from '../engine/severity.js';
@@ -18,9 +19,9 @@ import { looksLikeTerraformPlan } from '../parsers/terraform/plan.js';
 import { readSourceFile, type ReadOutcome } from '../discover/read.js';
 import type { TerraformUnit } from '../discover/terraform-units.js';
 import type { DiscoveredFile } from '../discover/walk.js';
-import type { TerraformModuleInstance } from '../parsers/terraform/index.js';
 import { lintPlanFile } from './plan-unit.js';
 import { readTerraformDirectory } from './terraform-directory.js';
+import type { RootValues, TerraformModuleInstance } from '../parsers/terraform/index.js';
 
 export type LintUnit = { kind: 'cloudformation'; file: DiscoveredFile } | { kind: 'terraform'; unit: TerraformUnit };
 
@@ -40,6 +41,8 @@ export interface UnitSettings {
   timeBudgetMs?: number;
   /** CloudFormation parameter values given from outside (`--parameters`, `--parameter-files`): the winning value per key. */
   parameters?: GivenValue[];
+  /** `--var-file` texts and `--var` pairs for every Terraform root directory (read once, by the run). */
+  values?: RootValues;
 }
 
 /** What one unit gave. */
@@ -58,6 +61,8 @@ export interface UnitOutcome {
   parametersUsed?: string[];
   /** A Terraform plan: its findings may point at .tf definitions that a Terraform unit of the run also judges. */
   plan?: true;
+  /** A Terraform directory that is deployed as a root module of its own (SPEC §2): judged on its own even when called. */
+  root?: boolean;
 }
 
 /** The unit's name in reports: its file, or its directory. */
@@ -137,23 +142,28 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
 async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
   const started = Date.now();
   const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
-  const calls = new Set<string>();
-  for (const module of parsed.modules) {
-    for (const call of (module as Partial<TerraformModuleInstance>).moduleCalls ?? []) {
-      if (call.source?.startsWith('.')) calls.add(resolve(settings.cwd, module.dir, call.source));
-    }
-  }
+  const { localModuleSources } = await import('../parsers/terraform/index.js');
+  const calls = new Set(parsed.modules.flatMap((module) => localModuleSources(module, settings.cwd)));
   const templates: Template[] = parsed.modules;
   const checked = runRules(templates, rules, runOptions(settings, started));
   diagnostics.push(...checked.diagnostics);
   const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
   return {
     findings: checked.findings.filter((f) => reported(f.file)),
-    diagnostics: diagnostics.filter((d) => reported(d.file)),
+    // A context file's problems are reported even when only other files were named: they can hide findings (SPEC §7).
+    diagnostics: diagnostics.filter((d) => reported(d.file) || d.severity !== 'note'),
     filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
     scannedFiles: unit.reportOnly ? [...unit.reportOnly] : inputs.map((input) => input.path),
     calls: [...calls],
+    root: isRootModule(unit, parsed.modules[0] as TerraformModuleInstance | undefined),
   };
+}
+
+/** A backend or provider configuration, a `.terraform.lock.hcl` or a `terraform.tfvars` makes a directory a root module. */
+function isRootModule(unit: TerraformUnit, module: TerraformModuleInstance | undefined): boolean {
+  if (module?.declaresRoot) return true;
+  if (unit.files.some((f) => /(^|\/)terraform\.tfvars(\.json)?$/.test(f.path))) return true;
+  return existsSync(join(unit.absDir, '.terraform.lock.hcl'));
 }
 
 /**

@@ -43,4 +43,17 @@ export interface Finding {
   suppression?: Suppression;
   /** A fix for this finding, when the rule has one (SPEC §8). */
   fix?: Fix;
+  /**
+   * Other places that explain the finding: for a resource whose code is not
+   * part of the linted tree (a module installed under `.terraform`), the
+   * finding points at the module call and this names the resource inside
+   * the module (SARIF `relatedLocations`).
+   */
+  related?: RelatedLocation[];
+}
+
+export interface RelatedLocation {
+  file: string;
+  range: Range;
+  message: string;
 }

@@ -1,4 +1,4 @@
-import type { MapNode, Node } from './node.js';
+import type { MapEntry, MapNode, Node } from './node.js';
 import type { Range } from './range.js';
 
 /** A comment as the parser saw it (suppressions come from real comments only, SPEC §5). */
@@ -42,6 +42,8 @@ export interface Resource {
   conditional?: string;
   /** The template or module this resource belongs to: the context for resolving values. */
   template: Template;
+  /** Terraform override files merged into `properties`: the entries each contributed (findings on them point into that file). */
+  overrides?: Array<{ file: string; entries: MapEntry[] }>;
 }
 
 export interface CloudFormationTemplate {
@@ -105,6 +107,26 @@ export interface TerraformModule {
   /** When reached through a `module` block: its address prefix (`module.db`) and the call's arguments. */
   modulePath?: string;
   moduleInputs?: Map<string, TerraformValue>;
+  /**
+   * Set when the module's code is not part of the linted tree (a known
+   * registry module of the catalog, a module installed under `.terraform`):
+   * the call in the user's code that findings on its resources point at
+   * (SPEC §1 "Where a finding points").
+   */
+  reportAt?: ModuleCallSite;
+  /** The module's files exist in no file system (a catalog description): there is no place inside it to show. */
+  virtual?: boolean;
+}
+
+/** A `module` block in the user's code, as findings on code outside the linted tree point at it. */
+export interface ModuleCallSite {
+  /** The call's name (`module "db"`). */
+  name: string;
+  file: string;
+  /** The `module "db"` header line. */
+  header: Range;
+  /** The call's arguments (inputs of the module), with their ranges. */
+  arguments: MapEntry[];
 }
 
 export type Template = CloudFormationTemplate | TerraformModule;

@@ -18,7 +18,8 @@ import type { Reporter } from './types.js';
  *     "resource": { "name": "Db", "type": "AWS::RDS::DBInstance", "format": "cloudformation" | "terraform",
  *                   "constructPath": "OrdersStack/Orders/Database" },   // only for CDK output (aws:cdk:path)
  *     "suppressed": false,
- *     "suppression": { "via": "comment" | "metadata" | "baseline", "reason": "..." }   // only when suppressed
+ *     "suppression": { "via": "comment" | "metadata" | "baseline", "reason": "..." },  // only when suppressed
+ *     "related": [{ "file": "…/.terraform/modules/db/main.tf", "range": {…}, "message": "…" }]  // only for code outside the linted tree
  *   }],
  *   "diagnostics": [{                                    // input problems: parse errors, unreadable files, ...
  *     "file": "infra/broken.yaml",
@@ -55,6 +56,7 @@ export const jsonReporter: Reporter = (result, ctx) => {
       resource: { name: f.resource.name, type: f.resource.type, format: f.resource.format, ...(f.resource.constructPath ? { constructPath: f.resource.constructPath } : {}) },
       suppressed: f.suppression !== undefined,
       ...(f.suppression ? { suppression: { via: f.suppression.via, reason: f.suppression.reason } } : {}),
+      ...(f.related?.length ? { related: f.related.map((r) => ({ file: r.file, range: { start: point(r.range.start), end: point(r.range.end) }, message: r.message })) } : {}),
     })),
     diagnostics: result.diagnostics.map((d) => ({
       file: d.file,

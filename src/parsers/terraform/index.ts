@@ -6,9 +6,12 @@
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { getEntry, type MapNode } from '../../model/node.js';
-import type { Resource, TerraformModule, TerraformValue, TerraformVariable } from '../../model/resource.js';
+import { shorten } from '../../model/quote.js';
+import type { ModuleCallSite, Resource, TerraformModule, TerraformValue, TerraformVariable } from '../../model/resource.js';
+import { catalogFiles, isCatalogDirectory } from './catalog/index.js';
 import { readConfigFile, terraformFileKind, type ConfigFile } from './config-file.js';
 import type { ModuleCall, TerraformModuleInstance } from './module-instance.js';
+import { isLocalSource, moduleSource, parseModulesManifest } from './module-sources.js';
 
 export type { ModuleCall, TerraformModuleInstance } from './module-instance.js';
 
@@ -22,6 +25,20 @@ export interface ParseTerraformOptions {
   readModule?: (dir: string) => Promise<TerraformFileInput[] | undefined>;
   /** Check the files' syntax only: diagnostics, but no blocks, resources or module calls. */
   syntaxOnly?: boolean;
+  /** The text of `.terraform/modules/modules.json` in the root directory, when there is one. */
+  modulesManifest?: string;
+  /**
+   * Variable values for the root module from outside (`--var-file`, then
+   * `--var`), in the order given: they win over terraform.tfvars and
+   * *.auto.tfvars, and a later one wins over an earlier one.
+   */
+  values?: RootValues;
+}
+
+/** `--var-file` files (HCL or JSON by their name) and `--var NAME=VALUE` pairs. */
+export interface RootValues {
+  varFiles: TerraformFileInput[];
+  vars: Array<{ name: string; value: string }>;
 }
 
 /** Module calls nested deeper than this are not followed. */
@@ -46,29 +63,43 @@ export async function parseTerraformModule(
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
   diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
   const root = instantiate(rootDir, true);
+  if (options.values && !options.syntaxOnly) diagnostics.push(...(await applyRootValues(root, options.values)));
   const modules: TerraformModuleInstance[] = [root];
   if (!options.readModule) return { modules, diagnostics };
 
+  const manifest = options.modulesManifest === undefined ? undefined : parseModulesManifest(options.modulesManifest);
   const cache = new Map<string, ParsedDirectory | undefined>([[resolve(dir), rootDir]]);
   const work: Array<{ parent: TerraformModuleInstance; depth: number; chain: string[] }> = [{ parent: root, depth: 0, chain: [resolve(dir)] }];
   while (work.length > 0) {
     const { parent, depth, chain } = work.shift()!;
     for (const call of parent.moduleCalls) {
-      if (!isLocalSource(call.source)) continue;
-      const childDir = join(parent.dir, call.source);
-      const key = resolve(childDir);
+      const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
+      const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
+      if (where.kind === 'not-followed') {
+        diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${where.reason}`));
+        continue;
+      }
+      const childDir = where.dir;
+      const catalog = where.via === 'catalog';
+      const key = catalog ? childDir : resolve(childDir);
       const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ''}module.${call.name}`;
       if (chain.includes(key)) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${call.source}, which is already being read (a cycle); not followed`));
+        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${shorten(call.source ?? '')}, which is already being read (a cycle); not followed`));
         continue;
       }
       if (depth >= MAX_MODULE_DEPTH) {
         diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
         continue;
       }
+      if (where.note && !isCatalogDirectory(parent.dir)) diagnostics.push(versionNote(call, where.note));
       if (!cache.has(key)) {
-        const inputs = await options.readModule(childDir);
-        const parsed = inputs ? await readDirectory(childDir, inputs.filter((f) => isConfigFile(f.path))) : undefined;
+        const inputs = catalog ? catalogFiles(childDir) : await options.readModule(childDir);
+        const configs = inputs?.filter((f) => isConfigFile(f.path));
+        if (configs?.length === 0) {
+          const hint = where.via === 'manifest' ? 'run `terraform init` again' : 'is the source path right?';
+          diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
+        }
+        const parsed = configs?.length ? await readDirectory(childDir, configs) : undefined;
         cache.set(key, parsed);
         if (parsed) diagnostics.push(...parsed.files.flatMap((f) => f.diagnostics));
       }
@@ -79,6 +110,11 @@ export async function parseTerraformModule(
         return { modules, diagnostics };
       }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
+      child.moduleKey = moduleKey;
+      // Code outside the linted tree (a catalog description, a module installed under .terraform): findings point at the call in the user's code.
+      const reportAt = parent.reportAt ?? (catalog || isInstalled(childDir, dir) ? callSite(call) : undefined);
+      if (reportAt) child.reportAt = reportAt;
+      if (catalog) child.virtual = true;
       modules.push(child);
       work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
     }
@@ -86,14 +122,26 @@ export async function parseTerraformModule(
   return { modules, diagnostics };
 }
 
-/** Absolute directories of the local modules this module calls (`source = "./…"`). */
-export function localModuleSources(module: TerraformModule): string[] {
+/** Absolute directories of the local modules this module calls (`source = "./…"`), relative to `cwd`. */
+export function localModuleSources(module: TerraformModule, cwd = process.cwd()): string[] {
+  if (isCatalogDirectory(module.dir)) return [];
   const calls = (module as Partial<TerraformModuleInstance>).moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve(module.dir, c.source!));
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve(cwd, module.dir, c.source!));
 }
 
-function isLocalSource(source: string | undefined): source is string {
-  return source !== undefined && (source.startsWith('./') || source.startsWith('../') || source.startsWith('.\\') || source.startsWith('..\\'));
+/** Whether `dir` lies under a `.terraform` directory that the root directory does not. */
+function isInstalled(dir: string, rootDir: string): boolean {
+  const under = (d: string): boolean => /(^|[/\\])\.terraform([/\\]|$)/.test(d);
+  return under(dir) && !under(rootDir);
+}
+
+function callSite(call: ModuleCall): ModuleCallSite {
+  return { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)) };
+}
+
+function versionNote(call: ModuleCall, message: string): Diagnostic {
+  const version = getEntry(call.body, 'version');
+  return { file: call.file, severity: 'note', code: 'module-version-approximated', message, range: version ? { start: version.keyRange.start, end: version.value.range.end } : call.header };
 }
 
 function isConfigFile(path: string): boolean {
@@ -128,6 +176,23 @@ function tfvarsOrder(path: string): string | undefined {
   return undefined;
 }
 
+/** SPEC §1: `--var-file` files in order, then `--var` pairs, over the directory's own tfvars. */
+async function applyRootValues(root: TerraformModuleInstance, values: RootValues): Promise<Diagnostic[]> {
+  const diagnostics: Diagnostic[] = [];
+  for (const input of values.varFiles) {
+    const kind = terraformFileKind(input.path) === 'tfvars.json' || input.path.toLowerCase().endsWith('.json') ? 'tfvars.json' : 'tfvars';
+    const file = await readConfigFile(input.path, input.text, kind);
+    root.texts.set(input.path, file.text);
+    diagnostics.push(...file.diagnostics);
+    for (const e of file.attributes) root.tfvars.set(e.key, { value: e.value, file: input.path });
+  }
+  const at = { line: 1, column: 1, offset: 0 };
+  for (const { name, value } of values.vars) {
+    root.tfvars.set(name, { value: { kind: 'scalar', value, range: { start: at, end: at } }, file: '--var' });
+  }
+  return diagnostics;
+}
+
 function moduleInputs(call: ModuleCall): Map<string, TerraformValue> {
   const inputs = new Map<string, TerraformValue>();
   for (const e of call.body.entries) {
@@ -159,13 +224,18 @@ function instantiate(
   if (inputs) module.moduleInputs = inputs;
   if (parent) module.parent = parent;
   const prefix = modulePath ? `${modulePath}.` : '';
-  for (const file of parsed.files) {
-    module.texts.set(file.path, file.text);
-    if (file.kind === 'tfvars' || file.kind === 'tfvars.json') continue;
+  // Override files (override.tf, *_override.tf) merge into the blocks of the other files, after them (SPEC §2).
+  for (const file of parsed.files) module.texts.set(file.path, file.text);
+  const configs = parsed.files.filter((f) => f.kind === 'tf' || f.kind === 'tf.json');
+  const ordered = [...configs.filter((f) => !isOverrideFile(f.path)), ...configs.filter((f) => isOverrideFile(f.path))];
+  for (const file of ordered) {
     module.files.set(file.path, file.text);
     module.comments!.set(file.path, file.comments);
+    const override = isOverrideFile(file.path);
     for (const block of file.blocks) {
       const [first, second] = block.labels;
+      if (isRootMarker(block)) module.declaresRoot = true;
+      if (override && overrideBlock(module, prefix, block, file.path)) continue;
       if (block.type === 'resource' && first !== undefined && second !== undefined) {
         const resource: Resource = {
           format: 'terraform',
@@ -204,9 +274,65 @@ function instantiate(
   return module;
 }
 
+/** Terraform's override files: `override.tf`, `*_override.tf` (and their `.tf.json` forms). */
+export function isOverrideFile(path: string): boolean {
+  return /(^|[/\\_])override\.tf(\.json)?$/i.test(path);
+}
+
+/** A block that makes its directory a root module of its own: a provider configuration, or a terraform block with a backend or cloud. */
+function isRootMarker(block: { type: string; body: MapNode }): boolean {
+  return block.type === 'provider' || (block.type === 'terraform' && (getEntry(block.body, 'backend') !== undefined || getEntry(block.body, 'cloud') !== undefined));
+}
+
+/**
+ * Merges one block of an override file into the block it overrides, as
+ * Terraform does: each argument replaces the original's, and a nested block
+ * type replaces all the original's blocks of that type; locals replace by
+ * name. Returns false when there is nothing to override (the block is then
+ * read as an ordinary one).
+ */
+function overrideBlock(module: TerraformModuleInstance, prefix: string, block: { type: string; labels: string[]; body: MapNode; header: Resource['range'] }, file: string): boolean {
+  const [first, second] = block.labels;
+  if (block.type === 'resource' && first !== undefined && second !== undefined) {
+    const resource = module.resources.find((r) => r.name === `${prefix}${first}.${second}`);
+    if (!resource) return false;
+    resource.properties = mergeBodies(resource.properties, block.body);
+    (resource.overrides ??= []).push({ file, entries: block.body.entries });
+    const meta = ['count', 'for_each'].find((k) => getEntry(resource.properties, k));
+    if (meta) resource.conditional = meta;
+    return true;
+  }
+  if (block.type === 'variable' && first !== undefined) {
+    const variable = module.variables.get(first);
+    if (!variable) return false;
+    const def = getEntry(block.body, 'default');
+    if (def) variable.default = def.value;
+    return true;
+  }
+  if (block.type === 'locals') {
+    for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file });
+    return true;
+  }
+  if (block.type === 'module' && first !== undefined) {
+    const i = module.moduleCalls.findIndex((c) => c.name === first);
+    if (i < 0) return false;
+    const call = module.moduleCalls[i]!;
+    module.moduleCalls[i] = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    return true;
+  }
+  return false;
+}
+
+function mergeBodies(original: MapNode, override: MapNode): MapNode {
+  const replaced = new Set(override.entries.map((e) => e.key));
+  return { ...original, entries: [...original.entries.filter((e) => !replaced.has(e.key)), ...override.entries] };
+}
+
 function moduleCall(name: string, file: string, header: ModuleCall['header'], body: MapNode): ModuleCall {
   const source = getEntry(body, 'source')?.value;
+  const version = getEntry(body, 'version')?.value;
   const call: ModuleCall = { name, file, header, body };
   if (source?.kind === 'scalar' && typeof source.value === 'string') call.source = source.value;
+  if (version?.kind === 'scalar' && typeof version.value === 'string') call.version = version.value;
   return call;
 }

@@ -7,6 +7,8 @@ export interface ModuleCall {
   name: string;
   /** The literal `source` string, when it is one. */
   source?: string;
+  /** The literal `version` constraint, when it is one. */
+  version?: string;
   file: string;
   header: Range;
   body: MapNode;
@@ -23,6 +25,10 @@ export interface TerraformModuleInstance extends TerraformModule {
   moduleCalls: ModuleCall[];
   /** The text of every file read for this module, variable definitions files too (provenance quotes source from it). */
   texts: Map<string, string>;
+  /** The call's key in `.terraform/modules/modules.json`: the call names from the root, joined by '.' (`db.db_instance`). */
+  moduleKey?: string;
+  /** The directory configures a provider, a backend or Terraform Cloud: it is deployed as a root module of its own. */
+  declaresRoot?: boolean;
 }
 
 export function asInstance(module: TerraformModule): TerraformModuleInstance {
