@@ -6,7 +6,6 @@
  * (`<iac-lint catalog>/namespace/name/provider/v6[/subdir]`) that no file
  * system holds: the descriptions are part of the bundle.
  */
-import type { TerraformFileInput } from '../index.js';
 import { cloudposseRds, cloudposseRdsCluster } from './cloudposse-rds.js';
 import { terraformAwsRdsAurora } from './terraform-aws-rds-aurora.js';
 import { terraformAwsRds } from './terraform-aws-rds.js';
@@ -56,7 +55,7 @@ export function isCatalogDirectory(dir: string): boolean {
 }
 
 /** The files of a catalog directory, or undefined when the catalog has no such directory. */
-export function catalogFiles(dir: string): TerraformFileInput[] | undefined {
+export function catalogFiles(dir: string): Array<{ path: string; text: string }> | undefined {
   const m = /^<iac-lint catalog>\/([^/]+\/[^/]+\/[^/]+)\/v(\d+)(?:\/(.+))?$/.exec(dir);
   const module = m ? BY_SOURCE.get(m[1]!) : undefined;
   if (!m || !module || !module.majors.includes(Number(m[2]))) return undefined;
