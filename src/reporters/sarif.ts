@@ -104,7 +104,7 @@ function sarifResult(f: Finding, index: number | undefined, fingerprint: string,
     partialFingerprints: { 'iacLint/v1': fingerprint },
   };
   if (f.related?.length) {
-    result.relatedLocations = f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(r.file, r.range), message: { text: r.message } }));
+    result.relatedLocations = f.related.map((r, id) => ({ id, physicalLocation: physicalLocation(uriOf(r.file), r.range), message: { text: r.message } }));
   }
   if (f.suppression) {
     result.suppressions = [{ kind: f.suppression.via === 'baseline' ? 'external' : 'inSource', status: 'accepted', justification: f.suppression.reason }];
