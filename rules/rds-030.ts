@@ -1,4 +1,4 @@
-import type { Report, Rule } from '../src/engine/rule.js';
+import type { FixOffer, Report, Rule, RuleContext } from '../src/engine/rule.js';
 import type { Resource } from '../src/model/resource.js';
 import { enablement } from '../src/model/setting.js';
 import { rdsDatabases, RDS_DATABASE_TYPES, type EngineCandidate, type RdsDatabase } from '../src/adapters/aws/rds/index.js';
@@ -96,10 +96,27 @@ function judgeDatabase(db: RdsDatabase): Omit<Report, 'resource'> | undefined {
 }
 
 /** One report per definition: with a conditional body, the first branch that gives a finding by default, else the first. */
-function check(resource: Resource, ctx: { report(report: Report): void }): void {
-  const reports = rdsDatabases(resource).flatMap((db) => judgeDatabase(db) ?? []);
-  const chosen = reports.find((r) => !STRICT_ONLY.includes(r.messageId)) ?? reports[0];
-  if (chosen) ctx.report({ ...chosen, resource });
+function check(resource: Resource, ctx: RuleContext): void {
+  const judged = rdsDatabases(resource).flatMap((db) => {
+    const report = judgeDatabase(db);
+    return report ? [{ db, report }] : [];
+  });
+  const chosen = judged.find((j) => !STRICT_ONLY.includes(j.report.messageId)) ?? judged[0];
+  if (chosen) ctx.report({ ...chosen.report, resource, ...fixOf(resource, chosen.db, chosen.report.messageId, ctx) });
+}
+
+/**
+ * The fix (SPEC §8): set the setting to true, where the engine seam says how
+ * (insert it, turn a literal false into true, or change a shared default,
+ * unsafe); none for a value chosen by a condition or unknown. With an unknown
+ * engine the setting may be one AWS rejects (an engine without IAM
+ * authentication): that fix is unsafe.
+ */
+function fixOf(resource: Resource, db: RdsDatabase, messageId: string, ctx: RuleContext): FixOffer {
+  const offer = ctx.fixSettingToTrue(resource, db.iamAuthentication.key);
+  if (messageId !== 'engineUnknown' || 'noFix' in offer) return offer;
+  const description = `${offer.fix.description} (the engine cannot be resolved: check that it supports IAM database authentication)`;
+  return { fix: { ...offer.fix, description, applicability: 'unsafe' } };
 }
 
 const STRICT_ONLY = ['settingUnknown', 'engineUnknown'];
@@ -161,6 +178,8 @@ export const rds030: Rule = {
     },
     strictOnlyMessages: STRICT_ONLY,
     resourceTypes: RDS_DATABASE_TYPES,
+    // Safe: insert the setting or turn a literal false into true on the resource; unsafe: change a shared default.
+    fixable: 'unsafe',
   },
   check,
 };

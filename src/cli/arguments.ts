@@ -56,6 +56,10 @@ export interface CliOptions {
   vars: Array<{ name: string; value: string }>;
   /** Terraform `--var-file FILE`, in the order given. */
   varFiles: string[];
+  /** `--fix`, `--unsafe-fixes`, `--dry-run` (SPEC §8). */
+  fix: boolean;
+  unsafeFixes: boolean;
+  dryRun: boolean;
 }
 
 /** A configuration file that cannot be used: its errors, one per line with file, line, column and key; exit code 2. */
@@ -154,8 +158,14 @@ function argumentsOf(args: Record<string, unknown>, config?: CommandLineConfig):
     ...adoptionOptions(args, config, single),
     vars: list(args.var, false).map(parseVar),
     varFiles: list(args['var-file'], false),
+    fix: args.fix === true,
+    unsafeFixes: args['unsafe-fixes'] === true,
+    dryRun: args['dry-run'] === true,
   };
   if (options.paths.length === 0) options.paths = ['.'];
+  if (!options.fix && (options.unsafeFixes || options.dryRun)) {
+    throw new UsageError(`--${options.unsafeFixes ? 'unsafe-fixes' : 'dry-run'} works only with --fix`);
+  }
   if (sarifCategory !== undefined) options.sarifCategory = sarifCategory;
   const planRoot = single('plan-root');
   if (planRoot !== undefined) options.planRoot = planRoot;

@@ -1,12 +1,11 @@
 import { resolve } from 'node:path';
 import { allRules, unknownRuleIds } from '../../rules/index.js';
 import { gitWorkTree } from '../discover/boundary.js';
-import { lint } from '../lint/run.js';
+import { lint, type LintOptions } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 import { outputReplacesInput } from '../lint/output-target.js';
 import { gitlabReporter } from '../reporters/gitlab.js';
 import { applyBaseline, BaselineError, baselineEntries, baselineText } from '../lint/baseline.js';
-import type { LintOptions } from '../lint/run.js';
 import { printedConfig } from './print-config.js';
 import { githubReporter } from '../reporters/github.js';
 import { jsonReporter } from '../reporters/json.js';
@@ -17,6 +16,7 @@ import type { ReportContext, Reporter } from '../reporters/types.js';
 import { ConfigUsageError, parseArguments, UsageError, type CliOptions, type Format, type ReportTarget } from './arguments.js';
 import { useColor } from './color.js';
 import { exitCode } from './exit-code.js';
+import { runFixes } from './fix-run.js';
 import { progressOnStderr } from './progress.js';
 import { VERSION } from './version.js';
 import { outputTargetOf, OutputTargetError, writeOutputFile } from './write-output.js';
@@ -77,7 +77,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   let current: string | undefined;
   const progress = io.stderrIsTTY && !options.quiet ? progressOnStderr(io.stderr) : undefined;
   try {
-    const lintStart = await lint({
+    const lintOptions: LintOptions = {
       paths: options.paths,
       cwd: io.cwd,
       strict: options.strict,
@@ -98,12 +98,25 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
         current = file;
       },
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
-    });
+    };
+    let lintStart: LintResult = await lint(lintOptions);
+    // --fix: apply, then report what the new lint finds (--dry-run: print the diff only).
+    let failedWrites = 0;
+    if (options.fix) {
+      const fixed = await runFixes(lintStart, lintOptions, { unsafe: options.unsafeFixes, dryRun: options.dryRun }, io);
+      if (fixed.kind === 'dry-run') {
+        progress?.done();
+        return exitCode(fixed.remaining, { failOn: options.failOn, softFail: options.softFail });
+      }
+      lintStart = fixed.result;
+      failedWrites = fixed.failedWrites;
+    }
     current = undefined;
     progress?.done();
     const result = options.writeBaseline === undefined ? lintStart : await writeBaseline(lintStart, options.writeBaseline, io);
     const written = await writeReports(result, options, io);
     if (!written) return 2;
+    if (failedWrites > 0 && !options.softFail) return 2;
     return exitCode(result, { failOn: options.failOn, softFail: options.softFail });
   } catch (error) {
     progress?.done();

@@ -104,6 +104,10 @@ export const OPTIONS: readonly OptionSpec[] = [
     requiresArg: true,
     describe: 'Terraform: read root variable values from FILE, HCL or JSON (repeatable; later wins; over *.auto.tfvars and terraform.tfvars)',
   },
+  // Fixes (SPEC §8)
+  { name: 'fix', type: 'boolean', default: false, describe: 'Fix findings in place where a safe fix exists, then report what remains' },
+  { name: 'unsafe-fixes', type: 'boolean', default: false, describe: 'With --fix: also apply unsafe fixes (a parameter or variable default, a tfvars value, a local)' },
+  { name: 'dry-run', type: 'boolean', default: false, describe: 'With --fix: print a unified diff of the fixes instead of writing them' },
 ];
 
 /** yargs's parser settings, the same on both paths. */

@@ -1,4 +1,5 @@
 import type { Finding } from '../model/finding.js';
+import type { TextEdit } from '../model/fix.js';
 
 /**
  * Terraform instances (SPEC §1 "Instances and creation"): a definition with
@@ -43,7 +44,7 @@ export function splitInstanceAddress(address: string): { definition: string; key
 
 /** Merges the findings of one rule on instances of one definition (see above); other findings are kept as they are, in order. */
 export function mergeInstanceFindings(findings: Finding[]): Finding[] {
-  const groups = new Map<string, { first: Finding; definition: string; instances: string[] }>();
+  const groups = new Map<string, { first: Finding; definition: string; instances: string[]; fixes: Finding[] }>();
   const out: Array<Finding | string> = [];
   for (const finding of findings) {
     const { definition, keys } = splitInstanceAddress(finding.resource.name);
@@ -59,16 +60,33 @@ export function mergeInstanceFindings(findings: Finding[]): Finding[] {
     const instance = only === undefined ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
     if (known) {
       if (!known.instances.includes(instance)) known.instances.push(instance);
+      known.fixes.push(finding);
       continue;
     }
-    groups.set(group, { first: finding, definition, instances: [instance] });
+    groups.set(group, { first: finding, definition, instances: [instance], fixes: [finding] });
     out.push(group);
   }
   return out.map((item) => {
     if (typeof item !== 'string') return item;
-    const { first, definition, instances } = groups.get(item)!;
-    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
+    const { first, definition, instances, fixes } = groups.get(item)!;
+    return { ...first, ...instancesFix(fixes), message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
   });
+}
+
+/**
+ * The fix of a merged finding (SPEC §8): the edits of every failing
+ * instance together (each instance may take its value from its own entry of
+ * a for_each map), unsafe when any is; none when some instance has none.
+ */
+function instancesFix(findings: Finding[]): Pick<Finding, 'fix' | 'noFix'> {
+  const first = findings[0]!;
+  if (findings.length === 1) return first.fix ? { fix: first.fix } : first.noFix !== undefined ? { noFix: first.noFix } : {};
+  const unfixed = findings.find((f) => !f.fix);
+  if (unfixed) return unfixed.noFix !== undefined ? { fix: undefined, noFix: unfixed.noFix } : { fix: undefined };
+  const edits = new Map<string, TextEdit>();
+  for (const f of findings) for (const e of f.fix!.edits) edits.set(JSON.stringify([e.file, e.range.start.offset, e.range.end.offset, e.text]), e);
+  const unsafe = findings.some((f) => f.fix!.applicability === 'unsafe');
+  return { fix: { description: first.fix!.description, applicability: unsafe ? 'unsafe' : 'safe', edits: [...edits.values()] } };
 }
 
 function describeInstances(instances: string[]): string {

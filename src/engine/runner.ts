@@ -2,6 +2,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { Range } from '../model/range.js';
 import { getEntry, type Node } from '../model/node.js';
 import type { ModuleCallSite, Resource, Template, TerraformModule } from '../model/resource.js';
+import { fixSettingToTrue } from '../fix/setting.js';
 import { definitionOf, referencedResources, resourcesToJudge, resolveValue } from '../resolve/index.js';
 import { mergeInstanceFindings } from './instances.js';
 import type { Finding } from '../model/finding.js';
@@ -131,6 +132,8 @@ function contextFor(resource: Resource, options: RunOptions, reports: Report[]):
     report: (report) => {
       reports.push(report);
     },
+    fixSettingToTrue: (target, key) =>
+      fixSettingToTrue({ resource: target, key, possibilities: resolveValue(target, getEntry(target.properties, key)?.value) }),
   };
 }
 
@@ -147,6 +150,7 @@ function toFinding(rule: Rule, report: Report, message: string, directive: Direc
     resource: { name: resource.name, type: resource.type, format: resource.format },
   };
   if (report.fix) finding.fix = report.fix;
+  else if (report.noFix !== undefined && rule.meta.fixable) finding.noFix = report.noFix;
   if (directive) finding.suppression = suppressionOf(directive);
   const reportAt = resource.template.format === 'terraform' ? resource.template.reportAt : undefined;
   if (reportAt) pointAtCall(finding, reportAt, report);

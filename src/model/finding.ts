@@ -43,6 +43,8 @@ export interface Finding {
   suppression?: Suppression;
   /** A fix for this finding, when the rule has one (SPEC §8). */
   fix?: Fix;
+  /** Why the finding has no fix, when the rule fixes others like it. */
+  noFix?: string;
   /**
    * Other places that explain the finding: for a resource whose code is not
    * part of the linted tree (a module installed under `.terraform`), the

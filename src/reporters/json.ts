@@ -20,6 +20,12 @@ import type { Reporter } from './types.js';
  *     "suppressed": false,
  *     "suppression": { "via": "comment" | "metadata" | "baseline", "reason": "..." },  // only when suppressed
  *     "related": [{ "file": "…/.terraform/modules/db/main.tf", "range": {…}, "message": "…" }]  // only for code outside the linted tree
+ *     "fix": {                                           // only when the finding has a fix (SPEC §8; applied by --fix)
+ *       "description": "set EnableIAMDatabaseAuthentication: true",
+ *       "applicability": "safe" | "unsafe",             // unsafe: applied only with --unsafe-fixes
+ *       "edits": [{ "file": "infra/db.yaml", "range": { "start": {...}, "end": {...} }, "text": "..." }]  // replace range (empty: insert) with text
+ *     },
+ *     "noFix": "..."                                     // only when the rule fixes such findings but not this one: why
  *   }],
  *   "diagnostics": [{                                    // input problems: parse errors, unreadable files, ...
  *     "file": "infra/broken.yaml",
@@ -57,6 +63,16 @@ export const jsonReporter: Reporter = (result, ctx) => {
       suppressed: f.suppression !== undefined,
       ...(f.suppression ? { suppression: { via: f.suppression.via, reason: f.suppression.reason } } : {}),
       ...(f.related?.length ? { related: f.related.map((r) => ({ file: r.file, range: { start: point(r.range.start), end: point(r.range.end) }, message: r.message })) } : {}),
+      ...(f.fix
+        ? {
+            fix: {
+              description: f.fix.description,
+              applicability: f.fix.applicability,
+              edits: f.fix.edits.map((e) => ({ file: e.file, range: { start: point(e.range.start), end: point(e.range.end) }, text: e.text })),
+            },
+          }
+        : {}),
+      ...(f.noFix !== undefined ? { noFix: f.noFix } : {}),
     })),
     diagnostics: result.diagnostics.map((d) => ({
       file: d.file,

@@ -4,6 +4,7 @@ import { ruleDocsMarkdown } from './rule-docs.js';
 import type * as Sarif from 'sarif';
 import { levelOf, type Finding } from '../model/finding.js';
 import type { RuleMeta } from '../model/rule-meta.js';
+import type { Fix } from '../model/fix.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Range } from '../model/range.js';
 import { fingerprints } from './fingerprint.js';
@@ -109,7 +110,23 @@ function sarifResult(f: Finding, index: number | undefined, fingerprint: string,
   if (f.suppression) {
     result.suppressions = [{ kind: f.suppression.via === 'baseline' ? 'external' : 'inSource', status: 'accepted', justification: f.suppression.reason }];
   }
+  if (f.fix) result.fixes = [sarifFix(f.fix, uriOf)];
   return result;
+}
+
+/** SPEC §8 as SARIF `fixes[]`: one artifactChange per file; an insertion is an empty deletedRegion (explicit end, which would otherwise mean the end of the line). */
+function sarifFix(fix: Fix, uriOf: UriOf): Sarif.Fix {
+  const byFile = new Map<string, Sarif.Replacement[]>();
+  for (const edit of fix.edits) {
+    const { start, end } = edit.range;
+    const deletedRegion: Sarif.Region = { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+    byFile.set(edit.file, [...(byFile.get(edit.file) ?? []), { deletedRegion, insertedContent: { text: edit.text } }]);
+  }
+  return {
+    description: { text: fix.description },
+    artifactChanges: [...byFile].map(([file, replacements]) => ({ artifactLocation: uriOf(file), replacements })),
+    properties: { applicability: fix.applicability },
+  };
 }
 
 function notification(d: Diagnostic, uriOf: UriOf): Sarif.Notification {
