@@ -24,11 +24,17 @@ describe('.pre-commit-hooks.yaml', () => {
   });
 
   it('defines the iac-lint hook as a node hook running the package bin', () => {
-    expect(hooks).toHaveLength(1);
+    expect(hooks.map((h) => h.id)).toEqual(['iac-lint', 'iac-lint-fix']);
     const hook = hooks[0]!;
     expect(hook).toMatchObject({ id: 'iac-lint', language: 'node', entry: 'iac-lint' });
     const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { bin: Record<string, string> };
     expect(Object.keys(pkg.bin)).toContain(hook.entry);
+  });
+
+  it('defines iac-lint-fix: the same files, --fix, failing only by changing files (as formatters do)', () => {
+    const fix = hooks[1]! as Hook & { args?: string[]; require_serial?: boolean };
+    expect(fix).toMatchObject({ id: 'iac-lint-fix', language: 'node', entry: 'iac-lint --fix', args: ['--fail-on', 'none'], require_serial: true });
+    expect(fix.files).toBe(hooks[0]!.files);
   });
 
   // pre-commit matches `files` with Python's re.search; this pattern uses only syntax both engines share.

@@ -9,7 +9,7 @@
 // uncommitted edits. try-repo installs the hook afresh on every call (into a
 // temporary store); `pre-commit run` installs it once into PRE_COMMIT_HOME.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -151,5 +151,24 @@ describe.skipIf(!hasPreCommit)(`pre-commit hook (${preCommitVersion.stdout?.trim
     expect(run.status, run.output).toBe(1);
     expect(run.output).toMatch(/^cloudformation\/database\.yaml:4:/m);
     expect(run.output).toMatch(/^terraform\/database\/main\.tf:8:/m);
+  }, INSTALL_TIMEOUT);
+
+  // Last: it edits the project's files (restored from the index afterwards).
+  it('try-repo iac-lint-fix: fixes the files, fails because it changed them, then passes', () => {
+    const files = ['cloudformation/database.yaml', 'terraform/database/main.tf'];
+    try {
+      const first = preCommit('try-repo', hookRepo, 'iac-lint-fix', '--ref', hookRef, '--files', ...files);
+      expect(first.status, first.output).toBe(1);
+      expect(first.output).toMatch(/^iac-lint \(fix\)\.+Failed$/m);
+      expect(first.output).toMatch(/files were modified by this hook/);
+      expect(first.output).toMatch(/iac-lint: fixed 2 findings in 2 files/);
+      expect(readFileSync(join(project, 'cloudformation/database.yaml'), 'utf8')).toContain('      ManageMasterUserPassword: true\n      EnableIAMDatabaseAuthentication: true\n  LegacyDb:');
+      expect(readFileSync(join(project, 'terraform/database/main.tf'), 'utf8')).toContain('  iam_database_authentication_enabled = true\n');
+      const second = preCommit('try-repo', hookRepo, 'iac-lint-fix', '--ref', hookRef, '--files', ...files);
+      expect(second.status, second.output).toBe(0);
+      expect(second.output).toMatch(/^iac-lint \(fix\)\.+Passed$/m);
+    } finally {
+      git(project, 'checkout', '--', ...files);
+    }
   }, INSTALL_TIMEOUT);
 });
