@@ -5438,8 +5438,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename3 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename3);
+      const basename4 = path.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -15684,7 +15684,7 @@ __export(terraform_exports, {
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
-import { basename as basename2, resolve as resolve7 } from "node:path";
+import { basename as basename3, resolve as resolve7 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
@@ -15780,7 +15780,7 @@ async function readDirectory(dir, inputs, syntaxOnly = false) {
   return { dir, files };
 }
 function tfvarsOrder(path) {
-  const name = basename2(path);
+  const name = basename3(path);
   if (name === "terraform.tfvars") return "0";
   if (name === "terraform.tfvars.json") return "1";
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
@@ -18029,8 +18029,8 @@ var Evaluator2 = class {
     for (let i = 0; i < e.args.length; i++) {
       const vals = this.expr(e.args[i], env, depth);
       const ok2 = vals.filter((v) => !isError(v));
-      const because = failed ? `${this.src(e.args[i - 1], env)} fails (${failed.reason}), try() gives ${this.src(e.args[i], env)}` : void 0;
-      out.push(...because ? withStep2(() => because, ok2) : ok2);
+      const because2 = failed ? `${this.src(e.args[i - 1], env)} fails (${failed.reason}), try() gives ${this.src(e.args[i], env)}` : void 0;
+      out.push(...because2 ? withStep2(() => because2, ok2) : ok2);
       failed = vals.find(isError);
       if (!failed) return distinct2(out);
     }
@@ -18128,8 +18128,8 @@ var Evaluator2 = class {
     const cond = this.src(e.condition, env);
     if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
       const chosen = bools[0] ? e.then : e.else;
-      const because = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
-      return withStep2(() => `${cond} is ${String(bools[0])}${because}`, this.expr(chosen, env, depth));
+      const because2 = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
+      return withStep2(() => `${cond} is ${String(bools[0])}${because2}`, this.expr(chosen, env, depth));
     }
     return distinct2([
       ...withStep2(() => `when ${cond} is true`, this.expr(e.then, env, depth)),
@@ -18422,13 +18422,13 @@ function engineWhenAbsent(resource, properties, kind, format2, depth) {
   if (kind === "cluster") return [unknownEngine(`${keys.engine} is not set`)];
   const source = getEntry(properties, keys.replicaSource);
   if (source && isSet(resource, source.value)) {
-    const sources = referencedResources(resource, source.value).filter(
+    const sources3 = referencedResources(resource, source.value).filter(
       (r) => format2.kinds[r.type] === "instance" && r !== resource
     );
-    if (sources.length === 0 || depth >= MAX_REPLICA_DEPTH) {
+    if (sources3.length === 0 || depth >= MAX_REPLICA_DEPTH) {
       return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format2.container}`)];
     }
-    return sources.flatMap((src) => {
+    return sources3.flatMap((src) => {
       const body = src.rawProperties ? void 0 : src.properties;
       const found = body ? engines(src, body, "instance", format2, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
       return found.map((e) => ({ ...e, why: `read replica of ${src.name}: ${e.why}`, derived: true }));
@@ -18607,9 +18607,18 @@ function judgeDatabase(db) {
   return { ...at, messageId: verdict.state, data: { ...data, because: verdict.value.provenance.join(", ") } };
 }
 function check(resource, ctx) {
-  const reports = rdsDatabases(resource).flatMap((db) => judgeDatabase(db) ?? []);
-  const chosen = reports.find((r) => !STRICT_ONLY.includes(r.messageId)) ?? reports[0];
-  if (chosen) ctx.report({ ...chosen, resource });
+  const judged2 = rdsDatabases(resource).flatMap((db) => {
+    const report = judgeDatabase(db);
+    return report ? [{ db, report }] : [];
+  });
+  const chosen = judged2.find((j) => !STRICT_ONLY.includes(j.report.messageId)) ?? judged2[0];
+  if (chosen) ctx.report({ ...chosen.report, resource, ...fixOf(resource, chosen.db, chosen.report.messageId, ctx) });
+}
+function fixOf(resource, db, messageId, ctx) {
+  const offer = ctx.fixSettingToTrue(resource, db.iamAuthentication.key);
+  if (messageId !== "engineUnknown" || "noFix" in offer) return offer;
+  const description = `${offer.fix.description} (the engine cannot be resolved: check that it supports IAM database authentication)`;
+  return { fix: { ...offer.fix, description, applicability: "unsafe" } };
 }
 var STRICT_ONLY = ["settingUnknown", "engineUnknown"];
 var NOTES = "{{#derived}} ({{derived}}){{/derived}}{{#others}} (reported because some possible engines support IAM database authentication; others do not or are unknown: {{others}}){{/others}}{{#branch}} (Properties: {{branch}}){{/branch}}";
@@ -18659,7 +18668,9 @@ var rds030 = {
       engineUnknown: "the engine of this {{kind}} cannot be resolved statically ({{reason}}{{#branch}} (Properties: {{branch}}){{/branch}}) and {{setting}} {{state}}{{#settingReason}} ({{settingReason}}){{/settingReason}}; reported by --strict because IAM database authentication may apply"
     },
     strictOnlyMessages: STRICT_ONLY,
-    resourceTypes: RDS_DATABASE_TYPES
+    resourceTypes: RDS_DATABASE_TYPES,
+    // Safe: insert the setting or turn a literal false into true on the resource; unsafe: change a shared default.
+    fixable: "unsafe"
   },
   check
 };
@@ -19166,9 +19177,9 @@ async function statFollowing(abs) {
 async function walk(root2, cwd, ignore, diagnostics) {
   const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
   const rel = relativePath(cwd, root2);
-  const inside = isInside(rel);
-  const base = inside ? cwd : root2;
-  const prefix = inside && rel !== "" ? `${fg.escapePath(rel)}/` : "";
+  const inside2 = isInside(rel);
+  const base = inside2 ? cwd : root2;
+  const prefix = inside2 && rel !== "" ? `${fg.escapePath(rel)}/` : "";
   const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
     cwd: base,
     dot: true,
@@ -19217,6 +19228,512 @@ import { join as join6 } from "node:path";
 // src/engine/runner.ts
 init_node();
 
+// src/fix/setting.ts
+init_node();
+
+// src/fix/cloudformation.ts
+init_node();
+
+// src/fix/mapping.ts
+function isFlow(source, map) {
+  return source.text[map.range.start.offset] === "{";
+}
+function keyLike(source, neighbour, key) {
+  const q = source.text[neighbour.keyRange.start.offset];
+  return q === '"' ? JSON.stringify(key) : q === "'" ? `'${key}'` : key;
+}
+function colonLike(source, neighbour) {
+  const between = source.text.slice(neighbour.keyRange.end.offset, neighbour.value.range.start.offset);
+  return /^[ \t]*:[ \t]*$/.test(between) ? between : ": ";
+}
+function addEntry(source, map, key, valueFor, edit) {
+  const last = map.entries[map.entries.length - 1];
+  if (!last) return { noFix: "the mapping is empty" };
+  if (map.entries.some((e) => e.keyRange.start.offset < map.range.start.offset || e.value.range.end.offset > map.range.end.offset)) {
+    return { noFix: "the mapping merges entries from a YAML alias" };
+  }
+  const k = keyLike(source, last, key);
+  if (!isFlow(source, map)) {
+    const indent3 = source.indentBefore(last.keyRange.start.offset);
+    if (indent3 === void 0) return { noFix: "cannot tell the indentation of the mapping" };
+    const value3 = valueFor(indent3, last, true);
+    const line = "block" in value3 ? `${indent3}${k}:${source.eol}${value3.block}` : `${indent3}${k}${colonLike(source, last)}${"plain" in value3 ? value3.plain : value3.inline}`;
+    return insertLineAfter(source, map.range.end.offset, line, edit);
+  }
+  const previous = map.entries[map.entries.length - 2];
+  const between = previous ? source.text.slice(previous.value.range.end.offset, last.keyRange.start.offset) : void 0;
+  const multiline = !source.sameLine(map.range.start.offset, last.keyRange.start.offset);
+  let separator;
+  if (between !== void 0 && /^[ \t]*,\s*$/.test(between)) separator = between;
+  else if (multiline) {
+    const indent3 = source.indentBefore(last.keyRange.start.offset);
+    if (indent3 === void 0) return { noFix: "cannot tell the indentation of the mapping" };
+    separator = `,${source.eol}${indent3}`;
+  } else {
+    separator = colonLike(source, last).endsWith(" ") ? ", " : ",";
+  }
+  const indent2 = source.lineIndent(last.keyRange.start.offset);
+  const value2 = valueFor(indent2, last, multiline);
+  const text = "plain" in value2 ? value2.plain : "inline" in value2 ? value2.inline : value2.block;
+  return edit(last.value.range.end.offset, `${separator}${k}${colonLike(source, last)}${text}`);
+}
+function insertLineAfter(source, offset, line, edit) {
+  const next = source.nextLineStart(offset);
+  return next === void 0 ? edit(source.text.length, `${source.eol}${line}`) : edit(next, `${line}${source.eol}`);
+}
+
+// src/fix/source-text.ts
+init_range();
+var SourceText2 = class {
+  constructor(text) {
+    this.text = text;
+    this.index = new LineIndex(text);
+    const lf = text.indexOf("\n");
+    this.eol = lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
+  }
+  text;
+  index;
+  /** The file's line ending: the first one in the file (CRLF or LF; a bare CR counts as LF). */
+  eol;
+  /** Offset of the start of the line holding `offset`. */
+  lineStart(offset) {
+    return this.index.lineStart(this.index.position(offset).line);
+  }
+  /** Offset just before the line ending of the line holding `offset` (or the end of the text). */
+  lineEnd(offset) {
+    let i = offset;
+    while (i < this.text.length && this.text[i] !== "\n" && this.text[i] !== "\r") i++;
+    return i;
+  }
+  /** Offset of the start of the next line, or undefined when `offset` is on the last line. */
+  nextLineStart(offset) {
+    const end = this.lineEnd(offset);
+    if (end >= this.text.length) return void 0;
+    return this.text[end] === "\r" && this.text[end + 1] === "\n" ? end + 2 : end + 1;
+  }
+  /** The whitespace before `offset` on its line, when nothing else stands before it; else undefined. */
+  indentBefore(offset) {
+    const start = this.lineStart(offset);
+    const before = this.text.slice(start, offset);
+    return /^[ \t]*$/.test(before) ? before : void 0;
+  }
+  /** The leading whitespace of the line holding `offset`. */
+  lineIndent(offset) {
+    const start = this.lineStart(offset);
+    return /^[ \t]*/.exec(this.text.slice(start, this.lineEnd(start)))[0];
+  }
+  sameLine(a, b) {
+    return this.index.position(a).line === this.index.position(b).line;
+  }
+  slice(range) {
+    return this.text.slice(range.start.offset, range.end.offset);
+  }
+  /** An empty range at `offset` (an insertion point). */
+  at(offset) {
+    return this.index.range(offset, offset);
+  }
+  range(start, end) {
+    return this.index.range(start, end);
+  }
+};
+function deeper(indent2, outer, inner) {
+  if (outer !== void 0 && inner !== void 0 && inner.startsWith(outer) && inner.length > outer.length) {
+    return indent2 + inner.slice(outer.length);
+  }
+  return indent2 + (indent2.includes("	") ? "	" : "  ");
+}
+function trueLike(literal2) {
+  const m = /^(["']?)(false|no|off)\1$/i.exec(literal2);
+  if (!m) return void 0;
+  const [, quote2, word] = m;
+  const lower = word.toLowerCase();
+  const replacement = lower === "false" ? "true" : lower === "no" ? "yes" : "on";
+  const cased = word === word.toUpperCase() ? replacement.toUpperCase() : word[0] === word[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return `${quote2}${cased}${quote2}`;
+}
+
+// src/fix/cloudformation.ts
+var sources = /* @__PURE__ */ new WeakMap();
+function sourceOf(template) {
+  let source = sources.get(template);
+  if (!source) sources.set(template, source = new SourceText2(template.text));
+  return source;
+}
+function definitionOf2(resource) {
+  const template = resource.template;
+  const resources = asMap(get(template.root, "Resources"));
+  const entry = resources?.entries.find((e) => e.keyRange.start.offset === resource.range.start.offset && e.key === resource.name);
+  const definition = asMap(entry?.value);
+  return entry && definition ? { entry, definition } : void 0;
+}
+function within(node, outer) {
+  return node.range.start.offset >= outer.extent.start.offset && node.range.end.offset <= outer.extent.end.offset;
+}
+function insertCloudFormationProperty(resource, key, value2) {
+  const template = resource.template;
+  const source = sourceOf(template);
+  const found = definitionOf2(resource);
+  if (!found) return { noFix: "the resource definition was not found in the file" };
+  const { definition } = found;
+  if (!within(definition, resource)) return { noFix: "the resource is defined through a YAML alias" };
+  const propertiesEntry = getEntry(definition, "Properties");
+  const edit = (offset, text) => ({ edits: [{ file: resource.file, range: source.at(offset), text }] });
+  if (!propertiesEntry) {
+    return addEntry(source, definition, "Properties", (indent2, neighbour, multiline) => {
+      const k = keyLike(source, neighbour, key);
+      if (!isFlow(source, definition)) return { block: `${deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2)}${k}: ${value2}` };
+      if (!multiline) return { inline: `{${k}${colonLike(source, neighbour)}${value2}}` };
+      const inner = deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2);
+      return { inline: `{${source.eol}${inner}${k}${colonLike(source, neighbour)}${value2}${source.eol}${indent2}}` };
+    }, edit);
+  }
+  const properties = propertiesEntry.value;
+  if (!within(properties, resource)) return { noFix: "Properties is a YAML alias of a mapping shared with other resources" };
+  if (properties.kind === "scalar" && properties.value === null && !properties.tag && !isFlow(source, definition)) {
+    const indent2 = source.indentBefore(propertiesEntry.keyRange.start.offset);
+    if (indent2 === void 0) return { noFix: "cannot tell the indentation of Properties" };
+    const line = `${deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2)}${key}: ${value2}`;
+    return insertLineAfter(source, propertiesEntry.keyRange.end.offset, line, edit);
+  }
+  if (properties.kind !== "map" || properties.tag || properties.entries.some((e) => e.key === "Fn::If")) {
+    return { noFix: "Properties is not a plain mapping (an intrinsic function or a tag)" };
+  }
+  if (properties.entries.length === 0) {
+    if (!isFlow(source, properties)) return { noFix: "Properties is empty" };
+    const quote2 = source.text[found.entry.keyRange.start.offset] === '"' ? JSON.stringify(key) : key;
+    return edit(properties.range.start.offset + 1, `${quote2}: ${value2}`);
+  }
+  return addEntry(source, properties, key, () => ({ plain: value2 }), edit);
+}
+function parameterOfDefault(template, node) {
+  for (const [name, parameter] of template.parameters) {
+    if (get(parameter, "Default") === node) return { name, parameter };
+  }
+  return void 0;
+}
+function mappingOfValue(template, node) {
+  for (const [name, mapping] of template.mappings) {
+    for (const top of mapping.entries) {
+      for (const second of asMap(top.value)?.entries ?? []) {
+        if (second.value === node) return `${name}[${top.key}][${second.key}]`;
+      }
+    }
+  }
+  return void 0;
+}
+
+// src/fix/terraform.ts
+import { basename as basename2 } from "node:path";
+
+// src/fix/hcl-body.ts
+var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+var HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
+function readBlockBody(text, headerStart) {
+  let i = headerStart;
+  let open2 = -1;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "{") {
+      open2 = i;
+      break;
+    }
+    if (c === '"') {
+      const end = skipString(text, i);
+      if (end === void 0) return void 0;
+      i = end;
+      continue;
+    }
+    if (c === "\n" || c === "#" || c === "=") return void 0;
+    i++;
+  }
+  if (open2 < 0) return void 0;
+  const items = [];
+  const brackets = [];
+  let item;
+  let lineStart = true;
+  i = open2 + 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (lineStart && brackets.length === 0) {
+      if (c === " " || c === "	" || c === "\r" || c === "\n") {
+        i++;
+        continue;
+      }
+      if (c === "}") return { open: open2, close: i, items };
+      if (c === "#" || c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
+        i = skipComment(text, i);
+        continue;
+      }
+      IDENT.lastIndex = i;
+      const m = IDENT.exec(text);
+      if (!m) return void 0;
+      let j = i + m[0].length;
+      while (text[j] === " " || text[j] === "	") j++;
+      item = text[j] === "=" && text[j + 1] !== "=" ? { kind: "attribute", name: m[0], start: i, equals: j, end: j } : { kind: "block", name: m[0], start: i, end: j };
+      items.push(item);
+      lineStart = false;
+      i = item.kind === "attribute" ? j + 1 : j;
+      continue;
+    }
+    if (c === "\n" || c === "\r") {
+      if (brackets.length === 0) {
+        if (item) item.end = i;
+        item = void 0;
+        lineStart = true;
+      }
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      const end = skipString(text, i);
+      if (end === void 0) return void 0;
+      i = end;
+      continue;
+    }
+    if (c === "#" || c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
+      i = skipComment(text, i);
+      continue;
+    }
+    if (c === "<" && text[i + 1] === "<") {
+      HEREDOC2.lastIndex = i;
+      const h = HEREDOC2.exec(text);
+      if (h) {
+        i = skipHeredoc(text, HEREDOC2.lastIndex, h[1]);
+        continue;
+      }
+    }
+    if (c === "{" || c === "[" || c === "(") brackets.push(c);
+    else if (c === "}" || c === "]" || c === ")") {
+      if (brackets.length === 0) {
+        if (c !== "}") return void 0;
+        if (item) item.end = i;
+        return { open: open2, close: i, items };
+      }
+      brackets.pop();
+    }
+    i++;
+  }
+  return void 0;
+}
+function skipString(text, at) {
+  const stack = ['"'];
+  let i = at + 1;
+  while (i < text.length && stack.length > 0) {
+    const c = text[i];
+    const top = stack[stack.length - 1];
+    if (top === '"') {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        stack.push("{");
+        i += 2;
+      } else if (c === "\n") return void 0;
+      else i++;
+    } else {
+      if (c === '"') stack.push('"');
+      else if (c === "{") stack.push("{");
+      else if (c === "}") stack.pop();
+      i++;
+    }
+  }
+  return stack.length === 0 ? i : void 0;
+}
+function skipComment(text, at) {
+  if (text[at] === "/" && text[at + 1] === "*") {
+    const end = text.indexOf("*/", at + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  let i = at;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
+}
+function skipHeredoc(text, from, marker) {
+  let i = from;
+  while (i < text.length) {
+    let end = i;
+    while (end < text.length && text[end] !== "\n") end++;
+    const line = text.slice(i, end).replace(/\r$/, "");
+    if (line.trim() === marker) return text[end - 1] === "\r" ? end - 1 : end;
+    i = end + 1;
+  }
+  return text.length;
+}
+
+// src/fix/terraform.ts
+var sources2 = /* @__PURE__ */ new WeakMap();
+function terraformSourceOf(module, file) {
+  let files = sources2.get(module);
+  if (!files) sources2.set(module, files = /* @__PURE__ */ new Map());
+  let source = files.get(file);
+  if (!source) {
+    const text = module.files.get(file);
+    if (text === void 0) return void 0;
+    files.set(file, source = new SourceText2(text));
+  }
+  return source;
+}
+function insertTerraformAttribute(resource, key, value2) {
+  const module = resource.template;
+  const source = terraformSourceOf(module, resource.file);
+  if (!source) return { noFix: "the file of the resource is not part of the module read" };
+  const edit = (offset, text) => ({ edits: [{ file: resource.file, range: source.at(offset), text }] });
+  if (resource.file.endsWith(".json")) {
+    const body2 = resource.properties;
+    if (!isFlow(source, body2)) return { noFix: "the resource body is not a JSON object" };
+    if (body2.entries.length === 0) return edit(body2.range.start.offset + 1, `${JSON.stringify(key)}: ${value2}`);
+    return addEntry(source, body2, key, () => ({ plain: value2 }), edit);
+  }
+  const body = readBlockBody(source.text, resource.range.start.offset);
+  if (!body) return { noFix: "the resource block could not be read for editing" };
+  const headerIndent = source.lineIndent(resource.range.start.offset);
+  const firstBlock = body.items.findIndex((item) => item.kind === "block");
+  const before = firstBlock < 0 ? body.items : body.items.slice(0, firstBlock);
+  const lastAttribute = before[before.length - 1];
+  if (!lastAttribute) {
+    const anchor = body.items[0];
+    if (anchor) {
+      const indent4 = source.indentBefore(anchor.start) ?? deeper(headerIndent, void 0, void 0);
+      return edit(source.lineStart(anchor.start), `${indent4}${key} = ${value2}${source.eol}${source.eol}`);
+    }
+    const indent3 = deeper(headerIndent, void 0, void 0);
+    if (source.sameLine(body.open, body.close)) return edit(body.close, `${source.eol}${indent3}${key} = ${value2}${source.eol}${headerIndent}`);
+    return edit(source.lineStart(body.close), `${indent3}${key} = ${value2}${source.eol}`);
+  }
+  const indent2 = source.indentBefore(lastAttribute.start);
+  if (indent2 === void 0) return { noFix: "the attributes of the resource do not start their lines" };
+  if (source.sameLine(body.open, lastAttribute.start) || source.sameLine(lastAttribute.end, body.close)) {
+    return { noFix: "the resource block is written on one line with its braces" };
+  }
+  const group = alignmentGroup(source, before);
+  let line;
+  if (group.aligned && key.length + indent2.length <= group.column) line = `${indent2}${key.padEnd(group.column - indent2.length)}= ${value2}`;
+  else if (group.aligned && group.formatted) line = `${source.eol}${indent2}${key} = ${value2}`;
+  else line = `${indent2}${key} = ${value2}`;
+  const next = source.nextLineStart(lastAttribute.end);
+  return next === void 0 ? edit(source.text.length, `${source.eol}${line}`) : edit(next, `${line}${source.eol}`);
+}
+function alignmentGroup(source, items) {
+  const run = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item.kind !== "attribute" || !source.sameLine(item.start, item.end)) break;
+    const previous = run[0];
+    if (previous && source.index.position(item.start).line !== source.index.position(previous.start).line - 1) break;
+    run.unshift(item);
+  }
+  if (run.length === 0) return { aligned: false, formatted: false, column: 0 };
+  const columns = run.map((item) => item.equals - source.lineStart(item.start));
+  const column = columns[0];
+  const aligned = columns.every((c) => c === column);
+  const longest = Math.max(...run.map((item) => item.start - source.lineStart(item.start) + item.name.length));
+  return { aligned, formatted: aligned && column === longest + 1, column };
+}
+function terraformDefinitionOf(module, node) {
+  const found = (file, shared) => {
+    const text = module.files.get(file);
+    return text === void 0 ? void 0 : { file, text, shared };
+  };
+  for (const [name, value2] of module.tfvars) {
+    if (holds(value2.value, node)) return found(value2.file, `the value of ${name} in ${basename2(value2.file)}`);
+  }
+  for (const [name, variable4] of module.variables) {
+    if (variable4.default && holds(variable4.default, node)) return found(variable4.file, `the default of variable ${name}`);
+  }
+  for (const [name, local] of module.locals) {
+    if (holds(local.value, node)) return found(local.file, `local.${name}`);
+  }
+  return void 0;
+}
+function holds(root2, node) {
+  const stack = [root2];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < 1e4) {
+    const n = stack.pop();
+    if (n === node) return true;
+    if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
+    else if (n.kind === "seq") stack.push(...n.items);
+  }
+  return false;
+}
+
+// src/fix/setting.ts
+function fixSettingToTrue({ resource, key, possibilities }) {
+  const entry = getEntry(resource.properties, key);
+  const written = (offer2, description, applicability) => "noFix" in offer2 ? offer2 : { fix: { description, applicability, edits: offer2.edits } };
+  if (!entry) {
+    if (resource.format === "cloudformation" && resource.rawProperties && !isNull(resource.rawProperties)) {
+      return { noFix: "Properties is chosen by an intrinsic function (Fn::If): edit each branch" };
+    }
+    const set = resource.format === "cloudformation" ? `${key}: true` : `${key} = true`;
+    const offer2 = resource.format === "cloudformation" ? insertCloudFormationProperty(resource, key, "true") : insertTerraformAttribute(resource, key, "true");
+    return written(offer2, `set ${set}`, "safe");
+  }
+  const bad = possibilities.filter((p2) => !(p2.kind === "value" && asBoolean(p2.value) === true));
+  if (bad.length === 0) return { noFix: `${key} is already true` };
+  if (possibilities.length > 1) return { noFix: `${key} ${varies(bad)}${because(bad[0])}, so no single edit fixes it` };
+  const p = possibilities[0];
+  if (p.kind === "unknown") return { noFix: `${key} cannot be resolved statically (${p.reason})` };
+  if (!p.node) return { noFix: `${key} comes from a value that is not in the linted files${because(p)}` };
+  if (p.kind === "absent" && !(p.node.kind === "scalar" && p.node.value === null)) {
+    return { noFix: `${key} is removed${because(p)}` };
+  }
+  if (p.kind === "value" && asBoolean(p.value) !== false) return { noFix: `${key} is not a boolean${because(p)}` };
+  const place = definitionOf3(resource, p.node, entry.value);
+  if ("noFix" in place) return place;
+  const offer = replaceLiteral(place.file, place.text, p.node);
+  if (place.shared === void 0) return written(offer, `change ${key} to true`, "safe");
+  return written(offer, `change ${place.shared} to true`, "unsafe");
+}
+function varies(bad) {
+  const steps = bad.flatMap((p) => p.provenance);
+  if (steps.some((s) => s.startsWith("Fn::If") || s.startsWith("when ") || s.includes(" ? "))) return "depends on a condition";
+  if (steps.some((s) => / allows /.test(s))) return "is chosen at deployment from the AllowedValues of a parameter";
+  if (steps.some((s) => s.startsWith("mapping "))) return "differs between the keys of a mapping";
+  return "has several possible values";
+}
+function because(p) {
+  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
+}
+function isNull(node) {
+  return node.kind === "scalar" && node.value === null && !node.tag;
+}
+function definitionOf3(resource, node, own) {
+  if (resource.format === "cloudformation") {
+    const template = resource.template;
+    const text = template.text;
+    if (node === own && inside(node, resource)) return { file: resource.file, text };
+    const parameter = parameterOfDefault(template, node);
+    if (parameter) {
+      const allowed = getEntry(parameter.parameter, "AllowedValues")?.value;
+      if (allowed && !(allowed.kind === "seq" && allowed.items.some((i) => i.kind === "scalar" && asBoolean(i.value) === true))) {
+        return { noFix: `parameter ${parameter.name} does not allow true (AllowedValues)` };
+      }
+      return { file: resource.file, text, shared: `the Default of parameter ${parameter.name}` };
+    }
+    const mapping = mappingOfValue(template, node);
+    if (mapping) return { file: resource.file, text, shared: `mapping ${mapping}` };
+    if (node === own) return { file: resource.file, text, shared: "the YAML anchor of the value" };
+    return { noFix: "the value is chosen at deployment (AllowedValues or a parameter given at deployment)" };
+  }
+  const module = resource.template;
+  if (node === own && inside(node, resource)) return { file: resource.file, text: module.files.get(resource.file) ?? "" };
+  const defined = terraformDefinitionOf(module, node);
+  return defined ?? { noFix: "the value is set outside the linted files (a --var, a --var-file or a module call)" };
+}
+function inside(node, resource) {
+  return node.range.start.offset >= resource.extent.start.offset && node.range.end.offset <= resource.extent.end.offset;
+}
+function replaceLiteral(file, text, node) {
+  const { start, end } = node.range;
+  const literal2 = text.slice(start.offset, end.offset);
+  const replacement = /^(null|~)$/.test(literal2) ? "true" : trueLike(literal2);
+  if (replacement === void 0) return { noFix: `the value is written as ${JSON.stringify(literal2.slice(0, 40))}, not as a literal false` };
+  return { edits: [{ file, range: node.range, text: replacement }] };
+}
+
 // src/engine/instances.ts
 var MAX_NAMED_INSTANCES = 10;
 var MAX_KEY_LENGTH = 60;
@@ -19260,16 +19777,27 @@ function mergeInstanceFindings(findings) {
     const instance = only === void 0 ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
     if (known) {
       if (!known.instances.includes(instance)) known.instances.push(instance);
+      known.fixes.push(finding);
       continue;
     }
-    groups.set(group, { first: finding, definition, instances: [instance] });
+    groups.set(group, { first: finding, definition, instances: [instance], fixes: [finding] });
     out.push(group);
   }
   return out.map((item) => {
     if (typeof item !== "string") return item;
-    const { first, definition, instances } = groups.get(item);
-    return { ...first, message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
+    const { first, definition, instances, fixes } = groups.get(item);
+    return { ...first, ...instancesFix(fixes), message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
   });
+}
+function instancesFix(findings) {
+  const first = findings[0];
+  if (findings.length === 1) return first.fix ? { fix: first.fix } : first.noFix !== void 0 ? { noFix: first.noFix } : {};
+  const unfixed = findings.find((f) => !f.fix);
+  if (unfixed) return unfixed.noFix !== void 0 ? { fix: void 0, noFix: unfixed.noFix } : { fix: void 0 };
+  const edits = /* @__PURE__ */ new Map();
+  for (const f of findings) for (const e of f.fix.edits) edits.set(JSON.stringify([e.file, e.range.start.offset, e.range.end.offset, e.text]), e);
+  const unsafe = findings.some((f) => f.fix.applicability === "unsafe");
+  return { fix: { description: first.fix.description, applicability: unsafe ? "unsafe" : "safe", edits: [...edits.values()] } };
 }
 function describeInstances(instances) {
   const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
@@ -19388,7 +19916,8 @@ function contextFor(resource, options, reports) {
     referencedResources: (node) => referencedResources(resource, node),
     report: (report) => {
       reports.push(report);
-    }
+    },
+    fixSettingToTrue: (target, key) => fixSettingToTrue({ resource: target, key, possibilities: resolveValue(target, getEntry(target.properties, key)?.value) })
   };
 }
 function toFinding(rule, report, message, directive) {
@@ -19404,6 +19933,7 @@ function toFinding(rule, report, message, directive) {
     resource: { name: resource.name, type: resource.type, format: resource.format }
   };
   if (report.fix) finding.fix = report.fix;
+  else if (report.noFix !== void 0 && rule.meta.fixable) finding.noFix = report.noFix;
   if (directive) finding.suppression = suppressionOf(directive);
   const reportAt = resource.template.format === "terraform" ? resource.template.reportAt : void 0;
   if (reportAt) pointAtCall(finding, reportAt, report);
@@ -19418,13 +19948,13 @@ function fixContractError(rule, report) {
 }
 function pointAtCall(finding, reportAt, report) {
   const { resource, entry } = report;
-  const inside = { file: finding.file, range: finding.range };
+  const inside2 = { file: finding.file, range: finding.range };
   const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => p.node ? [p.node] : []) : [];
   const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
   finding.file = reportAt.file;
   finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
   const module = resource.template;
-  if (!module.virtual) finding.related = [{ ...inside, message: `${resource.name} in the module's code` }];
+  if (!module.virtual) finding.related = [{ ...inside2, message: `${resource.name} in the module's code` }];
 }
 function contains(root2, node) {
   if (root2 === node || node.expr !== void 0 && root2.expr === node.expr) return true;
@@ -19488,7 +20018,7 @@ function buildTemplate(file, text, document, root2, diagnostics) {
   };
   const resourcesEntry = getEntry(root2, "Resources");
   const resources = asMap(resourcesEntry?.value);
-  if (resourcesEntry && !resources && !isNull(resourcesEntry.value) && !resourcesEntry.value.tag) {
+  if (resourcesEntry && !resources && !isNull2(resourcesEntry.value) && !resourcesEntry.value.tag) {
     shapeError(`Resources must be a mapping of logical IDs to resources, not ${shapeOf(resourcesEntry.value)}; CloudFormation rejects this template`, resourcesEntry.keyRange);
   }
   const entries = resources?.entries ?? [];
@@ -19518,7 +20048,7 @@ function buildTemplate(file, text, document, root2, diagnostics) {
       continue;
     }
     const propertiesEntry = getEntry(definition, "Properties");
-    if (propertiesEntry && !propertiesEntry.value.tag && !isNull(propertiesEntry.value) && propertiesEntry.value.kind !== "map") {
+    if (propertiesEntry && !propertiesEntry.value.tag && !isNull2(propertiesEntry.value) && propertiesEntry.value.kind !== "map") {
       shapeError(`the Properties of resource ${entry.key} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
     }
     const properties = propertiesEntry?.value;
@@ -19554,7 +20084,7 @@ function isPlainMap2(node) {
 function isPreprocessorType(node) {
   return node?.kind === "map" && node.entries.length === 1 && /^[A-Za-z]+::/.test(node.entries[0].key) && !node.entries[0].key.startsWith("Fn::");
 }
-function isNull(node) {
+function isNull2(node) {
   return node.kind === "scalar" && node.value === null;
 }
 function shapeOf(node) {
@@ -20078,9 +20608,9 @@ var DocumentConverter = class {
     for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
     for (let m = merges.length - 1; m >= 0; m--) {
       const { position, value: value2 } = merges[m];
-      const sources = (0, import_yaml3.isSeq)(value2) ? value2.items : [value2];
+      const sources3 = (0, import_yaml3.isSeq)(value2) ? value2.items : [value2];
       const added = [];
-      for (const source of sources) {
+      for (const source of sources3) {
         const merged = (0, import_yaml3.isAlias)(source) ? this.resolveAlias(source) : void 0;
         if (!merged || merged.kind !== "map") continue;
         for (const e of merged.entries) {
@@ -21408,7 +21938,21 @@ function sarifResult(f, index, fingerprint, uriOf) {
   if (f.suppression) {
     result.suppressions = [{ kind: f.suppression.via === "baseline" ? "external" : "inSource", status: "accepted", justification: f.suppression.reason }];
   }
+  if (f.fix) result.fixes = [sarifFix(f.fix, uriOf)];
   return result;
+}
+function sarifFix(fix, uriOf) {
+  const byFile = /* @__PURE__ */ new Map();
+  for (const edit of fix.edits) {
+    const { start, end } = edit.range;
+    const deletedRegion = { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column };
+    byFile.set(edit.file, [...byFile.get(edit.file) ?? [], { deletedRegion, insertedContent: { text: edit.text } }]);
+  }
+  return {
+    description: { text: fix.description },
+    artifactChanges: [...byFile].map(([file, replacements]) => ({ artifactLocation: uriOf(file), replacements })),
+    properties: { applicability: fix.applicability }
+  };
 }
 function notification(d, uriOf) {
   return {
