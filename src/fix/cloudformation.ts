@@ -20,12 +20,19 @@ export function sourceOf(template: CloudFormationTemplate): SourceText {
   return source;
 }
 
-/** The resource's definition (the mapping under its logical ID) and the entry that holds it. */
+const definitions = new WeakMap<CloudFormationTemplate, Map<number, MapEntry>>();
+
+/** The resource's definition (the mapping under its logical ID) and the entry that holds it; one index per template, so that each lookup is constant. */
 function definitionOf(resource: Resource): { entry: MapEntry; definition: MapNode } | undefined {
   const template = resource.template as CloudFormationTemplate;
-  const resources = asMap(get(template.root, 'Resources'));
-  const entry = resources?.entries.find((e) => e.keyRange.start.offset === resource.range.start.offset && e.key === resource.name);
-  const definition = asMap(entry?.value);
+  let byOffset = definitions.get(template);
+  if (!byOffset) {
+    byOffset = new Map();
+    for (const e of asMap(get(template.root, 'Resources'))?.entries ?? []) byOffset.set(e.keyRange.start.offset, e);
+    definitions.set(template, byOffset);
+  }
+  const entry = byOffset.get(resource.range.start.offset);
+  const definition = entry?.key === resource.name ? asMap(entry.value) : undefined;
   return entry && definition ? { entry, definition } : undefined;
 }
 
