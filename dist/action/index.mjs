@@ -19311,16 +19311,19 @@ var SourceText2 = class {
     if (end >= this.text.length) return void 0;
     return this.text[end] === "\r" && this.text[end + 1] === "\n" ? end + 2 : end + 1;
   }
-  /** The whitespace before `offset` on its line, when nothing else stands before it; else undefined. */
+  /** The whitespace before `offset` on its line, when nothing else stands before it; else undefined. (Bounded by the indentation: a one-line file costs no more per call.) */
   indentBefore(offset) {
-    const start = this.lineStart(offset);
-    const before = this.text.slice(start, offset);
-    return /^[ \t]*$/.test(before) ? before : void 0;
+    let i = offset;
+    while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
+    if (i > 0 && this.text[i - 1] !== "\n" && this.text[i - 1] !== "\r") return void 0;
+    return this.text.slice(i, offset);
   }
   /** The leading whitespace of the line holding `offset`. */
   lineIndent(offset) {
     const start = this.lineStart(offset);
-    return /^[ \t]*/.exec(this.text.slice(start, this.lineEnd(start)))[0];
+    let i = start;
+    while (this.text[i] === " " || this.text[i] === "	") i++;
+    return this.text.slice(start, i);
   }
   sameLine(a, b) {
     return this.index.position(a).line === this.index.position(b).line;
@@ -19359,11 +19362,17 @@ function sourceOf(template) {
   if (!source) sources.set(template, source = new SourceText2(template.text));
   return source;
 }
+var definitions2 = /* @__PURE__ */ new WeakMap();
 function definitionOf2(resource) {
   const template = resource.template;
-  const resources = asMap(get(template.root, "Resources"));
-  const entry = resources?.entries.find((e) => e.keyRange.start.offset === resource.range.start.offset && e.key === resource.name);
-  const definition = asMap(entry?.value);
+  let byOffset = definitions2.get(template);
+  if (!byOffset) {
+    byOffset = /* @__PURE__ */ new Map();
+    for (const e of asMap(get(template.root, "Resources"))?.entries ?? []) byOffset.set(e.keyRange.start.offset, e);
+    definitions2.set(template, byOffset);
+  }
+  const entry = byOffset.get(resource.range.start.offset);
+  const definition = entry?.key === resource.name ? asMap(entry.value) : void 0;
   return entry && definition ? { entry, definition } : void 0;
 }
 function within(node, outer) {
@@ -19992,8 +20001,8 @@ function isTemplateRoot(root2) {
   if (!root2 || root2.kind !== "map") return false;
   if (root2.entries.some((e) => e.key === "AWSTemplateFormatVersion")) return true;
   const resources = get(root2, "Resources");
-  const definitions2 = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
-  return definitions2.some((definition) => {
+  const definitions3 = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
+  return definitions3.some((definition) => {
     const type = get(definition, "Type");
     return type?.kind === "scalar" && typeof type.value === "string" && AWS_RESOURCE_TYPE.test(type.value);
   });
@@ -21103,10 +21112,10 @@ async function lintPlanFile(file, text, readDiagnostics, rules, settings) {
   const checked = runRules([parsed.module], rules, settings);
   outcome.diagnostics.push(...checked.diagnostics);
   if (checked.findings.length === 0) return outcome;
-  const definitions2 = await definitionsBeside(file, settings, outcome.diagnostics);
+  const definitions3 = await definitionsBeside(file, settings, outcome.diagnostics);
   const keyAt = /* @__PURE__ */ new Map();
   for (const r of parsed.module.resources) for (const e of r.properties.entries) keyAt.set(e.keyRange.start.offset, e.key);
-  outcome.findings = checked.findings.map((f) => atDefinition(f, keyAt, definitions2));
+  outcome.findings = checked.findings.map((f) => atDefinition(f, keyAt, definitions3));
   return outcome;
 }
 async function definitionsBeside(file, settings, diagnostics) {
@@ -21128,8 +21137,8 @@ async function definitionsBeside(file, settings, diagnostics) {
   }
   return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
 }
-function atDefinition(finding, keyAt, definitions2) {
-  const definition = definitions2.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
+function atDefinition(finding, keyAt, definitions3) {
+  const definition = definitions3.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
   if (!definition) return finding;
   const key = keyAt.get(finding.range.start.offset);
   const entry = key === void 0 ? void 0 : getEntry(definition.properties, key);
@@ -21138,7 +21147,7 @@ function atDefinition(finding, keyAt, definitions2) {
     file: definition.file,
     range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range
   };
-  const directive = finding.suppression ? void 0 : directiveFor(definitions2.directives.get(definition), finding.ruleId);
+  const directive = finding.suppression ? void 0 : directiveFor(definitions3.directives.get(definition), finding.ruleId);
   if (directive) moved.suppression = suppressionOf(directive);
   return moved;
 }
