@@ -19640,19 +19640,26 @@ function alignmentGroup(source, items) {
   const longest = Math.max(...run.map((item) => item.start - source.lineStart(item.start) + item.name.length));
   return { aligned, formatted: aligned && column === longest + 1, column };
 }
+function sameNode(a, b) {
+  return a === b || a.expr !== void 0 && a.expr === b.expr;
+}
 function terraformDefinitionOf(module, node) {
-  const found = (file, shared) => {
-    const text = module.files.get(file);
+  const instance = module;
+  const found = (owner, file, shared) => {
+    const text = owner.texts?.get(file) ?? owner.files.get(file);
     return text === void 0 ? void 0 : { file, text, shared };
   };
   for (const [name, value2] of module.tfvars) {
-    if (holds(value2.value, node)) return found(value2.file, `the value of ${name} in ${basename2(value2.file)}`);
+    if (holds(value2.value, node)) return found(module, value2.file, `the value of ${name} in ${basename2(value2.file)}`);
   }
   for (const [name, variable4] of module.variables) {
-    if (variable4.default && holds(variable4.default, node)) return found(variable4.file, `the default of variable ${name}`);
+    if (variable4.default && holds(variable4.default, node)) return found(module, variable4.file, `the default of variable ${name}`);
   }
   for (const [name, local] of module.locals) {
-    if (holds(local.value, node)) return found(local.file, `local.${name}`);
+    if (holds(local.value, node)) return found(module, local.file, `local.${name}`);
+  }
+  for (const [name, input2] of module.moduleInputs ?? []) {
+    if (instance.parent && holds(input2.value, node)) return found(instance.parent, input2.file, `the argument ${name} of ${module.modulePath ?? "the module call"}`);
   }
   return void 0;
 }
@@ -19661,7 +19668,7 @@ function holds(root2, node) {
   let visited = 0;
   while (stack.length > 0 && visited++ < 1e4) {
     const n = stack.pop();
-    if (n === node) return true;
+    if (sameNode(n, node)) return true;
     if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
     else if (n.kind === "seq") stack.push(...n.items);
   }
@@ -19728,7 +19735,7 @@ function definitionOf3(resource, node, own) {
     return { noFix: "the value is chosen at deployment (AllowedValues or a parameter given at deployment)" };
   }
   const module = resource.template;
-  if (node === own && inside(node, resource)) return { file: resource.file, text: module.files.get(resource.file) ?? "" };
+  if (sameNode(node, own) && inside(own, resource)) return { file: resource.file, text: module.files.get(resource.file) ?? "" };
   const defined = terraformDefinitionOf(module, node);
   return defined ?? { noFix: "the value is set outside the linted files (a --var, a --var-file or a module call)" };
 }

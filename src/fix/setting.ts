@@ -16,7 +16,7 @@ import { asBoolean, type Possibility, type Resolution } from '../model/value.js'
 import type { Fix } from '../model/fix.js';
 import { insertCloudFormationProperty, mappingOfValue, parameterOfDefault, sourceOf, type EditOutcome } from './cloudformation.js';
 import { trueLike } from './source-text.js';
-import { insertTerraformAttribute, terraformSourceOf, terraformDefinitionOf } from './terraform.js';
+import { insertTerraformAttribute, sameNode, terraformSourceOf, terraformDefinitionOf } from './terraform.js';
 
 export type FixOutcome = { fix: Fix } | { noFix: string };
 
@@ -93,7 +93,7 @@ function definitionOf(resource: Resource, node: Node, own: Node): { file: string
     return { noFix: 'the value is chosen at deployment (AllowedValues or a parameter given at deployment)' };
   }
   const module = resource.template as TerraformModule;
-  if (node === own && inside(node, resource)) return { file: resource.file, text: module.files.get(resource.file) ?? '' };
+  if (sameNode(node, own) && inside(own, resource)) return { file: resource.file, text: module.files.get(resource.file) ?? '' };
   const defined = terraformDefinitionOf(module, node);
   return defined ?? { noFix: 'the value is set outside the linted files (a --var, a --var-file or a module call)' };
 }

@@ -11,6 +11,7 @@
 import { basename } from 'node:path';
 import type { Node } from '../model/node.js';
 import type { Resource, TerraformModule } from '../model/resource.js';
+import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
 import { readBlockBody, type BodyItem } from './hcl-body.js';
 import { addEntry, isFlow, type EditOutcome } from './mapping.js';
 import { deeper, SourceText } from './source-text.js';
@@ -98,22 +99,35 @@ function alignmentGroup(source: SourceText, items: BodyItem[]): { aligned: boole
 }
 
 /**
+ * The same value node: the node itself, or (the evaluator makes a node of
+ * each literal it reads) a node of the same HCL expression.
+ */
+export function sameNode(a: Node, b: Node): boolean {
+  return a === b || (a.expr !== undefined && a.expr === b.expr);
+}
+
+/**
  * Where a value node of a module is defined, when it is not on the resource:
- * a variable's default, a tfvars value, a local, a module call's argument.
+ * a tfvars value, a variable's default, a local, a module call's argument
+ * (in the calling module's file).
  */
 export function terraformDefinitionOf(module: TerraformModule, node: Node): { file: string; text: string; shared: string } | undefined {
-  const found = (file: string, shared: string) => {
-    const text = module.files.get(file);
+  const instance = module as Partial<TerraformModuleInstance>;
+  const found = (owner: TerraformModule, file: string, shared: string) => {
+    const text = (owner as Partial<TerraformModuleInstance>).texts?.get(file) ?? owner.files.get(file);
     return text === undefined ? undefined : { file, text, shared };
   };
   for (const [name, value] of module.tfvars) {
-    if (holds(value.value, node)) return found(value.file, `the value of ${name} in ${basename(value.file)}`);
+    if (holds(value.value, node)) return found(module, value.file, `the value of ${name} in ${basename(value.file)}`);
   }
   for (const [name, variable] of module.variables) {
-    if (variable.default && holds(variable.default, node)) return found(variable.file, `the default of variable ${name}`);
+    if (variable.default && holds(variable.default, node)) return found(module, variable.file, `the default of variable ${name}`);
   }
   for (const [name, local] of module.locals) {
-    if (holds(local.value, node)) return found(local.file, `local.${name}`);
+    if (holds(local.value, node)) return found(module, local.file, `local.${name}`);
+  }
+  for (const [name, input] of module.moduleInputs ?? []) {
+    if (instance.parent && holds(input.value, node)) return found(instance.parent, input.file, `the argument ${name} of ${module.modulePath ?? 'the module call'}`);
   }
   return undefined;
 }
@@ -124,7 +138,7 @@ function holds(root: Node, node: Node): boolean {
   let visited = 0;
   while (stack.length > 0 && visited++ < 10_000) {
     const n = stack.pop()!;
-    if (n === node) return true;
+    if (sameNode(n, node)) return true;
     if (n.kind === 'map') for (const e of n.entries) stack.push(e.value);
     else if (n.kind === 'seq') stack.push(...n.items);
   }
