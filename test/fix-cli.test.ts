@@ -134,6 +134,14 @@ describe('--fix on the command line', () => {
     expect(run.code).toBe(1);
   });
 
+  it('never edits a plan JSON file: its findings point at code that is fixed where it is written', async () => {
+    const dir = scratchCopy(join(root, 'fixtures/plan/plan-only'), ['tfplan.json']);
+    const run = await runCli(['--fix', '--unsafe-fixes', '.'], { cwd: dir, env });
+    expect(readFileSync(join(dir, 'tfplan.json'))).toEqual(readFileSync(join(root, 'fixtures/plan/plan-only/tfplan.json')));
+    expect(run.stderr).toMatch(/tfplan\.json:20:13 {2}RDS-030 {2}\(aws_db_instance\.orders\) {2}no fix: a plan is generated from Terraform code/);
+    expect(run.code).toBe(1);
+  });
+
   it('does not fix suppressed findings', async () => {
     const dir = scratchCopy(root, []);
     const text = 'resource "aws_db_instance" "legacy" {\n  # iac-lint:ignore RDS-030 the client cannot use tokens\n  engine = "mysql"\n}\n';

@@ -14,6 +14,7 @@ import { getEntry, type Node } from '../model/node.js';
 import type { CloudFormationTemplate, Resource, TerraformModule } from '../model/resource.js';
 import { asBoolean, type Possibility, type Resolution } from '../model/value.js';
 import type { Fix } from '../model/fix.js';
+import { isPlanModule } from '../parsers/terraform/plan.js';
 import { insertCloudFormationProperty, mappingOfValue, parameterOfDefault, sourceOf, type EditOutcome } from './cloudformation.js';
 import { trueLike } from './source-text.js';
 import { insertTerraformAttribute, sameNode, terraformSourceOf, terraformDefinitionOf } from './terraform.js';
@@ -28,6 +29,7 @@ export interface SettingRequest {
 }
 
 export function fixSettingToTrue({ resource, key, possibilities }: SettingRequest): FixOutcome {
+  if (isPlanModule(resource.template)) return { noFix: 'a plan is generated from Terraform code: fix the .tf definition (lint it with --fix)' };
   const entry = getEntry(resource.properties, key);
   const written = (offer: EditOutcome, description: string, applicability: Fix['applicability']): FixOutcome =>
     'noFix' in offer ? offer : { fix: { description, applicability, edits: offer.edits } };
