@@ -19677,6 +19677,7 @@ function holds(root2, node) {
 
 // src/fix/setting.ts
 function fixSettingToTrue({ resource, key, possibilities }) {
+  if (isPlanModule(resource.template)) return { noFix: "a plan is generated from Terraform code: fix the .tf definition (lint it with --fix)" };
   const entry = getEntry(resource.properties, key);
   const written = (offer2, description, applicability) => "noFix" in offer2 ? offer2 : { fix: { description, applicability, edits: offer2.edits } };
   if (!entry) {
