@@ -118,6 +118,8 @@ const TRUE_LIKE = new Set([true, 'true', 'True', 'TRUE', 'yes', 'Yes', 'on']);
 function compareValues(a: unknown, b: unknown, path: string, out: string[]): void {
   if (Object.is(a, b)) return;
   if (FALSE_LIKE.has(a as never) && TRUE_LIKE.has(b as never)) return;
+  // The setting itself, written as an expression that evaluated to false (replaced by an unsafe fix).
+  if (b === true && [...SETTINGS].some((key) => path.endsWith(`/${key}`))) return;
   if (a === null && path.endsWith('/Properties') && onlyTrueSettings(b, 'Properties')) return; // `Properties:` with no value
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
     a.forEach((v, i) => compareValues(v, b[i], `${path}/${i}`, out));

@@ -54,6 +54,13 @@ export function fixSettingToTrue({ resource, key, possibilities }: SettingReques
   const place = definitionOf(resource, p.node, entry.value);
   if ('noFix' in place) return place;
   const offer = replaceLiteral(place.file, place.text, p.node);
+  if (place.shared === undefined && 'noFix' in offer && resource.format === 'terraform') {
+    // An expression on the resource that evaluates to false (`tobool(var.x)`, `each.value.iam`): replacing it drops
+    // whatever it depends on (other instances, variables), so the fix is unsafe.
+    const expression = place.text.slice(p.node.range.start.offset, p.node.range.end.offset);
+    const edit = { file: place.file, range: p.node.range, text: 'true' };
+    return { fix: { description: `replace ${key} = ${shortened(expression)} with true`, applicability: 'unsafe', edits: [edit] } };
+  }
   if (place.shared === undefined) return written(offer, `change ${key} to true`, 'safe');
   return written(offer, `change ${place.shared} to true`, 'unsafe');
 }
@@ -65,6 +72,11 @@ function varies(bad: Possibility[]): string {
   if (steps.some((s) => / allows /.test(s))) return 'is chosen at deployment from the AllowedValues of a parameter';
   if (steps.some((s) => s.startsWith('mapping '))) return 'differs between the keys of a mapping';
   return 'has several possible values';
+}
+
+function shortened(text: string): string {
+  const line = text.replace(/\s+/g, ' ');
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 
 function because(p: Possibility): string {
