@@ -19701,6 +19701,11 @@ function fixSettingToTrue({ resource, key, possibilities }) {
   const place = definitionOf3(resource, p.node, entry.value);
   if ("noFix" in place) return place;
   const offer = replaceLiteral(place.file, place.text, p.node);
+  if (place.shared === void 0 && "noFix" in offer && resource.format === "terraform") {
+    const expression = place.text.slice(p.node.range.start.offset, p.node.range.end.offset);
+    const edit = { file: place.file, range: p.node.range, text: "true" };
+    return { fix: { description: `replace ${key} = ${shortened(expression)} with true`, applicability: "unsafe", edits: [edit] } };
+  }
   if (place.shared === void 0) return written(offer, `change ${key} to true`, "safe");
   return written(offer, `change ${place.shared} to true`, "unsafe");
 }
@@ -19710,6 +19715,10 @@ function varies(bad) {
   if (steps.some((s) => / allows /.test(s))) return "is chosen at deployment from the AllowedValues of a parameter";
   if (steps.some((s) => s.startsWith("mapping "))) return "differs between the keys of a mapping";
   return "has several possible values";
+}
+function shortened(text) {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
 }
 function because(p) {
   return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
