@@ -150,8 +150,8 @@ describe('runRules', () => {
 
   it('allows only the fix applicability meta.fixable declares; any other fix is an internal error', () => {
     const fix = (applicability: 'safe' | 'unsafe') => ({ description: 'set it', applicability, edits: [] });
-    const reporting = (id: string, fixable: RuleMeta['fixable']) =>
-      testRule(
+    const reporting = (id: string, fixable: RuleMeta['fixable']) => {
+      const rule = testRule(
         id,
         (resource, ctx) => {
           ctx.report({ resource, messageId: 'plain', fix: fix('safe') });
@@ -159,6 +159,10 @@ describe('runRules', () => {
         },
         fixable ? { fixable } : {},
       );
+      // The test rule copies RDS-030's metadata, which declares fixes.
+      if (!fixable) delete rule.meta.fixable;
+      return rule;
+    };
     const none = runRules(template(), [reporting('T-009', undefined)], { strict: false });
     expect(none.findings).toEqual([]);
     expect(none.diagnostics.map((d) => d.message)).toEqual([
