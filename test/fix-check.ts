@@ -64,7 +64,9 @@ export async function checkFixes(dir: string, paths: string[], options: string[]
   const remaining = new Set(after.map(key));
   const edited = new Map<string, JsonFinding[]>();
   for (const f of before.filter((f) => f.fix)) {
-    if (remaining.has(key(f))) problems.push(`still reported after --fix: ${key(f)}`);
+    // A fix that would edit code outside the linted files (a module under .terraform, a registry module) is not applied.
+    const applicable = f.fix!.edits.every((e) => original.has(e.file) && !e.file.split("/").includes(".terraform"));
+    if (applicable && remaining.has(key(f))) problems.push(`still reported after --fix: ${key(f)}`);
     for (const e of f.fix!.edits) edited.set(e.file, [...(edited.get(e.file) ?? []), f]);
   }
   let changedFiles = 0;

@@ -19,6 +19,9 @@ import { insertCloudFormationProperty, mappingOfValue, parameterOfDefault, sourc
 import { trueLike } from './source-text.js';
 import { insertTerraformAttribute, sameNode, terraformSourceOf, terraformDefinitionOf } from './terraform.js';
 
+/** Terraform override files (`override.tf`, `*_override.tf`, and their .tf.json forms). */
+const OVERRIDE_FILE = /(?:^|\/)(?:override|[^/]*_override)\.tf(?:\.json)?$/;
+
 export type FixOutcome = { fix: Fix } | { noFix: string };
 
 /** What a rule asks for: `key` of `resource` should be `true`; `possibilities` are what the setting resolves to now. */
@@ -30,6 +33,9 @@ export interface SettingRequest {
 
 export function fixSettingToTrue({ resource, key, possibilities }: SettingRequest): FixOutcome {
   if (isPlanModule(resource.template)) return { noFix: 'a plan is generated from Terraform code: fix the .tf definition (lint it with --fix)' };
+  if (resource.format === 'terraform' && [...(resource.template as TerraformModule).files.keys()].some((f) => OVERRIDE_FILE.test(f))) {
+    return { noFix: 'override files merge into the resources of this module: fix the setting where it is written' };
+  }
   const entry = getEntry(resource.properties, key);
   const written = (offer: EditOutcome, description: string, applicability: Fix['applicability']): FixOutcome =>
     'noFix' in offer ? offer : { fix: { description, applicability, edits: offer.edits } };
