@@ -19676,8 +19676,12 @@ function holds(root2, node) {
 }
 
 // src/fix/setting.ts
+var OVERRIDE_FILE = /(?:^|\/)(?:override|[^/]*_override)\.tf(?:\.json)?$/;
 function fixSettingToTrue({ resource, key, possibilities }) {
   if (isPlanModule(resource.template)) return { noFix: "a plan is generated from Terraform code: fix the .tf definition (lint it with --fix)" };
+  if (resource.format === "terraform" && [...resource.template.files.keys()].some((f) => OVERRIDE_FILE.test(f))) {
+    return { noFix: "override files merge into the resources of this module: fix the setting where it is written" };
+  }
   const entry = getEntry(resource.properties, key);
   const written = (offer2, description, applicability) => "noFix" in offer2 ? offer2 : { fix: { description, applicability, edits: offer2.edits } };
   if (!entry) {
