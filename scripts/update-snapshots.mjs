@@ -18,6 +18,7 @@ for (const [name, args] of runs) {
   const run = spawnSync(process.execPath, ['bin/iac-lint.js', '--format', 'json', ...args], {
     cwd: root,
     encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024, // the corpus report with its fixes' edits is several MB
     env: { ...process.env, NO_COLOR: '1' },
   });
   if (run.error || run.stdout === '') throw run.error ?? new Error(run.stderr);
