@@ -39,38 +39,46 @@ describe('action.yml', () => {
 });
 
 describe('readInputs', () => {
-  it('reads INPUT_* variables the way GitHub names them (dashes kept)', () => {
-    const inputs = readInputs({
+  it('reads INPUT_* variables the way GitHub names them (dashes kept) into the CLI\'s settings', async () => {
+    const inputs = await readInputs({
       INPUT_PATHS: 'infra\n\n  terraform  \n',
-      INPUT_EXCLUDE: 'examples/**',
+      INPUT_EXCLUDE: 'examples/**\ncharts/**',
+      INPUT_RULES: 'rds-030',
+      'INPUT_SKIP-RULES': '',
+      'INPUT_PARAMETER-FILES': 'params/prod.json\nparams/extra.yaml',
       'INPUT_SARIF-FILE': 'out/lint.sarif',
+      'INPUT_SARIF-CATEGORY': 'infra',
       'INPUT_FAIL-ON': 'Warning',
+      'INPUT_SOFT-FAIL': 'true',
+      INPUT_SHARD: '2/3',
+      'INPUT_WORKING-DIRECTORY': 'deploy',
       INPUT_STRICT: 'TRUE',
       INPUT_ANNOTATE: 'False',
     });
-    expect(inputs).toEqual({
+    expect(inputs).toMatchObject({ workingDirectory: 'deploy', sarifFile: 'out/lint.sarif', annotate: false });
+    expect(inputs.options).toMatchObject({
       paths: ['infra', 'terraform'],
-      exclude: ['examples/**'],
-      sarifFile: 'out/lint.sarif',
+      exclude: ['examples/**', 'charts/**'],
+      rules: ['rds-030'],
+      skipRules: [],
+      parameterFiles: ['params/prod.json', 'params/extra.yaml'],
+      sarifCategory: 'infra',
       failOn: 'medium',
+      softFail: true,
+      shard: { k: 2, n: 3 },
       strict: true,
-      annotate: false,
-      config: '',
     });
   });
 
-  it('falls back to the defaults of action.yml (fail-on and strict: from the configuration file, so not set)', () => {
-    expect(readInputs({})).toEqual({
-      paths: ['.'],
-      exclude: [],
-      sarifFile: 'iac-lint.sarif',
-      annotate: true,
-      config: '',
-    });
+  it('falls back to the defaults of action.yml (fail-on and strict empty: the CLI\'s defaults when no configuration file says)', async () => {
+    const inputs = await readInputs({});
+    expect(inputs).toMatchObject({ workingDirectory: '.', sarifFile: '', annotate: true });
+    expect(inputs.options).toMatchObject({ paths: ['.'], exclude: [], rules: [], failOn: 'any', softFail: false, strict: false });
   });
 
-  it('rejects values it cannot use, naming the input', () => {
-    expect(() => readInputs({ 'INPUT_FAIL-ON': 'sometimes' })).toThrow(/"fail-on" must be one of any, none, low.*; got "sometimes"/);
-    expect(() => readInputs({ INPUT_STRICT: 'yes' })).toThrow(/"strict" must be true or false; got "yes"/);
+  it('rejects values it cannot use, naming the input, with the CLI\'s checks', async () => {
+    await expect(readInputs({ 'INPUT_FAIL-ON': 'sometimes' })).rejects.toThrow(/input "fail-on": "sometimes" is not one of any, none, low/);
+    await expect(readInputs({ INPUT_SHARD: '4/3' })).rejects.toThrow(/input "shard"/);
+    await expect(readInputs({ INPUT_STRICT: 'yes' })).rejects.toThrow(/"strict" must be true or false; got "yes"/);
   });
 });

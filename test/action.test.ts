@@ -4,7 +4,7 @@
 // GITHUB_STEP_SUMMARY / GITHUB_OUTPUT files.
 import ajvDraft04 from 'ajv-draft-04';
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,7 @@ interface ActionRun {
   stdout: string;
   stderr: string;
   workspace: string;
+  runnerTemp: string;
   summary: string;
   outputs: Record<string, string>;
 }
@@ -45,6 +46,8 @@ function runAction(inputs: Record<string, string>, prepare?: (workspace: string)
   const workspace = join(run, 'workspace');
   cpSync(WORKSPACE_FIXTURE, workspace, { recursive: true });
   prepare?.(workspace);
+  const runnerTemp = join(run, 'runner-temp');
+  mkdirSync(runnerTemp);
   const summaryFile = join(run, 'step-summary.md');
   const outputFile = join(run, 'output.txt');
   writeFileSync(summaryFile, '');
@@ -58,6 +61,8 @@ function runAction(inputs: Record<string, string>, prepare?: (workspace: string)
     GITHUB_SERVER_URL: 'https://github.com',
     GITHUB_REPOSITORY: 'octo/infra',
     GITHUB_SHA: '0123456789abcdef0123456789abcdef01234567',
+    GITHUB_ACTION: 'lint',
+    RUNNER_TEMP: runnerTemp,
   };
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
   const child = spawnSync(process.execPath, [join(checkout, 'dist/action/index.mjs')], {
@@ -70,6 +75,7 @@ function runAction(inputs: Record<string, string>, prepare?: (workspace: string)
     stdout: child.stdout,
     stderr: child.stderr,
     workspace,
+    runnerTemp,
     summary: readFileSync(summaryFile, 'utf8'),
     outputs: parseOutputs(readFileSync(outputFile, 'utf8')),
   };
@@ -144,9 +150,10 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     expect(run.stdout).toMatch(/^::group::iac-lint report$/m);
     expect(textReport(run.stdout)).toMatch(/^cloudformation\/database\.yaml:4:3\s+warning\s+RDS-030\s/m);
 
-    // SARIF: valid, at the default path, with the suppressed finding marked.
-    const sarifFile = join(run.workspace, 'iac-lint.sarif');
+    // SARIF: valid, at the default path in the runner's temp directory (the checkout stays clean), with the suppressed finding marked.
+    const sarifFile = join(run.runnerTemp, 'iac-lint-lint.sarif');
     expect(run.outputs).toEqual({ findings: '2', 'sarif-file': sarifFile });
+    expect(readdirSync(run.workspace).sort()).toEqual(readdirSync(WORKSPACE_FIXTURE).sort());
     const log = readSarif(sarifFile);
     const results = log.runs[0]!.results!;
     expect(results.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri).sort()).toEqual([
@@ -195,7 +202,7 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     const sarifFile = join(run.workspace, 'reports/lint.sarif');
     expect(run.outputs['sarif-file']).toBe(sarifFile);
     expect(readSarif(sarifFile).runs[0]!.results).toHaveLength(3);
-    expect(existsSync(join(run.workspace, 'iac-lint.sarif'))).toBe(false);
+    expect(readdirSync(run.runnerTemp)).toEqual([]);
   });
 
   it('lints only the given paths (one per line) and passes on good files', () => {
@@ -206,7 +213,7 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     expect(run.outputs.findings).toBe('0');
     expect(run.summary).toContain('## iac-lint: no findings');
     expect(run.summary).not.toContain('### Findings');
-    expect(readSarif(join(run.workspace, 'iac-lint.sarif')).runs[0]!.results).toEqual([]);
+    expect(readSarif(join(run.runnerTemp, 'iac-lint-lint.sarif')).runs[0]!.results).toEqual([]);
   });
 
   it('honours exclude', () => {
@@ -222,7 +229,7 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     expect(run.status).toBe(2);
     expect(run.stdout).toMatch(/^::error file=cloudformation\/broken\.yaml,line=\d+/m);
     expect(annotations(run.stdout, 'warning')).toHaveLength(2);
-    expect(run.stdout).toContain('::error title=iac-lint::iac-lint could not read or parse 1 input;');
+    expect(run.stdout).toContain('::error title=iac-lint::iac-lint could not read, parse or check 1 input;');
     expect(run.summary).toContain('### Input problems');
     expect(run.summary).toContain('`cloudformation/broken.yaml:');
     expect(run.outputs.findings).toBe('2');
@@ -242,8 +249,30 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
   it('rejects an invalid input with a workflow error and exit code 2', () => {
     const run = runAction({ 'fail-on': 'sometimes' });
     expect(run.status).toBe(2);
-    expect(run.stdout).toMatch(/^::error title=iac-lint::Input "fail-on" must be one of any, none, low, medium, high, critical, note, warning, error; got "sometimes"\./);
+    expect(run.stdout).toMatch(/^::error title=iac-lint::iac-lint: input "fail-on": "sometimes" is not one of any, none, low, medium, high, critical, note, warning, error/m);
     expect(run.outputs).toEqual({});
+    const rule = runAction({ rules: 'RDS-999' });
+    expect(rule.status).toBe(2);
+    expect(rule.stdout).toContain('unknown rule "RDS-999"');
+  });
+
+  it('takes the CLI settings as inputs: working-directory, rules, soft-fail, sarif-category, shard, sarif-file none', () => {
+    const sub = runAction({ 'working-directory': 'cloudformation', paths: '.', 'soft-fail': 'true', 'sarif-category': 'infra/' });
+    expect(sub.status).toBe(0);
+    // Paths relative to working-directory; SARIF relative to the repository root (the workspace, no git here).
+    const warnings = annotations(sub.stdout, 'warning');
+    expect(warnings[0]).toMatch(/^::warning file=database\.yaml,line=4,/);
+    expect(warnings.at(-1)).toMatch(/^::warning title=iac-lint::iac-lint found 1 finding \(fail-on: any\)\. Not failing the step: soft-fail is set\./);
+    const log = readSarif(join(sub.runnerTemp, 'iac-lint-lint.sarif'));
+    expect(log.runs[0]!.automationDetails).toEqual({ id: 'infra/' });
+    expect(log.runs[0]!.results!.map((r) => r.locations?.[0]?.physicalLocation?.artifactLocation?.uri)).toContain('cloudformation/database.yaml');
+    expect(sub.summary).toContain('(https://github.com/octo/infra/blob/0123456789abcdef0123456789abcdef01234567/cloudformation/database.yaml#L4)');
+    const skipped = runAction({ 'skip-rules': 'rds-030', 'sarif-file': 'none' });
+    expect(skipped.status).toBe(0);
+    expect(skipped.outputs).toEqual({ findings: '0', 'sarif-file': '' });
+    expect(readdirSync(skipped.runnerTemp)).toEqual([]);
+    const shard = runAction({ shard: '1/2', 'fail-on': 'none' });
+    expect(readSarif(join(shard.runnerTemp, 'iac-lint-lint.sarif')).runs[0]!.automationDetails).toEqual({ id: 'iac-lint/shard-1-of-2/' });
   });
 
   it('reads the configuration file of the workspace, as the CLI does; inputs that are set win', () => {
@@ -252,7 +281,7 @@ describe('GitHub Action (committed bundle, plain checkout)', () => {
     expect(run.status).toBe(0); // fail-on: none from the file
     expect(run.outputs.findings).toBe('1'); // terraform/** excluded by the file
     expect(annotations(run.stdout, 'error')[0]).toMatch(/^::error file=cloudformation\/database\.yaml,line=4,.*title=RDS-030::/);
-    const sarif = readSarif(join(run.workspace, 'iac-lint.sarif'));
+    const sarif = readSarif(join(run.runnerTemp, 'iac-lint-lint.sarif'));
     expect(sarif.runs[0]!.tool.driver.rules![0]!.properties!['security-severity']).toBe('8.0');
     const strict = runAction({ 'fail-on': 'high' }, (workspace) => writeFileSync(join(workspace, '.iac-lint.yaml'), config));
     expect(strict.status).toBe(1);

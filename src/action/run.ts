@@ -1,10 +1,13 @@
 import { mkdir } from 'node:fs/promises';
-import { dirname, resolve } from 'node:path';
-import { exitCode } from '../cli/exit-code.js';
+import { tmpdir } from 'node:os';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { exitCode, failingFindings, type FailOn } from '../cli/exit-code.js';
+import { automationIdOf, lintOptionsOf } from '../cli/main.js';
+import { gitWorkTree } from '../discover/boundary.js';
+import { unknownRuleIds } from '../../rules/index.js';
+import { isInputProblem } from '../model/diagnostic.js';
 import { VERSION } from '../cli/version.js';
 import { writeOutputFile } from '../cli/write-output.js';
-import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
-import { gitWorkTree } from '../discover/boundary.js';
 import { lint } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 import { githubReporter } from '../reporters/github.js';
@@ -13,10 +16,8 @@ import { sarifReporter } from '../reporters/sarif.js';
 import { textReporter } from '../reporters/text.js';
 import type { ReportContext } from '../reporters/types.js';
 import { InputError, readInputs, type ActionInputs } from './inputs.js';
-import { actionConfig, type ActionConfig } from './config.js';
-import { ConfigError } from '../config/load.js';
 import { BaselineError } from '../lint/baseline.js';
-import { errorCommand, logGroup } from './workflow-commands.js';
+import { errorCommand, logGroup, warningCommand } from './workflow-commands.js';
 import { appendOutputs, appendSummary } from './workflow-files.js';
 
 export interface ActionIO {
@@ -33,47 +34,44 @@ export interface ActionIO {
  * step outputs. Returns the exit code the CLI would (SPEC §4) for `fail-on`.
  */
 export async function runAction(io: ActionIO): Promise<number> {
+  const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
   let inputs: ActionInputs;
   try {
-    inputs = readInputs(io.env);
+    inputs = await readInputs(io.env, workspace);
+    const unknown = unknownRuleIds([...inputs.options.rules, ...inputs.options.skipRules]);
+    if (unknown.length > 0) throw new InputError(`iac-lint: unknown rule ${unknown.map((id) => `"${id}"`).join(', ')} in "rules" or "skip-rules"`);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stdout(errorCommand(error.message));
-    return 2;
-  }
-
-  const workspace = resolve(io.env.GITHUB_WORKSPACE || io.cwd);
-  let config: ActionConfig;
-  try {
-    config = actionConfig(inputs.config, workspace);
-  } catch (error) {
-    if (!(error instanceof ConfigError) && !(error instanceof BaselineError)) throw error;
+    // A configuration file's errors come one per line, each with its file, line and column.
     for (const line of error.message.split('\n')) io.stdout(errorCommand(line));
     return 2;
   }
-  inputs.failOn ??= config.failOn ?? 'any';
+  const { options } = inputs;
+
+  // Paths, var and parameter files are relative to working-directory, as they would be for the CLI run there.
+  const cwd = resolve(workspace, inputs.workingDirectory);
   let result: LintResult;
   try {
-    result = await lint({ paths: inputs.paths, ...config.lint, cwd: workspace, strict: inputs.strict ?? config.lint.strict ?? false, exclude: [...(config.lint.exclude ?? []), ...inputs.exclude] });
+    result = await lint(lintOptionsOf(options, cwd));
   } catch (error) {
     if (!(error instanceof BaselineError)) throw error;
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  // No SARIF automationId: upload-sarif derives the category from the workflow, job and matrix.
-  const ctx: ReportContext = { cwd: workspace, sourceRoot: gitWorkTree(workspace) ?? workspace, color: false, toolVersion: VERSION };
+  // No SARIF automationId unless sarif-category or shard asks: upload-sarif derives the category from the workflow, job and matrix.
+  const ctx: ReportContext = { cwd, sourceRoot: gitWorkTree(cwd) ?? workspace, color: false, toolVersion: VERSION, ...automationIdOf(options) };
 
   io.stdout(logGroup('iac-lint report', textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
 
-  const sarifPath = inputs.sarifFile ? resolve(workspace, inputs.sarifFile) : '';
+  const sarifPath = sarifPathOf(inputs.sarifFile, workspace, io.env);
   if (sarifPath) {
     await mkdir(dirname(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
 
   if (io.env.GITHUB_STEP_SUMMARY) {
-    await appendSummary(io.env.GITHUB_STEP_SUMMARY, markdownSummary(result, ctx, { blobUrl: blobUrl(io.env) }));
+    await appendSummary(io.env.GITHUB_STEP_SUMMARY, markdownSummary(result, ctx, { blobUrl: blobUrl(io.env, cwd, workspace) }));
   }
 
   const active = result.findings.filter((f) => !f.suppression);
@@ -81,27 +79,40 @@ export async function runAction(io: ActionIO): Promise<number> {
     await appendOutputs(io.env.GITHUB_OUTPUT, { findings: String(active.length), 'sarif-file': sarifPath });
   }
 
-  const code = exitCode(result, inputs.failOn);
-  if (code !== 0) io.stdout(errorCommand(failureMessage(code, result, inputs)));
+  const policy = { failOn: options.failOn, softFail: options.softFail };
+  const code = exitCode(result, policy);
+  if (code !== 0) io.stdout(errorCommand(failureMessage(code, result, options.failOn)));
+  else if (options.softFail && exitCode(result, { failOn: options.failOn }) !== 0) io.stdout(warningCommand(`${failureMessage(exitCode(result, { failOn: options.failOn }), result, options.failOn)} Not failing the step: soft-fail is set.`));
   return code;
 }
 
-function failureMessage(code: number, result: LintResult, inputs: ActionInputs): string {
+/**
+ * Where the SARIF file goes: by default the runner's temp directory
+ * (RUNNER_TEMP; outside the checkout, so the work tree stays clean), named
+ * after the step; `none`: no SARIF file; else relative to GITHUB_WORKSPACE.
+ */
+function sarifPathOf(sarifFile: string, workspace: string, env: Record<string, string | undefined>): string {
+  if (sarifFile.toLowerCase() === 'none') return '';
+  if (sarifFile !== '') return resolve(workspace, sarifFile);
+  const step = (env.GITHUB_ACTION || 'iac-lint').replace(/[^A-Za-z0-9._-]/g, '_');
+  return join(env.RUNNER_TEMP || tmpdir(), `iac-lint-${step}.sarif`);
+}
+
+function failureMessage(code: number, result: LintResult, failOn: FailOn): string {
   if (code === 2) {
-    const unreadable = result.diagnostics.filter((d) => d.severity === 'error').length;
-    return `iac-lint could not read or parse ${unreadable} input${unreadable === 1 ? '' : 's'}; see the annotations and the job summary.`;
+    const unreadable = result.diagnostics.filter(isInputProblem).length;
+    return `iac-lint could not read, parse or check ${unreadable} input${unreadable === 1 ? '' : 's'}; see the annotations and the job summary.`;
   }
-  const threshold = inputs.failOn === 'any' || inputs.failOn === undefined ? 0 : SEVERITY_ORDER.indexOf(inputs.failOn as Severity);
-  const failing = result.findings.filter(
-    (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold,
-  ).length;
-  const scope = inputs.failOn === 'any' ? '' : ` at or above ${inputs.failOn}`;
-  return `iac-lint found ${failing} finding${failing === 1 ? '' : 's'}${scope} (fail-on: ${inputs.failOn}).`;
+  const failing = failingFindings(result, failOn).length;
+  const scope = failOn === 'any' ? '' : ` at or above ${failOn}`;
+  return `iac-lint found ${failing} finding${failing === 1 ? '' : 's'}${scope} (fail-on: ${failOn}).`;
 }
 
 /** `https://github.com/owner/repo/blob/<sha>/` when the run says where the files are. */
-function blobUrl(env: Record<string, string | undefined>): string | undefined {
+function blobUrl(env: Record<string, string | undefined>, cwd: string, workspace: string): string | undefined {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = env;
   if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA) return undefined;
-  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/`;
+  // Report paths are relative to working-directory; the blob URL to the repository root (the workspace).
+  const sub = relative(workspace, cwd).split(sep).filter((p) => p !== '').map(encodeURIComponent).join('/');
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/${sub ? `${sub}/` : ''}`;
 }

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { allRules, unknownRuleIds } from '../../rules/index.js';
 import { gitWorkTree } from '../discover/boundary.js';
+import { allRules, unknownRuleIds } from '../../rules/index.js';
 import { lint, type LintOptions } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 import { outputReplacesInput } from '../lint/output-target.js';
@@ -78,20 +78,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   const progress = io.stderrIsTTY && !options.quiet ? progressOnStderr(io.stderr) : undefined;
   try {
     const lintOptions: LintOptions = {
-      paths: options.paths,
-      cwd: io.cwd,
-      strict: options.strict,
-      rules: options.rules,
-      skipRules: options.skipRules,
-      exclude: options.exclude,
-      maxFileSize: options.maxFileSize,
-      parameters: options.parameters,
-      parameterFiles: options.parameterFiles,
-      vars: options.vars,
-      varFiles: options.varFiles,
-      ...(options.shard ? { shard: options.shard } : {}),
-      ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
-      ...adoptionLintOptions(options),
+      ...lintOptionsOf(options, io.cwd),
       ...workersFromEnv(io.env),
       ...unitTimeBudgetFromEnv(io.env),
       onFile: (file) => {
@@ -179,6 +166,29 @@ function listRules(): string {
   return allRules.map((r) => `${r.meta.id.padEnd(width)}  ${r.meta.severity.padEnd(8)}  ${r.meta.title}\n`).join('');
 }
 
+/**
+ * The lint settings of a command line: the one place where CliOptions
+ * become LintOptions, for the CLI and the GitHub Action alike.
+ */
+export function lintOptionsOf(options: CliOptions, cwd: string): LintOptions {
+  return {
+    paths: options.paths,
+    cwd,
+    strict: options.strict,
+    rules: options.rules,
+    skipRules: options.skipRules,
+    exclude: options.exclude,
+    maxFileSize: options.maxFileSize,
+    parameters: options.parameters,
+    parameterFiles: options.parameterFiles,
+    vars: options.vars,
+    varFiles: options.varFiles,
+    ...(options.shard ? { shard: options.shard } : {}),
+    ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
+    ...adoptionLintOptions(options),
+  };
+}
+
 /** Lint options of issue 13: severity overrides, the baseline, and configuration inputs no flag takes. */
 function adoptionLintOptions(options: CliOptions): Partial<LintOptions> {
   const out: Partial<LintOptions> = { ...options.configInputs };
@@ -224,7 +234,7 @@ function unitTimeBudgetFromEnv(env: Record<string, string | undefined>): { unitT
  * `<category or iac-lint>/shard-k-of-n/`, so the shards' uploads do not
  * replace each other.
  */
-function automationIdOf(options: CliOptions): { automationId?: string } {
+export function automationIdOf(options: CliOptions): { automationId?: string } {
   if (!options.shard) return options.sarifCategory !== undefined ? { automationId: options.sarifCategory } : {};
   const base = (options.sarifCategory ?? 'iac-lint').replace(/\/+$/, '');
   return { automationId: `${base}/shard-${options.shard.k}-of-${options.shard.n}/` };
