@@ -48,493 +48,153 @@ var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__ge
   mod
 ));
 
-// node_modules/signal-exit/dist/cjs/signals.js
-var require_signals = __commonJS({
-  "node_modules/signal-exit/dist/cjs/signals.js"(exports) {
+// src/model/finding.ts
+function levelOf(severity) {
+  return severity === "low" ? "note" : severity === "medium" ? "warning" : "error";
+}
+var SEVERITY_ORDER;
+var init_finding = __esm({
+  "src/model/finding.ts"() {
     "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.signals = void 0;
-    exports.signals = [];
-    exports.signals.push("SIGHUP", "SIGINT", "SIGTERM");
-    if (process.platform !== "win32") {
-      exports.signals.push(
-        "SIGALRM",
-        "SIGABRT",
-        "SIGVTALRM",
-        "SIGXCPU",
-        "SIGXFSZ",
-        "SIGUSR2",
-        "SIGTRAP",
-        "SIGSYS",
-        "SIGQUIT",
-        "SIGIOT"
-        // should detect profiler and enable/disable accordingly.
-        // see #21
-        // 'SIGPROF'
-      );
-    }
-    if (process.platform === "linux") {
-      exports.signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
-    }
+    SEVERITY_ORDER = ["low", "medium", "high", "critical"];
   }
 });
 
-// node_modules/signal-exit/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/signal-exit/dist/cjs/index.js"(exports) {
+// src/model/diagnostic.ts
+function isInputProblem(d) {
+  return d.severity === "error" || SKIPPED_INPUT_CODES.has(d.code);
+}
+var SKIPPED_INPUT_CODES;
+var init_diagnostic = __esm({
+  "src/model/diagnostic.ts"() {
     "use strict";
-    var _a;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.unload = exports.load = exports.onExit = exports.signals = void 0;
-    var signals_js_1 = require_signals();
-    Object.defineProperty(exports, "signals", { enumerable: true, get: function() {
-      return signals_js_1.signals;
-    } });
-    var processOk = (process3) => !!process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
-    var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
-    var global2 = globalThis;
-    var ObjectDefineProperty = Object.defineProperty.bind(Object);
-    var Emitter = class {
-      emitted = {
-        afterExit: false,
-        exit: false
-      };
-      listeners = {
-        afterExit: [],
-        exit: []
-      };
-      count = 0;
-      id = Math.random();
-      constructor() {
-        if (global2[kExitEmitter]) {
-          return global2[kExitEmitter];
-        }
-        ObjectDefineProperty(global2, kExitEmitter, {
-          value: this,
-          writable: false,
-          enumerable: false,
-          configurable: false
-        });
-      }
-      on(ev, fn) {
-        this.listeners[ev].push(fn);
-      }
-      removeListener(ev, fn) {
-        const list2 = this.listeners[ev];
-        const i = list2.indexOf(fn);
-        if (i === -1) {
-          return;
-        }
-        if (i === 0 && list2.length === 1) {
-          list2.length = 0;
-        } else {
-          list2.splice(i, 1);
-        }
-      }
-      emit(ev, code, signal) {
-        if (this.emitted[ev]) {
-          return false;
-        }
-        this.emitted[ev] = true;
-        let ret = false;
-        for (const fn of this.listeners[ev]) {
-          ret = fn(code, signal) === true || ret;
-        }
-        if (ev === "exit") {
-          ret = this.emit("afterExit", code, signal) || ret;
-        }
-        return ret;
-      }
-    };
-    var SignalExitBase = class {
-    };
-    var signalExitWrap = (handler) => {
-      return {
-        onExit(cb, opts) {
-          return handler.onExit(cb, opts);
-        },
-        load() {
-          return handler.load();
-        },
-        unload() {
-          return handler.unload();
-        }
-      };
-    };
-    var SignalExitFallback = class extends SignalExitBase {
-      onExit() {
-        return () => {
-        };
-      }
-      load() {
-      }
-      unload() {
-      }
-    };
-    var SignalExit = class extends SignalExitBase {
-      // "SIGHUP" throws an `ENOSYS` error on Windows,
-      // so use a supported signal instead
-      /* c8 ignore start */
-      #hupSig = process2.platform === "win32" ? "SIGINT" : "SIGHUP";
-      /* c8 ignore stop */
-      #emitter = new Emitter();
-      #process;
-      #originalProcessEmit;
-      #originalProcessReallyExit;
-      #sigListeners = {};
-      #loaded = false;
-      constructor(process3) {
-        super();
-        this.#process = process3;
-        this.#sigListeners = {};
-        for (const sig of signals_js_1.signals) {
-          this.#sigListeners[sig] = () => {
-            const listeners = this.#process.listeners(sig);
-            let { count } = this.#emitter;
-            const p = process3;
-            if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
-              count += p.__signal_exit_emitter__.count;
-            }
-            if (listeners.length === count) {
-              this.unload();
-              const ret = this.#emitter.emit("exit", null, sig);
-              const s = sig === "SIGHUP" ? this.#hupSig : sig;
-              if (!ret)
-                process3.kill(process3.pid, s);
-            }
-          };
-        }
-        this.#originalProcessReallyExit = process3.reallyExit;
-        this.#originalProcessEmit = process3.emit;
-      }
-      onExit(cb, opts) {
-        if (!processOk(this.#process)) {
-          return () => {
-          };
-        }
-        if (this.#loaded === false) {
-          this.load();
-        }
-        const ev = opts?.alwaysLast ? "afterExit" : "exit";
-        this.#emitter.on(ev, cb);
-        return () => {
-          this.#emitter.removeListener(ev, cb);
-          if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
-            this.unload();
-          }
-        };
-      }
-      load() {
-        if (this.#loaded) {
-          return;
-        }
-        this.#loaded = true;
-        this.#emitter.count += 1;
-        for (const sig of signals_js_1.signals) {
-          try {
-            const fn = this.#sigListeners[sig];
-            if (fn)
-              this.#process.on(sig, fn);
-          } catch (_) {
-          }
-        }
-        this.#process.emit = (ev, ...a) => {
-          return this.#processEmit(ev, ...a);
-        };
-        this.#process.reallyExit = (code) => {
-          return this.#processReallyExit(code);
-        };
-      }
-      unload() {
-        if (!this.#loaded) {
-          return;
-        }
-        this.#loaded = false;
-        signals_js_1.signals.forEach((sig) => {
-          const listener = this.#sigListeners[sig];
-          if (!listener) {
-            throw new Error("Listener not defined for signal: " + sig);
-          }
-          try {
-            this.#process.removeListener(sig, listener);
-          } catch (_) {
-          }
-        });
-        this.#process.emit = this.#originalProcessEmit;
-        this.#process.reallyExit = this.#originalProcessReallyExit;
-        this.#emitter.count -= 1;
-      }
-      #processReallyExit(code) {
-        if (!processOk(this.#process)) {
-          return 0;
-        }
-        this.#process.exitCode = code || 0;
-        this.#emitter.emit("exit", this.#process.exitCode, null);
-        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
-      }
-      #processEmit(ev, ...args) {
-        const og = this.#originalProcessEmit;
-        if (ev === "exit" && processOk(this.#process)) {
-          if (typeof args[0] === "number") {
-            this.#process.exitCode = args[0];
-          }
-          const ret = og.call(this.#process, ev, ...args);
-          this.#emitter.emit("exit", this.#process.exitCode, null);
-          return ret;
-        } else {
-          return og.call(this.#process, ev, ...args);
-        }
-      }
-    };
-    var process2 = globalThis.process;
-    _a = signalExitWrap(processOk(process2) ? new SignalExit(process2) : new SignalExitFallback()), /**
-     * Called when the process is exiting, whether via signal, explicit
-     * exit, or running out of stuff to do.
-     *
-     * If the global process object is not suitable for instrumentation,
-     * then this will be a no-op.
-     *
-     * Returns a function that may be used to unload signal-exit.
-     */
-    exports.onExit = _a.onExit, /**
-     * Load the listeners.  Likely you never need to call this, unless
-     * doing a rather deep integration with signal-exit functionality.
-     * Mostly exposed for the benefit of testing.
-     *
-     * @internal
-     */
-    exports.load = _a.load, /**
-     * Unload the listeners.  Likely you never need to call this, unless
-     * doing a rather deep integration with signal-exit functionality.
-     * Mostly exposed for the benefit of testing.
-     *
-     * @internal
-     */
-    exports.unload = _a.unload;
+    SKIPPED_INPUT_CODES = /* @__PURE__ */ new Set(["file-too-large", "binary-file"]);
   }
 });
 
-// node_modules/write-file-atomic/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/write-file-atomic/lib/index.js"(exports, module) {
+// src/cli/exit-code.ts
+function parseFailOn(value2) {
+  switch (value2) {
+    case "note":
+      return "low";
+    case "warning":
+      return "medium";
+    case "error":
+      return "high";
+    default:
+      return value2;
+  }
+}
+function failingFindings(result, failOn) {
+  if (failOn === "none") return [];
+  const threshold = failOn === "any" ? 0 : SEVERITY_ORDER.indexOf(failOn);
+  return result.findings.filter((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
+}
+function exitCode(result, policy) {
+  const { failOn, softFail } = typeof policy === "string" ? { failOn: policy, softFail: false } : policy;
+  if (softFail) return 0;
+  if (result.diagnostics.some(isInputProblem)) return 2;
+  return failingFindings(result, failOn).length > 0 ? 1 : 0;
+}
+var FAIL_ON_CHOICES;
+var init_exit_code = __esm({
+  "src/cli/exit-code.ts"() {
     "use strict";
-    module.exports = writeFile;
-    module.exports.sync = writeFileSync;
-    module.exports._getTmpname = getTmpname;
-    module.exports._cleanupOnExit = cleanupOnExit;
-    var fs = __require("fs");
-    var crypto = __require("node:crypto");
-    var { onExit } = require_cjs();
-    var path = __require("path");
-    var { promisify } = __require("util");
-    var activeFiles = {};
-    var threadId = (function getId() {
-      try {
-        const workerThreads = __require("worker_threads");
-        return workerThreads.threadId;
-      } catch (e) {
-        return 0;
-      }
-    })();
-    var invocations = 0;
-    function getTmpname(filename) {
-      return filename + "." + crypto.createHash("sha1").update("write-file-atomic").update(String(process.pid)).update(String(threadId)).update(String(++invocations)).digest().readUInt32BE(0);
-    }
-    function cleanupOnExit(tmpfile) {
-      return () => {
-        try {
-          fs.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
-        } catch {
-        }
-      };
-    }
-    function serializeActiveFile(absoluteName) {
-      return new Promise((resolve18) => {
-        if (!activeFiles[absoluteName]) {
-          activeFiles[absoluteName] = [];
-        }
-        activeFiles[absoluteName].push(resolve18);
-        if (activeFiles[absoluteName].length === 1) {
-          resolve18();
-        }
-      });
-    }
-    function isChownErrOk(err) {
-      if (err.code === "ENOSYS") {
-        return true;
-      }
-      const nonroot = !process.getuid || process.getuid() !== 0;
-      if (nonroot) {
-        if (err.code === "EINVAL" || err.code === "EPERM") {
-          return true;
-        }
-      }
-      return false;
-    }
-    async function writeFileAsync(filename, data, options = {}) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      }
-      let fd;
-      let tmpfile;
-      const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path.resolve(filename);
-      try {
-        await serializeActiveFile(absoluteName);
-        const truename = await promisify(fs.realpath)(filename).catch(() => filename);
-        tmpfile = getTmpname(truename);
-        if (!options.mode || !options.chown) {
-          const stats = await promisify(fs.stat)(truename).catch(() => {
-          });
-          if (stats) {
-            if (options.mode == null) {
-              options.mode = stats.mode;
-            }
-            if (options.chown == null && process.getuid) {
-              options.chown = { uid: stats.uid, gid: stats.gid };
-            }
-          }
-        }
-        fd = await promisify(fs.open)(tmpfile, "w", options.mode);
-        if (options.tmpfileCreated) {
-          await options.tmpfileCreated(tmpfile);
-        }
-        if (ArrayBuffer.isView(data)) {
-          await promisify(fs.write)(fd, data, 0, data.length, 0);
-        } else if (data != null) {
-          await promisify(fs.write)(fd, String(data), 0, String(options.encoding || "utf8"));
-        }
-        if (options.fsync !== false) {
-          await promisify(fs.fsync)(fd);
-        }
-        await promisify(fs.close)(fd);
-        fd = null;
-        if (options.chown) {
-          await promisify(fs.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          });
-        }
-        if (options.mode) {
-          await promisify(fs.chmod)(tmpfile, options.mode).catch((err) => {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          });
-        }
-        await promisify(fs.rename)(tmpfile, truename);
-      } finally {
-        if (fd) {
-          await promisify(fs.close)(fd).catch(
-            /* istanbul ignore next */
-            () => {
-            }
-          );
-        }
-        removeOnExitHandler();
-        await promisify(fs.unlink)(tmpfile).catch(() => {
-        });
-        activeFiles[absoluteName].shift();
-        if (activeFiles[absoluteName].length > 0) {
-          activeFiles[absoluteName][0]();
-        } else {
-          delete activeFiles[absoluteName];
-        }
-      }
-    }
-    async function writeFile(filename, data, options, callback) {
-      if (options instanceof Function) {
-        callback = options;
-        options = {};
-      }
-      const promise = writeFileAsync(filename, data, options);
-      if (callback) {
-        try {
-          const result = await promise;
-          return callback(result);
-        } catch (err) {
-          return callback(err);
-        }
-      }
-      return promise;
-    }
-    function writeFileSync(filename, data, options) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      } else if (!options) {
-        options = {};
-      }
-      try {
-        filename = fs.realpathSync(filename);
-      } catch (ex) {
-      }
-      const tmpfile = getTmpname(filename);
-      if (!options.mode || !options.chown) {
-        try {
-          const stats = fs.statSync(filename);
-          options = Object.assign({}, options);
-          if (!options.mode) {
-            options.mode = stats.mode;
-          }
-          if (!options.chown && process.getuid) {
-            options.chown = { uid: stats.uid, gid: stats.gid };
-          }
-        } catch (ex) {
-        }
-      }
-      let fd;
-      const cleanup = cleanupOnExit(tmpfile);
-      const removeOnExitHandler = onExit(cleanup);
-      let threw = true;
-      try {
-        fd = fs.openSync(tmpfile, "w", options.mode || 438);
-        if (options.tmpfileCreated) {
-          options.tmpfileCreated(tmpfile);
-        }
-        if (ArrayBuffer.isView(data)) {
-          fs.writeSync(fd, data, 0, data.length, 0);
-        } else if (data != null) {
-          fs.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
-        }
-        if (options.fsync !== false) {
-          fs.fsyncSync(fd);
-        }
-        fs.closeSync(fd);
-        fd = null;
-        if (options.chown) {
-          try {
-            fs.chownSync(tmpfile, options.chown.uid, options.chown.gid);
-          } catch (err) {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          }
-        }
-        if (options.mode) {
-          try {
-            fs.chmodSync(tmpfile, options.mode);
-          } catch (err) {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          }
-        }
-        fs.renameSync(tmpfile, filename);
-        threw = false;
-      } finally {
-        if (fd) {
-          try {
-            fs.closeSync(fd);
-          } catch (ex) {
-          }
-        }
-        removeOnExitHandler();
-        if (threw) {
-          cleanup();
-        }
-      }
-    }
+    init_finding();
+    init_diagnostic();
+    FAIL_ON_CHOICES = ["any", "none", "low", "medium", "high", "critical", "note", "warning", "error"];
+  }
+});
+
+// src/discover/paths.ts
+import { isAbsolute, relative, sep } from "node:path";
+function relativePath(cwd, abs) {
+  const rel = relative(cwd, abs);
+  return sep === "/" ? rel : rel.split(sep).join("/");
+}
+function isInside(rel) {
+  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith("../");
+}
+function dirOf(rel) {
+  const i = rel.lastIndexOf("/");
+  return i < 0 ? "." : rel.slice(0, i) || "/";
+}
+function joinRel(dir, name) {
+  return dir === "." || dir === "" ? name : `${dir}/${name}`;
+}
+function comparePaths(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+var init_paths = __esm({
+  "src/discover/paths.ts"() {
+    "use strict";
+  }
+});
+
+// src/discover/boundary.ts
+import { existsSync, realpathSync, statSync } from "node:fs";
+import { dirname, join, resolve, sep as sep2 } from "node:path";
+function repositoryBoundary(paths, cwd) {
+  const roots = /* @__PURE__ */ new Set();
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const abs = resolve(cwd, given);
+    const root2 = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
+    roots.add(real(root2) ?? resolve(root2));
+  }
+  return { roots: [...roots] };
+}
+function isWithin(boundary, abs) {
+  const target = realOrParent(abs);
+  return boundary.roots.some((root2) => target === root2 || target.startsWith(root2.endsWith(sep2) ? root2 : `${root2}${sep2}`));
+}
+function refusal(boundary, abs, shown2, what = "file") {
+  if (isWithin(boundary, abs)) return void 0;
+  return {
+    file: shown2,
+    severity: "warning",
+    code: "outside-repository",
+    message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
+  };
+}
+function gitWorkTree(abs) {
+  let dir = abs;
+  for (; ; ) {
+    if (existsSync(join(dir, ".git"))) return dir;
+    const up = dirname(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+function directoryOf(abs) {
+  try {
+    return statSync(abs).isDirectory() ? abs : dirname(abs);
+  } catch {
+    return dirname(abs);
+  }
+}
+function real(abs) {
+  try {
+    return realpathSync(abs);
+  } catch {
+    return void 0;
+  }
+}
+function realOrParent(abs) {
+  let dir = resolve(abs);
+  const rest = [];
+  for (; ; ) {
+    const r = real(dir);
+    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
+    const up = dirname(dir);
+    if (up === dir) return resolve(abs);
+    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
+    dir = up;
+  }
+}
+var init_boundary = __esm({
+  "src/discover/boundary.ts"() {
+    "use strict";
+    init_paths();
   }
 });
 
@@ -1000,8 +660,8 @@ function describe(t) {
   }
 }
 function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
-  const parser = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false));
-  return parser.file();
+  const parser2 = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false));
+  return parser2.file();
 }
 function nearbyPositions(lines2) {
   const last = lines2.lineCount;
@@ -1023,8 +683,8 @@ function nearbyPositions(lines2) {
   };
 }
 function parseBareTemplate(file, text, position, diagnostics) {
-  const parser = new Parser(file, new Lexer(text, position, text.length, false));
-  return parser.bareTemplate(diagnostics);
+  const parser2 = new Parser(file, new Lexer(text, position, text.length, false));
+  return parser2.bareTemplate(diagnostics);
 }
 function literalText(t) {
   let out = "";
@@ -1400,14 +1060,14 @@ var init_parser = __esm({
         return e;
       }
       binary(level) {
-        let left = this.operand();
+        let left2 = this.operand();
         for (; ; ) {
           const t = this.peek();
           const l = t.type === "punct" ? BINARY_LEVEL[t.text] : void 0;
-          if (l === void 0 || l < level) return left;
+          if (l === void 0 || l < level) return left2;
           this.next();
-          const right = l < 6 ? this.binary(l + 1) : this.operand();
-          left = { type: "binary", op: t.text, left, right, range: { start: left.range.start, end: right.range.end } };
+          const right2 = l < 6 ? this.binary(l + 1) : this.operand();
+          left2 = { type: "binary", op: t.text, left: left2, right: right2, range: { start: left2.range.start, end: right2.range.end } };
         }
       }
       /** Prefix operators, a primary expression, then attribute, index and splat steps. */
@@ -1523,8 +1183,8 @@ var init_parser = __esm({
             this.skipNewlines();
             if (this.isPunct("}")) break;
             const key = this.objectKey();
-            const sep4 = this.peek();
-            if (!(sep4.type === "punct" && (sep4.text === "=" || sep4.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep4)}`, sep4);
+            const sep5 = this.peek();
+            if (!(sep5.type === "punct" && (sep5.text === "=" || sep5.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep5)}`, sep5);
             this.next();
             const value2 = this.expression();
             items.push({ key, value: value2 });
@@ -1744,13 +1404,13 @@ var init_parser = __esm({
         let bufStart = from;
         let stripNext = false;
         let i = from;
-        const top = () => stack[stack.length - 1];
+        const top2 = () => stack[stack.length - 1];
         const flushText = (endAt, stripEnd) => {
           let value2 = buf;
           if (stripNext) value2 = value2.replace(/^\s+/, "");
           if (stripEnd) value2 = value2.replace(/\s+$/, "");
           stripNext = false;
-          if (value2.length > 0) top().parts.push({ type: "text", value: value2, range: this.range(bufStart, endAt) });
+          if (value2.length > 0) top2().parts.push({ type: "text", value: value2, range: this.range(bufStart, endAt) });
           buf = "";
         };
         for (; ; ) {
@@ -1777,7 +1437,7 @@ var init_parser = __esm({
             if (c === 36) {
               const expression = this.withNewlines(true, () => this.expression());
               const stripRight = this.closeSequence();
-              top().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open2, this.pos) });
+              top2().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open2, this.pos) });
               stripNext = stripRight;
             } else {
               this.enter(open2);
@@ -1805,7 +1465,7 @@ var init_parser = __esm({
         }
         flushText(i, false);
         if (stack.length > 1) {
-          const open2 = top();
+          const open2 = top2();
           throw this.error(`%{ ${open2.kind === "for" ? "for" : "if"} } has no %{ end${open2.kind === "for" ? "for" : "if"} }`, { start: open2.start, end: open2.start + 2 });
         }
         return { parts: root2.parts, end: mode === "quoted" ? i + 1 : i };
@@ -1832,13 +1492,13 @@ var init_parser = __esm({
       /** A `%{ … }` directive; `pos` is after `%{` (and `~`). Returns whether its close strips. */
       directive(stack, open2) {
         const kw = this.withNewlines(true, () => this.next());
-        const top = stack[stack.length - 1];
+        const top2 = stack[stack.length - 1];
         const word = kw.type === "ident" ? kw.text : "";
         if (word === "if") {
           const condition = this.withNewlines(true, () => this.expression());
           const strip = this.closeSequence();
           const node = { type: "if", condition, then: [], range: this.range(open2, this.pos) };
-          top.parts.push(node);
+          top2.parts.push(node);
           stack.push({ kind: "if", parts: node.then, start: open2, node });
           return strip;
         }
@@ -1856,17 +1516,17 @@ var init_parser = __esm({
           const strip = this.closeSequence();
           const node = { type: "for", valueVar, collection, body: [], range: this.range(open2, this.pos) };
           if (keyVar) node.keyVar = keyVar;
-          top.parts.push(node);
+          top2.parts.push(node);
           stack.push({ kind: "for", parts: node.body, start: open2, node });
           return strip;
         }
         if (word === "else" || word === "endif" || word === "endfor") {
           const strip = this.closeSequence();
           const expected = word === "endfor" ? ["for"] : word === "else" ? ["if"] : ["if", "else"];
-          if (!expected.includes(top.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open2, end: this.pos });
+          if (!expected.includes(top2.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open2, end: this.pos });
           this.leave();
           this.leave();
-          const node = top.node;
+          const node = top2.node;
           node.range = { start: node.range.start, end: this.lex.position(this.pos) };
           stack.pop();
           if (word === "else") {
@@ -2056,6 +1716,160 @@ var init_ast_nodes = __esm({
   }
 });
 
+// src/discover/file-error.ts
+function describeFileError(error) {
+  const code = error?.code ?? "EUNKNOWN";
+  const text = WORDS[code] ?? (error instanceof Error ? error.message : String(error));
+  return { code, text };
+}
+var WORDS;
+var init_file_error = __esm({
+  "src/discover/file-error.ts"() {
+    "use strict";
+    WORDS = {
+      ENOENT: "no such file or directory",
+      EACCES: "permission denied",
+      EPERM: "operation not permitted",
+      ELOOP: "too many levels of symbolic links (a symbolic link loop)",
+      EISDIR: "is a directory",
+      ENOTDIR: "a path component is not a directory",
+      EMFILE: "too many open files",
+      ENAMETOOLONG: "file name too long",
+      EIO: "input/output error"
+    };
+  }
+});
+
+// src/discover/read.ts
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+async function readSourceFile(abs, file, maxBytes, boundary) {
+  const refused = refusal(boundary, abs, file);
+  if (refused) return { ok: false, reason: "outside", diagnostic: refused };
+  let bytes;
+  try {
+    const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    try {
+      const stats = fstatSync(fd);
+      if (!stats.isFile()) {
+        return fail2("not-a-file", file, "error", "not-a-file", "skipped: not a regular file (FIFO, socket or device)");
+      }
+      if (stats.size > maxBytes) {
+        return fail2("too-large", file, "warning", "file-too-large", `skipped: ${sizeOverLimit(stats.size, maxBytes)}; raise the limit with --max-file-size`);
+      }
+      bytes = readAll(fd, stats.size);
+    } finally {
+      closeSync(fd);
+    }
+  } catch (error) {
+    const { code, text } = describeFileError(error);
+    if (code === "ENOENT" && !isSymbolicLink(abs)) {
+      return fail2("unreadable", file, "error", "not-found", "cannot read: the file no longer exists (deleted during the run?)");
+    }
+    const diagnosticCode = code === "ENOENT" || code === "ELOOP" ? "broken-symlink" : "unreadable";
+    const what = diagnosticCode === "broken-symlink" && code === "ENOENT" ? "broken symbolic link (its target does not exist)" : text;
+    return fail2("unreadable", file, "error", diagnosticCode, `cannot read: ${what}`);
+  }
+  if (bytes.includes(0)) {
+    return fail2("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
+  }
+  return decode(bytes, file);
+}
+function isSymbolicLink(abs) {
+  try {
+    return lstatSync(abs).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+function readAll(fd, size) {
+  const buffer = Buffer.allocUnsafe(size);
+  let offset = 0;
+  while (offset < size) {
+    const n = readSync(fd, buffer, offset, size - offset, offset);
+    if (n === 0) break;
+    offset += n;
+  }
+  return offset === size ? buffer : buffer.subarray(0, offset);
+}
+function fail2(reason, file, severity, code, message) {
+  return { ok: false, reason, diagnostic: { file, severity, code, message } };
+}
+function sizeOverLimit(size, maxBytes) {
+  const limit = formatMegabytes(maxBytes);
+  const actual = formatMegabytes(size);
+  return limit !== actual ? `larger than ${limit} MB (${actual} MB)` : `larger than ${limit} MB = ${Math.floor(maxBytes)} bytes (${size} bytes)`;
+}
+function formatMegabytes(bytes) {
+  return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
+}
+function decode(bytes, file) {
+  try {
+    return { ok: true, text: strict.decode(bytes), diagnostics: [] };
+  } catch {
+    const text = lenient.decode(bytes);
+    const bad = firstInvalidByte(bytes);
+    const before = lenient.decode(bytes.subarray(0, bad));
+    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
+    let line = 1;
+    for (let i = 0; i < before.length; i++) {
+      const c = before.charCodeAt(i);
+      if (c === 10 || c === 13 && before.charCodeAt(i + 1) !== 10) line++;
+    }
+    const column = before.length - lineStart + 1;
+    const start = { line, column, offset: before.length };
+    const end = { line, column: column + 1, offset: before.length + 1 };
+    return {
+      ok: true,
+      text,
+      diagnostics: [
+        {
+          file,
+          severity: "error",
+          code: "invalid-utf8",
+          message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at byte offset ${bad}); invalid bytes were replaced with U+FFFD`,
+          range: { start, end }
+        }
+      ]
+    };
+  }
+}
+function firstInvalidByte(bytes) {
+  let lo = 0;
+  let hi = bytes.length;
+  while (hi - lo > 1) {
+    const mid = lo + hi >> 1;
+    if (decodesAsPrefix(bytes.subarray(0, mid))) lo = mid;
+    else hi = mid;
+  }
+  let bad = lo;
+  let lead = lo - 1;
+  while (lead >= 0 && lo - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
+  if (lead >= 0 && bytes[lead] >= 192) {
+    const length = bytes[lead] >= 240 ? 4 : bytes[lead] >= 224 ? 3 : 2;
+    if (lead + length > lo) bad = lead;
+  }
+  return bad;
+}
+function decodesAsPrefix(prefix) {
+  try {
+    new TextDecoder("utf-8", { fatal: true }).decode(prefix, { stream: true });
+    return true;
+  } catch {
+    return false;
+  }
+}
+var DEFAULT_MAX_FILE_SIZE_MB, strict, lenient;
+var init_read = __esm({
+  "src/discover/read.ts"() {
+    "use strict";
+    init_boundary();
+    init_file_error();
+    DEFAULT_MAX_FILE_SIZE_MB = 10;
+    strict = new TextDecoder("utf-8", { fatal: true });
+    lenient = new TextDecoder("utf-8");
+  }
+});
+
 // node_modules/fast-glob/out/utils/array.js
 var require_array = __commonJS({
   "node_modules/fast-glob/out/utils/array.js"(exports) {
@@ -2154,12 +1968,12 @@ var require_path = __commonJS({
     }
     exports.removeLeadingDotSegment = removeLeadingDotSegment;
     exports.escape = IS_WINDOWS_PLATFORM ? escapeWindowsPath : escapePosixPath;
-    function escapeWindowsPath(pattern) {
-      return pattern.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    function escapeWindowsPath(pattern2) {
+      return pattern2.replace(WINDOWS_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
     }
     exports.escapeWindowsPath = escapeWindowsPath;
-    function escapePosixPath(pattern) {
-      return pattern.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
+    function escapePosixPath(pattern2) {
+      return pattern2.replace(POSIX_UNESCAPED_GLOB_SYMBOLS_RE, "\\$2");
     }
     exports.escapePosixPath = escapePosixPath;
     exports.convertPathToPattern = IS_WINDOWS_PLATFORM ? convertWindowsPathToPattern : convertPosixPathToPattern;
@@ -2439,7 +2253,7 @@ var require_stringify = __commonJS({
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
-      const stringify = (node, parent = {}) => {
+      const stringify2 = (node, parent = {}) => {
         const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         let output = "";
@@ -2454,12 +2268,12 @@ var require_stringify = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += stringify(child);
+            output += stringify2(child);
           }
         }
         return output;
       };
-      return stringify(ast);
+      return stringify2(ast);
     };
   }
 });
@@ -2579,22 +2393,22 @@ var require_to_regex_range = __commonJS({
       }
       let zipped = zip(start, stop);
       let digits = zipped.length;
-      let pattern = "";
+      let pattern2 = "";
       let count = 0;
       for (let i = 0; i < digits; i++) {
         let [startDigit, stopDigit] = zipped[i];
         if (startDigit === stopDigit) {
-          pattern += startDigit;
+          pattern2 += startDigit;
         } else if (startDigit !== "0" || stopDigit !== "9") {
-          pattern += toCharacterClass(startDigit, stopDigit, options);
+          pattern2 += toCharacterClass(startDigit, stopDigit, options);
         } else {
           count++;
         }
       }
       if (count) {
-        pattern += options.shorthand === true ? "\\d" : "[0-9]";
+        pattern2 += options.shorthand === true ? "\\d" : "[0-9]";
       }
-      return { pattern, count: [count], digits };
+      return { pattern: pattern2, count: [count], digits };
     }
     function splitToPatterns(min, max, tok, options) {
       let ranges = splitToRanges(min, max);
@@ -2713,7 +2527,7 @@ var require_fill_range = __commonJS({
       while (value2[++index] === "0") ;
       return index > 0;
     };
-    var stringify = (start, end, options) => {
+    var stringify2 = (start, end, options) => {
       if (typeof start === "string" || typeof end === "string") {
         return true;
       }
@@ -2808,8 +2622,8 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format2 = options.transform || transform(toNumber);
+      let toNumber = padded === false && stringify2(start, end, options) === false;
+      let format4 = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
@@ -2821,7 +2635,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad2(format2(a, index), maxLen, toNumber));
+          range.push(pad2(format4(a, index), maxLen, toNumber));
         }
         a = descending ? a - step : a + step;
         index++;
@@ -2835,7 +2649,7 @@ var require_fill_range = __commonJS({
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
         return invalidRange(start, end, options);
       }
-      let format2 = options.transform || ((val) => String.fromCharCode(val));
+      let format4 = options.transform || ((val) => String.fromCharCode(val));
       let a = `${start}`.charCodeAt(0);
       let b = `${end}`.charCodeAt(0);
       let descending = a > b;
@@ -2847,7 +2661,7 @@ var require_fill_range = __commonJS({
       let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        range.push(format2(a, index));
+        range.push(format4(a, index));
         a = descending ? a - step : a + step;
         index++;
       }
@@ -2942,7 +2756,7 @@ var require_expand = __commonJS({
   "node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var utils = require_utils();
     var append = (queue = "", stash = "", enclose = false) => {
       const result = [];
@@ -2977,7 +2791,7 @@ var require_expand = __commonJS({
           q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify(node, options)));
+          q.push(append(q.pop(), stringify2(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
@@ -2991,7 +2805,7 @@ var require_expand = __commonJS({
           }
           let range = fill(...args, options);
           if (range.length === 0) {
-            range = stringify(node, options);
+            range = stringify2(node, options);
           }
           q.push(append(q.pop(), range));
           node.nodes = [];
@@ -3136,7 +2950,7 @@ var require_constants = __commonJS({
 var require_parse = __commonJS({
   "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var {
       MAX_LENGTH,
       CHAR_BACKSLASH,
@@ -3308,7 +3122,7 @@ var require_parse = __commonJS({
           if (block.ranges > 0) {
             block.ranges = 0;
             const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            block.nodes = [open2, { type: "text", value: stringify2(block) }];
           }
           push({ type: "comma", value: value2 });
           block.commas++;
@@ -3374,15 +3188,15 @@ var require_parse = __commonJS({
 var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports, module) {
     "use strict";
-    var stringify = require_stringify();
+    var stringify2 = require_stringify();
     var compile = require_compile();
     var expand2 = require_expand();
     var parse2 = require_parse();
     var braces = (input2, options = {}) => {
       let output = [];
       if (Array.isArray(input2)) {
-        for (const pattern of input2) {
-          const result = braces.create(pattern, options);
+        for (const pattern2 of input2) {
+          const result = braces.create(pattern2, options);
           if (Array.isArray(result)) {
             output.push(...result);
           } else {
@@ -3400,9 +3214,9 @@ var require_braces = __commonJS({
     braces.parse = (input2, options = {}) => parse2(input2, options);
     braces.stringify = (input2, options = {}) => {
       if (typeof input2 === "string") {
-        return stringify(braces.parse(input2, options), options);
+        return stringify2(braces.parse(input2, options), options);
       }
-      return stringify(input2, options);
+      return stringify2(input2, options);
     };
     braces.compile = (input2, options = {}) => {
       if (typeof input2 === "string") {
@@ -4148,16 +3962,16 @@ var require_parse2 = __commonJS({
       }
       return false;
     };
-    var parseRepeatedExtglob = (pattern, requireEnd = true) => {
-      if (pattern[0] !== "+" && pattern[0] !== "*" || pattern[1] !== "(") {
+    var parseRepeatedExtglob = (pattern2, requireEnd = true) => {
+      if (pattern2[0] !== "+" && pattern2[0] !== "*" || pattern2[1] !== "(") {
         return;
       }
       let bracket = 0;
       let paren = 0;
       let quote2 = 0;
       let escaped = false;
-      for (let i = 1; i < pattern.length; i++) {
-        const ch = pattern[i];
+      for (let i = 1; i < pattern2.length; i++) {
+        const ch = pattern2[i];
         if (escaped === true) {
           escaped = false;
           continue;
@@ -4191,23 +4005,23 @@ var require_parse2 = __commonJS({
         if (ch === ")") {
           paren--;
           if (paren === 0) {
-            if (requireEnd === true && i !== pattern.length - 1) {
+            if (requireEnd === true && i !== pattern2.length - 1) {
               return;
             }
             return {
-              type: pattern[0],
-              body: pattern.slice(2, i),
+              type: pattern2[0],
+              body: pattern2.slice(2, i),
               end: i
             };
           }
         }
       }
     };
-    var getStarExtglobSequenceOutput = (pattern) => {
+    var getStarExtglobSequenceOutput = (pattern2) => {
       let index = 0;
       const chars = [];
-      while (index < pattern.length) {
-        const match = parseRepeatedExtglob(pattern.slice(index), false);
+      while (index < pattern2.length) {
+        const match = parseRepeatedExtglob(pattern2.slice(index), false);
         if (!match || match.type !== "*") {
           return;
         }
@@ -4228,9 +4042,9 @@ var require_parse2 = __commonJS({
       const source = chars.length === 1 ? utils.escapeRegex(chars[0]) : `[${chars.map((ch) => utils.escapeRegex(ch)).join("")}]`;
       return `${source}*`;
     };
-    var repeatedExtglobRecursion = (pattern) => {
+    var repeatedExtglobRecursion = (pattern2) => {
       let depth = 0;
-      let value2 = pattern.trim();
+      let value2 = pattern2.trim();
       let match = parseRepeatedExtglob(value2);
       while (match) {
         depth++;
@@ -4354,7 +4168,7 @@ var require_parse2 = __commonJS({
         state.start++;
         return true;
       };
-      const increment = (type) => {
+      const increment2 = (type) => {
         state[type]++;
         stack.push(type);
       };
@@ -4395,7 +4209,7 @@ var require_parse2 = __commonJS({
         token.startIndex = state.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
-        increment("parens");
+        increment2("parens");
         push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
@@ -4571,7 +4385,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === "(") {
-          increment("parens");
+          increment2("parens");
           push({ type: "paren", value: value2 });
           continue;
         }
@@ -4595,7 +4409,7 @@ var require_parse2 = __commonJS({
             }
             value2 = `\\${value2}`;
           } else {
-            increment("brackets");
+            increment2("brackets");
           }
           push({ type: "bracket", value: value2 });
           continue;
@@ -4634,7 +4448,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === "{" && opts.nobrace !== true) {
-          increment("braces");
+          increment2("braces");
           const open2 = {
             type: "brace",
             value: value2,
@@ -5055,17 +4869,17 @@ var require_picomatch = __commonJS({
       }
       const opts = options || {};
       const posix3 = utils.isWindows(options);
-      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex.state;
-      delete regex.state;
+      const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
+      const state = regex2.state;
+      delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
         isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input2, returnObject = false) => {
-        const { isMatch, match, output } = picomatch.test(input2, regex, options, { glob, posix: posix3 });
-        const result = { glob, state, regex, posix: posix3, input: input2, output, match, isMatch };
+        const { isMatch, match, output } = picomatch.test(input2, regex2, options, { glob, posix: posix3 });
+        const result = { glob, state, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -5090,7 +4904,7 @@ var require_picomatch = __commonJS({
       }
       return matcher;
     };
-    picomatch.test = (input2, regex, options, { glob, posix: posix3 } = {}) => {
+    picomatch.test = (input2, regex2, options, { glob, posix: posix3 } = {}) => {
       if (typeof input2 !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -5098,30 +4912,30 @@ var require_picomatch = __commonJS({
         return { isMatch: false, output: "" };
       }
       const opts = options || {};
-      const format2 = opts.format || (posix3 ? utils.toPosixSlashes : null);
+      const format4 = opts.format || (posix3 ? utils.toPosixSlashes : null);
       let match = input2 === glob;
-      let output = match && format2 ? format2(input2) : input2;
+      let output = match && format4 ? format4(input2) : input2;
       if (match === false) {
-        output = format2 ? format2(input2) : input2;
+        output = format4 ? format4(input2) : input2;
         match = output === glob;
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch.matchBase(input2, regex, options, posix3);
+          match = picomatch.matchBase(input2, regex2, options, posix3);
         } else {
-          match = regex.exec(output);
+          match = regex2.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
     picomatch.matchBase = (input2, glob, options, posix3 = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
-      return regex.test(path.basename(input2));
+      const regex2 = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
+      return regex2.test(path.basename(input2));
     };
     picomatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
-    picomatch.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
-      return parse2(pattern, { ...options, fastpaths: false });
+    picomatch.parse = (pattern2, options) => {
+      if (Array.isArray(pattern2)) return pattern2.map((p) => picomatch.parse(p, options));
+      return parse2(pattern2, { ...options, fastpaths: false });
     };
     picomatch.scan = (input2, options) => scan(input2, options);
     picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
@@ -5135,11 +4949,11 @@ var require_picomatch = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch.toRegex(source, options);
+      const regex2 = picomatch.toRegex(source, options);
       if (returnState === true) {
-        regex.state = state;
+        regex2.state = state;
       }
-      return regex;
+      return regex2;
     };
     picomatch.makeRe = (input2, options = {}, returnOutput = false, returnState = false) => {
       if (!input2 || typeof input2 !== "string") {
@@ -5189,9 +5003,9 @@ var require_micromatch = __commonJS({
       const index = v.indexOf("{");
       return index > -1 && v.indexOf("}", index) > -1;
     };
-    var micromatch = (list2, patterns, options) => {
+    var micromatch = (list4, patterns, options) => {
       patterns = [].concat(patterns);
-      list2 = [].concat(list2);
+      list4 = [].concat(list4);
       let omit = /* @__PURE__ */ new Set();
       let keep = /* @__PURE__ */ new Set();
       let items = /* @__PURE__ */ new Set();
@@ -5206,7 +5020,7 @@ var require_micromatch = __commonJS({
         let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
-        for (let item of list2) {
+        for (let item of list4) {
           let matched = isMatch(item, true);
           let match = negated ? !matched.isMatch : matched.isMatch;
           if (!match) continue;
@@ -5231,10 +5045,10 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch.match = micromatch;
-    micromatch.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch.matcher = (pattern2, options) => picomatch(pattern2, options);
     micromatch.isMatch = (str2, patterns, options) => picomatch(patterns, options)(str2);
     micromatch.any = micromatch.isMatch;
-    micromatch.not = (list2, patterns, options = {}) => {
+    micromatch.not = (list4, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items = [];
@@ -5242,7 +5056,7 @@ var require_micromatch = __commonJS({
         if (options.onResult) options.onResult(state);
         items.push(state.output);
       };
-      let matches = new Set(micromatch(list2, patterns, { ...options, onResult }));
+      let matches = new Set(micromatch(list4, patterns, { ...options, onResult }));
       for (let item of items) {
         if (!matches.has(item)) {
           result.add(item);
@@ -5250,22 +5064,22 @@ var require_micromatch = __commonJS({
       }
       return [...result];
     };
-    micromatch.contains = (str2, pattern, options) => {
+    micromatch.contains = (str2, pattern2, options) => {
       if (typeof str2 !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str2)}"`);
       }
-      if (Array.isArray(pattern)) {
-        return pattern.some((p) => micromatch.contains(str2, p, options));
+      if (Array.isArray(pattern2)) {
+        return pattern2.some((p) => micromatch.contains(str2, p, options));
       }
-      if (typeof pattern === "string") {
-        if (isEmptyString(str2) || isEmptyString(pattern)) {
+      if (typeof pattern2 === "string") {
+        if (isEmptyString(str2) || isEmptyString(pattern2)) {
           return false;
         }
-        if (str2.includes(pattern) || str2.startsWith("./") && str2.slice(2).includes(pattern)) {
+        if (str2.includes(pattern2) || str2.startsWith("./") && str2.slice(2).includes(pattern2)) {
           return true;
         }
       }
-      return micromatch.isMatch(str2, pattern, { ...options, contains: true });
+      return micromatch.isMatch(str2, pattern2, { ...options, contains: true });
     };
     micromatch.matchKeys = (obj, patterns, options) => {
       if (!utils.isObject(obj)) {
@@ -5276,20 +5090,20 @@ var require_micromatch = __commonJS({
       for (let key of keys) res[key] = obj[key];
       return res;
     };
-    micromatch.some = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+    micromatch.some = (list4, patterns, options) => {
+      let items = [].concat(list4);
+      for (let pattern2 of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern2), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
       }
       return false;
     };
-    micromatch.every = (list2, patterns, options) => {
-      let items = [].concat(list2);
-      for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch(String(pattern), options);
+    micromatch.every = (list4, patterns, options) => {
+      let items = [].concat(list4);
+      for (let pattern2 of [].concat(patterns)) {
+        let isMatch = picomatch(String(pattern2), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -5304,8 +5118,8 @@ var require_micromatch = __commonJS({
     };
     micromatch.capture = (glob, input2, options) => {
       let posix3 = utils.isWindows(options);
-      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
-      let match = regex.exec(posix3 ? utils.toPosixSlashes(input2) : input2);
+      let regex2 = picomatch.makeRe(String(glob), { ...options, capture: true });
+      let match = regex2.exec(posix3 ? utils.toPosixSlashes(input2) : input2);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
@@ -5314,23 +5128,23 @@ var require_micromatch = __commonJS({
     micromatch.scan = (...args) => picomatch.scan(...args);
     micromatch.parse = (patterns, options) => {
       let res = [];
-      for (let pattern of [].concat(patterns || [])) {
-        for (let str2 of braces(String(pattern), options)) {
+      for (let pattern2 of [].concat(patterns || [])) {
+        for (let str2 of braces(String(pattern2), options)) {
           res.push(picomatch.parse(str2, options));
         }
       }
       return res;
     };
-    micromatch.braces = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      if (options && options.nobrace === true || !hasBraces(pattern)) {
-        return [pattern];
+    micromatch.braces = (pattern2, options) => {
+      if (typeof pattern2 !== "string") throw new TypeError("Expected a string");
+      if (options && options.nobrace === true || !hasBraces(pattern2)) {
+        return [pattern2];
       }
-      return braces(pattern, options);
+      return braces(pattern2, options);
     };
-    micromatch.braceExpand = (pattern, options) => {
-      if (typeof pattern !== "string") throw new TypeError("Expected a string");
-      return micromatch.braces(pattern, { ...options, expand: true });
+    micromatch.braceExpand = (pattern2, options) => {
+      if (typeof pattern2 !== "string") throw new TypeError("Expected a string");
+      return micromatch.braces(pattern2, { ...options, expand: true });
     };
     micromatch.hasBraces = hasBraces;
     module.exports = micromatch;
@@ -5354,55 +5168,55 @@ var require_pattern = __commonJS({
     var GLOB_EXTENSION_SYMBOLS_RE = /[!*+?@]\([^(]*\)/;
     var BRACE_EXPANSION_SEPARATORS_RE = /,|\.\./;
     var DOUBLE_SLASH_RE = /(?!^)\/{2,}/g;
-    function isStaticPattern(pattern, options = {}) {
-      return !isDynamicPattern(pattern, options);
+    function isStaticPattern(pattern2, options = {}) {
+      return !isDynamicPattern(pattern2, options);
     }
     exports.isStaticPattern = isStaticPattern;
-    function isDynamicPattern(pattern, options = {}) {
-      if (pattern === "") {
+    function isDynamicPattern(pattern2, options = {}) {
+      if (pattern2 === "") {
         return false;
       }
-      if (options.caseSensitiveMatch === false || pattern.includes(ESCAPE_SYMBOL)) {
+      if (options.caseSensitiveMatch === false || pattern2.includes(ESCAPE_SYMBOL)) {
         return true;
       }
-      if (COMMON_GLOB_SYMBOLS_RE.test(pattern) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern) || REGEX_GROUP_SYMBOLS_RE.test(pattern)) {
+      if (COMMON_GLOB_SYMBOLS_RE.test(pattern2) || REGEX_CHARACTER_CLASS_SYMBOLS_RE.test(pattern2) || REGEX_GROUP_SYMBOLS_RE.test(pattern2)) {
         return true;
       }
-      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern)) {
+      if (options.extglob !== false && GLOB_EXTENSION_SYMBOLS_RE.test(pattern2)) {
         return true;
       }
-      if (options.braceExpansion !== false && hasBraceExpansion(pattern)) {
+      if (options.braceExpansion !== false && hasBraceExpansion(pattern2)) {
         return true;
       }
       return false;
     }
     exports.isDynamicPattern = isDynamicPattern;
-    function hasBraceExpansion(pattern) {
-      const openingBraceIndex = pattern.indexOf("{");
+    function hasBraceExpansion(pattern2) {
+      const openingBraceIndex = pattern2.indexOf("{");
       if (openingBraceIndex === -1) {
         return false;
       }
-      const closingBraceIndex = pattern.indexOf("}", openingBraceIndex + 1);
+      const closingBraceIndex = pattern2.indexOf("}", openingBraceIndex + 1);
       if (closingBraceIndex === -1) {
         return false;
       }
-      const braceContent = pattern.slice(openingBraceIndex, closingBraceIndex);
+      const braceContent = pattern2.slice(openingBraceIndex, closingBraceIndex);
       return BRACE_EXPANSION_SEPARATORS_RE.test(braceContent);
     }
-    function convertToPositivePattern(pattern) {
-      return isNegativePattern(pattern) ? pattern.slice(1) : pattern;
+    function convertToPositivePattern(pattern2) {
+      return isNegativePattern(pattern2) ? pattern2.slice(1) : pattern2;
     }
     exports.convertToPositivePattern = convertToPositivePattern;
-    function convertToNegativePattern(pattern) {
-      return "!" + pattern;
+    function convertToNegativePattern(pattern2) {
+      return "!" + pattern2;
     }
     exports.convertToNegativePattern = convertToNegativePattern;
-    function isNegativePattern(pattern) {
-      return pattern.startsWith("!") && pattern[1] !== "(";
+    function isNegativePattern(pattern2) {
+      return pattern2.startsWith("!") && pattern2[1] !== "(";
     }
     exports.isNegativePattern = isNegativePattern;
-    function isPositivePattern(pattern) {
-      return !isNegativePattern(pattern);
+    function isPositivePattern(pattern2) {
+      return !isNegativePattern(pattern2);
     }
     exports.isPositivePattern = isPositivePattern;
     function getNegativePatterns(patterns) {
@@ -5414,50 +5228,50 @@ var require_pattern = __commonJS({
     }
     exports.getPositivePatterns = getPositivePatterns;
     function getPatternsInsideCurrentDirectory(patterns) {
-      return patterns.filter((pattern) => !isPatternRelatedToParentDirectory(pattern));
+      return patterns.filter((pattern2) => !isPatternRelatedToParentDirectory(pattern2));
     }
     exports.getPatternsInsideCurrentDirectory = getPatternsInsideCurrentDirectory;
     function getPatternsOutsideCurrentDirectory(patterns) {
       return patterns.filter(isPatternRelatedToParentDirectory);
     }
     exports.getPatternsOutsideCurrentDirectory = getPatternsOutsideCurrentDirectory;
-    function isPatternRelatedToParentDirectory(pattern) {
-      return pattern.startsWith("..") || pattern.startsWith("./..");
+    function isPatternRelatedToParentDirectory(pattern2) {
+      return pattern2.startsWith("..") || pattern2.startsWith("./..");
     }
     exports.isPatternRelatedToParentDirectory = isPatternRelatedToParentDirectory;
-    function getBaseDirectory(pattern) {
-      return globParent(pattern, { flipBackslashes: false });
+    function getBaseDirectory(pattern2) {
+      return globParent(pattern2, { flipBackslashes: false });
     }
     exports.getBaseDirectory = getBaseDirectory;
-    function hasGlobStar(pattern) {
-      return pattern.includes(GLOBSTAR);
+    function hasGlobStar(pattern2) {
+      return pattern2.includes(GLOBSTAR);
     }
     exports.hasGlobStar = hasGlobStar;
-    function endsWithSlashGlobStar(pattern) {
-      return pattern.endsWith("/" + GLOBSTAR);
+    function endsWithSlashGlobStar(pattern2) {
+      return pattern2.endsWith("/" + GLOBSTAR);
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
-    function isAffectDepthOfReadingPattern(pattern) {
-      const basename4 = path.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename4);
+    function isAffectDepthOfReadingPattern(pattern2) {
+      const basename5 = path.basename(pattern2);
+      return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename5);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
-      return patterns.reduce((collection, pattern) => {
-        return collection.concat(expandBraceExpansion(pattern));
+      return patterns.reduce((collection, pattern2) => {
+        return collection.concat(expandBraceExpansion(pattern2));
       }, []);
     }
     exports.expandPatternsWithBraceExpansion = expandPatternsWithBraceExpansion;
-    function expandBraceExpansion(pattern) {
-      const patterns = micromatch.braces(pattern, { expand: true, nodupes: true, keepEscaping: true });
+    function expandBraceExpansion(pattern2) {
+      const patterns = micromatch.braces(pattern2, { expand: true, nodupes: true, keepEscaping: true });
       patterns.sort((a, b) => a.length - b.length);
-      return patterns.filter((pattern2) => pattern2 !== "");
+      return patterns.filter((pattern3) => pattern3 !== "");
     }
     exports.expandBraceExpansion = expandBraceExpansion;
-    function getPatternParts(pattern, options) {
-      let { parts } = micromatch.scan(pattern, Object.assign(Object.assign({}, options), { parts: true }));
+    function getPatternParts(pattern2, options) {
+      let { parts } = micromatch.scan(pattern2, Object.assign(Object.assign({}, options), { parts: true }));
       if (parts.length === 0) {
-        parts = [pattern];
+        parts = [pattern2];
       }
       if (parts[0].startsWith("/")) {
         parts[0] = parts[0].slice(1);
@@ -5466,37 +5280,37 @@ var require_pattern = __commonJS({
       return parts;
     }
     exports.getPatternParts = getPatternParts;
-    function makeRe(pattern, options) {
-      return micromatch.makeRe(pattern, options);
+    function makeRe(pattern2, options) {
+      return micromatch.makeRe(pattern2, options);
     }
     exports.makeRe = makeRe;
     function convertPatternsToRe(patterns, options) {
-      return patterns.map((pattern) => makeRe(pattern, options));
+      return patterns.map((pattern2) => makeRe(pattern2, options));
     }
     exports.convertPatternsToRe = convertPatternsToRe;
     function matchAny(entry, patternsRe) {
       return patternsRe.some((patternRe) => patternRe.test(entry));
     }
     exports.matchAny = matchAny;
-    function removeDuplicateSlashes(pattern) {
-      return pattern.replace(DOUBLE_SLASH_RE, "/");
+    function removeDuplicateSlashes(pattern2) {
+      return pattern2.replace(DOUBLE_SLASH_RE, "/");
     }
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative6 = [];
-      for (const pattern of patterns) {
-        if (isAbsolute4(pattern)) {
-          absolute.push(pattern);
+      const relative8 = [];
+      for (const pattern2 of patterns) {
+        if (isAbsolute4(pattern2)) {
+          absolute.push(pattern2);
         } else {
-          relative6.push(pattern);
+          relative8.push(pattern2);
         }
       }
-      return [absolute, relative6];
+      return [absolute, relative8];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
-    function isAbsolute4(pattern) {
-      return path.isAbsolute(pattern);
+    function isAbsolute4(pattern2) {
+      return path.isAbsolute(pattern2);
     }
     exports.isAbsolute = isAbsolute4;
   }
@@ -5675,8 +5489,8 @@ var require_utils3 = __commonJS({
     exports.fs = fs;
     var path = require_path();
     exports.path = path;
-    var pattern = require_pattern();
-    exports.pattern = pattern;
+    var pattern2 = require_pattern();
+    exports.pattern = pattern2;
     var stream = require_stream();
     exports.stream = stream;
     var string = require_string();
@@ -5696,8 +5510,8 @@ var require_tasks = __commonJS({
       const ignore = processPatterns(settings.ignore, settings);
       const positivePatterns = getPositivePatterns(patterns);
       const negativePatterns = getNegativePatternsAsPositive(patterns, ignore);
-      const staticPatterns = positivePatterns.filter((pattern) => utils.pattern.isStaticPattern(pattern, settings));
-      const dynamicPatterns = positivePatterns.filter((pattern) => utils.pattern.isDynamicPattern(pattern, settings));
+      const staticPatterns = positivePatterns.filter((pattern2) => utils.pattern.isStaticPattern(pattern2, settings));
+      const dynamicPatterns = positivePatterns.filter((pattern2) => utils.pattern.isDynamicPattern(pattern2, settings));
       const staticTasks = convertPatternsToTasks(
         staticPatterns,
         negativePatterns,
@@ -5719,9 +5533,9 @@ var require_tasks = __commonJS({
         patterns = utils.pattern.expandPatternsWithBraceExpansion(patterns);
       }
       if (settings.baseNameMatch) {
-        patterns = patterns.map((pattern) => pattern.includes("/") ? pattern : `**/${pattern}`);
+        patterns = patterns.map((pattern2) => pattern2.includes("/") ? pattern2 : `**/${pattern2}`);
       }
-      return patterns.map((pattern) => utils.pattern.removeDuplicateSlashes(pattern));
+      return patterns.map((pattern2) => utils.pattern.removeDuplicateSlashes(pattern2));
     }
     function convertPatternsToTasks(positive, negative, dynamic) {
       const tasks = [];
@@ -5750,12 +5564,12 @@ var require_tasks = __commonJS({
     exports.getNegativePatternsAsPositive = getNegativePatternsAsPositive;
     function groupPatternsByBaseDirectory(patterns) {
       const group = {};
-      return patterns.reduce((collection, pattern) => {
-        const base = utils.pattern.getBaseDirectory(pattern);
+      return patterns.reduce((collection, pattern2) => {
+        const base = utils.pattern.getBaseDirectory(pattern2);
         if (base in collection) {
-          collection[base].push(pattern);
+          collection[base].push(pattern2);
         } else {
-          collection[base] = [pattern];
+          collection[base] = [pattern2];
         }
         return collection;
       }, group);
@@ -5913,11 +5727,11 @@ var require_out = __commonJS({
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat4;
-    function statSync5(path, optionsOrSettings) {
+    function statSync7(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
     }
-    exports.statSync = statSync5;
+    exports.statSync = statSync7;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -6583,41 +6397,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve18, reject) {
+        var p = new Promise(function(resolve23, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve18(result);
+            resolve23(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve18, reject) {
+        var p = new Promise(function(resolve23, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve18(result);
+            resolve23(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve18) {
+        var p = new Promise(function(resolve23) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve18();
+              resolve23();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve18();
+                resolve23();
                 queue.drain = previousDrain;
               };
             }
@@ -7038,11 +6852,11 @@ var require_reader2 = __commonJS({
       _getFullEntryPath(filepath) {
         return path.resolve(this._settings.cwd, filepath);
       }
-      _makeEntry(stats, pattern) {
+      _makeEntry(stats, pattern2) {
         const entry = {
-          name: pattern,
-          path: pattern,
-          dirent: utils.fs.createDirentFromStats(pattern, stats)
+          name: pattern2,
+          path: pattern2,
+          dirent: utils.fs.createDirentFromStats(pattern2, stats)
         };
         if (this._settings.stats) {
           entry.stats = stats;
@@ -7094,8 +6908,8 @@ var require_stream3 = __commonJS({
         }
         return stream;
       }
-      _getEntry(filepath, pattern, options) {
-        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern)).catch((error) => {
+      _getEntry(filepath, pattern2, options) {
+        return this._getStat(filepath).then((stats) => this._makeEntry(stats, pattern2)).catch((error) => {
           if (options.errorFilter(error)) {
             return null;
           }
@@ -7103,9 +6917,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve23, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve18(stats) : reject(error);
+            return error === null ? resolve23(stats) : reject(error);
           });
         });
       }
@@ -7129,10 +6943,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root2, options) {
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve23, reject) => {
           this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
-              resolve18(entries);
+              resolve23(entries);
             } else {
               reject(error);
             }
@@ -7142,10 +6956,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve18, reject) => {
+        return new Promise((resolve23, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve18(entries));
+          stream.once("end", () => resolve23(entries));
         });
       }
     };
@@ -7168,19 +6982,19 @@ var require_matcher = __commonJS({
         this._fillStorage();
       }
       _fillStorage() {
-        for (const pattern of this._patterns) {
-          const segments = this._getPatternSegments(pattern);
+        for (const pattern2 of this._patterns) {
+          const segments = this._getPatternSegments(pattern2);
           const sections = this._splitSegmentsIntoSections(segments);
           this._storage.push({
             complete: sections.length <= 1,
-            pattern,
+            pattern: pattern2,
             segments,
             sections
           });
         }
       }
-      _getPatternSegments(pattern) {
-        const parts = utils.pattern.getPatternParts(pattern, this._micromatchOptions);
+      _getPatternSegments(pattern2) {
+        const parts = utils.pattern.getPatternParts(pattern2, this._micromatchOptions);
         return parts.map((part) => {
           const dynamic = utils.pattern.isDynamicPattern(part, this._settings);
           if (!dynamic) {
@@ -7215,13 +7029,13 @@ var require_partial = __commonJS({
         const parts = filepath.split("/");
         const levels = parts.length;
         const patterns = this._storage.filter((info) => !info.complete || info.segments.length > levels);
-        for (const pattern of patterns) {
-          const section = pattern.sections[0];
-          if (!pattern.complete && levels > section.length) {
+        for (const pattern2 of patterns) {
+          const section = pattern2.sections[0];
+          if (!pattern2.complete && levels > section.length) {
             return true;
           }
           const match = parts.every((part, index) => {
-            const segment = pattern.segments[index];
+            const segment = pattern2.segments[index];
             if (segment.dynamic && segment.patternRe.test(part)) {
               return true;
             }
@@ -7583,9 +7397,9 @@ var require_sync5 = __commonJS({
       }
       static(patterns, options) {
         const entries = [];
-        for (const pattern of patterns) {
-          const filepath = this._getFullEntryPath(pattern);
-          const entry = this._getEntry(filepath, pattern, options);
+        for (const pattern2 of patterns) {
+          const filepath = this._getFullEntryPath(pattern2);
+          const entry = this._getEntry(filepath, pattern2, options);
           if (entry === null || !options.entryFilter(entry)) {
             continue;
           }
@@ -7593,10 +7407,10 @@ var require_sync5 = __commonJS({
         }
         return entries;
       }
-      _getEntry(filepath, pattern, options) {
+      _getEntry(filepath, pattern2, options) {
         try {
           const stats = this._getStat(filepath);
-          return this._makeEntry(stats, pattern);
+          return this._makeEntry(stats, pattern2);
         } catch (error) {
           if (options.errorFilter(error)) {
             return null;
@@ -9272,7 +9086,7 @@ var require_stringify2 = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify(item, ctx, onComment, onChompKeep) {
+    function stringify2(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -9301,7 +9115,7 @@ var require_stringify2 = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -9311,7 +9125,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9333,7 +9147,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -9385,7 +9199,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -9526,7 +9340,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value: value2 }) {
@@ -9562,7 +9376,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -9629,12 +9443,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify2(collection, ctx, options);
+      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify3(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -9659,7 +9473,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -9726,7 +9540,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -10144,14 +9958,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format: format2, minFractionDigits, tag, value: value2 }) {
+    function stringifyNumber({ format: format4, minFractionDigits, tag, value: value2 }) {
       if (typeof value2 === "bigint")
         return String(value2);
       const num = typeof value2 === "number" ? value2 : Number(value2);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value2, -0) ? "-0" : JSON.stringify(value2);
-      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format4 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -11087,7 +10901,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify = require_stringify2();
+    var stringify2 = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines2 = [];
@@ -11102,7 +10916,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify.createStringifyContext(doc, options);
+      const ctx = stringify2.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines2.length !== 1)
@@ -11124,7 +10938,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
@@ -11132,7 +10946,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines2.push(body);
       } else {
-        lines2.push(stringify.stringify(doc.contents, ctx));
+        lines2.push(stringify2.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -11765,10 +11579,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11782,7 +11596,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep4) {
+          if (!keyProps.anchor && !keyProps.tag && !sep5) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11806,7 +11620,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -11822,7 +11636,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep4, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -11913,7 +11727,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep4 = "";
+        let sep5 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11927,13 +11741,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep4 + cb;
-              sep4 = "";
+                comment += sep5 + cb;
+              sep5 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep4 += source;
+                sep5 += source;
               hasSpace = true;
               break;
             default:
@@ -11976,18 +11790,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep4, value: value2 } = collItem;
+        const { start, key, sep: sep5, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep4?.[0],
+          next: key ?? sep5?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep4 && !value2) {
+          if (!props.anchor && !props.tag && !sep5 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -12041,8 +11855,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep4 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep4, null, props, onError);
+        if (!isMap3 && !sep5 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -12054,7 +11868,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep4 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -12065,8 +11879,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep4)
-                for (const st of sep4) {
+              if (sep5)
+                for (const st of sep5) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -12083,7 +11897,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep4, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12263,7 +12077,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep4 = "";
+      let sep5 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines2[i][0].slice(trimIndent) + "\n";
@@ -12280,24 +12094,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          value2 += sep5 + indent2.slice(trimIndent) + content;
+          sep5 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep4 === " ")
-            sep4 = "\n";
-          else if (!prevMoreIndented && sep4 === "\n")
-            sep4 = "\n\n";
-          value2 += sep4 + indent2.slice(trimIndent) + content;
-          sep4 = "\n";
+          if (sep5 === " ")
+            sep5 = "\n";
+          else if (!prevMoreIndented && sep5 === "\n")
+            sep5 = "\n\n";
+          value2 += sep5 + indent2.slice(trimIndent) + content;
+          sep5 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep4 === "\n")
+          if (sep5 === "\n")
             value2 += "\n";
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          value2 += sep4 + content;
-          sep4 = " ";
+          value2 += sep5 + content;
+          sep5 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12480,25 +12294,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep4 = " ";
+      let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep4 === "\n")
-            res += sep4;
+          if (sep5 === "\n")
+            res += sep5;
           else
-            sep4 = "\n";
+            sep5 = "\n";
         } else {
-          res += sep4 + lm;
-          sep4 = " ";
+          res += sep5 + lm;
+          sep5 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep4 + (match?.[1] ?? "");
+      return res + sep5 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13268,7 +13082,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -13308,20 +13122,20 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep4, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep5, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep4)
-        for (const st of sep4)
+      if (sep5)
+        for (const st of sep5)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -14116,15 +13930,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list2, type) {
-      for (let i = 0; i < list2.length; ++i)
-        if (list2[i].type === type)
+    function includesToken(list4, type) {
+      for (let i = 0; i < list4.length; ++i)
+        if (list4[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list2) {
-      for (let i = 0; i < list2.length; ++i) {
-        switch (list2[i].type) {
+    function findNonEmptyIndex(list4) {
+      for (let i = 0; i < list4.length; ++i) {
+        switch (list4[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -14206,7 +14020,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser4 = class {
+    var Parser5 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -14305,8 +14119,8 @@ var require_parser = __commonJS({
         return st;
       }
       *step() {
-        const top = this.peek(1);
-        if (this.type === "doc-end" && top?.type !== "doc-end") {
+        const top2 = this.peek(1);
+        if (this.type === "doc-end" && top2?.type !== "doc-end") {
           while (this.stack.length > 0)
             yield* this.pop();
           this.stack.push({
@@ -14316,26 +14130,26 @@ var require_parser = __commonJS({
           });
           return;
         }
-        if (!top)
+        if (!top2)
           return yield* this.stream();
-        switch (top.type) {
+        switch (top2.type) {
           case "document":
-            return yield* this.document(top);
+            return yield* this.document(top2);
           case "alias":
           case "scalar":
           case "single-quoted-scalar":
           case "double-quoted-scalar":
-            return yield* this.scalar(top);
+            return yield* this.scalar(top2);
           case "block-scalar":
-            return yield* this.blockScalar(top);
+            return yield* this.blockScalar(top2);
           case "block-map":
-            return yield* this.blockMap(top);
+            return yield* this.blockMap(top2);
           case "block-seq":
-            return yield* this.blockSequence(top);
+            return yield* this.blockSequence(top2);
           case "flow-collection":
-            return yield* this.flowCollection(top);
+            return yield* this.flowCollection(top2);
           case "doc-end":
-            return yield* this.documentEnd(top);
+            return yield* this.documentEnd(top2);
         }
         yield* this.pop();
       }
@@ -14350,25 +14164,25 @@ var require_parser = __commonJS({
         } else if (this.stack.length === 0) {
           yield token;
         } else {
-          const top = this.peek(1);
+          const top2 = this.peek(1);
           if (token.type === "block-scalar") {
-            token.indent = "indent" in top ? top.indent : 0;
-          } else if (token.type === "flow-collection" && top.type === "document") {
+            token.indent = "indent" in top2 ? top2.indent : 0;
+          } else if (token.type === "flow-collection" && top2.type === "document") {
             token.indent = 0;
           }
           if (token.type === "flow-collection")
             fixFlowSeqItems(token);
-          switch (top.type) {
+          switch (top2.type) {
             case "document":
-              top.value = token;
+              top2.value = token;
               break;
             case "block-scalar":
-              top.props.push(token);
+              top2.props.push(token);
               break;
             case "block-map": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value) {
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
                 this.onKeyLine = true;
                 return;
               } else if (it.sep) {
@@ -14381,17 +14195,17 @@ var require_parser = __commonJS({
               break;
             }
             case "block-seq": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (it.value)
-                top.items.push({ start: [], value: token });
+                top2.items.push({ start: [], value: token });
               else
                 it.value = token;
               break;
             }
             case "flow-collection": {
-              const it = top.items[top.items.length - 1];
+              const it = top2.items[top2.items.length - 1];
               if (!it || it.value)
-                top.items.push({ start: [], key: token, sep: [] });
+                top2.items.push({ start: [], key: token, sep: [] });
               else if (it.sep)
                 it.value = token;
               else
@@ -14403,13 +14217,13 @@ var require_parser = __commonJS({
               yield* this.pop();
               yield* this.pop(token);
           }
-          if ((top.type === "document" || top.type === "block-map" || top.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
+          if ((top2.type === "document" || top2.type === "block-map" || top2.type === "block-seq") && (token.type === "block-map" || token.type === "block-seq")) {
             const last = token.items[token.items.length - 1];
             if (last && !last.sep && !last.value && last.start.length > 0 && findNonEmptyIndex(last.start) === -1 && (token.indent === 0 || last.start.every((st) => st.type !== "comment" || st.indent < token.indent))) {
-              if (top.type === "document")
-                top.end = last.start;
+              if (top2.type === "document")
+                top2.end = last.start;
               else
-                top.items.push({ start: last.start });
+                top2.items.push({ start: last.start });
               token.items.splice(-1, 1);
             }
           }
@@ -14482,18 +14296,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep4;
+          let sep5;
           if (scalar.end) {
-            sep4 = scalar.end;
-            sep4.push(this.sourceToken);
+            sep5 = scalar.end;
+            sep5.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep4 = [this.sourceToken];
+            sep5 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep4 }]
+            items: [{ start, key: scalar, sep: sep5 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14646,15 +14460,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep4 = it.sep;
-                  sep4.push(this.sourceToken);
+                  const sep5 = it.sep;
+                  sep5.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep4 }]
+                    items: [{ start: start2, key, sep: sep5 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14780,11 +14594,11 @@ var require_parser = __commonJS({
       *flowCollection(fc) {
         const it = fc.items[fc.items.length - 1];
         if (this.type === "flow-error-end") {
-          let top;
+          let top2;
           do {
             yield* this.pop();
-            top = this.peek(1);
-          } while (top?.type === "flow-collection");
+            top2 = this.peek(1);
+          } while (top2?.type === "flow-collection");
         } else if (fc.end.length === 0) {
           switch (this.type) {
             case "comma":
@@ -14848,13 +14662,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep4 = fc.end.splice(1, fc.end.length);
-            sep4.push(this.sourceToken);
+            const sep5 = fc.end.splice(1, fc.end.length);
+            sep5.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep4 }]
+              items: [{ start, key: fc, sep: sep5 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -14979,7 +14793,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser4;
+    exports.Parser = Parser5;
   }
 });
 
@@ -14993,7 +14807,7 @@ var require_public_api = __commonJS({
     var log = require_log();
     var identity = require_identity();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     function parseOptions(options) {
       const prettyErrors = options.prettyErrors !== false;
       const lineCounter$1 = options.lineCounter || prettyErrors && new lineCounter.LineCounter() || null;
@@ -15001,7 +14815,7 @@ var require_public_api = __commonJS({
     }
     function parseAllDocuments(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       const docs = Array.from(composer$1.compose(parser$1.parse(source)));
       if (prettyErrors && lineCounter2)
@@ -15015,7 +14829,7 @@ var require_public_api = __commonJS({
     }
     function parseDocument2(source, options = {}) {
       const { lineCounter: lineCounter2, prettyErrors } = parseOptions(options);
-      const parser$1 = new parser.Parser(lineCounter2?.addNewLine);
+      const parser$1 = new parser2.Parser(lineCounter2?.addNewLine);
       const composer$1 = new composer.Composer(options);
       let doc = null;
       for (const _doc of composer$1.compose(parser$1.parse(source), true, source.length)) {
@@ -15051,7 +14865,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value2, replacer, options) {
+    function stringify2(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -15076,7 +14890,7 @@ var require_public_api = __commonJS({
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify;
+    exports.stringify = stringify2;
   }
 });
 
@@ -15097,7 +14911,7 @@ var require_dist = __commonJS({
     var cst = require_cst();
     var lexer = require_lexer();
     var lineCounter = require_line_counter();
-    var parser = require_parser();
+    var parser2 = require_parser();
     var publicApi = require_public_api();
     var visit = require_visit();
     exports.Composer = composer.Composer;
@@ -15122,7 +14936,7 @@ var require_dist = __commonJS({
     exports.CST = cst;
     exports.Lexer = lexer.Lexer;
     exports.LineCounter = lineCounter.LineCounter;
-    exports.Parser = parser.Parser;
+    exports.Parser = parser2.Parser;
     exports.parse = publicApi.parse;
     exports.parseAllDocuments = publicApi.parseAllDocuments;
     exports.parseDocument = publicApi.parseDocument;
@@ -15505,10 +15319,10 @@ function parseHclJson(file, text, lines2, mode) {
     body.items = attributes(root2, values);
     return result;
   }
-  for (const top of root2.entries) {
-    const depth = LABELS[top.key];
+  for (const top2 of root2.entries) {
+    const depth = LABELS[top2.key];
     if (depth === void 0) continue;
-    const work = [{ node: top.value, labels: [], header: top.keyRange }];
+    const work = [{ node: top2.value, labels: [], header: top2.keyRange }];
     while (work.length > 0) {
       const { node, labels, header } = work.shift();
       if (labels.length < depth) {
@@ -15522,8 +15336,8 @@ function parseHclJson(file, text, lines2, mode) {
         if (b.kind !== "map") continue;
         body.items.push({
           type: "block",
-          blockType: top.key,
-          typeRange: top.keyRange,
+          blockType: top2.key,
+          typeRange: top2.keyRange,
           labels,
           body: { items: attributes(b, values), range: b.range },
           header,
@@ -15582,16 +15396,16 @@ var init_json = __esm({
         const built = /* @__PURE__ */ new Map();
         const work = [{ node: root2, expanded: false }];
         while (work.length > 0) {
-          const top = work[work.length - 1];
-          const node = top.node;
+          const top2 = work[work.length - 1];
+          const node = top2.node;
           if (node.kind === "scalar") {
             work.pop();
             built.set(node, this.scalar(node));
             continue;
           }
           const children = node.kind === "seq" ? node.items : node.entries.map((e) => e.value);
-          if (!top.expanded) {
-            top.expanded = true;
+          if (!top2.expanded) {
+            top2.expanded = true;
             for (const child of children) work.push({ node: child, expanded: false });
             continue;
           }
@@ -15684,7 +15498,7 @@ __export(terraform_exports, {
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
-import { basename as basename3, resolve as resolve7 } from "node:path";
+import { basename as basename3, resolve as resolve6 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
@@ -15694,8 +15508,8 @@ async function parseTerraformModule(dir, files, options = {}) {
   const modules = [root2];
   if (!options.readModule) return { modules, diagnostics };
   const manifest = options.modulesManifest === void 0 ? void 0 : parseModulesManifest(options.modulesManifest);
-  const cache = /* @__PURE__ */ new Map([[resolve7(dir), rootDir]]);
-  const work = [{ parent: root2, depth: 0, chain: [resolve7(dir)] }];
+  const cache = /* @__PURE__ */ new Map([[resolve6(dir), rootDir]]);
+  const work = [{ parent: root2, depth: 0, chain: [resolve6(dir)] }];
   while (work.length > 0) {
     const { parent, depth, chain } = work.shift();
     for (const call of parent.moduleCalls) {
@@ -15707,7 +15521,7 @@ async function parseTerraformModule(dir, files, options = {}) {
       }
       const childDir = where.dir;
       const catalog = where.via === "catalog";
-      const key = catalog ? childDir : resolve7(childDir);
+      const key = catalog ? childDir : resolve6(childDir);
       const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
       if (chain.includes(key)) {
         diagnostics.push(moduleNote(call, `module "${call.name}" calls ${shorten(call.source ?? "")}, which is already being read (a cycle); not followed`));
@@ -15749,7 +15563,7 @@ async function parseTerraformModule(dir, files, options = {}) {
 function localModuleSources(module, cwd = process.cwd()) {
   if (isCatalogDirectory(module.dir)) return [];
   const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve7(cwd, module.dir, c.source));
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve6(cwd, module.dir, c.source));
 }
 function isInstalled(dir, rootDir) {
   const under = (d) => /(^|[/\\])\.terraform([/\\]|$)/.test(d);
@@ -15934,234 +15748,6530 @@ var init_terraform = __esm({
   }
 });
 
-// src/action/run.ts
-import { mkdir } from "node:fs/promises";
-import { dirname as dirname10, resolve as resolve17 } from "node:path";
-
-// src/model/finding.ts
-function levelOf(severity) {
-  return severity === "low" ? "note" : severity === "medium" ? "warning" : "error";
-}
-var SEVERITY_ORDER = ["low", "medium", "high", "critical"];
-
-// src/model/diagnostic.ts
-var SKIPPED_INPUT_CODES = /* @__PURE__ */ new Set(["file-too-large", "binary-file"]);
-function isInputProblem(d) {
-  return d.severity === "error" || SKIPPED_INPUT_CODES.has(d.code);
-}
-
-// src/cli/exit-code.ts
-var FAIL_ON_CHOICES = ["any", "none", "low", "medium", "high", "critical", "note", "warning", "error"];
-function parseFailOn(value2) {
-  switch (value2) {
-    case "note":
-      return "low";
-    case "warning":
-      return "medium";
-    case "error":
-      return "high";
-    default:
-      return value2;
+// node_modules/yargs-parser/build/lib/string-utils.js
+function camelCase(str2) {
+  const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
+  if (!isCamelCase) {
+    str2 = str2.toLowerCase();
   }
-}
-function failingFindings(result, failOn) {
-  if (failOn === "none") return [];
-  const threshold = failOn === "any" ? 0 : SEVERITY_ORDER.indexOf(failOn);
-  return result.findings.filter((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
-}
-function exitCode(result, policy) {
-  const { failOn, softFail } = typeof policy === "string" ? { failOn: policy, softFail: false } : policy;
-  if (softFail) return 0;
-  if (result.diagnostics.some(isInputProblem)) return 2;
-  return failingFindings(result, failOn).length > 0 ? 1 : 0;
-}
-
-// package.json
-var package_default = {
-  name: "iac-lint",
-  version: "0.1.0",
-  description: "Precise static policy linter for CloudFormation and Terraform",
-  type: "module",
-  license: "Apache-2.0",
-  engines: {
-    node: ">=20"
-  },
-  bin: {
-    "iac-lint": "bin/iac-lint.js"
-  },
-  scripts: {
-    build: "node scripts/build.mjs",
-    test: "tsc --noEmit -p . && vitest run",
-    typecheck: "tsc --noEmit -p .",
-    bench: "node bench/run.mjs",
-    prepare: "node scripts/build.mjs",
-    "build:action": "node scripts/build-action.mjs"
-  },
-  dependencies: {
-    "fast-glob": "^3.3.3",
-    "write-file-atomic": "^7.0.1",
-    yaml: "^2.9.1",
-    yargs: "^18.2.0",
-    "yargs-parser": "^22.0.0"
-  },
-  devDependencies: {
-    "@cdktn/hcl2json": "^0.24.0",
-    "@types/js-yaml": "^3.12.10",
-    "@types/node": "^26.6.6",
-    "@types/sarif": "^2.1.7",
-    "@types/write-file-atomic": "^4.0.3",
-    "@types/yargs": "^17.0.35",
-    ajv: "^8.20.0",
-    "ajv-draft-04": "^1.0.0",
-    "cloudformation-js-yaml-schema": "^0.4.2",
-    esbuild: "^0.28.2",
-    "fast-check": "^4.10.2",
-    "js-yaml": "^3.15.2",
-    typescript: "^7.0.2",
-    vitest: "^4.1.12",
-    "xmllint-wasm": "^5.3.0"
-  },
-  files: [
-    "bin/",
-    "dist/",
-    "!dist/action/",
-    "rules/",
-    "schemas/",
-    "README.md",
-    "LICENSE"
-  ]
-};
-
-// src/cli/version.ts
-var VERSION = package_default.version;
-
-// src/cli/write-output.ts
-import { constants } from "node:fs";
-import { lstat, open, readlink, realpath, stat } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
-var OutputTargetError = class extends Error {
-};
-var MAX_LINKS = 40;
-async function outputTargetOf(file) {
-  const ownStream = /^\/(dev|proc\/self|proc\/\d+)\/(stdout|stderr|fd\/\d+)$/.test(file) || /^\/proc\/(self|\d+)\/fd\/\d+$/.test(file);
-  let path = file;
-  for (let hops = 0; ; hops++) {
-    const link = await lstat(path).catch(() => void 0);
-    if (!link?.isSymbolicLink()) break;
-    if (hops >= MAX_LINKS) throw Object.assign(new Error("too many levels of symbolic links"), { code: "ELOOP" });
-    path = resolve(dirname(path), await readlink(path));
-  }
-  path = await realpath(path).catch(() => path);
-  const target = await stat(path).catch(() => void 0);
-  if (target?.isDirectory()) throw new OutputTargetError("is a directory; name a file");
-  if (target && !target.isFile()) return { kind: "in-place", path, append: false };
-  if (ownStream) return { kind: "in-place", path: file, append: true };
-  return { kind: "atomic", path };
-}
-async function writeOutputFile(file, content, options = {}) {
-  const target = await outputTargetOf(file);
-  if (target.kind === "in-place") {
-    const handle = await open(target.path, target.append ? constants.O_WRONLY | constants.O_APPEND : constants.O_WRONLY);
-    try {
-      await handle.writeFile(content, "utf8");
-    } finally {
-      await handle.close();
+  if (str2.indexOf("-") === -1 && str2.indexOf("_") === -1) {
+    return str2;
+  } else {
+    let camelcase = "";
+    let nextChrUpper = false;
+    const leadingHyphens = str2.match(/^-+/);
+    for (let i = leadingHyphens ? leadingHyphens[0].length : 0; i < str2.length; i++) {
+      let chr = str2.charAt(i);
+      if (nextChrUpper) {
+        nextChrUpper = false;
+        chr = chr.toUpperCase();
+      }
+      if (i !== 0 && (chr === "-" || chr === "_")) {
+        nextChrUpper = true;
+      } else if (chr !== "-" && chr !== "_") {
+        camelcase += chr;
+      }
     }
-    return;
+    return camelcase;
   }
-  const { default: writeFileAtomic } = await Promise.resolve().then(() => __toESM(require_lib(), 1));
-  await writeFileAtomic(target.path, content, {
-    encoding: "utf8",
-    ...options.onTemporaryFile ? { tmpfileCreated: options.onTemporaryFile } : {}
+}
+function decamelize(str2, joinString) {
+  const lowercase = str2.toLowerCase();
+  joinString = joinString || "-";
+  let notCamelcase = "";
+  for (let i = 0; i < str2.length; i++) {
+    const chrLower = lowercase.charAt(i);
+    const chrString = str2.charAt(i);
+    if (chrLower !== chrString && i > 0) {
+      notCamelcase += `${joinString}${lowercase.charAt(i)}`;
+    } else {
+      notCamelcase += chrString;
+    }
+  }
+  return notCamelcase;
+}
+function looksLikeNumber(x) {
+  if (x === null || x === void 0)
+    return false;
+  if (typeof x === "number")
+    return true;
+  if (/^0x[0-9a-f]+$/i.test(x))
+    return true;
+  if (/^0[^.]/.test(x))
+    return false;
+  return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
+}
+var init_string_utils = __esm({
+  "node_modules/yargs-parser/build/lib/string-utils.js"() {
+  }
+});
+
+// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+function tokenizeArgString(argString) {
+  if (Array.isArray(argString)) {
+    return argString.map((e) => typeof e !== "string" ? e + "" : e);
+  }
+  argString = argString.trim();
+  let i = 0;
+  let prevC = null;
+  let c = null;
+  let opening = null;
+  const args = [];
+  for (let ii = 0; ii < argString.length; ii++) {
+    prevC = c;
+    c = argString.charAt(ii);
+    if (c === " " && !opening) {
+      if (!(prevC === " ")) {
+        i++;
+      }
+      continue;
+    }
+    if (c === opening) {
+      opening = null;
+    } else if ((c === "'" || c === '"') && !opening) {
+      opening = c;
+    }
+    if (!args[i])
+      args[i] = "";
+    args[i] += c;
+  }
+  return args;
+}
+var init_tokenize_arg_string = __esm({
+  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  }
+});
+
+// node_modules/yargs-parser/build/lib/yargs-parser-types.js
+var DefaultValuesForTypeKey;
+var init_yargs_parser_types = __esm({
+  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+    (function(DefaultValuesForTypeKey2) {
+      DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
+      DefaultValuesForTypeKey2["STRING"] = "string";
+      DefaultValuesForTypeKey2["NUMBER"] = "number";
+      DefaultValuesForTypeKey2["ARRAY"] = "array";
+    })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
+  }
+});
+
+// node_modules/yargs-parser/build/lib/yargs-parser.js
+function combineAliases(aliases) {
+  const aliasArrays = [];
+  const combined = /* @__PURE__ */ Object.create(null);
+  let change = true;
+  Object.keys(aliases).forEach(function(key) {
+    aliasArrays.push([].concat(aliases[key], key));
+  });
+  while (change) {
+    change = false;
+    for (let i = 0; i < aliasArrays.length; i++) {
+      for (let ii = i + 1; ii < aliasArrays.length; ii++) {
+        const intersect = aliasArrays[i].filter(function(v) {
+          return aliasArrays[ii].indexOf(v) !== -1;
+        });
+        if (intersect.length) {
+          aliasArrays[i] = aliasArrays[i].concat(aliasArrays[ii]);
+          aliasArrays.splice(ii, 1);
+          change = true;
+          break;
+        }
+      }
+    }
+  }
+  aliasArrays.forEach(function(aliasArray) {
+    aliasArray = aliasArray.filter(function(v, i, self) {
+      return self.indexOf(v) === i;
+    });
+    const lastAlias = aliasArray.pop();
+    if (lastAlias !== void 0 && typeof lastAlias === "string") {
+      combined[lastAlias] = aliasArray;
+    }
+  });
+  return combined;
+}
+function increment(orig) {
+  return orig !== void 0 ? orig + 1 : 1;
+}
+function sanitizeKey(key) {
+  if (key === "__proto__")
+    return "___proto___";
+  return key;
+}
+function stripQuotes(val) {
+  return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
+}
+var mixin, YargsParser;
+var init_yargs_parser = __esm({
+  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+    init_tokenize_arg_string();
+    init_yargs_parser_types();
+    init_string_utils();
+    YargsParser = class {
+      constructor(_mixin) {
+        mixin = _mixin;
+      }
+      parse(argsInput, options) {
+        const opts = Object.assign({
+          alias: void 0,
+          array: void 0,
+          boolean: void 0,
+          config: void 0,
+          configObjects: void 0,
+          configuration: void 0,
+          coerce: void 0,
+          count: void 0,
+          default: void 0,
+          envPrefix: void 0,
+          narg: void 0,
+          normalize: void 0,
+          string: void 0,
+          number: void 0,
+          __: void 0,
+          key: void 0
+        }, options);
+        const args = tokenizeArgString(argsInput);
+        const inputIsString = typeof argsInput === "string";
+        const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
+        const configuration = Object.assign({
+          "boolean-negation": true,
+          "camel-case-expansion": true,
+          "combine-arrays": false,
+          "dot-notation": true,
+          "duplicate-arguments-array": true,
+          "flatten-duplicate-arrays": true,
+          "greedy-arrays": true,
+          "halt-at-non-option": false,
+          "nargs-eats-options": false,
+          "negation-prefix": "no-",
+          "parse-numbers": true,
+          "parse-positional-numbers": true,
+          "populate--": false,
+          "set-placeholder-key": false,
+          "short-option-groups": true,
+          "strip-aliased": false,
+          "strip-dashed": false,
+          "unknown-options-as-args": false
+        }, opts.configuration);
+        const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
+        const configObjects = opts.configObjects || [];
+        const envPrefix = opts.envPrefix;
+        const notFlagsOption = configuration["populate--"];
+        const notFlagsArgv = notFlagsOption ? "--" : "_";
+        const newAliases = /* @__PURE__ */ Object.create(null);
+        const defaulted = /* @__PURE__ */ Object.create(null);
+        const __ = opts.__ || mixin.format;
+        const flags = {
+          aliases: /* @__PURE__ */ Object.create(null),
+          arrays: /* @__PURE__ */ Object.create(null),
+          bools: /* @__PURE__ */ Object.create(null),
+          strings: /* @__PURE__ */ Object.create(null),
+          numbers: /* @__PURE__ */ Object.create(null),
+          counts: /* @__PURE__ */ Object.create(null),
+          normalize: /* @__PURE__ */ Object.create(null),
+          configs: /* @__PURE__ */ Object.create(null),
+          nargs: /* @__PURE__ */ Object.create(null),
+          coercions: /* @__PURE__ */ Object.create(null),
+          keys: []
+        };
+        const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
+        const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
+        [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
+          const key = typeof opt === "object" ? opt.key : opt;
+          const assignment = Object.keys(opt).map(function(key2) {
+            const arrayFlagKeys = {
+              boolean: "bools",
+              string: "strings",
+              number: "numbers"
+            };
+            return arrayFlagKeys[key2];
+          }).filter(Boolean).pop();
+          if (assignment) {
+            flags[assignment][key] = true;
+          }
+          flags.arrays[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
+          flags.bools[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
+          flags.strings[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
+          flags.numbers[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
+          flags.counts[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
+          flags.normalize[key] = true;
+          flags.keys.push(key);
+        });
+        if (typeof opts.narg === "object") {
+          Object.entries(opts.narg).forEach(([key, value2]) => {
+            if (typeof value2 === "number") {
+              flags.nargs[key] = value2;
+              flags.keys.push(key);
+            }
+          });
+        }
+        if (typeof opts.coerce === "object") {
+          Object.entries(opts.coerce).forEach(([key, value2]) => {
+            if (typeof value2 === "function") {
+              flags.coercions[key] = value2;
+              flags.keys.push(key);
+            }
+          });
+        }
+        if (typeof opts.config !== "undefined") {
+          if (Array.isArray(opts.config) || typeof opts.config === "string") {
+            ;
+            [].concat(opts.config).filter(Boolean).forEach(function(key) {
+              flags.configs[key] = true;
+            });
+          } else if (typeof opts.config === "object") {
+            Object.entries(opts.config).forEach(([key, value2]) => {
+              if (typeof value2 === "boolean" || typeof value2 === "function") {
+                flags.configs[key] = value2;
+              }
+            });
+          }
+        }
+        extendAliases(opts.key, aliases, opts.default, flags.arrays);
+        Object.keys(defaults).forEach(function(key) {
+          (flags.aliases[key] || []).forEach(function(alias) {
+            defaults[alias] = defaults[key];
+          });
+        });
+        let error = null;
+        checkConfiguration();
+        let notFlags = [];
+        const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
+        const argvReturn = {};
+        for (let i = 0; i < args.length; i++) {
+          const arg = args[i];
+          const truncatedArg = arg.replace(/^-{3,}/, "---");
+          let broken;
+          let key;
+          let letters;
+          let m;
+          let next;
+          let value2;
+          if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
+            pushPositional(arg);
+          } else if (truncatedArg.match(/^---+(=|$)/)) {
+            pushPositional(arg);
+            continue;
+          } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
+            m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
+            if (m !== null && Array.isArray(m) && m.length >= 3) {
+              if (checkAllAliases(m[1], flags.arrays)) {
+                i = eatArray(i, m[1], args, m[2]);
+              } else if (checkAllAliases(m[1], flags.nargs) !== false) {
+                i = eatNargs(i, m[1], args, m[2]);
+              } else {
+                setArg(m[1], m[2], true);
+              }
+            }
+          } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
+            m = arg.match(negatedBoolean);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
+            }
+          } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
+            m = arg.match(/^--?(.+)/);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              if (checkAllAliases(key, flags.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags.nargs) !== false) {
+                i = eatNargs(i, key, args);
+              } else {
+                next = args[i + 1];
+                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                  setArg(key, next);
+                  i++;
+                } else if (/^(true|false)$/.test(next)) {
+                  setArg(key, next);
+                  i++;
+                } else {
+                  setArg(key, defaultValue(key));
+                }
+              }
+            }
+          } else if (arg.match(/^-.\..+=/)) {
+            m = arg.match(/^-([^=]+)=([\s\S]*)$/);
+            if (m !== null && Array.isArray(m) && m.length >= 3) {
+              setArg(m[1], m[2]);
+            }
+          } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
+            next = args[i + 1];
+            m = arg.match(/^-(.\..+)/);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                setArg(key, next);
+                i++;
+              } else {
+                setArg(key, defaultValue(key));
+              }
+            }
+          } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
+            letters = arg.slice(1, -1).split("");
+            broken = false;
+            for (let j = 0; j < letters.length; j++) {
+              next = arg.slice(j + 2);
+              if (letters[j + 1] && letters[j + 1] === "=") {
+                value2 = arg.slice(j + 3);
+                key = letters[j];
+                if (checkAllAliases(key, flags.arrays)) {
+                  i = eatArray(i, key, args, value2);
+                } else if (checkAllAliases(key, flags.nargs) !== false) {
+                  i = eatNargs(i, key, args, value2);
+                } else {
+                  setArg(key, value2);
+                }
+                broken = true;
+                break;
+              }
+              if (next === "-") {
+                setArg(letters[j], next);
+                continue;
+              }
+              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
+                setArg(letters[j], next);
+                broken = true;
+                break;
+              }
+              if (letters[j + 1] && letters[j + 1].match(/\W/)) {
+                setArg(letters[j], next);
+                broken = true;
+                break;
+              } else {
+                setArg(letters[j], defaultValue(letters[j]));
+              }
+            }
+            key = arg.slice(-1)[0];
+            if (!broken && key !== "-") {
+              if (checkAllAliases(key, flags.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags.nargs) !== false) {
+                i = eatNargs(i, key, args);
+              } else {
+                next = args[i + 1];
+                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                  setArg(key, next);
+                  i++;
+                } else if (/^(true|false)$/.test(next)) {
+                  setArg(key, next);
+                  i++;
+                } else {
+                  setArg(key, defaultValue(key));
+                }
+              }
+            }
+          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
+            key = arg.slice(1);
+            setArg(key, defaultValue(key));
+          } else if (arg === "--") {
+            notFlags = args.slice(i + 1);
+            break;
+          } else if (configuration["halt-at-non-option"]) {
+            notFlags = args.slice(i);
+            break;
+          } else {
+            pushPositional(arg);
+          }
+        }
+        applyEnvVars(argv, true);
+        applyEnvVars(argv, false);
+        setConfig(argv);
+        setConfigObjects();
+        applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
+        applyCoercions(argv);
+        if (configuration["set-placeholder-key"])
+          setPlaceholderKeys(argv);
+        Object.keys(flags.counts).forEach(function(key) {
+          if (!hasKey(argv, key.split(".")))
+            setArg(key, 0);
+        });
+        if (notFlagsOption && notFlags.length)
+          argv[notFlagsArgv] = [];
+        notFlags.forEach(function(key) {
+          argv[notFlagsArgv].push(key);
+        });
+        if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
+          Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
+            delete argv[key];
+          });
+        }
+        if (configuration["strip-aliased"]) {
+          ;
+          [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
+            if (configuration["camel-case-expansion"] && alias.includes("-")) {
+              delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
+            }
+            delete argv[alias];
+          });
+        }
+        function pushPositional(arg) {
+          const maybeCoercedNumber = maybeCoerceNumber("_", arg);
+          if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
+            argv._.push(maybeCoercedNumber);
+          }
+        }
+        function eatNargs(i, key, args2, argAfterEqualSign) {
+          let ii;
+          let toEat = checkAllAliases(key, flags.nargs);
+          toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
+          if (toEat === 0) {
+            if (!isUndefined(argAfterEqualSign)) {
+              error = Error(__("Argument unexpected for: %s", key));
+            }
+            setArg(key, defaultValue(key));
+            return i;
+          }
+          let available = isUndefined(argAfterEqualSign) ? 0 : 1;
+          if (configuration["nargs-eats-options"]) {
+            if (args2.length - (i + 1) + available < toEat) {
+              error = Error(__("Not enough arguments following: %s", key));
+            }
+            available = toEat;
+          } else {
+            for (ii = i + 1; ii < args2.length; ii++) {
+              if (!args2[ii].match(/^-[^0-9]/) || args2[ii].match(negative) || isUnknownOptionAsArg(args2[ii]))
+                available++;
+              else
+                break;
+            }
+            if (available < toEat)
+              error = Error(__("Not enough arguments following: %s", key));
+          }
+          let consumed = Math.min(available, toEat);
+          if (!isUndefined(argAfterEqualSign) && consumed > 0) {
+            setArg(key, argAfterEqualSign);
+            consumed--;
+          }
+          for (ii = i + 1; ii < consumed + i + 1; ii++) {
+            setArg(key, args2[ii]);
+          }
+          return i + consumed;
+        }
+        function eatArray(i, key, args2, argAfterEqualSign) {
+          let argsToSet = [];
+          let next = argAfterEqualSign || args2[i + 1];
+          const nargsCount = checkAllAliases(key, flags.nargs);
+          if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
+            argsToSet.push(true);
+          } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
+            if (defaults[key] !== void 0) {
+              const defVal = defaults[key];
+              argsToSet = Array.isArray(defVal) ? defVal : [defVal];
+            }
+          } else {
+            if (!isUndefined(argAfterEqualSign)) {
+              argsToSet.push(processValue(key, argAfterEqualSign, true));
+            }
+            for (let ii = i + 1; ii < args2.length; ii++) {
+              if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
+                break;
+              next = args2[ii];
+              if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
+                break;
+              i = ii;
+              argsToSet.push(processValue(key, next, inputIsString));
+            }
+          }
+          if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
+            error = Error(__("Not enough arguments following: %s", key));
+          }
+          setArg(key, argsToSet);
+          return i;
+        }
+        function setArg(key, val, shouldStripQuotes = inputIsString) {
+          if (/-/.test(key) && configuration["camel-case-expansion"]) {
+            const alias = key.split(".").map(function(prop) {
+              return camelCase(prop);
+            }).join(".");
+            addNewAlias(key, alias);
+          }
+          const value2 = processValue(key, val, shouldStripQuotes);
+          const splitKey = key.split(".");
+          setKey(argv, splitKey, value2);
+          if (flags.aliases[key]) {
+            flags.aliases[key].forEach(function(x) {
+              const keyProperties = x.split(".");
+              setKey(argv, keyProperties, value2);
+            });
+          }
+          if (splitKey.length > 1 && configuration["dot-notation"]) {
+            ;
+            (flags.aliases[splitKey[0]] || []).forEach(function(x) {
+              let keyProperties = x.split(".");
+              const a = [].concat(splitKey);
+              a.shift();
+              keyProperties = keyProperties.concat(a);
+              if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
+                setKey(argv, keyProperties, value2);
+              }
+            });
+          }
+          if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
+            const keys = [key].concat(flags.aliases[key] || []);
+            keys.forEach(function(key2) {
+              Object.defineProperty(argvReturn, key2, {
+                enumerable: true,
+                get() {
+                  return val;
+                },
+                set(value3) {
+                  val = typeof value3 === "string" ? mixin.normalize(value3) : value3;
+                }
+              });
+            });
+          }
+        }
+        function addNewAlias(key, alias) {
+          if (!(flags.aliases[key] && flags.aliases[key].length)) {
+            flags.aliases[key] = [alias];
+            newAliases[alias] = true;
+          }
+          if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
+            addNewAlias(alias, key);
+          }
+        }
+        function processValue(key, val, shouldStripQuotes) {
+          if (shouldStripQuotes) {
+            val = stripQuotes(val);
+          }
+          if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
+            if (typeof val === "string")
+              val = val === "true";
+          }
+          let value2 = Array.isArray(val) ? val.map(function(v) {
+            return maybeCoerceNumber(key, v);
+          }) : maybeCoerceNumber(key, val);
+          if (checkAllAliases(key, flags.counts) && (isUndefined(value2) || typeof value2 === "boolean")) {
+            value2 = increment();
+          }
+          if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
+            if (Array.isArray(val))
+              value2 = val.map((val2) => {
+                return mixin.normalize(val2);
+              });
+            else
+              value2 = mixin.normalize(val);
+          }
+          return value2;
+        }
+        function maybeCoerceNumber(key, value2) {
+          if (!configuration["parse-positional-numbers"] && key === "_")
+            return value2;
+          if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value2)) {
+            const shouldCoerceNumber = looksLikeNumber(value2) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value2}`)));
+            if (shouldCoerceNumber || !isUndefined(value2) && checkAllAliases(key, flags.numbers)) {
+              value2 = Number(value2);
+            }
+          }
+          return value2;
+        }
+        function setConfig(argv2) {
+          const configLookup = /* @__PURE__ */ Object.create(null);
+          applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
+          Object.keys(flags.configs).forEach(function(configKey) {
+            const configPath = argv2[configKey] || configLookup[configKey];
+            if (configPath) {
+              try {
+                let config = null;
+                const resolvedConfigPath = mixin.resolve(mixin.cwd(), configPath);
+                const resolveConfig = flags.configs[configKey];
+                if (typeof resolveConfig === "function") {
+                  try {
+                    config = resolveConfig(resolvedConfigPath);
+                  } catch (e) {
+                    config = e;
+                  }
+                  if (config instanceof Error) {
+                    error = config;
+                    return;
+                  }
+                } else {
+                  config = mixin.require(resolvedConfigPath);
+                }
+                setConfigObject(config);
+              } catch (ex) {
+                if (ex.name === "PermissionDenied")
+                  error = ex;
+                else if (argv2[configKey])
+                  error = Error(__("Invalid JSON config file: %s", configPath));
+              }
+            }
+          });
+        }
+        function setConfigObject(config, prev) {
+          Object.keys(config).forEach(function(key) {
+            const value2 = config[key];
+            const fullKey = prev ? prev + "." + key : key;
+            if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && configuration["dot-notation"]) {
+              setConfigObject(value2, fullKey);
+            } else {
+              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
+                setArg(fullKey, value2);
+              }
+            }
+          });
+        }
+        function setConfigObjects() {
+          if (typeof configObjects !== "undefined") {
+            configObjects.forEach(function(configObject) {
+              setConfigObject(configObject);
+            });
+          }
+        }
+        function applyEnvVars(argv2, configOnly) {
+          if (typeof envPrefix === "undefined")
+            return;
+          const prefix = typeof envPrefix === "string" ? envPrefix : "";
+          const env2 = mixin.env();
+          Object.keys(env2).forEach(function(envVar) {
+            if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
+              const keys = envVar.split("__").map(function(key, i) {
+                if (i === 0) {
+                  key = key.substring(prefix.length);
+                }
+                return camelCase(key);
+              });
+              if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
+                setArg(keys.join("."), env2[envVar]);
+              }
+            }
+          });
+        }
+        function applyCoercions(argv2) {
+          let coerce;
+          const applied = /* @__PURE__ */ new Set();
+          Object.keys(argv2).forEach(function(key) {
+            if (!applied.has(key)) {
+              coerce = checkAllAliases(key, flags.coercions);
+              if (typeof coerce === "function") {
+                try {
+                  const value2 = maybeCoerceNumber(key, coerce(argv2[key]));
+                  [].concat(flags.aliases[key] || [], key).forEach((ali) => {
+                    applied.add(ali);
+                    argv2[ali] = value2;
+                  });
+                } catch (err) {
+                  error = err;
+                }
+              }
+            }
+          });
+        }
+        function setPlaceholderKeys(argv2) {
+          flags.keys.forEach((key) => {
+            if (~key.indexOf("."))
+              return;
+            if (typeof argv2[key] === "undefined")
+              argv2[key] = void 0;
+          });
+          return argv2;
+        }
+        function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
+          Object.keys(defaults2).forEach(function(key) {
+            if (!hasKey(obj, key.split("."))) {
+              setKey(obj, key.split("."), defaults2[key]);
+              if (canLog)
+                defaulted[key] = true;
+              (aliases2[key] || []).forEach(function(x) {
+                if (hasKey(obj, x.split(".")))
+                  return;
+                setKey(obj, x.split("."), defaults2[key]);
+              });
+            }
+          });
+        }
+        function hasKey(obj, keys) {
+          let o = obj;
+          if (!configuration["dot-notation"])
+            keys = [keys.join(".")];
+          keys.slice(0, -1).forEach(function(key2) {
+            o = o[key2] || {};
+          });
+          const key = keys[keys.length - 1];
+          if (typeof o !== "object")
+            return false;
+          else
+            return key in o;
+        }
+        function setKey(obj, keys, value2) {
+          let o = obj;
+          if (!configuration["dot-notation"])
+            keys = [keys.join(".")];
+          keys.slice(0, -1).forEach(function(key2) {
+            key2 = sanitizeKey(key2);
+            if (typeof o === "object" && o[key2] === void 0) {
+              o[key2] = {};
+            }
+            if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
+              if (Array.isArray(o[key2])) {
+                o[key2].push({});
+              } else {
+                o[key2] = [o[key2], {}];
+              }
+              o = o[key2][o[key2].length - 1];
+            } else {
+              o = o[key2];
+            }
+          });
+          const key = sanitizeKey(keys[keys.length - 1]);
+          const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
+          const isValueArray = Array.isArray(value2);
+          let duplicate = configuration["duplicate-arguments-array"];
+          if (!duplicate && checkAllAliases(key, flags.nargs)) {
+            duplicate = true;
+            if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
+              o[key] = void 0;
+            }
+          }
+          if (value2 === increment()) {
+            o[key] = increment(o[key]);
+          } else if (Array.isArray(o[key])) {
+            if (duplicate && isTypeArray && isValueArray) {
+              o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value2) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value2]);
+            } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
+              o[key] = value2;
+            } else {
+              o[key] = o[key].concat([value2]);
+            }
+          } else if (o[key] === void 0 && isTypeArray) {
+            o[key] = isValueArray ? value2 : [value2];
+          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
+            o[key] = [o[key], value2];
+          } else {
+            o[key] = value2;
+          }
+        }
+        function extendAliases(...args2) {
+          args2.forEach(function(obj) {
+            Object.keys(obj || {}).forEach(function(key) {
+              if (flags.aliases[key])
+                return;
+              flags.aliases[key] = [].concat(aliases[key] || []);
+              flags.aliases[key].concat(key).forEach(function(x) {
+                if (/-/.test(x) && configuration["camel-case-expansion"]) {
+                  const c = camelCase(x);
+                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
+                    flags.aliases[key].push(c);
+                    newAliases[c] = true;
+                  }
+                }
+              });
+              flags.aliases[key].concat(key).forEach(function(x) {
+                if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
+                  const c = decamelize(x, "-");
+                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
+                    flags.aliases[key].push(c);
+                    newAliases[c] = true;
+                  }
+                }
+              });
+              flags.aliases[key].forEach(function(x) {
+                flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
+                  return x !== y;
+                }));
+              });
+            });
+          });
+        }
+        function checkAllAliases(key, flag) {
+          const toCheck = [].concat(flags.aliases[key] || [], key);
+          const keys = Object.keys(flag);
+          const setAlias = toCheck.find((key2) => keys.includes(key2));
+          return setAlias ? flag[setAlias] : false;
+        }
+        function hasAnyFlag(key) {
+          const flagsKeys = Object.keys(flags);
+          const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
+          return toCheck.some(function(flag) {
+            return Array.isArray(flag) ? flag.includes(key) : flag[key];
+          });
+        }
+        function hasFlagsMatching(arg, ...patterns) {
+          const toCheck = [].concat(...patterns);
+          return toCheck.some(function(pattern2) {
+            const match = arg.match(pattern2);
+            return match && hasAnyFlag(match[1]);
+          });
+        }
+        function hasAllShortFlags(arg) {
+          if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
+            return false;
+          }
+          let hasAllFlags = true;
+          let next;
+          const letters = arg.slice(1).split("");
+          for (let j = 0; j < letters.length; j++) {
+            next = arg.slice(j + 2);
+            if (!hasAnyFlag(letters[j])) {
+              hasAllFlags = false;
+              break;
+            }
+            if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
+              break;
+            }
+          }
+          return hasAllFlags;
+        }
+        function isUnknownOptionAsArg(arg) {
+          return configuration["unknown-options-as-args"] && isUnknownOption(arg);
+        }
+        function isUnknownOption(arg) {
+          arg = arg.replace(/^-{3,}/, "--");
+          if (arg.match(negative)) {
+            return false;
+          }
+          if (hasAllShortFlags(arg)) {
+            return false;
+          }
+          const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
+          const normalFlag = /^-+([^=]+?)$/;
+          const flagEndingInHyphen = /^-+([^=]+?)-$/;
+          const flagEndingInDigits = /^-+([^=]+?\d+)$/;
+          const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
+          return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
+        }
+        function defaultValue(key) {
+          if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
+            return defaults[key];
+          } else {
+            return defaultForType(guessType2(key));
+          }
+        }
+        function defaultForType(type) {
+          const def = {
+            [DefaultValuesForTypeKey.BOOLEAN]: true,
+            [DefaultValuesForTypeKey.STRING]: "",
+            [DefaultValuesForTypeKey.NUMBER]: void 0,
+            [DefaultValuesForTypeKey.ARRAY]: []
+          };
+          return def[type];
+        }
+        function guessType2(key) {
+          let type = DefaultValuesForTypeKey.BOOLEAN;
+          if (checkAllAliases(key, flags.strings))
+            type = DefaultValuesForTypeKey.STRING;
+          else if (checkAllAliases(key, flags.numbers))
+            type = DefaultValuesForTypeKey.NUMBER;
+          else if (checkAllAliases(key, flags.bools))
+            type = DefaultValuesForTypeKey.BOOLEAN;
+          else if (checkAllAliases(key, flags.arrays))
+            type = DefaultValuesForTypeKey.ARRAY;
+          return type;
+        }
+        function isUndefined(num) {
+          return num === void 0;
+        }
+        function checkConfiguration() {
+          Object.keys(flags.counts).find((key) => {
+            if (checkAllAliases(key, flags.arrays)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
+              return true;
+            } else if (checkAllAliases(key, flags.nargs)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
+              return true;
+            }
+            return false;
+          });
+        }
+        return {
+          aliases: Object.assign({}, flags.aliases),
+          argv: Object.assign(argvReturn, argv),
+          configuration,
+          defaulted: Object.assign({}, defaulted),
+          error,
+          newAliases: Object.assign({}, newAliases)
+        };
+      }
+    };
+  }
+});
+
+// node_modules/yargs-parser/build/lib/index.js
+import { format as format2 } from "util";
+import { normalize, resolve as resolve14 } from "path";
+import { readFileSync as readFileSync3 } from "fs";
+import { createRequire } from "node:module";
+var _a, _b, _c, minNodeVersion, nodeVersion, env, require2, parser, yargsParser, lib_default;
+var init_lib = __esm({
+  "node_modules/yargs-parser/build/lib/index.js"() {
+    init_string_utils();
+    init_yargs_parser();
+    minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
+    nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
+    if (nodeVersion) {
+      const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
+      if (major < minNodeVersion) {
+        throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
+      }
+    }
+    env = process ? process.env : {};
+    require2 = createRequire ? createRequire(import.meta.url) : void 0;
+    parser = new YargsParser({
+      cwd: process.cwd,
+      env: () => {
+        return env;
+      },
+      format: format2,
+      normalize,
+      resolve: resolve14,
+      require: (path) => {
+        if (typeof require2 !== "undefined") {
+          return require2(path);
+        } else if (path.match(/\.json$/)) {
+          return JSON.parse(readFileSync3(path, "utf8"));
+        } else {
+          throw Error("only .json config files are supported in ESM");
+        }
+      }
+    });
+    yargsParser = function Parser4(args, opts) {
+      const result = parser.parse(args.slice(), opts);
+      return result.argv;
+    };
+    yargsParser.detailed = function(args, opts) {
+      return parser.parse(args.slice(), opts);
+    };
+    yargsParser.camelCase = camelCase;
+    yargsParser.decamelize = decamelize;
+    yargsParser.looksLikeNumber = looksLikeNumber;
+    lib_default = yargsParser;
+  }
+});
+
+// src/cli/option-table.ts
+var FORMATS2, OPTIONS, PARSER_CONFIGURATION;
+var init_option_table = __esm({
+  "src/cli/option-table.ts"() {
+    "use strict";
+    init_read();
+    init_exit_code();
+    FORMATS2 = ["text", "json", "sarif", "github", "junit", "gitlab"];
+    OPTIONS = [
+      {
+        name: "format",
+        alias: "f",
+        type: "string",
+        requiresArg: true,
+        describe: `Report format, FORMAT or FORMAT:FILE (repeatable: -f text -f sarif:out.sarif); one of ${FORMATS2.join(", ")} (default text)`
+      },
+      {
+        name: "output",
+        alias: "o",
+        type: "string",
+        requiresArg: true,
+        describe: "Write the report of the --format given without a file to FILE (atomically; devices and FIFOs in place); the text report stays on the console"
+      },
+      { name: "strict", type: "boolean", default: false, describe: "Also report values and engines that cannot be resolved statically" },
+      {
+        name: "fail-on",
+        type: "string",
+        requiresArg: true,
+        default: "any",
+        describe: `Lowest severity that makes the exit code 1, any case: ${FAIL_ON_CHOICES.join(", ")} (levels: note=low, warning=medium, error=high)`
+      },
+      { name: "soft-fail", type: "boolean", default: false, describe: "Exit 0 whatever is found (usage errors still exit 2)" },
+      { name: "quiet", alias: "q", type: "boolean", default: false, describe: "Text output: findings only (no input problems, no summary, no progress)" },
+      { name: "list-rules", type: "boolean", default: false, describe: "List the rules (id, title, severity) and exit" },
+      { name: "rule", type: "string", requiresArg: true, describe: "Run only these rules (repeatable, comma-separated)" },
+      { name: "skip-rule", type: "string", requiresArg: true, describe: "Do not run these rules (repeatable, comma-separated)" },
+      { name: "exclude", type: "string", requiresArg: true, describe: "Skip files and directories matching GLOB (repeatable; relative to the working directory)" },
+      { name: "max-file-size", type: "string", requiresArg: true, default: String(DEFAULT_MAX_FILE_SIZE_MB), describe: "Skip files larger than this many MB" },
+      {
+        name: "color",
+        type: "string",
+        requiresArg: true,
+        describe: "Colour console text: auto (on a terminal, unless NO_COLOR; FORCE_COLOR forces it), always, never (--no-color = never)"
+      },
+      { name: "sarif-category", type: "string", requiresArg: true, describe: "SARIF runAutomationDetails.id (code scanning category)" },
+      {
+        name: "plan-root",
+        type: "string",
+        requiresArg: true,
+        describe: "Directory of the .tf files a plan JSON file was made from (findings point at the definitions there; default: the plan's directory)"
+      },
+      {
+        name: "shard",
+        type: "string",
+        requiresArg: true,
+        describe: "Lint only shard K of N (K/N): files split deterministically, a Terraform directory and the local modules it calls kept together"
+      },
+      {
+        name: "parameters",
+        type: "string",
+        requiresArg: true,
+        describe: "CloudFormation parameter value KEY=VALUE (repeatable; also ParameterKey=K,ParameterValue=V); wins over --parameter-files"
+      },
+      {
+        name: "parameter-files",
+        type: "string",
+        requiresArg: true,
+        describe: 'CloudFormation parameter file, JSON or YAML: AWS CLI [{ParameterKey, ParameterValue}], {"Parameters": {...}} or {KEY: VALUE} (repeatable; later wins)'
+      },
+      // Configuration file, baselines, severity overrides (issue 13).
+      {
+        name: "config",
+        type: "string",
+        requiresArg: true,
+        describe: "Use this configuration file (default: the nearest .iac-lint.yaml/.yml/.json from here up to the repository root)"
+      },
+      { name: "print-config", type: "boolean", default: false, describe: "Print the settings in effect (configuration file merged with the command line) and exit" },
+      { name: "severity", type: "string", requiresArg: true, describe: "Override a rule's severity, RULE=low|medium|high|critical (repeatable)" },
+      { name: "baseline", type: "string", requiresArg: true, describe: "Report only findings not recorded in this baseline file; list its entries that no longer match" },
+      {
+        name: "write-baseline",
+        type: "string",
+        requiresArg: true,
+        describe: "Record the findings of this run in a baseline file (sorted, stable JSON) and exit 0 unless an input could not be read"
+      },
+      { name: "var", type: "string", requiresArg: true, describe: "Terraform: set a root variable, NAME=VALUE (repeatable; wins over every var file)" },
+      {
+        name: "var-file",
+        type: "string",
+        requiresArg: true,
+        describe: "Terraform: read root variable values from FILE, HCL or JSON (repeatable; later wins; over *.auto.tfvars and terraform.tfvars)"
+      },
+      // Fixes (SPEC §8)
+      { name: "fix", type: "boolean", default: false, describe: "Fix findings in place where a safe fix exists, then report what remains" },
+      { name: "unsafe-fixes", type: "boolean", default: false, describe: "With --fix: also apply unsafe fixes (a parameter or variable default, a tfvars value, a local)" },
+      { name: "dry-run", type: "boolean", default: false, describe: "With --fix: print a unified diff of the fixes instead of writing them" }
+    ];
+    PARSER_CONFIGURATION = { "parse-positional-numbers": false, "parse-numbers": false };
+  }
+});
+
+// src/cli/usage-error.ts
+var UsageError;
+var init_usage_error = __esm({
+  "src/cli/usage-error.ts"() {
+    "use strict";
+    UsageError = class extends Error {
+    };
+  }
+});
+
+// node_modules/cliui/build/lib/index.js
+function addBorder(col, ts, style) {
+  if (col.border) {
+    if (/[.']-+[.']/.test(ts)) {
+      return "";
+    }
+    if (ts.trim().length !== 0) {
+      return style;
+    }
+    return "  ";
+  }
+  return "";
+}
+function _minWidth(col) {
+  const padding = col.padding || [];
+  const minWidth = 1 + (padding[left] || 0) + (padding[right] || 0);
+  if (col.border) {
+    return minWidth + 4;
+  }
+  return minWidth;
+}
+function getWindowWidth() {
+  if (typeof process === "object" && process.stdout && process.stdout.columns) {
+    return process.stdout.columns;
+  }
+  return 80;
+}
+function alignRight(str2, width) {
+  str2 = str2.trim();
+  const strWidth = mixin2.stringWidth(str2);
+  if (strWidth < width) {
+    return " ".repeat(width - strWidth) + str2;
+  }
+  return str2;
+}
+function alignCenter(str2, width) {
+  str2 = str2.trim();
+  const strWidth = mixin2.stringWidth(str2);
+  if (strWidth >= width) {
+    return str2;
+  }
+  return " ".repeat(width - strWidth >> 1) + str2;
+}
+function cliui(opts, _mixin) {
+  mixin2 = _mixin;
+  return new UI({
+    width: (opts === null || opts === void 0 ? void 0 : opts.width) || getWindowWidth(),
+    wrap: opts === null || opts === void 0 ? void 0 : opts.wrap
   });
 }
-
-// src/discover/boundary.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
-import { dirname as dirname2, join, resolve as resolve2, sep as sep2 } from "node:path";
-
-// src/discover/paths.ts
-import { isAbsolute, relative, sep } from "node:path";
-function relativePath(cwd, abs) {
-  const rel = relative(cwd, abs);
-  return sep === "/" ? rel : rel.split(sep).join("/");
-}
-function isInside(rel) {
-  return !isAbsolute(rel) && rel !== ".." && !rel.startsWith("../");
-}
-function dirOf(rel) {
-  const i = rel.lastIndexOf("/");
-  return i < 0 ? "." : rel.slice(0, i) || "/";
-}
-function joinRel(dir, name) {
-  return dir === "." || dir === "" ? name : `${dir}/${name}`;
-}
-function comparePaths(a, b) {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-// src/discover/boundary.ts
-function repositoryBoundary(paths, cwd) {
-  const roots = /* @__PURE__ */ new Set();
-  for (const given of paths.length > 0 ? paths : ["."]) {
-    const abs = resolve2(cwd, given);
-    const root2 = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
-    roots.add(real(root2) ?? resolve2(root2));
+var align, top, right, bottom, left, UI, mixin2;
+var init_lib2 = __esm({
+  "node_modules/cliui/build/lib/index.js"() {
+    "use strict";
+    align = {
+      right: alignRight,
+      center: alignCenter
+    };
+    top = 0;
+    right = 1;
+    bottom = 2;
+    left = 3;
+    UI = class {
+      constructor(opts) {
+        var _a2;
+        this.width = opts.width;
+        this.wrap = (_a2 = opts.wrap) !== null && _a2 !== void 0 ? _a2 : true;
+        this.rows = [];
+      }
+      span(...args) {
+        const cols = this.div(...args);
+        cols.span = true;
+      }
+      resetOutput() {
+        this.rows = [];
+      }
+      div(...args) {
+        if (args.length === 0) {
+          this.div("");
+        }
+        if (this.wrap && this.shouldApplyLayoutDSL(...args) && typeof args[0] === "string") {
+          return this.applyLayoutDSL(args[0]);
+        }
+        const cols = args.map((arg) => {
+          if (typeof arg === "string") {
+            return this.colFromString(arg);
+          }
+          return arg;
+        });
+        this.rows.push(cols);
+        return cols;
+      }
+      shouldApplyLayoutDSL(...args) {
+        return args.length === 1 && typeof args[0] === "string" && /[\t\n]/.test(args[0]);
+      }
+      applyLayoutDSL(str2) {
+        const rows = str2.split("\n").map((row) => row.split("	"));
+        let leftColumnWidth = 0;
+        rows.forEach((columns) => {
+          if (columns.length > 1 && mixin2.stringWidth(columns[0]) > leftColumnWidth) {
+            leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin2.stringWidth(columns[0]));
+          }
+        });
+        rows.forEach((columns) => {
+          this.div(...columns.map((r, i) => {
+            return {
+              text: r.trim(),
+              padding: this.measurePadding(r),
+              width: i === 0 && columns.length > 1 ? leftColumnWidth : void 0
+            };
+          }));
+        });
+        return this.rows[this.rows.length - 1];
+      }
+      colFromString(text) {
+        return {
+          text,
+          padding: this.measurePadding(text)
+        };
+      }
+      measurePadding(str2) {
+        const noAnsi = mixin2.stripAnsi(str2);
+        return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
+      }
+      toString() {
+        const lines2 = [];
+        this.rows.forEach((row) => {
+          this.rowToString(row, lines2);
+        });
+        return lines2.filter((line) => !line.hidden).map((line) => line.text).join("\n");
+      }
+      rowToString(row, lines2) {
+        this.rasterize(row).forEach((rrow, r) => {
+          let str2 = "";
+          rrow.forEach((col, c) => {
+            const { width } = row[c];
+            const wrapWidth = this.negatePadding(row[c]);
+            let ts = col;
+            if (wrapWidth > mixin2.stringWidth(col)) {
+              ts += " ".repeat(wrapWidth - mixin2.stringWidth(col));
+            }
+            if (row[c].align && row[c].align !== "left" && this.wrap) {
+              const fn = align[row[c].align];
+              ts = fn(ts, wrapWidth);
+              if (mixin2.stringWidth(ts) < wrapWidth) {
+                ts += " ".repeat((width || 0) - mixin2.stringWidth(ts) - 1);
+              }
+            }
+            const padding = row[c].padding || [0, 0, 0, 0];
+            if (padding[left]) {
+              str2 += " ".repeat(padding[left]);
+            }
+            str2 += addBorder(row[c], ts, "| ");
+            str2 += ts;
+            str2 += addBorder(row[c], ts, " |");
+            if (padding[right]) {
+              str2 += " ".repeat(padding[right]);
+            }
+            if (r === 0 && lines2.length > 0) {
+              str2 = this.renderInline(str2, lines2[lines2.length - 1]);
+            }
+          });
+          lines2.push({
+            text: str2.replace(/ +$/, ""),
+            span: row.span
+          });
+        });
+        return lines2;
+      }
+      // if the full 'source' can render in
+      // the target line, do so.
+      renderInline(source, previousLine) {
+        const match = source.match(/^ */);
+        const leadingWhitespace = match ? match[0].length : 0;
+        const target = previousLine.text;
+        const targetTextWidth = mixin2.stringWidth(target.trimRight());
+        if (!previousLine.span) {
+          return source;
+        }
+        if (!this.wrap) {
+          previousLine.hidden = true;
+          return target + source;
+        }
+        if (leadingWhitespace < targetTextWidth) {
+          return source;
+        }
+        previousLine.hidden = true;
+        return target.trimRight() + " ".repeat(leadingWhitespace - targetTextWidth) + source.trimLeft();
+      }
+      rasterize(row) {
+        const rrows = [];
+        const widths = this.columnWidths(row);
+        let wrapped;
+        row.forEach((col, c) => {
+          col.width = widths[c];
+          if (this.wrap) {
+            wrapped = mixin2.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
+          } else {
+            wrapped = col.text.split("\n");
+          }
+          if (col.border) {
+            wrapped.unshift("." + "-".repeat(this.negatePadding(col) + 2) + ".");
+            wrapped.push("'" + "-".repeat(this.negatePadding(col) + 2) + "'");
+          }
+          if (col.padding) {
+            wrapped.unshift(...new Array(col.padding[top] || 0).fill(""));
+            wrapped.push(...new Array(col.padding[bottom] || 0).fill(""));
+          }
+          wrapped.forEach((str2, r) => {
+            if (!rrows[r]) {
+              rrows.push([]);
+            }
+            const rrow = rrows[r];
+            for (let i = 0; i < c; i++) {
+              if (rrow[i] === void 0) {
+                rrow.push("");
+              }
+            }
+            rrow.push(str2);
+          });
+        });
+        return rrows;
+      }
+      negatePadding(col) {
+        let wrapWidth = col.width || 0;
+        if (col.padding) {
+          wrapWidth -= (col.padding[left] || 0) + (col.padding[right] || 0);
+        }
+        if (col.border) {
+          wrapWidth -= 4;
+        }
+        return wrapWidth;
+      }
+      columnWidths(row) {
+        if (!this.wrap) {
+          return row.map((col) => {
+            return col.width || mixin2.stringWidth(col.text);
+          });
+        }
+        let unset = row.length;
+        let remainingWidth = this.width;
+        const widths = row.map((col) => {
+          if (col.width) {
+            unset--;
+            remainingWidth -= col.width;
+            return col.width;
+          }
+          return void 0;
+        });
+        const unsetWidth = unset ? Math.floor(remainingWidth / unset) : 0;
+        return widths.map((w, i) => {
+          if (w === void 0) {
+            return Math.max(unsetWidth, _minWidth(row[i]));
+          }
+          return w;
+        });
+      }
+    };
   }
-  return { roots: [...roots] };
+});
+
+// node_modules/ansi-regex/index.js
+function ansiRegex({ onlyFirst = false } = {}) {
+  return new RegExp(pattern, onlyFirst ? void 0 : "g");
 }
-function isWithin(boundary, abs) {
-  const target = realOrParent(abs);
-  return boundary.roots.some((root2) => target === root2 || target.startsWith(root2.endsWith(sep2) ? root2 : `${root2}${sep2}`));
+var ST, stringControls, osc, controlString, linuxPalette, csi, escape, pattern;
+var init_ansi_regex = __esm({
+  "node_modules/ansi-regex/index.js"() {
+    ST = String.raw`(?:\u001B\u005C|\u009C)`;
+    stringControls = String.raw`\u0018\u001A\u001B\u0080-\u009F`;
+    osc = String.raw`(?:\u001B\]|\u009D)[^\u0007${stringControls}]*(?:\u0007|${ST})`;
+    controlString = String.raw`(?:\u001B[PX^_k]|[\u0090\u0098\u009E\u009F])[^${stringControls}]*${ST}`;
+    linuxPalette = String.raw`\u001B\](?:P[\dA-Fa-f]{7}|R)(?:\u0007|${ST})?`;
+    csi = String.raw`(?:\u001B\[|\u009B)[\u0030-\u003F]*[\u0020-\u002F]*[\u0040-\u007E]`;
+    escape = String.raw`\u001B(?:[\u0020-\u002F]+[\u0030-\u007E]|[\dA-PR-TZcf-oq-uy=><~|}])`;
+    pattern = `${linuxPalette}|${osc}|${controlString}|${csi}|${escape}`;
+  }
+});
+
+// node_modules/strip-ansi/index.js
+function stripAnsi(string) {
+  if (typeof string !== "string") {
+    throw new TypeError(`Expected a \`string\`, got \`${typeof string}\``);
+  }
+  if (!string.includes("\x1B") && !string.includes("")) {
+    return string;
+  }
+  return string.replace(regex, "");
 }
-function refusal(boundary, abs, shown2, what = "file") {
-  if (isWithin(boundary, abs)) return void 0;
-  return {
-    file: shown2,
-    severity: "warning",
-    code: "outside-repository",
-    message: `not read: this ${what} lies outside the repository root (through a symbolic link or a '../' path); iac-lint reads nothing outside the repository`
-  };
+var regex;
+var init_strip_ansi = __esm({
+  "node_modules/strip-ansi/index.js"() {
+    init_ansi_regex();
+    regex = ansiRegex();
+  }
+});
+
+// node_modules/get-east-asian-width/lookup-data.js
+var ambiguousMinimalCodePoint, ambiguousMaximumCodePoint, ambiguousRanges, fullwidthMinimalCodePoint, fullwidthMaximumCodePoint, fullwidthRanges, wideMinimalCodePoint, wideMaximumCodePoint, wideRanges;
+var init_lookup_data = __esm({
+  "node_modules/get-east-asian-width/lookup-data.js"() {
+    ambiguousMinimalCodePoint = 161;
+    ambiguousMaximumCodePoint = 1114109;
+    ambiguousRanges = [161, 161, 164, 164, 167, 168, 170, 170, 173, 174, 176, 180, 182, 186, 188, 191, 198, 198, 208, 208, 215, 216, 222, 225, 230, 230, 232, 234, 236, 237, 240, 240, 242, 243, 247, 250, 252, 252, 254, 254, 257, 257, 273, 273, 275, 275, 283, 283, 294, 295, 299, 299, 305, 307, 312, 312, 319, 322, 324, 324, 328, 331, 333, 333, 338, 339, 358, 359, 363, 363, 462, 462, 464, 464, 466, 466, 468, 468, 470, 470, 472, 472, 474, 474, 476, 476, 593, 593, 609, 609, 708, 708, 711, 711, 713, 715, 717, 717, 720, 720, 728, 731, 733, 733, 735, 735, 768, 879, 913, 929, 931, 937, 945, 961, 963, 969, 1025, 1025, 1040, 1103, 1105, 1105, 8208, 8208, 8211, 8214, 8216, 8217, 8220, 8221, 8224, 8226, 8228, 8231, 8240, 8240, 8242, 8243, 8245, 8245, 8251, 8251, 8254, 8254, 8308, 8308, 8319, 8319, 8321, 8324, 8364, 8364, 8451, 8451, 8453, 8453, 8457, 8457, 8467, 8467, 8470, 8470, 8481, 8482, 8486, 8486, 8491, 8491, 8531, 8532, 8539, 8542, 8544, 8555, 8560, 8569, 8585, 8585, 8592, 8601, 8632, 8633, 8658, 8658, 8660, 8660, 8679, 8679, 8704, 8704, 8706, 8707, 8711, 8712, 8715, 8715, 8719, 8719, 8721, 8721, 8725, 8725, 8730, 8730, 8733, 8736, 8739, 8739, 8741, 8741, 8743, 8748, 8750, 8750, 8756, 8759, 8764, 8765, 8776, 8776, 8780, 8780, 8786, 8786, 8800, 8801, 8804, 8807, 8810, 8811, 8814, 8815, 8834, 8835, 8838, 8839, 8853, 8853, 8857, 8857, 8869, 8869, 8895, 8895, 8978, 8978, 9312, 9449, 9451, 9547, 9552, 9587, 9600, 9615, 9618, 9621, 9632, 9633, 9635, 9641, 9650, 9651, 9654, 9655, 9660, 9661, 9664, 9665, 9670, 9672, 9675, 9675, 9678, 9681, 9698, 9701, 9711, 9711, 9733, 9734, 9737, 9737, 9742, 9743, 9756, 9756, 9758, 9758, 9792, 9792, 9794, 9794, 9824, 9825, 9827, 9829, 9831, 9834, 9836, 9837, 9839, 9839, 9886, 9887, 9919, 9919, 9926, 9933, 9935, 9939, 9941, 9953, 9955, 9955, 9960, 9961, 9963, 9969, 9972, 9972, 9974, 9977, 9979, 9980, 9982, 9983, 10045, 10045, 10102, 10111, 11094, 11097, 12872, 12879, 57344, 63743, 65024, 65039, 65533, 65533, 127232, 127242, 127248, 127277, 127280, 127337, 127344, 127373, 127375, 127376, 127387, 127404, 917760, 917999, 983040, 1048573, 1048576, 1114109];
+    fullwidthMinimalCodePoint = 12288;
+    fullwidthMaximumCodePoint = 65510;
+    fullwidthRanges = [12288, 12288, 65281, 65376, 65504, 65510];
+    wideMinimalCodePoint = 4352;
+    wideMaximumCodePoint = 262141;
+    wideRanges = [4352, 4447, 8986, 8987, 9001, 9002, 9193, 9196, 9200, 9200, 9203, 9203, 9725, 9726, 9748, 9749, 9776, 9783, 9800, 9811, 9855, 9855, 9866, 9871, 9875, 9875, 9889, 9889, 9898, 9899, 9917, 9918, 9924, 9925, 9934, 9934, 9940, 9940, 9962, 9962, 9970, 9971, 9973, 9973, 9978, 9978, 9981, 9981, 9989, 9989, 9994, 9995, 10024, 10024, 10060, 10060, 10062, 10062, 10067, 10069, 10071, 10071, 10133, 10135, 10160, 10160, 10175, 10175, 11035, 11036, 11088, 11088, 11093, 11093, 11904, 11929, 11931, 12019, 12032, 12245, 12272, 12287, 12289, 12350, 12353, 12438, 12441, 12543, 12549, 12591, 12593, 12686, 12688, 12773, 12783, 12830, 12832, 12871, 12880, 42124, 42128, 42182, 43360, 43388, 44032, 55203, 63744, 64255, 65040, 65049, 65072, 65106, 65108, 65126, 65128, 65131, 94176, 94180, 94192, 94198, 94208, 101594, 101631, 101664, 101760, 101874, 101888, 102801, 102816, 102866, 110576, 110579, 110581, 110587, 110589, 110590, 110592, 110888, 110898, 110898, 110928, 110930, 110933, 110933, 110948, 110952, 110960, 111355, 119552, 119638, 119648, 119670, 126980, 126980, 127183, 127183, 127374, 127374, 127377, 127386, 127406, 127406, 127488, 127490, 127504, 127547, 127552, 127560, 127568, 127569, 127584, 127589, 127744, 127776, 127789, 127797, 127799, 127868, 127870, 127891, 127904, 127946, 127951, 127955, 127968, 127984, 127988, 127988, 127992, 128062, 128064, 128064, 128066, 128252, 128255, 128317, 128331, 128334, 128336, 128359, 128378, 128378, 128405, 128406, 128420, 128420, 128507, 128591, 128640, 128709, 128716, 128716, 128720, 128722, 128725, 128729, 128732, 128735, 128747, 128748, 128756, 128764, 128986, 128986, 128992, 129003, 129008, 129008, 129292, 129338, 129340, 129349, 129351, 129535, 129648, 129660, 129664, 129734, 129736, 129736, 129740, 129757, 129759, 129771, 129775, 129786, 131072, 196605, 196608, 262141];
+  }
+});
+
+// node_modules/get-east-asian-width/utilities.js
+var isInRange;
+var init_utilities = __esm({
+  "node_modules/get-east-asian-width/utilities.js"() {
+    isInRange = (ranges, codePoint) => {
+      let low = 0;
+      let high = Math.floor(ranges.length / 2) - 1;
+      while (low <= high) {
+        const mid = Math.floor((low + high) / 2);
+        const i = mid * 2;
+        if (codePoint < ranges[i]) {
+          high = mid - 1;
+        } else if (codePoint > ranges[i + 1]) {
+          low = mid + 1;
+        } else {
+          return true;
+        }
+      }
+      return false;
+    };
+  }
+});
+
+// node_modules/get-east-asian-width/lookup.js
+function findWideFastPathRange(ranges) {
+  let fastPathStart = ranges[0];
+  let fastPathEnd = ranges[1];
+  for (let index = 0; index < ranges.length; index += 2) {
+    const start = ranges[index];
+    const end = ranges[index + 1];
+    if (commonCjkCodePoint >= start && commonCjkCodePoint <= end) {
+      return [start, end];
+    }
+    if (end - start > fastPathEnd - fastPathStart) {
+      fastPathStart = start;
+      fastPathEnd = end;
+    }
+  }
+  return [fastPathStart, fastPathEnd];
 }
-function gitWorkTree(abs) {
-  let dir = abs;
-  for (; ; ) {
-    if (existsSync(join(dir, ".git"))) return dir;
-    const up = dirname2(dir);
-    if (up === dir) return void 0;
-    dir = up;
+var commonCjkCodePoint, wideFastPathStart, wideFastPathEnd, isAmbiguous, isFullwidth, isWide;
+var init_lookup = __esm({
+  "node_modules/get-east-asian-width/lookup.js"() {
+    init_lookup_data();
+    init_utilities();
+    commonCjkCodePoint = 19968;
+    [wideFastPathStart, wideFastPathEnd] = /* @__PURE__ */ findWideFastPathRange(wideRanges);
+    isAmbiguous = (codePoint) => {
+      if (codePoint < ambiguousMinimalCodePoint || codePoint > ambiguousMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(ambiguousRanges, codePoint);
+    };
+    isFullwidth = (codePoint) => {
+      if (codePoint < fullwidthMinimalCodePoint || codePoint > fullwidthMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(fullwidthRanges, codePoint);
+    };
+    isWide = (codePoint) => {
+      if (codePoint >= wideFastPathStart && codePoint <= wideFastPathEnd) {
+        return true;
+      }
+      if (codePoint < wideMinimalCodePoint || codePoint > wideMaximumCodePoint) {
+        return false;
+      }
+      return isInRange(wideRanges, codePoint);
+    };
+  }
+});
+
+// node_modules/get-east-asian-width/index.js
+function validate2(codePoint) {
+  if (!Number.isSafeInteger(codePoint)) {
+    throw new TypeError(`Expected a code point, got \`${typeof codePoint}\`.`);
   }
 }
-function directoryOf(abs) {
-  try {
-    return statSync(abs).isDirectory() ? abs : dirname2(abs);
-  } catch {
-    return dirname2(abs);
+function eastAsianWidth(codePoint, { ambiguousAsWide = false } = {}) {
+  validate2(codePoint);
+  if (isFullwidth(codePoint) || isWide(codePoint) || ambiguousAsWide && isAmbiguous(codePoint)) {
+    return 2;
+  }
+  return 1;
+}
+var init_get_east_asian_width = __esm({
+  "node_modules/get-east-asian-width/index.js"() {
+    init_lookup();
+  }
+});
+
+// node_modules/emoji-regex/index.js
+var require_emoji_regex = __commonJS({
+  "node_modules/emoji-regex/index.js"(exports, module) {
+    module.exports = () => {
+      return /[#*0-9]\uFE0F?\u20E3|[\xA9\xAE\u203C\u2049\u2122\u2139\u2194-\u2199\u21A9\u21AA\u231A\u231B\u2328\u23CF\u23ED-\u23EF\u23F1\u23F2\u23F8-\u23FA\u24C2\u25AA\u25AB\u25B6\u25C0\u25FB\u25FC\u25FE\u2600-\u2604\u260E\u2611\u2614\u2615\u2618\u2620\u2622\u2623\u2626\u262A\u262E\u262F\u2638-\u263A\u2640\u2642\u2648-\u2653\u265F\u2660\u2663\u2665\u2666\u2668\u267B\u267E\u267F\u2692\u2694-\u2697\u2699\u269B\u269C\u26A0\u26A7\u26AA\u26B0\u26B1\u26BD\u26BE\u26C4\u26C8\u26CF\u26D1\u26E9\u26F0-\u26F5\u26F7\u26F8\u26FA\u2702\u2708\u2709\u270F\u2712\u2714\u2716\u271D\u2721\u2733\u2734\u2744\u2747\u2757\u2763\u27A1\u2934\u2935\u2B05-\u2B07\u2B1B\u2B1C\u2B55\u3030\u303D\u3297\u3299]\uFE0F?|[\u261D\u270C\u270D](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\u270A\u270B](?:\uD83C[\uDFFB-\uDFFF])?|[\u23E9-\u23EC\u23F0\u23F3\u25FD\u2693\u26A1\u26AB\u26C5\u26CE\u26D4\u26EA\u26FD\u2705\u2728\u274C\u274E\u2753-\u2755\u2795-\u2797\u27B0\u27BF\u2B50]|\u26D3\uFE0F?(?:\u200D\uD83D\uDCA5)?|\u26F9(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\u2764\uFE0F?(?:\u200D(?:\uD83D\uDD25|\uD83E\uDE79))?|\uD83C(?:[\uDC04\uDD70\uDD71\uDD7E\uDD7F\uDE02\uDE37\uDF21\uDF24-\uDF2C\uDF36\uDF7D\uDF96\uDF97\uDF99-\uDF9B\uDF9E\uDF9F\uDFCD\uDFCE\uDFD4-\uDFDF\uDFF5\uDFF7]\uFE0F?|[\uDF85\uDFC2\uDFC7](?:\uD83C[\uDFFB-\uDFFF])?|[\uDFC4\uDFCA](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDFCB\uDFCC](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDCCF\uDD8E\uDD91-\uDD9A\uDE01\uDE1A\uDE2F\uDE32-\uDE36\uDE38-\uDE3A\uDE50\uDE51\uDF00-\uDF20\uDF2D-\uDF35\uDF37-\uDF43\uDF45-\uDF4A\uDF4C-\uDF7C\uDF7E-\uDF84\uDF86-\uDF93\uDFA0-\uDFC1\uDFC5\uDFC6\uDFC8\uDFC9\uDFCF-\uDFD3\uDFE0-\uDFF0\uDFF8-\uDFFF]|\uDDE6\uD83C[\uDDE8-\uDDEC\uDDEE\uDDF1\uDDF2\uDDF4\uDDF6-\uDDFA\uDDFC\uDDFD\uDDFF]|\uDDE7\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEF\uDDF1-\uDDF4\uDDF6-\uDDF9\uDDFB\uDDFC\uDDFE\uDDFF]|\uDDE8\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDEE\uDDF0-\uDDF7\uDDFA-\uDDFF]|\uDDE9\uD83C[\uDDEA\uDDEC\uDDEF\uDDF0\uDDF2\uDDF4\uDDFF]|\uDDEA\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDED\uDDF7-\uDDFA]|\uDDEB\uD83C[\uDDEE-\uDDF0\uDDF2\uDDF4\uDDF7]|\uDDEC\uD83C[\uDDE6\uDDE7\uDDE9-\uDDEE\uDDF1-\uDDF3\uDDF5-\uDDFA\uDDFC\uDDFE]|\uDDED\uD83C[\uDDF0\uDDF2\uDDF3\uDDF7\uDDF9\uDDFA]|\uDDEE\uD83C[\uDDE8-\uDDEA\uDDF1-\uDDF4\uDDF6-\uDDF9]|\uDDEF\uD83C[\uDDEA\uDDF2\uDDF4\uDDF5]|\uDDF0\uD83C[\uDDEA\uDDEC-\uDDEE\uDDF2\uDDF3\uDDF5\uDDF7\uDDFC\uDDFE\uDDFF]|\uDDF1\uD83C[\uDDE6-\uDDE8\uDDEE\uDDF0\uDDF7-\uDDFB\uDDFE]|\uDDF2\uD83C[\uDDE6\uDDE8-\uDDED\uDDF0-\uDDFF]|\uDDF3\uD83C[\uDDE6\uDDE8\uDDEA-\uDDEC\uDDEE\uDDF1\uDDF4\uDDF5\uDDF7\uDDFA\uDDFF]|\uDDF4\uD83C\uDDF2|\uDDF5\uD83C[\uDDE6\uDDEA-\uDDED\uDDF0-\uDDF3\uDDF7-\uDDF9\uDDFC\uDDFE]|\uDDF6\uD83C\uDDE6|\uDDF7\uD83C[\uDDEA\uDDF4\uDDF8\uDDFA\uDDFC]|\uDDF8\uD83C[\uDDE6-\uDDEA\uDDEC-\uDDF4\uDDF7-\uDDF9\uDDFB\uDDFD-\uDDFF]|\uDDF9\uD83C[\uDDE6\uDDE8\uDDE9\uDDEB-\uDDED\uDDEF-\uDDF4\uDDF7\uDDF9\uDDFB\uDDFC\uDDFF]|\uDDFA\uD83C[\uDDE6\uDDEC\uDDF2\uDDF3\uDDF8\uDDFE\uDDFF]|\uDDFB\uD83C[\uDDE6\uDDE8\uDDEA\uDDEC\uDDEE\uDDF3\uDDFA]|\uDDFC\uD83C[\uDDEB\uDDF8]|\uDDFD\uD83C\uDDF0|\uDDFE\uD83C[\uDDEA\uDDF9]|\uDDFF\uD83C[\uDDE6\uDDF2\uDDFC]|\uDF44(?:\u200D\uD83D\uDFEB)?|\uDF4B(?:\u200D\uD83D\uDFE9)?|\uDFC3(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDFF3\uFE0F?(?:\u200D(?:\u26A7\uFE0F?|\uD83C\uDF08))?|\uDFF4(?:\u200D\u2620\uFE0F?|\uDB40\uDC67\uDB40\uDC62\uDB40(?:\uDC65\uDB40\uDC6E\uDB40\uDC67|\uDC73\uDB40\uDC63\uDB40\uDC74|\uDC77\uDB40\uDC6C\uDB40\uDC73)\uDB40\uDC7F)?)|\uD83D(?:[\uDC3F\uDCFD\uDD49\uDD4A\uDD6F\uDD70\uDD73\uDD76-\uDD79\uDD87\uDD8A-\uDD8D\uDDA5\uDDA8\uDDB1\uDDB2\uDDBC\uDDC2-\uDDC4\uDDD1-\uDDD3\uDDDC-\uDDDE\uDDE1\uDDE3\uDDE8\uDDEF\uDDF3\uDDFA\uDECB\uDECD-\uDECF\uDEE0-\uDEE5\uDEE9\uDEF0\uDEF3]\uFE0F?|[\uDC42\uDC43\uDC46-\uDC50\uDC66\uDC67\uDC6B-\uDC6D\uDC72\uDC74-\uDC76\uDC78\uDC7C\uDC83\uDC85\uDC8F\uDC91\uDCAA\uDD7A\uDD95\uDD96\uDE4C\uDE4F\uDEC0\uDECC](?:\uD83C[\uDFFB-\uDFFF])?|[\uDC6E-\uDC71\uDC73\uDC77\uDC81\uDC82\uDC86\uDC87\uDE45-\uDE47\uDE4B\uDE4D\uDE4E\uDEA3\uDEB4\uDEB5](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD74\uDD90](?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?|[\uDC00-\uDC07\uDC09-\uDC14\uDC16-\uDC25\uDC27-\uDC3A\uDC3C-\uDC3E\uDC40\uDC44\uDC45\uDC51-\uDC65\uDC6A\uDC79-\uDC7B\uDC7D-\uDC80\uDC84\uDC88-\uDC8E\uDC90\uDC92-\uDCA9\uDCAB-\uDCFC\uDCFF-\uDD3D\uDD4B-\uDD4E\uDD50-\uDD67\uDDA4\uDDFB-\uDE2D\uDE2F-\uDE34\uDE37-\uDE41\uDE43\uDE44\uDE48-\uDE4A\uDE80-\uDEA2\uDEA4-\uDEB3\uDEB7-\uDEBF\uDEC1-\uDEC5\uDED0-\uDED2\uDED5-\uDED8\uDEDC-\uDEDF\uDEEB\uDEEC\uDEF4-\uDEFC\uDFE0-\uDFEB\uDFF0]|\uDC08(?:\u200D\u2B1B)?|\uDC15(?:\u200D\uD83E\uDDBA)?|\uDC26(?:\u200D(?:\u2B1B|\uD83D\uDD25))?|\uDC3B(?:\u200D\u2744\uFE0F?)?|\uDC41\uFE0F?(?:\u200D\uD83D\uDDE8\uFE0F?)?|\uDC68(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDC68\uDC69]\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?)|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFC-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFD-\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFD\uDFFF]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?\uDC68\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDD1D\uDEEF]\u200D\uD83D\uDC68\uD83C[\uDFFB-\uDFFE]|[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3])))?))?|\uDC69(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:\uDC8B\u200D\uD83D)?[\uDC68\uDC69]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?|\uDC69\u200D\uD83D(?:\uDC66(?:\u200D\uD83D\uDC66)?|\uDC67(?:\u200D\uD83D[\uDC66\uDC67])?))|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFC-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFD-\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFD\uDFFF]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D\uD83D(?:[\uDC68\uDC69]|\uDC8B\u200D\uD83D[\uDC68\uDC69])\uD83C[\uDFFB-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3]|\uDD1D\u200D\uD83D[\uDC68\uDC69]\uD83C[\uDFFB-\uDFFE]|\uDEEF\u200D\uD83D\uDC69\uD83C[\uDFFB-\uDFFE])))?))?|\uDD75(?:\uD83C[\uDFFB-\uDFFF]|\uFE0F)?(?:\u200D[\u2640\u2642]\uFE0F?)?|\uDE2E(?:\u200D\uD83D\uDCA8)?|\uDE35(?:\u200D\uD83D\uDCAB)?|\uDE36(?:\u200D\uD83C\uDF2B\uFE0F?)?|\uDE42(?:\u200D[\u2194\u2195]\uFE0F?)?|\uDEB6(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?)|\uD83E(?:[\uDD0C\uDD0F\uDD18-\uDD1F\uDD30-\uDD34\uDD36\uDD77\uDDB5\uDDB6\uDDBB\uDDD2\uDDD3\uDDD5\uDEC3-\uDEC5\uDEF0\uDEF2-\uDEF8](?:\uD83C[\uDFFB-\uDFFF])?|[\uDD26\uDD35\uDD37-\uDD39\uDD3C-\uDD3E\uDDB8\uDDB9\uDDCD\uDDCF\uDDD4\uDDD6-\uDDDD](?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDDDE\uDDDF](?:\u200D[\u2640\u2642]\uFE0F?)?|[\uDD0D\uDD0E\uDD10-\uDD17\uDD20-\uDD25\uDD27-\uDD2F\uDD3A\uDD3F-\uDD45\uDD47-\uDD76\uDD78-\uDDB4\uDDB7\uDDBA\uDDBC-\uDDCC\uDDD0\uDDE0-\uDDFF\uDE70-\uDE7C\uDE80-\uDE8A\uDE8E-\uDEC2\uDEC6\uDEC8\uDECD-\uDEDC\uDEDF-\uDEEA\uDEEF]|\uDDCE(?:\uD83C[\uDFFB-\uDFFF])?(?:\u200D(?:[\u2640\u2642]\uFE0F?(?:\u200D\u27A1\uFE0F?)?|\u27A1\uFE0F?))?|\uDDD1(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1|\uDDD1\u200D\uD83E\uDDD2(?:\u200D\uD83E\uDDD2)?|\uDDD2(?:\u200D\uD83E\uDDD2)?))|\uD83C(?:\uDFFB(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFC-\uDFFF])))?|\uDFFC(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFD-\uDFFF])))?|\uDFFD(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])))?|\uDFFE(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFD\uDFFF])))?|\uDFFF(?:\u200D(?:[\u2695\u2696\u2708]\uFE0F?|\u2764\uFE0F?\u200D(?:\uD83D\uDC8B\u200D)?\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE]|\uD83C[\uDF3E\uDF73\uDF7C\uDF84\uDF93\uDFA4\uDFA8\uDFEB\uDFED]|\uD83D(?:[\uDCBB\uDCBC\uDD27\uDD2C\uDE80\uDE92]|\uDC30\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])|\uD83E(?:[\uDDAF\uDDBC\uDDBD](?:\u200D\u27A1\uFE0F?)?|[\uDDB0-\uDDB3\uDE70]|\uDD1D\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFF]|\uDEEF\u200D\uD83E\uDDD1\uD83C[\uDFFB-\uDFFE])))?))?|\uDEF1(?:\uD83C(?:\uDFFB(?:\u200D\uD83E\uDEF2\uD83C[\uDFFC-\uDFFF])?|\uDFFC(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFD-\uDFFF])?|\uDFFD(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB\uDFFC\uDFFE\uDFFF])?|\uDFFE(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFD\uDFFF])?|\uDFFF(?:\u200D\uD83E\uDEF2\uD83C[\uDFFB-\uDFFE])?))?)/g;
+    };
+  }
+});
+
+// node_modules/cliui/node_modules/string-width/index.js
+function stringWidth(string, options = {}) {
+  if (typeof string !== "string" || string.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  if (!countAnsiEscapeCodes) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment: character } of segmenter.segment(string)) {
+    const codePoint = character.codePointAt(0);
+    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+      continue;
+    }
+    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
+      continue;
+    }
+    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
+      continue;
+    }
+    if (codePoint >= 55296 && codePoint <= 57343) {
+      continue;
+    }
+    if (codePoint >= 65024 && codePoint <= 65039) {
+      continue;
+    }
+    if (defaultIgnorableCodePointRegex.test(character)) {
+      continue;
+    }
+    if ((0, import_emoji_regex.default)().test(character)) {
+      width += 2;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+var import_emoji_regex, segmenter, defaultIgnorableCodePointRegex;
+var init_string_width = __esm({
+  "node_modules/cliui/node_modules/string-width/index.js"() {
+    init_strip_ansi();
+    init_get_east_asian_width();
+    import_emoji_regex = __toESM(require_emoji_regex(), 1);
+    segmenter = new Intl.Segmenter();
+    defaultIgnorableCodePointRegex = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+  }
+});
+
+// node_modules/wrap-ansi/node_modules/string-width/index.js
+function stringWidth2(string, options = {}) {
+  if (typeof string !== "string" || string.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  if (!countAnsiEscapeCodes) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment: character } of segmenter2.segment(string)) {
+    const codePoint = character.codePointAt(0);
+    if (codePoint <= 31 || codePoint >= 127 && codePoint <= 159) {
+      continue;
+    }
+    if (codePoint >= 8203 && codePoint <= 8207 || codePoint === 65279) {
+      continue;
+    }
+    if (codePoint >= 768 && codePoint <= 879 || codePoint >= 6832 && codePoint <= 6911 || codePoint >= 7616 && codePoint <= 7679 || codePoint >= 8400 && codePoint <= 8447 || codePoint >= 65056 && codePoint <= 65071) {
+      continue;
+    }
+    if (codePoint >= 55296 && codePoint <= 57343) {
+      continue;
+    }
+    if (codePoint >= 65024 && codePoint <= 65039) {
+      continue;
+    }
+    if (defaultIgnorableCodePointRegex2.test(character)) {
+      continue;
+    }
+    if ((0, import_emoji_regex2.default)().test(character)) {
+      width += 2;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
+}
+var import_emoji_regex2, segmenter2, defaultIgnorableCodePointRegex2;
+var init_string_width2 = __esm({
+  "node_modules/wrap-ansi/node_modules/string-width/index.js"() {
+    init_strip_ansi();
+    init_get_east_asian_width();
+    import_emoji_regex2 = __toESM(require_emoji_regex(), 1);
+    segmenter2 = new Intl.Segmenter();
+    defaultIgnorableCodePointRegex2 = new RegExp("^\\p{Default_Ignorable_Code_Point}$", "u");
+  }
+});
+
+// node_modules/ansi-styles/index.js
+function assembleStyles() {
+  const codes = /* @__PURE__ */ new Map();
+  for (const [groupName, group] of Object.entries(styles)) {
+    for (const [styleName, style] of Object.entries(group)) {
+      styles[styleName] = {
+        open: `\x1B[${style[0]}m`,
+        close: `\x1B[${style[1]}m`
+      };
+      group[styleName] = styles[styleName];
+      codes.set(style[0], style[1]);
+    }
+    Object.defineProperty(styles, groupName, {
+      value: group,
+      enumerable: false
+    });
+  }
+  Object.defineProperty(styles, "codes", {
+    value: codes,
+    enumerable: false
+  });
+  styles.color.close = "\x1B[39m";
+  styles.bgColor.close = "\x1B[49m";
+  styles.color.ansi = wrapAnsi16();
+  styles.color.ansi256 = wrapAnsi256();
+  styles.color.ansi16m = wrapAnsi16m();
+  styles.bgColor.ansi = wrapAnsi16(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi256 = wrapAnsi256(ANSI_BACKGROUND_OFFSET);
+  styles.bgColor.ansi16m = wrapAnsi16m(ANSI_BACKGROUND_OFFSET);
+  Object.defineProperties(styles, {
+    rgbToAnsi256: {
+      value(red, green, blue) {
+        if (red === green && green === blue) {
+          if (red < 8) {
+            return 16;
+          }
+          if (red > 248) {
+            return 231;
+          }
+          return Math.round((red - 8) / 247 * 24) + 232;
+        }
+        return 16 + 36 * Math.round(red / 255 * 5) + 6 * Math.round(green / 255 * 5) + Math.round(blue / 255 * 5);
+      },
+      enumerable: false
+    },
+    hexToRgb: {
+      value(hex) {
+        const matches = /[a-f\d]{6}|[a-f\d]{3}/i.exec(hex.toString(16));
+        if (!matches) {
+          return [0, 0, 0];
+        }
+        let [colorString] = matches;
+        if (colorString.length === 3) {
+          colorString = [...colorString].map((character) => character + character).join("");
+        }
+        const integer = Number.parseInt(colorString, 16);
+        return [
+          /* eslint-disable no-bitwise */
+          integer >> 16 & 255,
+          integer >> 8 & 255,
+          integer & 255
+          /* eslint-enable no-bitwise */
+        ];
+      },
+      enumerable: false
+    },
+    hexToAnsi256: {
+      value: (hex) => styles.rgbToAnsi256(...styles.hexToRgb(hex)),
+      enumerable: false
+    },
+    ansi256ToAnsi: {
+      value(code) {
+        if (code < 8) {
+          return 30 + code;
+        }
+        if (code < 16) {
+          return 90 + (code - 8);
+        }
+        let red;
+        let green;
+        let blue;
+        if (code >= 232) {
+          red = ((code - 232) * 10 + 8) / 255;
+          green = red;
+          blue = red;
+        } else {
+          code -= 16;
+          const remainder = code % 36;
+          red = Math.floor(code / 36) / 5;
+          green = Math.floor(remainder / 6) / 5;
+          blue = remainder % 6 / 5;
+        }
+        const value2 = Math.max(red, green, blue) * 2;
+        if (value2 === 0) {
+          return 30;
+        }
+        let result = 30 + (Math.round(blue) << 2 | Math.round(green) << 1 | Math.round(red));
+        if (value2 === 2) {
+          result += 60;
+        }
+        return result;
+      },
+      enumerable: false
+    },
+    rgbToAnsi: {
+      value: (red, green, blue) => styles.ansi256ToAnsi(styles.rgbToAnsi256(red, green, blue)),
+      enumerable: false
+    },
+    hexToAnsi: {
+      value: (hex) => styles.ansi256ToAnsi(styles.hexToAnsi256(hex)),
+      enumerable: false
+    }
+  });
+  return styles;
+}
+var ANSI_BACKGROUND_OFFSET, wrapAnsi16, wrapAnsi256, wrapAnsi16m, styles, modifierNames, foregroundColorNames, backgroundColorNames, colorNames, ansiStyles, ansi_styles_default;
+var init_ansi_styles = __esm({
+  "node_modules/ansi-styles/index.js"() {
+    ANSI_BACKGROUND_OFFSET = 10;
+    wrapAnsi16 = (offset = 0) => (code) => `\x1B[${code + offset}m`;
+    wrapAnsi256 = (offset = 0) => (code) => `\x1B[${38 + offset};5;${code}m`;
+    wrapAnsi16m = (offset = 0) => (red, green, blue) => `\x1B[${38 + offset};2;${red};${green};${blue}m`;
+    styles = {
+      modifier: {
+        reset: [0, 0],
+        // 21 isn't widely supported and 22 does the same thing
+        bold: [1, 22],
+        dim: [2, 22],
+        italic: [3, 23],
+        underline: [4, 24],
+        overline: [53, 55],
+        inverse: [7, 27],
+        hidden: [8, 28],
+        strikethrough: [9, 29]
+      },
+      color: {
+        black: [30, 39],
+        red: [31, 39],
+        green: [32, 39],
+        yellow: [33, 39],
+        blue: [34, 39],
+        magenta: [35, 39],
+        cyan: [36, 39],
+        white: [37, 39],
+        // Bright color
+        blackBright: [90, 39],
+        gray: [90, 39],
+        // Alias of `blackBright`
+        grey: [90, 39],
+        // Alias of `blackBright`
+        redBright: [91, 39],
+        greenBright: [92, 39],
+        yellowBright: [93, 39],
+        blueBright: [94, 39],
+        magentaBright: [95, 39],
+        cyanBright: [96, 39],
+        whiteBright: [97, 39]
+      },
+      bgColor: {
+        bgBlack: [40, 49],
+        bgRed: [41, 49],
+        bgGreen: [42, 49],
+        bgYellow: [43, 49],
+        bgBlue: [44, 49],
+        bgMagenta: [45, 49],
+        bgCyan: [46, 49],
+        bgWhite: [47, 49],
+        // Bright color
+        bgBlackBright: [100, 49],
+        bgGray: [100, 49],
+        // Alias of `bgBlackBright`
+        bgGrey: [100, 49],
+        // Alias of `bgBlackBright`
+        bgRedBright: [101, 49],
+        bgGreenBright: [102, 49],
+        bgYellowBright: [103, 49],
+        bgBlueBright: [104, 49],
+        bgMagentaBright: [105, 49],
+        bgCyanBright: [106, 49],
+        bgWhiteBright: [107, 49]
+      }
+    };
+    modifierNames = Object.keys(styles.modifier);
+    foregroundColorNames = Object.keys(styles.color);
+    backgroundColorNames = Object.keys(styles.bgColor);
+    colorNames = [...foregroundColorNames, ...backgroundColorNames];
+    ansiStyles = assembleStyles();
+    ansi_styles_default = ansiStyles;
+  }
+});
+
+// node_modules/wrap-ansi/index.js
+function wrapAnsi(string, columns, options) {
+  return String(string).normalize().replaceAll("\r\n", "\n").split("\n").map((line) => exec(line, columns, options)).join("\n");
+}
+var ESCAPES2, END_CODE, ANSI_ESCAPE_BELL, ANSI_CSI, ANSI_OSC, ANSI_SGR_TERMINATOR, ANSI_ESCAPE_LINK, wrapAnsiCode, wrapAnsiHyperlink, wordLengths, wrapWord, stringVisibleTrimSpacesRight, exec;
+var init_wrap_ansi = __esm({
+  "node_modules/wrap-ansi/index.js"() {
+    init_string_width2();
+    init_strip_ansi();
+    init_ansi_styles();
+    ESCAPES2 = /* @__PURE__ */ new Set([
+      "\x1B",
+      ""
+    ]);
+    END_CODE = 39;
+    ANSI_ESCAPE_BELL = "\x07";
+    ANSI_CSI = "[";
+    ANSI_OSC = "]";
+    ANSI_SGR_TERMINATOR = "m";
+    ANSI_ESCAPE_LINK = `${ANSI_OSC}8;;`;
+    wrapAnsiCode = (code) => `${ESCAPES2.values().next().value}${ANSI_CSI}${code}${ANSI_SGR_TERMINATOR}`;
+    wrapAnsiHyperlink = (url) => `${ESCAPES2.values().next().value}${ANSI_ESCAPE_LINK}${url}${ANSI_ESCAPE_BELL}`;
+    wordLengths = (string) => string.split(" ").map((character) => stringWidth2(character));
+    wrapWord = (rows, word, columns) => {
+      const characters2 = [...word];
+      let isInsideEscape = false;
+      let isInsideLinkEscape = false;
+      let visible = stringWidth2(stripAnsi(rows.at(-1)));
+      for (const [index, character] of characters2.entries()) {
+        const characterLength = stringWidth2(character);
+        if (visible + characterLength <= columns) {
+          rows[rows.length - 1] += character;
+        } else {
+          rows.push(character);
+          visible = 0;
+        }
+        if (ESCAPES2.has(character)) {
+          isInsideEscape = true;
+          const ansiEscapeLinkCandidate = characters2.slice(index + 1, index + 1 + ANSI_ESCAPE_LINK.length).join("");
+          isInsideLinkEscape = ansiEscapeLinkCandidate === ANSI_ESCAPE_LINK;
+        }
+        if (isInsideEscape) {
+          if (isInsideLinkEscape) {
+            if (character === ANSI_ESCAPE_BELL) {
+              isInsideEscape = false;
+              isInsideLinkEscape = false;
+            }
+          } else if (character === ANSI_SGR_TERMINATOR) {
+            isInsideEscape = false;
+          }
+          continue;
+        }
+        visible += characterLength;
+        if (visible === columns && index < characters2.length - 1) {
+          rows.push("");
+          visible = 0;
+        }
+      }
+      if (!visible && rows.at(-1).length > 0 && rows.length > 1) {
+        rows[rows.length - 2] += rows.pop();
+      }
+    };
+    stringVisibleTrimSpacesRight = (string) => {
+      const words = string.split(" ");
+      let last = words.length;
+      while (last > 0) {
+        if (stringWidth2(words[last - 1]) > 0) {
+          break;
+        }
+        last--;
+      }
+      if (last === words.length) {
+        return string;
+      }
+      return words.slice(0, last).join(" ") + words.slice(last).join("");
+    };
+    exec = (string, columns, options = {}) => {
+      if (options.trim !== false && string.trim() === "") {
+        return "";
+      }
+      let returnValue = "";
+      let escapeCode;
+      let escapeUrl;
+      const lengths = wordLengths(string);
+      let rows = [""];
+      for (const [index, word] of string.split(" ").entries()) {
+        if (options.trim !== false) {
+          rows[rows.length - 1] = rows.at(-1).trimStart();
+        }
+        let rowLength = stringWidth2(rows.at(-1));
+        if (index !== 0) {
+          if (rowLength >= columns && (options.wordWrap === false || options.trim === false)) {
+            rows.push("");
+            rowLength = 0;
+          }
+          if (rowLength > 0 || options.trim === false) {
+            rows[rows.length - 1] += " ";
+            rowLength++;
+          }
+        }
+        if (options.hard && lengths[index] > columns) {
+          const remainingColumns = columns - rowLength;
+          const breaksStartingThisLine = 1 + Math.floor((lengths[index] - remainingColumns - 1) / columns);
+          const breaksStartingNextLine = Math.floor((lengths[index] - 1) / columns);
+          if (breaksStartingNextLine < breaksStartingThisLine) {
+            rows.push("");
+          }
+          wrapWord(rows, word, columns);
+          continue;
+        }
+        if (rowLength + lengths[index] > columns && rowLength > 0 && lengths[index] > 0) {
+          if (options.wordWrap === false && rowLength < columns) {
+            wrapWord(rows, word, columns);
+            continue;
+          }
+          rows.push("");
+        }
+        if (rowLength + lengths[index] > columns && options.wordWrap === false) {
+          wrapWord(rows, word, columns);
+          continue;
+        }
+        rows[rows.length - 1] += word;
+      }
+      if (options.trim !== false) {
+        rows = rows.map((row) => stringVisibleTrimSpacesRight(row));
+      }
+      const preString = rows.join("\n");
+      const pre = [...preString];
+      let preStringIndex = 0;
+      for (const [index, character] of pre.entries()) {
+        returnValue += character;
+        if (ESCAPES2.has(character)) {
+          const { groups } = new RegExp(`(?:\\${ANSI_CSI}(?<code>\\d+)m|\\${ANSI_ESCAPE_LINK}(?<uri>.*)${ANSI_ESCAPE_BELL})`).exec(preString.slice(preStringIndex)) || { groups: {} };
+          if (groups.code !== void 0) {
+            const code2 = Number.parseFloat(groups.code);
+            escapeCode = code2 === END_CODE ? void 0 : code2;
+          } else if (groups.uri !== void 0) {
+            escapeUrl = groups.uri.length === 0 ? void 0 : groups.uri;
+          }
+        }
+        const code = ansi_styles_default.codes.get(Number(escapeCode));
+        if (pre[index + 1] === "\n") {
+          if (escapeUrl) {
+            returnValue += wrapAnsiHyperlink("");
+          }
+          if (escapeCode && code) {
+            returnValue += wrapAnsiCode(code);
+          }
+        } else if (character === "\n") {
+          if (escapeCode && code) {
+            returnValue += wrapAnsiCode(escapeCode);
+          }
+          if (escapeUrl) {
+            returnValue += wrapAnsiHyperlink(escapeUrl);
+          }
+        }
+        preStringIndex += character.length;
+      }
+      return returnValue;
+    };
+  }
+});
+
+// node_modules/cliui/index.mjs
+function ui(opts) {
+  return cliui(opts, {
+    stringWidth,
+    stripAnsi,
+    wrap: wrapAnsi
+  });
+}
+var init_cliui = __esm({
+  "node_modules/cliui/index.mjs"() {
+    init_lib2();
+    init_string_width();
+    init_strip_ansi();
+    init_wrap_ansi();
+  }
+});
+
+// node_modules/escalade/sync/index.mjs
+import { dirname as dirname8, resolve as resolve17 } from "path";
+import { readdirSync, statSync as statSync5 } from "fs";
+function sync_default(start, callback) {
+  let dir = resolve17(".", start);
+  let tmp, stats = statSync5(dir);
+  if (!stats.isDirectory()) {
+    dir = dirname8(dir);
+  }
+  while (true) {
+    tmp = callback(dir, readdirSync(dir));
+    if (tmp) return resolve17(dir, tmp);
+    dir = dirname8(tmp = dir);
+    if (tmp === dir) break;
   }
 }
-function real(abs) {
-  try {
-    return realpathSync(abs);
-  } catch {
+var init_sync = __esm({
+  "node_modules/escalade/sync/index.mjs"() {
+  }
+});
+
+// node_modules/yargs/build/lib/utils/process-argv.js
+function getProcessArgvBinIndex() {
+  if (isBundledElectronApp())
+    return 0;
+  return 1;
+}
+function isBundledElectronApp() {
+  return isElectronApp() && !process.defaultApp;
+}
+function isElectronApp() {
+  return !!process.versions.electron;
+}
+function getProcessArgvBin() {
+  return process.argv[getProcessArgvBinIndex()];
+}
+var init_process_argv = __esm({
+  "node_modules/yargs/build/lib/utils/process-argv.js"() {
+  }
+});
+
+// node_modules/string-width/index.js
+function isDoubleWidthNonRgiEmojiSequence(segment) {
+  if (segment.length > 50) {
+    return false;
+  }
+  if (unqualifiedKeycapRegex.test(segment)) {
+    return true;
+  }
+  if (segment.includes("‍")) {
+    const pictographics = segment.match(extendedPictographicRegex);
+    return pictographics !== null && pictographics.length >= 2;
+  }
+  return false;
+}
+function baseVisible(segment) {
+  const index = segment.search(visibleCharacterRegex);
+  return index === -1 ? void 0 : segment.slice(index);
+}
+function isHangulLeadingJamo(codePoint) {
+  return codePoint >= 4352 && codePoint <= 4447 || codePoint >= 43360 && codePoint <= 43388;
+}
+function isHangulVowelJamo(codePoint) {
+  return codePoint >= 4448 && codePoint <= 4519 || codePoint >= 55216 && codePoint <= 55238;
+}
+function isHangulTrailingJamo(codePoint) {
+  return codePoint >= 4520 && codePoint <= 4607 || codePoint >= 55243 && codePoint <= 55291;
+}
+function isHangulJamo(codePoint) {
+  return isHangulLeadingJamo(codePoint) || isHangulVowelJamo(codePoint) || isHangulTrailingJamo(codePoint);
+}
+function hangulClusterWidth(visibleSegment, eastAsianWidthOptions) {
+  const codePoints = [];
+  for (const character of visibleSegment) {
+    if (!visibleCharacterRegex.test(character)) {
+      continue;
+    }
+    codePoints.push(character.codePointAt(0));
+  }
+  if (codePoints.length === 0) {
     return void 0;
   }
+  let width = 0;
+  for (let index = 0; index < codePoints.length; index++) {
+    const codePoint = codePoints[index];
+    if (!isHangulJamo(codePoint)) {
+      if (width === 0) {
+        return void 0;
+      }
+      for (let remaining = index; remaining < codePoints.length; remaining++) {
+        width += eastAsianWidth(codePoints[remaining], eastAsianWidthOptions);
+      }
+      return width;
+    }
+    if (isHangulLeadingJamo(codePoint) && isHangulVowelJamo(codePoints[index + 1])) {
+      width += 2;
+      index += isHangulTrailingJamo(codePoints[index + 2]) ? 2 : 1;
+      continue;
+    }
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+  }
+  return width;
 }
-function realOrParent(abs) {
-  let dir = resolve2(abs);
-  const rest = [];
-  for (; ; ) {
-    const r = real(dir);
-    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
-    const up = dirname2(dir);
-    if (up === dir) return resolve2(abs);
-    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
-    dir = up;
+function trailingWidth(visibleSegment, eastAsianWidthOptions) {
+  let extra = 0;
+  let first = true;
+  for (const character of visibleSegment) {
+    if (first) {
+      first = false;
+      continue;
+    }
+    if (spacingMarkRegex.test(character) || character >= "＀" && character <= "￯") {
+      extra += eastAsianWidth(character.codePointAt(0), eastAsianWidthOptions);
+    }
+  }
+  return extra;
+}
+function stringWidth3(input2, options = {}) {
+  if (typeof input2 !== "string" || input2.length === 0) {
+    return 0;
+  }
+  const {
+    ambiguousIsNarrow = true,
+    countAnsiEscapeCodes = false
+  } = options;
+  let string = input2;
+  if (!countAnsiEscapeCodes && (string.includes("\x1B") || string.includes(""))) {
+    string = stripAnsi(string);
+  }
+  if (string.length === 0) {
+    return 0;
+  }
+  if (/^[\u0020-\u007E]*$/.test(string)) {
+    return string.length;
+  }
+  let width = 0;
+  const eastAsianWidthOptions = { ambiguousAsWide: !ambiguousIsNarrow };
+  for (const { segment } of segmenter3.segment(string)) {
+    const visibleSegment = baseVisible(segment);
+    if (visibleSegment === void 0) {
+      continue;
+    }
+    if (rgiEmojiRegex.test(segment) || isDoubleWidthNonRgiEmojiSequence(segment)) {
+      width += 2;
+      continue;
+    }
+    const hangulWidth = hangulClusterWidth(visibleSegment, eastAsianWidthOptions);
+    if (hangulWidth !== void 0) {
+      width += hangulWidth;
+      continue;
+    }
+    const codePoint = visibleSegment.codePointAt(0);
+    width += eastAsianWidth(codePoint, eastAsianWidthOptions);
+    width += trailingWidth(visibleSegment, eastAsianWidthOptions);
+  }
+  return width;
+}
+var segmenter3, visibleCharacterRegex, spacingMarkRegex, rgiEmojiRegex, unqualifiedKeycapRegex, extendedPictographicRegex;
+var init_string_width3 = __esm({
+  "node_modules/string-width/index.js"() {
+    init_strip_ansi();
+    init_get_east_asian_width();
+    segmenter3 = new Intl.Segmenter();
+    visibleCharacterRegex = new RegExp("[^\\p{Default_Ignorable_Code_Point}\\p{Control}\\p{Format}\\p{Nonspacing_Mark}\\p{Enclosing_Mark}\\p{Surrogate}]", "v");
+    spacingMarkRegex = new RegExp("\\p{Spacing_Mark}", "v");
+    rgiEmojiRegex = new RegExp("^\\p{RGI_Emoji}$", "v");
+    unqualifiedKeycapRegex = /^[\d#*]\u20E3$/;
+    extendedPictographicRegex = new RegExp("\\p{Extended_Pictographic}", "gu");
+  }
+});
+
+// node_modules/y18n/build/lib/platform-shims/node.js
+import { readFileSync as readFileSync5, statSync as statSync6, writeFile } from "fs";
+import { format as format3 } from "util";
+import { resolve as resolve18 } from "path";
+var node_default;
+var init_node2 = __esm({
+  "node_modules/y18n/build/lib/platform-shims/node.js"() {
+    node_default = {
+      fs: {
+        readFileSync: readFileSync5,
+        writeFile
+      },
+      format: format3,
+      resolve: resolve18,
+      exists: (file) => {
+        try {
+          return statSync6(file).isFile();
+        } catch (err) {
+          return false;
+        }
+      }
+    };
+  }
+});
+
+// node_modules/y18n/build/lib/index.js
+function y18n(opts, _shim) {
+  shim = _shim;
+  const y18n3 = new Y18N(opts);
+  return {
+    __: y18n3.__.bind(y18n3),
+    __n: y18n3.__n.bind(y18n3),
+    setLocale: y18n3.setLocale.bind(y18n3),
+    getLocale: y18n3.getLocale.bind(y18n3),
+    updateLocale: y18n3.updateLocale.bind(y18n3),
+    locale: y18n3.locale
+  };
+}
+var shim, Y18N;
+var init_lib3 = __esm({
+  "node_modules/y18n/build/lib/index.js"() {
+    Y18N = class {
+      constructor(opts) {
+        opts = opts || {};
+        this.directory = opts.directory || "./locales";
+        this.updateFiles = typeof opts.updateFiles === "boolean" ? opts.updateFiles : true;
+        this.locale = opts.locale || "en";
+        this.fallbackToLanguage = typeof opts.fallbackToLanguage === "boolean" ? opts.fallbackToLanguage : true;
+        this.cache = /* @__PURE__ */ Object.create(null);
+        this.writeQueue = [];
+      }
+      __(...args) {
+        if (typeof arguments[0] !== "string") {
+          return this._taggedLiteral(arguments[0], ...arguments);
+        }
+        const str2 = args.shift();
+        let cb = function() {
+        };
+        if (typeof args[args.length - 1] === "function")
+          cb = args.pop();
+        cb = cb || function() {
+        };
+        if (!this.cache[this.locale])
+          this._readLocaleFile();
+        if (!this.cache[this.locale][str2] && this.updateFiles) {
+          this.cache[this.locale][str2] = str2;
+          this._enqueueWrite({
+            directory: this.directory,
+            locale: this.locale,
+            cb
+          });
+        } else {
+          cb();
+        }
+        return shim.format.apply(shim.format, [this.cache[this.locale][str2] || str2].concat(args));
+      }
+      __n() {
+        const args = Array.prototype.slice.call(arguments);
+        const singular = args.shift();
+        const plural3 = args.shift();
+        const quantity = args.shift();
+        let cb = function() {
+        };
+        if (typeof args[args.length - 1] === "function")
+          cb = args.pop();
+        if (!this.cache[this.locale])
+          this._readLocaleFile();
+        let str2 = quantity === 1 ? singular : plural3;
+        if (this.cache[this.locale][singular]) {
+          const entry = this.cache[this.locale][singular];
+          str2 = entry[quantity === 1 ? "one" : "other"];
+        }
+        if (!this.cache[this.locale][singular] && this.updateFiles) {
+          this.cache[this.locale][singular] = {
+            one: singular,
+            other: plural3
+          };
+          this._enqueueWrite({
+            directory: this.directory,
+            locale: this.locale,
+            cb
+          });
+        } else {
+          cb();
+        }
+        const values = [str2];
+        if (~str2.indexOf("%d"))
+          values.push(quantity);
+        return shim.format.apply(shim.format, values.concat(args));
+      }
+      setLocale(locale) {
+        this.locale = locale;
+      }
+      getLocale() {
+        return this.locale;
+      }
+      updateLocale(obj) {
+        if (!this.cache[this.locale])
+          this._readLocaleFile();
+        for (const key in obj) {
+          if (Object.prototype.hasOwnProperty.call(obj, key)) {
+            this.cache[this.locale][key] = obj[key];
+          }
+        }
+      }
+      _taggedLiteral(parts, ...args) {
+        let str2 = "";
+        parts.forEach(function(part, i) {
+          const arg = args[i + 1];
+          str2 += part;
+          if (typeof arg !== "undefined") {
+            str2 += "%s";
+          }
+        });
+        return this.__.apply(this, [str2].concat([].slice.call(args, 1)));
+      }
+      _enqueueWrite(work) {
+        this.writeQueue.push(work);
+        if (this.writeQueue.length === 1)
+          this._processWriteQueue();
+      }
+      _processWriteQueue() {
+        const _this = this;
+        const work = this.writeQueue[0];
+        const directory = work.directory;
+        const locale = work.locale;
+        const cb = work.cb;
+        const languageFile = this._resolveLocaleFile(directory, locale);
+        const serializedLocale = JSON.stringify(this.cache[locale], null, 2);
+        shim.fs.writeFile(languageFile, serializedLocale, "utf-8", function(err) {
+          _this.writeQueue.shift();
+          if (_this.writeQueue.length > 0)
+            _this._processWriteQueue();
+          cb(err);
+        });
+      }
+      _readLocaleFile() {
+        let localeLookup = {};
+        const languageFile = this._resolveLocaleFile(this.directory, this.locale);
+        try {
+          if (shim.fs.readFileSync) {
+            localeLookup = JSON.parse(shim.fs.readFileSync(languageFile, "utf-8"));
+          }
+        } catch (err) {
+          if (err instanceof SyntaxError) {
+            err.message = "syntax error in " + languageFile;
+          }
+          if (err.code === "ENOENT")
+            localeLookup = {};
+          else
+            throw err;
+        }
+        this.cache[this.locale] = localeLookup;
+      }
+      _resolveLocaleFile(directory, locale) {
+        let file = shim.resolve(directory, "./", locale + ".json");
+        if (this.fallbackToLanguage && !this._fileExistsSync(file) && ~locale.lastIndexOf("_")) {
+          const languageFile = shim.resolve(directory, "./", locale.split("_")[0] + ".json");
+          if (this._fileExistsSync(languageFile))
+            file = languageFile;
+        }
+        return file;
+      }
+      _fileExistsSync(file) {
+        return shim.exists(file);
+      }
+    };
+  }
+});
+
+// node_modules/y18n/index.mjs
+var y18n2, y18n_default;
+var init_y18n = __esm({
+  "node_modules/y18n/index.mjs"() {
+    init_node2();
+    init_lib3();
+    y18n2 = (opts) => {
+      return y18n(opts, node_default);
+    };
+    y18n_default = y18n2;
+  }
+});
+
+// node_modules/get-caller-file/index.js
+var require_get_caller_file = __commonJS({
+  "node_modules/get-caller-file/index.js"(exports, module) {
+    "use strict";
+    module.exports = function getCallerFile2(position) {
+      if (position === void 0) {
+        position = 2;
+      }
+      if (position >= Error.stackTraceLimit) {
+        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
+      }
+      var oldPrepareStackTrace = Error.prepareStackTrace;
+      Error.prepareStackTrace = function(_, stack2) {
+        return stack2;
+      };
+      var stack = new Error().stack;
+      Error.prepareStackTrace = oldPrepareStackTrace;
+      if (stack !== null && typeof stack === "object") {
+        return stack[position] ? stack[position].getFileName() : void 0;
+      }
+    };
+  }
+});
+
+// node_modules/yargs/lib/platform-shims/esm.mjs
+import { notStrictEqual, strictEqual } from "assert";
+import { inspect } from "util";
+import { fileURLToPath as fileURLToPath2 } from "url";
+import { basename as basename4, dirname as dirname9, extname, relative as relative6, resolve as resolve19, join as join8 } from "path";
+import { createRequire as createRequire2 } from "node:module";
+import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
+var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
+var init_esm = __esm({
+  "node_modules/yargs/lib/platform-shims/esm.mjs"() {
+    "use strict";
+    init_cliui();
+    init_sync();
+    init_lib();
+    init_process_argv();
+    init_string_width3();
+    init_y18n();
+    import_get_caller_file = __toESM(require_get_caller_file(), 1);
+    __dirname = fileURLToPath2(import.meta.url);
+    mainFilename = __dirname.substring(0, __dirname.lastIndexOf("node_modules"));
+    require3 = createRequire2(import.meta.url);
+    esm_default = {
+      assert: {
+        notStrictEqual,
+        strictEqual
+      },
+      cliui: ui,
+      findUp: sync_default,
+      getEnv: (key) => {
+        return process.env[key];
+      },
+      inspect,
+      getProcessArgvBin,
+      mainFilename: mainFilename || process.cwd(),
+      Parser: lib_default,
+      path: {
+        basename: basename4,
+        dirname: dirname9,
+        extname,
+        relative: relative6,
+        resolve: resolve19,
+        join: join8
+      },
+      process: {
+        argv: () => process.argv,
+        cwd: process.cwd,
+        emitWarning: (warning, type) => process.emitWarning(warning, type),
+        execPath: () => process.execPath,
+        exit: (code) => {
+          process.exit(code);
+        },
+        nextTick: process.nextTick,
+        stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
+      },
+      readFileSync: readFileSync6,
+      readdirSync: readdirSync2,
+      require: require3,
+      getCallerFile: () => {
+        const callerFile = (0, import_get_caller_file.default)(3);
+        return callerFile.match(/^file:\/\//) ? fileURLToPath2(callerFile) : callerFile;
+      },
+      stringWidth: stringWidth3,
+      y18n: y18n_default({
+        directory: resolve19(__dirname, "../../../locales"),
+        updateFiles: false
+      })
+    };
+  }
+});
+
+// node_modules/yargs/build/lib/typings/common-types.js
+function assertNotStrictEqual(actual, expected, shim3, message) {
+  shim3.assert.notStrictEqual(actual, expected, message);
+}
+function assertSingleKey(actual, shim3) {
+  shim3.assert.strictEqual(typeof actual, "string");
+}
+function objectKeys(object2) {
+  return Object.keys(object2);
+}
+var init_common_types = __esm({
+  "node_modules/yargs/build/lib/typings/common-types.js"() {
+  }
+});
+
+// node_modules/yargs/build/lib/utils/is-promise.js
+function isPromise(maybePromise) {
+  return !!maybePromise && !!maybePromise.then && typeof maybePromise.then === "function";
+}
+var init_is_promise = __esm({
+  "node_modules/yargs/build/lib/utils/is-promise.js"() {
+  }
+});
+
+// node_modules/yargs/build/lib/yerror.js
+var YError;
+var init_yerror = __esm({
+  "node_modules/yargs/build/lib/yerror.js"() {
+    YError = class _YError extends Error {
+      constructor(msg) {
+        super(msg || "yargs error");
+        this.name = "YError";
+        if (Error.captureStackTrace) {
+          Error.captureStackTrace(this, _YError);
+        }
+      }
+    };
+  }
+});
+
+// node_modules/yargs/build/lib/parse-command.js
+function parseCommand(cmd) {
+  const extraSpacesStrippedCommand = cmd.replace(/\s{2,}/g, " ");
+  const splitCommand = extraSpacesStrippedCommand.split(/\s+(?![^[]*]|[^<]*>)/);
+  const bregex = /\.*[\][<>]/g;
+  const firstCommand = splitCommand.shift();
+  if (!firstCommand)
+    throw new Error(`No command found in: ${cmd}`);
+  const parsedCommand = {
+    cmd: firstCommand.replace(bregex, ""),
+    demanded: [],
+    optional: []
+  };
+  splitCommand.forEach((cmd2, i) => {
+    let variadic = false;
+    cmd2 = cmd2.replace(/\s/g, "");
+    if (/\.+[\]>]/.test(cmd2) && i === splitCommand.length - 1)
+      variadic = true;
+    if (/^\[/.test(cmd2)) {
+      parsedCommand.optional.push({
+        cmd: cmd2.replace(bregex, "").split("|"),
+        variadic
+      });
+    } else {
+      parsedCommand.demanded.push({
+        cmd: cmd2.replace(bregex, "").split("|"),
+        variadic
+      });
+    }
+  });
+  return parsedCommand;
+}
+var init_parse_command = __esm({
+  "node_modules/yargs/build/lib/parse-command.js"() {
+  }
+});
+
+// node_modules/yargs/build/lib/argsert.js
+function argsert(arg1, arg2, arg3) {
+  function parseArgs() {
+    return typeof arg1 === "object" ? [{ demanded: [], optional: [] }, arg1, arg2] : [
+      parseCommand(`cmd ${arg1}`),
+      arg2,
+      arg3
+    ];
+  }
+  try {
+    let position = 0;
+    const [parsed, callerArguments, _length] = parseArgs();
+    const args = [].slice.call(callerArguments);
+    while (args.length && args[args.length - 1] === void 0)
+      args.pop();
+    const length = _length || args.length;
+    if (length < parsed.demanded.length) {
+      throw new YError(`Not enough arguments provided. Expected ${parsed.demanded.length} but received ${args.length}.`);
+    }
+    const totalCommands = parsed.demanded.length + parsed.optional.length;
+    if (length > totalCommands) {
+      throw new YError(`Too many arguments provided. Expected max ${totalCommands} but received ${length}.`);
+    }
+    parsed.demanded.forEach((demanded) => {
+      const arg = args.shift();
+      const observedType = guessType(arg);
+      const matchingTypes = demanded.cmd.filter((type) => type === observedType || type === "*");
+      if (matchingTypes.length === 0)
+        argumentTypeError(observedType, demanded.cmd, position);
+      position += 1;
+    });
+    parsed.optional.forEach((optional) => {
+      if (args.length === 0)
+        return;
+      const arg = args.shift();
+      const observedType = guessType(arg);
+      const matchingTypes = optional.cmd.filter((type) => type === observedType || type === "*");
+      if (matchingTypes.length === 0)
+        argumentTypeError(observedType, optional.cmd, position);
+      position += 1;
+    });
+  } catch (err) {
+    console.warn(err.stack);
   }
 }
+function guessType(arg) {
+  if (Array.isArray(arg)) {
+    return "array";
+  } else if (arg === null) {
+    return "null";
+  }
+  return typeof arg;
+}
+function argumentTypeError(observedType, allowedTypes, position) {
+  throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
+}
+var positionName;
+var init_argsert = __esm({
+  "node_modules/yargs/build/lib/argsert.js"() {
+    init_yerror();
+    init_parse_command();
+    positionName = ["first", "second", "third", "fourth", "fifth", "sixth"];
+  }
+});
 
-// src/lint/run.ts
-import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+// node_modules/yargs/build/lib/middleware.js
+function commandMiddlewareFactory(commandMiddleware) {
+  if (!commandMiddleware)
+    return [];
+  return commandMiddleware.map((middleware) => {
+    middleware.applyBeforeValidation = false;
+    return middleware;
+  });
+}
+function applyMiddleware(argv, yargs, middlewares, beforeValidation) {
+  return middlewares.reduce((acc, middleware) => {
+    if (middleware.applyBeforeValidation !== beforeValidation) {
+      return acc;
+    }
+    if (middleware.mutates) {
+      if (middleware.applied)
+        return acc;
+      middleware.applied = true;
+    }
+    if (isPromise(acc)) {
+      return acc.then((initialObj) => Promise.all([initialObj, middleware(initialObj, yargs)])).then(([initialObj, middlewareObj]) => Object.assign(initialObj, middlewareObj));
+    } else {
+      const result = middleware(acc, yargs);
+      return isPromise(result) ? result.then((middlewareObj) => Object.assign(acc, middlewareObj)) : Object.assign(acc, result);
+    }
+  }, argv);
+}
+var GlobalMiddleware;
+var init_middleware = __esm({
+  "node_modules/yargs/build/lib/middleware.js"() {
+    init_argsert();
+    init_is_promise();
+    GlobalMiddleware = class {
+      constructor(yargs) {
+        this.globalMiddleware = [];
+        this.frozens = [];
+        this.yargs = yargs;
+      }
+      addMiddleware(callback, applyBeforeValidation, global2 = true, mutates = false) {
+        argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global2], arguments.length);
+        if (Array.isArray(callback)) {
+          for (let i = 0; i < callback.length; i++) {
+            if (typeof callback[i] !== "function") {
+              throw Error("middleware must be a function");
+            }
+            const m = callback[i];
+            m.applyBeforeValidation = applyBeforeValidation;
+            m.global = global2;
+          }
+          Array.prototype.push.apply(this.globalMiddleware, callback);
+        } else if (typeof callback === "function") {
+          const m = callback;
+          m.applyBeforeValidation = applyBeforeValidation;
+          m.global = global2;
+          m.mutates = mutates;
+          this.globalMiddleware.push(callback);
+        }
+        return this.yargs;
+      }
+      addCoerceMiddleware(callback, option) {
+        const aliases = this.yargs.getAliases();
+        this.globalMiddleware = this.globalMiddleware.filter((m) => {
+          const toCheck = [...aliases[option] || [], option];
+          if (!m.option)
+            return true;
+          else
+            return !toCheck.includes(m.option);
+        });
+        callback.option = option;
+        return this.addMiddleware(callback, true, true, true);
+      }
+      getMiddleware() {
+        return this.globalMiddleware;
+      }
+      freeze() {
+        this.frozens.push([...this.globalMiddleware]);
+      }
+      unfreeze() {
+        const frozen = this.frozens.pop();
+        if (frozen !== void 0)
+          this.globalMiddleware = frozen;
+      }
+      reset() {
+        this.globalMiddleware = this.globalMiddleware.filter((m) => m.global);
+      }
+    };
+  }
+});
+
+// node_modules/yargs/build/lib/utils/maybe-async-result.js
+function maybeAsyncResult(getResult, resultHandler, errorHandler = (err) => {
+  throw err;
+}) {
+  try {
+    const result = isFunction(getResult) ? getResult() : getResult;
+    return isPromise(result) ? result.then((result2) => resultHandler(result2)) : resultHandler(result);
+  } catch (err) {
+    return errorHandler(err);
+  }
+}
+function isFunction(arg) {
+  return typeof arg === "function";
+}
+var init_maybe_async_result = __esm({
+  "node_modules/yargs/build/lib/utils/maybe-async-result.js"() {
+    init_is_promise();
+  }
+});
+
+// node_modules/yargs/build/lib/command.js
+function command2(usage2, validation2, globalMiddleware, shim3) {
+  return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
+}
+function isCommandBuilderDefinition(builder) {
+  return typeof builder === "object" && !!builder.builder && typeof builder.handler === "function";
+}
+function isCommandAndAliases(cmd) {
+  return cmd.every((c) => typeof c === "string");
+}
+function isCommandBuilderCallback(builder) {
+  return typeof builder === "function";
+}
+function isCommandBuilderOptionDefinitions(builder) {
+  return typeof builder === "object";
+}
+function isCommandHandlerDefinition(cmd) {
+  return typeof cmd === "object" && !Array.isArray(cmd);
+}
+var DEFAULT_MARKER, CommandInstance;
+var init_command = __esm({
+  "node_modules/yargs/build/lib/command.js"() {
+    init_common_types();
+    init_is_promise();
+    init_middleware();
+    init_parse_command();
+    init_yargs_factory();
+    init_maybe_async_result();
+    DEFAULT_MARKER = /(^\*)|(^\$0)/;
+    CommandInstance = class {
+      constructor(usage2, validation2, globalMiddleware, shim3) {
+        this.requireCache = /* @__PURE__ */ new Set();
+        this.handlers = {};
+        this.aliasMap = {};
+        this.frozens = [];
+        this.shim = shim3;
+        this.usage = usage2;
+        this.globalMiddleware = globalMiddleware;
+        this.validation = validation2;
+      }
+      addDirectory(dir, req, callerFile, opts) {
+        opts = opts || {};
+        this.requireCache.add(callerFile);
+        const fullDirPath = this.shim.path.resolve(this.shim.path.dirname(callerFile), dir);
+        const files = this.shim.readdirSync(fullDirPath, {
+          recursive: opts.recurse ? true : false
+        });
+        if (!Array.isArray(opts.extensions))
+          opts.extensions = ["js"];
+        const visit = typeof opts.visit === "function" ? opts.visit : (o) => o;
+        for (const fileb of files) {
+          const file = fileb.toString();
+          if (opts.exclude) {
+            let exclude = false;
+            if (typeof opts.exclude === "function") {
+              exclude = opts.exclude(file);
+            } else {
+              exclude = opts.exclude.test(file);
+            }
+            if (exclude)
+              continue;
+          }
+          if (opts.include) {
+            let include = false;
+            if (typeof opts.include === "function") {
+              include = opts.include(file);
+            } else {
+              include = opts.include.test(file);
+            }
+            if (!include)
+              continue;
+          }
+          let supportedExtension = false;
+          for (const ext of opts.extensions) {
+            if (file.endsWith(ext))
+              supportedExtension = true;
+          }
+          if (supportedExtension) {
+            const joined = this.shim.path.join(fullDirPath, file);
+            const module = req(joined);
+            const extendableModule = Object.create(null, Object.getOwnPropertyDescriptors({ ...module }));
+            const visited = visit(extendableModule, joined, file);
+            if (visited) {
+              if (this.requireCache.has(joined))
+                continue;
+              else
+                this.requireCache.add(joined);
+              if (!extendableModule.command) {
+                extendableModule.command = this.shim.path.basename(joined, this.shim.path.extname(joined));
+              }
+              this.addHandler(extendableModule);
+            }
+          }
+        }
+      }
+      addHandler(cmd, description, builder, handler, commandMiddleware, deprecated) {
+        let aliases = [];
+        const middlewares = commandMiddlewareFactory(commandMiddleware);
+        handler = handler || (() => {
+        });
+        if (Array.isArray(cmd)) {
+          if (isCommandAndAliases(cmd)) {
+            [cmd, ...aliases] = cmd;
+          } else {
+            for (const command3 of cmd) {
+              this.addHandler(command3);
+            }
+          }
+        } else if (isCommandHandlerDefinition(cmd)) {
+          let command3 = Array.isArray(cmd.command) || typeof cmd.command === "string" ? cmd.command : null;
+          if (command3 === null) {
+            throw new Error(`No command name given for module: ${this.shim.inspect(cmd)}`);
+          }
+          if (cmd.aliases)
+            command3 = [].concat(command3).concat(cmd.aliases);
+          this.addHandler(command3, this.extractDesc(cmd), cmd.builder, cmd.handler, cmd.middlewares, cmd.deprecated);
+          return;
+        } else if (isCommandBuilderDefinition(builder)) {
+          this.addHandler([cmd].concat(aliases), description, builder.builder, builder.handler, builder.middlewares, builder.deprecated);
+          return;
+        }
+        if (typeof cmd === "string") {
+          const parsedCommand = parseCommand(cmd);
+          aliases = aliases.map((alias) => parseCommand(alias).cmd);
+          let isDefault = false;
+          const parsedAliases = [parsedCommand.cmd].concat(aliases).filter((c) => {
+            if (DEFAULT_MARKER.test(c)) {
+              isDefault = true;
+              return false;
+            }
+            return true;
+          });
+          if (parsedAliases.length === 0 && isDefault)
+            parsedAliases.push("$0");
+          if (isDefault) {
+            parsedCommand.cmd = parsedAliases[0];
+            aliases = parsedAliases.slice(1);
+            cmd = cmd.replace(DEFAULT_MARKER, parsedCommand.cmd);
+          }
+          aliases.forEach((alias) => {
+            this.aliasMap[alias] = parsedCommand.cmd;
+          });
+          if (description !== false) {
+            this.usage.command(cmd, description, isDefault, aliases, deprecated);
+          }
+          this.handlers[parsedCommand.cmd] = {
+            original: cmd,
+            description,
+            handler,
+            builder: builder || {},
+            middlewares,
+            deprecated,
+            demanded: parsedCommand.demanded,
+            optional: parsedCommand.optional
+          };
+          if (isDefault)
+            this.defaultCommand = this.handlers[parsedCommand.cmd];
+        }
+      }
+      getCommandHandlers() {
+        return this.handlers;
+      }
+      getCommands() {
+        return Object.keys(this.handlers).concat(Object.keys(this.aliasMap));
+      }
+      hasDefaultCommand() {
+        return !!this.defaultCommand;
+      }
+      runCommand(command3, yargs, parsed, commandIndex, helpOnly, helpOrVersionSet) {
+        const commandHandler = this.handlers[command3] || this.handlers[this.aliasMap[command3]] || this.defaultCommand;
+        const currentContext = yargs.getInternalMethods().getContext();
+        const parentCommands = currentContext.commands.slice();
+        const isDefaultCommand = !command3;
+        if (command3) {
+          currentContext.commands.push(command3);
+          currentContext.fullCommands.push(commandHandler.original);
+        }
+        const builderResult = this.applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, parsed.aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet);
+        return isPromise(builderResult) ? builderResult.then((result) => this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, result.innerArgv, currentContext, helpOnly, result.aliases, yargs)) : this.applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, builderResult.innerArgv, currentContext, helpOnly, builderResult.aliases, yargs);
+      }
+      applyBuilderUpdateUsageAndParse(isDefaultCommand, commandHandler, yargs, aliases, parentCommands, commandIndex, helpOnly, helpOrVersionSet) {
+        const builder = commandHandler.builder;
+        let innerYargs = yargs;
+        if (isCommandBuilderCallback(builder)) {
+          yargs.getInternalMethods().getUsageInstance().freeze();
+          const builderOutput = builder(yargs.getInternalMethods().reset(aliases), helpOrVersionSet);
+          if (isPromise(builderOutput)) {
+            return builderOutput.then((output) => {
+              innerYargs = isYargsInstance(output) ? output : yargs;
+              return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
+            });
+          }
+        } else if (isCommandBuilderOptionDefinitions(builder)) {
+          yargs.getInternalMethods().getUsageInstance().freeze();
+          innerYargs = yargs.getInternalMethods().reset(aliases);
+          Object.keys(commandHandler.builder).forEach((key) => {
+            innerYargs.option(key, builder[key]);
+          });
+        }
+        return this.parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly);
+      }
+      parseAndUpdateUsage(isDefaultCommand, commandHandler, innerYargs, parentCommands, commandIndex, helpOnly) {
+        if (isDefaultCommand)
+          innerYargs.getInternalMethods().getUsageInstance().unfreeze(true);
+        if (this.shouldUpdateUsage(innerYargs)) {
+          innerYargs.getInternalMethods().getUsageInstance().usage(this.usageFromParentCommandsCommandHandler(parentCommands, commandHandler), commandHandler.description);
+        }
+        const innerArgv = innerYargs.getInternalMethods().runYargsParserAndExecuteCommands(null, void 0, true, commandIndex, helpOnly);
+        return isPromise(innerArgv) ? innerArgv.then((argv) => ({
+          aliases: innerYargs.parsed.aliases,
+          innerArgv: argv
+        })) : {
+          aliases: innerYargs.parsed.aliases,
+          innerArgv
+        };
+      }
+      shouldUpdateUsage(yargs) {
+        return !yargs.getInternalMethods().getUsageInstance().getUsageDisabled() && yargs.getInternalMethods().getUsageInstance().getUsage().length === 0;
+      }
+      usageFromParentCommandsCommandHandler(parentCommands, commandHandler) {
+        const c = DEFAULT_MARKER.test(commandHandler.original) ? commandHandler.original.replace(DEFAULT_MARKER, "").trim() : commandHandler.original;
+        const pc = parentCommands.filter((c2) => {
+          return !DEFAULT_MARKER.test(c2);
+        });
+        pc.push(c);
+        return `$0 ${pc.join(" ")}`;
+      }
+      handleValidationAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, aliases, yargs, middlewares, positionalMap) {
+        if (!yargs.getInternalMethods().getHasOutput()) {
+          const validation2 = yargs.getInternalMethods().runValidation(aliases, positionalMap, yargs.parsed.error, isDefaultCommand);
+          innerArgv = maybeAsyncResult(innerArgv, (result) => {
+            validation2(result);
+            return result;
+          });
+        }
+        if (commandHandler.handler && !yargs.getInternalMethods().getHasOutput()) {
+          yargs.getInternalMethods().setHasOutput();
+          const populateDoubleDash = !!yargs.getOptions().configuration["populate--"];
+          yargs.getInternalMethods().postProcess(innerArgv, populateDoubleDash, false, false);
+          innerArgv = applyMiddleware(innerArgv, yargs, middlewares, false);
+          innerArgv = maybeAsyncResult(innerArgv, (result) => {
+            const handlerResult = commandHandler.handler(result);
+            return isPromise(handlerResult) ? handlerResult.then(() => result) : result;
+          });
+          if (!isDefaultCommand) {
+            yargs.getInternalMethods().getUsageInstance().cacheHelpMessage();
+          }
+          if (isPromise(innerArgv) && !yargs.getInternalMethods().hasParseCallback()) {
+            innerArgv.catch((error) => {
+              try {
+                yargs.getInternalMethods().getUsageInstance().fail(null, error);
+              } catch (_err) {
+              }
+            });
+          }
+        }
+        if (!isDefaultCommand) {
+          currentContext.commands.pop();
+          currentContext.fullCommands.pop();
+        }
+        return innerArgv;
+      }
+      applyMiddlewareAndGetResult(isDefaultCommand, commandHandler, innerArgv, currentContext, helpOnly, aliases, yargs) {
+        let positionalMap = {};
+        if (helpOnly)
+          return innerArgv;
+        if (!yargs.getInternalMethods().getHasOutput()) {
+          positionalMap = this.populatePositionals(commandHandler, innerArgv, currentContext, yargs);
+        }
+        const middlewares = this.globalMiddleware.getMiddleware().slice(0).concat(commandHandler.middlewares);
+        const maybePromiseArgv = applyMiddleware(innerArgv, yargs, middlewares, true);
+        return isPromise(maybePromiseArgv) ? maybePromiseArgv.then((resolvedInnerArgv) => this.handleValidationAndGetResult(isDefaultCommand, commandHandler, resolvedInnerArgv, currentContext, aliases, yargs, middlewares, positionalMap)) : this.handleValidationAndGetResult(isDefaultCommand, commandHandler, maybePromiseArgv, currentContext, aliases, yargs, middlewares, positionalMap);
+      }
+      populatePositionals(commandHandler, argv, context, yargs) {
+        argv._ = argv._.slice(context.commands.length);
+        const demanded = commandHandler.demanded.slice(0);
+        const optional = commandHandler.optional.slice(0);
+        const positionalMap = {};
+        this.validation.positionalCount(demanded.length, argv._.length);
+        while (demanded.length) {
+          const demand = demanded.shift();
+          this.populatePositional(demand, argv, positionalMap);
+        }
+        while (optional.length) {
+          const maybe = optional.shift();
+          this.populatePositional(maybe, argv, positionalMap);
+        }
+        argv._ = context.commands.concat(argv._.map((a) => "" + a));
+        this.postProcessPositionals(argv, positionalMap, this.cmdToParseOptions(commandHandler.original), yargs);
+        return positionalMap;
+      }
+      populatePositional(positional, argv, positionalMap) {
+        const cmd = positional.cmd[0];
+        if (positional.variadic) {
+          positionalMap[cmd] = argv._.splice(0).map(String);
+        } else {
+          if (argv._.length)
+            positionalMap[cmd] = [String(argv._.shift())];
+        }
+      }
+      cmdToParseOptions(cmdString) {
+        const parseOptions = {
+          array: [],
+          default: {},
+          alias: {},
+          demand: {}
+        };
+        const parsed = parseCommand(cmdString);
+        parsed.demanded.forEach((d) => {
+          const [cmd, ...aliases] = d.cmd;
+          if (d.variadic) {
+            parseOptions.array.push(cmd);
+            parseOptions.default[cmd] = [];
+          }
+          parseOptions.alias[cmd] = aliases;
+          parseOptions.demand[cmd] = true;
+        });
+        parsed.optional.forEach((o) => {
+          const [cmd, ...aliases] = o.cmd;
+          if (o.variadic) {
+            parseOptions.array.push(cmd);
+            parseOptions.default[cmd] = [];
+          }
+          parseOptions.alias[cmd] = aliases;
+        });
+        return parseOptions;
+      }
+      postProcessPositionals(argv, positionalMap, parseOptions, yargs) {
+        const options = Object.assign({}, yargs.getOptions());
+        options.default = Object.assign(parseOptions.default, options.default);
+        for (const key of Object.keys(parseOptions.alias)) {
+          options.alias[key] = (options.alias[key] || []).concat(parseOptions.alias[key]);
+        }
+        options.array = options.array.concat(parseOptions.array);
+        options.config = {};
+        const unparsed = [];
+        Object.keys(positionalMap).forEach((key) => {
+          positionalMap[key].map((value2) => {
+            if (options.configuration["unknown-options-as-args"])
+              options.key[key] = true;
+            unparsed.push(`--${key}`);
+            unparsed.push(value2);
+          });
+        });
+        if (!unparsed.length)
+          return;
+        const config = Object.assign({}, options.configuration, {
+          "populate--": false
+        });
+        const parsed = this.shim.Parser.detailed(unparsed, Object.assign({}, options, {
+          configuration: config
+        }));
+        if (parsed.error) {
+          yargs.getInternalMethods().getUsageInstance().fail(parsed.error.message, parsed.error);
+        } else {
+          const positionalKeys = Object.keys(positionalMap);
+          Object.keys(positionalMap).forEach((key) => {
+            positionalKeys.push(...parsed.aliases[key]);
+          });
+          Object.keys(parsed.argv).forEach((key) => {
+            if (positionalKeys.includes(key)) {
+              if (!positionalMap[key])
+                positionalMap[key] = parsed.argv[key];
+              if (!this.isInConfigs(yargs, key) && !this.isDefaulted(yargs, key) && Object.prototype.hasOwnProperty.call(argv, key) && Object.prototype.hasOwnProperty.call(parsed.argv, key) && (Array.isArray(argv[key]) || Array.isArray(parsed.argv[key]))) {
+                argv[key] = [].concat(argv[key], parsed.argv[key]);
+              } else {
+                argv[key] = parsed.argv[key];
+              }
+            }
+          });
+        }
+      }
+      isDefaulted(yargs, key) {
+        const { default: defaults } = yargs.getOptions();
+        return Object.prototype.hasOwnProperty.call(defaults, key) || Object.prototype.hasOwnProperty.call(defaults, this.shim.Parser.camelCase(key));
+      }
+      isInConfigs(yargs, key) {
+        const { configObjects } = yargs.getOptions();
+        return configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, key)) || configObjects.some((c) => Object.prototype.hasOwnProperty.call(c, this.shim.Parser.camelCase(key)));
+      }
+      runDefaultBuilderOn(yargs) {
+        if (!this.defaultCommand)
+          return;
+        if (this.shouldUpdateUsage(yargs)) {
+          const commandString = DEFAULT_MARKER.test(this.defaultCommand.original) ? this.defaultCommand.original : this.defaultCommand.original.replace(/^[^[\]<>]*/, "$0 ");
+          yargs.getInternalMethods().getUsageInstance().usage(commandString, this.defaultCommand.description);
+        }
+        const builder = this.defaultCommand.builder;
+        if (isCommandBuilderCallback(builder)) {
+          return builder(yargs, true);
+        } else if (!isCommandBuilderDefinition(builder)) {
+          Object.keys(builder).forEach((key) => {
+            yargs.option(key, builder[key]);
+          });
+        }
+        return void 0;
+      }
+      extractDesc({ describe: describe3, description, desc }) {
+        for (const test of [describe3, description, desc]) {
+          if (typeof test === "string" || test === false)
+            return test;
+          assertNotStrictEqual(test, true, this.shim);
+        }
+        return false;
+      }
+      freeze() {
+        this.frozens.push({
+          handlers: this.handlers,
+          aliasMap: this.aliasMap,
+          defaultCommand: this.defaultCommand
+        });
+      }
+      unfreeze() {
+        const frozen = this.frozens.pop();
+        assertNotStrictEqual(frozen, void 0, this.shim);
+        ({
+          handlers: this.handlers,
+          aliasMap: this.aliasMap,
+          defaultCommand: this.defaultCommand
+        } = frozen);
+      }
+      reset() {
+        this.handlers = {};
+        this.aliasMap = {};
+        this.defaultCommand = void 0;
+        this.requireCache = /* @__PURE__ */ new Set();
+        return this;
+      }
+    };
+  }
+});
+
+// node_modules/yargs/build/lib/utils/obj-filter.js
+function objFilter(original = {}, filter = () => true) {
+  const obj = {};
+  objectKeys(original).forEach((key) => {
+    if (filter(key, original[key])) {
+      obj[key] = original[key];
+    }
+  });
+  return obj;
+}
+var init_obj_filter = __esm({
+  "node_modules/yargs/build/lib/utils/obj-filter.js"() {
+    init_common_types();
+  }
+});
+
+// node_modules/yargs/build/lib/utils/set-blocking.js
+function setBlocking(blocking) {
+  if (typeof process === "undefined")
+    return;
+  [process.stdout, process.stderr].forEach((_stream) => {
+    const stream = _stream;
+    if (stream._handle && stream.isTTY && typeof stream._handle.setBlocking === "function") {
+      stream._handle.setBlocking(blocking);
+    }
+  });
+}
+var init_set_blocking = __esm({
+  "node_modules/yargs/build/lib/utils/set-blocking.js"() {
+  }
+});
+
+// node_modules/yargs/build/lib/usage.js
+function isBoolean(fail3) {
+  return typeof fail3 === "boolean";
+}
+function usage(yargs, shim3) {
+  const __ = shim3.y18n.__;
+  const self = {};
+  const fails = [];
+  self.failFn = function failFn(f) {
+    fails.push(f);
+  };
+  let failMessage = null;
+  let globalFailMessage = null;
+  let showHelpOnFail = true;
+  self.showHelpOnFail = function showHelpOnFailFn(arg1 = true, arg2) {
+    const [enabled, message] = typeof arg1 === "string" ? [true, arg1] : [arg1, arg2];
+    if (yargs.getInternalMethods().isGlobalContext()) {
+      globalFailMessage = message;
+    }
+    failMessage = message;
+    showHelpOnFail = enabled;
+    return self;
+  };
+  let failureOutput = false;
+  self.fail = function fail3(msg, err) {
+    const logger = yargs.getInternalMethods().getLoggerInstance();
+    if (fails.length) {
+      for (let i = fails.length - 1; i >= 0; --i) {
+        const fail4 = fails[i];
+        if (isBoolean(fail4)) {
+          if (err)
+            throw err;
+          else if (msg)
+            throw Error(msg);
+        } else {
+          fail4(msg, err, self);
+        }
+      }
+    } else {
+      if (yargs.getExitProcess())
+        setBlocking(true);
+      if (!failureOutput) {
+        failureOutput = true;
+        if (showHelpOnFail) {
+          yargs.showHelp("error");
+          logger.error();
+        }
+        if (msg || err)
+          logger.error(msg || err);
+        const globalOrCommandFailMessage = failMessage || globalFailMessage;
+        if (globalOrCommandFailMessage) {
+          if (msg || err)
+            logger.error("");
+          logger.error(globalOrCommandFailMessage);
+        }
+      }
+      err = err || new YError(msg);
+      if (yargs.getExitProcess()) {
+        return yargs.exit(1);
+      } else if (yargs.getInternalMethods().hasParseCallback()) {
+        return yargs.exit(1, err);
+      } else {
+        throw err;
+      }
+    }
+  };
+  let usages = [];
+  let usageDisabled = false;
+  self.usage = (msg, description) => {
+    if (msg === null) {
+      usageDisabled = true;
+      usages = [];
+      return self;
+    }
+    usageDisabled = false;
+    usages.push([msg, description || ""]);
+    return self;
+  };
+  self.getUsage = () => {
+    return usages;
+  };
+  self.getUsageDisabled = () => {
+    return usageDisabled;
+  };
+  self.getPositionalGroupName = () => {
+    return __("Positionals:");
+  };
+  let examples = [];
+  self.example = (cmd, description) => {
+    examples.push([cmd, description || ""]);
+  };
+  let commands = [];
+  self.command = function command3(cmd, description, isDefault, aliases, deprecated = false) {
+    if (isDefault) {
+      commands = commands.map((cmdArray) => {
+        cmdArray[2] = false;
+        return cmdArray;
+      });
+    }
+    commands.push([cmd, description || "", isDefault, aliases, deprecated]);
+  };
+  self.getCommands = () => commands;
+  let descriptions = {};
+  self.describe = function describe3(keyOrKeys, desc) {
+    if (Array.isArray(keyOrKeys)) {
+      keyOrKeys.forEach((k) => {
+        self.describe(k, desc);
+      });
+    } else if (typeof keyOrKeys === "object") {
+      Object.keys(keyOrKeys).forEach((k) => {
+        self.describe(k, keyOrKeys[k]);
+      });
+    } else {
+      descriptions[keyOrKeys] = desc;
+    }
+  };
+  self.getDescriptions = () => descriptions;
+  let epilogs = [];
+  self.epilog = (msg) => {
+    epilogs.push(msg);
+  };
+  let wrapSet = false;
+  let wrap;
+  self.wrap = (cols) => {
+    wrapSet = true;
+    wrap = cols;
+  };
+  self.getWrap = () => {
+    if (shim3.getEnv("YARGS_DISABLE_WRAP")) {
+      return null;
+    }
+    if (!wrapSet) {
+      wrap = windowWidth();
+      wrapSet = true;
+    }
+    return wrap;
+  };
+  const deferY18nLookupPrefix = "__yargsString__:";
+  self.deferY18nLookup = (str2) => deferY18nLookupPrefix + str2;
+  self.help = function help() {
+    if (cachedHelpMessage)
+      return cachedHelpMessage;
+    normalizeAliases();
+    const base$0 = yargs.customScriptName ? yargs.$0 : shim3.path.basename(yargs.$0);
+    const demandedOptions = yargs.getDemandedOptions();
+    const demandedCommands = yargs.getDemandedCommands();
+    const deprecatedOptions = yargs.getDeprecatedOptions();
+    const groups = yargs.getGroups();
+    const options = yargs.getOptions();
+    let keys = [];
+    keys = keys.concat(Object.keys(descriptions));
+    keys = keys.concat(Object.keys(demandedOptions));
+    keys = keys.concat(Object.keys(demandedCommands));
+    keys = keys.concat(Object.keys(options.default));
+    keys = keys.filter(filterHiddenOptions);
+    keys = Object.keys(keys.reduce((acc, key) => {
+      if (key !== "_")
+        acc[key] = true;
+      return acc;
+    }, {}));
+    const theWrap = self.getWrap();
+    const ui2 = shim3.cliui({
+      width: theWrap,
+      wrap: !!theWrap
+    });
+    if (!usageDisabled) {
+      if (usages.length) {
+        usages.forEach((usage2) => {
+          ui2.div({ text: `${usage2[0].replace(/\$0/g, base$0)}` });
+          if (usage2[1]) {
+            ui2.div({ text: `${usage2[1]}`, padding: [1, 0, 0, 0] });
+          }
+        });
+        ui2.div();
+      } else if (commands.length) {
+        let u = null;
+        if (demandedCommands._) {
+          u = `${base$0} <${__("command")}>
+`;
+        } else {
+          u = `${base$0} [${__("command")}]
+`;
+        }
+        ui2.div(`${u}`);
+      }
+    }
+    if (commands.length > 1 || commands.length === 1 && !commands[0][2]) {
+      ui2.div(__("Commands:"));
+      const context = yargs.getInternalMethods().getContext();
+      const parentCommands = context.commands.length ? `${context.commands.join(" ")} ` : "";
+      if (yargs.getInternalMethods().getParserConfiguration()["sort-commands"] === true) {
+        commands = commands.sort((a, b) => a[0].localeCompare(b[0]));
+      }
+      const prefix = base$0 ? `${base$0} ` : "";
+      commands.forEach((command3) => {
+        const commandString = `${prefix}${parentCommands}${command3[0].replace(/^\$0 ?/, "")}`;
+        ui2.span({
+          text: commandString,
+          padding: [0, 2, 0, 2],
+          width: maxWidth(commands, theWrap, `${base$0}${parentCommands}`) + 4
+        }, { text: command3[1] });
+        const hints = [];
+        if (command3[2])
+          hints.push(`[${__("default")}]`);
+        if (command3[3] && command3[3].length) {
+          hints.push(`[${__("aliases:")} ${command3[3].join(", ")}]`);
+        }
+        if (command3[4]) {
+          if (typeof command3[4] === "string") {
+            hints.push(`[${__("deprecated: %s", command3[4])}]`);
+          } else {
+            hints.push(`[${__("deprecated")}]`);
+          }
+        }
+        if (hints.length) {
+          ui2.div({
+            text: hints.join(" "),
+            padding: [0, 0, 0, 2],
+            align: "right"
+          });
+        } else {
+          ui2.div();
+        }
+      });
+      ui2.div();
+    }
+    const aliasKeys = (Object.keys(options.alias) || []).concat(Object.keys(yargs.parsed.newAliases) || []);
+    keys = keys.filter((key) => !yargs.parsed.newAliases[key] && aliasKeys.every((alias) => (options.alias[alias] || []).indexOf(key) === -1));
+    const defaultGroup = __("Options:");
+    if (!groups[defaultGroup])
+      groups[defaultGroup] = [];
+    addUngroupedKeys(keys, options.alias, groups, defaultGroup);
+    const isLongSwitch = (sw) => /^--/.test(getText(sw));
+    const displayedGroups = Object.keys(groups).filter((groupName) => groups[groupName].length > 0).map((groupName) => {
+      const normalizedKeys = groups[groupName].filter(filterHiddenOptions).map((key) => {
+        if (aliasKeys.includes(key))
+          return key;
+        for (let i = 0, aliasKey; (aliasKey = aliasKeys[i]) !== void 0; i++) {
+          if ((options.alias[aliasKey] || []).includes(key))
+            return aliasKey;
+        }
+        return key;
+      });
+      return { groupName, normalizedKeys };
+    }).filter(({ normalizedKeys }) => normalizedKeys.length > 0).map(({ groupName, normalizedKeys }) => {
+      const switches = normalizedKeys.reduce((acc, key) => {
+        acc[key] = [key].concat(options.alias[key] || []).map((sw) => {
+          if (groupName === self.getPositionalGroupName())
+            return sw;
+          else {
+            return (/^[0-9]$/.test(sw) ? options.boolean.includes(key) ? "-" : "--" : sw.length > 1 ? "--" : "-") + sw;
+          }
+        }).sort((sw1, sw2) => isLongSwitch(sw1) === isLongSwitch(sw2) ? 0 : isLongSwitch(sw1) ? 1 : -1).join(", ");
+        return acc;
+      }, {});
+      return { groupName, normalizedKeys, switches };
+    });
+    const shortSwitchesUsed = displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).some(({ normalizedKeys, switches }) => !normalizedKeys.every((key) => isLongSwitch(switches[key])));
+    if (shortSwitchesUsed) {
+      displayedGroups.filter(({ groupName }) => groupName !== self.getPositionalGroupName()).forEach(({ normalizedKeys, switches }) => {
+        normalizedKeys.forEach((key) => {
+          if (isLongSwitch(switches[key])) {
+            switches[key] = addIndentation(switches[key], "-x, ".length);
+          }
+        });
+      });
+    }
+    displayedGroups.forEach(({ groupName, normalizedKeys, switches }) => {
+      ui2.div(groupName);
+      normalizedKeys.forEach((key) => {
+        const kswitch = switches[key];
+        let desc = descriptions[key] || "";
+        let type = null;
+        if (desc.includes(deferY18nLookupPrefix))
+          desc = __(desc.substring(deferY18nLookupPrefix.length));
+        if (options.boolean.includes(key))
+          type = `[${__("boolean")}]`;
+        if (options.count.includes(key))
+          type = `[${__("count")}]`;
+        if (options.string.includes(key))
+          type = `[${__("string")}]`;
+        if (options.normalize.includes(key))
+          type = `[${__("string")}]`;
+        if (options.array.includes(key))
+          type = `[${__("array")}]`;
+        if (options.number.includes(key))
+          type = `[${__("number")}]`;
+        const deprecatedExtra = (deprecated) => typeof deprecated === "string" ? `[${__("deprecated: %s", deprecated)}]` : `[${__("deprecated")}]`;
+        const extra = [
+          key in deprecatedOptions ? deprecatedExtra(deprecatedOptions[key]) : null,
+          type,
+          key in demandedOptions ? `[${__("required")}]` : null,
+          options.choices && options.choices[key] ? `[${__("choices:")} ${self.stringifiedValues(options.choices[key])}]` : null,
+          defaultString(options.default[key], options.defaultDescription[key])
+        ].filter(Boolean).join(" ");
+        ui2.span({
+          text: getText(kswitch),
+          padding: [0, 2, 0, 2 + getIndentation(kswitch)],
+          width: maxWidth(switches, theWrap) + 4
+        }, desc);
+        const shouldHideOptionExtras = yargs.getInternalMethods().getUsageConfiguration()["hide-types"] === true;
+        if (extra && !shouldHideOptionExtras)
+          ui2.div({ text: extra, padding: [0, 0, 0, 2], align: "right" });
+        else
+          ui2.div();
+      });
+      ui2.div();
+    });
+    if (examples.length) {
+      ui2.div(__("Examples:"));
+      examples.forEach((example) => {
+        example[0] = example[0].replace(/\$0/g, base$0);
+      });
+      examples.forEach((example) => {
+        if (example[1] === "") {
+          ui2.div({
+            text: example[0],
+            padding: [0, 2, 0, 2]
+          });
+        } else {
+          ui2.div({
+            text: example[0],
+            padding: [0, 2, 0, 2],
+            width: maxWidth(examples, theWrap) + 4
+          }, {
+            text: example[1]
+          });
+        }
+      });
+      ui2.div();
+    }
+    if (epilogs.length > 0) {
+      const e = epilogs.map((epilog) => epilog.replace(/\$0/g, base$0)).join("\n");
+      ui2.div(`${e}
+`);
+    }
+    return ui2.toString().replace(/\s*$/, "");
+  };
+  function maxWidth(table, theWrap, modifier) {
+    let width = 0;
+    if (!Array.isArray(table)) {
+      table = Object.values(table).map((v) => [v]);
+    }
+    table.forEach((v) => {
+      width = Math.max(shim3.stringWidth(modifier ? `${modifier} ${getText(v[0])}` : getText(v[0])) + getIndentation(v[0]), width);
+    });
+    if (theWrap)
+      width = Math.min(width, parseInt((theWrap * 0.5).toString(), 10));
+    return width;
+  }
+  function normalizeAliases() {
+    const demandedOptions = yargs.getDemandedOptions();
+    const options = yargs.getOptions();
+    (Object.keys(options.alias) || []).forEach((key) => {
+      options.alias[key].forEach((alias) => {
+        if (descriptions[alias])
+          self.describe(key, descriptions[alias]);
+        if (alias in demandedOptions)
+          yargs.demandOption(key, demandedOptions[alias]);
+        if (options.boolean.includes(alias))
+          yargs.boolean(key);
+        if (options.count.includes(alias))
+          yargs.count(key);
+        if (options.string.includes(alias))
+          yargs.string(key);
+        if (options.normalize.includes(alias))
+          yargs.normalize(key);
+        if (options.array.includes(alias))
+          yargs.array(key);
+        if (options.number.includes(alias))
+          yargs.number(key);
+      });
+    });
+  }
+  let cachedHelpMessage;
+  self.cacheHelpMessage = function() {
+    cachedHelpMessage = this.help();
+  };
+  self.clearCachedHelpMessage = function() {
+    cachedHelpMessage = void 0;
+  };
+  self.hasCachedHelpMessage = function() {
+    return !!cachedHelpMessage;
+  };
+  function addUngroupedKeys(keys, aliases, groups, defaultGroup) {
+    let groupedKeys = [];
+    let toCheck = null;
+    Object.keys(groups).forEach((group) => {
+      groupedKeys = groupedKeys.concat(groups[group]);
+    });
+    keys.forEach((key) => {
+      toCheck = [key].concat(aliases[key]);
+      if (!toCheck.some((k) => groupedKeys.indexOf(k) !== -1)) {
+        groups[defaultGroup].push(key);
+      }
+    });
+    return groupedKeys;
+  }
+  function filterHiddenOptions(key) {
+    return yargs.getOptions().hiddenOptions.indexOf(key) < 0 || yargs.parsed.argv[yargs.getOptions().showHiddenOpt];
+  }
+  self.showHelp = (level) => {
+    const logger = yargs.getInternalMethods().getLoggerInstance();
+    if (!level)
+      level = "error";
+    const emit = typeof level === "function" ? level : logger[level];
+    emit(self.help());
+  };
+  self.functionDescription = (fn) => {
+    const description = fn.name ? shim3.Parser.decamelize(fn.name, "-") : __("generated-value");
+    return ["(", description, ")"].join("");
+  };
+  self.stringifiedValues = function stringifiedValues(values, separator) {
+    let string = "";
+    const sep5 = separator || ", ";
+    const array = [].concat(values);
+    if (!values || !array.length)
+      return string;
+    array.forEach((value2) => {
+      if (string.length)
+        string += sep5;
+      string += JSON.stringify(value2);
+    });
+    return string;
+  };
+  function defaultString(value2, defaultDescription) {
+    let string = `[${__("default:")} `;
+    if (value2 === void 0 && !defaultDescription)
+      return null;
+    if (defaultDescription) {
+      string += defaultDescription;
+    } else {
+      switch (typeof value2) {
+        case "string":
+          string += `"${value2}"`;
+          break;
+        case "object":
+          string += JSON.stringify(value2);
+          break;
+        default:
+          string += value2;
+      }
+    }
+    return `${string}]`;
+  }
+  function windowWidth() {
+    const maxWidth2 = 80;
+    if (shim3.process.stdColumns) {
+      return Math.min(maxWidth2, shim3.process.stdColumns);
+    } else {
+      return maxWidth2;
+    }
+  }
+  let version = null;
+  self.version = (ver) => {
+    version = ver;
+  };
+  self.showVersion = (level) => {
+    const logger = yargs.getInternalMethods().getLoggerInstance();
+    if (!level)
+      level = "error";
+    const emit = typeof level === "function" ? level : logger[level];
+    emit(version);
+  };
+  self.reset = function reset(localLookup) {
+    failMessage = null;
+    failureOutput = false;
+    usages = [];
+    usageDisabled = false;
+    epilogs = [];
+    examples = [];
+    commands = [];
+    descriptions = objFilter(descriptions, (k) => !localLookup[k]);
+    return self;
+  };
+  const frozens = [];
+  self.freeze = function freeze() {
+    frozens.push({
+      failMessage,
+      failureOutput,
+      usages,
+      usageDisabled,
+      epilogs,
+      examples,
+      commands,
+      descriptions
+    });
+  };
+  self.unfreeze = function unfreeze(defaultCommand = false) {
+    const frozen = frozens.pop();
+    if (!frozen)
+      return;
+    if (defaultCommand) {
+      descriptions = { ...frozen.descriptions, ...descriptions };
+      commands = [...frozen.commands, ...commands];
+      usages = [...frozen.usages, ...usages];
+      examples = [...frozen.examples, ...examples];
+      epilogs = [...frozen.epilogs, ...epilogs];
+    } else {
+      ({
+        failMessage,
+        failureOutput,
+        usages,
+        usageDisabled,
+        epilogs,
+        examples,
+        commands,
+        descriptions
+      } = frozen);
+    }
+  };
+  return self;
+}
+function isIndentedText(text) {
+  return typeof text === "object";
+}
+function addIndentation(text, indent2) {
+  return isIndentedText(text) ? { text: text.text, indentation: text.indentation + indent2 } : { text, indentation: indent2 };
+}
+function getIndentation(text) {
+  return isIndentedText(text) ? text.indentation : 0;
+}
+function getText(text) {
+  return isIndentedText(text) ? text.text : text;
+}
+var init_usage = __esm({
+  "node_modules/yargs/build/lib/usage.js"() {
+    init_obj_filter();
+    init_yerror();
+    init_set_blocking();
+  }
+});
+
+// node_modules/yargs/build/lib/completion-templates.js
+var completionShTemplate, completionZshTemplate, completionFishTemplate;
+var init_completion_templates = __esm({
+  "node_modules/yargs/build/lib/completion-templates.js"() {
+    completionShTemplate = `###-begin-{{app_name}}-completions-###
+#
+# yargs command completion script
+#
+# Installation: {{app_path}} {{completion_command}} >> ~/.bashrc
+#    or {{app_path}} {{completion_command}} >> ~/.bash_profile on OSX.
+#
+_{{app_name}}_yargs_completions()
+{
+    local cur_word args type_list
+
+    cur_word="\${COMP_WORDS[COMP_CWORD]}"
+    args=("\${COMP_WORDS[@]}")
+
+    # ask yargs to generate completions.
+    # see https://stackoverflow.com/a/40944195/7080036 for the spaces-handling awk
+    mapfile -t type_list < <({{app_path}} --get-yargs-completions "\${args[@]}")
+    mapfile -t COMPREPLY < <(compgen -W "$( printf '%q ' "\${type_list[@]}" )" -- "\${cur_word}" |
+        awk '/ / { print "\\""$0"\\"" } /^[^ ]+$/ { print $0 }')
+
+    # if no match was found, fall back to filename completion
+    if [ \${#COMPREPLY[@]} -eq 0 ]; then
+      COMPREPLY=()
+    fi
+
+    return 0
+}
+complete -o bashdefault -o default -F _{{app_name}}_yargs_completions {{app_name}}
+###-end-{{app_name}}-completions-###
+`;
+    completionZshTemplate = `#compdef {{app_name}}
+###-begin-{{app_name}}-completions-###
+#
+# yargs command completion script
+#
+# Installation: {{app_path}} {{completion_command}} >> ~/.zshrc
+#    or {{app_path}} {{completion_command}} >> ~/.zprofile on OSX.
+#
+_{{app_name}}_yargs_completions()
+{
+  local reply
+  local si=$IFS
+  IFS=$'
+' reply=($(COMP_CWORD="$((CURRENT-1))" COMP_LINE="$BUFFER" COMP_POINT="$CURSOR" {{app_path}} --get-yargs-completions "\${words[@]}"))
+  IFS=$si
+  if [[ \${#reply} -gt 0 ]]; then
+    _describe 'values' reply
+  else
+    _default
+  fi
+}
+if [[ "\${zsh_eval_context[-1]}" == "loadautofunc" ]]; then
+  _{{app_name}}_yargs_completions "$@"
+else
+  compdef _{{app_name}}_yargs_completions {{app_name}}
+fi
+###-end-{{app_name}}-completions-###
+`;
+    completionFishTemplate = `###-begin-{{app_name}}-completions-###
+#
+# yargs command completion script
+#
+# Installation: {{app_path}} {{completion_command}} > ~/.config/fish/completions/{{app_name}}.fish
+#
+complete -f -c {{app_name}} -a '({{app_path}} --get-yargs-completions (commandline -o)[2..-1])'
+###-end-{{app_name}}-completions-###
+`;
+  }
+});
+
+// node_modules/yargs/build/lib/completion.js
+function completion(yargs, usage2, command3, shim3) {
+  return new Completion(yargs, usage2, command3, shim3);
+}
+function isSyncCompletionFunction(completionFunction) {
+  return completionFunction.length < 3;
+}
+function isFallbackCompletionFunction(completionFunction) {
+  return completionFunction.length > 3;
+}
+var Completion;
+var init_completion = __esm({
+  "node_modules/yargs/build/lib/completion.js"() {
+    init_command();
+    init_common_types();
+    init_completion_templates();
+    init_is_promise();
+    init_parse_command();
+    Completion = class {
+      constructor(yargs, usage2, command3, shim3) {
+        var _a2, _b2, _c2, _d, _e;
+        this.yargs = yargs;
+        this.usage = usage2;
+        this.command = command3;
+        this.shim = shim3;
+        this.completionKey = "get-yargs-completions";
+        this.aliases = null;
+        this.customCompletionFunction = null;
+        this.indexAfterLastReset = 0;
+        this.zshShell = (_c2 = ((_a2 = this.shim.getEnv("SHELL")) === null || _a2 === void 0 ? void 0 : _a2.includes("zsh")) || ((_b2 = this.shim.getEnv("ZSH_NAME")) === null || _b2 === void 0 ? void 0 : _b2.includes("zsh"))) !== null && _c2 !== void 0 ? _c2 : false;
+        this.fishShell = (_e = (_d = this.shim.getEnv("SHELL")) === null || _d === void 0 ? void 0 : _d.includes("fish")) !== null && _e !== void 0 ? _e : false;
+      }
+      defaultCompletion(args, argv, current, done) {
+        const handlers = this.command.getCommandHandlers();
+        for (let i = 0, ii = args.length; i < ii; ++i) {
+          if (handlers[args[i]] && handlers[args[i]].builder) {
+            const builder = handlers[args[i]].builder;
+            if (isCommandBuilderCallback(builder)) {
+              this.indexAfterLastReset = i + 1;
+              const y = this.yargs.getInternalMethods().reset();
+              builder(y, true);
+              return y.argv;
+            }
+          }
+        }
+        const completions = [];
+        this.commandCompletions(completions, args, current);
+        this.optionCompletions(completions, args, argv, current);
+        this.choicesFromOptionsCompletions(completions, args, argv, current);
+        this.choicesFromPositionalsCompletions(completions, args, argv, current);
+        done(null, completions);
+      }
+      commandCompletions(completions, args, current) {
+        const parentCommands = this.yargs.getInternalMethods().getContext().commands;
+        if (!current.match(/^-/) && parentCommands[parentCommands.length - 1] !== current && !this.previousArgHasChoices(args)) {
+          this.usage.getCommands().forEach((usageCommand) => {
+            const commandName = parseCommand(usageCommand[0]).cmd;
+            if (args.indexOf(commandName) === -1) {
+              const desc = usageCommand[1] || "";
+              if (this.fishShell) {
+                completions.push(commandName + "	" + desc);
+              } else if (this.zshShell) {
+                completions.push(commandName.replace(/:/g, "\\:") + ":" + desc);
+              } else {
+                completions.push(commandName);
+              }
+            }
+          });
+        }
+      }
+      optionCompletions(completions, args, argv, current) {
+        if ((current.match(/^-/) || current === "" && completions.length === 0) && !this.previousArgHasChoices(args)) {
+          const options = this.yargs.getOptions();
+          const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
+          Object.keys(options.key).forEach((key) => {
+            const negable = !!options.configuration["boolean-negation"] && options.boolean.includes(key);
+            const isPositionalKey = positionalKeys.includes(key);
+            if (!isPositionalKey && !options.hiddenOptions.includes(key) && !this.argsContainKey(args, key, negable)) {
+              this.completeOptionKey(key, completions, current, negable && !!options.default[key]);
+            }
+          });
+        }
+      }
+      choicesFromOptionsCompletions(completions, args, argv, current) {
+        if (this.previousArgHasChoices(args)) {
+          const choices = this.getPreviousArgChoices(args);
+          if (choices && choices.length > 0) {
+            if (this.fishShell) {
+              completions.push(...choices);
+            } else {
+              completions.push(...choices.map((c) => c.replace(/:/g, "\\:")));
+            }
+          }
+        }
+      }
+      choicesFromPositionalsCompletions(completions, args, argv, current) {
+        if (current === "" && completions.length > 0 && this.previousArgHasChoices(args)) {
+          return;
+        }
+        const positionalKeys = this.yargs.getGroups()[this.usage.getPositionalGroupName()] || [];
+        const offset = Math.max(this.indexAfterLastReset, this.yargs.getInternalMethods().getContext().commands.length + 1);
+        const positionalKey = positionalKeys[argv._.length - offset - 1];
+        if (!positionalKey) {
+          return;
+        }
+        const choices = this.yargs.getOptions().choices[positionalKey] || [];
+        for (const choice of choices) {
+          if (choice.startsWith(current)) {
+            if (this.fishShell) {
+              completions.push(choice);
+            } else {
+              completions.push(choice.replace(/:/g, "\\:"));
+            }
+          }
+        }
+      }
+      getPreviousArgChoices(args) {
+        if (args.length < 1)
+          return;
+        let previousArg = args[args.length - 1];
+        let filter = "";
+        if (!previousArg.startsWith("-") && args.length > 1) {
+          filter = previousArg;
+          previousArg = args[args.length - 2];
+        }
+        if (!previousArg.startsWith("-"))
+          return;
+        const previousArgKey = previousArg.replace(/^-+/, "");
+        const options = this.yargs.getOptions();
+        const possibleAliases = [
+          previousArgKey,
+          ...this.yargs.getAliases()[previousArgKey] || []
+        ];
+        let choices;
+        for (const possibleAlias of possibleAliases) {
+          if (Object.prototype.hasOwnProperty.call(options.key, possibleAlias) && Array.isArray(options.choices[possibleAlias])) {
+            choices = options.choices[possibleAlias];
+            break;
+          }
+        }
+        if (choices) {
+          return choices.filter((choice) => !filter || choice.startsWith(filter));
+        }
+      }
+      previousArgHasChoices(args) {
+        const choices = this.getPreviousArgChoices(args);
+        return choices !== void 0 && choices.length > 0;
+      }
+      argsContainKey(args, key, negable) {
+        const argsContains = (s) => args.indexOf((/^[^0-9]$/.test(s) ? "-" : "--") + s) !== -1;
+        if (argsContains(key))
+          return true;
+        if (negable && argsContains(`no-${key}`))
+          return true;
+        if (this.aliases) {
+          for (const alias of this.aliases[key]) {
+            if (argsContains(alias))
+              return true;
+          }
+        }
+        return false;
+      }
+      completeOptionKey(key, completions, current, negable) {
+        var _a2, _b2, _c2, _d;
+        let keyWithDesc = key;
+        if (this.zshShell || this.fishShell) {
+          const descs = this.usage.getDescriptions();
+          const aliasKey = (_b2 = (_a2 = this === null || this === void 0 ? void 0 : this.aliases) === null || _a2 === void 0 ? void 0 : _a2[key]) === null || _b2 === void 0 ? void 0 : _b2.find((alias) => {
+            const desc2 = descs[alias];
+            return typeof desc2 === "string" && desc2.length > 0;
+          });
+          const descFromAlias = aliasKey ? descs[aliasKey] : void 0;
+          const desc = (_d = (_c2 = descs[key]) !== null && _c2 !== void 0 ? _c2 : descFromAlias) !== null && _d !== void 0 ? _d : "";
+          const cleanedDesc = desc.replace("__yargsString__:", "").replace(/(\r\n|\n|\r)/gm, " ");
+          if (this.fishShell) {
+            keyWithDesc = `${key}	${cleanedDesc}`;
+          } else {
+            keyWithDesc = `${key.replace(/:/g, "\\:")}:${cleanedDesc}`;
+          }
+        }
+        const startsByTwoDashes = (s) => /^--/.test(s);
+        const isShortOption = (s) => /^[^0-9]$/.test(s);
+        const dashes = !startsByTwoDashes(current) && isShortOption(key) ? "-" : "--";
+        completions.push(dashes + keyWithDesc);
+        if (negable) {
+          completions.push(dashes + "no-" + keyWithDesc);
+        }
+      }
+      customCompletion(args, argv, current, done) {
+        assertNotStrictEqual(this.customCompletionFunction, null, this.shim);
+        if (isSyncCompletionFunction(this.customCompletionFunction)) {
+          const result = this.customCompletionFunction(current, argv);
+          if (isPromise(result)) {
+            return result.then((list4) => {
+              this.shim.process.nextTick(() => {
+                done(null, list4);
+              });
+            }).catch((err) => {
+              this.shim.process.nextTick(() => {
+                done(err, void 0);
+              });
+            });
+          }
+          return done(null, result);
+        } else if (isFallbackCompletionFunction(this.customCompletionFunction)) {
+          return this.customCompletionFunction(current, argv, (onCompleted = done) => this.defaultCompletion(args, argv, current, onCompleted), (completions) => {
+            done(null, completions);
+          });
+        } else {
+          return this.customCompletionFunction(current, argv, (completions) => {
+            done(null, completions);
+          });
+        }
+      }
+      getCompletion(args, done) {
+        const current = args.length ? args[args.length - 1] : "";
+        const argv = this.yargs.parse(args, true);
+        const completionFunction = this.customCompletionFunction ? (argv2) => this.customCompletion(args, argv2, current, done) : (argv2) => this.defaultCompletion(args, argv2, current, done);
+        return isPromise(argv) ? argv.then(completionFunction) : completionFunction(argv);
+      }
+      generateCompletionScript($0, cmd) {
+        let script;
+        if (this.zshShell) {
+          script = completionZshTemplate;
+        } else if (this.fishShell) {
+          script = completionFishTemplate;
+        } else {
+          script = completionShTemplate;
+        }
+        const name = this.shim.path.basename($0);
+        if ($0.match(/\.js$/))
+          $0 = `./${$0}`;
+        script = script.replace(/{{app_name}}/g, name);
+        script = script.replace(/{{completion_command}}/g, cmd);
+        return script.replace(/{{app_path}}/g, $0);
+      }
+      registerFunction(fn) {
+        this.customCompletionFunction = fn;
+      }
+      setParsed(parsed) {
+        this.aliases = parsed.aliases;
+      }
+    };
+  }
+});
+
+// node_modules/yargs/build/lib/utils/levenshtein.js
+function levenshtein(a, b) {
+  if (a.length === 0)
+    return b.length;
+  if (b.length === 0)
+    return a.length;
+  const matrix = [];
+  let i;
+  for (i = 0; i <= b.length; i++) {
+    matrix[i] = [i];
+  }
+  let j;
+  for (j = 0; j <= a.length; j++) {
+    matrix[0][j] = j;
+  }
+  for (i = 1; i <= b.length; i++) {
+    for (j = 1; j <= a.length; j++) {
+      if (b.charAt(i - 1) === a.charAt(j - 1)) {
+        matrix[i][j] = matrix[i - 1][j - 1];
+      } else {
+        if (i > 1 && j > 1 && b.charAt(i - 2) === a.charAt(j - 1) && b.charAt(i - 1) === a.charAt(j - 2)) {
+          matrix[i][j] = matrix[i - 2][j - 2] + 1;
+        } else {
+          matrix[i][j] = Math.min(matrix[i - 1][j - 1] + 1, Math.min(matrix[i][j - 1] + 1, matrix[i - 1][j] + 1));
+        }
+      }
+    }
+  }
+  return matrix[b.length][a.length];
+}
+var init_levenshtein = __esm({
+  "node_modules/yargs/build/lib/utils/levenshtein.js"() {
+  }
+});
+
+// node_modules/yargs/build/lib/validation.js
+function validation(yargs, usage2, shim3) {
+  const __ = shim3.y18n.__;
+  const __n = shim3.y18n.__n;
+  const self = {};
+  self.nonOptionCount = function nonOptionCount(argv) {
+    const demandedCommands = yargs.getDemandedCommands();
+    const positionalCount = argv._.length + (argv["--"] ? argv["--"].length : 0);
+    const _s = positionalCount - yargs.getInternalMethods().getContext().commands.length;
+    if (demandedCommands._ && (_s < demandedCommands._.min || _s > demandedCommands._.max)) {
+      if (_s < demandedCommands._.min) {
+        if (demandedCommands._.minMsg !== void 0) {
+          usage2.fail(demandedCommands._.minMsg ? demandedCommands._.minMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.min.toString()) : null);
+        } else {
+          usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", _s, _s.toString(), demandedCommands._.min.toString()));
+        }
+      } else if (_s > demandedCommands._.max) {
+        if (demandedCommands._.maxMsg !== void 0) {
+          usage2.fail(demandedCommands._.maxMsg ? demandedCommands._.maxMsg.replace(/\$0/g, _s.toString()).replace(/\$1/, demandedCommands._.max.toString()) : null);
+        } else {
+          usage2.fail(__n("Too many non-option arguments: got %s, maximum of %s", "Too many non-option arguments: got %s, maximum of %s", _s, _s.toString(), demandedCommands._.max.toString()));
+        }
+      }
+    }
+  };
+  self.positionalCount = function positionalCount(required, observed) {
+    if (observed < required) {
+      usage2.fail(__n("Not enough non-option arguments: got %s, need at least %s", "Not enough non-option arguments: got %s, need at least %s", observed, observed + "", required + ""));
+    }
+  };
+  self.requiredArguments = function requiredArguments(argv, demandedOptions) {
+    let missing = null;
+    for (const key of Object.keys(demandedOptions)) {
+      if (!Object.prototype.hasOwnProperty.call(argv, key) || typeof argv[key] === "undefined") {
+        missing = missing || {};
+        missing[key] = demandedOptions[key];
+      }
+    }
+    if (missing) {
+      const customMsgs = [];
+      for (const key of Object.keys(missing)) {
+        const msg = missing[key];
+        if (msg && customMsgs.indexOf(msg) < 0) {
+          customMsgs.push(msg);
+        }
+      }
+      const customMsg = customMsgs.length ? `
+${customMsgs.join("\n")}` : "";
+      usage2.fail(__n("Missing required argument: %s", "Missing required arguments: %s", Object.keys(missing).length, Object.keys(missing).join(", ") + customMsg));
+    }
+  };
+  self.unknownArguments = function unknownArguments(argv, aliases, positionalMap, isDefaultCommand, checkPositionals = true) {
+    var _a2;
+    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
+    const unknown3 = [];
+    const currentContext = yargs.getInternalMethods().getContext();
+    Object.keys(argv).forEach((key) => {
+      if (!specialKeys.includes(key) && !Object.prototype.hasOwnProperty.call(positionalMap, key) && !Object.prototype.hasOwnProperty.call(yargs.getInternalMethods().getParseContext(), key) && !self.isValidAndSomeAliasIsNotNew(key, aliases)) {
+        unknown3.push(key);
+      }
+    });
+    if (checkPositionals && (currentContext.commands.length > 0 || commandKeys.length > 0 || isDefaultCommand)) {
+      argv._.slice(currentContext.commands.length).forEach((key) => {
+        if (!commandKeys.includes("" + key)) {
+          unknown3.push("" + key);
+        }
+      });
+    }
+    if (checkPositionals) {
+      const demandedCommands = yargs.getDemandedCommands();
+      const maxNonOptDemanded = ((_a2 = demandedCommands._) === null || _a2 === void 0 ? void 0 : _a2.max) || 0;
+      const expected = currentContext.commands.length + maxNonOptDemanded;
+      if (expected < argv._.length) {
+        argv._.slice(expected).forEach((key) => {
+          key = String(key);
+          if (!currentContext.commands.includes(key) && !unknown3.includes(key)) {
+            unknown3.push(key);
+          }
+        });
+      }
+    }
+    if (unknown3.length) {
+      usage2.fail(__n("Unknown argument: %s", "Unknown arguments: %s", unknown3.length, unknown3.map((s) => s.trim() ? s : `"${s}"`).join(", ")));
+    }
+  };
+  self.unknownCommands = function unknownCommands(argv) {
+    const commandKeys = yargs.getInternalMethods().getCommandInstance().getCommands();
+    const unknown3 = [];
+    const currentContext = yargs.getInternalMethods().getContext();
+    if (currentContext.commands.length > 0 || commandKeys.length > 0) {
+      argv._.slice(currentContext.commands.length).forEach((key) => {
+        if (!commandKeys.includes("" + key)) {
+          unknown3.push("" + key);
+        }
+      });
+    }
+    if (unknown3.length > 0) {
+      usage2.fail(__n("Unknown command: %s", "Unknown commands: %s", unknown3.length, unknown3.join(", ")));
+      return true;
+    } else {
+      return false;
+    }
+  };
+  self.isValidAndSomeAliasIsNotNew = function isValidAndSomeAliasIsNotNew(key, aliases) {
+    if (!Object.prototype.hasOwnProperty.call(aliases, key)) {
+      return false;
+    }
+    const newAliases = yargs.parsed.newAliases;
+    return [key, ...aliases[key]].some((a) => !Object.prototype.hasOwnProperty.call(newAliases, a) || !newAliases[key]);
+  };
+  self.limitedChoices = function limitedChoices(argv) {
+    const options = yargs.getOptions();
+    const invalid = {};
+    if (!Object.keys(options.choices).length)
+      return;
+    Object.keys(argv).forEach((key) => {
+      if (specialKeys.indexOf(key) === -1 && Object.prototype.hasOwnProperty.call(options.choices, key)) {
+        [].concat(argv[key]).forEach((value2) => {
+          if (options.choices[key].indexOf(value2) === -1 && value2 !== void 0) {
+            invalid[key] = (invalid[key] || []).concat(value2);
+          }
+        });
+      }
+    });
+    const invalidKeys = Object.keys(invalid);
+    if (!invalidKeys.length)
+      return;
+    let msg = __("Invalid values:");
+    invalidKeys.forEach((key) => {
+      msg += `
+  ${__("Argument: %s, Given: %s, Choices: %s", key, usage2.stringifiedValues(invalid[key]), usage2.stringifiedValues(options.choices[key]))}`;
+    });
+    usage2.fail(msg);
+  };
+  let implied = {};
+  self.implies = function implies(key, value2) {
+    argsert("<string|object> [array|number|string]", [key, value2], arguments.length);
+    if (typeof key === "object") {
+      Object.keys(key).forEach((k) => {
+        self.implies(k, key[k]);
+      });
+    } else {
+      yargs.global(key);
+      if (!implied[key]) {
+        implied[key] = [];
+      }
+      if (Array.isArray(value2)) {
+        value2.forEach((i) => self.implies(key, i));
+      } else {
+        assertNotStrictEqual(value2, void 0, shim3);
+        implied[key].push(value2);
+      }
+    }
+  };
+  self.getImplied = function getImplied() {
+    return implied;
+  };
+  function keyExists(argv, val) {
+    const num = Number(val);
+    val = isNaN(num) ? val : num;
+    if (typeof val === "number") {
+      val = argv._.length >= val;
+    } else if (val.match(/^--no-.+/)) {
+      val = val.match(/^--no-(.+)/)[1];
+      val = !Object.prototype.hasOwnProperty.call(argv, val);
+    } else {
+      val = Object.prototype.hasOwnProperty.call(argv, val);
+    }
+    return val;
+  }
+  self.implications = function implications(argv) {
+    const implyFail = [];
+    Object.keys(implied).forEach((key) => {
+      const origKey = key;
+      (implied[key] || []).forEach((value2) => {
+        let key2 = origKey;
+        const origValue = value2;
+        key2 = keyExists(argv, key2);
+        value2 = keyExists(argv, value2);
+        if (key2 && !value2) {
+          implyFail.push(` ${origKey} -> ${origValue}`);
+        }
+      });
+    });
+    if (implyFail.length) {
+      let msg = `${__("Implications failed:")}
+`;
+      implyFail.forEach((value2) => {
+        msg += value2;
+      });
+      usage2.fail(msg);
+    }
+  };
+  let conflicting = {};
+  self.conflicts = function conflicts(key, value2) {
+    argsert("<string|object> [array|string]", [key, value2], arguments.length);
+    if (typeof key === "object") {
+      Object.keys(key).forEach((k) => {
+        self.conflicts(k, key[k]);
+      });
+    } else {
+      yargs.global(key);
+      if (!conflicting[key]) {
+        conflicting[key] = [];
+      }
+      if (Array.isArray(value2)) {
+        value2.forEach((i) => self.conflicts(key, i));
+      } else {
+        conflicting[key].push(value2);
+      }
+    }
+  };
+  self.getConflicting = () => conflicting;
+  self.conflicting = function conflictingFn(argv) {
+    Object.keys(argv).forEach((key) => {
+      if (conflicting[key]) {
+        conflicting[key].forEach((value2) => {
+          if (value2 && argv[key] !== void 0 && argv[value2] !== void 0) {
+            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value2));
+          }
+        });
+      }
+    });
+    if (yargs.getInternalMethods().getParserConfiguration()["strip-dashed"]) {
+      Object.keys(conflicting).forEach((key) => {
+        conflicting[key].forEach((value2) => {
+          if (value2 && argv[shim3.Parser.camelCase(key)] !== void 0 && argv[shim3.Parser.camelCase(value2)] !== void 0) {
+            usage2.fail(__("Arguments %s and %s are mutually exclusive", key, value2));
+          }
+        });
+      });
+    }
+  };
+  self.recommendCommands = function recommendCommands(cmd, potentialCommands) {
+    const threshold = 3;
+    potentialCommands = potentialCommands.sort((a, b) => b.length - a.length);
+    let recommended = null;
+    let bestDistance = Infinity;
+    for (let i = 0, candidate; (candidate = potentialCommands[i]) !== void 0; i++) {
+      const d = levenshtein(cmd, candidate);
+      if (d <= threshold && d < bestDistance) {
+        bestDistance = d;
+        recommended = candidate;
+      }
+    }
+    if (recommended)
+      usage2.fail(__("Did you mean %s?", recommended));
+  };
+  self.reset = function reset(localLookup) {
+    implied = objFilter(implied, (k) => !localLookup[k]);
+    conflicting = objFilter(conflicting, (k) => !localLookup[k]);
+    return self;
+  };
+  const frozens = [];
+  self.freeze = function freeze() {
+    frozens.push({
+      implied,
+      conflicting
+    });
+  };
+  self.unfreeze = function unfreeze() {
+    const frozen = frozens.pop();
+    assertNotStrictEqual(frozen, void 0, shim3);
+    ({ implied, conflicting } = frozen);
+  };
+  return self;
+}
+var specialKeys;
+var init_validation = __esm({
+  "node_modules/yargs/build/lib/validation.js"() {
+    init_argsert();
+    init_common_types();
+    init_levenshtein();
+    init_obj_filter();
+    specialKeys = ["$0", "--", "_"];
+  }
+});
+
+// node_modules/yargs/build/lib/utils/apply-extends.js
+function applyExtends(config, cwd, mergeExtends, _shim) {
+  shim2 = _shim;
+  let defaultConfig = {};
+  if (Object.prototype.hasOwnProperty.call(config, "extends")) {
+    if (typeof config.extends !== "string")
+      return defaultConfig;
+    const isPath = /\.json|\..*rc$/.test(config.extends);
+    let pathToDefault = null;
+    if (!isPath) {
+      try {
+        pathToDefault = import.meta.resolve(config.extends);
+      } catch (_err) {
+        return config;
+      }
+    } else {
+      pathToDefault = getPathToDefaultConfig(cwd, config.extends);
+    }
+    checkForCircularExtends(pathToDefault);
+    previouslyVisitedConfigs.push(pathToDefault);
+    defaultConfig = isPath ? JSON.parse(shim2.readFileSync(pathToDefault, "utf8")) : _shim.require(config.extends);
+    delete config.extends;
+    defaultConfig = applyExtends(defaultConfig, shim2.path.dirname(pathToDefault), mergeExtends, shim2);
+  }
+  previouslyVisitedConfigs = [];
+  return mergeExtends ? mergeDeep(defaultConfig, config) : Object.assign({}, defaultConfig, config);
+}
+function checkForCircularExtends(cfgPath) {
+  if (previouslyVisitedConfigs.indexOf(cfgPath) > -1) {
+    throw new YError(`Circular extended configurations: '${cfgPath}'.`);
+  }
+}
+function getPathToDefaultConfig(cwd, pathToExtend) {
+  return shim2.path.resolve(cwd, pathToExtend);
+}
+function mergeDeep(config1, config2) {
+  const target = {};
+  function isObject3(obj) {
+    return obj && typeof obj === "object" && !Array.isArray(obj);
+  }
+  Object.assign(target, config1);
+  for (const key of Object.keys(config2)) {
+    if (key === "__proto__")
+      continue;
+    if (isObject3(config2[key]) && isObject3(target[key])) {
+      target[key] = mergeDeep(config1[key], config2[key]);
+    } else {
+      target[key] = config2[key];
+    }
+  }
+  return target;
+}
+var previouslyVisitedConfigs, shim2;
+var init_apply_extends = __esm({
+  "node_modules/yargs/build/lib/utils/apply-extends.js"() {
+    init_yerror();
+    previouslyVisitedConfigs = [];
+  }
+});
+
+// node_modules/yargs/build/lib/yargs-factory.js
+function YargsFactory(_shim) {
+  return (processArgs = [], cwd = _shim.process.cwd(), parentRequire) => {
+    const yargs = new YargsInstance(processArgs, cwd, parentRequire, _shim);
+    Object.defineProperty(yargs, "argv", {
+      get: () => {
+        return yargs.parse();
+      },
+      enumerable: true
+    });
+    yargs.help();
+    yargs.version();
+    return yargs;
+  };
+}
+function isYargsInstance(y) {
+  return !!y && typeof y.getInternalMethods === "function";
+}
+var __classPrivateFieldSet, __classPrivateFieldGet, _YargsInstance_command, _YargsInstance_cwd, _YargsInstance_context, _YargsInstance_completion, _YargsInstance_completionCommand, _YargsInstance_defaultShowHiddenOpt, _YargsInstance_exitError, _YargsInstance_detectLocale, _YargsInstance_emittedWarnings, _YargsInstance_exitProcess, _YargsInstance_frozens, _YargsInstance_globalMiddleware, _YargsInstance_groups, _YargsInstance_hasOutput, _YargsInstance_helpOpt, _YargsInstance_isGlobalContext, _YargsInstance_logger, _YargsInstance_output, _YargsInstance_options, _YargsInstance_parentRequire, _YargsInstance_parserConfig, _YargsInstance_parseFn, _YargsInstance_parseContext, _YargsInstance_pkgs, _YargsInstance_preservedGroups, _YargsInstance_processArgs, _YargsInstance_recommendCommands, _YargsInstance_shim, _YargsInstance_strict, _YargsInstance_strictCommands, _YargsInstance_strictOptions, _YargsInstance_usage, _YargsInstance_usageConfig, _YargsInstance_versionOpt, _YargsInstance_validation, kCopyDoubleDash, kCreateLogger, kDeleteFromParserHintObject, kEmitWarning, kFreeze, kGetDollarZero, kGetParserConfiguration, kGetUsageConfiguration, kGuessLocale, kGuessVersion, kParsePositionalNumbers, kPkgUp, kPopulateParserHintArray, kPopulateParserHintSingleValueDictionary, kPopulateParserHintArrayDictionary, kPopulateParserHintDictionary, kSanitizeKey, kSetKey, kUnfreeze, kValidateAsync, kGetCommandInstance, kGetContext, kGetHasOutput, kGetLoggerInstance, kGetParseContext, kGetUsageInstance, kGetValidationInstance, kHasParseCallback, kIsGlobalContext, kPostProcess, kRebase, kReset, kRunYargsParserAndExecuteCommands, kRunValidation, kSetHasOutput, kTrackManuallySetKeys, DEFAULT_LOCALE, YargsInstance;
+var init_yargs_factory = __esm({
+  "node_modules/yargs/build/lib/yargs-factory.js"() {
+    init_command();
+    init_common_types();
+    init_yerror();
+    init_usage();
+    init_argsert();
+    init_completion();
+    init_validation();
+    init_obj_filter();
+    init_apply_extends();
+    init_middleware();
+    init_is_promise();
+    init_maybe_async_result();
+    init_set_blocking();
+    __classPrivateFieldSet = function(receiver, state, value2, kind, f) {
+      if (kind === "m") throw new TypeError("Private method is not writable");
+      if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
+      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f.call(receiver, value2) : f ? f.value = value2 : state.set(receiver, value2), value2;
+    };
+    __classPrivateFieldGet = function(receiver, state, kind, f) {
+      if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
+      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+    };
+    kCopyDoubleDash = /* @__PURE__ */ Symbol("copyDoubleDash");
+    kCreateLogger = /* @__PURE__ */ Symbol("copyDoubleDash");
+    kDeleteFromParserHintObject = /* @__PURE__ */ Symbol("deleteFromParserHintObject");
+    kEmitWarning = /* @__PURE__ */ Symbol("emitWarning");
+    kFreeze = /* @__PURE__ */ Symbol("freeze");
+    kGetDollarZero = /* @__PURE__ */ Symbol("getDollarZero");
+    kGetParserConfiguration = /* @__PURE__ */ Symbol("getParserConfiguration");
+    kGetUsageConfiguration = /* @__PURE__ */ Symbol("getUsageConfiguration");
+    kGuessLocale = /* @__PURE__ */ Symbol("guessLocale");
+    kGuessVersion = /* @__PURE__ */ Symbol("guessVersion");
+    kParsePositionalNumbers = /* @__PURE__ */ Symbol("parsePositionalNumbers");
+    kPkgUp = /* @__PURE__ */ Symbol("pkgUp");
+    kPopulateParserHintArray = /* @__PURE__ */ Symbol("populateParserHintArray");
+    kPopulateParserHintSingleValueDictionary = /* @__PURE__ */ Symbol("populateParserHintSingleValueDictionary");
+    kPopulateParserHintArrayDictionary = /* @__PURE__ */ Symbol("populateParserHintArrayDictionary");
+    kPopulateParserHintDictionary = /* @__PURE__ */ Symbol("populateParserHintDictionary");
+    kSanitizeKey = /* @__PURE__ */ Symbol("sanitizeKey");
+    kSetKey = /* @__PURE__ */ Symbol("setKey");
+    kUnfreeze = /* @__PURE__ */ Symbol("unfreeze");
+    kValidateAsync = /* @__PURE__ */ Symbol("validateAsync");
+    kGetCommandInstance = /* @__PURE__ */ Symbol("getCommandInstance");
+    kGetContext = /* @__PURE__ */ Symbol("getContext");
+    kGetHasOutput = /* @__PURE__ */ Symbol("getHasOutput");
+    kGetLoggerInstance = /* @__PURE__ */ Symbol("getLoggerInstance");
+    kGetParseContext = /* @__PURE__ */ Symbol("getParseContext");
+    kGetUsageInstance = /* @__PURE__ */ Symbol("getUsageInstance");
+    kGetValidationInstance = /* @__PURE__ */ Symbol("getValidationInstance");
+    kHasParseCallback = /* @__PURE__ */ Symbol("hasParseCallback");
+    kIsGlobalContext = /* @__PURE__ */ Symbol("isGlobalContext");
+    kPostProcess = /* @__PURE__ */ Symbol("postProcess");
+    kRebase = /* @__PURE__ */ Symbol("rebase");
+    kReset = /* @__PURE__ */ Symbol("reset");
+    kRunYargsParserAndExecuteCommands = /* @__PURE__ */ Symbol("runYargsParserAndExecuteCommands");
+    kRunValidation = /* @__PURE__ */ Symbol("runValidation");
+    kSetHasOutput = /* @__PURE__ */ Symbol("setHasOutput");
+    kTrackManuallySetKeys = /* @__PURE__ */ Symbol("kTrackManuallySetKeys");
+    DEFAULT_LOCALE = "en_US";
+    YargsInstance = class {
+      constructor(processArgs = [], cwd, parentRequire, shim3) {
+        this.customScriptName = false;
+        this.parsed = false;
+        _YargsInstance_command.set(this, void 0);
+        _YargsInstance_cwd.set(this, void 0);
+        _YargsInstance_context.set(this, { commands: [], fullCommands: [] });
+        _YargsInstance_completion.set(this, null);
+        _YargsInstance_completionCommand.set(this, null);
+        _YargsInstance_defaultShowHiddenOpt.set(this, "show-hidden");
+        _YargsInstance_exitError.set(this, null);
+        _YargsInstance_detectLocale.set(this, true);
+        _YargsInstance_emittedWarnings.set(this, {});
+        _YargsInstance_exitProcess.set(this, true);
+        _YargsInstance_frozens.set(this, []);
+        _YargsInstance_globalMiddleware.set(this, void 0);
+        _YargsInstance_groups.set(this, {});
+        _YargsInstance_hasOutput.set(this, false);
+        _YargsInstance_helpOpt.set(this, null);
+        _YargsInstance_isGlobalContext.set(this, true);
+        _YargsInstance_logger.set(this, void 0);
+        _YargsInstance_output.set(this, "");
+        _YargsInstance_options.set(this, void 0);
+        _YargsInstance_parentRequire.set(this, void 0);
+        _YargsInstance_parserConfig.set(this, {});
+        _YargsInstance_parseFn.set(this, null);
+        _YargsInstance_parseContext.set(this, null);
+        _YargsInstance_pkgs.set(this, {});
+        _YargsInstance_preservedGroups.set(this, {});
+        _YargsInstance_processArgs.set(this, void 0);
+        _YargsInstance_recommendCommands.set(this, false);
+        _YargsInstance_shim.set(this, void 0);
+        _YargsInstance_strict.set(this, false);
+        _YargsInstance_strictCommands.set(this, false);
+        _YargsInstance_strictOptions.set(this, false);
+        _YargsInstance_usage.set(this, void 0);
+        _YargsInstance_usageConfig.set(this, {});
+        _YargsInstance_versionOpt.set(this, null);
+        _YargsInstance_validation.set(this, void 0);
+        __classPrivateFieldSet(this, _YargsInstance_shim, shim3, "f");
+        __classPrivateFieldSet(this, _YargsInstance_processArgs, processArgs, "f");
+        __classPrivateFieldSet(this, _YargsInstance_cwd, cwd, "f");
+        __classPrivateFieldSet(this, _YargsInstance_parentRequire, parentRequire, "f");
+        __classPrivateFieldSet(this, _YargsInstance_globalMiddleware, new GlobalMiddleware(this), "f");
+        this.$0 = this[kGetDollarZero]();
+        this[kReset]();
+        __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f"), "f");
+        __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), "f");
+        __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f"), "f");
+        __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f"), "f");
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
+        __classPrivateFieldSet(this, _YargsInstance_logger, this[kCreateLogger](), "f");
+        __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(DEFAULT_LOCALE);
+      }
+      addHelpOpt(opt, msg) {
+        const defaultHelpOpt = "help";
+        argsert("[string|boolean] [string]", [opt, msg], arguments.length);
+        if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
+          this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
+          __classPrivateFieldSet(this, _YargsInstance_helpOpt, null, "f");
+        }
+        if (opt === false && msg === void 0)
+          return this;
+        __classPrivateFieldSet(this, _YargsInstance_helpOpt, typeof opt === "string" ? opt : defaultHelpOpt, "f");
+        this.boolean(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"));
+        this.describe(__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f"), msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show help"));
+        return this;
+      }
+      help(opt, msg) {
+        return this.addHelpOpt(opt, msg);
+      }
+      addShowHiddenOpt(opt, msg) {
+        argsert("[string|boolean] [string]", [opt, msg], arguments.length);
+        if (opt === false && msg === void 0)
+          return this;
+        const showHiddenOpt = typeof opt === "string" ? opt : __classPrivateFieldGet(this, _YargsInstance_defaultShowHiddenOpt, "f");
+        this.boolean(showHiddenOpt);
+        this.describe(showHiddenOpt, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show hidden options"));
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").showHiddenOpt = showHiddenOpt;
+        return this;
+      }
+      showHidden(opt, msg) {
+        return this.addShowHiddenOpt(opt, msg);
+      }
+      alias(key, value2) {
+        argsert("<object|string|array> [string|array]", [key, value2], arguments.length);
+        this[kPopulateParserHintArrayDictionary](this.alias.bind(this), "alias", key, value2);
+        return this;
+      }
+      array(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("array", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      boolean(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("boolean", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      check(f, global2) {
+        argsert("<function> [boolean]", [f, global2], arguments.length);
+        this.middleware((argv, _yargs) => {
+          return maybeAsyncResult(() => {
+            return f(argv, _yargs.getOptions());
+          }, (result) => {
+            if (!result) {
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(__classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__("Argument check failed: %s", f.toString()));
+            } else if (typeof result === "string" || result instanceof Error) {
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(result.toString(), result);
+            }
+            return argv;
+          }, (err) => {
+            __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message ? err.message : err.toString(), err);
+            return argv;
+          });
+        }, false, global2);
+        return this;
+      }
+      choices(key, value2) {
+        argsert("<object|string|array> [string|array]", [key, value2], arguments.length);
+        this[kPopulateParserHintArrayDictionary](this.choices.bind(this), "choices", key, value2);
+        return this;
+      }
+      coerce(keys, value2) {
+        argsert("<object|string|array> [function]", [keys, value2], arguments.length);
+        if (Array.isArray(keys)) {
+          if (!value2) {
+            throw new YError("coerce callback must be provided");
+          }
+          for (const key of keys) {
+            this.coerce(key, value2);
+          }
+          return this;
+        } else if (typeof keys === "object") {
+          for (const key of Object.keys(keys)) {
+            this.coerce(key, keys[key]);
+          }
+          return this;
+        }
+        if (!value2) {
+          throw new YError("coerce callback must be provided");
+        }
+        const coerceKey = keys;
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").key[coerceKey] = true;
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addCoerceMiddleware((argv, yargs) => {
+          var _a2;
+          const coerceKeyAliases = (_a2 = yargs.getAliases()[coerceKey]) !== null && _a2 !== void 0 ? _a2 : [];
+          const argvKeys = [coerceKey, ...coerceKeyAliases].filter((key) => Object.prototype.hasOwnProperty.call(argv, key));
+          if (argvKeys.length === 0) {
+            return argv;
+          }
+          return maybeAsyncResult(() => {
+            return value2(argv[argvKeys[0]]);
+          }, (result) => {
+            argvKeys.forEach((key) => {
+              argv[key] = result;
+            });
+            return argv;
+          }, (err) => {
+            throw new YError(err.message);
+          });
+        }, coerceKey);
+        return this;
+      }
+      conflicts(key1, key2) {
+        argsert("<string|object> [string|array]", [key1, key2], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicts(key1, key2);
+        return this;
+      }
+      config(key = "config", msg, parseFn) {
+        argsert("[object|string] [string|function] [function]", [key, msg, parseFn], arguments.length);
+        if (typeof key === "object" && !Array.isArray(key)) {
+          key = applyExtends(key, __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(key);
+          return this;
+        }
+        if (typeof msg === "function") {
+          parseFn = msg;
+          msg = void 0;
+        }
+        this.describe(key, msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Path to JSON config file"));
+        (Array.isArray(key) ? key : [key]).forEach((k) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").config[k] = parseFn || true;
+        });
+        return this;
+      }
+      completion(cmd, desc, fn) {
+        argsert("[string] [string|boolean|function] [function]", [cmd, desc, fn], arguments.length);
+        if (typeof desc === "function") {
+          fn = desc;
+          desc = void 0;
+        }
+        __classPrivateFieldSet(this, _YargsInstance_completionCommand, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion", "f");
+        if (!desc && desc !== false) {
+          desc = "generate completion script";
+        }
+        this.command(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"), desc);
+        if (fn)
+          __classPrivateFieldGet(this, _YargsInstance_completion, "f").registerFunction(fn);
+        return this;
+      }
+      command(cmd, description, builder, handler, middlewares, deprecated) {
+        argsert("<string|array|object> [string|boolean] [function|object] [function] [array] [boolean|string]", [cmd, description, builder, handler, middlewares, deprecated], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").addHandler(cmd, description, builder, handler, middlewares, deprecated);
+        return this;
+      }
+      commands(cmd, description, builder, handler, middlewares, deprecated) {
+        return this.command(cmd, description, builder, handler, middlewares, deprecated);
+      }
+      commandDir(dir, opts) {
+        argsert("<string> [object]", [dir, opts], arguments.length);
+        const req = __classPrivateFieldGet(this, _YargsInstance_parentRequire, "f") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").require;
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").addDirectory(dir, req, __classPrivateFieldGet(this, _YargsInstance_shim, "f").getCallerFile(), opts);
+        return this;
+      }
+      count(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("count", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      default(key, value2, defaultDescription) {
+        argsert("<object|string|array> [*] [string]", [key, value2, defaultDescription], arguments.length);
+        if (defaultDescription) {
+          assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = defaultDescription;
+        }
+        if (typeof value2 === "function") {
+          assertSingleKey(key, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key])
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = __classPrivateFieldGet(this, _YargsInstance_usage, "f").functionDescription(value2);
+          value2 = value2.call();
+        }
+        this[kPopulateParserHintSingleValueDictionary](this.default.bind(this), "default", key, value2);
+        return this;
+      }
+      defaults(key, value2, defaultDescription) {
+        return this.default(key, value2, defaultDescription);
+      }
+      demandCommand(min = 1, max, minMsg, maxMsg) {
+        argsert("[number] [number|string] [string|null|undefined] [string|null|undefined]", [min, max, minMsg, maxMsg], arguments.length);
+        if (typeof max !== "number") {
+          minMsg = max;
+          max = Infinity;
+        }
+        this.global("_", false);
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands._ = {
+          min,
+          max,
+          minMsg,
+          maxMsg
+        };
+        return this;
+      }
+      demand(keys, max, msg) {
+        if (Array.isArray(max)) {
+          max.forEach((key) => {
+            assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+            this.demandOption(key, msg);
+          });
+          max = Infinity;
+        } else if (typeof max !== "number") {
+          msg = max;
+          max = Infinity;
+        }
+        if (typeof keys === "number") {
+          assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          this.demandCommand(keys, max, msg, msg);
+        } else if (Array.isArray(keys)) {
+          keys.forEach((key) => {
+            assertNotStrictEqual(msg, true, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+            this.demandOption(key, msg);
+          });
+        } else {
+          if (typeof msg === "string") {
+            this.demandOption(keys, msg);
+          } else if (msg === true || typeof msg === "undefined") {
+            this.demandOption(keys);
+          }
+        }
+        return this;
+      }
+      demandOption(keys, msg) {
+        argsert("<object|string|array> [string]", [keys, msg], arguments.length);
+        this[kPopulateParserHintSingleValueDictionary](this.demandOption.bind(this), "demandedOptions", keys, msg);
+        return this;
+      }
+      deprecateOption(option, message) {
+        argsert("<string> [string|boolean]", [option, message], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions[option] = message;
+        return this;
+      }
+      describe(keys, description) {
+        argsert("<object|string|array> [string]", [keys, description], arguments.length);
+        this[kSetKey](keys, true);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").describe(keys, description);
+        return this;
+      }
+      detectLocale(detect) {
+        argsert("<boolean>", [detect], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_detectLocale, detect, "f");
+        return this;
+      }
+      env(prefix) {
+        argsert("[string|boolean]", [prefix], arguments.length);
+        if (prefix === false)
+          delete __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
+        else
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix = prefix || "";
+        return this;
+      }
+      epilogue(msg) {
+        argsert("<string>", [msg], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").epilog(msg);
+        return this;
+      }
+      epilog(msg) {
+        return this.epilogue(msg);
+      }
+      example(cmd, description) {
+        argsert("<string|array> [string]", [cmd, description], arguments.length);
+        if (Array.isArray(cmd)) {
+          cmd.forEach((exampleParams) => this.example(...exampleParams));
+        } else {
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").example(cmd, description);
+        }
+        return this;
+      }
+      exit(code, err) {
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+        __classPrivateFieldSet(this, _YargsInstance_exitError, err, "f");
+        if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+          __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.exit(code);
+      }
+      exitProcess(enabled = true) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_exitProcess, enabled, "f");
+        return this;
+      }
+      fail(f) {
+        argsert("<function|boolean>", [f], arguments.length);
+        if (typeof f === "boolean" && f !== false) {
+          throw new YError("Invalid first argument. Expected function or boolean 'false'");
+        }
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").failFn(f);
+        return this;
+      }
+      getAliases() {
+        return this.parsed ? this.parsed.aliases : {};
+      }
+      async getCompletion(args, done) {
+        argsert("<array> [function]", [args, done], arguments.length);
+        if (!done) {
+          return new Promise((resolve23, reject) => {
+            __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
+              if (err)
+                reject(err);
+              else
+                resolve23(completions);
+            });
+          });
+        } else {
+          return __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, done);
+        }
+      }
+      getDemandedOptions() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedOptions;
+      }
+      getDemandedCommands() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f").demandedCommands;
+      }
+      getDeprecatedOptions() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f").deprecatedOptions;
+      }
+      getDetectLocale() {
+        return __classPrivateFieldGet(this, _YargsInstance_detectLocale, "f");
+      }
+      getExitProcess() {
+        return __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f");
+      }
+      getGroups() {
+        return Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_groups, "f"), __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"));
+      }
+      getHelp() {
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+        if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
+          if (!this.parsed) {
+            const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse2)) {
+              return parse2.then(() => {
+                return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
+              });
+            }
+          }
+          const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
+          if (isPromise(builderResponse)) {
+            return builderResponse.then(() => {
+              return __classPrivateFieldGet(this, _YargsInstance_usage, "f").help();
+            });
+          }
+        }
+        return Promise.resolve(__classPrivateFieldGet(this, _YargsInstance_usage, "f").help());
+      }
+      getOptions() {
+        return __classPrivateFieldGet(this, _YargsInstance_options, "f");
+      }
+      getStrict() {
+        return __classPrivateFieldGet(this, _YargsInstance_strict, "f");
+      }
+      getStrictCommands() {
+        return __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f");
+      }
+      getStrictOptions() {
+        return __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f");
+      }
+      global(globals, global2) {
+        argsert("<string|array> [boolean]", [globals, global2], arguments.length);
+        globals = [].concat(globals);
+        if (global2 !== false) {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local.filter((l) => globals.indexOf(l) === -1);
+        } else {
+          globals.forEach((g) => {
+            if (!__classPrivateFieldGet(this, _YargsInstance_options, "f").local.includes(g))
+              __classPrivateFieldGet(this, _YargsInstance_options, "f").local.push(g);
+          });
+        }
+        return this;
+      }
+      group(opts, groupName) {
+        argsert("<string|array> <string>", [opts, groupName], arguments.length);
+        const existing = __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName] || __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName];
+        if (__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName]) {
+          delete __classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f")[groupName];
+        }
+        const seen = {};
+        __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName] = (existing || []).concat(opts).filter((key) => {
+          if (seen[key])
+            return false;
+          return seen[key] = true;
+        });
+        return this;
+      }
+      hide(key) {
+        argsert("<string>", [key], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").hiddenOptions.push(key);
+        return this;
+      }
+      implies(key, value2) {
+        argsert("<string|object> [number|string|array]", [key, value2], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").implies(key, value2);
+        return this;
+      }
+      locale(locale) {
+        argsert("[string]", [locale], arguments.length);
+        if (locale === void 0) {
+          this[kGuessLocale]();
+          return __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.getLocale();
+        }
+        __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
+        __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
+        return this;
+      }
+      middleware(callback, applyBeforeValidation, global2) {
+        return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global2);
+      }
+      nargs(key, value2) {
+        argsert("<string|object|array> [number]", [key, value2], arguments.length);
+        this[kPopulateParserHintSingleValueDictionary](this.nargs.bind(this), "narg", key, value2);
+        return this;
+      }
+      normalize(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("normalize", keys);
+        return this;
+      }
+      number(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("number", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      option(key, opt) {
+        argsert("<string|object> [object]", [key, opt], arguments.length);
+        if (typeof key === "object") {
+          Object.keys(key).forEach((k) => {
+            this.options(k, key[k]);
+          });
+        } else {
+          if (typeof opt !== "object") {
+            opt = {};
+          }
+          this[kTrackManuallySetKeys](key);
+          if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && (key === "version" || (opt === null || opt === void 0 ? void 0 : opt.alias) === "version")) {
+            this[kEmitWarning]([
+              '"version" is a reserved word.',
+              "Please do one of the following:",
+              '- Disable version with `yargs.version(false)` if using "version" as an option',
+              "- Use the built-in `yargs.version` method instead (if applicable)",
+              "- Use a different option key",
+              "https://yargs.js.org/docs/#api-reference-version"
+            ].join("\n"), void 0, "versionWarning");
+          }
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[key] = true;
+          if (opt.alias)
+            this.alias(key, opt.alias);
+          const deprecate = opt.deprecate || opt.deprecated;
+          if (deprecate) {
+            this.deprecateOption(key, deprecate);
+          }
+          const demand = opt.demand || opt.required || opt.require;
+          if (demand) {
+            this.demand(key, demand);
+          }
+          if (opt.demandOption) {
+            this.demandOption(key, typeof opt.demandOption === "string" ? opt.demandOption : void 0);
+          }
+          if (opt.conflicts) {
+            this.conflicts(key, opt.conflicts);
+          }
+          if ("default" in opt) {
+            this.default(key, opt.default);
+          }
+          if (opt.implies !== void 0) {
+            this.implies(key, opt.implies);
+          }
+          if (opt.nargs !== void 0) {
+            this.nargs(key, opt.nargs);
+          }
+          if (opt.config) {
+            this.config(key, opt.configParser);
+          }
+          if (opt.normalize) {
+            this.normalize(key);
+          }
+          if (opt.choices) {
+            this.choices(key, opt.choices);
+          }
+          if (opt.coerce) {
+            this.coerce(key, opt.coerce);
+          }
+          if (opt.group) {
+            this.group(key, opt.group);
+          }
+          if (opt.boolean || opt.type === "boolean") {
+            this.boolean(key);
+            if (opt.alias)
+              this.boolean(opt.alias);
+          }
+          if (opt.array || opt.type === "array") {
+            this.array(key);
+            if (opt.alias)
+              this.array(opt.alias);
+          }
+          if (opt.number || opt.type === "number") {
+            this.number(key);
+            if (opt.alias)
+              this.number(opt.alias);
+          }
+          if (opt.string || opt.type === "string") {
+            this.string(key);
+            if (opt.alias)
+              this.string(opt.alias);
+          }
+          if (opt.count || opt.type === "count") {
+            this.count(key);
+          }
+          if (typeof opt.global === "boolean") {
+            this.global(key, opt.global);
+          }
+          if (opt.defaultDescription) {
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").defaultDescription[key] = opt.defaultDescription;
+          }
+          if (opt.skipValidation) {
+            this.skipValidation(key);
+          }
+          const desc = opt.describe || opt.description || opt.desc;
+          const descriptions = __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions();
+          if (!Object.prototype.hasOwnProperty.call(descriptions, key) || typeof desc === "string") {
+            this.describe(key, desc);
+          }
+          if (opt.hidden) {
+            this.hide(key);
+          }
+          if (opt.requiresArg) {
+            this.requiresArg(key);
+          }
+        }
+        return this;
+      }
+      options(key, opt) {
+        return this.option(key, opt);
+      }
+      parse(args, shortCircuit, _parseFn) {
+        argsert("[string|array] [function|boolean|object] [function]", [args, shortCircuit, _parseFn], arguments.length);
+        this[kFreeze]();
+        if (typeof args === "undefined") {
+          args = __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
+        }
+        if (typeof shortCircuit === "object") {
+          __classPrivateFieldSet(this, _YargsInstance_parseContext, shortCircuit, "f");
+          shortCircuit = _parseFn;
+        }
+        if (typeof shortCircuit === "function") {
+          __classPrivateFieldSet(this, _YargsInstance_parseFn, shortCircuit, "f");
+          shortCircuit = false;
+        }
+        if (!shortCircuit)
+          __classPrivateFieldSet(this, _YargsInstance_processArgs, args, "f");
+        if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
+          __classPrivateFieldSet(this, _YargsInstance_exitProcess, false, "f");
+        const parsed = this[kRunYargsParserAndExecuteCommands](args, !!shortCircuit);
+        const tmpParsed = this.parsed;
+        __classPrivateFieldGet(this, _YargsInstance_completion, "f").setParsed(this.parsed);
+        if (isPromise(parsed)) {
+          return parsed.then((argv) => {
+            if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
+              __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
+            return argv;
+          }).catch((err) => {
+            if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f")) {
+              __classPrivateFieldGet(this, _YargsInstance_parseFn, "f")(err, this.parsed.argv, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
+            }
+            throw err;
+          }).finally(() => {
+            this[kUnfreeze]();
+            this.parsed = tmpParsed;
+          });
+        } else {
+          if (__classPrivateFieldGet(this, _YargsInstance_parseFn, "f"))
+            __classPrivateFieldGet(this, _YargsInstance_parseFn, "f").call(this, __classPrivateFieldGet(this, _YargsInstance_exitError, "f"), parsed, __classPrivateFieldGet(this, _YargsInstance_output, "f"));
+          this[kUnfreeze]();
+          this.parsed = tmpParsed;
+        }
+        return parsed;
+      }
+      parseAsync(args, shortCircuit, _parseFn) {
+        const maybePromise = this.parse(args, shortCircuit, _parseFn);
+        return !isPromise(maybePromise) ? Promise.resolve(maybePromise) : maybePromise;
+      }
+      parseSync(args, shortCircuit, _parseFn) {
+        const maybePromise = this.parse(args, shortCircuit, _parseFn);
+        if (isPromise(maybePromise)) {
+          throw new YError(".parseSync() must not be used with asynchronous builders, handlers, or middleware");
+        }
+        return maybePromise;
+      }
+      parserConfiguration(config) {
+        argsert("<object>", [config], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_parserConfig, config, "f");
+        return this;
+      }
+      pkgConf(key, rootPath) {
+        argsert("<string> [string]", [key, rootPath], arguments.length);
+        let conf = null;
+        const obj = this[kPkgUp](rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"));
+        if (obj[key] && typeof obj[key] === "object") {
+          conf = applyExtends(obj[key], rootPath || __classPrivateFieldGet(this, _YargsInstance_cwd, "f"), this[kGetParserConfiguration]()["deep-merge-config"] || false, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = (__classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || []).concat(conf);
+        }
+        return this;
+      }
+      positional(key, opts) {
+        argsert("<string> <object>", [key, opts], arguments.length);
+        const supportedOpts = [
+          "default",
+          "defaultDescription",
+          "implies",
+          "normalize",
+          "choices",
+          "conflicts",
+          "coerce",
+          "type",
+          "describe",
+          "desc",
+          "description",
+          "alias"
+        ];
+        opts = objFilter(opts, (k, v) => {
+          if (k === "type" && !["string", "number", "boolean"].includes(v))
+            return false;
+          return supportedOpts.includes(k);
+        });
+        const fullCommand = __classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands[__classPrivateFieldGet(this, _YargsInstance_context, "f").fullCommands.length - 1];
+        const parseOptions = fullCommand ? __classPrivateFieldGet(this, _YargsInstance_command, "f").cmdToParseOptions(fullCommand) : {
+          array: [],
+          alias: {},
+          default: {},
+          demand: {}
+        };
+        objectKeys(parseOptions).forEach((pk) => {
+          const parseOption = parseOptions[pk];
+          if (Array.isArray(parseOption)) {
+            if (parseOption.indexOf(key) !== -1)
+              opts[pk] = true;
+          } else {
+            if (parseOption[key] && !(pk in opts))
+              opts[pk] = parseOption[key];
+          }
+        });
+        this.group(key, __classPrivateFieldGet(this, _YargsInstance_usage, "f").getPositionalGroupName());
+        return this.option(key, opts);
+      }
+      recommendCommands(recommend = true) {
+        argsert("[boolean]", [recommend], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_recommendCommands, recommend, "f");
+        return this;
+      }
+      required(keys, max, msg) {
+        return this.demand(keys, max, msg);
+      }
+      require(keys, max, msg) {
+        return this.demand(keys, max, msg);
+      }
+      requiresArg(keys) {
+        argsert("<array|string|object> [number]", [keys], arguments.length);
+        if (typeof keys === "string" && __classPrivateFieldGet(this, _YargsInstance_options, "f").narg[keys]) {
+          return this;
+        } else {
+          this[kPopulateParserHintSingleValueDictionary](this.requiresArg.bind(this), "narg", keys, NaN);
+        }
+        return this;
+      }
+      showCompletionScript($0, cmd) {
+        argsert("[string] [string]", [$0, cmd], arguments.length);
+        $0 = $0 || this.$0;
+        __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(__classPrivateFieldGet(this, _YargsInstance_completion, "f").generateCompletionScript($0, cmd || __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") || "completion"));
+        return this;
+      }
+      showHelp(level) {
+        argsert("[string|function]", [level], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+        if (!__classPrivateFieldGet(this, _YargsInstance_usage, "f").hasCachedHelpMessage()) {
+          if (!this.parsed) {
+            const parse2 = this[kRunYargsParserAndExecuteCommands](__classPrivateFieldGet(this, _YargsInstance_processArgs, "f"), void 0, void 0, 0, true);
+            if (isPromise(parse2)) {
+              parse2.then(() => {
+                __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
+              });
+              return this;
+            }
+          }
+          const builderResponse = __classPrivateFieldGet(this, _YargsInstance_command, "f").runDefaultBuilderOn(this);
+          if (isPromise(builderResponse)) {
+            builderResponse.then(() => {
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
+            });
+            return this;
+          }
+        }
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelp(level);
+        return this;
+      }
+      scriptName(scriptName) {
+        this.customScriptName = true;
+        this.$0 = scriptName;
+        return this;
+      }
+      showHelpOnFail(enabled, message) {
+        argsert("[boolean|string] [string]", [enabled, message], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").showHelpOnFail(enabled, message);
+        return this;
+      }
+      showVersion(level) {
+        argsert("[string|function]", [level], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion(level);
+        return this;
+      }
+      skipValidation(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("skipValidation", keys);
+        return this;
+      }
+      strict(enabled) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_strict, enabled !== false, "f");
+        return this;
+      }
+      strictCommands(enabled) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_strictCommands, enabled !== false, "f");
+        return this;
+      }
+      strictOptions(enabled) {
+        argsert("[boolean]", [enabled], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_strictOptions, enabled !== false, "f");
+        return this;
+      }
+      string(keys) {
+        argsert("<array|string>", [keys], arguments.length);
+        this[kPopulateParserHintArray]("string", keys);
+        this[kTrackManuallySetKeys](keys);
+        return this;
+      }
+      terminalWidth() {
+        argsert([], 0);
+        return __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.stdColumns;
+      }
+      updateLocale(obj) {
+        return this.updateStrings(obj);
+      }
+      updateStrings(obj) {
+        argsert("<object>", [obj], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_detectLocale, false, "f");
+        __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.updateLocale(obj);
+        return this;
+      }
+      usage(msg, description, builder, handler) {
+        argsert("<string|null|undefined> [string|boolean] [function|object] [function]", [msg, description, builder, handler], arguments.length);
+        if (description !== void 0) {
+          assertNotStrictEqual(msg, null, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          if ((msg || "").match(/^\$0( |$)/)) {
+            return this.command(msg, description, builder, handler);
+          } else {
+            throw new YError(".usage() description must start with $0 if being used as alias for .command()");
+          }
+        } else {
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").usage(msg);
+          return this;
+        }
+      }
+      usageConfiguration(config) {
+        argsert("<object>", [config], arguments.length);
+        __classPrivateFieldSet(this, _YargsInstance_usageConfig, config, "f");
+        return this;
+      }
+      version(opt, msg, ver) {
+        const defaultVersionOpt = "version";
+        argsert("[boolean|string] [string] [string]", [opt, msg, ver], arguments.length);
+        if (__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f")) {
+          this[kDeleteFromParserHintObject](__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(void 0);
+          __classPrivateFieldSet(this, _YargsInstance_versionOpt, null, "f");
+        }
+        if (arguments.length === 0) {
+          ver = this[kGuessVersion]();
+          opt = defaultVersionOpt;
+        } else if (arguments.length === 1) {
+          if (opt === false) {
+            return this;
+          }
+          ver = opt;
+          opt = defaultVersionOpt;
+        } else if (arguments.length === 2) {
+          ver = msg;
+          msg = void 0;
+        }
+        __classPrivateFieldSet(this, _YargsInstance_versionOpt, typeof opt === "string" ? opt : defaultVersionOpt, "f");
+        msg = msg || __classPrivateFieldGet(this, _YargsInstance_usage, "f").deferY18nLookup("Show version number");
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").version(ver || void 0);
+        this.boolean(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"));
+        this.describe(__classPrivateFieldGet(this, _YargsInstance_versionOpt, "f"), msg);
+        return this;
+      }
+      wrap(cols) {
+        argsert("<number|null|undefined>", [cols], arguments.length);
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").wrap(cols);
+        return this;
+      }
+      [(_YargsInstance_command = /* @__PURE__ */ new WeakMap(), _YargsInstance_cwd = /* @__PURE__ */ new WeakMap(), _YargsInstance_context = /* @__PURE__ */ new WeakMap(), _YargsInstance_completion = /* @__PURE__ */ new WeakMap(), _YargsInstance_completionCommand = /* @__PURE__ */ new WeakMap(), _YargsInstance_defaultShowHiddenOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitError = /* @__PURE__ */ new WeakMap(), _YargsInstance_detectLocale = /* @__PURE__ */ new WeakMap(), _YargsInstance_emittedWarnings = /* @__PURE__ */ new WeakMap(), _YargsInstance_exitProcess = /* @__PURE__ */ new WeakMap(), _YargsInstance_frozens = /* @__PURE__ */ new WeakMap(), _YargsInstance_globalMiddleware = /* @__PURE__ */ new WeakMap(), _YargsInstance_groups = /* @__PURE__ */ new WeakMap(), _YargsInstance_hasOutput = /* @__PURE__ */ new WeakMap(), _YargsInstance_helpOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_isGlobalContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_logger = /* @__PURE__ */ new WeakMap(), _YargsInstance_output = /* @__PURE__ */ new WeakMap(), _YargsInstance_options = /* @__PURE__ */ new WeakMap(), _YargsInstance_parentRequire = /* @__PURE__ */ new WeakMap(), _YargsInstance_parserConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseFn = /* @__PURE__ */ new WeakMap(), _YargsInstance_parseContext = /* @__PURE__ */ new WeakMap(), _YargsInstance_pkgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_preservedGroups = /* @__PURE__ */ new WeakMap(), _YargsInstance_processArgs = /* @__PURE__ */ new WeakMap(), _YargsInstance_recommendCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_shim = /* @__PURE__ */ new WeakMap(), _YargsInstance_strict = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictCommands = /* @__PURE__ */ new WeakMap(), _YargsInstance_strictOptions = /* @__PURE__ */ new WeakMap(), _YargsInstance_usage = /* @__PURE__ */ new WeakMap(), _YargsInstance_usageConfig = /* @__PURE__ */ new WeakMap(), _YargsInstance_versionOpt = /* @__PURE__ */ new WeakMap(), _YargsInstance_validation = /* @__PURE__ */ new WeakMap(), kCopyDoubleDash)](argv) {
+        if (!argv._ || !argv["--"])
+          return argv;
+        argv._.push.apply(argv._, argv["--"]);
+        try {
+          delete argv["--"];
+        } catch (_err) {
+        }
+        return argv;
+      }
+      [kCreateLogger]() {
+        return {
+          log: (...args) => {
+            if (!this[kHasParseCallback]())
+              console.log(...args);
+            __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+            if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
+              __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
+            __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
+          },
+          error: (...args) => {
+            if (!this[kHasParseCallback]())
+              console.error(...args);
+            __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+            if (__classPrivateFieldGet(this, _YargsInstance_output, "f").length)
+              __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + "\n", "f");
+            __classPrivateFieldSet(this, _YargsInstance_output, __classPrivateFieldGet(this, _YargsInstance_output, "f") + args.join(" "), "f");
+          }
+        };
+      }
+      [kDeleteFromParserHintObject](optionKey) {
+        objectKeys(__classPrivateFieldGet(this, _YargsInstance_options, "f")).forEach((hintKey) => {
+          if (/* @__PURE__ */ ((key) => key === "configObjects")(hintKey))
+            return;
+          const hint = __classPrivateFieldGet(this, _YargsInstance_options, "f")[hintKey];
+          if (Array.isArray(hint)) {
+            if (hint.includes(optionKey))
+              hint.splice(hint.indexOf(optionKey), 1);
+          } else if (typeof hint === "object") {
+            delete hint[optionKey];
+          }
+        });
+        delete __classPrivateFieldGet(this, _YargsInstance_usage, "f").getDescriptions()[optionKey];
+      }
+      [kEmitWarning](warning, type, deduplicationId) {
+        if (!__classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId]) {
+          __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.emitWarning(warning, type);
+          __classPrivateFieldGet(this, _YargsInstance_emittedWarnings, "f")[deduplicationId] = true;
+        }
+      }
+      [kFreeze]() {
+        __classPrivateFieldGet(this, _YargsInstance_frozens, "f").push({
+          options: __classPrivateFieldGet(this, _YargsInstance_options, "f"),
+          configObjects: __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects.slice(0),
+          exitProcess: __classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"),
+          groups: __classPrivateFieldGet(this, _YargsInstance_groups, "f"),
+          strict: __classPrivateFieldGet(this, _YargsInstance_strict, "f"),
+          strictCommands: __classPrivateFieldGet(this, _YargsInstance_strictCommands, "f"),
+          strictOptions: __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f"),
+          completionCommand: __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f"),
+          output: __classPrivateFieldGet(this, _YargsInstance_output, "f"),
+          exitError: __classPrivateFieldGet(this, _YargsInstance_exitError, "f"),
+          hasOutput: __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f"),
+          parsed: this.parsed,
+          parseFn: __classPrivateFieldGet(this, _YargsInstance_parseFn, "f"),
+          parseContext: __classPrivateFieldGet(this, _YargsInstance_parseContext, "f")
+        });
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").freeze();
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").freeze();
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").freeze();
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").freeze();
+      }
+      [kGetDollarZero]() {
+        let $0 = "";
+        let default$0;
+        if (/\b(node|iojs|electron|bun)(\.exe)?$/.test(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv()[0])) {
+          default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(1, 2);
+        } else {
+          default$0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").process.argv().slice(0, 1);
+        }
+        $0 = default$0.map((x) => {
+          const b = this[kRebase](__classPrivateFieldGet(this, _YargsInstance_cwd, "f"), x);
+          return x.match(/^(\/|([a-zA-Z]:)?\\)/) && b.length < x.length ? b : x;
+        }).join(" ").trim();
+        if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_") && __classPrivateFieldGet(this, _YargsInstance_shim, "f").getProcessArgvBin() === __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_")) {
+          $0 = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("_").replace(`${__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(__classPrivateFieldGet(this, _YargsInstance_shim, "f").process.execPath())}/`, "");
+        }
+        return $0;
+      }
+      [kGetParserConfiguration]() {
+        return __classPrivateFieldGet(this, _YargsInstance_parserConfig, "f");
+      }
+      [kGetUsageConfiguration]() {
+        return __classPrivateFieldGet(this, _YargsInstance_usageConfig, "f");
+      }
+      [kGuessLocale]() {
+        if (!__classPrivateFieldGet(this, _YargsInstance_detectLocale, "f"))
+          return;
+        const locale = __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_ALL") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LC_MESSAGES") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANG") || __classPrivateFieldGet(this, _YargsInstance_shim, "f").getEnv("LANGUAGE") || "en_US";
+        this.locale(locale.replace(/[.:].*/, ""));
+      }
+      [kGuessVersion]() {
+        const obj = this[kPkgUp]();
+        return obj.version || "unknown";
+      }
+      [kParsePositionalNumbers](argv) {
+        const args = argv["--"] ? argv["--"] : argv._;
+        for (let i = 0, arg; (arg = args[i]) !== void 0; i++) {
+          if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.looksLikeNumber(arg) && Number.isSafeInteger(Math.floor(parseFloat(`${arg}`)))) {
+            args[i] = Number(arg);
+          }
+        }
+        return argv;
+      }
+      [kPkgUp](rootPath) {
+        const npath = rootPath || "*";
+        if (__classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath])
+          return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
+        let obj = {};
+        try {
+          let startDir = rootPath || __classPrivateFieldGet(this, _YargsInstance_shim, "f").mainFilename;
+          if (__classPrivateFieldGet(this, _YargsInstance_shim, "f").path.extname(startDir)) {
+            startDir = __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.dirname(startDir);
+          }
+          const pkgJsonPath = __classPrivateFieldGet(this, _YargsInstance_shim, "f").findUp(startDir, (dir, names) => {
+            if (names.includes("package.json")) {
+              return "package.json";
+            } else {
+              return void 0;
+            }
+          });
+          assertNotStrictEqual(pkgJsonPath, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+          obj = JSON.parse(__classPrivateFieldGet(this, _YargsInstance_shim, "f").readFileSync(pkgJsonPath, "utf8"));
+        } catch (_noop) {
+        }
+        __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath] = obj || {};
+        return __classPrivateFieldGet(this, _YargsInstance_pkgs, "f")[npath];
+      }
+      [kPopulateParserHintArray](type, keys) {
+        keys = [].concat(keys);
+        keys.forEach((key) => {
+          key = this[kSanitizeKey](key);
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type].push(key);
+        });
+      }
+      [kPopulateParserHintSingleValueDictionary](builder, type, key, value2) {
+        this[kPopulateParserHintDictionary](builder, type, key, value2, (type2, key2, value3) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = value3;
+        });
+      }
+      [kPopulateParserHintArrayDictionary](builder, type, key, value2) {
+        this[kPopulateParserHintDictionary](builder, type, key, value2, (type2, key2, value3) => {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[type2][key2] || []).concat(value3);
+        });
+      }
+      [kPopulateParserHintDictionary](builder, type, key, value2, singleKeyHandler) {
+        if (Array.isArray(key)) {
+          key.forEach((k) => {
+            builder(k, value2);
+          });
+        } else if (/* @__PURE__ */ ((key2) => typeof key2 === "object")(key)) {
+          for (const k of objectKeys(key)) {
+            builder(k, key[k]);
+          }
+        } else {
+          singleKeyHandler(type, this[kSanitizeKey](key), value2);
+        }
+      }
+      [kSanitizeKey](key) {
+        if (key === "__proto__")
+          return "___proto___";
+        return key;
+      }
+      [kSetKey](key, set) {
+        this[kPopulateParserHintSingleValueDictionary](this[kSetKey].bind(this), "key", key, set);
+        return this;
+      }
+      [kUnfreeze]() {
+        var _a2, _b2, _c2, _d, _e, _f, _g, _h, _j, _k, _l, _m;
+        const frozen = __classPrivateFieldGet(this, _YargsInstance_frozens, "f").pop();
+        assertNotStrictEqual(frozen, void 0, __classPrivateFieldGet(this, _YargsInstance_shim, "f"));
+        let configObjects;
+        _a2 = this, _b2 = this, _c2 = this, _d = this, _e = this, _f = this, _g = this, _h = this, _j = this, _k = this, _l = this, _m = this, {
+          options: { set value(_o) {
+            __classPrivateFieldSet(_a2, _YargsInstance_options, _o, "f");
+          } }.value,
+          configObjects,
+          exitProcess: { set value(_o) {
+            __classPrivateFieldSet(_b2, _YargsInstance_exitProcess, _o, "f");
+          } }.value,
+          groups: { set value(_o) {
+            __classPrivateFieldSet(_c2, _YargsInstance_groups, _o, "f");
+          } }.value,
+          output: { set value(_o) {
+            __classPrivateFieldSet(_d, _YargsInstance_output, _o, "f");
+          } }.value,
+          exitError: { set value(_o) {
+            __classPrivateFieldSet(_e, _YargsInstance_exitError, _o, "f");
+          } }.value,
+          hasOutput: { set value(_o) {
+            __classPrivateFieldSet(_f, _YargsInstance_hasOutput, _o, "f");
+          } }.value,
+          parsed: this.parsed,
+          strict: { set value(_o) {
+            __classPrivateFieldSet(_g, _YargsInstance_strict, _o, "f");
+          } }.value,
+          strictCommands: { set value(_o) {
+            __classPrivateFieldSet(_h, _YargsInstance_strictCommands, _o, "f");
+          } }.value,
+          strictOptions: { set value(_o) {
+            __classPrivateFieldSet(_j, _YargsInstance_strictOptions, _o, "f");
+          } }.value,
+          completionCommand: { set value(_o) {
+            __classPrivateFieldSet(_k, _YargsInstance_completionCommand, _o, "f");
+          } }.value,
+          parseFn: { set value(_o) {
+            __classPrivateFieldSet(_l, _YargsInstance_parseFn, _o, "f");
+          } }.value,
+          parseContext: { set value(_o) {
+            __classPrivateFieldSet(_m, _YargsInstance_parseContext, _o, "f");
+          } }.value
+        } = frozen;
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects = configObjects;
+        __classPrivateFieldGet(this, _YargsInstance_usage, "f").unfreeze();
+        __classPrivateFieldGet(this, _YargsInstance_validation, "f").unfreeze();
+        __classPrivateFieldGet(this, _YargsInstance_command, "f").unfreeze();
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").unfreeze();
+      }
+      [kValidateAsync](validation2, argv) {
+        return maybeAsyncResult(argv, (result) => {
+          validation2(result);
+          return result;
+        });
+      }
+      getInternalMethods() {
+        return {
+          getCommandInstance: this[kGetCommandInstance].bind(this),
+          getContext: this[kGetContext].bind(this),
+          getHasOutput: this[kGetHasOutput].bind(this),
+          getLoggerInstance: this[kGetLoggerInstance].bind(this),
+          getParseContext: this[kGetParseContext].bind(this),
+          getParserConfiguration: this[kGetParserConfiguration].bind(this),
+          getUsageConfiguration: this[kGetUsageConfiguration].bind(this),
+          getUsageInstance: this[kGetUsageInstance].bind(this),
+          getValidationInstance: this[kGetValidationInstance].bind(this),
+          hasParseCallback: this[kHasParseCallback].bind(this),
+          isGlobalContext: this[kIsGlobalContext].bind(this),
+          postProcess: this[kPostProcess].bind(this),
+          reset: this[kReset].bind(this),
+          runValidation: this[kRunValidation].bind(this),
+          runYargsParserAndExecuteCommands: this[kRunYargsParserAndExecuteCommands].bind(this),
+          setHasOutput: this[kSetHasOutput].bind(this)
+        };
+      }
+      [kGetCommandInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_command, "f");
+      }
+      [kGetContext]() {
+        return __classPrivateFieldGet(this, _YargsInstance_context, "f");
+      }
+      [kGetHasOutput]() {
+        return __classPrivateFieldGet(this, _YargsInstance_hasOutput, "f");
+      }
+      [kGetLoggerInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_logger, "f");
+      }
+      [kGetParseContext]() {
+        return __classPrivateFieldGet(this, _YargsInstance_parseContext, "f") || {};
+      }
+      [kGetUsageInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_usage, "f");
+      }
+      [kGetValidationInstance]() {
+        return __classPrivateFieldGet(this, _YargsInstance_validation, "f");
+      }
+      [kHasParseCallback]() {
+        return !!__classPrivateFieldGet(this, _YargsInstance_parseFn, "f");
+      }
+      [kIsGlobalContext]() {
+        return __classPrivateFieldGet(this, _YargsInstance_isGlobalContext, "f");
+      }
+      [kPostProcess](argv, populateDoubleDash, calledFromCommand, runGlobalMiddleware) {
+        if (calledFromCommand)
+          return argv;
+        if (isPromise(argv))
+          return argv;
+        if (!populateDoubleDash) {
+          argv = this[kCopyDoubleDash](argv);
+        }
+        const parsePositionalNumbers = this[kGetParserConfiguration]()["parse-positional-numbers"] || this[kGetParserConfiguration]()["parse-positional-numbers"] === void 0;
+        if (parsePositionalNumbers) {
+          argv = this[kParsePositionalNumbers](argv);
+        }
+        if (runGlobalMiddleware) {
+          argv = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
+        }
+        return argv;
+      }
+      [kReset](aliases = {}) {
+        __classPrivateFieldSet(this, _YargsInstance_options, __classPrivateFieldGet(this, _YargsInstance_options, "f") || {}, "f");
+        const tmpOptions = {};
+        tmpOptions.local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local || [];
+        tmpOptions.configObjects = __classPrivateFieldGet(this, _YargsInstance_options, "f").configObjects || [];
+        const localLookup = {};
+        tmpOptions.local.forEach((l) => {
+          localLookup[l] = true;
+          (aliases[l] || []).forEach((a) => {
+            localLookup[a] = true;
+          });
+        });
+        Object.assign(__classPrivateFieldGet(this, _YargsInstance_preservedGroups, "f"), Object.keys(__classPrivateFieldGet(this, _YargsInstance_groups, "f")).reduce((acc, groupName) => {
+          const keys = __classPrivateFieldGet(this, _YargsInstance_groups, "f")[groupName].filter((key) => !(key in localLookup));
+          if (keys.length > 0) {
+            acc[groupName] = keys;
+          }
+          return acc;
+        }, {}));
+        __classPrivateFieldSet(this, _YargsInstance_groups, {}, "f");
+        const arrayOptions = [
+          "array",
+          "boolean",
+          "string",
+          "skipValidation",
+          "count",
+          "normalize",
+          "number",
+          "hiddenOptions"
+        ];
+        const objectOptions = [
+          "narg",
+          "key",
+          "alias",
+          "default",
+          "defaultDescription",
+          "config",
+          "choices",
+          "demandedOptions",
+          "demandedCommands",
+          "deprecatedOptions"
+        ];
+        arrayOptions.forEach((k) => {
+          tmpOptions[k] = (__classPrivateFieldGet(this, _YargsInstance_options, "f")[k] || []).filter((k2) => !localLookup[k2]);
+        });
+        objectOptions.forEach((k) => {
+          tmpOptions[k] = objFilter(__classPrivateFieldGet(this, _YargsInstance_options, "f")[k], (k2) => !localLookup[k2]);
+        });
+        tmpOptions.envPrefix = __classPrivateFieldGet(this, _YargsInstance_options, "f").envPrefix;
+        __classPrivateFieldSet(this, _YargsInstance_options, tmpOptions, "f");
+        __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f") ? __classPrivateFieldGet(this, _YargsInstance_usage, "f").reset(localLookup) : usage(this, __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f") ? __classPrivateFieldGet(this, _YargsInstance_validation, "f").reset(localLookup) : validation(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command2(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        if (!__classPrivateFieldGet(this, _YargsInstance_completion, "f"))
+          __classPrivateFieldSet(this, _YargsInstance_completion, completion(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_command, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").reset();
+        __classPrivateFieldSet(this, _YargsInstance_completionCommand, null, "f");
+        __classPrivateFieldSet(this, _YargsInstance_output, "", "f");
+        __classPrivateFieldSet(this, _YargsInstance_exitError, null, "f");
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, false, "f");
+        this.parsed = false;
+        return this;
+      }
+      [kRebase](base, dir) {
+        return __classPrivateFieldGet(this, _YargsInstance_shim, "f").path.relative(base, dir);
+      }
+      [kRunYargsParserAndExecuteCommands](args, shortCircuit, calledFromCommand, commandIndex = 0, helpOnly = false) {
+        var _a2, _b2, _c2, _d;
+        let skipValidation = !!calledFromCommand || helpOnly;
+        args = args || __classPrivateFieldGet(this, _YargsInstance_processArgs, "f");
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").__ = __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.__;
+        __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration = this[kGetParserConfiguration]();
+        const populateDoubleDash = !!__classPrivateFieldGet(this, _YargsInstance_options, "f").configuration["populate--"];
+        const config = Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f").configuration, {
+          "populate--": true
+        });
+        const parsed = __classPrivateFieldGet(this, _YargsInstance_shim, "f").Parser.detailed(args, Object.assign({}, __classPrivateFieldGet(this, _YargsInstance_options, "f"), {
+          configuration: { "parse-positional-numbers": false, ...config }
+        }));
+        const argv = Object.assign(parsed.argv, __classPrivateFieldGet(this, _YargsInstance_parseContext, "f"));
+        let argvPromise = void 0;
+        const aliases = parsed.aliases;
+        let helpOptSet = false;
+        let versionOptSet = false;
+        Object.keys(argv).forEach((key) => {
+          if (key === __classPrivateFieldGet(this, _YargsInstance_helpOpt, "f") && argv[key]) {
+            helpOptSet = true;
+          } else if (key === __classPrivateFieldGet(this, _YargsInstance_versionOpt, "f") && argv[key]) {
+            versionOptSet = true;
+          }
+        });
+        argv.$0 = this.$0;
+        this.parsed = parsed;
+        if (commandIndex === 0) {
+          __classPrivateFieldGet(this, _YargsInstance_usage, "f").clearCachedHelpMessage();
+        }
+        try {
+          this[kGuessLocale]();
+          if (shortCircuit) {
+            return this[kPostProcess](argv, populateDoubleDash, !!calledFromCommand, false);
+          }
+          if (__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")) {
+            const helpCmds = [__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")].concat(aliases[__classPrivateFieldGet(this, _YargsInstance_helpOpt, "f")] || []).filter((k) => k.length > 1);
+            if (helpCmds.includes("" + argv._[argv._.length - 1])) {
+              argv._.pop();
+              helpOptSet = true;
+            }
+          }
+          __classPrivateFieldSet(this, _YargsInstance_isGlobalContext, false, "f");
+          const handlerKeys = __classPrivateFieldGet(this, _YargsInstance_command, "f").getCommands();
+          const requestCompletions = ((_a2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _a2 === void 0 ? void 0 : _a2.completionKey) ? [
+            (_b2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _b2 === void 0 ? void 0 : _b2.completionKey,
+            ...(_d = this.getAliases()[(_c2 = __classPrivateFieldGet(this, _YargsInstance_completion, "f")) === null || _c2 === void 0 ? void 0 : _c2.completionKey]) !== null && _d !== void 0 ? _d : []
+          ].some((key) => Object.prototype.hasOwnProperty.call(argv, key)) : false;
+          const skipRecommendation = helpOptSet || requestCompletions || helpOnly;
+          if (argv._.length) {
+            if (handlerKeys.length) {
+              let firstUnknownCommand;
+              for (let i = commandIndex || 0, cmd; argv._[i] !== void 0; i++) {
+                cmd = String(argv._[i]);
+                if (handlerKeys.includes(cmd) && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
+                  const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(cmd, this, parsed, i + 1, helpOnly, helpOptSet || versionOptSet || helpOnly);
+                  return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
+                } else if (!firstUnknownCommand && cmd !== __classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) {
+                  firstUnknownCommand = cmd;
+                  break;
+                }
+              }
+              if (!__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && __classPrivateFieldGet(this, _YargsInstance_recommendCommands, "f") && firstUnknownCommand && !skipRecommendation) {
+                __classPrivateFieldGet(this, _YargsInstance_validation, "f").recommendCommands(firstUnknownCommand, handlerKeys);
+              }
+            }
+            if (__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f") && argv._.includes(__classPrivateFieldGet(this, _YargsInstance_completionCommand, "f")) && !requestCompletions) {
+              if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+                setBlocking(true);
+              this.showCompletionScript();
+              this.exit(0);
+            }
+          }
+          if (__classPrivateFieldGet(this, _YargsInstance_command, "f").hasDefaultCommand() && !skipRecommendation) {
+            const innerArgv = __classPrivateFieldGet(this, _YargsInstance_command, "f").runCommand(null, this, parsed, 0, helpOnly, helpOptSet || versionOptSet || helpOnly);
+            return this[kPostProcess](innerArgv, populateDoubleDash, !!calledFromCommand, false);
+          }
+          if (requestCompletions) {
+            if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+              setBlocking(true);
+            args = [].concat(args);
+            const completionArgs = args.slice(args.indexOf(`--${__classPrivateFieldGet(this, _YargsInstance_completion, "f").completionKey}`) + 1);
+            __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(completionArgs, (err, completions) => {
+              if (err)
+                throw new YError(err.message);
+              (completions || []).forEach((completion2) => {
+                __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(completion2);
+              });
+              this.exit(0);
+            });
+            return this[kPostProcess](argv, !populateDoubleDash, !!calledFromCommand, false);
+          }
+          if (!__classPrivateFieldGet(this, _YargsInstance_hasOutput, "f")) {
+            if (helpOptSet) {
+              if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+                setBlocking(true);
+              skipValidation = true;
+              this.showHelp((message) => {
+                __classPrivateFieldGet(this, _YargsInstance_logger, "f").log(message);
+                this.exit(0);
+              });
+            } else if (versionOptSet) {
+              if (__classPrivateFieldGet(this, _YargsInstance_exitProcess, "f"))
+                setBlocking(true);
+              skipValidation = true;
+              __classPrivateFieldGet(this, _YargsInstance_usage, "f").showVersion("log");
+              this.exit(0);
+            }
+          }
+          if (!skipValidation && __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.length > 0) {
+            skipValidation = Object.keys(argv).some((key) => __classPrivateFieldGet(this, _YargsInstance_options, "f").skipValidation.indexOf(key) >= 0 && argv[key] === true);
+          }
+          if (!skipValidation) {
+            if (parsed.error)
+              throw new YError(parsed.error.message);
+            if (!requestCompletions) {
+              const validation2 = this[kRunValidation](aliases, {}, parsed.error);
+              if (!calledFromCommand) {
+                argvPromise = applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), true);
+              }
+              argvPromise = this[kValidateAsync](validation2, argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv);
+              if (isPromise(argvPromise) && !calledFromCommand) {
+                argvPromise = argvPromise.then(() => {
+                  return applyMiddleware(argv, this, __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").getMiddleware(), false);
+                });
+              }
+            }
+          }
+        } catch (err) {
+          if (err instanceof YError)
+            __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message, err);
+          else
+            throw err;
+        }
+        return this[kPostProcess](argvPromise !== null && argvPromise !== void 0 ? argvPromise : argv, populateDoubleDash, !!calledFromCommand, true);
+      }
+      [kRunValidation](aliases, positionalMap, parseErrors, isDefaultCommand) {
+        const demandedOptions = { ...this.getDemandedOptions() };
+        return (argv) => {
+          if (parseErrors)
+            throw new YError(parseErrors.message);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").nonOptionCount(argv);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").requiredArguments(argv, demandedOptions);
+          let failedStrictCommands = false;
+          if (__classPrivateFieldGet(this, _YargsInstance_strictCommands, "f")) {
+            failedStrictCommands = __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownCommands(argv);
+          }
+          if (__classPrivateFieldGet(this, _YargsInstance_strict, "f") && !failedStrictCommands) {
+            __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, positionalMap, !!isDefaultCommand);
+          } else if (__classPrivateFieldGet(this, _YargsInstance_strictOptions, "f")) {
+            __classPrivateFieldGet(this, _YargsInstance_validation, "f").unknownArguments(argv, aliases, {}, false, false);
+          }
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").limitedChoices(argv);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").implications(argv);
+          __classPrivateFieldGet(this, _YargsInstance_validation, "f").conflicting(argv);
+        };
+      }
+      [kSetHasOutput]() {
+        __classPrivateFieldSet(this, _YargsInstance_hasOutput, true, "f");
+      }
+      [kTrackManuallySetKeys](keys) {
+        if (typeof keys === "string") {
+          __classPrivateFieldGet(this, _YargsInstance_options, "f").key[keys] = true;
+        } else {
+          for (const k of keys) {
+            __classPrivateFieldGet(this, _YargsInstance_options, "f").key[k] = true;
+          }
+        }
+      }
+    };
+  }
+});
+
+// node_modules/yargs/index.mjs
+var Yargs, yargs_default;
+var init_yargs = __esm({
+  "node_modules/yargs/index.mjs"() {
+    "use strict";
+    init_esm();
+    init_yargs_factory();
+    Yargs = YargsFactory(esm_default);
+    yargs_default = Yargs;
+  }
+});
+
+// package.json
+var package_default;
+var init_package = __esm({
+  "package.json"() {
+    package_default = {
+      name: "iac-lint",
+      version: "0.1.0",
+      description: "Precise static policy linter for CloudFormation and Terraform",
+      type: "module",
+      license: "Apache-2.0",
+      engines: {
+        node: ">=20"
+      },
+      bin: {
+        "iac-lint": "bin/iac-lint.js"
+      },
+      scripts: {
+        build: "node scripts/build.mjs",
+        test: "tsc --noEmit -p . && vitest run",
+        typecheck: "tsc --noEmit -p .",
+        bench: "node bench/run.mjs",
+        prepare: "node scripts/build.mjs",
+        "build:action": "node scripts/build-action.mjs"
+      },
+      dependencies: {
+        "fast-glob": "^3.3.3",
+        "write-file-atomic": "^7.0.1",
+        yaml: "^2.9.1",
+        yargs: "^18.2.0",
+        "yargs-parser": "^22.0.0"
+      },
+      devDependencies: {
+        "@cdktn/hcl2json": "^0.24.0",
+        "@types/js-yaml": "^3.12.10",
+        "@types/node": "^26.6.6",
+        "@types/sarif": "^2.1.7",
+        "@types/write-file-atomic": "^4.0.3",
+        "@types/yargs": "^17.0.35",
+        ajv: "^8.20.0",
+        "ajv-draft-04": "^1.0.0",
+        "cloudformation-js-yaml-schema": "^0.4.2",
+        esbuild: "^0.28.2",
+        "fast-check": "^4.10.2",
+        "js-yaml": "^3.15.2",
+        typescript: "^7.0.2",
+        vitest: "^4.1.12",
+        "xmllint-wasm": "^5.3.0"
+      },
+      files: [
+        "bin/",
+        "dist/",
+        "!dist/action/",
+        "rules/",
+        "schemas/",
+        "README.md",
+        "LICENSE"
+      ]
+    };
+  }
+});
+
+// src/cli/version.ts
+var VERSION;
+var init_version2 = __esm({
+  "src/cli/version.ts"() {
+    "use strict";
+    init_package();
+    VERSION = package_default.version;
+  }
+});
+
+// src/cli/yargs-cli.ts
+var yargs_cli_exports = {};
+__export(yargs_cli_exports, {
+  parseWithYargs: () => parseWithYargs
+});
+async function parseWithYargs(argv, config) {
+  let parser2 = yargs_default(argv).scriptName("iac-lint").usage("Usage: $0 [paths..] [options]\n\nLint CloudFormation templates and Terraform configurations (default path: .)").locale("en").wrap(100).parserConfiguration(PARSER_CONFIGURATION);
+  for (const { name, ...spec } of OPTIONS) parser2 = parser2.option(name, spec);
+  if (config) parser2 = parser2.config(config);
+  parser2 = parser2.epilog(EPILOG).version(VERSION).help().alias("help", "h").strictOptions().exitProcess(false).fail((message, error) => {
+    throw new UsageError(message ?? error?.message ?? "invalid arguments");
+  });
+  return new Promise((resolvePromise, reject) => {
+    try {
+      void parser2.parse(argv, {}, (error, args, output) => {
+        if (error) reject(error instanceof UsageError ? error : new UsageError(error.message));
+        else resolvePromise({ argv: args, output });
+      });
+    } catch (error) {
+      reject(error instanceof UsageError ? error : new UsageError(error instanceof Error ? error.message : String(error)));
+    }
+  });
+}
+var EPILOG;
+var init_yargs_cli = __esm({
+  "src/cli/yargs-cli.ts"() {
+    "use strict";
+    init_yargs();
+    init_option_table();
+    init_usage_error();
+    init_version2();
+    EPILOG = `Exit codes:
+  0  no findings at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage error, or an input could not be read or parsed or was skipped unread (the rest is still
+     linted and reported)
+  With --soft-fail: 0 in every case but a usage error.`;
+  }
+});
+
+// node_modules/signal-exit/dist/cjs/signals.js
+var require_signals = __commonJS({
+  "node_modules/signal-exit/dist/cjs/signals.js"(exports) {
+    "use strict";
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.signals = void 0;
+    exports.signals = [];
+    exports.signals.push("SIGHUP", "SIGINT", "SIGTERM");
+    if (process.platform !== "win32") {
+      exports.signals.push(
+        "SIGALRM",
+        "SIGABRT",
+        "SIGVTALRM",
+        "SIGXCPU",
+        "SIGXFSZ",
+        "SIGUSR2",
+        "SIGTRAP",
+        "SIGSYS",
+        "SIGQUIT",
+        "SIGIOT"
+        // should detect profiler and enable/disable accordingly.
+        // see #21
+        // 'SIGPROF'
+      );
+    }
+    if (process.platform === "linux") {
+      exports.signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
+    }
+  }
+});
+
+// node_modules/signal-exit/dist/cjs/index.js
+var require_cjs = __commonJS({
+  "node_modules/signal-exit/dist/cjs/index.js"(exports) {
+    "use strict";
+    var _a2;
+    Object.defineProperty(exports, "__esModule", { value: true });
+    exports.unload = exports.load = exports.onExit = exports.signals = void 0;
+    var signals_js_1 = require_signals();
+    Object.defineProperty(exports, "signals", { enumerable: true, get: function() {
+      return signals_js_1.signals;
+    } });
+    var processOk = (process3) => !!process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
+    var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
+    var global2 = globalThis;
+    var ObjectDefineProperty = Object.defineProperty.bind(Object);
+    var Emitter = class {
+      emitted = {
+        afterExit: false,
+        exit: false
+      };
+      listeners = {
+        afterExit: [],
+        exit: []
+      };
+      count = 0;
+      id = Math.random();
+      constructor() {
+        if (global2[kExitEmitter]) {
+          return global2[kExitEmitter];
+        }
+        ObjectDefineProperty(global2, kExitEmitter, {
+          value: this,
+          writable: false,
+          enumerable: false,
+          configurable: false
+        });
+      }
+      on(ev, fn) {
+        this.listeners[ev].push(fn);
+      }
+      removeListener(ev, fn) {
+        const list4 = this.listeners[ev];
+        const i = list4.indexOf(fn);
+        if (i === -1) {
+          return;
+        }
+        if (i === 0 && list4.length === 1) {
+          list4.length = 0;
+        } else {
+          list4.splice(i, 1);
+        }
+      }
+      emit(ev, code, signal) {
+        if (this.emitted[ev]) {
+          return false;
+        }
+        this.emitted[ev] = true;
+        let ret = false;
+        for (const fn of this.listeners[ev]) {
+          ret = fn(code, signal) === true || ret;
+        }
+        if (ev === "exit") {
+          ret = this.emit("afterExit", code, signal) || ret;
+        }
+        return ret;
+      }
+    };
+    var SignalExitBase = class {
+    };
+    var signalExitWrap = (handler) => {
+      return {
+        onExit(cb, opts) {
+          return handler.onExit(cb, opts);
+        },
+        load() {
+          return handler.load();
+        },
+        unload() {
+          return handler.unload();
+        }
+      };
+    };
+    var SignalExitFallback = class extends SignalExitBase {
+      onExit() {
+        return () => {
+        };
+      }
+      load() {
+      }
+      unload() {
+      }
+    };
+    var SignalExit = class extends SignalExitBase {
+      // "SIGHUP" throws an `ENOSYS` error on Windows,
+      // so use a supported signal instead
+      /* c8 ignore start */
+      #hupSig = process2.platform === "win32" ? "SIGINT" : "SIGHUP";
+      /* c8 ignore stop */
+      #emitter = new Emitter();
+      #process;
+      #originalProcessEmit;
+      #originalProcessReallyExit;
+      #sigListeners = {};
+      #loaded = false;
+      constructor(process3) {
+        super();
+        this.#process = process3;
+        this.#sigListeners = {};
+        for (const sig of signals_js_1.signals) {
+          this.#sigListeners[sig] = () => {
+            const listeners = this.#process.listeners(sig);
+            let { count } = this.#emitter;
+            const p = process3;
+            if (typeof p.__signal_exit_emitter__ === "object" && typeof p.__signal_exit_emitter__.count === "number") {
+              count += p.__signal_exit_emitter__.count;
+            }
+            if (listeners.length === count) {
+              this.unload();
+              const ret = this.#emitter.emit("exit", null, sig);
+              const s = sig === "SIGHUP" ? this.#hupSig : sig;
+              if (!ret)
+                process3.kill(process3.pid, s);
+            }
+          };
+        }
+        this.#originalProcessReallyExit = process3.reallyExit;
+        this.#originalProcessEmit = process3.emit;
+      }
+      onExit(cb, opts) {
+        if (!processOk(this.#process)) {
+          return () => {
+          };
+        }
+        if (this.#loaded === false) {
+          this.load();
+        }
+        const ev = opts?.alwaysLast ? "afterExit" : "exit";
+        this.#emitter.on(ev, cb);
+        return () => {
+          this.#emitter.removeListener(ev, cb);
+          if (this.#emitter.listeners["exit"].length === 0 && this.#emitter.listeners["afterExit"].length === 0) {
+            this.unload();
+          }
+        };
+      }
+      load() {
+        if (this.#loaded) {
+          return;
+        }
+        this.#loaded = true;
+        this.#emitter.count += 1;
+        for (const sig of signals_js_1.signals) {
+          try {
+            const fn = this.#sigListeners[sig];
+            if (fn)
+              this.#process.on(sig, fn);
+          } catch (_) {
+          }
+        }
+        this.#process.emit = (ev, ...a) => {
+          return this.#processEmit(ev, ...a);
+        };
+        this.#process.reallyExit = (code) => {
+          return this.#processReallyExit(code);
+        };
+      }
+      unload() {
+        if (!this.#loaded) {
+          return;
+        }
+        this.#loaded = false;
+        signals_js_1.signals.forEach((sig) => {
+          const listener = this.#sigListeners[sig];
+          if (!listener) {
+            throw new Error("Listener not defined for signal: " + sig);
+          }
+          try {
+            this.#process.removeListener(sig, listener);
+          } catch (_) {
+          }
+        });
+        this.#process.emit = this.#originalProcessEmit;
+        this.#process.reallyExit = this.#originalProcessReallyExit;
+        this.#emitter.count -= 1;
+      }
+      #processReallyExit(code) {
+        if (!processOk(this.#process)) {
+          return 0;
+        }
+        this.#process.exitCode = code || 0;
+        this.#emitter.emit("exit", this.#process.exitCode, null);
+        return this.#originalProcessReallyExit.call(this.#process, this.#process.exitCode);
+      }
+      #processEmit(ev, ...args) {
+        const og = this.#originalProcessEmit;
+        if (ev === "exit" && processOk(this.#process)) {
+          if (typeof args[0] === "number") {
+            this.#process.exitCode = args[0];
+          }
+          const ret = og.call(this.#process, ev, ...args);
+          this.#emitter.emit("exit", this.#process.exitCode, null);
+          return ret;
+        } else {
+          return og.call(this.#process, ev, ...args);
+        }
+      }
+    };
+    var process2 = globalThis.process;
+    _a2 = signalExitWrap(processOk(process2) ? new SignalExit(process2) : new SignalExitFallback()), /**
+     * Called when the process is exiting, whether via signal, explicit
+     * exit, or running out of stuff to do.
+     *
+     * If the global process object is not suitable for instrumentation,
+     * then this will be a no-op.
+     *
+     * Returns a function that may be used to unload signal-exit.
+     */
+    exports.onExit = _a2.onExit, /**
+     * Load the listeners.  Likely you never need to call this, unless
+     * doing a rather deep integration with signal-exit functionality.
+     * Mostly exposed for the benefit of testing.
+     *
+     * @internal
+     */
+    exports.load = _a2.load, /**
+     * Unload the listeners.  Likely you never need to call this, unless
+     * doing a rather deep integration with signal-exit functionality.
+     * Mostly exposed for the benefit of testing.
+     *
+     * @internal
+     */
+    exports.unload = _a2.unload;
+  }
+});
+
+// node_modules/write-file-atomic/lib/index.js
+var require_lib = __commonJS({
+  "node_modules/write-file-atomic/lib/index.js"(exports, module) {
+    "use strict";
+    module.exports = writeFile2;
+    module.exports.sync = writeFileSync;
+    module.exports._getTmpname = getTmpname;
+    module.exports._cleanupOnExit = cleanupOnExit;
+    var fs = __require("fs");
+    var crypto = __require("node:crypto");
+    var { onExit } = require_cjs();
+    var path = __require("path");
+    var { promisify } = __require("util");
+    var activeFiles = {};
+    var threadId = (function getId() {
+      try {
+        const workerThreads = __require("worker_threads");
+        return workerThreads.threadId;
+      } catch (e) {
+        return 0;
+      }
+    })();
+    var invocations = 0;
+    function getTmpname(filename) {
+      return filename + "." + crypto.createHash("sha1").update("write-file-atomic").update(String(process.pid)).update(String(threadId)).update(String(++invocations)).digest().readUInt32BE(0);
+    }
+    function cleanupOnExit(tmpfile) {
+      return () => {
+        try {
+          fs.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
+        } catch {
+        }
+      };
+    }
+    function serializeActiveFile(absoluteName) {
+      return new Promise((resolve23) => {
+        if (!activeFiles[absoluteName]) {
+          activeFiles[absoluteName] = [];
+        }
+        activeFiles[absoluteName].push(resolve23);
+        if (activeFiles[absoluteName].length === 1) {
+          resolve23();
+        }
+      });
+    }
+    function isChownErrOk(err) {
+      if (err.code === "ENOSYS") {
+        return true;
+      }
+      const nonroot = !process.getuid || process.getuid() !== 0;
+      if (nonroot) {
+        if (err.code === "EINVAL" || err.code === "EPERM") {
+          return true;
+        }
+      }
+      return false;
+    }
+    async function writeFileAsync(filename, data, options = {}) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      }
+      let fd;
+      let tmpfile;
+      const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
+      const absoluteName = path.resolve(filename);
+      try {
+        await serializeActiveFile(absoluteName);
+        const truename = await promisify(fs.realpath)(filename).catch(() => filename);
+        tmpfile = getTmpname(truename);
+        if (!options.mode || !options.chown) {
+          const stats = await promisify(fs.stat)(truename).catch(() => {
+          });
+          if (stats) {
+            if (options.mode == null) {
+              options.mode = stats.mode;
+            }
+            if (options.chown == null && process.getuid) {
+              options.chown = { uid: stats.uid, gid: stats.gid };
+            }
+          }
+        }
+        fd = await promisify(fs.open)(tmpfile, "w", options.mode);
+        if (options.tmpfileCreated) {
+          await options.tmpfileCreated(tmpfile);
+        }
+        if (ArrayBuffer.isView(data)) {
+          await promisify(fs.write)(fd, data, 0, data.length, 0);
+        } else if (data != null) {
+          await promisify(fs.write)(fd, String(data), 0, String(options.encoding || "utf8"));
+        }
+        if (options.fsync !== false) {
+          await promisify(fs.fsync)(fd);
+        }
+        await promisify(fs.close)(fd);
+        fd = null;
+        if (options.chown) {
+          await promisify(fs.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          });
+        }
+        if (options.mode) {
+          await promisify(fs.chmod)(tmpfile, options.mode).catch((err) => {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          });
+        }
+        await promisify(fs.rename)(tmpfile, truename);
+      } finally {
+        if (fd) {
+          await promisify(fs.close)(fd).catch(
+            /* istanbul ignore next */
+            () => {
+            }
+          );
+        }
+        removeOnExitHandler();
+        await promisify(fs.unlink)(tmpfile).catch(() => {
+        });
+        activeFiles[absoluteName].shift();
+        if (activeFiles[absoluteName].length > 0) {
+          activeFiles[absoluteName][0]();
+        } else {
+          delete activeFiles[absoluteName];
+        }
+      }
+    }
+    async function writeFile2(filename, data, options, callback) {
+      if (options instanceof Function) {
+        callback = options;
+        options = {};
+      }
+      const promise = writeFileAsync(filename, data, options);
+      if (callback) {
+        try {
+          const result = await promise;
+          return callback(result);
+        } catch (err) {
+          return callback(err);
+        }
+      }
+      return promise;
+    }
+    function writeFileSync(filename, data, options) {
+      if (typeof options === "string") {
+        options = { encoding: options };
+      } else if (!options) {
+        options = {};
+      }
+      try {
+        filename = fs.realpathSync(filename);
+      } catch (ex) {
+      }
+      const tmpfile = getTmpname(filename);
+      if (!options.mode || !options.chown) {
+        try {
+          const stats = fs.statSync(filename);
+          options = Object.assign({}, options);
+          if (!options.mode) {
+            options.mode = stats.mode;
+          }
+          if (!options.chown && process.getuid) {
+            options.chown = { uid: stats.uid, gid: stats.gid };
+          }
+        } catch (ex) {
+        }
+      }
+      let fd;
+      const cleanup = cleanupOnExit(tmpfile);
+      const removeOnExitHandler = onExit(cleanup);
+      let threw = true;
+      try {
+        fd = fs.openSync(tmpfile, "w", options.mode || 438);
+        if (options.tmpfileCreated) {
+          options.tmpfileCreated(tmpfile);
+        }
+        if (ArrayBuffer.isView(data)) {
+          fs.writeSync(fd, data, 0, data.length, 0);
+        } else if (data != null) {
+          fs.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
+        }
+        if (options.fsync !== false) {
+          fs.fsyncSync(fd);
+        }
+        fs.closeSync(fd);
+        fd = null;
+        if (options.chown) {
+          try {
+            fs.chownSync(tmpfile, options.chown.uid, options.chown.gid);
+          } catch (err) {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          }
+        }
+        if (options.mode) {
+          try {
+            fs.chmodSync(tmpfile, options.mode);
+          } catch (err) {
+            if (!isChownErrOk(err)) {
+              throw err;
+            }
+          }
+        }
+        fs.renameSync(tmpfile, filename);
+        threw = false;
+      } finally {
+        if (fd) {
+          try {
+            fs.closeSync(fd);
+          } catch (ex) {
+          }
+        }
+        removeOnExitHandler();
+        if (threw) {
+          cleanup();
+        }
+      }
+    }
+  }
+});
+
+// src/action/run.ts
+init_exit_code();
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname11, join as join9, relative as relative7, resolve as resolve22, sep as sep4 } from "node:path";
+
+// src/cli/main.ts
+init_boundary();
 
 // src/engine/registry.ts
 function createRegistry(rules) {
@@ -16178,7 +22288,7 @@ function createRegistry(rules) {
         return (!want || want.has(id)) && !drop.has(id);
       });
     },
-    unknownIds: (list2) => list2.filter((id) => !ids.includes(id.toUpperCase())),
+    unknownIds: (list4) => list4.filter((id) => !ids.includes(id.toUpperCase())),
     find: (id) => sorted.find((r) => r.meta.id.toUpperCase() === id.toUpperCase())
   };
 }
@@ -16225,7 +22335,7 @@ function enablement(setting) {
 init_node();
 init_range();
 init_json_reader();
-import { dirname as dirname3 } from "node:path";
+import { dirname as dirname2 } from "node:path";
 var MAX_MODULE_DEPTH = 64;
 function isPlanModule(template) {
   return template.format === "terraform" && "plan" in template;
@@ -16245,7 +22355,7 @@ function parseTerraformPlan(file, text) {
   const reader = new PlanReader(file, read.diagnostics);
   const module = {
     format: "terraform",
-    dir: dirname3(file),
+    dir: dirname2(file),
     files: /* @__PURE__ */ new Map([[file, source]]),
     variables: /* @__PURE__ */ new Map(),
     locals: /* @__PURE__ */ new Map(),
@@ -16272,21 +22382,21 @@ var PlanReader = class {
       const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
       if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
     }
-    const list2 = getEntry(root2, "resource_changes");
-    if (list2?.value.kind === "seq") {
-      list2.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
+    const list4 = getEntry(root2, "resource_changes");
+    if (list4?.value.kind === "seq") {
+      list4.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
     }
   }
   /** resource_changes by address. */
   changes(root2) {
     const out = /* @__PURE__ */ new Map();
-    const list2 = getEntry(root2, "resource_changes");
-    if (!list2) return out;
-    if (list2.value.kind !== "seq") {
-      this.shape(list2.value, "resource_changes must be a list");
+    const list4 = getEntry(root2, "resource_changes");
+    if (!list4) return out;
+    if (list4.value.kind !== "seq") {
+      this.shape(list4.value, "resource_changes must be a list");
       return out;
     }
-    list2.value.items.forEach((item, i) => {
+    list4.value.items.forEach((item, i) => {
       if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
       const address = scalarString(getEntry(item, "address")?.value);
       const change = getEntry(item, "change")?.value;
@@ -16618,10 +22728,10 @@ var Evaluator = class {
     const tops = this.keyChoices(template, topArg, depth);
     const seconds = this.keyChoices(template, secondArg, depth);
     const out = [];
-    for (const [top, topChoice] of pick(mappingEntries(mapping), tops)) {
-      if (top.value.kind !== "map") continue;
-      for (const [second, secondChoice] of pick(mappingEntries(top.value), seconds)) {
-        const step = `mapping ${mapName}[${top.key}][${second.key}]`;
+    for (const [top2, topChoice] of pick(mappingEntries(mapping), tops)) {
+      if (top2.value.kind !== "map") continue;
+      for (const [second, secondChoice] of pick(mappingEntries(top2.value), seconds)) {
+        const step = `mapping ${mapName}[${top2.key}][${second.key}]`;
         const given = topChoice.given && secondChoice.given;
         for (const v of withStep(step, this.node(template, second.value, depth + 1))) {
           out.push({ ...v, given: given && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
@@ -16691,9 +22801,9 @@ var Evaluator = class {
         return UNDECIDED;
     }
   }
-  equals(template, left, right, depth) {
-    const a = this.node(template, left, depth + 1);
-    const b = this.node(template, right, depth + 1);
+  equals(template, left2, right2, depth) {
+    const a = this.node(template, left2, depth + 1);
+    const b = this.node(template, right2, depth + 1);
     const decidable = (vals) => vals.length > 0 && vals.every((v) => v.kind === "value" && v.given);
     if (!decidable(a) || !decidable(b)) return UNDECIDED;
     const text = (v) => v.kind === "value" ? String(v.value) : "";
@@ -17062,16 +23172,16 @@ function product(parts) {
   }
   return acc;
 }
-function toVal(v, provenance2, env, range) {
+function toVal(v, provenance2, env2, range) {
   if (v === null) return { kind: "absent", provenance: provenance2 };
   if (typeof v !== "object") return value(v, provenance2);
   if (v.kind === "unknown") return { ...unknown2(v.reason), provenance: provenance2 };
   const node = v.kind === "list" ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range };
-  return { kind: "composite", node, env, provenance: provenance2, computed: v };
+  return { kind: "composite", node, env: env2, provenance: provenance2, computed: v };
 }
-function alternativeVal(a, env, range) {
+function alternativeVal(a, env2, range) {
   if (a.error !== void 0) return { ...errorVal(a.error), provenance: a.provenance };
-  return toVal(a.value, a.provenance, env, range);
+  return toVal(a.value, a.provenance, env2, range);
 }
 function iterationOf(v) {
   if (v === null || typeof v !== "object" || v.kind === "unknown") return void 0;
@@ -17088,8 +23198,8 @@ init_ast_nodes();
 // src/resolve/builtins/regex.ts
 var MAX_REGEX_SUBJECT = 1e4;
 var NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[*+?}|])(?:[^()\\]|\\.)*\)(?:[*+]|\{\d*,\d*\})/;
-function translateRegex(pattern) {
-  let source = pattern;
+function translateRegex(pattern2) {
+  let source = pattern2;
   let flags = "g";
   const leading = /^\(\?([imsU]+)\)/.exec(source);
   if (leading) {
@@ -17099,9 +23209,9 @@ function translateRegex(pattern) {
   }
   if (/\(\?[a-zA-Z-]+[):]/.test(source)) return { ok: false, reason: "inline flags inside a regular expression are not evaluated", unsupported: true };
   if (/\[:\^?[a-z]+:\]/.test(source)) return { ok: false, reason: "POSIX character classes are not evaluated", unsupported: true };
-  if (/\\[1-9]/.test(source)) return { ok: false, reason: `invalid regular expression /${pattern}/: RE2 has no back-references`, unsupported: false };
+  if (/\\[1-9]/.test(source)) return { ok: false, reason: `invalid regular expression /${pattern2}/: RE2 has no back-references`, unsupported: false };
   if (/\\[CQ]/.test(source)) return { ok: false, reason: "the \\C and \\Q escapes are not evaluated", unsupported: true };
-  if (NESTED_REPEAT.test(source)) return { ok: false, reason: `the regular expression /${pattern}/ could take exponential time here; not evaluated`, unsupported: true };
+  if (NESTED_REPEAT.test(source)) return { ok: false, reason: `the regular expression /${pattern2}/ could take exponential time here; not evaluated`, unsupported: true };
   source = source.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])");
   for (const f of [`${flags}u`, flags]) {
     try {
@@ -17109,7 +23219,7 @@ function translateRegex(pattern) {
     } catch {
     }
   }
-  return { ok: false, reason: `invalid regular expression /${pattern}/`, unsupported: true };
+  return { ok: false, reason: `invalid regular expression /${pattern2}/`, unsupported: true };
 }
 function expandReplacement(template, match) {
   const last = match[match.length - 1];
@@ -17170,8 +23280,8 @@ function stringResult(s, what) {
   return s.length > MAX_STRING ? tooLong(what) : ok(s);
 }
 function characters(s) {
-  const segmenter = typeof Intl.Segmenter === "function" ? new Intl.Segmenter() : void 0;
-  return segmenter ? [...segmenter.segment(s)].map((x) => x.segment) : [...s];
+  const segmenter4 = typeof Intl.Segmenter === "function" ? new Intl.Segmenter() : void 0;
+  return segmenter4 ? [...segmenter4.segment(s)].map((x) => x.segment) : [...s];
 }
 function unifyPrimitives(items) {
   const kinds = new Set(items.filter((x) => x !== null).map(typeName));
@@ -17318,10 +23428,10 @@ var FUNCTIONS = {
     min: 1,
     max: 1,
     call([l]) {
-      const top = listArg(l, "flatten", 1);
-      if (!top.ok) return top.result;
+      const top2 = listArg(l, "flatten", 1);
+      if (!top2.ok) return top2.result;
       const out = [];
-      const stack = [{ items: top.value.items, i: 0 }];
+      const stack = [{ items: top2.value.items, i: 0 }];
       while (stack.length > 0) {
         const frame = stack[stack.length - 1];
         if (frame.i >= frame.items.length) {
@@ -17417,8 +23527,8 @@ var FUNCTIONS = {
   endswith: stringTest("endswith", (s, suffix) => s.endsWith(suffix)),
   join: {
     min: 2,
-    call([sep4, ...lists]) {
-      const s = str(sep4, "join", 1);
+    call([sep5, ...lists]) {
+      const s = str(sep5, "join", 1);
       if (!s.ok) return s.result;
       const parts = [];
       for (let i = 0; i < lists.length; i++) {
@@ -17437,8 +23547,8 @@ var FUNCTIONS = {
   split: {
     min: 2,
     max: 2,
-    call([sep4, s]) {
-      const a = str(sep4, "split", 1);
+    call([sep5, s]) {
+      const a = str(sep5, "split", 1);
       if (!a.ok) return a.result;
       const b = str(s, "split", 2);
       if (!b.ok) return b.result;
@@ -17456,16 +23566,16 @@ var FUNCTIONS = {
       if (!b.ok) return b.result;
       const c = str(replacement, "replace", 3);
       if (!c.ok) return c.result;
-      const pattern = b.value;
-      if (pattern.length > 1 && pattern.startsWith("/") && pattern.endsWith("/")) {
-        const regex = translateRegex(pattern.slice(1, -1));
-        if (!regex.ok) return regex.unsupported ? ok(unknownValue(`replace(): ${regex.reason}`)) : fail(`replace(): ${regex.reason}`);
+      const pattern2 = b.value;
+      if (pattern2.length > 1 && pattern2.startsWith("/") && pattern2.endsWith("/")) {
+        const regex2 = translateRegex(pattern2.slice(1, -1));
+        if (!regex2.ok) return regex2.unsupported ? ok(unknownValue(`replace(): ${regex2.reason}`)) : fail(`replace(): ${regex2.reason}`);
         if (a.value.length > MAX_REGEX_SUBJECT) return ok(unknownValue(`replace(): a regular expression over more than ${MAX_REGEX_SUBJECT} characters is not evaluated`));
-        const out = a.value.replace(regex.regex, (...m) => expandReplacement(c.value, m));
+        const out = a.value.replace(regex2.regex, (...m) => expandReplacement(c.value, m));
         return stringResult(out, "the replaced string");
       }
-      if (pattern === "") return stringResult(a.value, "the replaced string");
-      return stringResult(a.value.split(pattern).join(c.value), "the replaced string");
+      if (pattern2 === "") return stringResult(a.value, "the replaced string");
+      return stringResult(a.value.split(pattern2).join(c.value), "the replaced string");
     }
   },
   format: {
@@ -17768,17 +23878,17 @@ var Evaluator2 = class {
   resourcesByName = /* @__PURE__ */ new Map();
   evaluated = 0;
   /** The possible values of a model Node. */
-  node(node, env, depth) {
-    if (node.kind !== "scalar") return [{ kind: "composite", node, env, provenance: [] }];
+  node(node, env2, depth) {
+    if (node.kind !== "scalar") return [{ kind: "composite", node, env: env2, provenance: [] }];
     if (!node.expr) return [node.value === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: node.value, provenance: [], node }];
-    return this.expr(node.expr, env, depth).map((v) => v.kind === "composite" || v.node ? v : { ...v, node });
+    return this.expr(node.expr, env2, depth).map((v) => v.kind === "composite" || v.node ? v : { ...v, node });
   }
   /** The source text of an expression, shortened for messages. */
-  src(e, env) {
-    const text = env.module.texts?.get(env.file) ?? env.module.files.get(env.file) ?? "";
+  src(e, env2) {
+    const text = env2.module.texts?.get(env2.file) ?? env2.module.files.get(env2.file) ?? "";
     return shorten(text.slice(e.range.start.offset, e.range.end.offset));
   }
-  expr(e, env, depth) {
+  expr(e, env2, depth) {
     if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
     if (++this.evaluated > MAX_STEPS2) return [unknown2("the value is too complex to evaluate")];
     const d = depth + 1;
@@ -17786,51 +23896,51 @@ var Evaluator2 = class {
       case "literal":
         return [this.literal(e.value, e)];
       case "template":
-        return this.template(e.parts, env, d, true);
+        return this.template(e.parts, env2, d, true);
       case "variable":
       case "getattr":
       case "index":
-        return this.traversal(e, env, d);
+        return this.traversal(e, env2, d);
       case "splat":
-        this.expr(e.object, env, d);
-        return [unknown2(`${this.src(e, env)} is not evaluated (a splat expression)`)];
+        this.expr(e.object, env2, d);
+        return [unknown2(`${this.src(e, env2)} is not evaluated (a splat expression)`)];
       case "splat-item":
         return [unknown2("a splat element")];
       case "call":
-        return this.call(e, env, d);
+        return this.call(e, env2, d);
       case "conditional":
-        return this.conditional(e, env, d);
+        return this.conditional(e, env2, d);
       case "binary":
-        return this.binary(e, env, d);
+        return this.binary(e, env2, d);
       case "unary":
-        return this.unary(e, env, d);
+        return this.unary(e, env2, d);
       case "parens":
-        return this.expr(e.expression, env, d);
+        return this.expr(e.expression, env2, d);
       case "tuple":
       case "object": {
-        const node = expressionNode(e, this.sourceText(env));
+        const node = expressionNode(e, this.sourceText(env2));
         if (node.kind === "scalar") {
-          for (const item of e.type === "object" ? e.items.flatMap((i) => [i.key, i.value]) : e.items) this.expr(item, env, d);
-          return [unknown2(`an object with computed keys (${this.src(e, env)})`)];
+          for (const item of e.type === "object" ? e.items.flatMap((i) => [i.key, i.value]) : e.items) this.expr(item, env2, d);
+          return [unknown2(`an object with computed keys (${this.src(e, env2)})`)];
         }
-        return [{ kind: "composite", node, env, provenance: [] }];
+        return [{ kind: "composite", node, env: env2, provenance: [] }];
       }
       case "for":
-        return this.forExpr(e, env, d);
+        return this.forExpr(e, env2, d);
     }
   }
-  sourceText(env) {
-    const text = env.module.texts?.get(env.file) ?? env.module.files.get(env.file) ?? "";
-    return new SourceText(text, env.file.toLowerCase().endsWith(".json"));
+  sourceText(env2) {
+    const text = env2.module.texts?.get(env2.file) ?? env2.module.files.get(env2.file) ?? "";
+    return new SourceText(text, env2.file.toLowerCase().endsWith(".json"));
   }
   literal(v, e) {
     const node = { kind: "scalar", value: v, range: e.range, expr: e };
     return v === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: v, provenance: [], node };
   }
   /** A template: a lone `${…}` gives its value as is; otherwise the parts are concatenated as strings. */
-  template(parts, env, depth, wrap) {
+  template(parts, env2, depth, wrap) {
     const only = parts[0];
-    if (wrap && parts.length === 1 && only?.type === "interpolation") return this.expr(only.expression, env, depth);
+    if (wrap && parts.length === 1 && only?.type === "interpolation") return this.expr(only.expression, env2, depth);
     if (parts.every((p) => p.type === "text")) return [value(parts.map((p) => p.value).join(""))];
     let acc = [value("")];
     for (const part of parts) {
@@ -17840,14 +23950,14 @@ var Evaluator2 = class {
         vals = [value(part.value)];
         what = "a template";
       } else if (part.type === "interpolation") {
-        vals = this.expr(part.expression, env, depth);
-        what = `a template part ${this.src(part.expression, env)}`;
+        vals = this.expr(part.expression, env2, depth);
+        what = `a template part ${this.src(part.expression, env2)}`;
       } else if (part.type === "if") {
-        vals = this.templateIf(part, env, depth);
-        what = `a template directive %{ if ${this.src(part.condition, env)} }`;
+        vals = this.templateIf(part, env2, depth);
+        what = `a template directive %{ if ${this.src(part.condition, env2)} }`;
       } else {
-        this.expr(part.collection, env, depth);
-        vals = [unknown2(`a template directive %{ for … in ${this.src(part.collection, env)} } is not evaluated`)];
+        this.expr(part.collection, env2, depth);
+        vals = [unknown2(`a template directive %{ for … in ${this.src(part.collection, env2)} } is not evaluated`)];
         what = "a template";
       }
       const next = [];
@@ -17865,10 +23975,10 @@ var Evaluator2 = class {
     }
     return acc;
   }
-  templateIf(part, env, depth) {
-    const conds = this.expr(part.condition, env, depth);
+  templateIf(part, env2, depth) {
+    const conds = this.expr(part.condition, env2, depth);
     const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
-    const branch = (b) => this.template((b ? part.then : part.else) ?? [], env, depth, false);
+    const branch = (b) => this.template((b ? part.then : part.else) ?? [], env2, depth, false);
     if (bools.every((b) => b === true) || bools.every((b) => b === false)) return branch(bools[0]);
     return distinct2([...branch(true), ...branch(false)]);
   }
@@ -17899,7 +24009,7 @@ var Evaluator2 = class {
     }
     return byName.get(address);
   }
-  traversal(e, env, depth) {
+  traversal(e, env2, depth) {
     const steps = [];
     let base = e;
     while (base.type === "getattr" || base.type === "index") {
@@ -17907,27 +24017,27 @@ var Evaluator2 = class {
       base = base.object;
     }
     steps.reverse();
-    const src = this.src(e, env);
-    if (base.type !== "variable") return this.steps(this.expr(base, env, depth), steps, env, depth, src);
-    const bound = env.bindings?.get(base.name);
+    const src = this.src(e, env2);
+    if (base.type !== "variable") return this.steps(this.expr(base, env2, depth), steps, env2, depth, src);
+    const bound = env2.bindings?.get(base.name);
     if (bound) {
-      const vals = this.steps([bound], steps, env, depth, src);
+      const vals = this.steps([bound], steps, env2, depth, src);
       return base.name === "each" || base.name === "count" ? withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, vals) : vals;
     }
     const [first, ...rest] = steps;
     const name = first?.kind === "attr" ? first.name : void 0;
     if ((base.name === "var" || base.name === "local") && name) {
-      const named = base.name === "var" ? this.variable(name, env, depth) : this.local(name, env, depth);
+      const named = base.name === "var" ? this.variable(name, env2, depth) : this.local(name, env2, depth);
       if (rest.length === 0) return named;
-      return withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, this.steps(named, rest, env, depth, src));
+      return withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, this.steps(named, rest, env2, depth, src));
     }
     const dynamic = DYNAMIC_ROOTS[base.name];
     if (dynamic) return [unknown2(`${src}: ${dynamic}`)];
     if (base.name === "data") return [unknown2(`${src} is read from a data source`)];
     if (base.name === "module") return [unknown2(`${src} is an output of a module`)];
-    for (const step of steps) if (step.kind === "index") this.expr(step.key, env, depth);
+    for (const step of steps) if (step.kind === "index") this.expr(step.key, env2, depth);
     if (name) {
-      const module = env.module;
+      const module = env2.module;
       const address = `${module.modulePath ? `${module.modulePath}.` : ""}${base.name}.${name}`;
       const resource = this.resource(module, address);
       if (resource) {
@@ -17938,7 +24048,7 @@ var Evaluator2 = class {
     return [unknown2(`${src} cannot be resolved statically`)];
   }
   /** Applies attribute/index steps to resolved values. */
-  steps(vals, steps, env, depth, src) {
+  steps(vals, steps, env2, depth, src) {
     let cur = vals;
     for (const step of steps) {
       const next = [];
@@ -17951,7 +24061,7 @@ var Evaluator2 = class {
           next.push({ ...errorVal(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
           continue;
         }
-        const keys = step.kind === "attr" ? [value(step.name)] : this.expr(step.key, env, depth);
+        const keys = step.kind === "attr" ? [value(step.name)] : this.expr(step.key, env2, depth);
         for (const key of keys) next.push(...this.element(v, key, depth, src));
       }
       cur = distinct2(next);
@@ -17974,8 +24084,8 @@ var Evaluator2 = class {
     if (!child) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
     return this.node(child, v.env, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
   }
-  variable(name, env, depth) {
-    const module = env.module;
+  variable(name, env2, depth) {
+    const module = env2.module;
     return this.guarded(`var.${name}`, module, () => {
       const input2 = module.moduleInputs?.get(name);
       const parent = module.parent;
@@ -17993,28 +24103,28 @@ var Evaluator2 = class {
       return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, { module, file: variable4.file }, depth));
     });
   }
-  local(name, env, depth) {
-    const module = env.module;
+  local(name, env2, depth) {
+    const module = env2.module;
     return this.guarded(`local.${name}`, module, () => {
       const local = module.locals.get(name);
       if (!local) return [unknown2(`local.${name} is not defined`)];
       return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, { module, file: local.file }, depth));
     });
   }
-  call(e, env, depth) {
-    if (e.name === "try") return this.tryCall(e, env, depth);
-    if (e.name === "can") return this.canCall(e, env, depth);
-    const args = e.args.map((a) => this.expr(a, env, depth));
+  call(e, env2, depth) {
+    if (e.name === "try") return this.tryCall(e, env2, depth);
+    if (e.name === "can") return this.canCall(e, env2, depth);
+    const args = e.args.map((a) => this.expr(a, env2, depth));
     const fn = FUNCTIONS2.get(e.name);
     if (!fn) return [unknown2(`function ${e.name}() is not evaluated`)];
-    const src = this.src(e, env);
+    const src = this.src(e, env2);
     const budget = newBudget();
     const call = {
       name: e.name,
       args: e.args,
       expandFinal: e.expandFinal,
       src,
-      env,
+      env: env2,
       range: e.range,
       arg: (i) => args[i] ?? [],
       element: (v, key) => this.element(v, key, depth, src),
@@ -18023,31 +24133,31 @@ var Evaluator2 = class {
     return distinct2(fn(call));
   }
   /** try(a, b, …): the possible values of the first argument that does not fail; those of `a` that fail fall through to `b`. */
-  tryCall(e, env, depth) {
+  tryCall(e, env2, depth) {
     const out = [];
     let failed;
     for (let i = 0; i < e.args.length; i++) {
-      const vals = this.expr(e.args[i], env, depth);
+      const vals = this.expr(e.args[i], env2, depth);
       const ok2 = vals.filter((v) => !isError(v));
-      const because2 = failed ? `${this.src(e.args[i - 1], env)} fails (${failed.reason}), try() gives ${this.src(e.args[i], env)}` : void 0;
+      const because2 = failed ? `${this.src(e.args[i - 1], env2)} fails (${failed.reason}), try() gives ${this.src(e.args[i], env2)}` : void 0;
       out.push(...because2 ? withStep2(() => because2, ok2) : ok2);
       failed = vals.find(isError);
       if (!failed) return distinct2(out);
     }
-    if (failed) out.push({ ...errorVal(`${this.src(e, env)}: no argument could be evaluated (${failed.reason})`), provenance: [] });
+    if (failed) out.push({ ...errorVal(`${this.src(e, env2)}: no argument could be evaluated (${failed.reason})`), provenance: [] });
     return distinct2(out);
   }
   /** can(x): whether `x` evaluates without an error, per possible value. */
-  canCall(e, env, depth) {
-    if (e.args.length !== 1) return [errorVal(`${this.src(e, env)}: can() takes one argument`)];
-    return distinct2(this.expr(e.args[0], env, depth).map((v) => isError(v) ? value(false, [`${this.src(e.args[0], env)} fails (${v.reason})`]) : v.kind === "unknown" ? v : value(true, v.provenance)));
+  canCall(e, env2, depth) {
+    if (e.args.length !== 1) return [errorVal(`${this.src(e, env2)}: can() takes one argument`)];
+    return distinct2(this.expr(e.args[0], env2, depth).map((v) => isError(v) ? value(false, [`${this.src(e.args[0], env2)} fails (${v.reason})`]) : v.kind === "unknown" ? v : value(true, v.provenance)));
   }
   /** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value... if cond}` over a resolved collection. */
-  forExpr(e, env, depth) {
-    const src = this.src(e, env);
+  forExpr(e, env2, depth) {
+    const src = this.src(e, env2);
     const budget = newBudget();
     const out = [];
-    for (const coll of alternatives(this.expr(e.collection, env, depth), this, depth, budget)) {
+    for (const coll of alternatives(this.expr(e.collection, env2, depth), this, depth, budget)) {
       if (coll.error !== void 0) {
         out.push({ ...errorVal(coll.error), provenance: coll.provenance });
         continue;
@@ -18055,7 +24165,7 @@ var Evaluator2 = class {
       const elements = iterationOf(coll.value);
       if (!elements) {
         const v = coll.value;
-        out.push(typeof v === "object" && v !== null && v.kind === "unknown" ? { ...unknown2(`${src}: ${v.reason}`), provenance: coll.provenance } : errorVal(`${src}: cannot iterate over ${show(toVal(v, [], env, e.range))}`));
+        out.push(typeof v === "object" && v !== null && v.kind === "unknown" ? { ...unknown2(`${src}: ${v.reason}`), provenance: coll.provenance } : errorVal(`${src}: cannot iterate over ${show(toVal(v, [], env2, e.range))}`));
         continue;
       }
       if (elements.length > MAX_ITEMS) {
@@ -18064,10 +24174,10 @@ var Evaluator2 = class {
       }
       const parts = [];
       for (const [k, v] of elements) {
-        const bindings = new Map(env.bindings ?? []);
-        if (e.keyVar) bindings.set(e.keyVar.name, toVal(k, [], env, e.range));
-        bindings.set(e.valueVar.name, toVal(v, [], env, e.range));
-        const inner = { ...env, bindings };
+        const bindings = new Map(env2.bindings ?? []);
+        if (e.keyVar) bindings.set(e.keyVar.name, toVal(k, [], env2, e.range));
+        bindings.set(e.valueVar.name, toVal(v, [], env2, e.range));
+        const inner = { ...env2, bindings };
         const conds = e.condition ? alternatives(this.expr(e.condition, inner, depth), this, depth, budget) : [{ value: true, provenance: [] }];
         const choices = [];
         for (const c of conds) {
@@ -18094,19 +24204,19 @@ var Evaluator2 = class {
         }
         parts.push(choices);
       }
-      for (const combo of product(parts)) out.push(this.forResult(e, combo, env, src));
+      for (const combo of product(parts)) out.push(this.forResult(e, combo, env2, src));
     }
     return distinct2(out);
   }
   /** One outcome of a `for` expression from the [key, value] pairs its elements gave. */
-  forResult(e, combo, env, src) {
+  forResult(e, combo, env2, src) {
     const provenance2 = union([], combo.flatMap((a) => a.provenance));
     const failed = combo.find((a) => a.error !== void 0);
     if (failed) return { ...errorVal(failed.error), provenance: provenance2 };
     const open2 = combo.find((a) => a.value !== SKIP && !isList(a.value));
     if (open2) return { ...unknown2(`${src}: ${typeof open2.value === "object" && open2.value?.kind === "unknown" ? open2.value.reason : "an element is unknown"}`), provenance: provenance2 };
     const pairs = combo.filter((a) => a.value !== SKIP).map((a) => a.value.items);
-    if (!e.key) return toVal(list(pairs.map(([, v]) => v)), provenance2, env, e.range);
+    if (!e.key) return toVal(list(pairs.map(([, v]) => v)), provenance2, env2, e.range);
     const entries = /* @__PURE__ */ new Map();
     for (const [k, v] of pairs) {
       if (typeof k === "object" && k !== null && k.kind === "unknown") return { ...unknown2(`${src}: a key is unknown (${k.reason})`), provenance: provenance2 };
@@ -18120,31 +24230,31 @@ var Evaluator2 = class {
         return { ...errorVal(`${src}: duplicate key ${JSON.stringify(key)} (use ... to group)`), provenance: provenance2 };
       } else entries.set(key, v);
     }
-    return toVal(object(entries), provenance2, env, e.range);
+    return toVal(object(entries), provenance2, env2, e.range);
   }
-  conditional(e, env, depth) {
-    const conds = this.expr(e.condition, env, depth);
+  conditional(e, env2, depth) {
+    const conds = this.expr(e.condition, env2, depth);
     const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
-    const cond = this.src(e.condition, env);
+    const cond = this.src(e.condition, env2);
     if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
       const chosen = bools[0] ? e.then : e.else;
       const because2 = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
-      return withStep2(() => `${cond} is ${String(bools[0])}${because2}`, this.expr(chosen, env, depth));
+      return withStep2(() => `${cond} is ${String(bools[0])}${because2}`, this.expr(chosen, env2, depth));
     }
     return distinct2([
-      ...withStep2(() => `when ${cond} is true`, this.expr(e.then, env, depth)),
-      ...withStep2(() => `when ${cond} is false`, this.expr(e.else, env, depth))
+      ...withStep2(() => `when ${cond} is true`, this.expr(e.then, env2, depth)),
+      ...withStep2(() => `when ${cond} is false`, this.expr(e.else, env2, depth))
     ]);
   }
-  binary(e, env, depth) {
-    const left = this.expr(e.left, env, depth);
-    const right = this.expr(e.right, env, depth);
+  binary(e, env2, depth) {
+    const left2 = this.expr(e.left, env2, depth);
+    const right2 = this.expr(e.right, env2, depth);
     const logical = e.op === "&&" || e.op === "||";
-    const src = this.src(e, env);
+    const src = this.src(e, env2);
     if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
     const out = [];
-    for (const a of left) {
-      for (const b of right) {
+    for (const a of left2) {
+      for (const b of right2) {
         const provenance2 = [...a.provenance, ...b.provenance];
         if (a.kind === "unknown" || b.kind === "unknown") {
           out.push({ ...unknown2(`${src}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
@@ -18169,9 +24279,9 @@ var Evaluator2 = class {
     }
     return distinct2(out);
   }
-  unary(e, env, depth) {
-    const vals = this.expr(e.operand, env, depth);
-    const src = this.src(e, env);
+  unary(e, env2, depth) {
+    const vals = this.expr(e.operand, env2, depth);
+    const src = this.src(e, env2);
     return vals.map((v) => {
       if (v.kind === "unknown") return v;
       if (e.op === "-") {
@@ -18226,13 +24336,13 @@ function createsAnything(module) {
   const expansion = expand(call.body, { module: parent, file: call.file });
   return expansion === void 0 || expansion.length > 0;
 }
-function expand(body, env) {
+function expand(body, env2) {
   const count = getEntry(body, "count");
   const forEach = getEntry(body, "for_each");
   if (!count && !forEach) return void 0;
   const ev = new Evaluator2();
   const range = (count ?? forEach).value.range;
-  const alts = alternatives(ev.node((count ?? forEach).value, env, 0), ev, 0, newBudget());
+  const alts = alternatives(ev.node((count ?? forEach).value, env2, 0), ev, 0, newBudget());
   if (alts.some((a) => a.error !== void 0)) return void 0;
   if (count) {
     let max = 0;
@@ -18242,7 +24352,7 @@ function expand(body, env) {
       max = Math.max(max, n);
     }
     if (max > MAX_INSTANCES) return void 0;
-    return Array.from({ length: max }, (_, i) => ({ key: `[${i}]`, bindings: /* @__PURE__ */ new Map([["count", toVal(object([["index", i]]), [], env, range)]]) }));
+    return Array.from({ length: max }, (_, i) => ({ key: `[${i}]`, bindings: /* @__PURE__ */ new Map([["count", toVal(object([["index", i]]), [], env2, range)]]) }));
   }
   const out = [];
   for (const a of alts) {
@@ -18250,7 +24360,7 @@ function expand(body, env) {
     if (!pairs) return void 0;
     for (const [key, value2] of pairs) {
       if (out.length >= MAX_INSTANCES) return void 0;
-      const each = toVal(object([["key", key], ["value", value2]]), a.provenance, env, range);
+      const each = toVal(object([["key", key], ["value", value2]]), a.provenance, env2, range);
       out.push({ key: `[${JSON.stringify(key)}]`, bindings: /* @__PURE__ */ new Map([["each", each]]) });
     }
   }
@@ -18346,15 +24456,15 @@ init_node();
 init_quote();
 var MAX_REPLICA_DEPTH = 8;
 var UNRESOLVABLE_BODY = "the Properties of the resource cannot be resolved statically";
-function readDatabases(resource, format2) {
-  const kind = format2.kinds[resource.type];
+function readDatabases(resource, format4) {
+  const kind = format4.kinds[resource.type];
   if (!kind) return [];
-  const variants = format2.variants?.(resource);
-  if (variants) return variants.map((v) => readBody(resource, v.properties, kind, format2, v.branch));
-  return [readBody(resource, resource.properties, kind, format2)];
+  const variants = format4.variants?.(resource);
+  if (variants) return variants.map((v) => readBody(resource, v.properties, kind, format4, v.branch));
+  return [readBody(resource, resource.properties, kind, format4)];
 }
-function readBody(resource, properties, kind, format2, variant) {
-  const { keys } = format2;
+function readBody(resource, properties, kind, format4, variant) {
+  const { keys } = format4;
   const opaque = resource.rawProperties !== void 0 && variant === void 0;
   const setting = (key) => opaque ? unresolvableSetting(resource, key) : readSetting(resource, properties, key);
   return {
@@ -18362,7 +24472,7 @@ function readBody(resource, properties, kind, format2, variant) {
     resource,
     ...variant !== void 0 ? { variant } : {},
     clusterMember: kind === "instance" && isSet(resource, getEntry(properties, keys.clusterId)?.value),
-    engines: opaque ? [unknownEngine(UNRESOLVABLE_BODY)] : engines(resource, properties, kind, format2, 0),
+    engines: opaque ? [unknownEngine(UNRESOLVABLE_BODY)] : engines(resource, properties, kind, format4, 0),
     iamAuthentication: setting(keys.iamAuthentication),
     deletionProtection: setting(keys.deletionProtection)
   };
@@ -18390,19 +24500,19 @@ function isSet(resource, node) {
 function provenance(p) {
   return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
 }
-function engines(resource, properties, kind, format2, depth) {
-  const key = format2.keys.engine;
+function engines(resource, properties, kind, format4, depth) {
+  const key = format4.keys.engine;
   const possibilities = resolveValue(resource, getEntry(properties, key)?.value);
   if (possibilities.length === 0) return [unknownEngine(`${key} has no possible value`)];
   return possibilities.flatMap((p) => {
     if (p.kind === "unknown") return [unknownEngine(`${key} cannot be resolved (${p.reason})`)];
-    if (p.kind === "absent" || p.value === null) return engineWhenAbsent(resource, properties, kind, format2, depth);
+    if (p.kind === "absent" || p.value === null) return engineWhenAbsent(resource, properties, kind, format4, depth);
     if (typeof p.value !== "string") return [unknownEngine(`${key} ${quote(p.value)} is not an engine name`)];
-    return [{ name: p.value.trim().toLowerCase(), why: `${key} ${quote(p.value)}${provenance(p)}`, versions: versions(resource, properties, format2), derived: false }];
+    return [{ name: p.value.trim().toLowerCase(), why: `${key} ${quote(p.value)}${provenance(p)}`, versions: versions(resource, properties, format4), derived: false }];
   });
 }
-function versions(resource, properties, format2) {
-  const key = format2.keys.engineVersion;
+function versions(resource, properties, format4) {
+  const key = format4.keys.engineVersion;
   const entry = getEntry(properties, key);
   if (!entry) return [{ state: "absent" }];
   return resolveValue(resource, entry.value).map((p) => {
@@ -18412,25 +24522,25 @@ function versions(resource, properties, format2) {
     return { state: "value", version, why: `${key} ${quote(version)}${provenance(p)}` };
   });
 }
-function engineWhenAbsent(resource, properties, kind, format2, depth) {
-  const { keys } = format2;
-  const fallback = format2.defaultEngine[kind];
+function engineWhenAbsent(resource, properties, kind, format4, depth) {
+  const { keys } = format4;
+  const fallback = format4.defaultEngine[kind];
   if (fallback) {
     const why = `${keys.engine} is not set: the provider default is ${fallback}`;
-    return [{ name: fallback, why, derived: true, versions: versions(resource, properties, format2) }];
+    return [{ name: fallback, why, derived: true, versions: versions(resource, properties, format4) }];
   }
   if (kind === "cluster") return [unknownEngine(`${keys.engine} is not set`)];
   const source = getEntry(properties, keys.replicaSource);
   if (source && isSet(resource, source.value)) {
     const sources3 = referencedResources(resource, source.value).filter(
-      (r) => format2.kinds[r.type] === "instance" && r !== resource
+      (r) => format4.kinds[r.type] === "instance" && r !== resource
     );
     if (sources3.length === 0 || depth >= MAX_REPLICA_DEPTH) {
-      return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format2.container}`)];
+      return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format4.container}`)];
     }
     return sources3.flatMap((src) => {
       const body = src.rawProperties ? void 0 : src.properties;
-      const found = body ? engines(src, body, "instance", format2, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
+      const found = body ? engines(src, body, "instance", format4, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
       return found.map((e) => ({ ...e, why: `read replica of ${src.name}: ${e.why}`, derived: true }));
     });
   }
@@ -18682,6 +24792,10 @@ var selectRules = registry.select;
 var unknownRuleIds = registry.unknownIds;
 var findRule = registry.find;
 
+// src/lint/run.ts
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve12 } from "node:path";
+
 // src/engine/severity.ts
 var SECURITY_SEVERITY = { low: "2.0", medium: "5.5", high: "8.0", critical: "9.5" };
 function withSeverities(rules, overrides) {
@@ -18727,9 +24841,9 @@ function collectDirectives(templates) {
   const tie = (d, resource) => {
     if (!resource) return;
     d.resources.push(resource);
-    let list2 = byResource.get(resource);
-    if (!list2) byResource.set(resource, list2 = []);
-    list2.push(d);
+    let list4 = byResource.get(resource);
+    if (!list4) byResource.set(resource, list4 = []);
+    list4.push(d);
   };
   const written = /* @__PURE__ */ new Map();
   for (const template of templates) {
@@ -18894,152 +25008,14 @@ function distance(a, b) {
 
 // src/lint/run.ts
 init_quote();
-
-// src/discover/read.ts
-import { closeSync, constants as constants2, fstatSync, lstatSync, openSync, readSync } from "node:fs";
-
-// src/discover/file-error.ts
-function describeFileError(error) {
-  const code = error?.code ?? "EUNKNOWN";
-  const text = WORDS[code] ?? (error instanceof Error ? error.message : String(error));
-  return { code, text };
-}
-var WORDS = {
-  ENOENT: "no such file or directory",
-  EACCES: "permission denied",
-  EPERM: "operation not permitted",
-  ELOOP: "too many levels of symbolic links (a symbolic link loop)",
-  EISDIR: "is a directory",
-  ENOTDIR: "a path component is not a directory",
-  EMFILE: "too many open files",
-  ENAMETOOLONG: "file name too long",
-  EIO: "input/output error"
-};
-
-// src/discover/read.ts
-var DEFAULT_MAX_FILE_SIZE_MB = 10;
-async function readSourceFile(abs, file, maxBytes, boundary) {
-  const refused = refusal(boundary, abs, file);
-  if (refused) return { ok: false, reason: "outside", diagnostic: refused };
-  let bytes;
-  try {
-    const fd = openSync(abs, constants2.O_RDONLY | constants2.O_NONBLOCK);
-    try {
-      const stats = fstatSync(fd);
-      if (!stats.isFile()) {
-        return fail2("not-a-file", file, "error", "not-a-file", "skipped: not a regular file (FIFO, socket or device)");
-      }
-      if (stats.size > maxBytes) {
-        return fail2("too-large", file, "warning", "file-too-large", `skipped: ${sizeOverLimit(stats.size, maxBytes)}; raise the limit with --max-file-size`);
-      }
-      bytes = readAll(fd, stats.size);
-    } finally {
-      closeSync(fd);
-    }
-  } catch (error) {
-    const { code, text } = describeFileError(error);
-    if (code === "ENOENT" && !isSymbolicLink(abs)) {
-      return fail2("unreadable", file, "error", "not-found", "cannot read: the file no longer exists (deleted during the run?)");
-    }
-    const diagnosticCode = code === "ENOENT" || code === "ELOOP" ? "broken-symlink" : "unreadable";
-    const what = diagnosticCode === "broken-symlink" && code === "ENOENT" ? "broken symbolic link (its target does not exist)" : text;
-    return fail2("unreadable", file, "error", diagnosticCode, `cannot read: ${what}`);
-  }
-  if (bytes.includes(0)) {
-    return fail2("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
-  }
-  return decode(bytes, file);
-}
-function isSymbolicLink(abs) {
-  try {
-    return lstatSync(abs).isSymbolicLink();
-  } catch {
-    return false;
-  }
-}
-function readAll(fd, size) {
-  const buffer = Buffer.allocUnsafe(size);
-  let offset = 0;
-  while (offset < size) {
-    const n = readSync(fd, buffer, offset, size - offset, offset);
-    if (n === 0) break;
-    offset += n;
-  }
-  return offset === size ? buffer : buffer.subarray(0, offset);
-}
-function fail2(reason, file, severity, code, message) {
-  return { ok: false, reason, diagnostic: { file, severity, code, message } };
-}
-function sizeOverLimit(size, maxBytes) {
-  const limit = formatMegabytes(maxBytes);
-  const actual = formatMegabytes(size);
-  return limit !== actual ? `larger than ${limit} MB (${actual} MB)` : `larger than ${limit} MB = ${Math.floor(maxBytes)} bytes (${size} bytes)`;
-}
-function formatMegabytes(bytes) {
-  return String(Number((bytes / (1024 * 1024)).toPrecision(3)));
-}
-var strict = new TextDecoder("utf-8", { fatal: true });
-var lenient = new TextDecoder("utf-8");
-function decode(bytes, file) {
-  try {
-    return { ok: true, text: strict.decode(bytes), diagnostics: [] };
-  } catch {
-    const text = lenient.decode(bytes);
-    const bad = firstInvalidByte(bytes);
-    const before = lenient.decode(bytes.subarray(0, bad));
-    const lineStart = Math.max(before.lastIndexOf("\n"), before.lastIndexOf("\r")) + 1;
-    let line = 1;
-    for (let i = 0; i < before.length; i++) {
-      const c = before.charCodeAt(i);
-      if (c === 10 || c === 13 && before.charCodeAt(i + 1) !== 10) line++;
-    }
-    const column = before.length - lineStart + 1;
-    const start = { line, column, offset: before.length };
-    const end = { line, column: column + 1, offset: before.length + 1 };
-    return {
-      ok: true,
-      text,
-      diagnostics: [
-        {
-          file,
-          severity: "error",
-          code: "invalid-utf8",
-          message: `invalid UTF-8 (byte 0x${(bytes[bad] ?? 0).toString(16).padStart(2, "0")} at byte offset ${bad}); invalid bytes were replaced with U+FFFD`,
-          range: { start, end }
-        }
-      ]
-    };
-  }
-}
-function firstInvalidByte(bytes) {
-  let lo = 0;
-  let hi = bytes.length;
-  while (hi - lo > 1) {
-    const mid = lo + hi >> 1;
-    if (decodesAsPrefix(bytes.subarray(0, mid))) lo = mid;
-    else hi = mid;
-  }
-  let bad = lo;
-  let lead = lo - 1;
-  while (lead >= 0 && lo - lead <= 3 && (bytes[lead] & 192) === 128) lead--;
-  if (lead >= 0 && bytes[lead] >= 192) {
-    const length = bytes[lead] >= 240 ? 4 : bytes[lead] >= 224 ? 3 : 2;
-    if (lead + length > lo) bad = lead;
-  }
-  return bad;
-}
-function decodesAsPrefix(prefix) {
-  try {
-    new TextDecoder("utf-8", { fatal: true }).decode(prefix, { stream: true });
-    return true;
-  } catch {
-    return false;
-  }
-}
+init_boundary();
+init_paths();
+init_read();
+init_paths();
 
 // src/discover/terraform-units.ts
-import { readdir, stat as stat2 } from "node:fs/promises";
-import { join as join2, resolve as resolve3 } from "node:path";
+import { readdir, stat } from "node:fs/promises";
+import { join as join2, resolve as resolve2 } from "node:path";
 
 // src/discover/kinds.ts
 var TERRAFORM = [".tf", ".tf.json"];
@@ -19055,6 +25031,7 @@ function kindOf(path) {
 }
 
 // src/discover/terraform-units.ts
+init_paths();
 async function terraformUnits(files, cwd) {
   const byDir = /* @__PURE__ */ new Map();
   for (const file of files) {
@@ -19065,7 +25042,7 @@ async function terraformUnits(files, cwd) {
   }
   const units = [];
   for (const [dir, members] of [...byDir].sort((a, b) => comparePaths(a[0], b[0]))) {
-    const absDir = resolve3(cwd, dir);
+    const absDir = resolve2(cwd, dir);
     if (members.some((f) => f.walked)) {
       units.push({ dir, absDir, files: members.map(({ abs, path }) => ({ abs, path })) });
       continue;
@@ -19090,7 +25067,7 @@ async function listTerraformFiles(absDir, cwd) {
     const kind = kindOf(entry.name);
     if (kind !== "terraform" && kind !== "tfvars") continue;
     const abs = join2(absDir, entry.name);
-    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat2(abs).then((s) => s.isFile(), () => true);
+    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat(abs).then((s) => s.isFile(), () => true);
     if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
   }
   return out.sort((a, b) => comparePaths(a.path, b.path));
@@ -19100,9 +25077,11 @@ function isUnderDotTerraform(dir) {
 }
 
 // src/discover/walk.ts
+init_file_error();
 import { readdir as fsReaddir } from "node:fs";
-import { lstat as lstat2, stat as stat3 } from "node:fs/promises";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { lstat, stat as stat2 } from "node:fs/promises";
+import { join as join3, resolve as resolve3 } from "node:path";
+init_paths();
 var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
 async function discover(paths, options) {
   const { cwd } = options;
@@ -19116,7 +25095,7 @@ async function discover(paths, options) {
   };
   const ignore = ignorePatterns(options.exclude ?? []);
   for (const given of paths) {
-    const abs = resolve4(cwd, given);
+    const abs = resolve3(cwd, given);
     const shown2 = relativePath(cwd, abs) || ".";
     const target = await statFollowing(abs);
     if ("error" in target) {
@@ -19161,11 +25140,11 @@ function reportingFileSystem(cwd, diagnostics) {
 }
 async function statFollowing(abs) {
   try {
-    return { stats: await stat3(abs) };
+    return { stats: await stat2(abs) };
   } catch (error) {
     const { code, text } = describeFileError(error);
     if (code === "ENOENT" || code === "ELOOP") {
-      const link = await lstat2(abs).catch(() => void 0);
+      const link = await lstat(abs).catch(() => void 0);
       if (link?.isSymbolicLink()) {
         return { error: `cannot read: broken symbolic link (${text})`, code: "broken-symlink" };
       }
@@ -19422,9 +25401,9 @@ function parameterOfDefault(template, node) {
 }
 function mappingOfValue(template, node) {
   for (const [name, mapping] of template.mappings) {
-    for (const top of mapping.entries) {
-      for (const second of asMap(top.value)?.entries ?? []) {
-        if (second.value === node) return `${name}[${top.key}][${second.key}]`;
+    for (const top2 of mapping.entries) {
+      for (const second of asMap(top2.value)?.entries ?? []) {
+        if (second.value === node) return `${name}[${top2.key}][${second.key}]`;
       }
     }
   }
@@ -19529,8 +25508,8 @@ function skipString(text, at) {
   let i = at + 1;
   while (i < text.length && stack.length > 0) {
     const c = text[i];
-    const top = stack[stack.length - 1];
-    if (top === '"') {
+    const top2 = stack[stack.length - 1];
+    if (top2 === '"') {
       if (c === "\\") i += 2;
       else if (c === '"') {
         stack.pop();
@@ -20796,7 +26775,10 @@ init_node();
 init_node();
 init_quote();
 import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
+import { dirname as dirname3, resolve as resolve4 } from "node:path";
+init_boundary();
+init_paths();
+init_read();
 var MAX_STACK_DEPTH = 8;
 var CHILD_PROPERTY = {
   "AWS::CloudFormation::Stack": "TemplateURL",
@@ -20854,7 +26836,7 @@ function mayBeCreated(resource) {
 }
 function childPath(stack, property, parentFile, diagnostics) {
   const found = childPathText(stack, property, diagnostics);
-  return found && { abs: resolve5(dirname4(parentFile), found.path), range: found.range };
+  return found && { abs: resolve4(dirname3(parentFile), found.path), range: found.range };
 }
 function childPathText(stack, property, diagnostics) {
   const entry = getEntry(stack.properties, property);
@@ -20913,7 +26895,7 @@ function note(stack, code, message, entry) {
 
 // src/lint/parameters.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve6 } from "node:path";
+import { resolve as resolve5 } from "node:path";
 
 // src/parsers/cloudformation/parameter-file.ts
 init_node();
@@ -20991,12 +26973,15 @@ function isTrue(node) {
 }
 
 // src/lint/parameters.ts
+init_boundary();
+init_paths();
+init_read();
 var COMMAND_LINE = "--parameters";
 async function readGivenValues(files, parameters, options) {
   const byKey = /* @__PURE__ */ new Map();
   const diagnostics = [];
   for (const file of files) {
-    const abs = resolve6(options.cwd, file);
+    const abs = resolve5(options.cwd, file);
     const shown2 = relativePath(options.cwd, abs) || file;
     if (!existsSync3(abs) && isWithin(options.boundary, abs)) {
       diagnostics.push({ file: shown2, severity: "error", code: "parameter-file", message: "parameter file not found" });
@@ -21073,21 +27058,28 @@ function withConstructPaths(findings, templates) {
   });
 }
 
+// src/lint/unit.ts
+init_read();
+
 // src/lint/plan-unit.ts
-import { dirname as dirname5, resolve as resolve9 } from "node:path";
+import { dirname as dirname4, resolve as resolve8 } from "node:path";
+init_boundary();
 init_node();
 
 // src/lint/terraform-directory.ts
+init_boundary();
 import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve8 } from "node:path";
+import { resolve as resolve7 } from "node:path";
+init_paths();
+init_read();
 init_module_sources();
 async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
   const { cwd, maxBytes, boundary } = settings;
   const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
   const diagnostics = [];
-  const readAll2 = async (list2) => {
+  const readAll2 = async (list4) => {
     const inputs2 = [];
-    for (const file of list2) {
+    for (const file of list4) {
       const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
       if (read.ok) {
         inputs2.push({ path: file.path, text: read.text });
@@ -21101,7 +27093,7 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
   const inputs = await readAll2(files);
   const onlySyntax = syntaxOnly(inputs);
   const manifestPath = joinRel(dir, MODULES_MANIFEST);
-  const manifestAbs = resolve8(cwd, manifestPath);
+  const manifestAbs = resolve7(cwd, manifestPath);
   const manifest = onlySyntax || !existsSync4(manifestAbs) ? void 0 : await readSourceFile(manifestAbs, manifestPath, maxBytes, boundary);
   if (manifest && !manifest.ok) diagnostics.push(manifest.diagnostic);
   const parsed = await parseTerraformModule2(dir, inputs, {
@@ -21110,7 +27102,7 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
     ...settings.values ? { values: settings.values } : {},
     // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
     readModule: async (moduleDir) => {
-      const absDir = resolve8(cwd, moduleDir);
+      const absDir = resolve7(cwd, moduleDir);
       const refused = refusal(boundary, absDir, moduleDir, "module directory");
       if (refused) {
         diagnostics.push(refused);
@@ -21140,8 +27132,8 @@ async function lintPlanFile(file, text, readDiagnostics, rules, settings) {
   return outcome;
 }
 async function definitionsBeside(file, settings, diagnostics) {
-  const absDir = settings.planRoot ? resolve9(settings.cwd, settings.planRoot) : dirname5(file.abs);
-  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname5(file.path), "plan root");
+  const absDir = settings.planRoot ? resolve8(settings.cwd, settings.planRoot) : dirname4(file.abs);
+  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname4(file.path), "plan root");
   if (refused) {
     diagnostics.push(refused);
     return { byAddress: /* @__PURE__ */ new Map(), directives: /* @__PURE__ */ new Map() };
@@ -21149,7 +27141,7 @@ async function definitionsBeside(file, settings, diagnostics) {
   const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
   const out = /* @__PURE__ */ new Map();
   if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
-  const read = await readTerraformDirectory(dirname5(files[0].path), files, settings);
+  const read = await readTerraformDirectory(dirname4(files[0].path), files, settings);
   if (read.diagnostics.some((d) => d.severity === "error")) {
     diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
   }
@@ -21282,11 +27274,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve18) => {
+  return new Promise((resolve23) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve18(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve23(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -21345,10 +27337,27 @@ function runWorkers(run, setup) {
 
 // src/lint/shard-units.ts
 import { readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname6, resolve as resolve11 } from "node:path";
+import { dirname as dirname5, resolve as resolve10 } from "node:path";
+init_boundary();
 init_module_sources();
+init_paths();
 
 // src/lint/shard.ts
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!match) {
+    throw new Error(`invalid shard "${text}": expected k/n, e.g. 2/4`);
+  }
+  const k = Number(match[1]);
+  const n = Number(match[2]);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new Error(`invalid shard "${text}": the number of shards must be at least 1`);
+  }
+  if (!Number.isSafeInteger(k) || k < 1 || k > n) {
+    throw new Error(`invalid shard "${text}": k must be between 1 and ${n}`);
+  }
+  return { k, n };
+}
 function shardOf(key, n) {
   return hashKey(key) % n + 1;
 }
@@ -21384,19 +27393,19 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
-  const join8 = (i, j) => {
+  const join10 = (i, j) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
   };
   units.forEach((u, i) => {
     if (u.kind !== "terraform") {
-      const j = byDir.get(dirname6(u.file.abs));
-      if (j !== void 0) join8(i, j);
+      const j = byDir.get(dirname5(u.file.abs));
+      if (j !== void 0) join10(i, j);
     }
     const joined = u.kind === "terraform" ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
     for (const dir of joined) {
       const j = byDir.get(dir);
-      if (j !== void 0) join8(i, j);
+      if (j !== void 0) join10(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -21411,7 +27420,7 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve11(absDir, match[1]));
+    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve10(absDir, match[1]));
   }
   return dirs;
 }
@@ -21429,15 +27438,16 @@ function childTemplates(abs, boundary) {
   const out = [];
   for (const match of text.matchAll(CHILD_TEMPLATE_RE)) {
     const path = match[1];
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve11(dirname6(abs), path));
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve10(dirname5(abs), path));
   }
   return out;
 }
 var MAX_LOOK_BYTES = 10 * 1024 * 1024;
 
 // src/lint/baseline.ts
+init_paths();
 import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname7, relative as relative2, resolve as resolve12 } from "node:path";
+import { dirname as dirname6, relative as relative2, resolve as resolve11 } from "node:path";
 
 // src/reporters/fingerprint.ts
 import { createHash } from "node:crypto";
@@ -21481,8 +27491,8 @@ function readBaseline(file, shown2) {
   return { file, entries };
 }
 function applyBaseline(findings, baseline, shown2, cwd, scanned) {
-  const dir = dirname7(baseline.file);
-  const fileOf = (f) => relative2(dir, resolve12(cwd, f.file)).split("\\").join("/");
+  const dir = dirname6(baseline.file);
+  const fileOf = (f) => relative2(dir, resolve11(cwd, f.file)).split("\\").join("/");
   const prints = fingerprints(findings, fileOf);
   const recorded = new Set(baseline.entries.map((e) => e.fingerprint));
   const used = /* @__PURE__ */ new Set();
@@ -21495,7 +27505,7 @@ function applyBaseline(findings, baseline, shown2, cwd, scanned) {
     matched++;
     return { ...f, suppression: { via: "baseline", reason: `recorded in the baseline ${shown2}` } };
   });
-  const linted = new Set([...scanned].map((file) => relative2(dir, resolve12(cwd, file)).split("\\").join("/")));
+  const linted = new Set([...scanned].map((file) => relative2(dir, resolve11(cwd, file)).split("\\").join("/")));
   const stale = baseline.entries.filter((e) => !used.has(e.fingerprint) && linted.has(e.file));
   return { findings: out, status: { file: shown2, matched, stale } };
 }
@@ -21518,7 +27528,7 @@ async function lint(options) {
   const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
   if (given.values.length > 0) settings.parameters = given.values;
   if (options.severity) settings.severity = options.severity;
-  const baseline = options.baseline !== void 0 ? readBaseline(resolve13(cwd, options.baseline), options.baseline) : void 0;
+  const baseline = options.baseline !== void 0 ? readBaseline(resolve12(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
   if (options.vars?.length || options.varFiles?.length) {
@@ -21641,7 +27651,7 @@ async function readRootValues(options, settings) {
   const values = { varFiles: [], vars: options.vars ?? [] };
   const diagnostics = [];
   for (const given of options.varFiles ?? []) {
-    const abs = resolve13(options.cwd, given);
+    const abs = resolve12(options.cwd, given);
     const shown2 = relativePath(options.cwd, abs);
     const read = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
     if (read.ok) {
@@ -21665,6 +27675,12 @@ function withoutDuplicateDiagnostics(diagnostics) {
 function byPlace(a, b) {
   return comparePaths(a.file, b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) || (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0);
 }
+
+// src/cli/print-config.ts
+var import_yaml4 = __toESM(require_dist(), 1);
+
+// src/reporters/github.ts
+init_finding();
 
 // src/reporters/escape.ts
 var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
@@ -21714,6 +27730,9 @@ function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// src/reporters/json.ts
+init_finding();
+
 // src/reporters/summary.ts
 function summarize(result) {
   const active = result.findings.filter((f) => !f.suppression);
@@ -21732,104 +27751,73 @@ function summarize(result) {
   };
 }
 
-// src/reporters/markdown-summary.ts
-var FORMAT_NAMES = {
-  cloudformation: "CloudFormation",
-  terraform: "Terraform"
-};
-function markdownSummary(result, _ctx, options = {}) {
-  const maxRows = options.maxRows ?? 500;
-  const counts = summarize(result);
-  const active = result.findings.filter((f) => !f.suppression);
-  const problems = result.diagnostics;
-  const out = [];
-  out.push(`## iac-lint: ${headline(counts.findings, problems.length)}`, "");
-  out.push("| | |", "|---|---:|");
-  out.push(`| Findings | ${counts.findings}${bySeverity(active)} |`);
-  out.push(`| Suppressed | ${counts.suppressed} |`);
-  if (result.baseline) out.push(`| In the baseline | ${counts.baselined} (${counts.staleBaselineEntries} stale ${counts.staleBaselineEntries === 1 ? "entry" : "entries"}) |`);
-  out.push(`| Files scanned | ${counts.filesScanned} |`);
-  out.push(`| Input problems | ${problems.length} |`, "");
-  if (active.length > 0) {
-    out.push("### Findings", "", "| Severity | Rule | Location | Resource | Message |", "|---|---|---|---|---|");
-    for (const f of sortFindings(active).slice(0, maxRows)) {
-      out.push(
-        `| ${f.severity} | ${ruleLink(f.ruleId, result.rules)} | ${location(f.file, f.range.start.line, options.blobUrl)} | \`${markdownCode(f.resource.name)}\` | ${markdownText(f.message)} |`
-      );
-    }
-    if (active.length > maxRows) out.push("", `…and ${active.length - maxRows} more (see the SARIF file).`);
-    out.push("");
+// src/reporters/junit.ts
+init_finding();
+init_paths();
+
+// src/reporters/text.ts
+init_finding();
+init_diagnostic();
+var ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 };
+var DIAGNOSTICS_HEADING = "Diagnostics (problems with the input and notes; not findings):";
+var textReporter = (result, ctx) => {
+  const paint = (code, s) => ctx.color ? `\x1B[${code}m${s}\x1B[0m` : s;
+  const levelColor = (level) => level === "error" ? ANSI.red : level === "warning" ? ANSI.yellow : ANSI.cyan;
+  const lines2 = [];
+  for (const f of result.findings) {
+    if (f.suppression) continue;
+    const level = levelOf(f.severity);
+    const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
+    lines2.push(`${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}`);
   }
-  if (problems.length > 0) {
-    out.push("### Input problems", "", "| Level | Location | Problem |", "|---|---|---|");
-    for (const d of sortDiagnostics(problems).slice(0, maxRows)) {
-      out.push(`| ${d.severity} | ${location(d.file, d.range?.start.line, options.blobUrl)} | ${markdownText(d.message)} |`);
+  if (ctx.quiet) return lines2.length > 0 ? `${lines2.join("\n")}
+` : "";
+  if (result.diagnostics.length > 0) {
+    if (lines2.length > 0) lines2.push("");
+    lines2.push(paint(ANSI.magenta, DIAGNOSTICS_HEADING));
+    for (const d of result.diagnostics) {
+      lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
     }
-    if (problems.length > maxRows) out.push("", `…and ${problems.length - maxRows} more.`);
-    out.push("");
   }
-  const fixes = howToFix(active, result.rules);
-  if (fixes.length > 0) out.push("### How to fix", "", ...fixes);
-  return `${out.join("\n").trimEnd()}
+  const stale = result.baseline?.stale ?? [];
+  if (stale.length > 0) {
+    if (lines2.length > 0) lines2.push("");
+    lines2.push(`${neutralize(result.baseline.file)}: ${plural(stale.length, "baseline entry", "baseline entries")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):`);
+    for (const e of stale) lines2.push(`  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})`);
+  }
+  if (lines2.length > 0) lines2.push("");
+  lines2.push(summaryLine(summarize(result), result.diagnostics));
+  return `${lines2.join("\n")}
 `;
+};
+function diagnosticPlace(d) {
+  return d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
 }
-function headline(findings, problems) {
-  const parts = [findings === 0 ? "no findings" : plural(findings, "finding")];
-  if (problems > 0) parts.push(plural(problems, "input problem"));
-  return parts.join(", ");
+function summaryLine(s, diagnostics) {
+  const parts = [`${plural(s.findings, "finding")} in ${plural(s.filesWithFindings, "file")} (${plural(s.filesScanned, "file")} scanned)`];
+  if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
+  if (s.baselined > 0) parts.push(`${s.baselined} in the baseline`);
+  if (s.staleBaselineEntries > 0) parts.push(`${plural(s.staleBaselineEntries, "stale baseline entry", "stale baseline entries")}`);
+  const problems = [];
+  if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, "file")} could not be read or parsed`);
+  const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
+  if (skipped > 0) problems.push(`${plural(skipped, "file")} skipped unread`);
+  let summary = parts.join(", ");
+  if (problems.length > 0) summary += `; input problems: ${problems.join(", ")}`;
+  const otherWarnings = diagnostics.filter((d) => d.severity === "warning" && !isInputProblem(d)).length;
+  if (otherWarnings > 0) summary += `; ${plural(otherWarnings, "warning")}`;
+  return summary;
 }
-function plural(n, word) {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-function bySeverity(findings) {
-  const counts = [...SEVERITY_ORDER].reverse().map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
-  return counts.length === 0 ? "" : ` (${counts.map(([s, n]) => `${n} ${s}`).join(", ")})`;
-}
-function sortFindings(findings) {
-  const rank = (s) => SEVERITY_ORDER.indexOf(s);
-  return [...findings].sort(
-    (a, b) => rank(b.severity) - rank(a.severity) || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line
-  );
-}
-function sortDiagnostics(diagnostics) {
-  return [...diagnostics].sort(
-    (a, b) => a.file.localeCompare(b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0)
-  );
-}
-function ruleLink(ruleId, rules) {
-  const meta = rules.find((r) => r.id === ruleId);
-  return meta?.helpUri ? `[${markdownText(ruleId)}](${meta.helpUri})` : markdownText(ruleId);
-}
-function location(file, line, blobUrl2) {
-  const text = `\`${markdownCode(line === void 0 ? file : `${file}:${line}`)}\``;
-  if (!blobUrl2) return text;
-  const href = `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line === void 0 ? "" : `#L${line}`}`;
-  return `[${text}](${href})`;
-}
-function howToFix(findings, rules) {
-  const out = [];
-  for (const meta of rules) {
-    const mine = findings.filter((f) => f.ruleId === meta.id);
-    if (mine.length === 0) continue;
-    out.push(`#### ${meta.id}: ${meta.title}`, "");
-    const formats = Object.keys(FORMAT_NAMES).filter(
-      (fmt) => mine.some((f) => f.resource.format === fmt)
-    );
-    for (const fmt of formats) {
-      const text = meta.remediation[fmt];
-      if (text) out.push(`**${FORMAT_NAMES[fmt]}**`, "", text.trim(), "");
-    }
-    if (meta.helpUri) out.push(`See [${meta.id}](${meta.helpUri}).`, "");
-  }
-  return out;
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve14, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve13, sep as sep3 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/reporters/rule-docs.ts
-var FORMAT_NAMES2 = { cloudformation: "CloudFormation", terraform: "Terraform" };
+var FORMAT_NAMES = { cloudformation: "CloudFormation", terraform: "Terraform" };
 function ruleDocsMarkdown(meta, examples = []) {
   const out = [];
   out.push(`# ${meta.id} — ${meta.title}`, "");
@@ -21843,9 +27831,9 @@ function ruleDocsMarkdown(meta, examples = []) {
   }
   out.push(`${examples.length > 0 ? "More examples, one per case, are" : "Examples, one per case, are"} the fixtures in \`fixtures/rules/${meta.id}/{good,bad,strict}/\`.`, "");
   out.push("## How to fix", "");
-  for (const [format2, text] of Object.entries(meta.remediation)) {
-    if (format2 === "cli" || format2 === "notes" || !text) continue;
-    out.push(`- ${FORMAT_NAMES2[format2] ?? format2}: ${text}`);
+  for (const [format4, text] of Object.entries(meta.remediation)) {
+    if (format4 === "cli" || format4 === "notes" || !text) continue;
+    out.push(`- ${FORMAT_NAMES[format4] ?? format4}: ${text}`);
   }
   if (meta.remediation.cli) out.push("- An existing resource, with the AWS CLI:", "", indent(fence("sh", meta.remediation.cli)));
   out.push("");
@@ -21865,6 +27853,9 @@ function indent(text) {
   return text.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
 }
 
+// src/reporters/sarif.ts
+init_finding();
+
 // src/reporters/sarif-uri.ts
 import { pathToFileURL } from "node:url";
 function relativeUri(path) {
@@ -21882,7 +27873,7 @@ var SRCROOT = "%SRCROOT%";
 var sarifReporter = (result, ctx) => {
   const root2 = ctx.sourceRoot ?? ctx.cwd;
   const uriOf = (file) => {
-    const abs = resolve14(ctx.cwd, file);
+    const abs = resolve13(ctx.cwd, file);
     const rel = relative3(root2, abs).split(sep3).join("/");
     return rel.startsWith("../") || rel === ".." || isAbsolute2(rel) ? { uri: pathToFileURL2(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
   };
@@ -22003,150 +27994,17 @@ function region(range) {
   return after ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column } : { startLine: start.line, startColumn: start.column };
 }
 
-// src/reporters/text.ts
-var ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 };
-var DIAGNOSTICS_HEADING = "Diagnostics (problems with the input and notes; not findings):";
-var textReporter = (result, ctx) => {
-  const paint = (code, s) => ctx.color ? `\x1B[${code}m${s}\x1B[0m` : s;
-  const levelColor = (level) => level === "error" ? ANSI.red : level === "warning" ? ANSI.yellow : ANSI.cyan;
-  const lines2 = [];
-  for (const f of result.findings) {
-    if (f.suppression) continue;
-    const level = levelOf(f.severity);
-    const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
-    lines2.push(`${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}`);
-  }
-  if (ctx.quiet) return lines2.length > 0 ? `${lines2.join("\n")}
-` : "";
-  if (result.diagnostics.length > 0) {
-    if (lines2.length > 0) lines2.push("");
-    lines2.push(paint(ANSI.magenta, DIAGNOSTICS_HEADING));
-    for (const d of result.diagnostics) {
-      lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
-    }
-  }
-  const stale = result.baseline?.stale ?? [];
-  if (stale.length > 0) {
-    if (lines2.length > 0) lines2.push("");
-    lines2.push(`${neutralize(result.baseline.file)}: ${plural2(stale.length, "baseline entry", "baseline entries")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):`);
-    for (const e of stale) lines2.push(`  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})`);
-  }
-  if (lines2.length > 0) lines2.push("");
-  lines2.push(summaryLine(summarize(result), result.diagnostics));
-  return `${lines2.join("\n")}
-`;
-};
-function diagnosticPlace(d) {
-  return d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
-}
-function summaryLine(s, diagnostics) {
-  const parts = [`${plural2(s.findings, "finding")} in ${plural2(s.filesWithFindings, "file")} (${plural2(s.filesScanned, "file")} scanned)`];
-  if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
-  if (s.baselined > 0) parts.push(`${s.baselined} in the baseline`);
-  if (s.staleBaselineEntries > 0) parts.push(`${plural2(s.staleBaselineEntries, "stale baseline entry", "stale baseline entries")}`);
-  const problems = [];
-  if (s.filesWithErrors > 0) problems.push(`${plural2(s.filesWithErrors, "file")} could not be read or parsed`);
-  const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
-  if (skipped > 0) problems.push(`${plural2(skipped, "file")} skipped unread`);
-  let summary = parts.join(", ");
-  if (problems.length > 0) summary += `; input problems: ${problems.join(", ")}`;
-  const otherWarnings = diagnostics.filter((d) => d.severity === "warning" && !isInputProblem(d)).length;
-  if (otherWarnings > 0) summary += `; ${plural2(otherWarnings, "warning")}`;
-  return summary;
-}
-function plural2(n, word, words = `${word}s`) {
-  return `${n} ${n === 1 ? word : words}`;
-}
-
-// src/action/inputs.ts
-var INPUT_DEFAULTS = {
-  paths: ".",
-  exclude: "",
-  "sarif-file": "iac-lint.sarif",
-  "fail-on": "",
-  strict: "",
-  annotate: "true",
-  config: ""
-};
-var InputError = class extends Error {
-};
-function readInputs(env) {
-  const failOn = input(env, "fail-on").toLowerCase();
-  if (failOn !== "" && !isFailOnChoice(failOn)) {
-    throw new InputError(`Input "fail-on" must be one of ${FAIL_ON_CHOICES.join(", ")}; got "${failOn}".`);
-  }
-  const paths = lines(input(env, "paths"));
-  const inputs = {
-    paths: paths.length > 0 ? paths : ["."],
-    exclude: lines(input(env, "exclude")),
-    sarifFile: input(env, "sarif-file"),
-    annotate: booleanInput(env, "annotate"),
-    config: input(env, "config")
-  };
-  if (failOn !== "") inputs.failOn = parseFailOn(failOn);
-  if (input(env, "strict") !== "") inputs.strict = booleanInput(env, "strict");
-  return inputs;
-}
-function input(env, name) {
-  const value2 = env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
-  return (value2 ?? INPUT_DEFAULTS[name] ?? "").trim();
-}
-function lines(value2) {
-  return value2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
-}
-function booleanInput(env, name) {
-  const value2 = input(env, name);
-  if (["true", "True", "TRUE"].includes(value2)) return true;
-  if (["false", "False", "FALSE"].includes(value2)) return false;
-  throw new InputError(`Input "${name}" must be true or false; got "${value2}".`);
-}
-function isFailOnChoice(value2) {
-  return FAIL_ON_CHOICES.includes(value2);
-}
-
-// src/action/config.ts
-import { dirname as dirname9, relative as relative5, resolve as resolve16 } from "node:path";
-
-// src/config/exclude.ts
-import { posix as posix2, relative as relative4 } from "node:path";
-function excludeFromConfig(globs, configDir, cwd) {
-  const down = relative4(configDir, cwd).split("\\").join("/");
-  const out = [];
-  for (const raw of globs) {
-    const anchored = raw.startsWith("./");
-    const glob = raw.replace(/^\.\/+/, "").replace(/\/+$/, "");
-    if (glob === "") continue;
-    const bare = !anchored && !glob.includes("/");
-    if (down === "") out.push(raw);
-    else if (down.startsWith("..")) {
-      const up = relative4(cwd, configDir).split("\\").join("/");
-      out.push(posix2.normalize(bare ? `${escapeGlob(up)}/**/${glob}` : `${escapeGlob(up)}/${glob}`));
-    } else if (bare) out.push(glob);
-    else {
-      const rest = stripPrefix(glob.split("/"), down.split("/"));
-      if (rest !== void 0) out.push(`./${rest}`);
-    }
-  }
-  return out;
-}
-function stripPrefix(segments, prefix) {
-  for (let i = 0; i < prefix.length; i++) {
-    const s = segments[i];
-    if (s === void 0) return void 0;
-    if (s === "**") return segments.slice(i).join("/");
-    if (s !== prefix[i] && !/[*?[{]/.test(s)) return void 0;
-  }
-  const rest = segments.slice(prefix.length).join("/");
-  return rest === "" ? void 0 : rest;
-}
-function escapeGlob(path) {
-  return path.replace(/[*?[\]{}()!@+]/g, (c) => `\\${c}`);
-}
+// src/cli/arguments.ts
+init_lib();
+init_exit_code();
+init_option_table();
+init_usage_error();
 
 // src/config/load.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-import { existsSync as existsSync7, readFileSync as readFileSync3, statSync as statSync4 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, join as join7, resolve as resolve15 } from "node:path";
+var import_yaml5 = __toESM(require_dist(), 1);
+init_boundary();
+import { existsSync as existsSync7, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
+import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, resolve as resolve15 } from "node:path";
 
 // schemas/iac-lint-config.schema.json
 var iac_lint_config_schema_default = {
@@ -22345,7 +28203,7 @@ function findConfigFile(cwd) {
       if (existsSync7(candidate) && statSync4(candidate).isFile()) return candidate;
     }
     if (dir === root2) return void 0;
-    const up = dirname8(dir);
+    const up = dirname7(dir);
     if (up === dir) return void 0;
     dir = up;
   }
@@ -22353,15 +28211,15 @@ function findConfigFile(cwd) {
 function loadConfig(file, shown2 = file, knownRules) {
   let text;
   try {
-    text = readFileSync3(file, "utf8");
+    text = readFileSync4(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${shown2}: cannot read the configuration file (${error.code ?? String(error)})`);
   }
-  return { file, settings: parseConfig(text, shown2, dirname8(file), knownRules) };
+  return { file, settings: parseConfig(text, shown2, dirname7(file), knownRules) };
 }
 function parseConfig(text, shown2, dir, knownRules) {
-  const lines2 = new import_yaml4.LineCounter();
-  const doc = (0, import_yaml4.parseDocument)(text.charCodeAt(0) === 65279 ? text.slice(1) : text, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
+  const lines2 = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text.charCodeAt(0) === 65279 ? text.slice(1) : text, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
   const place = (offset) => {
     const { line, col } = lines2.linePos(offset);
     return `${shown2}:${line}:${col}`;
@@ -22388,18 +28246,18 @@ function toPlain(node, path, positions, keyOffset) {
   const offset = node?.range?.[0] ?? keyOffset ?? 0;
   positions.set(path.join("\0"), { key: keyOffset ?? offset, value: offset });
   if (node === null) return null;
-  if ((0, import_yaml4.isMap)(node)) {
+  if ((0, import_yaml5.isMap)(node)) {
     const out = {};
     for (const pair of node.items) {
-      if (!(0, import_yaml4.isPair)(pair)) continue;
+      if (!(0, import_yaml5.isPair)(pair)) continue;
       const k = pair.key;
-      const key = (0, import_yaml4.isScalar)(k) ? String(k.value) : String(k);
+      const key = (0, import_yaml5.isScalar)(k) ? String(k.value) : String(k);
       out[key] = toPlain(pair.value, [...path, key], positions, k?.range?.[0]);
     }
     return out;
   }
-  if ((0, import_yaml4.isSeq)(node)) return node.items.map((item, i) => toPlain(item, [...path, String(i)], positions));
-  if ((0, import_yaml4.isScalar)(node)) return node.value;
+  if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i) => toPlain(item, [...path, String(i)], positions));
+  if ((0, import_yaml5.isScalar)(node)) return node.value;
   return null;
 }
 function unknownRules(c, knownRules) {
@@ -22449,34 +28307,567 @@ function toSettings(c, dir) {
   return s;
 }
 
-// src/action/config.ts
-function actionConfig(named, workspace) {
-  const file = named !== "" ? resolve16(workspace, named) : findConfigFile(workspace);
-  if (file === void 0) return { lint: {} };
-  const shown2 = relative5(workspace, file).split("\\").join("/") || file;
-  const { settings: s } = loadConfig(file, shown2, allRules.map((r) => r.meta.id));
-  const here = (abs) => relative5(workspace, abs).split("\\").join("/") || ".";
-  const lint2 = {};
-  if (s.rules) lint2.rules = s.rules;
-  if (s.skipRules) lint2.skipRules = s.skipRules;
-  if (s.severity) lint2.severity = s.severity;
-  if (s.exclude) lint2.exclude = excludeFromConfig(s.exclude, dirname9(file), workspace);
-  if (s.varFiles) lint2.varFiles = s.varFiles;
-  if (s.vars) lint2.vars = s.vars;
-  if (s.parameterFiles) lint2.parameterFiles = s.parameterFiles;
-  if (s.parameters) lint2.parameters = s.parameters;
-  if (s.strict !== void 0) lint2.strict = s.strict;
-  if (s.baseline) lint2.baseline = here(s.baseline);
-  if (s.maxFileSize !== void 0) lint2.maxFileSize = s.maxFileSize;
-  const out = { file: shown2, lint: lint2 };
-  if (s.failOn !== void 0) out.failOn = parseFailOn(s.failOn);
+// src/cli/arguments.ts
+init_finding();
+
+// src/cli/config-arguments.ts
+import { relative as relative5, resolve as resolve16 } from "node:path";
+
+// src/config/exclude.ts
+import { posix as posix2, relative as relative4 } from "node:path";
+function excludeFromConfig(globs, configDir, cwd) {
+  const down = relative4(configDir, cwd).split("\\").join("/");
+  const out = [];
+  for (const raw of globs) {
+    const anchored = raw.startsWith("./");
+    const glob = raw.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    if (glob === "") continue;
+    const bare = !anchored && !glob.includes("/");
+    if (down === "") out.push(raw);
+    else if (down.startsWith("..")) {
+      const up = relative4(cwd, configDir).split("\\").join("/");
+      out.push(posix2.normalize(bare ? `${escapeGlob(up)}/**/${glob}` : `${escapeGlob(up)}/${glob}`));
+    } else if (bare) out.push(glob);
+    else {
+      const rest = stripPrefix(glob.split("/"), down.split("/"));
+      if (rest !== void 0) out.push(`./${rest}`);
+    }
+  }
   return out;
+}
+function stripPrefix(segments, prefix) {
+  for (let i = 0; i < prefix.length; i++) {
+    const s = segments[i];
+    if (s === void 0) return void 0;
+    if (s === "**") return segments.slice(i).join("/");
+    if (s !== prefix[i] && !/[*?[{]/.test(s)) return void 0;
+  }
+  const rest = segments.slice(prefix.length).join("/");
+  return rest === "" ? void 0 : rest;
+}
+function escapeGlob(path) {
+  return path.replace(/[*?[\]{}()!@+]/g, (c) => `\\${c}`);
+}
+
+// src/cli/config-arguments.ts
+function hasFlag(argv, names) {
+  for (const arg of argv) {
+    if (arg === "--") return false;
+    if (names.some((n) => arg === n || arg.startsWith(`${n}=`))) return true;
+  }
+  return false;
+}
+function configFlag(argv) {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") return void 0;
+    if (arg === "--config") return argv[i + 1] ?? "";
+    if (arg.startsWith("--config=")) return arg.slice("--config=".length);
+  }
+  return void 0;
+}
+function commandLineConfig(argv, cwd, declared) {
+  const named = configFlag(argv);
+  if (named === "") throw new ConfigError("--config needs a file name");
+  const file = named !== void 0 ? resolve16(cwd, named) : findConfigFile(cwd);
+  const empty = { flags: {}, severity: {}, inputs: {} };
+  if (file === void 0) return empty;
+  const shown2 = relative5(cwd, file).split("\\").join("/") || file;
+  const { settings } = loadConfig(file, shown2, allRules.map((r) => r.meta.id));
+  return { file, ...toFlags(settings, resolve16(file, ".."), cwd, declared, argv) };
+}
+function toFlags(s, configDir, cwd, declared, argv) {
+  const here = (abs) => abs === void 0 ? void 0 : relative5(cwd, abs).split("\\").join("/") || ".";
+  const flags = {};
+  const inputs = {};
+  const set = (flag, value2) => {
+    if (value2 === void 0 || !declared.has(flag)) return false;
+    flags[flag] = value2;
+    return true;
+  };
+  set("rule", s.rules);
+  set("skip-rule", s.skipRules);
+  set("exclude", s.exclude && excludeFromConfig(s.exclude, configDir, cwd));
+  set("strict", s.strict);
+  set("fail-on", s.failOn);
+  set("soft-fail", s.softFail);
+  set("baseline", here(s.baseline));
+  set("max-file-size", s.maxFileSize === void 0 ? void 0 : String(s.maxFileSize));
+  set("sarif-category", s.sarifCategory);
+  if (!hasFlag(argv, ["--format", "-f", "--output", "-o"])) {
+    set("format", s.format);
+    set("output", here(s.output));
+  }
+  if (!set("var-file", s.varFiles?.map(here)) && s.varFiles) inputs.varFiles = s.varFiles;
+  if (!set("var", s.vars?.map((v) => `${v.name}=${v.value}`)) && s.vars) inputs.vars = s.vars;
+  if (!set("parameter-files", s.parameterFiles?.map(here)) && s.parameterFiles) inputs.parameterFiles = s.parameterFiles;
+  if (!set("parameters", s.parameters?.map((p) => `${p.key}=${p.value}`)) && s.parameters) inputs.parameters = s.parameters;
+  return { flags, severity: s.severity ?? {}, inputs };
+}
+
+// src/cli/arguments.ts
+init_option_table();
+init_usage_error();
+var ConfigUsageError = class extends UsageError {
+};
+async function parseArguments(argv, context) {
+  let config;
+  if (context) {
+    try {
+      config = commandLineConfig(argv, context.cwd, new Set(OPTIONS.map((o) => o.name)));
+    } catch (error) {
+      if (error instanceof ConfigError) throw new ConfigUsageError(error.message);
+      throw error;
+    }
+  }
+  const fast = parseFast(argv, config?.flags);
+  if (fast) return argumentsOf(fast, config);
+  const { parseWithYargs: parseWithYargs2 } = await Promise.resolve().then(() => (init_yargs_cli(), yargs_cli_exports));
+  const outcome = await parseWithYargs2(argv, config?.flags);
+  if (outcome.argv.help === true || outcome.argv.version === true) return { kind: "print", text: outcome.output };
+  return argumentsOf(outcome.argv, config);
+}
+var FAST_OPTIONS = (() => {
+  const alias = { help: ["h"] };
+  const boolean = ["help", "version"];
+  const string = [];
+  const defaults = {};
+  const narg = {};
+  for (const option of OPTIONS) {
+    if (option.alias !== void 0) alias[option.name] = [option.alias];
+    (option.type === "boolean" ? boolean : string).push(option.name);
+    if (option.default !== void 0) defaults[option.name] = option.default;
+    if (option.requiresArg === true) narg[option.name] = NaN;
+  }
+  return { alias, boolean, string, default: defaults, narg, configuration: { ...PARSER_CONFIGURATION } };
+})();
+var KNOWN_KEYS = new Set(
+  ["_", "help", "h", "version", ...OPTIONS.flatMap((o) => [o.name, ...o.alias !== void 0 ? [o.alias] : []])].flatMap((key) => [
+    key,
+    key.replace(/-([a-z])/g, (_, c) => c.toUpperCase())
+  ])
+);
+function parseFast(argv, config) {
+  const parsed = lib_default.detailed(argv, config ? { ...FAST_OPTIONS, configObjects: [config] } : FAST_OPTIONS);
+  if (parsed.error) return void 0;
+  const args = parsed.argv;
+  if (args.help === true || args.version === true) return void 0;
+  if (Object.keys(args).some((key) => !KNOWN_KEYS.has(key))) return void 0;
+  return args;
+}
+function argumentsOf(args, config) {
+  if (args["list-rules"] === true) return { kind: "list-rules" };
+  const maxFileSize = megabytes(args["max-file-size"]);
+  const single = (name) => {
+    const value2 = args[name];
+    if (Array.isArray(value2)) throw new UsageError(`--${name} may be given only once`);
+    return value2 === void 0 ? void 0 : String(value2);
+  };
+  const output = single("output");
+  if (output === "") throw new UsageError("--output needs a file name");
+  const sarifCategory = single("sarif-category");
+  const options = {
+    paths: args._.map(String),
+    reports: reportTargets(list2(args.format, false), output),
+    strict: args.strict === true,
+    failOn: failOnOf(single("fail-on") ?? "any"),
+    softFail: args["soft-fail"] === true,
+    rules: list2(args.rule),
+    skipRules: list2(args["skip-rule"]),
+    exclude: list2(args.exclude, false),
+    maxFileSize,
+    color: colorOf(args.color),
+    quiet: args.quiet === true,
+    parameters: list2(args.parameters, false).map(parameterValue2),
+    parameterFiles: list2(args["parameter-files"], false),
+    ...adoptionOptions(args, config, single),
+    vars: list2(args.var, false).map(parseVar),
+    varFiles: list2(args["var-file"], false),
+    fix: args.fix === true,
+    unsafeFixes: args["unsafe-fixes"] === true,
+    dryRun: args["dry-run"] === true
+  };
+  if (options.paths.length === 0) options.paths = ["."];
+  if (!options.fix && (options.unsafeFixes || options.dryRun)) {
+    throw new UsageError(`--${options.unsafeFixes ? "unsafe-fixes" : "dry-run"} works only with --fix`);
+  }
+  if (sarifCategory !== void 0) options.sarifCategory = sarifCategory;
+  const planRoot = single("plan-root");
+  if (planRoot !== void 0) options.planRoot = planRoot;
+  const shard = single("shard");
+  if (shard !== void 0) {
+    try {
+      options.shard = parseShard(shard);
+    } catch (error) {
+      throw new UsageError(`--shard: ${error.message}`);
+    }
+  }
+  return { kind: "run", options };
+}
+function reportTargets(formats, output) {
+  const targets = (formats.length > 0 ? formats : ["text"]).map((value2) => {
+    const colon = value2.indexOf(":");
+    const name = (colon < 0 ? value2 : value2.slice(0, colon)).toLowerCase();
+    if (!isFormat(name)) throw new UsageError(`--format: unknown format "${colon < 0 ? value2 : value2.slice(0, colon)}" (choose from ${FORMATS2.join(", ")})`);
+    if (colon < 0) return { format: name };
+    const file = value2.slice(colon + 1);
+    if (file === "") throw new UsageError(`--format ${value2}: name a file after the colon, or leave the colon out for stdout`);
+    return isStdout(file) ? { format: name } : { format: name, file };
+  });
+  if (output !== void 0) {
+    const withoutFile = targets.filter((t) => t.file === void 0);
+    if (withoutFile.length === 0) throw new UsageError("--output: every --format already names its file (FORMAT:FILE); leave --output out");
+    if (withoutFile.length > 1) throw new UsageError("--output names one file, but several formats have none; write each as --format FORMAT:FILE");
+    if (!isStdout(output)) withoutFile[0].file = output;
+  }
+  if (targets.filter((t) => t.file === void 0).length > 1) {
+    throw new UsageError("only one report can go to stdout; give the others a file with --format FORMAT:FILE");
+  }
+  const files = targets.flatMap((t) => t.file === void 0 ? [] : [t.file]);
+  const twice = files.find((file, i) => files.indexOf(file) !== i);
+  if (twice !== void 0) throw new UsageError(`two reports would be written to ${twice}`);
+  return targets;
+}
+function isStdout(file) {
+  return file === "-" || file === "/dev/stdout";
+}
+function isFormat(value2) {
+  return FORMATS2.includes(value2);
+}
+function failOnOf(value2) {
+  const lower = value2.trim().toLowerCase();
+  if (!FAIL_ON_CHOICES.includes(lower)) {
+    throw new UsageError(`--fail-on: "${value2}" is not one of ${FAIL_ON_CHOICES.join(", ")}`);
+  }
+  return parseFailOn(lower);
+}
+function colorOf(value2) {
+  if (value2 === void 0) return "auto";
+  if (value2 === false) return "never";
+  if (Array.isArray(value2)) throw new UsageError("--color may be given only once");
+  const lower = String(value2).toLowerCase();
+  if (lower === "auto" || lower === "always" || lower === "never") return lower;
+  throw new UsageError(`--color: "${String(value2)}" is not one of auto, always, never`);
+}
+function megabytes(value2) {
+  const text = Array.isArray(value2) ? void 0 : String(value2).trim();
+  if (text === void 0) throw new UsageError("--max-file-size may be given only once");
+  const number = /^(\d+(\.\d*)?|\.\d+)$/.test(text) ? Number(text) : NaN;
+  if (!Number.isFinite(number) || number <= 0) {
+    throw new UsageError(`--max-file-size must be a positive decimal number of megabytes, got "${text}"`);
+  }
+  return number;
+}
+function list2(value2, splitCommas = true) {
+  const values = (Array.isArray(value2) ? value2 : value2 === void 0 ? [] : [value2]).map(String);
+  const parts = splitCommas ? values.flatMap((v) => v.split(",")) : values;
+  return parts.map((v) => v.trim()).filter((v) => v !== "");
+}
+function parameterValue2(text) {
+  const aws = /^ParameterKey=([^,]+),ParameterValue=(.*)$/s.exec(text);
+  if (aws) return { key: aws[1], value: aws[2] };
+  const at = text.indexOf("=");
+  if (at <= 0) throw new UsageError(`--parameters takes KEY=VALUE, got "${text}"`);
+  return { key: text.slice(0, at).trim(), value: text.slice(at + 1) };
+}
+function adoptionOptions(args, config, single) {
+  const severity = { ...config?.severity };
+  for (const item of list2(args.severity)) {
+    const m = /^([^=\s]+)\s*=\s*(\S+)$/.exec(item);
+    const level = m?.[2].toLowerCase();
+    if (!m || !SEVERITY_ORDER.includes(level)) {
+      throw new UsageError(`--severity ${item}: write RULE=LEVEL with LEVEL one of ${SEVERITY_ORDER.join(", ")} (e.g. --severity RDS-030=high)`);
+    }
+    severity[m[1].toUpperCase()] = level;
+  }
+  const out = { printConfig: args["print-config"] === true, severity, configInputs: config?.inputs ?? {} };
+  if (config?.file) out.configFile = config.file;
+  const baseline = single("baseline");
+  const writeBaseline = single("write-baseline");
+  if (baseline === "" || writeBaseline === "") throw new UsageError("--baseline and --write-baseline need a file name");
+  if (baseline !== void 0) out.baseline = baseline;
+  if (writeBaseline !== void 0) out.writeBaseline = writeBaseline;
+  return out;
+}
+function parseVar(text) {
+  const eq = text.indexOf("=");
+  const name = eq < 0 ? "" : text.slice(0, eq).trim();
+  if (!/^[A-Za-z_][A-Za-z0-9_-]*$/.test(name)) {
+    throw new UsageError(`--var must be NAME=VALUE with a variable name, got "${text.length > 60 ? `${text.slice(0, 59)}…` : text}"`);
+  }
+  return { name, value: text.slice(eq + 1) };
+}
+
+// src/cli/main.ts
+init_exit_code();
+
+// src/fix/diff.ts
+init_range();
+
+// src/cli/main.ts
+init_version2();
+
+// src/cli/write-output.ts
+import { constants as constants2 } from "node:fs";
+import { lstat as lstat2, open, readlink, realpath, stat as stat3 } from "node:fs/promises";
+import { dirname as dirname10, resolve as resolve20 } from "node:path";
+var OutputTargetError = class extends Error {
+};
+var MAX_LINKS = 40;
+async function outputTargetOf(file) {
+  const ownStream = /^\/(dev|proc\/self|proc\/\d+)\/(stdout|stderr|fd\/\d+)$/.test(file) || /^\/proc\/(self|\d+)\/fd\/\d+$/.test(file);
+  let path = file;
+  for (let hops = 0; ; hops++) {
+    const link = await lstat2(path).catch(() => void 0);
+    if (!link?.isSymbolicLink()) break;
+    if (hops >= MAX_LINKS) throw Object.assign(new Error("too many levels of symbolic links"), { code: "ELOOP" });
+    path = resolve20(dirname10(path), await readlink(path));
+  }
+  path = await realpath(path).catch(() => path);
+  const target = await stat3(path).catch(() => void 0);
+  if (target?.isDirectory()) throw new OutputTargetError("is a directory; name a file");
+  if (target && !target.isFile()) return { kind: "in-place", path, append: false };
+  if (ownStream) return { kind: "in-place", path: file, append: true };
+  return { kind: "atomic", path };
+}
+async function writeOutputFile(file, content, options = {}) {
+  const target = await outputTargetOf(file);
+  if (target.kind === "in-place") {
+    const handle = await open(target.path, target.append ? constants2.O_WRONLY | constants2.O_APPEND : constants2.O_WRONLY);
+    try {
+      await handle.writeFile(content, "utf8");
+    } finally {
+      await handle.close();
+    }
+    return;
+  }
+  const { default: writeFileAtomic } = await Promise.resolve().then(() => __toESM(require_lib(), 1));
+  await writeFileAtomic(target.path, content, {
+    encoding: "utf8",
+    ...options.onTemporaryFile ? { tmpfileCreated: options.onTemporaryFile } : {}
+  });
+}
+
+// src/cli/main.ts
+function lintOptionsOf(options, cwd) {
+  return {
+    paths: options.paths,
+    cwd,
+    strict: options.strict,
+    rules: options.rules,
+    skipRules: options.skipRules,
+    exclude: options.exclude,
+    maxFileSize: options.maxFileSize,
+    parameters: options.parameters,
+    parameterFiles: options.parameterFiles,
+    vars: options.vars,
+    varFiles: options.varFiles,
+    ...options.shard ? { shard: options.shard } : {},
+    ...options.planRoot !== void 0 ? { planRoot: options.planRoot } : {},
+    ...adoptionLintOptions(options)
+  };
+}
+function adoptionLintOptions(options) {
+  const out = { ...options.configInputs };
+  if (Object.keys(options.severity).length > 0) out.severity = options.severity;
+  if (options.baseline !== void 0 && options.writeBaseline === void 0) out.baseline = options.baseline;
+  return out;
+}
+function automationIdOf(options) {
+  if (!options.shard) return options.sarifCategory !== void 0 ? { automationId: options.sarifCategory } : {};
+  const base = (options.sarifCategory ?? "iac-lint").replace(/\/+$/, "");
+  return { automationId: `${base}/shard-${options.shard.k}-of-${options.shard.n}/` };
+}
+
+// src/action/run.ts
+init_boundary();
+init_diagnostic();
+init_version2();
+
+// src/reporters/markdown-summary.ts
+init_finding();
+var FORMAT_NAMES2 = {
+  cloudformation: "CloudFormation",
+  terraform: "Terraform"
+};
+function markdownSummary(result, _ctx, options = {}) {
+  const maxRows = options.maxRows ?? 500;
+  const counts = summarize(result);
+  const active = result.findings.filter((f) => !f.suppression);
+  const problems = result.diagnostics;
+  const out = [];
+  out.push(`## iac-lint: ${headline(counts.findings, problems.length)}`, "");
+  out.push("| | |", "|---|---:|");
+  out.push(`| Findings | ${counts.findings}${bySeverity(active)} |`);
+  out.push(`| Suppressed | ${counts.suppressed} |`);
+  if (result.baseline) out.push(`| In the baseline | ${counts.baselined} (${counts.staleBaselineEntries} stale ${counts.staleBaselineEntries === 1 ? "entry" : "entries"}) |`);
+  out.push(`| Files scanned | ${counts.filesScanned} |`);
+  out.push(`| Input problems | ${problems.length} |`, "");
+  if (active.length > 0) {
+    out.push("### Findings", "", "| Severity | Rule | Location | Resource | Message |", "|---|---|---|---|---|");
+    for (const f of sortFindings(active).slice(0, maxRows)) {
+      out.push(
+        `| ${f.severity} | ${ruleLink(f.ruleId, result.rules)} | ${location(f.file, f.range.start.line, options.blobUrl)} | \`${markdownCode(f.resource.name)}\` | ${markdownText(f.message)} |`
+      );
+    }
+    if (active.length > maxRows) out.push("", `…and ${active.length - maxRows} more (see the SARIF file).`);
+    out.push("");
+  }
+  if (problems.length > 0) {
+    out.push("### Input problems", "", "| Level | Location | Problem |", "|---|---|---|");
+    for (const d of sortDiagnostics(problems).slice(0, maxRows)) {
+      out.push(`| ${d.severity} | ${location(d.file, d.range?.start.line, options.blobUrl)} | ${markdownText(d.message)} |`);
+    }
+    if (problems.length > maxRows) out.push("", `…and ${problems.length - maxRows} more.`);
+    out.push("");
+  }
+  const fixes = howToFix(active, result.rules);
+  if (fixes.length > 0) out.push("### How to fix", "", ...fixes);
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function headline(findings, problems) {
+  const parts = [findings === 0 ? "no findings" : plural2(findings, "finding")];
+  if (problems > 0) parts.push(plural2(problems, "input problem"));
+  return parts.join(", ");
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function bySeverity(findings) {
+  const counts = [...SEVERITY_ORDER].reverse().map((s) => [s, findings.filter((f) => f.severity === s).length]).filter(([, n]) => n > 0);
+  return counts.length === 0 ? "" : ` (${counts.map(([s, n]) => `${n} ${s}`).join(", ")})`;
+}
+function sortFindings(findings) {
+  const rank = (s) => SEVERITY_ORDER.indexOf(s);
+  return [...findings].sort(
+    (a, b) => rank(b.severity) - rank(a.severity) || a.file.localeCompare(b.file) || a.range.start.line - b.range.start.line
+  );
+}
+function sortDiagnostics(diagnostics) {
+  return [...diagnostics].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0)
+  );
+}
+function ruleLink(ruleId, rules) {
+  const meta = rules.find((r) => r.id === ruleId);
+  return meta?.helpUri ? `[${markdownText(ruleId)}](${meta.helpUri})` : markdownText(ruleId);
+}
+function location(file, line, blobUrl2) {
+  const text = `\`${markdownCode(line === void 0 ? file : `${file}:${line}`)}\``;
+  if (!blobUrl2) return text;
+  const href = `${blobUrl2}${file.split("/").map(encodeURIComponent).join("/")}${line === void 0 ? "" : `#L${line}`}`;
+  return `[${text}](${href})`;
+}
+function howToFix(findings, rules) {
+  const out = [];
+  for (const meta of rules) {
+    const mine = findings.filter((f) => f.ruleId === meta.id);
+    if (mine.length === 0) continue;
+    out.push(`#### ${meta.id}: ${meta.title}`, "");
+    const formats = Object.keys(FORMAT_NAMES2).filter(
+      (fmt) => mine.some((f) => f.resource.format === fmt)
+    );
+    for (const fmt of formats) {
+      const text = meta.remediation[fmt];
+      if (text) out.push(`**${FORMAT_NAMES2[fmt]}**`, "", text.trim(), "");
+    }
+    if (meta.helpUri) out.push(`See [${meta.id}](${meta.helpUri}).`, "");
+  }
+  return out;
+}
+
+// src/action/inputs.ts
+import { resolve as resolve21 } from "node:path";
+var INPUT_DEFAULTS = {
+  paths: ".",
+  exclude: "",
+  rules: "",
+  "skip-rules": "",
+  config: "",
+  baseline: "",
+  "var-files": "",
+  "parameter-files": "",
+  strict: "",
+  "fail-on": "",
+  "soft-fail": "false",
+  "sarif-file": "",
+  "sarif-category": "",
+  shard: "",
+  "working-directory": ".",
+  annotate: "true"
+};
+var InputError = class extends Error {
+};
+async function readInputs(env2, workspace) {
+  const argv = [];
+  const flag = (cliFlag, values) => {
+    for (const value2 of values) argv.push(`--${cliFlag}=${value2}`);
+  };
+  flag("exclude", lines(input(env2, "exclude")));
+  flag("rule", list3(input(env2, "rules")));
+  flag("skip-rule", list3(input(env2, "skip-rules")));
+  flag("config", nonEmpty(input(env2, "config")));
+  flag("baseline", nonEmpty(input(env2, "baseline")));
+  flag("var-file", lines(input(env2, "var-files")));
+  flag("parameter-files", lines(input(env2, "parameter-files")));
+  flag("fail-on", nonEmpty(input(env2, "fail-on")));
+  flag("sarif-category", nonEmpty(input(env2, "sarif-category")));
+  flag("shard", nonEmpty(input(env2, "shard")));
+  if (input(env2, "strict") !== "") argv.push(`--strict=${booleanInput(env2, "strict")}`);
+  if (booleanInput(env2, "soft-fail")) argv.push("--soft-fail");
+  const paths = lines(input(env2, "paths"));
+  const workingDirectory = input(env2, "working-directory") || ".";
+  argv.push("--", ...paths.length > 0 ? paths : ["."]);
+  let options;
+  try {
+    const parsed = await parseArguments(argv, workspace === void 0 ? void 0 : { cwd: resolve21(workspace, workingDirectory) });
+    if (parsed.kind !== "run") throw new UsageError("unexpected input");
+    options = parsed.options;
+  } catch (error) {
+    if (error instanceof ConfigUsageError) throw new InputError(error.message);
+    if (!(error instanceof UsageError)) throw error;
+    throw new InputError(`iac-lint: ${inputNames(error.message)}`);
+  }
+  return {
+    options,
+    workingDirectory,
+    sarifFile: input(env2, "sarif-file"),
+    annotate: booleanInput(env2, "annotate")
+  };
+}
+function inputNames(message) {
+  const names = { rule: "rules", "skip-rule": "skip-rules", "var-file": "var-files" };
+  return message.replace(/--([a-z-]+)/g, (_, name) => `input "${names[name] ?? name}"`).replace(/Unknown arguments?: ([a-z-, ]+)/, (_, list4) => `input(s) not supported by this version of iac-lint: ${list4}`);
+}
+function input(env2, name) {
+  const value2 = env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`];
+  return (value2 ?? INPUT_DEFAULTS[name] ?? "").trim();
+}
+function lines(value2) {
+  return value2.split(/\r?\n/).map((l) => l.trim()).filter((l) => l !== "");
+}
+function list3(value2) {
+  return lines(value2).flatMap((l) => l.split(",").map((v) => v.trim()).filter((v) => v !== ""));
+}
+function nonEmpty(value2) {
+  return value2 === "" ? [] : [value2];
+}
+function booleanInput(env2, name) {
+  const value2 = input(env2, name);
+  if (["true", "True", "TRUE"].includes(value2)) return true;
+  if (["false", "False", "FALSE"].includes(value2)) return false;
+  throw new InputError(`Input "${name}" must be true or false; got "${value2}".`);
 }
 
 // src/action/workflow-commands.ts
 import { randomUUID } from "node:crypto";
 function errorCommand(message, title = "iac-lint") {
   return `::error title=${escapeProperty(title)}::${escapeData(message)}
+`;
+}
+function warningCommand(message, title = "iac-lint") {
+  return `::warning title=${escapeProperty(title)}::${escapeData(message)}
 `;
 }
 function logGroup(title, text) {
@@ -22510,67 +28901,68 @@ async function appendSummary(file, markdown) {
 
 // src/action/run.ts
 async function runAction(io) {
+  const workspace = resolve22(io.env.GITHUB_WORKSPACE || io.cwd);
   let inputs;
   try {
-    inputs = readInputs(io.env);
+    inputs = await readInputs(io.env, workspace);
+    const unknown3 = unknownRuleIds([...inputs.options.rules, ...inputs.options.skipRules]);
+    if (unknown3.length > 0) throw new InputError(`iac-lint: unknown rule ${unknown3.map((id) => `"${id}"`).join(", ")} in "rules" or "skip-rules"`);
   } catch (error) {
     if (!(error instanceof InputError)) throw error;
-    io.stdout(errorCommand(error.message));
-    return 2;
-  }
-  const workspace = resolve17(io.env.GITHUB_WORKSPACE || io.cwd);
-  let config;
-  try {
-    config = actionConfig(inputs.config, workspace);
-  } catch (error) {
-    if (!(error instanceof ConfigError) && !(error instanceof BaselineError)) throw error;
     for (const line of error.message.split("\n")) io.stdout(errorCommand(line));
     return 2;
   }
-  inputs.failOn ??= config.failOn ?? "any";
+  const { options } = inputs;
+  const cwd = resolve22(workspace, inputs.workingDirectory);
   let result;
   try {
-    result = await lint({ paths: inputs.paths, ...config.lint, cwd: workspace, strict: inputs.strict ?? config.lint.strict ?? false, exclude: [...config.lint.exclude ?? [], ...inputs.exclude] });
+    result = await lint(lintOptionsOf(options, cwd));
   } catch (error) {
     if (!(error instanceof BaselineError)) throw error;
     io.stdout(errorCommand(error.message));
     return 2;
   }
-  const ctx = { cwd: workspace, sourceRoot: gitWorkTree(workspace) ?? workspace, color: false, toolVersion: VERSION };
+  const ctx = { cwd, sourceRoot: gitWorkTree(cwd) ?? workspace, color: false, toolVersion: VERSION, ...automationIdOf(options) };
   io.stdout(logGroup("iac-lint report", textReporter(result, ctx)));
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
-  const sarifPath = inputs.sarifFile ? resolve17(workspace, inputs.sarifFile) : "";
+  const sarifPath = sarifPathOf(inputs.sarifFile, workspace, io.env);
   if (sarifPath) {
-    await mkdir(dirname10(sarifPath), { recursive: true });
+    await mkdir(dirname11(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
-    await appendSummary(io.env.GITHUB_STEP_SUMMARY, markdownSummary(result, ctx, { blobUrl: blobUrl(io.env) }));
+    await appendSummary(io.env.GITHUB_STEP_SUMMARY, markdownSummary(result, ctx, { blobUrl: blobUrl(io.env, cwd, workspace) }));
   }
   const active = result.findings.filter((f) => !f.suppression);
   if (io.env.GITHUB_OUTPUT) {
     await appendOutputs(io.env.GITHUB_OUTPUT, { findings: String(active.length), "sarif-file": sarifPath });
   }
-  const code = exitCode(result, inputs.failOn);
-  if (code !== 0) io.stdout(errorCommand(failureMessage(code, result, inputs)));
+  const policy = { failOn: options.failOn, softFail: options.softFail };
+  const code = exitCode(result, policy);
+  if (code !== 0) io.stdout(errorCommand(failureMessage(code, result, options.failOn)));
+  else if (options.softFail && exitCode(result, { failOn: options.failOn }) !== 0) io.stdout(warningCommand(`${failureMessage(exitCode(result, { failOn: options.failOn }), result, options.failOn)} Not failing the step: soft-fail is set.`));
   return code;
 }
-function failureMessage(code, result, inputs) {
-  if (code === 2) {
-    const unreadable = result.diagnostics.filter((d) => d.severity === "error").length;
-    return `iac-lint could not read or parse ${unreadable} input${unreadable === 1 ? "" : "s"}; see the annotations and the job summary.`;
-  }
-  const threshold = inputs.failOn === "any" || inputs.failOn === void 0 ? 0 : SEVERITY_ORDER.indexOf(inputs.failOn);
-  const failing = result.findings.filter(
-    (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold
-  ).length;
-  const scope = inputs.failOn === "any" ? "" : ` at or above ${inputs.failOn}`;
-  return `iac-lint found ${failing} finding${failing === 1 ? "" : "s"}${scope} (fail-on: ${inputs.failOn}).`;
+function sarifPathOf(sarifFile, workspace, env2) {
+  if (sarifFile.toLowerCase() === "none") return "";
+  if (sarifFile !== "") return resolve22(workspace, sarifFile);
+  const step = (env2.GITHUB_ACTION || "iac-lint").replace(/[^A-Za-z0-9._-]/g, "_");
+  return join9(env2.RUNNER_TEMP || tmpdir(), `iac-lint-${step}.sarif`);
 }
-function blobUrl(env) {
-  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = env;
+function failureMessage(code, result, failOn) {
+  if (code === 2) {
+    const unreadable = result.diagnostics.filter(isInputProblem).length;
+    return `iac-lint could not read, parse or check ${unreadable} input${unreadable === 1 ? "" : "s"}; see the annotations and the job summary.`;
+  }
+  const failing = failingFindings(result, failOn).length;
+  const scope = failOn === "any" ? "" : ` at or above ${failOn}`;
+  return `iac-lint found ${failing} finding${failing === 1 ? "" : "s"}${scope} (fail-on: ${failOn}).`;
+}
+function blobUrl(env2, cwd, workspace) {
+  const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = env2;
   if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA) return void 0;
-  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/`;
+  const sub = relative7(workspace, cwd).split(sep4).filter((p) => p !== "").map(encodeURIComponent).join("/");
+  return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/${sub ? `${sub}/` : ""}`;
 }
 
 // src/action/index.ts
@@ -22631,4 +29023,23 @@ queue-microtask/index.js:
 
 run-parallel/index.js:
   (*! run-parallel. MIT License. Feross Aboukhadijeh <https://feross.org/opensource> *)
+
+yargs-parser/build/lib/string-utils.js:
+yargs-parser/build/lib/tokenize-arg-string.js:
+yargs-parser/build/lib/yargs-parser-types.js:
+yargs-parser/build/lib/yargs-parser.js:
+  (**
+   * @license
+   * Copyright (c) 2016, Contributors
+   * SPDX-License-Identifier: ISC
+   *)
+
+yargs-parser/build/lib/index.js:
+  (**
+   * @fileoverview Main entrypoint for libraries using yargs-parser in Node.js
+   *
+   * @license
+   * Copyright (c) 2016, Contributors
+   * SPDX-License-Identifier: ISC
+   *)
 */
