@@ -21,17 +21,24 @@ import type { ModuleDescription } from './types.js';
 
 const variable = (name: string, value: string): string => `variable "${name}" {\n  default = ${value}\n}\n`;
 
-function root(major: number): string {
-  const create = major >= 4 ? 'var.create_db_instance && var.putin_khuylo' : 'var.create_db_instance';
+/** The inputs the root module and its db_instance submodule share, with the defaults of that major version. */
+function instanceInputs(major: number): string[] {
   return [
-    variable('create_db_instance', 'true'),
-    major >= 4 ? variable('putin_khuylo', 'true') : '',
     variable('identifier', 'null'),
     variable('engine', major === 3 ? '""' : 'null'),
     variable('engine_version', 'null'),
     variable('replicate_source_db', 'null'),
     variable('snapshot_identifier', 'null'),
     variable('iam_database_authentication_enabled', 'false'),
+  ];
+}
+
+function root(major: number): string {
+  const create = major >= 4 ? 'var.create_db_instance && var.putin_khuylo' : 'var.create_db_instance';
+  return [
+    variable('create_db_instance', 'true'),
+    major >= 4 ? variable('putin_khuylo', 'true') : '',
+    ...instanceInputs(major),
     `module "db_instance" {
   source = "./modules/db_instance"
 
@@ -50,12 +57,7 @@ function root(major: number): string {
 function dbInstance(major: number): string {
   const inputs = [
     variable('create', 'true'),
-    variable('identifier', 'null'),
-    variable('engine', major === 3 ? '""' : 'null'),
-    variable('engine_version', 'null'),
-    variable('replicate_source_db', 'null'),
-    variable('snapshot_identifier', 'null'),
-    variable('iam_database_authentication_enabled', 'false'),
+    ...instanceInputs(major),
   ].join('\n');
   if (major <= 3) {
     return `${inputs}
