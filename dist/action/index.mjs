@@ -15073,17 +15073,22 @@ var init_terraform_aws_rds_aurora = __esm({
 });
 
 // src/parsers/terraform/catalog/terraform-aws-rds.ts
-function root(major) {
-  const create = major >= 4 ? "var.create_db_instance && var.putin_khuylo" : "var.create_db_instance";
+function instanceInputs(major) {
   return [
-    variable3("create_db_instance", "true"),
-    major >= 4 ? variable3("putin_khuylo", "true") : "",
     variable3("identifier", "null"),
     variable3("engine", major === 3 ? '""' : "null"),
     variable3("engine_version", "null"),
     variable3("replicate_source_db", "null"),
     variable3("snapshot_identifier", "null"),
-    variable3("iam_database_authentication_enabled", "false"),
+    variable3("iam_database_authentication_enabled", "false")
+  ];
+}
+function root(major) {
+  const create = major >= 4 ? "var.create_db_instance && var.putin_khuylo" : "var.create_db_instance";
+  return [
+    variable3("create_db_instance", "true"),
+    major >= 4 ? variable3("putin_khuylo", "true") : "",
+    ...instanceInputs(major),
     `module "db_instance" {
   source = "./modules/db_instance"
 
@@ -15101,12 +15106,7 @@ function root(major) {
 function dbInstance(major) {
   const inputs = [
     variable3("create", "true"),
-    variable3("identifier", "null"),
-    variable3("engine", major === 3 ? '""' : "null"),
-    variable3("engine_version", "null"),
-    variable3("replicate_source_db", "null"),
-    variable3("snapshot_identifier", "null"),
-    variable3("iam_database_authentication_enabled", "false")
+    ...instanceInputs(major)
   ].join("\n");
   if (major <= 3) {
     return `${inputs}
