@@ -10,6 +10,17 @@
  * unknown-but-null-or-true gives both outcomes, each with its provenance.
  * A function's error is an error value (`try` and `can`, special forms of the
  * evaluator, catch it); a function of an unknown is unknown.
+ *
+ * The split with builtins/: this file is the evaluator's dispatch table — it
+ * works on possible values (Val, with provenance and source nodes), decides
+ * which functions the evaluator calls (NAMES), and holds what needs the
+ * evaluator (lookup() into a map written in the source keeps the literal's
+ * node). builtins/ holds the function bodies over plain values (HclValue),
+ * with Terraform's semantics and errors, knowing nothing of possible values,
+ * provenance, the AST or modules; `try` and `can` are the evaluator's own
+ * (terraform-eval.ts), as they evaluate their arguments themselves. A new
+ * function: its body in builtins/functions.ts (with a test in
+ * test/resolve-builtins.test.ts), its name in NAMES here.
  */
 import { callFunction, isKnownFunction, SPECIAL_FORMS } from './builtins/functions.js';
 import { isList, typeName, type HclValue } from './builtins/value.js';

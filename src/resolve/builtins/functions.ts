@@ -1,7 +1,7 @@
 /**
  * Terraform's pure built-in functions that configurations use on the values
  * iac-lint resolves (SPEC §1 "Resolving values"), over plain values
- * (terraform-value.ts), with Terraform's semantics: `element` wraps around,
+ * (value.ts), with Terraform's semantics: `element` wraps around,
  * `merge` lets the right-most argument win, `lookup` falls back to its
  * default, `replace` takes a `/regex/`, `format` knows Terraform's verbs.
  *
@@ -11,6 +11,14 @@
  * their arguments itself — can catch them. Work is bounded: collections
  * and strings a function builds are capped (MAX_ITEMS, MAX_STRING); a
  * larger result is unknown, not an error, as Terraform would not fail.
+ *
+ * The split with ../terraform-functions.ts: here are the function bodies —
+ * plain values in, a value or an error out, no possible values, provenance,
+ * AST or modules (builtins/ imports nothing outside itself). The evaluator's
+ * dispatch table in ../terraform-functions.ts calls a body once per
+ * combination of its arguments' possible values, adds provenance, and
+ * chooses which of these functions the evaluator uses (its NAMES); a body
+ * not named there is never called.
  */
 import { translateRegex, expandReplacement, MAX_REGEX_SUBJECT } from './regex.js';
 import {
