@@ -43,7 +43,7 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
   resources: for (const template of templates) {
     for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
-      if (applicable.length === 0 || createsNothing(resource)) continue;
+      if (applicable.length === 0) continue; // what creates nothing is not among them (SPEC §1, resolve/terraform-instances.ts)
       if (options.deadline !== undefined && Date.now() >= options.deadline) {
         diagnostics.push(outOfTime(resource));
         break resources;
@@ -108,20 +108,6 @@ function reportsWhenStrict(rule: Rule, resources: Resource[]): boolean {
     }
     return reports.length > 0;
   });
-}
-
-/**
- * SPEC §1 "Instances and creation": a Terraform definition whose `count`
- * resolves only to 0 creates nothing and is not judged (a catalog module's
- * create switch, `count = var.create ? 1 : 0` with `create = false`).
- * Unknown counts as created.
- */
-function createsNothing(resource: Resource): boolean {
-  if (resource.format !== 'terraform') return false;
-  const count = getEntry(resource.properties, 'count');
-  if (!count) return false;
-  const values = resolveValue(resource, count.value);
-  return values.length > 0 && values.every((p) => p.kind === 'value' && Number(p.value) === 0 && p.value !== false && p.value !== '');
 }
 
 function contextFor(resource: Resource, options: RunOptions, reports: Report[]): RuleContext {

@@ -10,7 +10,8 @@
  *
  * A definition that creates nothing — `count` only 0, `for_each` only
  * empty, or inside a module call whose `count` / `for_each` creates nothing
- * — has no instance and is not judged. Defaults count as everywhere
+ * — has no instance and is not judged: this module alone decides creation
+ * for Terraform (the engine judges what resourcesToJudge gives it). Defaults count as everywhere
  * (`count = var.create ? 1 : 0` with `default = false` creates nothing).
  * When creation cannot be resolved, the definition is judged as created,
  * once, without instance values (`each.*` / `count.index` stay unknown).
@@ -18,7 +19,7 @@
 import { getEntry, type MapNode } from '../model/node.js';
 import type { Resource, TerraformModule } from '../model/resource.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
-import { isList, isObject, object, sortedKeys, type HclValue } from './builtins/value.js';
+import { isList, isObject, object, sortedKeys, toNumberValue, type HclValue } from './builtins/value.js';
 import { alternatives, newBudget, toVal } from './terraform-collections.js';
 import { Evaluator } from './terraform-eval.js';
 import type { Env, Val } from './terraform-values.js';
@@ -94,9 +95,10 @@ function expand(body: MapNode, env: Env): Expansion {
   if (count) {
     let max = 0;
     for (const a of alts) {
-      const n = typeof a.value === 'number' ? a.value : typeof a.value === 'string' && /^\d+$/.test(a.value) ? Number(a.value) : undefined;
-      if (n === undefined || !Number.isInteger(n) || n < 0) return undefined;
-      max = Math.max(max, n);
+      // Terraform converts a string count to a number (`"0"`, `"1.0"`); anything else is not resolved.
+      const n = toNumberValue(a.value, 'count');
+      if (!n.ok || !Number.isInteger(n.value) || n.value < 0) return undefined;
+      max = Math.max(max, n.value);
     }
     if (max > MAX_INSTANCES) return undefined;
     return Array.from({ length: max }, (_, i) => ({ key: `[${i}]`, bindings: new Map([['count', toVal(object([['index', i]]), [], env, range)]]) }));
