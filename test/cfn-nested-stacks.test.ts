@@ -73,10 +73,11 @@ describe('nested stacks', () => {
   it('a child template outside the repository is not read: a warning at the parent names it', async () => {
     const r = await run([`${dir}/outside`]);
     expect(r.diagnostics).toHaveLength(1);
-    // The path as reports name paths: relative to the working directory, however deep the checkout lies.
-    expect(r.diagnostics[0]).toMatch(
-      /^nested-stacks\/outside\/parent\.yaml:6:7 warning outside-repository: EscapingStack: the child template (\.\.\/)+etc\/iac-lint-outside\.yaml lies outside the repository root; iac-lint reads nothing outside the repository$/,
-    );
+    // The path as reports name paths: relative to the working directory. The child is one level above the
+    // repository root (not at /etc), so the path is the same however deep the checkout lies (the snapshots hold it).
+    expect(r.diagnostics).toEqual([
+      'nested-stacks/outside/parent.yaml:6:7 warning outside-repository: EscapingStack: the child template ../iac-lint-outside.yaml lies outside the repository root; iac-lint reads nothing outside the repository',
+    ]);
   });
 
   it('--shard keeps a parent and its children together: the shards add up to the whole run', async () => {
