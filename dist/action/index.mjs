@@ -24347,9 +24347,9 @@ function expand(body, env2) {
   if (count) {
     let max = 0;
     for (const a of alts) {
-      const n = typeof a.value === "number" ? a.value : typeof a.value === "string" && /^\d+$/.test(a.value) ? Number(a.value) : void 0;
-      if (n === void 0 || !Number.isInteger(n) || n < 0) return void 0;
-      max = Math.max(max, n);
+      const n = toNumberValue(a.value, "count");
+      if (!n.ok || !Number.isInteger(n.value) || n.value < 0) return void 0;
+      max = Math.max(max, n.value);
     }
     if (max > MAX_INSTANCES) return void 0;
     return Array.from({ length: max }, (_, i) => ({ key: `[${i}]`, bindings: /* @__PURE__ */ new Map([["count", toVal(object([["index", i]]), [], env2, range)]]) }));
@@ -25851,7 +25851,7 @@ function runRules(templates, rules, options) {
   resources: for (const template of templates) {
     for (const resource of resourcesToJudge(template)) {
       const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
-      if (applicable.length === 0 || createsNothing(resource)) continue;
+      if (applicable.length === 0) continue;
       if (options.deadline !== void 0 && Date.now() >= options.deadline) {
         diagnostics.push(outOfTime(resource));
         break resources;
@@ -25910,13 +25910,6 @@ function reportsWhenStrict(rule, resources) {
     }
     return reports.length > 0;
   });
-}
-function createsNothing(resource) {
-  if (resource.format !== "terraform") return false;
-  const count = getEntry(resource.properties, "count");
-  if (!count) return false;
-  const values = resolveValue(resource, count.value);
-  return values.length > 0 && values.every((p) => p.kind === "value" && Number(p.value) === 0 && p.value !== false && p.value !== "");
 }
 function contextFor(resource, options, reports) {
   return {
