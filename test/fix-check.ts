@@ -79,7 +79,7 @@ export async function checkFixes(dir: string, paths: string[], options: string[]
       continue;
     }
     if (!edited.has(file)) problems.push(`${file}: changed but no fix edits it`);
-    problems.push(...(await sameValues(file, old.toString('utf8'), bytes.toString('utf8'))));
+    problems.push(...(await sameValues(file, old.toString('utf8'), bytes.toString('utf8'), insertedNames(edited.get(file) ?? [], file))));
     problems.push(...onlyEditedLines(dir, file, old, bytes, edited.get(file) ?? []));
     problems.push(...sameLayout(file, old, bytes));
   }
@@ -89,8 +89,23 @@ export async function checkFixes(dir: string, paths: string[], options: string[]
   return { findings: before.length, fixable: before.filter((f) => f.fix).length, changedFiles, problems };
 }
 
+/**
+ * The names the fixes' edits of `file` set to true: the settings, and the inputs
+ * of a module call that a fix adds (`iam_auth = true` reaches the setting in the module).
+ */
+function insertedNames(findings: JsonFinding[], file: string): Set<string> {
+  const names = new Set(SETTINGS);
+  for (const f of findings) {
+    for (const e of f.fix!.edits) {
+      const m = e.file === file ? /^\s*"?([A-Za-z_][\w-]*)"?\s*[=:]\s*true\s*$/.exec(e.text.replace(/^,/, '')) : null;
+      if (m) names.add(m[1]!);
+    }
+  }
+  return names;
+}
+
 /** The file's values before and after, by an independent parser: equal except false/absent → true. */
-async function sameValues(file: string, before: string, after: string): Promise<string[]> {
+async function sameValues(file: string, before: string, after: string, names: Set<string>): Promise<string[]> {
   const read = async (text: string): Promise<unknown> => {
     const body = text.replace(/^\uFEFF/, '');
     if (file.endsWith('.tf') || file.endsWith('.tfvars')) return hcl2json(file, body);
@@ -110,21 +125,21 @@ async function sameValues(file: string, before: string, after: string): Promise<
     return [`${file}: does not parse after --fix: ${String(error).slice(0, 200)}`];
   }
   const out: string[] = [];
-  compareValues(a, b, file, out);
+  compareValues(a, b, file, out, names);
   return out;
 }
 
 const FALSE_LIKE = new Set([false, 'false', 'False', 'FALSE', 'no', 'No', 'off', null]);
 const TRUE_LIKE = new Set([true, 'true', 'True', 'TRUE', 'yes', 'Yes', 'on']);
 
-function compareValues(a: unknown, b: unknown, path: string, out: string[]): void {
+function compareValues(a: unknown, b: unknown, path: string, out: string[], names: Set<string>): void {
   if (Object.is(a, b)) return;
   if (FALSE_LIKE.has(a as never) && TRUE_LIKE.has(b as never)) return;
   // The setting itself, written as an expression that evaluated to false (replaced by an unsafe fix).
   if (b === true && [...SETTINGS].some((key) => path.endsWith(`/${key}`))) return;
-  if (a === null && path.endsWith('/Properties') && onlyTrueSettings(b, 'Properties')) return; // `Properties:` with no value
+  if (a === null && path.endsWith('/Properties') && onlyTrueSettings(b, 'Properties', names)) return; // `Properties:` with no value
   if (Array.isArray(a) && Array.isArray(b) && a.length === b.length) {
-    a.forEach((v, i) => compareValues(v, b[i], `${path}/${i}`, out));
+    a.forEach((v, i) => compareValues(v, b[i], `${path}/${i}`, out, names));
     return;
   }
   if (a && b && typeof a === 'object' && typeof b === 'object' && !Array.isArray(a) && !Array.isArray(b)) {
@@ -132,11 +147,11 @@ function compareValues(a: unknown, b: unknown, path: string, out: string[]): voi
     const bo = b as Record<string, unknown>;
     for (const k of Object.keys(ao)) {
       if (!(k in bo)) out.push(`${path}/${k}: removed by --fix`);
-      else compareValues(ao[k], bo[k], `${path}/${k}`, out);
+      else compareValues(ao[k], bo[k], `${path}/${k}`, out, names);
     }
     for (const k of Object.keys(bo)) {
       if (k in ao) continue;
-      if (!onlyTrueSettings(bo[k], k)) out.push(`${path}/${k}: added by --fix: ${JSON.stringify(bo[k]).slice(0, 100)}`);
+      if (!onlyTrueSettings(bo[k], k, names)) out.push(`${path}/${k}: added by --fix: ${JSON.stringify(bo[k]).slice(0, 100)}`);
     }
     return;
   }
@@ -145,9 +160,9 @@ function compareValues(a: unknown, b: unknown, path: string, out: string[]): voi
 
 const SETTINGS = new Set(['EnableIAMDatabaseAuthentication', 'iam_database_authentication_enabled']);
 
-/** An added entry is a setting set to true, or a Properties mapping holding only that. */
-function onlyTrueSettings(value: unknown, key: string): boolean {
-  if (SETTINGS.has(key)) return value === true;
+/** An added entry is a setting (or a module input a fix added) set to true, or a Properties mapping holding only that. */
+function onlyTrueSettings(value: unknown, key: string, names: Set<string>): boolean {
+  if (names.has(key)) return value === true;
   if (key === 'Properties' && value && typeof value === 'object') {
     return Object.entries(value as Record<string, unknown>).every(([k, v]) => SETTINGS.has(k) && v === true);
   }

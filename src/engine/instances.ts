@@ -14,6 +14,8 @@ import type { TextEdit } from '../model/fix.js';
 /** At most this many instance keys are named in a message (then "and N more"), each shortened to MAX_KEY_LENGTH. */
 const MAX_NAMED_INSTANCES = 10;
 const MAX_KEY_LENGTH = 60;
+/** At most this many distinct descriptions of the instances' edits are named in a merged fix. */
+const MAX_DESCRIPTIONS = 3;
 
 /** An address split into its definition (keys removed) and its instance keys (`["a"]`, `[0]`), one per keyed step. */
 export function splitInstanceAddress(address: string): { definition: string; keys: string[] } {
@@ -86,7 +88,11 @@ function instancesFix(findings: Finding[]): Pick<Finding, 'fix' | 'noFix'> {
   const edits = new Map<string, TextEdit>();
   for (const f of findings) for (const e of f.fix!.edits) edits.set(JSON.stringify([e.file, e.range.start.offset, e.range.end.offset, e.text]), e);
   const unsafe = findings.some((f) => f.fix!.applicability === 'unsafe');
-  return { fix: { description: first.fix!.description, applicability: unsafe ? 'unsafe' : 'safe', edits: [...edits.values()] } };
+  // Each instance's own edit is described (`change audit.iam of local.databases to true; change reports.iam …`), a few of them.
+  const descriptions = [...new Set(findings.map((f) => f.fix!.description))];
+  const more = descriptions.length > MAX_DESCRIPTIONS ? `; and ${descriptions.length - MAX_DESCRIPTIONS} more` : '';
+  const description = descriptions.slice(0, MAX_DESCRIPTIONS).join('; ') + more;
+  return { fix: { description, applicability: unsafe ? 'unsafe' : 'safe', edits: [...edits.values()] } };
 }
 
 function describeInstances(instances: string[]): string {

@@ -164,7 +164,7 @@ function pointAtCall(finding: Finding, reportAt: ModuleCallSite, report: Report)
   const inside = { file: finding.file, range: finding.range };
   const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => (p.node ? [p.node] : [])) : [];
   const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
-  finding.file = reportAt.file;
+  finding.file = (argument && reportAt.overrides?.find((o) => o.entries.includes(argument))?.file) || reportAt.file;
   finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
   const module = resource.template as TerraformModule;
   if (!module.virtual) finding.related = [{ ...inside, message: `${resource.name} in the module's code` }];

@@ -9,7 +9,7 @@
  * separator. Pure: model nodes and file texts in, TextEdits out.
  */
 import { basename } from 'node:path';
-import type { Node } from '../model/node.js';
+import type { MapNode, Node } from '../model/node.js';
 import type { Resource, TerraformModule } from '../model/resource.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
 import { readBlockBody, type BodyItem } from './hcl-body.js';
@@ -30,21 +30,45 @@ export function terraformSourceOf(module: TerraformModule, file: string): Source
   return source;
 }
 
-/** Adds `key = value` (value as source text) to the resource's block. */
-export function insertTerraformAttribute(resource: Resource, key: string, value: string): EditOutcome {
-  const module = resource.template as TerraformModule;
-  const source = terraformSourceOf(module, resource.file);
-  if (!source) return { noFix: 'the file of the resource is not part of the module read' };
-  const edit = (offset: number, text: string): EditOutcome => ({ edits: [{ file: resource.file, range: source.at(offset), text }] });
-  if (resource.file.endsWith('.json')) {
-    const body = resource.properties;
-    if (!isFlow(source, body)) return { noFix: 'the resource body is not a JSON object' };
-    if (body.entries.length === 0) return edit(body.range.start.offset + 1, `${JSON.stringify(key)}: ${value}`);
+/** A block to add an argument to: a resource, or a module call (SPEC §8: a module outside the linted tree is fixed at its call). */
+export interface TerraformBlock {
+  /** The module whose files hold the block. */
+  module: TerraformModule;
+  file: string;
+  /** Offset of the block's header (`resource "type" "name"`, `module "name"`; in .tf.json the key of the block's object). */
+  headerStart: number;
+  /** The block's body as written in `file` (for .tf.json: the object to add a member to). */
+  body: MapNode;
+  /** What the block is, for the reasons of no fix: `resource`, `module call`. */
+  what: string;
+}
+
+/** The resource's block, as written in its own file (arguments that override files merged in are left out). */
+export function resourceBlock(resource: Resource): TerraformBlock {
+  const merged = resource.overrides?.flatMap((o) => o.entries) ?? [];
+  const body = merged.length === 0 ? resource.properties : { ...resource.properties, entries: resource.properties.entries.filter((e) => !merged.includes(e)) };
+  return { module: resource.template as TerraformModule, file: resource.file, headerStart: resource.range.start.offset, body, what: 'resource' };
+}
+
+/** Adds `key = value` (value as source text) to the block. */
+export function insertTerraformAttribute(block: TerraformBlock, key: string, value: string): EditOutcome {
+  const { module, file, what } = block;
+  const source = terraformSourceOf(module, file);
+  if (!source) return { noFix: `the file of the ${what} is not part of the module read` };
+  const edit = (offset: number, text: string): EditOutcome => ({ edits: [{ file, range: source.at(offset), text }] });
+  if (file.endsWith('.json')) {
+    const body = block.body;
+    if (!isFlow(source, body)) return { noFix: `the ${what} body is not a JSON object` };
+    if (body.entries.length === 0) {
+      const inside = source.text.slice(body.range.start.offset + 1, body.range.end.offset - 1);
+      if (inside.trim() !== '') return { noFix: `every member of the ${what} is replaced by an override file: set ${key} there` };
+      return edit(body.range.start.offset + 1, `${JSON.stringify(key)}: ${value}`);
+    }
     return addEntry(source, body, key, () => ({ plain: value }), edit);
   }
-  const body = readBlockBody(source.text, resource.range.start.offset);
-  if (!body) return { noFix: 'the resource block could not be read for editing' };
-  const headerIndent = source.lineIndent(resource.range.start.offset);
+  const body = readBlockBody(source.text, block.headerStart);
+  if (!body) return { noFix: `the ${what} block could not be read for editing` };
+  const headerIndent = source.lineIndent(block.headerStart);
   const firstBlock = body.items.findIndex((item) => item.kind === 'block');
   const before = firstBlock < 0 ? body.items : body.items.slice(0, firstBlock);
   const lastAttribute = before[before.length - 1];
@@ -61,9 +85,9 @@ export function insertTerraformAttribute(resource: Resource, key: string, value:
     return edit(source.lineStart(body.close), `${indent}${key} = ${value}${source.eol}`);
   }
   const indent = source.indentBefore(lastAttribute.start);
-  if (indent === undefined) return { noFix: 'the attributes of the resource do not start their lines' };
+  if (indent === undefined) return { noFix: `the arguments of the ${what} do not start their lines` };
   if (source.sameLine(body.open, lastAttribute.start) || source.sameLine(lastAttribute.end, body.close)) {
-    return { noFix: 'the resource block is written on one line with its braces' };
+    return { noFix: `the ${what} block is written on one line with its braces` };
   }
   const group = alignmentGroup(source, before);
   let line: string;
@@ -109,38 +133,57 @@ export function sameNode(a: Node, b: Node): boolean {
 /**
  * Where a value node of a module is defined, when it is not on the resource:
  * a tfvars value, a variable's default, a local, a module call's argument
- * (in the calling module's file).
+ * (in the calling module's file) — of the module or, the value passed down
+ * from a caller, of a module that calls it. `shared` names it, with the
+ * path to the node inside it when the node is an element (`reports.iam of
+ * local.databases`), and the module when it is a caller.
  */
 export function terraformDefinitionOf(module: TerraformModule, node: Node): { file: string; text: string; shared: string } | undefined {
+  let depth = 0;
+  for (let owner: TerraformModule | undefined = module; owner && depth < 16; owner = (owner as Partial<TerraformModuleInstance>).parent, depth++) {
+    const of = owner === module ? '' : ` of ${owner.modulePath ?? 'the root module'}`;
+    const found = definedIn(owner, node, of);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function definedIn(module: TerraformModule, node: Node, of: string): { file: string; text: string; shared: string } | undefined {
   const instance = module as Partial<TerraformModuleInstance>;
-  const found = (owner: TerraformModule, file: string, shared: string) => {
+  const found = (owner: TerraformModule, file: string, what: string, path: string[]) => {
     const text = (owner as Partial<TerraformModuleInstance>).texts?.get(file) ?? owner.files.get(file);
-    return text === undefined ? undefined : { file, text, shared };
+    return text === undefined ? undefined : { file, text, shared: path.length > 0 ? `${path.join('.')} of ${what}` : what };
   };
+  let path: string[] | undefined;
   for (const [name, value] of module.tfvars) {
-    if (holds(value.value, node)) return found(module, value.file, `the value of ${name} in ${basename(value.file)}`);
+    if ((path = pathTo(value.value, node))) return found(module, value.file, `the value of ${name} in ${basename(value.file)}`, path);
   }
   for (const [name, variable] of module.variables) {
-    if (variable.default && holds(variable.default, node)) return found(module, variable.file, `the default of variable ${name}`);
+    if (variable.default && (path = pathTo(variable.default, node))) return found(module, variable.defaultFile ?? variable.file, `the default of variable ${name}${of}`, path);
   }
   for (const [name, local] of module.locals) {
-    if (holds(local.value, node)) return found(module, local.file, `local.${name}`);
+    if ((path = pathTo(local.value, node))) return found(module, local.file, `local.${name}${of}`, path);
   }
   for (const [name, input] of module.moduleInputs ?? []) {
-    if (instance.parent && holds(input.value, node)) return found(instance.parent, input.file, `the argument ${name} of ${module.modulePath ?? 'the module call'}`);
+    if (instance.parent && (path = pathTo(input.value, node))) return found(instance.parent, input.file, `the argument ${name} of ${module.modulePath ?? 'the module call'}`, path);
   }
   return undefined;
 }
 
 /** Whether `node` is `root` or one of its descendants (identity, not position: ranges of different files may coincide). */
-function holds(root: Node, node: Node): boolean {
-  const stack: Node[] = [root];
+export function holds(root: Node, node: Node): boolean {
+  return pathTo(root, node) !== undefined;
+}
+
+/** The keys (map keys, list indexes) from `root` down to `node`; undefined when `root` does not hold it. */
+export function pathTo(root: Node, node: Node): string[] | undefined {
+  const stack: Array<{ n: Node; path: string[] }> = [{ n: root, path: [] }];
   let visited = 0;
   while (stack.length > 0 && visited++ < 10_000) {
-    const n = stack.pop()!;
-    if (sameNode(n, node)) return true;
-    if (n.kind === 'map') for (const e of n.entries) stack.push(e.value);
-    else if (n.kind === 'seq') stack.push(...n.items);
+    const { n, path } = stack.pop()!;
+    if (sameNode(n, node)) return path;
+    if (n.kind === 'map') for (const e of n.entries) stack.push({ n: e.value, path: [...path, e.key] });
+    else if (n.kind === 'seq') n.items.forEach((item, i) => stack.push({ n: item, path: [...path, String(i)] }));
   }
-  return false;
+  return undefined;
 }

@@ -83,6 +83,8 @@ export interface TerraformVariable {
   file: string;
   range: Range;
   default?: Node;
+  /** The file `default` is written in when an override file replaced it (else `file`). */
+  defaultFile?: string;
 }
 
 export interface TerraformValue {
@@ -127,6 +129,10 @@ export interface ModuleCallSite {
   header: Range;
   /** The call's arguments (inputs of the module), with their ranges. */
   arguments: MapEntry[];
+  /** The call's body (where an argument is added), in `file`. */
+  body: MapNode;
+  /** Arguments that override files (`override.tf`, `*_override.tf`) set, per file: they are written there, not in `file`. */
+  overrides?: Array<{ file: string; entries: MapEntry[] }>;
 }
 
 export type Template = CloudFormationTemplate | TerraformModule;

@@ -32,5 +32,7 @@ export function resourcesToJudge(template: Template): Resource[] {
   return terraformInstances(template);
 }
 
+export { resolveThroughForEach } from './terraform-each.js';
+
 /** The definition a judged resource stands for (an instance's definition; else itself). */
 export { definitionOf };

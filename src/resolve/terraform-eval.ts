@@ -314,7 +314,7 @@ export class Evaluator {
       const variable = module.variables.get(name);
       if (!variable) return [unknown(`variable ${name} is not declared`)];
       if (!variable.default) return [unknown(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep((v) => (settled(v) ? `variable ${name} defaults to ${show(v)}` : undefined), this.node(variable.default, { module, file: variable.file }, depth));
+      return withStep((v) => (settled(v) ? `variable ${name} defaults to ${show(v)}` : undefined), this.node(variable.default, { module, file: variable.defaultFile ?? variable.file }, depth));
     });
   }
 

@@ -30,7 +30,7 @@ export function envOf(resource: Resource): Env {
   return bindings ? { module: resource.template as TerraformModule, file: resource.file, bindings } : { module: resource.template as TerraformModule, file: resource.file };
 }
 
-function toPossibility(v: Val): Possibility {
+export function toPossibility(v: Val): Possibility {
   if (v.kind !== 'composite') return v;
   return { kind: 'unknown', reason: v.node.kind === 'map' ? 'an object, not a single value' : 'a list, not a single value', provenance: v.provenance, node: v.node };
 }

@@ -136,7 +136,9 @@ function isInstalled(dir: string, rootDir: string): boolean {
 }
 
 function callSite(call: ModuleCall): ModuleCallSite {
-  return { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)) };
+  const site: ModuleCallSite = { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
+  if (call.overrides) site.overrides = call.overrides;
+  return site;
 }
 
 function versionNote(call: ModuleCall, message: string): Diagnostic {
@@ -196,7 +198,8 @@ async function applyRootValues(root: TerraformModuleInstance, values: RootValues
 function moduleInputs(call: ModuleCall): Map<string, TerraformValue> {
   const inputs = new Map<string, TerraformValue>();
   for (const e of call.body.entries) {
-    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file: call.file });
+    const file = call.overrides?.find((o) => o.entries.includes(e))?.file ?? call.file;
+    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file });
   }
   return inputs;
 }
@@ -306,7 +309,10 @@ function overrideBlock(module: TerraformModuleInstance, prefix: string, block: {
     const variable = module.variables.get(first);
     if (!variable) return false;
     const def = getEntry(block.body, 'default');
-    if (def) variable.default = def.value;
+    if (def) {
+      variable.default = def.value;
+      variable.defaultFile = file;
+    }
     return true;
   }
   if (block.type === 'locals') {
@@ -317,7 +323,10 @@ function overrideBlock(module: TerraformModuleInstance, prefix: string, block: {
     const i = module.moduleCalls.findIndex((c) => c.name === first);
     if (i < 0) return false;
     const call = module.moduleCalls[i]!;
-    module.moduleCalls[i] = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    const merged = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    merged.written = call.written;
+    merged.overrides = [...(call.overrides ?? []), { file, entries: block.body.entries }];
+    module.moduleCalls[i] = merged;
     return true;
   }
   return false;
@@ -331,7 +340,7 @@ function mergeBodies(original: MapNode, override: MapNode): MapNode {
 function moduleCall(name: string, file: string, header: ModuleCall['header'], body: MapNode): ModuleCall {
   const source = getEntry(body, 'source')?.value;
   const version = getEntry(body, 'version')?.value;
-  const call: ModuleCall = { name, file, header, body };
+  const call: ModuleCall = { name, file, header, body, written: body };
   if (source?.kind === 'scalar' && typeof source.value === 'string') call.source = source.value;
   if (version?.kind === 'scalar' && typeof version.value === 'string') call.version = version.value;
   return call;

@@ -1,4 +1,4 @@
-import type { MapNode } from '../../model/node.js';
+import type { MapEntry, MapNode } from '../../model/node.js';
 import type { Range } from '../../model/range.js';
 import type { TerraformModule } from '../../model/resource.js';
 
@@ -11,7 +11,12 @@ export interface ModuleCall {
   version?: string;
   file: string;
   header: Range;
+  /** The arguments, merged with those of override files. */
   body: MapNode;
+  /** The body as written in `file` (before override files merge into it). */
+  written: MapNode;
+  /** Arguments set by override files, per file. */
+  overrides?: Array<{ file: string; entries: MapEntry[] }>;
 }
 
 /**
