@@ -15551,7 +15551,7 @@ async function parseTerraformModule(dir, files, options = {}) {
       }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
       child.moduleKey = moduleKey;
-      const reportAt = parent.reportAt ?? (catalog || isInstalled(childDir, dir) ? callSite(call) : void 0);
+      const reportAt = parent.reportAt ?? (catalog || isInstalled(childDir, dir) ? callSite2(call) : void 0);
       if (reportAt) child.reportAt = reportAt;
       if (catalog) child.virtual = true;
       modules.push(child);
@@ -15569,8 +15569,10 @@ function isInstalled(dir, rootDir) {
   const under = (d) => /(^|[/\\])\.terraform([/\\]|$)/.test(d);
   return under(dir) && !under(rootDir);
 }
-function callSite(call) {
-  return { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)) };
+function callSite2(call) {
+  const site = { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
+  if (call.overrides) site.overrides = call.overrides;
+  return site;
 }
 function versionNote(call, message) {
   const version = getEntry(call.body, "version");
@@ -15618,7 +15620,8 @@ async function applyRootValues(root2, values) {
 function moduleInputs(call) {
   const inputs = /* @__PURE__ */ new Map();
   for (const e of call.body.entries) {
-    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file: call.file });
+    const file = call.overrides?.find((o) => o.entries.includes(e))?.file ?? call.file;
+    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file });
   }
   return inputs;
 }
@@ -15705,7 +15708,10 @@ function overrideBlock(module, prefix, block, file) {
     const variable4 = module.variables.get(first);
     if (!variable4) return false;
     const def = getEntry(block.body, "default");
-    if (def) variable4.default = def.value;
+    if (def) {
+      variable4.default = def.value;
+      variable4.defaultFile = file;
+    }
     return true;
   }
   if (block.type === "locals") {
@@ -15716,7 +15722,10 @@ function overrideBlock(module, prefix, block, file) {
     const i = module.moduleCalls.findIndex((c) => c.name === first);
     if (i < 0) return false;
     const call = module.moduleCalls[i];
-    module.moduleCalls[i] = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    const merged = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    merged.written = call.written;
+    merged.overrides = [...call.overrides ?? [], { file, entries: block.body.entries }];
+    module.moduleCalls[i] = merged;
     return true;
   }
   return false;
@@ -15728,7 +15737,7 @@ function mergeBodies(original, override) {
 function moduleCall(name, file, header, body) {
   const source = getEntry(body, "source")?.value;
   const version = getEntry(body, "version")?.value;
-  const call = { name, file, header, body };
+  const call = { name, file, header, body, written: body };
   if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
   if (version?.kind === "scalar" && typeof version.value === "string") call.version = version.value;
   return call;
@@ -24100,7 +24109,7 @@ var Evaluator2 = class {
       const variable4 = module.variables.get(name);
       if (!variable4) return [unknown2(`variable ${name} is not declared`)];
       if (!variable4.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, { module, file: variable4.file }, depth));
+      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, { module, file: variable4.defaultFile ?? variable4.file }, depth));
     });
   }
   local(name, env2, depth) {
@@ -24399,6 +24408,80 @@ function envOf(resource) {
 function toPossibility2(v) {
   if (v.kind !== "composite") return v;
   return { kind: "unknown", reason: v.node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: v.provenance, node: v.node };
+}
+
+// src/resolve/terraform-each.ts
+init_node();
+function resolveThroughForEach(resource, node) {
+  const forEach = getEntry(resource.properties, "for_each")?.value.expr;
+  const each = instanceBindings(resource)?.get("each");
+  if (!node?.expr || !forEach || each?.kind !== "composite" || each.computed?.kind !== "object") return void 0;
+  const key = each.computed.entries.get("key");
+  if (typeof key !== "string") return void 0;
+  let used = false;
+  const replaced = substitute(node.expr, (e) => {
+    if (e.type !== "getattr" || e.object.type !== "variable" || e.object.name !== "each") return void 0;
+    used = true;
+    const literal2 = { type: "literal", value: key, range: e.range };
+    if (e.name === "key") return literal2;
+    if (e.name === "value") return { type: "index", object: { type: "parens", expression: forEach, range: forEach.range }, key: literal2, range: e.range };
+    return void 0;
+  });
+  if (!used) return void 0;
+  return new Evaluator2().expr(replaced, { module: resource.template, file: resource.file }, 0).map(toPossibility2);
+}
+function substitute(e, replace) {
+  return walk2(e, 0);
+  function walk2(x, depth) {
+    if (depth > 200) return x;
+    const r = replace(x);
+    if (r) return r;
+    const w = (y) => walk2(y, depth + 1);
+    const parts = (ps) => ps.map((p) => {
+      switch (p.type) {
+        case "text":
+          return p;
+        case "interpolation":
+          return { ...p, expression: w(p.expression) };
+        case "if":
+          return { ...p, condition: w(p.condition), then: parts(p.then), ...p.else ? { else: parts(p.else) } : {} };
+        case "for":
+          return { ...p, collection: w(p.collection), body: parts(p.body) };
+      }
+    });
+    switch (x.type) {
+      case "literal":
+      case "variable":
+      case "splat-item":
+        return x;
+      case "template":
+        return { ...x, parts: parts(x.parts) };
+      case "getattr":
+        return { ...x, object: w(x.object) };
+      case "index":
+        return { ...x, object: w(x.object), key: w(x.key) };
+      case "splat":
+        return { ...x, object: w(x.object), each: w(x.each) };
+      case "call":
+        return { ...x, args: x.args.map(w) };
+      case "conditional":
+        return { ...x, condition: w(x.condition), then: w(x.then), else: w(x.else) };
+      case "binary":
+        return { ...x, left: w(x.left), right: w(x.right) };
+      case "unary":
+        return { ...x, operand: w(x.operand) };
+      case "tuple":
+        return { ...x, items: x.items.map(w) };
+      case "object":
+        return { ...x, items: x.items.map((i) => ({ key: w(i.key), value: w(i.value) })) };
+      case "for": {
+        const { key, condition, ...rest } = x;
+        return { ...rest, collection: w(x.collection), value: w(x.value), ...key ? { key: w(key) } : {}, ...condition ? { condition: w(condition) } : {} };
+      }
+      case "parens":
+        return { ...x, expression: w(x.expression) };
+    }
+  }
 }
 
 // src/resolve/index.ts
@@ -24845,7 +24928,7 @@ function collectDirectives(templates) {
     if (!list4) byResource.set(resource, list4 = []);
     list4.push(d);
   };
-  const written = /* @__PURE__ */ new Map();
+  const written2 = /* @__PURE__ */ new Map();
   for (const template of templates) {
     const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
     for (const file of files) {
@@ -24859,10 +24942,10 @@ function collectDirectives(templates) {
         const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
         if (!parsed) return;
         const key = `${file}\0${comment.range.start.offset}`;
-        let d = written.get(key);
+        let d = written2.get(key);
         if (!d) {
           d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
-          written.set(key, d);
+          written2.set(key, d);
           directives.push(d);
         }
         tie(d, owners[i]);
@@ -24970,19 +25053,19 @@ function directiveWarnings(directives, use) {
     out.push({ file: d.file, severity: "warning", code, message, range: d.range });
   };
   for (const d of directives) {
-    const written = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
+    const written2 = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
     if (d.ruleIds.length === 0) {
       const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
-      warn(d, "suppression-without-rule", `${written} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
+      warn(d, "suppression-without-rule", `${written2} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
       continue;
     }
     for (const id of d.ruleIds) {
       if (!use.known.has(id)) {
         const near = [...use.known].find((k) => distance(k, id) <= 2);
-        warn(d, "suppression-unknown-rule", `${written} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
+        warn(d, "suppression-unknown-rule", `${written2} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
       } else if (use.ran.has(id) && !use.used(d, id)) {
         const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
-        warn(d, "unused-suppression", `${written} ${id} suppresses nothing: ${why}; remove it`);
+        warn(d, "unused-suppression", `${written2} ${id} suppresses nothing: ${why}; remove it`);
       }
     }
   }
@@ -25410,6 +25493,48 @@ function mappingOfValue(template, node) {
   return void 0;
 }
 
+// src/fix/outcome.ts
+function written(offer, description, applicability) {
+  return "noFix" in offer ? offer : { fix: { description, applicability, edits: offer.edits } };
+}
+function singleFalse(key, possibilities) {
+  const bad = possibilities.filter((p2) => !(p2.kind === "value" && asBoolean(p2.value) === true));
+  if (bad.length === 0) return { noFix: `${key} is already true` };
+  if (possibilities.length > 1) return { noFix: `${key} ${varies(bad)}${because(bad[0])}, so no single edit fixes it` };
+  const p = possibilities[0];
+  if (p.kind === "unknown") return { noFix: `${key} cannot be resolved statically (${p.reason})` };
+  if (!p.node) return { noFix: `${key} comes from a value that is not in the linted files${because(p)}` };
+  if (p.kind === "absent" && !(p.node.kind === "scalar" && p.node.value === null)) {
+    return { noFix: `${key} is removed${because(p)}` };
+  }
+  if (p.kind === "value" && asBoolean(p.value) !== false) return { noFix: `${key} is not a boolean${because(p)}` };
+  return { p };
+}
+function varies(bad) {
+  const steps = bad.flatMap((p) => p.provenance);
+  if (steps.some((s) => s.startsWith("Fn::If") || s.startsWith("when ") || s.includes(" ? "))) return "depends on a condition";
+  if (steps.some((s) => / allows /.test(s))) return "is chosen at deployment from the AllowedValues of a parameter";
+  if (steps.some((s) => s.startsWith("mapping "))) return "differs between the keys of a mapping";
+  return "has several possible values";
+}
+function because(p) {
+  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
+}
+function shortened(text) {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+function replaceLiteral(file, text, node) {
+  const { start, end } = node.range;
+  const literal2 = text.slice(start.offset, end.offset);
+  const replacement = /^(null|~)$/.test(literal2) ? "true" : trueLike(literal2);
+  if (replacement === void 0) return { noFix: `the value is written as ${JSON.stringify(literal2.slice(0, 40))}, not as a literal false` };
+  return { edits: [{ file, range: node.range, text: replacement }] };
+}
+
+// src/fix/terraform-setting.ts
+init_node();
+
 // src/fix/terraform.ts
 import { basename as basename2 } from "node:path";
 
@@ -25563,20 +25688,29 @@ function terraformSourceOf(module, file) {
   }
   return source;
 }
-function insertTerraformAttribute(resource, key, value2) {
-  const module = resource.template;
-  const source = terraformSourceOf(module, resource.file);
-  if (!source) return { noFix: "the file of the resource is not part of the module read" };
-  const edit = (offset, text) => ({ edits: [{ file: resource.file, range: source.at(offset), text }] });
-  if (resource.file.endsWith(".json")) {
-    const body2 = resource.properties;
-    if (!isFlow(source, body2)) return { noFix: "the resource body is not a JSON object" };
-    if (body2.entries.length === 0) return edit(body2.range.start.offset + 1, `${JSON.stringify(key)}: ${value2}`);
+function resourceBlock(resource) {
+  const merged = resource.overrides?.flatMap((o) => o.entries) ?? [];
+  const body = merged.length === 0 ? resource.properties : { ...resource.properties, entries: resource.properties.entries.filter((e) => !merged.includes(e)) };
+  return { module: resource.template, file: resource.file, headerStart: resource.range.start.offset, body, what: "resource" };
+}
+function insertTerraformAttribute(block, key, value2) {
+  const { module, file, what } = block;
+  const source = terraformSourceOf(module, file);
+  if (!source) return { noFix: `the file of the ${what} is not part of the module read` };
+  const edit = (offset, text) => ({ edits: [{ file, range: source.at(offset), text }] });
+  if (file.endsWith(".json")) {
+    const body2 = block.body;
+    if (!isFlow(source, body2)) return { noFix: `the ${what} body is not a JSON object` };
+    if (body2.entries.length === 0) {
+      const inside2 = source.text.slice(body2.range.start.offset + 1, body2.range.end.offset - 1);
+      if (inside2.trim() !== "") return { noFix: `every member of the ${what} is replaced by an override file: set ${key} there` };
+      return edit(body2.range.start.offset + 1, `${JSON.stringify(key)}: ${value2}`);
+    }
     return addEntry(source, body2, key, () => ({ plain: value2 }), edit);
   }
-  const body = readBlockBody(source.text, resource.range.start.offset);
-  if (!body) return { noFix: "the resource block could not be read for editing" };
-  const headerIndent = source.lineIndent(resource.range.start.offset);
+  const body = readBlockBody(source.text, block.headerStart);
+  if (!body) return { noFix: `the ${what} block could not be read for editing` };
+  const headerIndent = source.lineIndent(block.headerStart);
   const firstBlock = body.items.findIndex((item) => item.kind === "block");
   const before = firstBlock < 0 ? body.items : body.items.slice(0, firstBlock);
   const lastAttribute = before[before.length - 1];
@@ -25591,9 +25725,9 @@ function insertTerraformAttribute(resource, key, value2) {
     return edit(source.lineStart(body.close), `${indent3}${key} = ${value2}${source.eol}`);
   }
   const indent2 = source.indentBefore(lastAttribute.start);
-  if (indent2 === void 0) return { noFix: "the attributes of the resource do not start their lines" };
+  if (indent2 === void 0) return { noFix: `the arguments of the ${what} do not start their lines` };
   if (source.sameLine(body.open, lastAttribute.start) || source.sameLine(lastAttribute.end, body.close)) {
-    return { noFix: "the resource block is written on one line with its braces" };
+    return { noFix: `the ${what} block is written on one line with its braces` };
   }
   const group = alignmentGroup(source, before);
   let line;
@@ -25623,129 +25757,199 @@ function sameNode(a, b) {
   return a === b || a.expr !== void 0 && a.expr === b.expr;
 }
 function terraformDefinitionOf(module, node) {
+  let depth = 0;
+  for (let owner = module; owner && depth < 16; owner = owner.parent, depth++) {
+    const of = owner === module ? "" : ` of ${owner.modulePath ?? "the root module"}`;
+    const found = definedIn(owner, node, of);
+    if (found) return found;
+  }
+  return void 0;
+}
+function definedIn(module, node, of) {
   const instance = module;
-  const found = (owner, file, shared) => {
+  const found = (owner, file, what, path2) => {
     const text = owner.texts?.get(file) ?? owner.files.get(file);
-    return text === void 0 ? void 0 : { file, text, shared };
+    return text === void 0 ? void 0 : { file, text, shared: path2.length > 0 ? `${path2.join(".")} of ${what}` : what };
   };
+  let path;
   for (const [name, value2] of module.tfvars) {
-    if (holds(value2.value, node)) return found(module, value2.file, `the value of ${name} in ${basename2(value2.file)}`);
+    if (path = pathTo(value2.value, node)) return found(module, value2.file, `the value of ${name} in ${basename2(value2.file)}`, path);
   }
   for (const [name, variable4] of module.variables) {
-    if (variable4.default && holds(variable4.default, node)) return found(module, variable4.file, `the default of variable ${name}`);
+    if (variable4.default && (path = pathTo(variable4.default, node))) return found(module, variable4.defaultFile ?? variable4.file, `the default of variable ${name}${of}`, path);
   }
   for (const [name, local] of module.locals) {
-    if (holds(local.value, node)) return found(module, local.file, `local.${name}`);
+    if (path = pathTo(local.value, node)) return found(module, local.file, `local.${name}${of}`, path);
   }
   for (const [name, input2] of module.moduleInputs ?? []) {
-    if (instance.parent && holds(input2.value, node)) return found(instance.parent, input2.file, `the argument ${name} of ${module.modulePath ?? "the module call"}`);
+    if (instance.parent && (path = pathTo(input2.value, node))) return found(instance.parent, input2.file, `the argument ${name} of ${module.modulePath ?? "the module call"}`, path);
   }
   return void 0;
 }
 function holds(root2, node) {
-  const stack = [root2];
+  return pathTo(root2, node) !== void 0;
+}
+function pathTo(root2, node) {
+  const stack = [{ n: root2, path: [] }];
   let visited = 0;
   while (stack.length > 0 && visited++ < 1e4) {
-    const n = stack.pop();
-    if (sameNode(n, node)) return true;
-    if (n.kind === "map") for (const e of n.entries) stack.push(e.value);
-    else if (n.kind === "seq") stack.push(...n.items);
+    const { n, path } = stack.pop();
+    if (sameNode(n, node)) return path;
+    if (n.kind === "map") for (const e of n.entries) stack.push({ n: e.value, path: [...path, e.key] });
+    else if (n.kind === "seq") n.items.forEach((item, i) => stack.push({ n: item, path: [...path, String(i)] }));
   }
-  return false;
+  return void 0;
+}
+
+// src/fix/terraform-setting.ts
+function fixTerraformSetting({ resource, key, possibilities }) {
+  const module = resource.template;
+  const site = module.reportAt ? callSite(resource, key) : resourceSite(resource, key);
+  if ("noFix" in site) return site;
+  const { name, entry, where } = site;
+  if (!entry) return written(insertTerraformAttribute(site.block, name, "true"), `set ${name} = true${where}`, "safe");
+  const single = singleFalse(name, possibilities);
+  if ("noFix" in single) return single;
+  const node = single.p.node;
+  const own = holds(entry.value, node);
+  if (own && !module.reportAt) {
+    const source = resolveThroughForEach(resource, entry.value);
+    if (source) {
+      const element = singleFalse(name, source);
+      if ("p" in element && !holds(entry.value, element.p.node)) return forEachFix(resource, name, element.p.node, single.p);
+    }
+  }
+  if (own) {
+    const text = textOf2(site.owner, site.file);
+    const offer = replaceLiteral(site.file, text, node);
+    if (!("noFix" in offer)) return written(offer, `change ${name} to true${where}`, "safe");
+    const expression = text.slice(node.range.start.offset, node.range.end.offset);
+    const edit = { file: site.file, range: node.range, text: "true" };
+    return { fix: { description: `replace ${name} = ${shortened(expression)} with true${where}`, applicability: "unsafe", edits: [edit] } };
+  }
+  const defined = terraformDefinitionOf(site.owner, node);
+  if (!defined) return { noFix: `the value is set outside the linted files (a --var, a --var-file or a module call)${because(single.p)}` };
+  return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, "unsafe");
+}
+function resourceSite(resource, key) {
+  const entry = getEntry(resource.properties, key);
+  const site = { name: key, file: resource.file, block: resourceBlock(resource), owner: resource.template, where: "" };
+  if (entry) {
+    site.entry = entry;
+    site.file = resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file;
+  }
+  return site;
+}
+function callSite(resource, key) {
+  let module = resource.template;
+  const call = module.reportAt;
+  const label2 = `module "${call.name}"`;
+  const entry = getEntry(resource.properties, key);
+  if (!entry) return { noFix: `the module's code does not set ${key} on ${resource.name}, so no argument of ${label2} can: the module decides it` };
+  const first = inputName(entry.value.expr);
+  if (first === void 0) {
+    const text = textOf2(module, resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file).slice(entry.value.range.start.offset, entry.value.range.end.offset);
+    return { noFix: `the module's code sets ${key} = ${shortened(text)} on ${resource.name}: no argument of ${label2} maps straight to it` };
+  }
+  let name = first;
+  while (module.parent && module.parent.reportAt) {
+    const input2 = module.moduleInputs?.get(name);
+    const outer = input2 ? inputName(input2.value.expr) : void 0;
+    if (outer === void 0) {
+      const how = input2 ? "sets it from something else than an input" : "does not pass it";
+      return { noFix: `${resource.name} takes ${key} from input ${name} of ${module.modulePath}, and the module's call of it ${how}: no argument of ${label2} reaches it` };
+    }
+    name = outer;
+    module = module.parent;
+  }
+  const owner = module.parent;
+  if (!owner) return { noFix: `the call of ${module.modulePath ?? "the module"} is not in the linted files` };
+  const site = {
+    name,
+    file: call.file,
+    block: { module: owner, file: call.file, headerStart: call.header.start.offset, body: call.body, what: "module call" },
+    owner,
+    where: ` in ${label2}`
+  };
+  const argument = [...call.arguments].reverse().find((a) => a.key === name);
+  if (argument) {
+    site.entry = argument;
+    site.file = call.overrides?.find((o) => o.entries.includes(argument))?.file ?? call.file;
+  }
+  return site;
+}
+function inputName(expr) {
+  let e = expr;
+  while (e && (e.type === "parens" || e.type === "template" && e.parts.length === 1 && e.parts[0].type === "interpolation")) {
+    e = e.type === "parens" ? e.expression : e.parts[0].expression;
+  }
+  return e?.type === "getattr" && e.object.type === "variable" && e.object.name === "var" ? e.name : void 0;
+}
+function forEachFix(resource, name, node, from) {
+  const forEach = getEntry(resource.properties, "for_each");
+  const module = resource.template;
+  const path = pathTo(forEach.value, node);
+  if (path) {
+    const file = resource.overrides?.find((o) => o.entries.includes(forEach))?.file ?? resource.file;
+    const what = `${path.length > 0 ? path.join(".") : name} in the for_each of ${resource.name.replace(/\[.*$/, "")}`;
+    return written(replaceLiteral(file, textOf2(module, file), node), `change ${what} to true`, "safe");
+  }
+  const defined = terraformDefinitionOf(module, node);
+  if (!defined) return { noFix: `${name} comes from an entry of the for_each collection that is set outside the linted files${because(from)}` };
+  return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, "unsafe");
+}
+function textOf2(module, file) {
+  return terraformSourceOf(module, file)?.text ?? module.texts?.get(file) ?? "";
 }
 
 // src/fix/setting.ts
-var OVERRIDE_FILE = /(?:^|\/)(?:override|[^/]*_override)\.tf(?:\.json)?$/;
-function fixSettingToTrue({ resource, key, possibilities }) {
+function fixSettingToTrue(request) {
+  const { resource, key, possibilities } = request;
   if (isPlanModule(resource.template)) return { noFix: "a plan is generated from Terraform code: fix the .tf definition (lint it with --fix)" };
-  if (resource.format === "terraform" && [...resource.template.files.keys()].some((f) => OVERRIDE_FILE.test(f))) {
-    return { noFix: "override files merge into the resources of this module: fix the setting where it is written" };
-  }
+  if (resource.format === "terraform") return fixTerraformSetting(request);
   const entry = getEntry(resource.properties, key);
-  const written = (offer2, description, applicability) => "noFix" in offer2 ? offer2 : { fix: { description, applicability, edits: offer2.edits } };
   if (!entry) {
-    if (resource.format === "cloudformation" && resource.rawProperties && !isNull(resource.rawProperties)) {
+    if (resource.rawProperties && !isNull(resource.rawProperties)) {
       return { noFix: "Properties is chosen by an intrinsic function (Fn::If): edit each branch" };
     }
-    const set = resource.format === "cloudformation" ? `${key}: true` : `${key} = true`;
-    const offer2 = resource.format === "cloudformation" ? insertCloudFormationProperty(resource, key, "true") : insertTerraformAttribute(resource, key, "true");
-    return written(offer2, `set ${set}`, "safe");
+    return written(insertCloudFormationProperty(resource, key, "true"), `set ${key}: true`, "safe");
   }
-  const bad = possibilities.filter((p2) => !(p2.kind === "value" && asBoolean(p2.value) === true));
-  if (bad.length === 0) return { noFix: `${key} is already true` };
-  if (possibilities.length > 1) return { noFix: `${key} ${varies(bad)}${because(bad[0])}, so no single edit fixes it` };
-  const p = possibilities[0];
-  if (p.kind === "unknown") return { noFix: `${key} cannot be resolved statically (${p.reason})` };
-  if (!p.node) return { noFix: `${key} comes from a value that is not in the linted files${because(p)}` };
-  if (p.kind === "absent" && !(p.node.kind === "scalar" && p.node.value === null)) {
-    return { noFix: `${key} is removed${because(p)}` };
-  }
-  if (p.kind === "value" && asBoolean(p.value) !== false) return { noFix: `${key} is not a boolean${because(p)}` };
-  const place = definitionOf3(resource, p.node, entry.value);
+  const single = singleFalse(key, possibilities);
+  if ("noFix" in single) return single;
+  const place = definitionOf3(resource, single.p.node, entry.value);
   if ("noFix" in place) return place;
-  const offer = replaceLiteral(place.file, place.text, p.node);
-  if (place.shared === void 0 && "noFix" in offer && resource.format === "terraform") {
-    const expression = place.text.slice(p.node.range.start.offset, p.node.range.end.offset);
-    const edit = { file: place.file, range: p.node.range, text: "true" };
-    return { fix: { description: `replace ${key} = ${shortened(expression)} with true`, applicability: "unsafe", edits: [edit] } };
-  }
+  const offer = replaceLiteral(resource.file, place.text, single.p.node);
   if (place.shared === void 0) return written(offer, `change ${key} to true`, "safe");
   return written(offer, `change ${place.shared} to true`, "unsafe");
-}
-function varies(bad) {
-  const steps = bad.flatMap((p) => p.provenance);
-  if (steps.some((s) => s.startsWith("Fn::If") || s.startsWith("when ") || s.includes(" ? "))) return "depends on a condition";
-  if (steps.some((s) => / allows /.test(s))) return "is chosen at deployment from the AllowedValues of a parameter";
-  if (steps.some((s) => s.startsWith("mapping "))) return "differs between the keys of a mapping";
-  return "has several possible values";
-}
-function shortened(text) {
-  const line = text.replace(/\s+/g, " ");
-  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-function because(p) {
-  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
 }
 function isNull(node) {
   return node.kind === "scalar" && node.value === null && !node.tag;
 }
 function definitionOf3(resource, node, own) {
-  if (resource.format === "cloudformation") {
-    const template = resource.template;
-    const text = template.text;
-    if (node === own && inside(node, resource)) return { file: resource.file, text };
-    const parameter = parameterOfDefault(template, node);
-    if (parameter) {
-      const allowed = getEntry(parameter.parameter, "AllowedValues")?.value;
-      if (allowed && !(allowed.kind === "seq" && allowed.items.some((i) => i.kind === "scalar" && asBoolean(i.value) === true))) {
-        return { noFix: `parameter ${parameter.name} does not allow true (AllowedValues)` };
-      }
-      return { file: resource.file, text, shared: `the Default of parameter ${parameter.name}` };
+  const template = resource.template;
+  const text = template.text;
+  if (node === own && inside(node, resource)) return { text };
+  const parameter = parameterOfDefault(template, node);
+  if (parameter) {
+    const allowed = getEntry(parameter.parameter, "AllowedValues")?.value;
+    if (allowed && !(allowed.kind === "seq" && allowed.items.some((i) => i.kind === "scalar" && asBoolean(i.value) === true))) {
+      return { noFix: `parameter ${parameter.name} does not allow true (AllowedValues)` };
     }
-    const mapping = mappingOfValue(template, node);
-    if (mapping) return { file: resource.file, text, shared: `mapping ${mapping}` };
-    if (node === own) return { file: resource.file, text, shared: "the YAML anchor of the value" };
-    return { noFix: "the value is chosen at deployment (AllowedValues or a parameter given at deployment)" };
+    return { text, shared: `the Default of parameter ${parameter.name}` };
   }
-  const module = resource.template;
-  if (sameNode(node, own) && inside(own, resource)) return { file: resource.file, text: module.files.get(resource.file) ?? "" };
-  const defined = terraformDefinitionOf(module, node);
-  return defined ?? { noFix: "the value is set outside the linted files (a --var, a --var-file or a module call)" };
+  const mapping = mappingOfValue(template, node);
+  if (mapping) return { text, shared: `mapping ${mapping}` };
+  if (node === own) return { text, shared: "the YAML anchor of the value" };
+  return { noFix: "the value is chosen at deployment (AllowedValues or a parameter given at deployment)" };
 }
 function inside(node, resource) {
   return node.range.start.offset >= resource.extent.start.offset && node.range.end.offset <= resource.extent.end.offset;
-}
-function replaceLiteral(file, text, node) {
-  const { start, end } = node.range;
-  const literal2 = text.slice(start.offset, end.offset);
-  const replacement = /^(null|~)$/.test(literal2) ? "true" : trueLike(literal2);
-  if (replacement === void 0) return { noFix: `the value is written as ${JSON.stringify(literal2.slice(0, 40))}, not as a literal false` };
-  return { edits: [{ file, range: node.range, text: replacement }] };
 }
 
 // src/engine/instances.ts
 var MAX_NAMED_INSTANCES = 10;
 var MAX_KEY_LENGTH = 60;
+var MAX_DESCRIPTIONS = 3;
 function splitInstanceAddress(address) {
   let definition = "";
   const keys = [];
@@ -25806,7 +26010,10 @@ function instancesFix(findings) {
   const edits = /* @__PURE__ */ new Map();
   for (const f of findings) for (const e of f.fix.edits) edits.set(JSON.stringify([e.file, e.range.start.offset, e.range.end.offset, e.text]), e);
   const unsafe = findings.some((f) => f.fix.applicability === "unsafe");
-  return { fix: { description: first.fix.description, applicability: unsafe ? "unsafe" : "safe", edits: [...edits.values()] } };
+  const descriptions = [...new Set(findings.map((f) => f.fix.description))];
+  const more = descriptions.length > MAX_DESCRIPTIONS ? `; and ${descriptions.length - MAX_DESCRIPTIONS} more` : "";
+  const description = descriptions.slice(0, MAX_DESCRIPTIONS).join("; ") + more;
+  return { fix: { description, applicability: unsafe ? "unsafe" : "safe", edits: [...edits.values()] } };
 }
 function describeInstances(instances) {
   const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
@@ -25953,7 +26160,7 @@ function pointAtCall(finding, reportAt, report) {
   const inside2 = { file: finding.file, range: finding.range };
   const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => p.node ? [p.node] : []) : [];
   const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
-  finding.file = reportAt.file;
+  finding.file = argument && reportAt.overrides?.find((o) => o.entries.includes(argument))?.file || reportAt.file;
   finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
   const module = resource.template;
   if (!module.virtual) finding.related = [{ ...inside2, message: `${resource.name} in the module's code` }];
