@@ -23,6 +23,7 @@ import { parseTerraformModule } from '../src/parsers/terraform/index.js';
 import { runCli } from './cli-run.js';
 import { validateSarif } from './sarif-validate.js';
 import { CORPUS } from './corpus-files.js';
+import { applyAll, classicMutation } from './mutations.js';
 
 const present = existsSync(CORPUS);
 if (!present) console.warn(`property-mutations: corpus not found at ${CORPUS}; set IAC_LINT_CORPUS to run these tests`);
@@ -46,59 +47,7 @@ function sample(pattern: string, mentions: RegExp): { path: string; bytes: Buffe
   return candidates.filter((_, i) => i % step === 0).slice(0, SAMPLE);
 }
 
-type Mutation =
-  | { kind: 'truncate'; at: number }
-  | { kind: 'flip'; at: number; mask: number }
-  | { kind: 'indent'; line: number; delta: number }
-  | { kind: 'delete-line'; line: number }
-  | { kind: 'swap-tag'; which: number; tag: string };
-
-/** Tags, intrinsics and delimiters a mutation swaps in, including ones that are wrong everywhere. */
-const TAGS = ['!Ref', '!GetAtt', '!Sub', '!If', '!Base64', '!Bogus', '!!map', '!!str', '!!binary', 'Fn::If', 'Fn::Join', 'Ref', '&a', '*a', '<<', '${', '[', '{', '"', ''];
-const SWAPPABLE = /!!?[A-Za-z:]+|Fn::[A-Za-z]+|"Ref"|\$\{|[[\]{}]|"/g;
-
-const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ kind: fc.constant('truncate' as const), at: fc.nat() }),
-  fc.record({ kind: fc.constant('flip' as const), at: fc.nat(), mask: fc.integer({ min: 1, max: 255 }) }),
-  fc.record({ kind: fc.constant('indent' as const), line: fc.nat(), delta: fc.integer({ min: -4, max: 4 }) }),
-  fc.record({ kind: fc.constant('delete-line' as const), line: fc.nat() }),
-  fc.record({ kind: fc.constant('swap-tag' as const), which: fc.nat(), tag: fc.constantFrom(...TAGS) }),
-);
-const mutations = fc.array(mutation, { minLength: 1, maxLength: 4 });
-
-/** Applies one mutation to the bytes (positions taken modulo the length, so any number fits any file). */
-function mutate(bytes: Buffer, m: Mutation): Buffer {
-  if (bytes.length === 0) return bytes;
-  switch (m.kind) {
-    case 'truncate':
-      return bytes.subarray(0, m.at % bytes.length);
-    case 'flip': {
-      const out = Buffer.from(bytes);
-      const i = m.at % out.length;
-      out[i] = out[i]! ^ m.mask;
-      return out;
-    }
-    case 'indent':
-    case 'delete-line': {
-      const lines = bytes.toString('latin1').split('\n');
-      const i = m.line % lines.length;
-      if (m.kind === 'delete-line') lines.splice(i, 1);
-      else if (m.delta === 0) lines[i] = `\t${lines[i]}`;
-      else if (m.delta > 0) lines[i] = `${' '.repeat(m.delta)}${lines[i]}`;
-      else lines[i] = lines[i]!.replace(new RegExp(`^ {0,${-m.delta}}`), '');
-      return Buffer.from(lines.join('\n'), 'latin1');
-    }
-    case 'swap-tag': {
-      const text = bytes.toString('latin1');
-      const places = [...text.matchAll(SWAPPABLE)];
-      if (places.length === 0) return bytes;
-      const place = places[m.which % places.length]!;
-      return Buffer.from(text.slice(0, place.index) + m.tag + text.slice(place.index + place[0].length), 'latin1');
-    }
-  }
-}
-
-const applyAll = (bytes: Buffer, ms: Mutation[]): Buffer => ms.reduce(mutate, bytes);
+const mutations = fc.array(classicMutation, { minLength: 1, maxLength: 4 });
 
 /** Text as iac-lint reads it: UTF-8, invalid bytes replaced. */
 function text(bytes: Buffer): string {

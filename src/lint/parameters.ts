@@ -14,6 +14,7 @@ import { parseParameterFile } from '../parsers/cloudformation/parameter-file.js'
 import { isWithin, type Boundary } from '../discover/boundary.js';
 import { relativePath } from '../discover/paths.js';
 import { readSourceFile } from '../discover/read.js';
+import { shorten } from '../model/quote.js';
 
 /** Where `--parameters` values come from, in provenance and diagnostics. */
 export const COMMAND_LINE = '--parameters';
@@ -88,7 +89,7 @@ export function undeclaredValues(values: GivenValue[], used: Set<string>): Diagn
   return values
     .filter((v) => !used.has(v.key))
     .map((v): Diagnostic => {
-      const message = `parameter ${v.key} is given a value but no linted template declares it`;
+      const message = `parameter ${shorten(v.key)} is given a value but no linted template declares it`;
       return v.range ? { file: v.source, severity: 'warning', code: 'parameter-undeclared', message, range: v.range } : { file: v.source, severity: 'warning', code: 'parameter-undeclared', message };
     });
 }

@@ -6,7 +6,7 @@ import { withSeverities } from '../engine/severity.js';
 import { unusedSuppressionRule } from '../engine/suppressions.js';
 import type { LintResult } from '../model/lint-result.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { MESSAGE_LIMIT, shorten } from '../model/quote.js';
+import { MESSAGE_LIMIT, NAME_LIMIT, shorten } from '../model/quote.js';
 import { repositoryBoundary } from '../discover/boundary.js';
 import { comparePaths } from '../discover/paths.js';
 import { DEFAULT_MAX_FILE_SIZE_MB, readSourceFile } from '../discover/read.js';
@@ -129,7 +129,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
 
   result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
-  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map((f) => (f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f));
+  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map(bounded);
   result.diagnostics = result.diagnostics.map((d) => (d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d));
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
@@ -141,6 +141,30 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     result.baseline = applied.status;
   }
   return result;
+}
+
+/**
+ * A finding whose texts from the input are bounded (SPEC §7: nothing in a
+ * report grows with the input): the message, the resource name and
+ * construct path, the suppression's reason, the related locations' messages.
+ */
+function bounded(f: Finding): Finding {
+  const long = (s: string | undefined, limit: number): boolean => s !== undefined && s.length > limit;
+  const { resource, suppression, related } = f;
+  if (
+    !long(f.message, MESSAGE_LIMIT) &&
+    !long(resource.name, NAME_LIMIT) &&
+    !long(resource.constructPath, NAME_LIMIT) &&
+    !long(suppression?.reason, MESSAGE_LIMIT) &&
+    !related?.some((r) => long(r.message, MESSAGE_LIMIT))
+  ) {
+    return f;
+  }
+  const out: Finding = { ...f, message: shorten(f.message, MESSAGE_LIMIT), resource: { ...resource, name: shorten(resource.name, NAME_LIMIT) } };
+  if (resource.constructPath !== undefined) out.resource.constructPath = shorten(resource.constructPath, NAME_LIMIT);
+  if (suppression) out.suppression = { ...suppression, reason: shorten(suppression.reason, MESSAGE_LIMIT) };
+  if (related) out.related = related.map((r) => ({ ...r, message: shorten(r.message, MESSAGE_LIMIT) }));
+  return out;
 }
 
 async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintOptions): Promise<UnitOutcome[]> {

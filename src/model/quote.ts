@@ -8,6 +8,12 @@
 export const QUOTE_LIMIT = 60;
 /** Characters kept of a whole message (a bound on many quotes in one message). */
 export const MESSAGE_LIMIT = 2000;
+/**
+ * Characters kept of a name shown beside a message: a resource's logical ID
+ * or address, a CDK construct path. Longer than a quote: Terraform addresses
+ * inside modules are long (`module.a["k"].module.b.aws_db_instance.this[0]`).
+ */
+export const NAME_LIMIT = 200;
 
 /** `text` cut to `limit` characters, ending in `…` when cut (never inside a surrogate pair). */
 export function shorten(text: string, limit = QUOTE_LIMIT): string {

@@ -1,5 +1,6 @@
 import { levelOf, type Finding } from '../model/finding.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { MESSAGE_LIMIT, shorten } from '../model/quote.js';
 import { comparePaths } from '../discover/paths.js';
 import { diagnosticPlace } from './text.js';
 import type { Reporter } from './types.js';
@@ -28,7 +29,7 @@ export const junitReporter: Reporter = (result) => {
         active.length > 0
           ? active.map(failure).join('')
           : found.length > 0
-            ? `\n      <skipped message="${attribute(`suppressed: ${found.map((f) => f.suppression?.reason ?? '').join('; ')}`)}"/>`
+            ? `\n      <skipped message="${attribute(shorten(`suppressed: ${[...new Set(found.map((f) => f.suppression?.reason ?? ''))].join('; ')}`, MESSAGE_LIMIT))}"/>`
             : '';
       if (active.length > 0) failures++;
       cases.push(`    <testcase classname="${attribute(rule.id)}" name="${attribute(file)}" file="${attribute(file)}"${body ? `>${body}\n    </testcase>` : '/>'}`);
@@ -46,7 +47,9 @@ export const junitReporter: Reporter = (result) => {
     const cases = [...problems].map(
       ([file, ds]) =>
         `    <testcase classname="iac-lint" name="${attribute(file)}" file="${attribute(file)}">${ds
-          .map((d) => `\n      <error type="${attribute(d.code)}" message="${attribute(d.message)}">${text(`${diagnosticPlace(d)}: ${d.message}`)}</error>`)
+          .map((d) => `\n      <error type="${attribute(d.code)}" message="${attribute(d.message)}">
+${text(`${diagnosticPlace(d)}: ${d.message}`)}
+      </error>`)
           .join('')}\n    </testcase>`,
     );
     totalTests += cases.length;
@@ -69,7 +72,9 @@ function suite(name: string, cases: string[], counts: { tests: number; failures:
 function failure(f: Finding): string {
   const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
   const detail = `${place}  ${levelOf(f.severity)}  ${f.ruleId}  ${f.message}  (${f.resource.name})`;
-  return `\n      <failure type="${attribute(`${f.ruleId} ${f.severity}`)}" message="${attribute(`${f.message} (${f.resource.name})`)}">${text(detail)}</failure>`;
+  return `\n      <failure type="${attribute(`${f.ruleId} ${f.severity}`)}" message="${attribute(`${f.message} (${f.resource.name})`)}">
+${text(detail)}
+      </failure>`;
 }
 
 /**

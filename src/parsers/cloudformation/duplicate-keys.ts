@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Range } from '../../model/range.js';
+import { quote } from '../../model/quote.js';
 
 /**
  * Tracks the keys of one mapping and reports a repeated key, naming both
@@ -21,7 +22,7 @@ export class KeyTracker {
         file: this.file,
         severity: 'error',
         code: 'duplicate-key',
-        message: `duplicate key "${key}" on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+        message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
         range,
       });
     }

@@ -10,6 +10,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
+import { quote } from '../../model/quote.js';
 import type { LineIndex } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 
@@ -78,7 +79,7 @@ class JsonReader {
         const keyRange = this.index.range(keyStart, this.pos);
         frame.keys.add(key, keyRange);
         this.skipSpace();
-        if (this.peek() !== ':') this.fail(`expected ':' after key "${key}"`);
+        if (this.peek() !== ':') this.fail(`expected ':' after key ${quote(key)}`);
         this.pos++;
         this.skipSpace();
         frame.pendingKey = { key, keyRange };

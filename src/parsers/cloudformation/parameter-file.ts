@@ -12,6 +12,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { get, type MapNode, type Node } from '../../model/node.js';
 import { LineIndex, type Range } from '../../model/range.js';
+import { shorten } from '../../model/quote.js';
 import { readJson } from './json-reader.js';
 import { readYaml } from './yaml-reader.js';
 
@@ -56,7 +57,7 @@ export function parseParameterFile(file: string, rawText: string): ParameterFile
   }
   const add = (key: string, node: Node): void => {
     const value = parameterValue(node);
-    if (value === undefined) error(`the value of parameter ${key} must be a string, a number, a boolean or a list of them`, node.range);
+    if (value === undefined) error(`the value of parameter ${shorten(key)} must be a string, a number, a boolean or a list of them`, node.range);
     else values.push({ key, value, range: node.range });
   };
   if (root.kind === 'seq') {
@@ -68,7 +69,7 @@ export function parseParameterFile(file: string, rawText: string): ParameterFile
       } else if (value) {
         add(key.value, value);
       } else if (!isTrue(get(item, 'UsePreviousValue'))) {
-        error(`parameter ${key.value} has no ParameterValue`, item.range);
+        error(`parameter ${shorten(key.value)} has no ParameterValue`, item.range);
       }
     }
     return { values, diagnostics };

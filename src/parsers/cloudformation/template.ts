@@ -2,6 +2,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import { asMap, get, getEntry, type MapNode, type Node } from '../../model/node.js';
 import type { Range } from '../../model/range.js';
 import type { CloudFormationTemplate, Resource } from '../../model/resource.js';
+import { shorten } from '../../model/quote.js';
 
 /** `AWS::Service::Thing` (also `AWS::Serverless::Function`). */
 const AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
@@ -65,14 +66,14 @@ export function buildTemplate(
     // `Fn::ForEach::Name: [...]` (AWS::LanguageExtensions) expands to resources at deployment, and a
     // tagged value (`Db: !Rain::Module ...`) before it: not checked, with a warning below.
     if (!definition && !entry.key.startsWith('Fn::ForEach::') && !entry.value.tag) {
-      shapeError(`resource ${entry.key} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
+      shapeError(`resource ${shorten(entry.key)} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
       continue;
     }
     const typeEntry = getEntry(definition, 'Type');
     const type = typeEntry?.value;
     if (type?.tag) continue; // e.g. `Type: !Rain::Module ...`: already reported as an unknown tag
     if (typeEntry && (type?.kind !== 'scalar' || typeof type.value !== 'string') && !isPreprocessorType(type)) {
-      shapeError(`the Type of resource ${entry.key} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
+      shapeError(`the Type of resource ${shorten(entry.key)} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
       continue;
     }
     if (!definition || type?.kind !== 'scalar' || typeof type.value !== 'string') {
@@ -80,14 +81,14 @@ export function buildTemplate(
         file,
         severity: 'warning',
         code: 'cfn-invalid-resource',
-        message: `resource ${entry.key} has no Type; it is not checked`,
+        message: `resource ${shorten(entry.key)} has no Type; it is not checked`,
         range: entry.keyRange,
       });
       continue;
     }
     const propertiesEntry = getEntry(definition, 'Properties');
     if (propertiesEntry && !propertiesEntry.value.tag && !isNull(propertiesEntry.value) && propertiesEntry.value.kind !== 'map') {
-      shapeError(`the Properties of resource ${entry.key} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
+      shapeError(`the Properties of resource ${shorten(entry.key)} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
     }
     const properties = propertiesEntry?.value;
     const condition = get(definition, 'Condition');

@@ -6,7 +6,7 @@
 import { basename, join, resolve } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { getEntry, type MapNode } from '../../model/node.js';
-import { shorten } from '../../model/quote.js';
+import { quote, shorten } from '../../model/quote.js';
 import type { ModuleCallSite, Resource, TerraformModule, TerraformValue, TerraformVariable } from '../../model/resource.js';
 import { catalogFiles, isCatalogDirectory } from './catalog/index.js';
 import { readConfigFile, terraformFileKind, type ConfigFile } from './config-file.js';
@@ -76,7 +76,7 @@ export async function parseTerraformModule(
       const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
       const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
       if (where.kind === 'not-followed') {
-        diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${where.reason}`));
+        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${where.reason}`));
         continue;
       }
       const childDir = where.dir;
@@ -88,7 +88,7 @@ export async function parseTerraformModule(
         continue;
       }
       if (depth >= MAX_MODULE_DEPTH) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
+        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
         continue;
       }
       if (where.note && !isCatalogDirectory(parent.dir)) diagnostics.push(versionNote(call, where.note));
@@ -97,7 +97,7 @@ export async function parseTerraformModule(
         const configs = inputs?.filter((f) => isConfigFile(f.path));
         if (configs?.length === 0) {
           const hint = where.via === 'manifest' ? 'run `terraform init` again' : 'is the source path right?';
-          diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
+          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
         }
         const parsed = configs?.length ? await readDirectory(childDir, configs) : undefined;
         cache.set(key, parsed);
@@ -106,7 +106,7 @@ export async function parseTerraformModule(
       const parsed = cache.get(key);
       if (!parsed) continue;
       if (modules.length > MAX_MODULE_INSTANCES) {
-        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module "${call.name}" and the remaining calls not followed`), severity: 'error' });
+        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module ${quote(call.name)} and the remaining calls not followed`), severity: 'error' });
         return { modules, diagnostics };
       }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));

@@ -26,6 +26,7 @@ import type {
 import { LineIndex, type Position, type Range } from '../../../model/range.js';
 import type { Attribute, Block, BlockLabel, Body, HclFile } from './ast.js';
 import { Lexer, type Token } from './lexer.js';
+import { quote as quoted, shorten } from '../../../model/quote.js';
 
 /** Nesting deeper than this is refused (Terraform's own configurations nest a few dozen levels at most). */
 export const MAX_DEPTH = 1000;
@@ -74,15 +75,15 @@ function describe(t: Token): string {
     case 'quote':
       return 'a quoted string';
     case 'heredoc':
-      return `a heredoc <<${t.text}`;
+      return `a heredoc <<${shorten(t.text)}`;
     case 'number':
-      return `the number ${t.text}`;
+      return `the number ${shorten(t.text)}`;
     case 'ident':
-      return `"${t.text}"`;
+      return quoted(t.text);
     case 'invalid':
-      return `the character ${JSON.stringify(t.text)}`;
+      return `the character ${quoted(t.text)}`;
     case 'punct':
-      return `"${t.text}"`;
+      return quoted(t.text);
   }
 }
 
@@ -366,7 +367,7 @@ class Parser {
         break;
       } else {
         const what = labels.length === 0 ? `"=" or a block label` : 'a block label or "{"';
-        throw this.error(`expected ${what} after "${type.text}", found ${describe(t)}`, t);
+        throw this.error(`expected ${what} after ${quoted(type.text)}, found ${describe(t)}`, t);
       }
     }
     const open = this.next();
@@ -383,7 +384,7 @@ class Parser {
           close = this.next();
           break;
         }
-        if (t.type === 'eof') throw this.error(`block "${type.text}" is not closed: "}" is missing`, { start: open.start, end: open.end });
+        if (t.type === 'eof') throw this.error(`block ${quoted(type.text)} is not closed: "}" is missing`, { start: open.start, end: open.end });
         items.push(this.item(seen, false));
       }
     } else if (first.type === 'punct' && first.text === '}') {
@@ -504,7 +505,7 @@ class Parser {
         name += `::${part.text}`;
         nameEnd = part.end;
       }
-      if (!this.isPunct('(')) throw this.error(`expected "(" after the function name ${name}, found ${describe(this.peek())}`, this.peek());
+      if (!this.isPunct('(')) throw this.error(`expected "(" after the function name ${shorten(name)}, found ${describe(this.peek())}`, this.peek());
     }
     if (this.isPunct('(')) return this.call(name, t.start, nameEnd);
     return { type: 'variable', name, range };
@@ -747,7 +748,7 @@ class Parser {
   private heredoc(): TemplateExpr {
     const open = this.next();
     const close = this.findHeredocEnd(open.end, open.text);
-    if (!close) throw this.error(`the heredoc <<${open.flush ? '-' : ''}${open.text} is not closed: no line holds only ${open.text}`, open);
+    if (!close) throw this.error(`the heredoc <<${open.flush ? '-' : ''}${shorten(open.text)} is not closed: no line holds only ${shorten(open.text)}`, open);
     const { parts } = this.templateParts('heredoc', open.end, close.lineStart);
     this.pos = close.markerEnd;
     this.cachedAt = -1;
