@@ -211,12 +211,13 @@ function quote(value2) {
   if (text.length <= QUOTE_LIMIT) return text;
   return typeof value2 === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
 }
-var QUOTE_LIMIT, MESSAGE_LIMIT;
+var QUOTE_LIMIT, MESSAGE_LIMIT, NAME_LIMIT;
 var init_quote = __esm({
   "src/model/quote.ts"() {
     "use strict";
     QUOTE_LIMIT = 60;
     MESSAGE_LIMIT = 2e3;
+    NAME_LIMIT = 200;
   }
 });
 
@@ -289,6 +290,7 @@ var KeyTracker;
 var init_duplicate_keys = __esm({
   "src/parsers/cloudformation/duplicate-keys.ts"() {
     "use strict";
+    init_quote();
     KeyTracker = class {
       constructor(file, diagnostics) {
         this.file = file;
@@ -304,7 +306,7 @@ var init_duplicate_keys = __esm({
             file: this.file,
             severity: "error",
             code: "duplicate-key",
-            message: `duplicate key "${key}" on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+            message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
             range
           });
         }
@@ -339,6 +341,7 @@ var JsonSyntaxError, NUMBER, JsonReader;
 var init_json_reader = __esm({
   "src/parsers/cloudformation/json-reader.ts"() {
     "use strict";
+    init_quote();
     init_duplicate_keys();
     JsonSyntaxError = class extends Error {
       constructor(message, offset) {
@@ -378,7 +381,7 @@ var init_json_reader = __esm({
             const keyRange = this.index.range(keyStart, this.pos);
             frame.keys.add(key, keyRange);
             this.skipSpace();
-            if (this.peek() !== ":") this.fail(`expected ':' after key "${key}"`);
+            if (this.peek() !== ":") this.fail(`expected ':' after key ${quote(key)}`);
             this.pos++;
             this.skipSpace();
             frame.pendingKey = { key, keyRange };
@@ -648,15 +651,15 @@ function describe(t) {
     case "quote":
       return "a quoted string";
     case "heredoc":
-      return `a heredoc <<${t.text}`;
+      return `a heredoc <<${shorten(t.text)}`;
     case "number":
-      return `the number ${t.text}`;
+      return `the number ${shorten(t.text)}`;
     case "ident":
-      return `"${t.text}"`;
+      return quote(t.text);
     case "invalid":
-      return `the character ${JSON.stringify(t.text)}`;
+      return `the character ${quote(t.text)}`;
     case "punct":
-      return `"${t.text}"`;
+      return quote(t.text);
   }
 }
 function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
@@ -753,6 +756,7 @@ var init_parser = __esm({
     "use strict";
     init_range();
     init_lexer();
+    init_quote();
     MAX_DEPTH2 = 1e3;
     MAX_DIAGNOSTICS = 10;
     BINARY_LEVEL = {
@@ -992,7 +996,7 @@ var init_parser = __esm({
             break;
           } else {
             const what = labels.length === 0 ? `"=" or a block label` : 'a block label or "{"';
-            throw this.error(`expected ${what} after "${type.text}", found ${describe(t)}`, t);
+            throw this.error(`expected ${what} after ${quote(type.text)}, found ${describe(t)}`, t);
           }
         }
         const open2 = this.next();
@@ -1009,7 +1013,7 @@ var init_parser = __esm({
               close = this.next();
               break;
             }
-            if (t.type === "eof") throw this.error(`block "${type.text}" is not closed: "}" is missing`, { start: open2.start, end: open2.end });
+            if (t.type === "eof") throw this.error(`block ${quote(type.text)} is not closed: "}" is missing`, { start: open2.start, end: open2.end });
             items.push(this.item(seen, false));
           }
         } else if (first.type === "punct" && first.text === "}") {
@@ -1120,7 +1124,7 @@ var init_parser = __esm({
             name += `::${part.text}`;
             nameEnd = part.end;
           }
-          if (!this.isPunct("(")) throw this.error(`expected "(" after the function name ${name}, found ${describe(this.peek())}`, this.peek());
+          if (!this.isPunct("(")) throw this.error(`expected "(" after the function name ${shorten(name)}, found ${describe(this.peek())}`, this.peek());
         }
         if (this.isPunct("(")) return this.call(name, t.start, nameEnd);
         return { type: "variable", name, range };
@@ -1346,7 +1350,7 @@ var init_parser = __esm({
       heredoc() {
         const open2 = this.next();
         const close = this.findHeredocEnd(open2.end, open2.text);
-        if (!close) throw this.error(`the heredoc <<${open2.flush ? "-" : ""}${open2.text} is not closed: no line holds only ${open2.text}`, open2);
+        if (!close) throw this.error(`the heredoc <<${open2.flush ? "-" : ""}${shorten(open2.text)} is not closed: no line holds only ${shorten(open2.text)}`, open2);
         const { parts } = this.templateParts("heredoc", open2.end, close.lineStart);
         this.pos = close.markerEnd;
         this.cachedAt = -1;
@@ -15516,7 +15520,7 @@ async function parseTerraformModule(dir, files, options = {}) {
       const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
       const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
       if (where.kind === "not-followed") {
-        diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${where.reason}`));
+        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${where.reason}`));
         continue;
       }
       const childDir = where.dir;
@@ -15528,7 +15532,7 @@ async function parseTerraformModule(dir, files, options = {}) {
         continue;
       }
       if (depth >= MAX_MODULE_DEPTH2) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
+        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
         continue;
       }
       if (where.note && !isCatalogDirectory(parent.dir)) diagnostics.push(versionNote(call, where.note));
@@ -15537,7 +15541,7 @@ async function parseTerraformModule(dir, files, options = {}) {
         const configs = inputs?.filter((f) => isConfigFile(f.path));
         if (configs?.length === 0) {
           const hint = where.via === "manifest" ? "run `terraform init` again" : "is the source path right?";
-          diagnostics.push(moduleNote(call, `module "${call.name}" is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
+          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
         }
         const parsed2 = configs?.length ? await readDirectory(childDir, configs) : void 0;
         cache.set(key, parsed2);
@@ -15546,7 +15550,7 @@ async function parseTerraformModule(dir, files, options = {}) {
       const parsed = cache.get(key);
       if (!parsed) continue;
       if (modules.length > MAX_MODULE_INSTANCES) {
-        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module "${call.name}" and the remaining calls not followed`), severity: "error" });
+        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module ${quote(call.name)} and the remaining calls not followed`), severity: "error" });
         return { modules, diagnostics };
       }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
@@ -26196,6 +26200,7 @@ init_json_reader();
 
 // src/parsers/cloudformation/template.ts
 init_node();
+init_quote();
 var AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
 function isTemplateRoot(root2) {
   if (!root2 || root2.kind !== "map") return false;
@@ -26236,14 +26241,14 @@ function buildTemplate(file, text, document, root2, diagnostics) {
     if (lastOfName.get(entry.key) !== entry) continue;
     const definition = asMap(entry.value);
     if (!definition && !entry.key.startsWith("Fn::ForEach::") && !entry.value.tag) {
-      shapeError(`resource ${entry.key} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
+      shapeError(`resource ${shorten(entry.key)} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
       continue;
     }
     const typeEntry = getEntry(definition, "Type");
     const type = typeEntry?.value;
     if (type?.tag) continue;
     if (typeEntry && (type?.kind !== "scalar" || typeof type.value !== "string") && !isPreprocessorType(type)) {
-      shapeError(`the Type of resource ${entry.key} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
+      shapeError(`the Type of resource ${shorten(entry.key)} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
       continue;
     }
     if (!definition || type?.kind !== "scalar" || typeof type.value !== "string") {
@@ -26251,14 +26256,14 @@ function buildTemplate(file, text, document, root2, diagnostics) {
         file,
         severity: "warning",
         code: "cfn-invalid-resource",
-        message: `resource ${entry.key} has no Type; it is not checked`,
+        message: `resource ${shorten(entry.key)} has no Type; it is not checked`,
         range: entry.keyRange
       });
       continue;
     }
     const propertiesEntry = getEntry(definition, "Properties");
     if (propertiesEntry && !propertiesEntry.value.tag && !isNull2(propertiesEntry.value) && propertiesEntry.value.kind !== "map") {
-      shapeError(`the Properties of resource ${entry.key} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
+      shapeError(`the Properties of resource ${shorten(entry.key)} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
     }
     const properties = propertiesEntry?.value;
     const condition = get(definition, "Condition");
@@ -27100,6 +27105,7 @@ import { resolve as resolve5 } from "node:path";
 // src/parsers/cloudformation/parameter-file.ts
 init_node();
 init_range();
+init_quote();
 init_json_reader();
 var CODE = "parameter-file";
 function parseParameterFile(file, rawText) {
@@ -27129,7 +27135,7 @@ function parseParameterFile(file, rawText) {
   }
   const add = (key, node) => {
     const value2 = parameterValue(node);
-    if (value2 === void 0) error(`the value of parameter ${key} must be a string, a number, a boolean or a list of them`, node.range);
+    if (value2 === void 0) error(`the value of parameter ${shorten(key)} must be a string, a number, a boolean or a list of them`, node.range);
     else values.push({ key, value: value2, range: node.range });
   };
   if (root2.kind === "seq") {
@@ -27141,7 +27147,7 @@ function parseParameterFile(file, rawText) {
       } else if (value2) {
         add(key.value, value2);
       } else if (!isTrue(get(item, "UsePreviousValue"))) {
-        error(`parameter ${key.value} has no ParameterValue`, item.range);
+        error(`parameter ${shorten(key.value)} has no ParameterValue`, item.range);
       }
     }
     return { values, diagnostics };
@@ -27176,6 +27182,7 @@ function isTrue(node) {
 init_boundary();
 init_paths();
 init_read();
+init_quote();
 var COMMAND_LINE = "--parameters";
 async function readGivenValues(files, parameters, options) {
   const byKey = /* @__PURE__ */ new Map();
@@ -27221,7 +27228,7 @@ function applyGivenValues(templates, values) {
 }
 function undeclaredValues(values, used) {
   return values.filter((v) => !used.has(v.key)).map((v) => {
-    const message = `parameter ${v.key} is given a value but no linted template declares it`;
+    const message = `parameter ${shorten(v.key)} is given a value but no linted template declares it`;
     return v.range ? { file: v.source, severity: "warning", code: "parameter-undeclared", message, range: v.range } : { file: v.source, severity: "warning", code: "parameter-undeclared", message };
   });
 }
@@ -27756,7 +27763,7 @@ async function lint(options) {
   if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
   result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
   result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
-  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map((f) => f.message.length > MESSAGE_LIMIT ? { ...f, message: shorten(f.message, MESSAGE_LIMIT) } : f);
+  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map(bounded);
   result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
   result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
   result.findings.sort(byPlace);
@@ -27768,6 +27775,18 @@ async function lint(options) {
     result.baseline = applied.status;
   }
   return result;
+}
+function bounded(f) {
+  const long = (s, limit) => s !== void 0 && s.length > limit;
+  const { resource, suppression, related } = f;
+  if (!long(f.message, MESSAGE_LIMIT) && !long(resource.name, NAME_LIMIT) && !long(resource.constructPath, NAME_LIMIT) && !long(suppression?.reason, MESSAGE_LIMIT) && !related?.some((r) => long(r.message, MESSAGE_LIMIT))) {
+    return f;
+  }
+  const out = { ...f, message: shorten(f.message, MESSAGE_LIMIT), resource: { ...resource, name: shorten(resource.name, NAME_LIMIT) } };
+  if (resource.constructPath !== void 0) out.resource.constructPath = shorten(resource.constructPath, NAME_LIMIT);
+  if (suppression) out.suppression = { ...suppression, reason: shorten(suppression.reason, MESSAGE_LIMIT) };
+  if (related) out.related = related.map((r) => ({ ...r, message: shorten(r.message, MESSAGE_LIMIT) }));
+  return out;
 }
 async function lintAll(units, settings, options) {
   const files = units.map((unit) => unit.kind === "cloudformation" ? 1 : unit.unit.reportOnly?.size ?? unit.unit.files.length);
@@ -27953,6 +27972,7 @@ function summarize(result) {
 
 // src/reporters/junit.ts
 init_finding();
+init_quote();
 init_paths();
 
 // src/reporters/text.ts
