@@ -1,9 +1,13 @@
 /**
  * Reads CloudFormation YAML into model Nodes with exact ranges.
  *
- * The `yaml` package parses and composes each document (failsafe schema: it
- * resolves nothing, so every choice below is ours); this module then walks
- * its AST without recursion and builds our own tree.
+ * The `yaml` package's Parser gives the CST (concrete syntax tree) of each
+ * document; yaml-cst-reader.ts builds our own tree straight from it (the
+ * fast path). What that reader leaves — syntax errors, merge keys, `!!`
+ * tags and other rare forms — is composed into `yaml` Documents (failsafe
+ * schema: it resolves nothing, so every choice below is ours) and this
+ * module walks their AST without recursion. Both paths give the same model,
+ * diagnostics and comments (test/yaml-cst-reader.test.ts, over the corpus).
  *
  * How YAML is read (CloudFormation is YAML 1.1-minded; cfn-lint's PyYAML
  * loader is the reference):
@@ -48,6 +52,7 @@ import type { LineIndex, Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
 import { composeYaml, excessiveFlowNesting, MAX_FLOW_NESTING, type CommentToken } from './yaml-compose.js';
+import { readYamlCst } from './yaml-cst-reader.js';
 import { foldQuoted, repairUnderIndentedQuotes } from './yaml-quoted.js';
 import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
 
@@ -72,15 +77,36 @@ export const ALIAS_EXPANSION_LIMIT = 1_000_000;
 const MAX_ERRORS_PER_DOCUMENT = 5;
 
 export function readYaml(file: string, source: string, index: LineIndex, aliasLimit = ALIAS_EXPANSION_LIMIT): ReadResult {
-  const diagnostics: Diagnostic[] = [];
-  // YAML 1.2 allows a lone CR as a line break; the yaml package does not. A line feed in its place keeps every offset.
-  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+  const text = lineFeeds(source);
+  const tooDeep = tooDeepToRead(file, text, index);
+  if (tooDeep) return tooDeep;
+  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
+}
+
+/**
+ * The same reading through composed `yaml` Documents only: the path for
+ * what the CST reader leaves (syntax errors, merge keys, ...), and the
+ * oracle the CST reader is tested against.
+ */
+export function readYamlDocuments(file: string, source: string, index: LineIndex, aliasLimit = ALIAS_EXPANSION_LIMIT): ReadResult {
+  const text = lineFeeds(source);
+  return tooDeepToRead(file, text, index) ?? readComposed(file, text, index, aliasLimit);
+}
+
+/** YAML 1.2 allows a lone CR as a line break; the yaml package does not. A line feed in its place keeps every offset. */
+function lineFeeds(source: string): string {
+  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
+}
+
+function tooDeepToRead(file: string, text: string, index: LineIndex): ReadResult | undefined {
   const tooDeepAt = excessiveFlowNesting(text);
-  if (tooDeepAt !== undefined) {
-    const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
-    diagnostics.push({ file, severity: 'error', code: 'yaml-too-deep', message, range: index.range(tooDeepAt, tooDeepAt + 1) });
-    return { documents: [], diagnostics, comments: [] };
-  }
+  if (tooDeepAt === undefined) return undefined;
+  const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
+  return { documents: [], diagnostics: [{ file, severity: 'error', code: 'yaml-too-deep', message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
+}
+
+function readComposed(file: string, text: string, index: LineIndex, aliasLimit: number): ReadResult {
+  const diagnostics: Diagnostic[] = [];
   let docs: Document.Parsed[];
   let tokens: CommentToken[] = [];
   try {
