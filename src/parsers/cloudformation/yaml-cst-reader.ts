@@ -23,6 +23,7 @@ import type { SourceComment } from '../../model/resource.js';
 import type { LineIndex, Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
+import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
 import { resolvePlainScalar } from './yaml-scalars.js';
 
 export interface CstDocument {
@@ -273,7 +274,7 @@ class CstReader {
     const resolved = CST.resolveAsScalar(token, true, giveUp);
     if (!resolved) return giveUp();
     const [rangeStart, rangeEnd, after] = resolved.range;
-    const end = resolved.type === 'BLOCK_LITERAL' || resolved.type === 'BLOCK_FOLDED' ? this.trimEnd(rangeStart, rangeEnd) : rangeEnd;
+    const end = resolved.type === 'BLOCK_LITERAL' || resolved.type === 'BLOCK_FOLDED' ? trimEnd(this.text, rangeStart, rangeEnd) : rangeEnd;
     const result = this.scalarNode(resolved.value, resolved.type === 'PLAIN', rangeStart, end, props.tag?.source);
     this.after = after;
     this.size = result.kind === 'scalar' ? 1 : 2;
@@ -300,10 +301,10 @@ class CstReader {
 
   private scalarNode(raw: string, plain: boolean, rangeStart: number, end: number, tag: string | undefined): Node {
     const longKey = tag ? longFormKey(tag) : undefined;
-    const tagRange = tag ? this.tagRangeBefore(rangeStart, tag) : undefined;
+    const tagRange = tag ? tagRangeBefore(this.text, this.index, rangeStart, tag) : undefined;
     const start = tagRange ? tagRange.start.offset : rangeStart;
     const node: ScalarNode = { kind: 'scalar', value: plain ? resolvePlainScalar(raw) : raw, range: this.index.range(start, end) };
-    if (tag && !longKey) this.unknownTag(tag, node, tagRange);
+    if (tag && !longKey) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
     return longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
   }
 
@@ -312,7 +313,7 @@ class CstReader {
     if (token.type === 'block-seq' && (props.anchor || props.tag) && !props.newlineAfterProp) giveUp();
     const anchor = this.openAnchor(props);
     const longKey = tag ? longFormKey(tag) : undefined;
-    const tagRange = tag ? this.tagRangeBefore(token.offset, tag) : undefined;
+    const tagRange = tag ? tagRangeBefore(this.text, this.index, token.offset, tag) : undefined;
     const start = tagRange ? tagRange.start.offset : token.offset;
     const isMap = token.type === 'block-map' || (token.type === 'flow-collection' && token.start.source === '{');
     // A flow collection ends after its bracket; a block one is given its end below.
@@ -321,7 +322,7 @@ class CstReader {
     const node: MapNode | SeqNode = isMap ? { kind: 'map', entries: [], range: nodeRange } : { kind: 'seq', items: [], range: nodeRange };
     let wrapper: MapNode | undefined;
     if (longKey) wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
-    else if (tag) this.unknownTag(tag, node, tagRange);
+    else if (tag) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
     let size = 1;
     let lastAlias: CST.FlowScalar | undefined;
     if (token.type === 'block-map') ({ size, lastAlias } = this.blockMap(token, node as MapNode, depth));
@@ -348,12 +349,7 @@ class CstReader {
       const lastKey = node.entries[node.entries.length - 1]!.keyRange.end;
       if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
     }
-    node.range = { start: node.range.start, end: lastEnd };
-    if (wrapper) {
-      wrapper.range = { start: wrapper.range.start, end: lastEnd };
-      const inner = wrapper.entries[0]!.value;
-      if (inner !== node) inner.range = wrapper.range;
-    }
+    endBlockAt(node, wrapper, lastEnd);
   }
 
   private blockMap(token: CST.BlockMap, node: MapNode, depth: number): { size: number; lastAlias: CST.FlowScalar | undefined } {
@@ -475,30 +471,6 @@ class CstReader {
   private flowAfter(token: CST.FlowCollection): number {
     const close = token.end[0]!;
     return close.offset + close.source.length + this.end(token.end.slice(1), true);
-  }
-
-  private unknownTag(tag: string, node: Node, tagRange: Range | undefined): void {
-    node.tag = tag;
-    this.diagnostics.push({
-      file: this.file,
-      severity: 'warning',
-      code: 'unknown-tag',
-      message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
-      range: tagRange ?? node.range,
-    });
-  }
-
-  /** As the Document path finds it: the last occurrence of the tag's name before the content. */
-  private tagRangeBefore(contentStart: number, tag: string): Range | undefined {
-    const at = this.text.lastIndexOf(tag, contentStart - 1);
-    if (at < 0) return undefined;
-    return this.index.range(at, at + tag.length);
-  }
-
-  private trimEnd(start: number, end: number): number {
-    let e = end;
-    while (e > start && /\s/.test(this.text[e - 1]!)) e--;
-    return e;
   }
 }
 

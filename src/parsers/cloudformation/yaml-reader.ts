@@ -53,6 +53,7 @@ import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
 import { composeYaml, excessiveFlowNesting, MAX_FLOW_NESTING, type CommentToken } from './yaml-compose.js';
 import { readYamlCst } from './yaml-cst-reader.js';
+import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
 import { foldQuoted, repairUnderIndentedQuotes } from './yaml-quoted.js';
 import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
 
@@ -246,7 +247,7 @@ class DocumentConverter {
     }
     const tag = (y as { tag?: string }).tag;
     const range = (y as { range?: [number, number, number] }).range ?? [task.at, task.at, task.at];
-    const tagRange = tag ? this.tagRangeBefore(range[0], tag) : undefined;
+    const tagRange = tag ? tagRangeBefore(this.text, this.index, range[0], tag) : undefined;
     const start = tagRange ? tagRange.start.offset : range[0];
     const longKey = tag ? longFormKey(tag) : undefined;
 
@@ -298,24 +299,17 @@ class DocumentConverter {
     if (!tag || longKey) value = y.type === 'PLAIN' ? resolvePlainScalar(raw) : raw;
     else value = resolveTaggedScalar(tag, raw) ?? (y.type === 'PLAIN' ? resolvePlainScalar(raw) : raw);
     let end = range[1];
-    if (y.type === 'BLOCK_LITERAL' || y.type === 'BLOCK_FOLDED') end = this.trimEnd(range[0], end);
+    if (y.type === 'BLOCK_LITERAL' || y.type === 'BLOCK_FOLDED') end = trimEnd(this.text, range[0], end);
     const quotedEnd = this.quoted.get(range[0]);
     if (quotedEnd !== undefined) value = foldQuoted(this.text.slice(range[0], quotedEnd));
     const node: ScalarNode = { kind: 'scalar', value, range: this.index.range(start, end) };
-    if (tag && !longKey && resolveTaggedScalar(tag, raw) === undefined) this.unknownTag(tag, node, this.tagRangeBefore(range[0], tag));
+    if (tag && !longKey && resolveTaggedScalar(tag, raw) === undefined) this.unknownTag(tag, node, tagRangeBefore(this.text, this.index, range[0], tag));
     return node;
   }
 
   private unknownTag(tag: string, node: Node, tagRange: Range | undefined): void {
     if (tag.startsWith('tag:yaml.org,2002:')) return; // standard tags (!!map, !!set, ...): read as written
-    node.tag = tag;
-    this.diagnostics.push({
-      file: this.file,
-      severity: 'warning',
-      code: 'unknown-tag',
-      message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
-      range: tagRange ?? node.range,
-    });
+    markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
   }
 
   private pushPairs(pairs: Pair[], node: MapNode, stack: Task[]): void {
@@ -363,13 +357,13 @@ class DocumentConverter {
       const r = k.range ?? [0, 0, 0];
       if (k.tag) {
         // `!ImportValue Fn::Sub: x` in a flow sequence: the tag lands on the key. CloudFormation rejects it.
-        const tagRange = this.tagRangeBefore(r[0], k.tag);
+        const tagRange = tagRangeBefore(this.text, this.index, r[0], k.tag);
         this.diagnostics.push({ file: this.file, severity: 'warning', code: 'key-tag', message: `tag ${k.tag} on a mapping key is ignored`, range: tagRange ?? this.index.range(r[0], r[1]) });
       }
       return { key: k.value === null || k.value === undefined ? '' : String(k.value), keyRange: this.index.range(r[0], r[1]) };
     }
     const r = (k as { range?: [number, number, number] } | null)?.range;
-    if (r) return { key: this.text.slice(r[0], this.trimEnd(r[0], r[1])), keyRange: this.index.range(r[0], this.trimEnd(r[0], r[1])) };
+    if (r) return { key: this.text.slice(r[0], trimEnd(this.text, r[0], r[1])), keyRange: this.index.range(r[0], trimEnd(this.text, r[0], r[1])) };
     const v = (pair.value as { range?: [number, number, number] } | null)?.range;
     const at = v ? v[0] : 0;
     return { key: '', keyRange: this.index.range(at, at) };
@@ -409,33 +403,10 @@ class DocumentConverter {
         const lastKey = node.entries[node.entries.length - 1]!.keyRange.end;
         if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
       }
-      node.range = { start: node.range.start, end: lastEnd };
-      if (wrapper) {
-        wrapper.range = { start: wrapper.range.start, end: lastEnd };
-        const inner = wrapper.entries[0]!.value;
-        if (inner !== node) inner.range = wrapper.range;
-      }
+      endBlockAt(node, wrapper, lastEnd);
     }
     this.sizes.set(node, size);
     if (wrapper) this.sizes.set(wrapper, size + 1);
     this.done.set(task.y, wrapper ?? node);
-  }
-
-  /**
-   * The range of the tag written before a node whose content starts at
-   * `contentStart`. The yaml AST keeps the tag's name, not its place; only
-   * spaces, an anchor and comments can stand between a tag and its content,
-   * so the tag is the last occurrence of its name before the content.
-   */
-  private tagRangeBefore(contentStart: number, tag: string): Range | undefined {
-    const at = this.text.lastIndexOf(tag, contentStart - 1);
-    if (at < 0) return undefined;
-    return this.index.range(at, at + tag.length);
-  }
-
-  private trimEnd(start: number, end: number): number {
-    let e = end;
-    while (e > start && /\s/.test(this.text[e - 1]!)) e--;
-    return e;
   }
 }
