@@ -12289,15 +12289,15 @@ var require_resolve_flow_scalar = __commonJS({
       let match = line.exec(source);
       if (!match)
         return source;
-      let trimEnd, trimBoth;
+      let trimEnd2, trimBoth;
       try {
-        trimEnd = new RegExp("(?<![ 	])[ 	]+$");
+        trimEnd2 = new RegExp("(?<![ 	])[ 	]+$");
         trimBoth = new RegExp("^[ 	]+|(?<![ 	])[ 	]+$", "g");
       } catch {
-        trimEnd = /[ \t]+$/;
+        trimEnd2 = /[ \t]+$/;
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
-      let res = match[1].replace(trimEnd, "");
+      let res = match[1].replace(trimEnd2, "");
       let sep5 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
@@ -12514,7 +12514,7 @@ var require_compose_scalar = __commonJS({
 var require_util_empty_scalar_position = __commonJS({
   "node_modules/yaml/dist/compose/util-empty-scalar-position.js"(exports) {
     "use strict";
-    function emptyScalarPosition(offset, before, pos) {
+    function emptyScalarPosition2(offset, before, pos) {
       if (before) {
         pos ?? (pos = before.length);
         for (let i = pos - 1; i >= 0; --i) {
@@ -12536,7 +12536,7 @@ var require_util_empty_scalar_position = __commonJS({
       }
       return offset;
     }
-    exports.emptyScalarPosition = emptyScalarPosition;
+    exports.emptyScalarPosition = emptyScalarPosition2;
   }
 });
 
@@ -14024,7 +14024,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser5 = class {
+    var Parser6 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -14797,7 +14797,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser5;
+    exports.Parser = Parser6;
   }
 });
 
@@ -16753,7 +16753,7 @@ var init_lib = __esm({
         }
       }
     });
-    yargsParser = function Parser4(args, opts) {
+    yargsParser = function Parser5(args, opts) {
       const result = parser.parse(args.slice(), opts);
       return result.argv;
     };
@@ -26319,7 +26319,7 @@ function sectionMaps(root2, name) {
 }
 
 // src/parsers/cloudformation/yaml-reader.ts
-var import_yaml3 = __toESM(require_dist(), 1);
+var import_yaml4 = __toESM(require_dist(), 1);
 init_duplicate_keys();
 
 // src/parsers/cloudformation/intrinsics.ts
@@ -26428,8 +26428,508 @@ function excessiveFlowNesting(text) {
   return void 0;
 }
 
-// src/parsers/cloudformation/yaml-quoted.ts
+// src/parsers/cloudformation/yaml-cst-reader.ts
 var import_yaml2 = __toESM(require_dist(), 1);
+init_duplicate_keys();
+
+// src/parsers/cloudformation/yaml-node-shape.ts
+function tagRangeBefore(text, index, contentStart, tag) {
+  const at = text.lastIndexOf(tag, contentStart - 1);
+  if (at < 0) return void 0;
+  return index.range(at, at + tag.length);
+}
+function trimEnd(text, start, end) {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+function markUnknownTag(file, diagnostics, tag, node, tagRange) {
+  node.tag = tag;
+  diagnostics.push({
+    file,
+    severity: "warning",
+    code: "unknown-tag",
+    message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
+    range: tagRange ?? node.range
+  });
+}
+function endBlockAt(node, wrapper, end) {
+  node.range = { start: node.range.start, end };
+  if (wrapper) {
+    wrapper.range = { start: wrapper.range.start, end };
+    const inner = wrapper.entries[0].value;
+    if (inner !== node) inner.range = wrapper.range;
+  }
+}
+
+// src/parsers/cloudformation/yaml-scalars.ts
+var BOOL_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+var BOOL_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+var NULL = /^(?:~|null|Null|NULL|)$/;
+var INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+var FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+function resolvePlainScalar(text) {
+  if (NULL.test(text)) return null;
+  if (BOOL_TRUE.test(text)) return true;
+  if (BOOL_FALSE.test(text)) return false;
+  if (INT.test(text)) return parseYamlInt(text);
+  if (FLOAT.test(text)) return parseYamlFloat(text);
+  return text;
+}
+function splitSign(text) {
+  const s = text.replace(/_/g, "");
+  if (s.startsWith("-")) return [-1, s.slice(1)];
+  if (s.startsWith("+")) return [1, s.slice(1)];
+  return [1, s];
+}
+function sexagesimal(body) {
+  let value2 = 0;
+  for (const part of body.split(":")) value2 = value2 * 60 + Number(part);
+  return value2;
+}
+function parseYamlInt(text) {
+  const [sign2, s] = splitSign(text);
+  let n;
+  if (s.startsWith("0b")) n = parseInt(s.slice(2), 2);
+  else if (s.startsWith("0x")) n = parseInt(s.slice(2), 16);
+  else if (s.includes(":")) n = sexagesimal(s);
+  else if (s.length > 1 && s.startsWith("0")) n = parseInt(s.slice(1), 8);
+  else n = Number(s);
+  return Number.isNaN(n) ? text : sign2 * n;
+}
+function parseYamlFloat(text) {
+  const [sign2, s] = splitSign(text);
+  const lower = s.toLowerCase();
+  if (lower === ".inf") return sign2 * Infinity;
+  if (lower === ".nan") return NaN;
+  const n = s.includes(":") ? sexagesimal(s) : Number(s);
+  return Number.isNaN(n) ? text : sign2 * n;
+}
+function resolveTaggedScalar(tag, text) {
+  switch (tag) {
+    case "!":
+    case "tag:yaml.org,2002:str":
+    case "tag:yaml.org,2002:binary":
+    case "tag:yaml.org,2002:timestamp":
+      return text;
+    case "tag:yaml.org,2002:int":
+      return parseYamlInt(text);
+    case "tag:yaml.org,2002:float":
+      return parseYamlFloat(text);
+    case "tag:yaml.org,2002:bool":
+      return BOOL_TRUE.test(text) ? true : BOOL_FALSE.test(text) ? false : text;
+    case "tag:yaml.org,2002:null":
+      return null;
+    default:
+      return void 0;
+  }
+}
+
+// src/parsers/cloudformation/yaml-cst-reader.ts
+var MAX_DEPTH4 = 400;
+var GiveUp = class extends Error {
+};
+var GIVE_UP = new GiveUp();
+function giveUp() {
+  throw GIVE_UP;
+}
+function readYamlCst(file, text, index, aliasLimit) {
+  try {
+    return new CstReader(file, text, index, aliasLimit).read();
+  } catch (e) {
+    if (e === GIVE_UP || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+var CstReader = class {
+  constructor(file, text, index, aliasLimit) {
+    this.file = file;
+    this.text = text;
+    this.index = index;
+    this.aliasLimit = aliasLimit;
+  }
+  file;
+  text;
+  index;
+  aliasLimit;
+  diagnostics = [];
+  comments = [];
+  anchors = /* @__PURE__ */ new Map();
+  /** The end (after trailing comments and line breaks, as the composer counts) of the node read last. */
+  after = 0;
+  /** Size of the node read last: itself plus what it contains, aliases counted at the size of their target. */
+  size = 0;
+  /** Nodes that aliases add in the current document. */
+  expansions = 0;
+  firstAlias;
+  read() {
+    const documents = [];
+    for (const token of new import_yaml2.Parser().parse(this.text)) {
+      switch (token.type) {
+        case "document":
+          documents.push({ index: documents.length, root: this.document(token) });
+          break;
+        case "comment":
+          this.comment(token);
+          break;
+        case "newline":
+        case "space":
+        case "byte-order-mark":
+          break;
+        case "doc-end":
+          if (documents.length === 0) giveUp();
+          this.end(token.end, true);
+          break;
+        default:
+          giveUp();
+      }
+    }
+    this.comments.sort((a, b) => a.range.start.offset - b.range.start.offset);
+    return { documents, diagnostics: this.diagnostics, comments: this.comments };
+  }
+  comment(token) {
+    this.comments.push({ text: token.source.slice(1), range: this.index.range(token.offset, token.offset + token.source.length) });
+  }
+  document(doc) {
+    this.anchors = /* @__PURE__ */ new Map();
+    this.expansions = 0;
+    this.firstAlias = void 0;
+    const props = this.props(doc.start, "doc-start", false, true, doc.offset, doc.value ?? doc.end?.[0]);
+    const value2 = doc.value;
+    if (props.indicator && value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline) giveUp();
+    const root2 = value2 ? this.node(value2, props, 0) : this.empty(props, doc.start);
+    this.end(doc.end, false);
+    if (this.expansions > this.aliasLimit) {
+      const at = this.firstAlias ?? this.index.range(0, 0);
+      const message = `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`;
+      this.diagnostics.push({ file: this.file, severity: "error", code: "yaml-alias-limit", message, range: at });
+      return void 0;
+    }
+    return root2;
+  }
+  /**
+   * Checks a run of property tokens the way the composer reads it, giving up
+   * where the composer could report an error (conservatively: any tab).
+   */
+  props(tokens, indicator, flow, startOnNewline, offset, next) {
+    const p = { indicator: void 0, anchor: void 0, tag: void 0, comma: false, comment: false, hasNewline: false, newlineAfterProp: false, start: -1, end: offset };
+    let hasSpace = startOnNewline;
+    let reqSpace = false;
+    for (const t of tokens) {
+      if (reqSpace && t.type !== "space" && t.type !== "newline" && t.type !== "comma") giveUp();
+      reqSpace = false;
+      switch (t.type) {
+        case "space":
+          if (!flow && t.source.includes("	")) giveUp();
+          hasSpace = true;
+          break;
+        case "comment":
+          if (!hasSpace) giveUp();
+          p.comment = true;
+          this.comment(t);
+          break;
+        case "newline":
+          p.hasNewline = true;
+          if (p.anchor || p.tag) p.newlineAfterProp = true;
+          hasSpace = true;
+          break;
+        case "anchor":
+          if (p.anchor || t.source.length < 2 || t.source.endsWith(":")) giveUp();
+          p.anchor = t;
+          if (p.start < 0) p.start = t.offset;
+          hasSpace = false;
+          reqSpace = true;
+          break;
+        case "tag":
+          if (p.tag || t.source.length < 2 || t.source.indexOf("!", 1) >= 0 || t.source[1] === "<") giveUp();
+          p.tag = t;
+          if (p.start < 0) p.start = t.offset;
+          hasSpace = false;
+          reqSpace = true;
+          break;
+        case "comma":
+          if (!flow || p.comma) giveUp();
+          p.comma = true;
+          hasSpace = false;
+          break;
+        default:
+          if (t.type !== indicator || p.anchor || p.tag || p.indicator) giveUp();
+          p.indicator = t;
+          hasSpace = false;
+      }
+    }
+    if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && !(next.type === "scalar" && next.source === "")) giveUp();
+    const last = tokens[tokens.length - 1];
+    if (last) p.end = last.offset + last.source.length;
+    if (p.start < 0) p.start = p.end;
+    return p;
+  }
+  /** Trailing tokens of a node or document: only spaces, line breaks and comments (after a space when `strict`). */
+  end(tokens, strict2) {
+    let length = 0;
+    if (!tokens) return length;
+    let hasSpace = false;
+    for (const t of tokens) {
+      if (t.type === "space" || t.type === "newline") hasSpace = true;
+      else if (t.type === "comment") {
+        if (strict2 && !hasSpace) giveUp();
+        this.comment(t);
+      } else giveUp();
+      length += t.source.length;
+    }
+    return length;
+  }
+  node(token, props, depth) {
+    if (depth > MAX_DEPTH4) giveUp();
+    switch (token.type) {
+      case "alias":
+        return this.alias(token, props);
+      case "scalar":
+      case "single-quoted-scalar":
+      case "double-quoted-scalar":
+      case "block-scalar":
+        return this.scalar(token, props);
+      case "block-map":
+      case "block-seq":
+      case "flow-collection":
+        return this.collection(token, props, depth);
+      default:
+        return giveUp();
+    }
+  }
+  alias(token, props) {
+    if (props.anchor || props.tag) giveUp();
+    const name = token.source.slice(1);
+    if (name === "" || name.endsWith(":")) giveUp();
+    const target = this.anchors.get(name);
+    if (!target || !target.node) return giveUp();
+    const valueEnd = token.offset + token.source.length;
+    this.firstAlias ??= this.index.range(token.offset, valueEnd);
+    this.expansions += target.size;
+    this.after = valueEnd + this.end(token.end, true);
+    this.size = target.size;
+    return target.node;
+  }
+  openAnchor(props) {
+    if (!props.anchor) return void 0;
+    const anchor = { node: void 0, size: 0 };
+    this.anchors.set(props.anchor.source.slice(1), anchor);
+    return anchor;
+  }
+  scalar(token, props) {
+    const anchor = this.openAnchor(props);
+    if (token.type === "block-scalar") {
+      for (const t of token.props) if (t.type === "comment") this.comment(t);
+    } else if (token.end) {
+      for (const t of token.end) if (t.type === "comment") this.comment(t);
+    }
+    const resolved = import_yaml2.CST.resolveAsScalar(token, true, giveUp);
+    if (!resolved) return giveUp();
+    const [rangeStart, rangeEnd, after] = resolved.range;
+    const end = resolved.type === "BLOCK_LITERAL" || resolved.type === "BLOCK_FOLDED" ? trimEnd(this.text, rangeStart, rangeEnd) : rangeEnd;
+    const result = this.scalarNode(resolved.value, resolved.type === "PLAIN", rangeStart, end, props.tag?.source);
+    this.after = after;
+    this.size = result.kind === "scalar" ? 1 : 2;
+    if (anchor) {
+      anchor.node = result;
+      anchor.size = this.size;
+    }
+    return result;
+  }
+  /** The empty node after `:` or `-` with nothing else (or an empty document), placed as the composer places it. */
+  empty(props, before) {
+    const anchor = this.openAnchor(props);
+    const at = emptyScalarPosition(props.end, before);
+    const result = this.scalarNode("", true, at, at, props.tag?.source);
+    this.after = props.comment ? props.end : at;
+    this.size = result.kind === "scalar" ? 1 : 2;
+    if (anchor) {
+      anchor.node = result;
+      anchor.size = this.size;
+    }
+    return result;
+  }
+  scalarNode(raw, plain, rangeStart, end, tag) {
+    const longKey = tag ? longFormKey(tag) : void 0;
+    const tagRange = tag ? tagRangeBefore(this.text, this.index, rangeStart, tag) : void 0;
+    const start = tagRange ? tagRange.start.offset : rangeStart;
+    const node = { kind: "scalar", value: plain ? resolvePlainScalar(raw) : raw, range: this.index.range(start, end) };
+    if (tag && !longKey) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
+    return longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
+  }
+  collection(token, props, depth) {
+    const tag = props.tag?.source;
+    if (token.type === "block-seq" && (props.anchor || props.tag) && !props.newlineAfterProp) giveUp();
+    const anchor = this.openAnchor(props);
+    const longKey = tag ? longFormKey(tag) : void 0;
+    const tagRange = tag ? tagRangeBefore(this.text, this.index, token.offset, tag) : void 0;
+    const start = tagRange ? tagRange.start.offset : token.offset;
+    const isMap3 = token.type === "block-map" || token.type === "flow-collection" && token.start.source === "{";
+    const closeAt = token.type === "flow-collection" ? this.flowEnd(token) : token.offset;
+    const nodeRange = this.index.range(start, closeAt);
+    const node = isMap3 ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
+    let wrapper;
+    if (longKey) wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+    else if (tag) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
+    let size = 1;
+    let lastAlias;
+    if (token.type === "block-map") ({ size, lastAlias } = this.blockMap(token, node, depth));
+    else if (token.type === "block-seq") ({ size, lastAlias } = this.blockSeq(token, node, depth));
+    else size = this.flowCollection(token, node, depth);
+    if (token.type !== "flow-collection") this.closeBlock(node, wrapper, lastAlias);
+    else this.after = this.flowAfter(token);
+    const result = wrapper ?? node;
+    this.size = wrapper ? size + 1 : size;
+    if (anchor) {
+      anchor.node = result;
+      anchor.size = this.size;
+    }
+    return result;
+  }
+  /** Block collections end where their last value ends, not at the next line. */
+  closeBlock(node, wrapper, lastAlias) {
+    const children = node.kind === "map" ? node.entries : node.items;
+    if (children.length === 0) giveUp();
+    let lastEnd = node.kind === "map" ? node.entries[node.entries.length - 1].value.range.end : node.items[node.items.length - 1].range.end;
+    if (lastAlias) lastEnd = this.index.position(lastAlias.offset + lastAlias.source.length);
+    if (node.kind === "map") {
+      const lastKey = node.entries[node.entries.length - 1].keyRange.end;
+      if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
+    }
+    endBlockAt(node, wrapper, lastEnd);
+  }
+  blockMap(token, node, depth) {
+    const keys = new KeyTracker(this.file, this.diagnostics);
+    const values = [];
+    let commentEnd;
+    for (const item of token.items) {
+      if (item.explicitKey) giveUp();
+      const first = values.length === 0;
+      const keyProps = this.props(item.start, "explicit-key-ind", false, true, first ? token.offset : Number.NaN, item.key ?? item.sep?.[0]);
+      if (keyProps.indicator || keyProps.anchor || keyProps.tag) giveUp();
+      if (!item.sep) {
+        if (item.key) giveUp();
+        commentEnd = keyProps.end;
+        continue;
+      }
+      if (commentEnd !== void 0) giveUp();
+      const key = item.key;
+      if (!key || key.type !== "scalar" && key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return giveUp();
+      if (key.indent !== token.indent || key.source.includes("\n") || key.end?.some((t) => t.type === "newline")) giveUp();
+      if (key.end) {
+        for (const t of key.end) if (t.type === "comment") this.comment(t);
+      }
+      const resolvedKey = import_yaml2.CST.resolveAsScalar(key, true, giveUp);
+      if (key.type === "scalar" && resolvedKey.value === "<<") giveUp();
+      const keyRange = this.index.range(resolvedKey.range[0], resolvedKey.range[1]);
+      keys.add(resolvedKey.value, keyRange);
+      const valueProps = this.props(item.sep, "map-value-ind", false, false, resolvedKey.range[2], item.value);
+      const indicator = valueProps.indicator;
+      if (!indicator) return giveUp();
+      const measureFrom = Number.isNaN(keyProps.start) ? void 0 : keyProps.start;
+      if (measureFrom !== void 0 && measureFrom < indicator.offset - 1024) giveUp();
+      if (item.value?.type === "block-map" && !valueProps.hasNewline) giveUp();
+      const entry = { key: resolvedKey.value, keyRange, value: void 0 };
+      node.entries.push(entry);
+      values.push({ entry, props: valueProps, value: item.value, sep: item.sep, measureFrom });
+    }
+    let size = 1;
+    for (let i = 0; i < values.length; i++) {
+      const v = values[i];
+      if (i > 0 && v.measureFrom === void 0 && this.after < v.props.indicator.offset - 1024) giveUp();
+      v.entry.value = v.value ? this.node(v.value, v.props, depth + 1) : this.empty(v.props, v.sep);
+      size += this.size;
+    }
+    if (commentEnd !== void 0 && commentEnd < this.after) giveUp();
+    const last = values[values.length - 1];
+    return { size, lastAlias: last?.value?.type === "alias" ? last.value : void 0 };
+  }
+  blockSeq(token, node, depth) {
+    let size = 1;
+    let lastAlias;
+    for (const item of token.items) {
+      const props = this.props(item.start, "seq-item-ind", false, true, this.after, item.value);
+      if (!props.indicator) {
+        if (props.anchor || props.tag || item.value) giveUp();
+        continue;
+      }
+      node.items.push(item.value ? this.node(item.value, props, depth + 1) : this.empty(props, item.start));
+      size += this.size;
+      lastAlias = item.value?.type === "alias" ? item.value : void 0;
+    }
+    return { size, lastAlias };
+  }
+  flowCollection(token, node, depth) {
+    const isMap3 = node.kind === "map";
+    const keys = isMap3 ? new KeyTracker(this.file, this.diagnostics) : void 0;
+    const values = [];
+    let size = 1;
+    const items = token.items;
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
+      const props = this.props(item.start, "explicit-key-ind", true, false, 0, item.key ?? item.sep?.[0]);
+      if (props.indicator) giveUp();
+      if (!props.anchor && !props.tag && !item.sep && !item.value && !item.key) {
+        if (i === 0 && props.comma || i < items.length - 1) giveUp();
+        continue;
+      }
+      if (i === 0 ? props.comma : !props.comma) giveUp();
+      const isBlock = (t) => t?.type === "block-map" || t?.type === "block-seq";
+      if (!isMap3) {
+        if (item.key || item.sep || isBlock(item.value)) giveUp();
+        node.items.push(item.value ? this.node(item.value, props, depth + 1) : this.empty(props, void 0));
+        size += this.size;
+        continue;
+      }
+      if (props.anchor || props.tag || !item.sep) giveUp();
+      const key = item.key;
+      if (!key || key.type !== "scalar" && key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return giveUp();
+      if (key.end) {
+        for (const t of key.end) if (t.type === "comment") this.comment(t);
+      }
+      const resolvedKey = import_yaml2.CST.resolveAsScalar(key, true, giveUp);
+      if (key.type === "scalar" && resolvedKey.value === "<<") giveUp();
+      const keyRange = this.index.range(resolvedKey.range[0], resolvedKey.range[1]);
+      keys.add(resolvedKey.value, keyRange);
+      const valueProps = this.props(item.sep, "map-value-ind", true, false, resolvedKey.range[2], item.value);
+      if (!valueProps.indicator || isBlock(item.value)) giveUp();
+      const entry = { key: resolvedKey.value, keyRange, value: void 0 };
+      node.entries.push(entry);
+      values.push({ entry, props: valueProps, value: item.value, sep: item.sep });
+    }
+    for (const v of values) {
+      v.entry.value = v.value ? this.node(v.value, v.props, depth + 1) : this.empty(v.props, v.sep);
+      size += this.size;
+    }
+    return size;
+  }
+  /** Offset after the closing bracket; gives up when it is missing. */
+  flowEnd(token) {
+    const close = token.end[0];
+    if (!close || close.source !== (token.start.source === "{" ? "}" : "]")) giveUp();
+    return close.offset + close.source.length;
+  }
+  flowAfter(token) {
+    const close = token.end[0];
+    return close.offset + close.source.length + this.end(token.end.slice(1), true);
+  }
+};
+function emptyScalarPosition(offset, before) {
+  if (!before) return offset;
+  let at = offset;
+  let i = before.length - 1;
+  for (; i >= 0; i--) {
+    const t = before[i];
+    if (t.type !== "space" && t.type !== "comment" && t.type !== "newline") break;
+    at -= t.source.length;
+  }
+  if (i < 0) return at;
+  for (let j = i + 1; j < before.length && before[j].type === "space"; j++) at += before[j].source.length;
+  return at;
+}
+
+// src/parsers/cloudformation/yaml-quoted.ts
+var import_yaml3 = __toESM(require_dist(), 1);
 var MAX_REPAIRS = 1e3;
 function repairUnderIndentedQuotes(original) {
   let text = original;
@@ -26451,7 +26951,7 @@ function repairUnderIndentedQuotes(original) {
 }
 function quotedScalarTokens(text) {
   const out = [];
-  walkCst(Array.from(new import_yaml2.Parser().parse(text)), (token) => {
+  walkCst(Array.from(new import_yaml3.Parser().parse(text)), (token) => {
     if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") out.push({ offset: token.offset, source: token.source ?? "" });
   });
   return out.sort((a, b) => a.offset - b.offset);
@@ -26537,81 +27037,26 @@ function foldQuoted(source) {
   return out;
 }
 
-// src/parsers/cloudformation/yaml-scalars.ts
-var BOOL_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-var BOOL_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-var NULL = /^(?:~|null|Null|NULL|)$/;
-var INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-var FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-function resolvePlainScalar(text) {
-  if (NULL.test(text)) return null;
-  if (BOOL_TRUE.test(text)) return true;
-  if (BOOL_FALSE.test(text)) return false;
-  if (INT.test(text)) return parseYamlInt(text);
-  if (FLOAT.test(text)) return parseYamlFloat(text);
-  return text;
-}
-function splitSign(text) {
-  const s = text.replace(/_/g, "");
-  if (s.startsWith("-")) return [-1, s.slice(1)];
-  if (s.startsWith("+")) return [1, s.slice(1)];
-  return [1, s];
-}
-function sexagesimal(body) {
-  let value2 = 0;
-  for (const part of body.split(":")) value2 = value2 * 60 + Number(part);
-  return value2;
-}
-function parseYamlInt(text) {
-  const [sign2, s] = splitSign(text);
-  let n;
-  if (s.startsWith("0b")) n = parseInt(s.slice(2), 2);
-  else if (s.startsWith("0x")) n = parseInt(s.slice(2), 16);
-  else if (s.includes(":")) n = sexagesimal(s);
-  else if (s.length > 1 && s.startsWith("0")) n = parseInt(s.slice(1), 8);
-  else n = Number(s);
-  return Number.isNaN(n) ? text : sign2 * n;
-}
-function parseYamlFloat(text) {
-  const [sign2, s] = splitSign(text);
-  const lower = s.toLowerCase();
-  if (lower === ".inf") return sign2 * Infinity;
-  if (lower === ".nan") return NaN;
-  const n = s.includes(":") ? sexagesimal(s) : Number(s);
-  return Number.isNaN(n) ? text : sign2 * n;
-}
-function resolveTaggedScalar(tag, text) {
-  switch (tag) {
-    case "!":
-    case "tag:yaml.org,2002:str":
-    case "tag:yaml.org,2002:binary":
-    case "tag:yaml.org,2002:timestamp":
-      return text;
-    case "tag:yaml.org,2002:int":
-      return parseYamlInt(text);
-    case "tag:yaml.org,2002:float":
-      return parseYamlFloat(text);
-    case "tag:yaml.org,2002:bool":
-      return BOOL_TRUE.test(text) ? true : BOOL_FALSE.test(text) ? false : text;
-    case "tag:yaml.org,2002:null":
-      return null;
-    default:
-      return void 0;
-  }
-}
-
 // src/parsers/cloudformation/yaml-reader.ts
 var ALIAS_EXPANSION_LIMIT = 1e6;
 var MAX_ERRORS_PER_DOCUMENT = 5;
 function readYaml(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
-  const diagnostics = [];
-  const text = source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+  const text = lineFeeds(source);
+  const tooDeep = tooDeepToRead(file, text, index);
+  if (tooDeep) return tooDeep;
+  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
+}
+function lineFeeds(source) {
+  return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+}
+function tooDeepToRead(file, text, index) {
   const tooDeepAt = excessiveFlowNesting(text);
-  if (tooDeepAt !== void 0) {
-    const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
-    diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) });
-    return { documents: [], diagnostics, comments: [] };
-  }
+  if (tooDeepAt === void 0) return void 0;
+  const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
+  return { documents: [], diagnostics: [{ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
+}
+function readComposed(file, text, index, aliasLimit) {
+  const diagnostics = [];
   let docs;
   let tokens = [];
   try {
@@ -26731,16 +27176,16 @@ var DocumentConverter = class {
       task.assign(node2);
       return;
     }
-    if ((0, import_yaml3.isAlias)(y)) {
+    if ((0, import_yaml4.isAlias)(y)) {
       task.assign(this.resolveAlias(y));
       return;
     }
     const tag = y.tag;
     const range = y.range ?? [task.at, task.at, task.at];
-    const tagRange = tag ? this.tagRangeBefore(range[0], tag) : void 0;
+    const tagRange = tag ? tagRangeBefore(this.text, this.index, range[0], tag) : void 0;
     const start = tagRange ? tagRange.start.offset : range[0];
     const longKey = tag ? longFormKey(tag) : void 0;
-    if ((0, import_yaml3.isScalar)(y)) {
+    if ((0, import_yaml4.isScalar)(y)) {
       const node2 = this.scalar(y, tag, longKey, start, range);
       const result = longKey ? toLongForm(longKey, node2, node2.range, tagRange ?? node2.range) : node2;
       this.sizes.set(node2, 1);
@@ -26749,10 +27194,10 @@ var DocumentConverter = class {
       task.assign(result);
       return;
     }
-    if ((0, import_yaml3.isMap)(y) || (0, import_yaml3.isSeq)(y)) {
+    if ((0, import_yaml4.isMap)(y) || (0, import_yaml4.isSeq)(y)) {
       const block = this.text[range[0]] !== "{" && this.text[range[0]] !== "[";
       const nodeRange = this.index.range(start, range[1]);
-      const node2 = (0, import_yaml3.isMap)(y) ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
+      const node2 = (0, import_yaml4.isMap)(y) ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
       let result = node2;
       let wrapper;
       if (longKey) {
@@ -26784,32 +27229,25 @@ var DocumentConverter = class {
     if (!tag || longKey) value2 = y.type === "PLAIN" ? resolvePlainScalar(raw) : raw;
     else value2 = resolveTaggedScalar(tag, raw) ?? (y.type === "PLAIN" ? resolvePlainScalar(raw) : raw);
     let end = range[1];
-    if (y.type === "BLOCK_LITERAL" || y.type === "BLOCK_FOLDED") end = this.trimEnd(range[0], end);
+    if (y.type === "BLOCK_LITERAL" || y.type === "BLOCK_FOLDED") end = trimEnd(this.text, range[0], end);
     const quotedEnd = this.quoted.get(range[0]);
     if (quotedEnd !== void 0) value2 = foldQuoted(this.text.slice(range[0], quotedEnd));
     const node = { kind: "scalar", value: value2, range: this.index.range(start, end) };
-    if (tag && !longKey && resolveTaggedScalar(tag, raw) === void 0) this.unknownTag(tag, node, this.tagRangeBefore(range[0], tag));
+    if (tag && !longKey && resolveTaggedScalar(tag, raw) === void 0) this.unknownTag(tag, node, tagRangeBefore(this.text, this.index, range[0], tag));
     return node;
   }
   unknownTag(tag, node, tagRange) {
     if (tag.startsWith("tag:yaml.org,2002:")) return;
-    node.tag = tag;
-    this.diagnostics.push({
-      file: this.file,
-      severity: "warning",
-      code: "unknown-tag",
-      message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
-      range: tagRange ?? node.range
-    });
+    markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
   }
   pushPairs(pairs, node, stack) {
     const keys = new KeyTracker(this.file, this.diagnostics);
     const tasks = [];
     const merges = [];
     for (const pair of pairs) {
-      if (!(0, import_yaml3.isPair)(pair)) continue;
+      if (!(0, import_yaml4.isPair)(pair)) continue;
       const k = pair.key;
-      if ((0, import_yaml3.isScalar)(k) && k.type === "PLAIN" && k.value === "<<" && !k.tag) {
+      if ((0, import_yaml4.isScalar)(k) && k.type === "PLAIN" && k.value === "<<" && !k.tag) {
         merges.push({ position: node.entries.length, value: pair.value });
         continue;
       }
@@ -26822,10 +27260,10 @@ var DocumentConverter = class {
     for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
     for (let m = merges.length - 1; m >= 0; m--) {
       const { position, value: value2 } = merges[m];
-      const sources3 = (0, import_yaml3.isSeq)(value2) ? value2.items : [value2];
+      const sources3 = (0, import_yaml4.isSeq)(value2) ? value2.items : [value2];
       const added = [];
       for (const source of sources3) {
-        const merged = (0, import_yaml3.isAlias)(source) ? this.resolveAlias(source) : void 0;
+        const merged = (0, import_yaml4.isAlias)(source) ? this.resolveAlias(source) : void 0;
         if (!merged || merged.kind !== "map") continue;
         for (const e of merged.entries) {
           if (keys.has(e.key) || added.some((a) => a.key === e.key)) continue;
@@ -26836,21 +27274,21 @@ var DocumentConverter = class {
     }
   }
   keyOf(k, pair) {
-    if ((0, import_yaml3.isAlias)(k)) {
+    if ((0, import_yaml4.isAlias)(k)) {
       const target = this.resolveAlias(k);
       const r2 = k.range ?? [0, 0, 0];
       return { key: target.kind === "scalar" ? String(target.value ?? "") : this.text.slice(target.range.start.offset, target.range.end.offset), keyRange: this.index.range(r2[0], r2[1]) };
     }
-    if ((0, import_yaml3.isScalar)(k)) {
+    if ((0, import_yaml4.isScalar)(k)) {
       const r2 = k.range ?? [0, 0, 0];
       if (k.tag) {
-        const tagRange = this.tagRangeBefore(r2[0], k.tag);
+        const tagRange = tagRangeBefore(this.text, this.index, r2[0], k.tag);
         this.diagnostics.push({ file: this.file, severity: "warning", code: "key-tag", message: `tag ${k.tag} on a mapping key is ignored`, range: tagRange ?? this.index.range(r2[0], r2[1]) });
       }
       return { key: k.value === null || k.value === void 0 ? "" : String(k.value), keyRange: this.index.range(r2[0], r2[1]) };
     }
     const r = k?.range;
-    if (r) return { key: this.text.slice(r[0], this.trimEnd(r[0], r[1])), keyRange: this.index.range(r[0], this.trimEnd(r[0], r[1])) };
+    if (r) return { key: this.text.slice(r[0], trimEnd(this.text, r[0], r[1])), keyRange: this.index.range(r[0], trimEnd(this.text, r[0], r[1])) };
     const v = pair.value?.range;
     const at = v ? v[0] : 0;
     return { key: "", keyRange: this.index.range(at, at) };
@@ -26881,38 +27319,17 @@ var DocumentConverter = class {
       lastEnd = children[children.length - 1].range.end;
       const items = task.y.items;
       const lastItem = items[items.length - 1];
-      const lastYaml = (0, import_yaml3.isPair)(lastItem) ? lastItem.value : lastItem;
-      if ((0, import_yaml3.isAlias)(lastYaml) && lastYaml.range) lastEnd = this.index.position(lastYaml.range[1]);
+      const lastYaml = (0, import_yaml4.isPair)(lastItem) ? lastItem.value : lastItem;
+      if ((0, import_yaml4.isAlias)(lastYaml) && lastYaml.range) lastEnd = this.index.position(lastYaml.range[1]);
       if (node.kind === "map") {
         const lastKey = node.entries[node.entries.length - 1].keyRange.end;
         if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
       }
-      node.range = { start: node.range.start, end: lastEnd };
-      if (wrapper) {
-        wrapper.range = { start: wrapper.range.start, end: lastEnd };
-        const inner = wrapper.entries[0].value;
-        if (inner !== node) inner.range = wrapper.range;
-      }
+      endBlockAt(node, wrapper, lastEnd);
     }
     this.sizes.set(node, size);
     if (wrapper) this.sizes.set(wrapper, size + 1);
     this.done.set(task.y, wrapper ?? node);
-  }
-  /**
-   * The range of the tag written before a node whose content starts at
-   * `contentStart`. The yaml AST keeps the tag's name, not its place; only
-   * spaces, an anchor and comments can stand between a tag and its content,
-   * so the tag is the last occurrence of its name before the content.
-   */
-  tagRangeBefore(contentStart, tag) {
-    const at = this.text.lastIndexOf(tag, contentStart - 1);
-    if (at < 0) return void 0;
-    return this.index.range(at, at + tag.length);
-  }
-  trimEnd(start, end) {
-    let e = end;
-    while (e > start && /\s/.test(this.text[e - 1])) e--;
-    return e;
   }
 };
 
@@ -27896,7 +28313,7 @@ function byPlace(a, b) {
 }
 
 // src/cli/print-config.ts
-var import_yaml4 = __toESM(require_dist(), 1);
+var import_yaml5 = __toESM(require_dist(), 1);
 
 // src/reporters/github.ts
 init_finding();
@@ -28221,7 +28638,7 @@ init_option_table();
 init_usage_error();
 
 // src/config/load.ts
-var import_yaml5 = __toESM(require_dist(), 1);
+var import_yaml6 = __toESM(require_dist(), 1);
 init_boundary();
 import { existsSync as existsSync7, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
 import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, resolve as resolve15 } from "node:path";
@@ -28438,8 +28855,8 @@ function loadConfig(file, shown2 = file, knownRules) {
   return { file, settings: parseConfig(text, shown2, dirname7(file), knownRules) };
 }
 function parseConfig(text, shown2, dir, knownRules) {
-  const lines2 = new import_yaml5.LineCounter();
-  const doc = (0, import_yaml5.parseDocument)(text.charCodeAt(0) === 65279 ? text.slice(1) : text, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
+  const lines2 = new import_yaml6.LineCounter();
+  const doc = (0, import_yaml6.parseDocument)(text.charCodeAt(0) === 65279 ? text.slice(1) : text, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
   const place = (offset) => {
     const { line, col } = lines2.linePos(offset);
     return `${shown2}:${line}:${col}`;
@@ -28466,18 +28883,18 @@ function toPlain(node, path, positions, keyOffset) {
   const offset = node?.range?.[0] ?? keyOffset ?? 0;
   positions.set(path.join("\0"), { key: keyOffset ?? offset, value: offset });
   if (node === null) return null;
-  if ((0, import_yaml5.isMap)(node)) {
+  if ((0, import_yaml6.isMap)(node)) {
     const out = {};
     for (const pair of node.items) {
-      if (!(0, import_yaml5.isPair)(pair)) continue;
+      if (!(0, import_yaml6.isPair)(pair)) continue;
       const k = pair.key;
-      const key = (0, import_yaml5.isScalar)(k) ? String(k.value) : String(k);
+      const key = (0, import_yaml6.isScalar)(k) ? String(k.value) : String(k);
       out[key] = toPlain(pair.value, [...path, key], positions, k?.range?.[0]);
     }
     return out;
   }
-  if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i) => toPlain(item, [...path, String(i)], positions));
-  if ((0, import_yaml5.isScalar)(node)) return node.value;
+  if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i) => toPlain(item, [...path, String(i)], positions));
+  if ((0, import_yaml6.isScalar)(node)) return node.value;
   return null;
 }
 function unknownRules(c, knownRules) {
