@@ -3,6 +3,7 @@ import { asMap, get } from '../model/node.js';
 import type { Range } from '../model/range.js';
 import type { Resource, SourceComment, Template } from '../model/resource.js';
 import type { Suppression } from '../model/finding.js';
+import { work } from '../model/work.js';
 
 /**
  * Suppressions (SPEC §5).
@@ -128,6 +129,7 @@ function ownersOf(comments: SourceComment[], resources: Resource[], text: string
     // Inside the extent (YAML: plus the comment lines after it that are indented deeper than the key).
     let i = firstAtOrAfter(comments, resource.extent.start.offset);
     for (; i < comments.length; i++) {
+      work.suppressionScan++;
       const c = comments[i]!.range;
       if (c.start.offset >= end) {
         if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
@@ -140,6 +142,7 @@ function ownersOf(comments: SourceComment[], resources: Resource[], text: string
     // Directly above the header.
     let line = key.line - 1;
     for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
+      work.suppressionScan++;
       const c = comments[j]!.range;
       if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
       if (yaml && c.start.column > key.column) break;
@@ -150,7 +153,9 @@ function ownersOf(comments: SourceComment[], resources: Resource[], text: string
   return owners;
 }
 
+/** A binary search (counted as one step of work: logarithmic, where a scan from the start would be linear). */
 function firstAtOrAfter(comments: SourceComment[], offset: number): number {
+  work.suppressionScan++;
   let lo = 0;
   let hi = comments.length;
   while (lo < hi) {
@@ -162,6 +167,7 @@ function firstAtOrAfter(comments: SourceComment[], offset: number): number {
 }
 
 function blank(text: string, from: number, to: number): boolean {
+  work.suppressionScan += to - from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
@@ -172,11 +178,13 @@ function blank(text: string, from: number, to: number): boolean {
 /** Nothing but spaces and tabs before the comment on its first line, and after it on its last. */
 function onlyOnLine(text: string, range: Range): boolean {
   for (let i = range.start.offset - 1; i >= 0; i--) {
+    work.suppressionScan++;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
     if (c !== 32 && c !== 9) return false;
   }
   for (let i = range.end.offset; i < text.length; i++) {
+    work.suppressionScan++;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
     if (c !== 32 && c !== 9) return false;

@@ -5,6 +5,7 @@
  */
 import type { MapEntry, MapNode, Node } from '../model/node.js';
 import type { CloudFormationTemplate, Resource } from '../model/resource.js';
+import { work } from '../model/work.js';
 
 /** The single intrinsic of a one-entry map (`{"Ref": X}`, `{"Fn::If": [...]}`), if it is one. */
 export function intrinsic(node: Node): { name: string; arg: Node } | undefined {
@@ -26,6 +27,7 @@ export function resourceByLogicalId(template: CloudFormationTemplate, id: string
   if (!index || index.size !== template.resources.length) {
     index = new Map(template.resources.map((r) => [logicalIdOf(r), r]));
     byLogicalId.set(template, index);
+    work.collectionItems += template.resources.length;
   }
   return index.get(id);
 }
@@ -38,6 +40,7 @@ export function mappingEntries(map: MapNode): Map<string, MapEntry> {
   if (!index) {
     index = new Map(map.entries.map((e) => [e.key, e]));
     entriesOf.set(map, index);
+    work.collectionItems += map.entries.length;
   }
   return index;
 }

@@ -22,6 +22,7 @@ import type { CloudFormationTemplate, Resource } from '../model/resource.js';
 import type { Possibility, Resolution } from '../model/value.js';
 import type { Resolver } from './resolver.js';
 import { quote } from '../model/quote.js';
+import { work } from '../model/work.js';
 import { intrinsic, mappingEntries, resourceByLogicalId } from './cloudformation-index.js';
 
 /** Nesting bound for resolution (parameters → mappings → conditions → parent stacks). */
@@ -29,7 +30,7 @@ const MAX_DEPTH = 32;
 /** Bound on the possible values of one value. */
 export const MAX_POSSIBILITIES = 64;
 /** Bound on the nodes evaluated for one value. */
-const MAX_STEPS = 10_000;
+export const MAX_STEPS = 10_000;
 
 /**
  * A possible value while resolving: `given` is true when it is decided by
@@ -158,6 +159,7 @@ export class Evaluator {
   private steps = 0;
 
   node(template: CloudFormationTemplate, node: Node, depth: number): Val[] {
+    work.resolveSteps++;
     if (depth > MAX_DEPTH) return [unknown('the value nests too deeply (or refers to itself)', node)];
     if (++this.steps > MAX_STEPS) return [unknown(`resolving the value takes more than ${MAX_STEPS} steps`, node)];
     if (node.kind === 'scalar') {
@@ -306,6 +308,7 @@ export class Evaluator {
 
   /** A condition expression: `Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`. */
   condition(template: CloudFormationTemplate, node: Node, depth: number): Decision {
+    work.resolveSteps++;
     if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return UNDECIDED;
     const fn = intrinsic(node);
     if (!fn) return UNDECIDED;
@@ -359,13 +362,19 @@ function* pick(entries: Map<string, MapEntry>, choices: KeyChoice[]): Generator<
   const seen = new Set<MapEntry>();
   for (const choice of choices) {
     if (choice.all) continue;
+    work.collectionItems++;
     const entry = entries.get(choice.key);
     if (entry && !seen.has(entry)) {
       seen.add(entry);
       yield [entry, choice];
     }
   }
-  if (every) for (const entry of entries.values()) if (!seen.has(entry)) yield [entry, every];
+  if (every) {
+    for (const entry of entries.values()) {
+      work.collectionItems++;
+      if (!seen.has(entry)) yield [entry, every];
+    }
+  }
 }
 
 /** Keeps distinct possibilities (by kind, value and provenance), at most MAX_POSSIBILITIES, then one unknown. */
@@ -396,6 +405,7 @@ function referencedResourcesOf(template: CloudFormationTemplate, node: Node | un
   const stack: Node[] = node ? [node] : [];
   let visited = 0;
   while (stack.length > 0 && visited++ < 10_000) {
+    work.resolveSteps++;
     const n = stack.pop()!;
     const fn = intrinsic(n);
     if (!fn) continue;

@@ -10,6 +10,7 @@
  */
 import type { Node } from '../model/node.js';
 import type { Range } from '../model/range.js';
+import { work } from '../model/work.js';
 import { list, MAX_ITEMS, object, sortedKeys, unknownValue, type HclValue } from './builtins/value.js';
 import { errorVal, isError, MAX_POSSIBILITIES, union, unknown, value, type Alternative, type Env, type Val } from './terraform-values.js';
 
@@ -89,8 +90,10 @@ export function product(parts: Alternative[][]): Alternative[][] {
       // One choice (the common case) extends every combination in place: linear in the parts.
       const only = choices.length === 1 ? choices[0]! : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
       for (const combo of acc) combo.push(only);
+      work.collectionItems += acc.length;
     } else {
       acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
+      work.collectionItems += acc.length * (acc[0]?.length ?? 0);
     }
   }
   return acc;

@@ -25,6 +25,7 @@ import { getEntry, type Node, type ScalarNode } from '../model/node.js';
 import { shorten } from '../model/quote.js';
 import type { Resource, TerraformModule } from '../model/resource.js';
 import { asBoolean } from '../model/value.js';
+import { work } from '../model/work.js';
 import { expressionNode, SourceText } from '../parsers/terraform/ast-nodes.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
 import { FUNCTIONS } from './terraform-functions.js';
@@ -90,6 +91,7 @@ export class Evaluator {
   }
 
   expr(e: Expression, env: Env, depth: number): Val[] {
+    work.resolveSteps++;
     if (depth > MAX_DEPTH) return [unknown('the value refers to itself or nests too deeply')];
     if (++this.evaluated > MAX_STEPS) return [unknown('the value is too complex to evaluate')];
     const d = depth + 1;

@@ -14,7 +14,8 @@
  *
  * The split with ../terraform-functions.ts: here are the function bodies —
  * plain values in, a value or an error out, no possible values, provenance,
- * AST or modules (builtins/ imports nothing outside itself). The evaluator's
+ * AST or modules (builtins/ imports nothing outside itself but the work
+ * counts of model/work.ts). The evaluator's
  * dispatch table in ../terraform-functions.ts calls a body once per
  * combination of its arguments' possible values, adds provenance, and
  * chooses which of these functions the evaluator uses (its NAMES); a body

@@ -9,6 +9,8 @@
  * Objects are Maps, so no key ("__proto__", "constructor") is special.
  */
 
+import { work } from '../../model/work.js';
+
 export type HclValue = null | boolean | number | string | HclList | HclObject | HclUnknown;
 
 export interface HclList {
@@ -159,6 +161,7 @@ export function toBoolValue(v: HclValue, what: string): { ok: true; value: boole
  * values. Unknown when an unknown decides it.
  */
 export function equalValues(a: HclValue, b: HclValue): boolean | HclUnknown {
+  work.collectionItems++;
   if (isUnknown(a)) return a;
   if (isUnknown(b)) return b;
   if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
