@@ -1638,9 +1638,9 @@ function bodyNode(block, source) {
 }
 function expressionNode(root2, source) {
   let result;
-  const work = [{ e: root2, put: (n) => result = n }];
-  while (work.length > 0) {
-    const { e, put } = work.pop();
+  const work2 = [{ e: root2, put: (n) => result = n }];
+  while (work2.length > 0) {
+    const { e, put } = work2.pop();
     const literal2 = literalValue(e);
     if (literal2 !== void 0) {
       put({ kind: "scalar", value: literal2.value, range: e.range, expr: e });
@@ -1649,7 +1649,7 @@ function expressionNode(root2, source) {
     if (e.type === "tuple") {
       const seq = { kind: "seq", items: new Array(e.items.length), range: e.range, expr: e };
       put(seq);
-      e.items.forEach((item, k) => work.push({ e: item, put: (n) => seq.items[k] = n }));
+      e.items.forEach((item, k) => work2.push({ e: item, put: (n) => seq.items[k] = n }));
       continue;
     }
     if (e.type === "object") {
@@ -1660,7 +1660,7 @@ function expressionNode(root2, source) {
         e.items.forEach((item, k) => {
           const entry = { key: keys[k], keyRange: item.key.range, value: map };
           map.entries.push(entry);
-          work.push({ e: item.value, put: (n) => entry.value = n });
+          work2.push({ e: item.value, put: (n) => entry.value = n });
         });
         continue;
       }
@@ -15326,13 +15326,13 @@ function parseHclJson(file, text, lines2, mode) {
   for (const top2 of root2.entries) {
     const depth = LABELS[top2.key];
     if (depth === void 0) continue;
-    const work = [{ node: top2.value, labels: [], header: top2.keyRange }];
-    while (work.length > 0) {
-      const { node, labels, header } = work.shift();
+    const work2 = [{ node: top2.value, labels: [], header: top2.keyRange }];
+    while (work2.length > 0) {
+      const { node, labels, header } = work2.shift();
       if (labels.length < depth) {
         for (const level of node.kind === "seq" ? node.items : [node]) {
           if (level.kind !== "map") continue;
-          for (const e of level.entries) work.push({ node: e.value, labels: [...labels, { value: e.key, range: e.keyRange, quoted: true }], header: e.keyRange });
+          for (const e of level.entries) work2.push({ node: e.value, labels: [...labels, { value: e.key, range: e.keyRange, quoted: true }], header: e.keyRange });
         }
         continue;
       }
@@ -15398,22 +15398,22 @@ var init_json = __esm({
       /** The expression of a JSON value, built bottom-up without recursion. */
       expression(root2) {
         const built = /* @__PURE__ */ new Map();
-        const work = [{ node: root2, expanded: false }];
-        while (work.length > 0) {
-          const top2 = work[work.length - 1];
+        const work2 = [{ node: root2, expanded: false }];
+        while (work2.length > 0) {
+          const top2 = work2[work2.length - 1];
           const node = top2.node;
           if (node.kind === "scalar") {
-            work.pop();
+            work2.pop();
             built.set(node, this.scalar(node));
             continue;
           }
           const children = node.kind === "seq" ? node.items : node.entries.map((e) => e.value);
           if (!top2.expanded) {
             top2.expanded = true;
-            for (const child of children) work.push({ node: child, expanded: false });
+            for (const child of children) work2.push({ node: child, expanded: false });
             continue;
           }
-          work.pop();
+          work2.pop();
           if (node.kind === "seq") {
             built.set(node, { type: "tuple", items: node.items.map((n) => take(built, n)), range: node.range });
           } else {
@@ -15513,9 +15513,9 @@ async function parseTerraformModule(dir, files, options = {}) {
   if (!options.readModule) return { modules, diagnostics };
   const manifest = options.modulesManifest === void 0 ? void 0 : parseModulesManifest(options.modulesManifest);
   const cache = /* @__PURE__ */ new Map([[resolve6(dir), rootDir]]);
-  const work = [{ parent: root2, depth: 0, chain: [resolve6(dir)] }];
-  while (work.length > 0) {
-    const { parent, depth, chain } = work.shift();
+  const work2 = [{ parent: root2, depth: 0, chain: [resolve6(dir)] }];
+  while (work2.length > 0) {
+    const { parent, depth, chain } = work2.shift();
     for (const call of parent.moduleCalls) {
       const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
       const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
@@ -15559,7 +15559,7 @@ async function parseTerraformModule(dir, files, options = {}) {
       if (reportAt) child.reportAt = reportAt;
       if (catalog) child.virtual = true;
       modules.push(child);
-      work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
+      work2.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
     }
   }
   return { modules, diagnostics };
@@ -18080,17 +18080,17 @@ var init_lib3 = __esm({
         });
         return this.__.apply(this, [str2].concat([].slice.call(args, 1)));
       }
-      _enqueueWrite(work) {
-        this.writeQueue.push(work);
+      _enqueueWrite(work2) {
+        this.writeQueue.push(work2);
         if (this.writeQueue.length === 1)
           this._processWriteQueue();
       }
       _processWriteQueue() {
         const _this = this;
-        const work = this.writeQueue[0];
-        const directory = work.directory;
-        const locale = work.locale;
-        const cb = work.cb;
+        const work2 = this.writeQueue[0];
+        const directory = work2.directory;
+        const locale = work2.locale;
+        const cb = work2.cb;
         const languageFile = this._resolveLocaleFile(directory, locale);
         const serializedLocale = JSON.stringify(this.cache[locale], null, 2);
         shim.fs.writeFile(languageFile, serializedLocale, "utf-8", function(err) {
@@ -22426,9 +22426,9 @@ var PlanReader = class {
   }
   /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
   modules(node, place, visit) {
-    const work = [{ node, place, depth: 0 }];
-    while (work.length > 0) {
-      const { node: m, place: where, depth } = work.pop();
+    const work2 = [{ node, place, depth: 0 }];
+    while (work2.length > 0) {
+      const { node: m, place: where, depth } = work2.pop();
       if (!this.map(m, where)) continue;
       const resources = getEntry(m, "resources");
       if (resources) {
@@ -22445,7 +22445,7 @@ var PlanReader = class {
         this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH} levels deep are not read`, range: children.keyRange });
         continue;
       }
-      for (let i = children.value.items.length - 1; i >= 0; i--) work.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
+      for (let i = children.value.items.length - 1; i >= 0; i--) work2.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
     }
   }
   resource(node, place, changes, module, seen, from) {
@@ -22498,20 +22498,20 @@ var PlanReader = class {
   }
   /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
   markUnknown(value2, marks) {
-    const work = [[value2, marks]];
-    while (work.length > 0) {
-      const [v, m] = work.pop();
+    const work2 = [[value2, marks]];
+    while (work2.length > 0) {
+      const [v, m] = work2.pop();
       if (m.kind === "scalar") {
         if (m.value === true) this.unknown.add(v);
       } else if (m.kind === "map" && v.kind === "map") {
         for (const e of m.entries) {
           const inner = getEntry(v, e.key);
-          if (inner) work.push([inner.value, e.value]);
+          if (inner) work2.push([inner.value, e.value]);
         }
       } else if (m.kind === "seq" && v.kind === "seq") {
         m.items.forEach((item, i) => {
           const inner = v.items[i];
-          if (inner) work.push([inner, item]);
+          if (inner) work2.push([inner, item]);
         });
       }
     }
@@ -22533,6 +22533,9 @@ function scalarString(node) {
 init_node();
 init_quote();
 
+// src/model/work.ts
+var work = { resolveSteps: 0, collectionItems: 0, suppressionScan: 0 };
+
 // src/resolve/cloudformation-index.ts
 function intrinsic(node) {
   if (node.kind !== "map" || node.entries.length !== 1) return void 0;
@@ -22548,6 +22551,7 @@ function resourceByLogicalId(template, id) {
   if (!index || index.size !== template.resources.length) {
     index = new Map(template.resources.map((r) => [logicalIdOf(r), r]));
     byLogicalId.set(template, index);
+    work.collectionItems += template.resources.length;
   }
   return index.get(id);
 }
@@ -22557,6 +22561,7 @@ function mappingEntries(map) {
   if (!index) {
     index = new Map(map.entries.map((e) => [e.key, e]));
     entriesOf.set(map, index);
+    work.collectionItems += map.entries.length;
   }
   return index;
 }
@@ -22649,6 +22654,7 @@ function dependencyOrder(template, table) {
 var Evaluator = class {
   steps = 0;
   node(template, node, depth) {
+    work.resolveSteps++;
     if (depth > MAX_DEPTH) return [unknown("the value nests too deeply (or refers to itself)", node)];
     if (++this.steps > MAX_STEPS) return [unknown(`resolving the value takes more than ${MAX_STEPS} steps`, node)];
     if (node.kind === "scalar") {
@@ -22785,6 +22791,7 @@ var Evaluator = class {
   }
   /** A condition expression: `Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`. */
   condition(template, node, depth) {
+    work.resolveSteps++;
     if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return UNDECIDED;
     const fn = intrinsic(node);
     if (!fn) return UNDECIDED;
@@ -22832,6 +22839,7 @@ function* pick(entries, choices) {
   const seen = /* @__PURE__ */ new Set();
   for (const choice of choices) {
     if (choice.all) continue;
+    work.collectionItems++;
     const entry = entries.get(choice.key);
     if (entry && !seen.has(entry)) {
       seen.add(entry);
@@ -22839,7 +22847,10 @@ function* pick(entries, choices) {
     }
   }
   if (every) {
-    for (const entry of entries.values()) if (!seen.has(entry)) yield [entry, every];
+    for (const entry of entries.values()) {
+      work.collectionItems++;
+      if (!seen.has(entry)) yield [entry, every];
+    }
   }
 }
 function distinct(vals, node) {
@@ -22866,6 +22877,7 @@ function referencedResourcesOf(template, node) {
   const stack = node ? [node] : [];
   let visited = 0;
   while (stack.length > 0 && visited++ < 1e4) {
+    work.resolveSteps++;
     const n = stack.pop();
     const fn = intrinsic(n);
     if (!fn) continue;
@@ -23011,6 +23023,7 @@ function toBoolValue(v, what) {
   return { ok: false, result: fail(`${what} must be a bool, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
 }
 function equalValues(a, b) {
+  work.collectionItems++;
   if (isUnknown(a)) return a;
   if (isUnknown(b)) return b;
   if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
@@ -23179,8 +23192,10 @@ function product(parts) {
     if (choices.length === 1 || acc.length * choices.length > MAX_POSSIBILITIES2) {
       const only = choices.length === 1 ? choices[0] : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
       for (const combo of acc) combo.push(only);
+      work.collectionItems += acc.length;
     } else {
       acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
+      work.collectionItems += acc.length * (acc[0]?.length ?? 0);
     }
   }
   return acc;
@@ -23902,6 +23917,7 @@ var Evaluator2 = class {
     return shorten(text.slice(e.range.start.offset, e.range.end.offset));
   }
   expr(e, env2, depth) {
+    work.resolveSteps++;
     if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
     if (++this.evaluated > MAX_STEPS2) return [unknown2("the value is too complex to evaluate")];
     const d = depth + 1;
@@ -24971,6 +24987,7 @@ function ownersOf(comments, resources, text, yaml) {
     let end = resource.extent.end.offset;
     let i = firstAtOrAfter(comments, resource.extent.start.offset);
     for (; i < comments.length; i++) {
+      work.suppressionScan++;
       const c = comments[i].range;
       if (c.start.offset >= end) {
         if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
@@ -24981,6 +24998,7 @@ function ownersOf(comments, resources, text, yaml) {
     }
     let line = key.line - 1;
     for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
+      work.suppressionScan++;
       const c = comments[j].range;
       if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
       if (yaml && c.start.column > key.column) break;
@@ -24991,6 +25009,7 @@ function ownersOf(comments, resources, text, yaml) {
   return owners;
 }
 function firstAtOrAfter(comments, offset) {
+  work.suppressionScan++;
   let lo = 0;
   let hi = comments.length;
   while (lo < hi) {
@@ -25001,6 +25020,7 @@ function firstAtOrAfter(comments, offset) {
   return lo;
 }
 function blank(text, from, to) {
+  work.suppressionScan += to - from;
   for (let i = from; i < to; i++) {
     const c = text.charCodeAt(i);
     if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
@@ -25009,11 +25029,13 @@ function blank(text, from, to) {
 }
 function onlyOnLine(text, range) {
   for (let i = range.start.offset - 1; i >= 0; i--) {
+    work.suppressionScan++;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
     if (c !== 32 && c !== 9) return false;
   }
   for (let i = range.end.offset; i < text.length; i++) {
+    work.suppressionScan++;
     const c = text.charCodeAt(i);
     if (c === 10 || c === 13) break;
     if (c !== 32 && c !== 9) return false;
