@@ -43,6 +43,26 @@ describe('SARIF %SRCROOT%', () => {
     ]);
   });
 
+  it('partialFingerprints (and GitLab fingerprints) are the same from a subfolder as from the root (SPEC §3)', async () => {
+    const repo = join(work, 'repo-prints');
+    mkdirSync(join(repo, 'services/api/infra'), { recursive: true });
+    expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+    cpSync(template, join(repo, 'services/api/infra/db.yaml'));
+    const prints = (log: Log) => log.runs[0]!.results!.map((r) => r.partialFingerprints!['iacLint/v1']);
+    const fromRoot = prints(await sarifOf(repo, ['services/api/infra']));
+    const fromSub = prints(await sarifOf(join(repo, 'services/api'), ['infra']));
+    const fromInfra = prints(await sarifOf(join(repo, 'services/api/infra'), ['db.yaml']));
+    expect(fromRoot).toHaveLength(2);
+    expect(new Set(fromRoot).size).toBe(2);
+    expect(fromSub).toEqual(fromRoot);
+    expect(fromInfra).toEqual(fromRoot);
+    const gitlab = async (cwd: string, path: string) =>
+      (JSON.parse((await runCli([path, '-f', 'gitlab'], { cwd })).stdout) as Array<{ check_name: string; fingerprint: string }>)
+        .filter((i) => i.check_name === 'RDS-030')
+        .map((i) => i.fingerprint);
+    expect(await gitlab(join(repo, 'services/api'), 'infra')).toEqual(await gitlab(repo, 'services/api/infra'));
+  });
+
   it('is the working directory when no git work tree holds it, and says so', async () => {
     const plain = join(work, 'plain');
     mkdirSync(join(plain, 'infra'), { recursive: true });

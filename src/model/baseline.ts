@@ -1,6 +1,6 @@
 /** One finding recorded in a baseline file (`--write-baseline`). */
 export interface BaselineEntry {
-  /** SARIF partialFingerprints["iacLint/v1"] of the finding, from the file path below. */
+  /** Hashed as SARIF partialFingerprints["iacLint/v1"] are, but from the file path below (the baseline's directory, not %SRCROOT%: a baseline at the repository root has the SARIF fingerprints). */
   fingerprint: string;
   ruleId: string;
   /** Relative to the baseline file's directory, '/'-separated. */

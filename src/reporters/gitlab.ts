@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Severity } from '../model/finding.js';
 import type { DiagnosticSeverity } from '../model/diagnostic.js';
-import { fingerprints } from './fingerprint.js';
+import { fingerprints, sourceRootPath } from './fingerprint.js';
 import type { Reporter } from './types.js';
 
 /** GitLab's severities, lowest first. */
@@ -28,8 +28,8 @@ const DIAGNOSTIC_SEVERITY: Record<DiagnosticSeverity, CodeQualitySeverity> = { e
  * issue keeps its identity when unrelated lines move), severity and
  * location.path / location.lines.begin.
  */
-export const gitlabReporter: Reporter = (result) => {
-  const prints = fingerprints(result.findings);
+export const gitlabReporter: Reporter = (result, ctx) => {
+  const prints = fingerprints(result.findings, sourceRootPath(ctx));
   const issues: CodeQualityIssue[] = [];
   result.findings.forEach((f, i) => {
     if (f.suppression) return;

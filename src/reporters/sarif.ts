@@ -1,4 +1,3 @@
-import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ruleDocsMarkdown } from './rule-docs.js';
 import type * as Sarif from 'sarif';
@@ -7,8 +6,9 @@ import type { RuleMeta } from '../model/rule-meta.js';
 import type { Fix } from '../model/fix.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Range } from '../model/range.js';
-import { fingerprints } from './fingerprint.js';
+import { fingerprints, sourceRootPath } from './fingerprint.js';
 import { directoryUri, relativeUri } from './sarif-uri.js';
+import { fromSourceRoot } from './source-root.js';
 import type { Reporter } from './types.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
@@ -19,18 +19,18 @@ const SRCROOT = '%SRCROOT%';
  * SARIF 2.1.0 for GitHub code scanning: rule metadata in tool.driver.rules,
  * one result per finding (suppressed ones with `suppressions`), locations
  * relative to %SRCROOT% (the git work tree root, else the working directory), the resource as a logical
- * location, line-independent partialFingerprints, and input problems as
+ * location, line-independent partialFingerprints (of the file relative to
+ * %SRCROOT%: the same from a subfolder as from the root), and input problems as
  * toolExecutionNotifications.
  */
 export const sarifReporter: Reporter = (result, ctx) => {
   const root = ctx.sourceRoot ?? ctx.cwd;
   const uriOf = (file: string): { uri: string; uriBaseId?: string } => {
-    const abs = resolve(ctx.cwd, file);
-    const rel = relative(root, abs).split(sep).join('/');
-    return rel.startsWith('../') || rel === '..' || isAbsolute(rel) ? { uri: pathToFileURL(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
+    const { abs, rel } = fromSourceRoot(ctx, file);
+    return rel === undefined ? { uri: pathToFileURL(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
   };
   const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
-  const prints = fingerprints(result.findings);
+  const prints = fingerprints(result.findings, sourceRootPath(ctx));
   const run: Sarif.Run = {
     tool: {
       driver: {

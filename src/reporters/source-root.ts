@@ -1,0 +1,18 @@
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import type { ReportContext } from './types.js';
+
+/** A file of a report, seen from SARIF %SRCROOT% (the git work tree root, else the working directory). */
+export interface SourceRootPath {
+  /** Absolute. */
+  abs: string;
+  /** '/'-separated, relative to the root; undefined for a file outside it. */
+  rel: string | undefined;
+}
+
+/** Where `file` (relative to the working directory, or absolute) lies from the source root. */
+export function fromSourceRoot(ctx: ReportContext, file: string): SourceRootPath {
+  const abs = resolve(ctx.cwd, file);
+  const rel = relative(ctx.sourceRoot ?? ctx.cwd, abs);
+  const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
+  return { abs, rel: outside ? undefined : rel.split(sep).join('/') };
+}
