@@ -20,7 +20,7 @@ import { BaselineError } from '../lint/baseline.js';
 import { errorCommand, logGroup, warningCommand } from './workflow-commands.js';
 import { appendOutputs, appendSummary } from './workflow-files.js';
 
-export interface ActionIO {
+interface ActionIO {
   /** Where workflow commands (annotations) go: the step's stdout. */
   stdout(s: string): void;
   env: Record<string, string | undefined>;

@@ -65,7 +65,7 @@ export interface CliOptions {
 /** A configuration file that cannot be used: its errors, one per line with file, line, column and key; exit code 2. */
 export class ConfigUsageError extends UsageError {}
 
-export type ParsedArguments = { kind: 'run'; options: CliOptions } | { kind: 'print'; text: string } | { kind: 'list-rules' };
+type ParsedArguments = { kind: 'run'; options: CliOptions } | { kind: 'print'; text: string } | { kind: 'list-rules' };
 
 /**
  * Parses the command line; `--help` and `--version` come back as text to print.
@@ -186,7 +186,7 @@ function argumentsOf(args: Record<string, unknown>, config?: CommandLineConfig):
  * file. `-` or `/dev/stdout` as a file is stdout. At most one report goes to stdout, and no
  * file is named twice.
  */
-export function reportTargets(formats: string[], output: string | undefined): ReportTarget[] {
+function reportTargets(formats: string[], output: string | undefined): ReportTarget[] {
   const targets = (formats.length > 0 ? formats : ['text']).map((value): ReportTarget => {
     const colon = value.indexOf(':');
     const name = (colon < 0 ? value : value.slice(0, colon)).toLowerCase();

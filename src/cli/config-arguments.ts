@@ -29,7 +29,7 @@ export interface CommandLineConfig {
 }
 
 /** Whether a flag (or one of its aliases) is on the command line (before `--`). */
-export function hasFlag(argv: string[], names: string[]): boolean {
+function hasFlag(argv: string[], names: string[]): boolean {
   for (const arg of argv) {
     if (arg === '--') return false;
     if (names.some((n) => arg === n || arg.startsWith(`${n}=`))) return true;
@@ -38,7 +38,7 @@ export function hasFlag(argv: string[], names: string[]): boolean {
 }
 
 /** The value of `--config FILE` / `--config=FILE`, if given. */
-export function configFlag(argv: string[]): string | undefined {
+function configFlag(argv: string[]): string | undefined {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') return undefined;

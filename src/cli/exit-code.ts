@@ -22,7 +22,7 @@ export function parseFailOn(value: (typeof FAIL_ON_CHOICES)[number]): FailOn {
 }
 
 /** What decides the exit code besides the result: the CLI's `--fail-on` / `--soft-fail` and the Action's inputs alike. */
-export interface ExitPolicy {
+interface ExitPolicy {
   failOn: FailOn;
   /** Exit 0 whatever was found or could not be read (usage errors are decided before linting). */
   softFail?: boolean;

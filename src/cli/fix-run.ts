@@ -12,12 +12,12 @@ import { unifiedDiff } from '../fix/diff.js';
 import { lint, type LintOptions } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 
-export interface FixSettings {
+interface FixSettings {
   unsafe: boolean;
   dryRun: boolean;
 }
 
-export type FixRun =
+type FixRun =
   /** Files were written (or nothing to fix): `result` is the new lint. */
   | { kind: 'fixed'; result: LintResult; failedWrites: number }
   /** `--dry-run`: the diff was printed; `remaining` is what the fixes would leave. */

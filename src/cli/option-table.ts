@@ -10,7 +10,7 @@ export type Format = (typeof FORMATS)[number];
  * the full yargs definition that prints help, the version and usage errors
  * (src/cli/yargs-cli.ts) are both made from it.
  */
-export interface OptionSpec {
+interface OptionSpec {
   name: string;
   alias?: string;
   type: 'string' | 'boolean';

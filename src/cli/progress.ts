@@ -2,7 +2,7 @@
 const SHOW_AFTER_MS = 1000;
 const REDRAW_EVERY_MS = 100;
 
-export interface Progress {
+interface Progress {
   update(filesDone: number, filesTotal: number): void;
   /** Erases the line (before the report is printed). */
   done(): void;

@@ -6,7 +6,7 @@ import { dirname, resolve } from 'node:path';
 export class OutputTargetError extends Error {}
 
 /** What `--output FILE` points at, following symbolic links. */
-export type OutputTarget =
+type OutputTarget =
   /** A FIFO, a device, a socket, or a stream of this process (/dev/stdout, /proc/self/fd/N): written in place, never replaced. */
   | { kind: 'in-place'; path: string; append: boolean }
   /** A regular file or nothing yet: written atomically (a temporary file beside the real target, then a rename). */
@@ -38,7 +38,7 @@ export async function outputTargetOf(file: string): Promise<OutputTarget> {
   return { kind: 'atomic', path };
 }
 
-export interface WriteOutputOptions {
+interface WriteOutputOptions {
   /** Called with the temporary file once it exists (atomic writes only). */
   onTemporaryFile?: (file: string) => void | Promise<void>;
 }

@@ -13,7 +13,7 @@ import type { Severity } from '../model/finding.js';
 import schema from '../../schemas/iac-lint-config.schema.json' with { type: 'json' };
 import { validate, type Schema, type SchemaError } from './validate.js';
 
-export const CONFIG_NAMES = ['.iac-lint.yaml', '.iac-lint.yml', '.iac-lint.json'] as const;
+const CONFIG_NAMES = ['.iac-lint.yaml', '.iac-lint.yml', '.iac-lint.json'] as const;
 
 /** The settings of a configuration file, paths made absolute. Keys absent from the file are absent here. */
 export interface ConfigSettings {
@@ -36,7 +36,7 @@ export interface ConfigSettings {
   sarifCategory?: string;
 }
 
-export interface LoadedConfig {
+interface LoadedConfig {
   /** Absolute path of the file. */
   file: string;
   settings: ConfigSettings;
@@ -73,7 +73,7 @@ export function loadConfig(file: string, shown = file, knownRules?: string[]): L
 }
 
 /** Parses and validates the text of a configuration file; relative paths are resolved from `dir`. */
-export function parseConfig(text: string, shown: string, dir: string, knownRules?: string[]): ConfigSettings {
+function parseConfig(text: string, shown: string, dir: string, knownRules?: string[]): ConfigSettings {
   const lines = new LineCounter();
   const doc = parseDocument(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const place = (offset: number): string => {

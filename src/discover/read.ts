@@ -12,7 +12,7 @@ export type ReadOutcome =
   | { ok: false; reason: FailReason; diagnostic: Diagnostic };
 
 /** Why a file was not read; `outside` = its real path lies outside the repository boundary (never opened). */
-export type FailReason = 'binary' | 'too-large' | 'unreadable' | 'not-a-file' | 'outside';
+type FailReason = 'binary' | 'too-large' | 'unreadable' | 'not-a-file' | 'outside';
 
 /**
  * Reads one source file safely. Opens it non-blocking and checks with fstat

@@ -19,19 +19,19 @@ export interface DiscoveredFile {
   walked: boolean;
 }
 
-export interface DiscoverOptions {
+interface DiscoverOptions {
   cwd: string;
   /** Glob patterns to skip, relative to cwd; a bare name (no '/', no leading './') matches at any depth. */
   exclude?: string[];
 }
 
-export interface Discovery {
+interface Discovery {
   files: DiscoveredFile[];
   diagnostics: Diagnostic[];
 }
 
 /** CDK's asset folders (`cdk.out/asset.*`, also inside CDK Pipelines' `assembly-*` folders) hold bundled code, not deployed templates. */
-export const DEFAULT_EXCLUDES = ['.git', 'node_modules', '.terraform', '**/cdk.out/**/asset.*'];
+const DEFAULT_EXCLUDES = ['.git', 'node_modules', '.terraform', '**/cdk.out/**/asset.*'];
 
 /**
  * Finds the files to lint under `paths` (files or directories), in a stable

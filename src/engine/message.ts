@@ -8,7 +8,7 @@
  * or a value that carries glue (leading or trailing white space, an opening
  * parenthesis or separator), is an error, not odd text in the output.
  */
-export type MessageResult = { ok: true; message: string } | { ok: false; error: string };
+type MessageResult = { ok: true; message: string } | { ok: false; error: string };
 
 const SECTION = /\{\{#\s*([A-Za-z0-9_]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;

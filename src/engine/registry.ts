@@ -5,7 +5,7 @@ import type { Rule } from './rule.js';
  * need. The shipped rules are one registry (rules/index.ts); a test may build
  * another from the same function (the engine never imports rules/).
  */
-export interface RuleRegistry {
+interface RuleRegistry {
   /** Every rule, in id order. */
   rules: Rule[];
   /** The rules to run: `only` (ids, case-insensitive) when given, minus `skip`; unknown ids are ignored here. */

@@ -21,7 +21,7 @@ export interface RunOptions {
   deadline?: number;
 }
 
-export interface RunResult {
+interface RunResult {
   findings: Finding[];
   diagnostics: Diagnostic[];
 }

@@ -58,7 +58,7 @@ export function parseDirective(text: string): { ruleIds: string[]; reason: strin
 }
 
 /** The comments of one file of a template, as its parser saw them (YAML from the yaml CST, HCL from the HCL lexer; JSON has none). */
-export function commentsOf(template: Template, file: string): SourceComment[] {
+function commentsOf(template: Template, file: string): SourceComment[] {
   if (template.format === 'cloudformation') return template.comments ?? [];
   return template.comments?.get(file) ?? [];
 }
@@ -229,7 +229,7 @@ export function suppressionOf(d: Directive): Suppression {
   return { via: d.via, reason: d.reason, range: d.range };
 }
 
-export interface DirectiveUse {
+interface DirectiveUse {
   /** Every known rule id (upper case). */
   known: Set<string>;
   /** The rules that ran (upper case): only their unused directives are reported. */

@@ -11,14 +11,14 @@ import { basename, dirname, join, resolve } from 'node:path';
 import type { Finding } from '../model/finding.js';
 import type { TextEdit } from '../model/fix.js';
 
-export interface FixOptions {
+interface FixOptions {
   /** Apply unsafe fixes too (`--unsafe-fixes`). */
   unsafe: boolean;
   /** The files that were linted (paths as in findings): only these are edited. */
   inputs: ReadonlySet<string>;
 }
 
-export interface FileChange {
+interface FileChange {
   file: string;
   /** The decoded text (BOM removed) before and after. */
   before: string;
@@ -89,7 +89,7 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 }
 
 /** Applies sorted, non-overlapping edits from the last to the first. */
-export function applyEdits(text: string, sorted: TextEdit[]): string {
+function applyEdits(text: string, sorted: TextEdit[]): string {
   let out = text;
   for (let i = sorted.length - 1; i >= 0; i--) {
     const e = sorted[i]!;

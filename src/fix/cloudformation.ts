@@ -10,11 +10,10 @@ import type { CloudFormationTemplate, Resource } from '../model/resource.js';
 import { addEntry, colonLike, insertLineAfter, isFlow, keyLike, type EditOutcome } from './mapping.js';
 import { deeper, SourceText } from './source-text.js';
 
-export type { EditOutcome } from './mapping.js';
 
 const sources = new WeakMap<CloudFormationTemplate, SourceText>();
 
-export function sourceOf(template: CloudFormationTemplate): SourceText {
+function sourceOf(template: CloudFormationTemplate): SourceText {
   let source = sources.get(template);
   if (!source) sources.set(template, (source = new SourceText(template.text)));
   return source;

@@ -17,7 +17,7 @@ export interface BodyItem {
   end: number;
 }
 
-export interface BlockBody {
+interface BlockBody {
   /** Offset of the `{` that opens the body, and of the `}` that closes it. */
   open: number;
   close: number;

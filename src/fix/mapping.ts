@@ -27,7 +27,7 @@ export function colonLike(source: SourceText, neighbour: MapEntry): string {
   return /^[ \t]*:[ \t]*$/.test(between) ? between : ': ';
 }
 
-export type NewValue = { plain: string } | { block: string } | { inline: string };
+type NewValue = { plain: string } | { block: string } | { inline: string };
 
 /**
  * Adds an entry `key` after the last entry of `map` (which has at least one

@@ -16,12 +16,10 @@ import { getEntry, type Node } from '../model/node.js';
 import type { CloudFormationTemplate, Resource } from '../model/resource.js';
 import { asBoolean } from '../model/value.js';
 import { isPlanModule } from '../parsers/terraform/plan.js';
-import { insertCloudFormationProperty, mappingOfValue, parameterOfDefault, sourceOf } from './cloudformation.js';
+import { insertCloudFormationProperty, mappingOfValue, parameterOfDefault } from './cloudformation.js';
 import { replaceLiteral, singleFalse, written, type FixOutcome, type SettingRequest } from './outcome.js';
 import { fixTerraformSetting } from './terraform-setting.js';
-import { terraformSourceOf } from './terraform.js';
 
-export type { FixOutcome, SettingRequest } from './outcome.js';
 
 
 export function fixSettingToTrue(request: SettingRequest): FixOutcome {
@@ -71,4 +69,3 @@ function inside(node: Node, resource: Resource): boolean {
   return node.range.start.offset >= resource.extent.start.offset && node.range.end.offset <= resource.extent.end.offset;
 }
 
-export { sourceOf, terraformSourceOf };

@@ -126,7 +126,7 @@ function alignmentGroup(source: SourceText, items: BodyItem[]): { aligned: boole
  * The same value node: the node itself, or (the evaluator makes a node of
  * each literal it reads) a node of the same HCL expression.
  */
-export function sameNode(a: Node, b: Node): boolean {
+function sameNode(a: Node, b: Node): boolean {
   return a === b || (a.expr !== undefined && a.expr === b.expr);
 }
 

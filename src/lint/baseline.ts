@@ -16,11 +16,10 @@ import { comparePaths } from '../discover/paths.js';
 import { fingerprints } from '../reporters/fingerprint.js';
 import type { BaselineEntry, BaselineStatus } from '../model/baseline.js';
 
-export const BASELINE_VERSION = 1;
+const BASELINE_VERSION = 1;
 
-export type { BaselineEntry, BaselineStatus };
 
-export interface Baseline {
+interface Baseline {
   /** Absolute path. */
   file: string;
   entries: BaselineEntry[];

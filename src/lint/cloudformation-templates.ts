@@ -10,7 +10,7 @@ import { conditionTable, resourceCondition } from '../resolve/cloudformation.js'
 import { followNestedStacks, type NestedStackOptions } from './nested-stacks.js';
 import { applyGivenValues, type GivenValue } from './parameters.js';
 
-export interface PreparedTemplates {
+interface PreparedTemplates {
   /** The file's templates, then every child template followed through nested stacks. */
   templates: CloudFormationTemplate[];
   diagnostics: Diagnostic[];

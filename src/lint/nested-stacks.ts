@@ -36,7 +36,7 @@ export interface NestedStackOptions {
   boundary: Boundary;
 }
 
-export interface NestedStacks {
+interface NestedStacks {
   /** Every child template followed, at any depth (with its parent's parameters and stack-qualified names). */
   templates: CloudFormationTemplate[];
   diagnostics: Diagnostic[];

@@ -17,7 +17,7 @@ import { readSourceFile } from '../discover/read.js';
 import { shorten } from '../model/quote.js';
 
 /** Where `--parameters` values come from, in provenance and diagnostics. */
-export const COMMAND_LINE = '--parameters';
+const COMMAND_LINE = '--parameters';
 
 /** One given value: plain data (sent to workers). */
 export interface GivenValue {
@@ -29,7 +29,7 @@ export interface GivenValue {
   range?: Range;
 }
 
-export interface GivenValues {
+interface GivenValues {
   /** The value that wins for each key, in the order first given. */
   values: GivenValue[];
   diagnostics: Diagnostic[];

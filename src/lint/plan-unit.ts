@@ -19,7 +19,7 @@ import type { Resource } from '../model/resource.js';
 import { parseTerraformPlan } from '../parsers/terraform/plan.js';
 import { readTerraformDirectory, type DirectorySettings } from './terraform-directory.js';
 
-export interface PlanSettings extends DirectorySettings {
+interface PlanSettings extends DirectorySettings {
   strict: boolean;
   /** Where the .tf files are, relative to cwd (`--plan-root`); default: the plan's directory. */
   planRoot?: string;

@@ -24,7 +24,7 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 /** Units sent to a worker ahead of time, so it never waits for the main thread between units. */
 const IN_FLIGHT_PER_WORKER = 2;
 
-export interface PoolRun {
+interface PoolRun {
   units: LintUnit[];
   /** Work estimate per unit (bytes): the largest start first. */
   weights: number[];

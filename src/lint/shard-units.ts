@@ -26,7 +26,7 @@ export function shardLintUnits(units: LintUnit[], shard: Shard, boundary: Bounda
 }
 
 /** The shard key of each unit. */
-export function shardKeys(units: LintUnit[], boundary: Boundary): string[] {
+function shardKeys(units: LintUnit[], boundary: Boundary): string[] {
   // Terraform directories by path; CloudFormation files too (a nested stack's child is a file).
   const byDir = new Map<string, number>();
   units.forEach((u, i) => byDir.set(u.kind === 'terraform' ? u.unit.absDir : u.file.abs, i));

@@ -94,7 +94,7 @@ export function failedUnit(name: string, error: unknown): UnitOutcome {
 const KNOWN_RULES = allRules.map((r) => r.meta.id);
 
 /** A unit's time budget when the settings name none (SPEC §7: a unit that runs longer gets an error, the run goes on). */
-export const DEFAULT_UNIT_TIME_BUDGET_MS = 120_000;
+const DEFAULT_UNIT_TIME_BUDGET_MS = 120_000;
 
 /** The run options of a unit that started at `started` (Date.now()). */
 function runOptions(settings: UnitSettings, started: number): RunOptions {

@@ -54,7 +54,7 @@ export interface Finding {
   related?: RelatedLocation[];
 }
 
-export interface RelatedLocation {
+interface RelatedLocation {
   file: string;
   range: Range;
   message: string;

@@ -18,7 +18,7 @@ export interface Name {
 }
 
 /** `1`, `1.5e3`, `true`, `false`, `null`; also an object key written as a bare name. */
-export interface LiteralExpr {
+interface LiteralExpr {
   type: 'literal';
   value: string | number | boolean | null;
   range: Range;
@@ -34,14 +34,14 @@ export interface TemplateExpr {
 }
 
 /** A root name: `var`, `local`, `aws_db_instance`, a `for` variable, `each`, `count`. */
-export interface VariableExpr {
+interface VariableExpr {
   type: 'variable';
   name: string;
   range: Range;
 }
 
 /** `object.name`. */
-export interface GetAttrExpr {
+interface GetAttrExpr {
   type: 'getattr';
   object: Expression;
   name: string;
@@ -50,7 +50,7 @@ export interface GetAttrExpr {
 }
 
 /** `object[key]`; `legacy` for the `object.0` form. */
-export interface IndexExpr {
+interface IndexExpr {
   type: 'index';
   object: Expression;
   key: Expression;
@@ -62,7 +62,7 @@ export interface IndexExpr {
  * `object[*].a.b` (full) or `object.*.a` (attribute-only): `each` is applied to
  * every element of `object`, with `splat-item` standing for the element.
  */
-export interface SplatExpr {
+interface SplatExpr {
   type: 'splat';
   object: Expression;
   each: Expression;
@@ -71,13 +71,13 @@ export interface SplatExpr {
 }
 
 /** The element a splat's `each` applies to. */
-export interface SplatItemExpr {
+interface SplatItemExpr {
   type: 'splat-item';
   range: Range;
 }
 
 /** `name(args)`, `provider::aws::arn_parse(x)`; `expandFinal` when the last argument ends in `...`. */
-export interface CallExpr {
+interface CallExpr {
   type: 'call';
   name: string;
   nameRange: Range;
@@ -86,7 +86,7 @@ export interface CallExpr {
   range: Range;
 }
 
-export interface ConditionalExpr {
+interface ConditionalExpr {
   type: 'conditional';
   condition: Expression;
   then: Expression;
@@ -94,7 +94,7 @@ export interface ConditionalExpr {
   range: Range;
 }
 
-export interface BinaryExpr {
+interface BinaryExpr {
   type: 'binary';
   op: BinaryOperator;
   left: Expression;
@@ -102,14 +102,14 @@ export interface BinaryExpr {
   range: Range;
 }
 
-export interface UnaryExpr {
+interface UnaryExpr {
   type: 'unary';
   op: '!' | '-';
   operand: Expression;
   range: Range;
 }
 
-export interface TupleExpr {
+interface TupleExpr {
   type: 'tuple';
   items: Expression[];
   range: Range;
@@ -121,7 +121,7 @@ export interface ObjectItem {
   value: Expression;
 }
 
-export interface ObjectExpr {
+interface ObjectExpr {
   type: 'object';
   items: ObjectItem[];
   range: Range;
@@ -142,7 +142,7 @@ export interface ForExpr {
   range: Range;
 }
 
-export interface ParenExpr {
+interface ParenExpr {
   type: 'parens';
   expression: Expression;
   range: Range;
@@ -173,7 +173,7 @@ export interface TemplateText {
 }
 
 /** `${ expression }`; `strip` records the `~` markers. */
-export interface TemplateInterpolation {
+interface TemplateInterpolation {
   type: 'interpolation';
   expression: Expression;
   strip: { left: boolean; right: boolean };
@@ -181,7 +181,7 @@ export interface TemplateInterpolation {
 }
 
 /** `%{ if cond }…%{ else }…%{ endif }`. */
-export interface TemplateIf {
+interface TemplateIf {
   type: 'if';
   condition: Expression;
   then: TemplatePart[];
@@ -190,7 +190,7 @@ export interface TemplateIf {
 }
 
 /** `%{ for k, v in coll }…%{ endfor }`. */
-export interface TemplateFor {
+interface TemplateFor {
   type: 'for';
   keyVar?: Name;
   valueVar: Name;

@@ -72,7 +72,7 @@ export interface CloudFormationTemplate {
 }
 
 /** A parameter value from outside a template. */
-export type GivenParameter =
+type GivenParameter =
   /** A value the user passed; `source` names where (`params/prod.json`, `--parameters`). */
   | { kind: 'value'; value: string; source: string }
   /** What a parent stack passes: `node` is resolved in the parent template; `stack` is the parent's stack resource. */

@@ -30,7 +30,7 @@ export interface Setting {
 }
 
 /** What a boolean setting that should be on resolves to. `value` is the first possible value that makes it bad. */
-export type Enablement =
+type Enablement =
   | { state: 'enabled' }
   | { state: 'false' | 'mayBeFalse' | 'notSet' | 'mayBeUnset'; value: SettingValue }
   | { state: 'unknown'; reason: string };

@@ -7,7 +7,7 @@ import { markdownCode, markdownText } from './escape.js';
 import { summarize } from './summary.js';
 import type { ReportContext } from './types.js';
 
-export interface MarkdownSummaryOptions {
+interface MarkdownSummaryOptions {
   /**
    * Base URL that a file path (relative to `ctx.cwd`) is appended to, e.g.
    * `https://github.com/o/r/blob/<sha>/`; locations become links to the line.

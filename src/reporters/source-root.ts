@@ -2,7 +2,7 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import type { ReportContext } from './types.js';
 
 /** A file of a report, seen from SARIF %SRCROOT% (the git work tree root, else the working directory). */
-export interface SourceRootPath {
+interface SourceRootPath {
   /** Absolute. */
   abs: string;
   /** '/'-separated, relative to the root; undefined for a file outside it. */

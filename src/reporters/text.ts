@@ -7,7 +7,7 @@ import type { Reporter } from './types.js';
 const ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 } as const;
 
 /** The heading of the diagnostics, so that they are never read as findings. */
-export const DIAGNOSTICS_HEADING = 'Diagnostics (problems with the input and notes; not findings):';
+const DIAGNOSTICS_HEADING = 'Diagnostics (problems with the input and notes; not findings):';
 
 /**
  * Human-readable report: one line per finding

@@ -15,7 +15,7 @@ export function intrinsic(node: Node): { name: string; arg: Node } | undefined {
 }
 
 /** The logical ID of a resource in its template (its name, unless stack-qualified). */
-export function logicalIdOf(resource: Resource): string {
+function logicalIdOf(resource: Resource): string {
   return resource.logicalId ?? resource.name;
 }
 

@@ -19,7 +19,7 @@
  */
 import { get, type MapEntry, type MapNode, type Node } from '../model/node.js';
 import type { CloudFormationTemplate, Resource } from '../model/resource.js';
-import type { Possibility, Resolution } from '../model/value.js';
+import type { Possibility } from '../model/value.js';
 import type { Resolver } from './resolver.js';
 import { quote } from '../model/quote.js';
 import { work } from '../model/work.js';
@@ -37,7 +37,7 @@ export const MAX_STEPS = 10_000;
  * literals and given parameter values only (never a Default or an
  * AllowedValue), so that it may decide a condition.
  */
-export type Val = Possibility & { given: boolean };
+type Val = Possibility & { given: boolean };
 
 export const cloudFormationResolver: Resolver = {
   resolve(resource, node) {
@@ -67,7 +67,7 @@ function unknown(reason: string, node: Node): Val {
 }
 
 /** A condition's state: decided true or false (with why), or undecided. */
-export interface Decision {
+interface Decision {
   value: boolean | undefined;
   /** For a decided condition: the given values and literals that decide it. */
   why: string[];
@@ -78,7 +78,7 @@ export interface Decision {
 const UNDECIDED: Decision = { value: undefined, why: [] };
 
 /** Every condition of a template, decided once (conditions do not depend on the resource), and the cycles among them. */
-export interface ConditionTable {
+interface ConditionTable {
   decisions: Map<string, Decision>;
   /** Each cycle once, as the names along it, the first repeated at the end (`A, B, A`). */
   cycles: string[][];
@@ -155,7 +155,7 @@ function dependencyOrder(template: CloudFormationTemplate, table: ConditionTable
 }
 
 /** One resolution: its step budget is shared by everything it evaluates, across parent stacks. */
-export class Evaluator {
+class Evaluator {
   private steps = 0;
 
   node(template: CloudFormationTemplate, node: Node, depth: number): Val[] {

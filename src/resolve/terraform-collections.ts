@@ -14,14 +14,13 @@ import { work } from '../model/work.js';
 import { list, MAX_ITEMS, object, sortedKeys, unknownValue, type HclValue } from './builtins/value.js';
 import { errorVal, isError, MAX_POSSIBILITIES, union, unknown, value, type Alternative, type Env, type Val } from './terraform-values.js';
 
-export type { Alternative } from './terraform-values.js';
 
-export interface NodeReader {
+interface NodeReader {
   node(node: Node, env: Env, depth: number): Val[];
 }
 
 /** Work left for reading one value. */
-export interface Budget {
+interface Budget {
   left: number;
 }
 

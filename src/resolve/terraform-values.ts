@@ -42,7 +42,7 @@ export interface Composite {
  * An unknown that Terraform would report as an error (a missing attribute or
  * key, a function's error): `try` and `can` catch these, not other unknowns.
  */
-export type ErrorVal = Extract<Possibility, { kind: 'unknown' }> & { error: true };
+type ErrorVal = Extract<Possibility, { kind: 'unknown' }> & { error: true };
 
 export function errorVal(reason: string): ErrorVal {
   return { kind: 'unknown', reason, provenance: [], error: true };

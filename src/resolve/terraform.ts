@@ -25,7 +25,7 @@ export const terraformResolver: Resolver = {
 };
 
 /** A resource's values are evaluated in its module, in its file. */
-export function envOf(resource: Resource): Env {
+function envOf(resource: Resource): Env {
   const bindings = instanceBindings(resource);
   return bindings ? { module: resource.template as TerraformModule, file: resource.file, bindings } : { module: resource.template as TerraformModule, file: resource.file };
 }

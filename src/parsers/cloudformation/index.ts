@@ -15,7 +15,7 @@ import { readJson } from './json-reader.js';
 import { buildTemplate, isTemplateRoot, looksLikeTemplate } from './template.js';
 import { readYaml, type ReadDocument } from './yaml-reader.js';
 
-export { looksLikeTemplate, isTemplateRoot } from './template.js';
+export { looksLikeTemplate } from './template.js';
 
 export interface CloudFormationParse {
   templates: CloudFormationTemplate[];

@@ -14,7 +14,7 @@ import { quote } from '../../model/quote.js';
 import type { LineIndex } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 
-export type JsonReadResult = { root: Node; diagnostics: Diagnostic[] } | { root: undefined; diagnostics: Diagnostic[] };
+type JsonReadResult = { root: Node; diagnostics: Diagnostic[] } | { root: undefined; diagnostics: Diagnostic[] };
 
 class JsonSyntaxError extends Error {
   constructor(

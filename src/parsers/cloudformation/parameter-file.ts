@@ -16,14 +16,14 @@ import { shorten } from '../../model/quote.js';
 import { readJson } from './json-reader.js';
 import { readYaml } from './yaml-reader.js';
 
-export interface ParameterValue {
+interface ParameterValue {
   key: string;
   value: string;
   /** Where the value is written. */
   range: Range;
 }
 
-export interface ParameterFile {
+interface ParameterFile {
   values: ParameterValue[];
   diagnostics: Diagnostic[];
 }

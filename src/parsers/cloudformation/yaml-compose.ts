@@ -44,7 +44,7 @@ function* withComments<T>(tokens: Iterable<T>, comments: CommentToken[]): Genera
   }
 }
 
-export interface CstToken {
+interface CstToken {
   type: string;
   offset: number;
   source: string;

@@ -14,7 +14,7 @@
 import { Parser } from 'yaml';
 import { walkCst } from './yaml-compose.js';
 
-export interface QuoteRepair {
+interface QuoteRepair {
   /** The text with the line breaks of the repaired strings turned into spaces. */
   text: string;
   /** Start offset (the opening quote) → end offset (after the closing quote) of each repaired string. */

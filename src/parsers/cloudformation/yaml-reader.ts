@@ -64,7 +64,7 @@ export interface ReadDocument {
   root: Node | undefined;
 }
 
-export interface ReadResult {
+interface ReadResult {
   documents: ReadDocument[];
   diagnostics: Diagnostic[];
   /** The file's comments as the parser saw them, in source order (`text` without the `#`). */
@@ -72,7 +72,7 @@ export interface ReadResult {
 }
 
 /** Nodes that aliases add (each alias counted at the full size of what it expands to) beyond which a document is an alias bomb; nodes written out do not count. */
-export const ALIAS_EXPANSION_LIMIT = 1_000_000;
+const ALIAS_EXPANSION_LIMIT = 1_000_000;
 
 /** Later syntax errors mostly follow from the first ones. */
 const MAX_ERRORS_PER_DOCUMENT = 5;

@@ -55,7 +55,7 @@ function sexagesimal(body: string): number {
 }
 
 /** Parses a string that matched the YAML 1.1 int pattern (or is given a `!!int` tag). */
-export function parseYamlInt(text: string): number | string {
+function parseYamlInt(text: string): number | string {
   const [sign, s] = splitSign(text);
   let n: number;
   if (s.startsWith('0b')) n = parseInt(s.slice(2), 2);
@@ -67,7 +67,7 @@ export function parseYamlInt(text: string): number | string {
 }
 
 /** Parses a string that matched the YAML 1.1 float pattern (or is given a `!!float` tag). */
-export function parseYamlFloat(text: string): number | string {
+function parseYamlFloat(text: string): number | string {
   const [sign, s] = splitSign(text);
   const lower = s.toLowerCase();
   if (lower === '.inf') return sign * Infinity;

@@ -84,7 +84,7 @@ export function attributeEntries(body: Body, source: SourceText): MapEntry[] {
 }
 
 /** A block's body as a MapNode (range: the whole block). */
-export function bodyNode(block: Block, source: SourceText): MapNode {
+function bodyNode(block: Block, source: SourceText): MapNode {
   const node: MapNode = { kind: 'map', entries: [], range: block.range };
   const groups = new Map<string, { tree: MapNode | SeqNode; labels: Map<MapNode, Map<string, MapEntry>> }>();
   for (const item of block.body.items) {

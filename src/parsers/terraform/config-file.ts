@@ -11,9 +11,8 @@ import type { SourceComment } from '../../model/resource.js';
 import { attributeEntries, SourceText, topLevelBlocks, type LocatedBlock } from './ast-nodes.js';
 import { parseHclFile, parseHclJson } from './hcl/index.js';
 
-export type { LocatedBlock } from './ast-nodes.js';
 
-export type TerraformFileKind = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json';
+type TerraformFileKind = 'tf' | 'tf.json' | 'tfvars' | 'tfvars.json';
 
 export function terraformFileKind(path: string): TerraformFileKind | undefined {
   const p = path.toLowerCase();

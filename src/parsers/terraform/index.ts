@@ -13,14 +13,14 @@ import { readConfigFile, terraformFileKind, type ConfigFile } from './config-fil
 import type { ModuleCall, TerraformModuleInstance } from './module-instance.js';
 import { isLocalSource, moduleSource, parseModulesManifest } from './module-sources.js';
 
-export type { ModuleCall, TerraformModuleInstance } from './module-instance.js';
+export type { TerraformModuleInstance } from './module-instance.js';
 
 export interface TerraformFileInput {
   path: string;
   text: string;
 }
 
-export interface ParseTerraformOptions {
+interface ParseTerraformOptions {
   /** Reads the files of a child module's directory (as given: `join(parentDir, source)`). */
   readModule?: (dir: string) => Promise<TerraformFileInput[] | undefined>;
   /** Check the files' syntax only: diagnostics, but no blocks, resources or module calls. */
@@ -278,7 +278,7 @@ function instantiate(
 }
 
 /** Terraform's override files: `override.tf`, `*_override.tf` (and their `.tf.json` forms). */
-export function isOverrideFile(path: string): boolean {
+function isOverrideFile(path: string): boolean {
   return /(^|[/\\_])override\.tf(\.json)?$/i.test(path);
 }
 

@@ -36,7 +36,3 @@ export interface TerraformModuleInstance extends TerraformModule {
   declaresRoot?: boolean;
 }
 
-export function asInstance(module: TerraformModule): TerraformModuleInstance {
-  const m = module as TerraformModuleInstance;
-  return m.moduleCalls ? m : { ...m, moduleCalls: [], texts: new Map(m.files) };
-}

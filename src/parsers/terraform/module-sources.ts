@@ -14,11 +14,11 @@ import { shorten } from '../../model/quote.js';
 import { catalogDirectory, catalogModule, isCatalogDirectory, type CatalogChoice } from './catalog/index.js';
 
 /** The directories `terraform init` installed, by module key (`db`, `db.db_instance`), relative to the root directory. */
-export type ModulesManifest = Map<string, string>;
+type ModulesManifest = Map<string, string>;
 
 export const MODULES_MANIFEST = '.terraform/modules/modules.json';
 
-export type ModuleSource =
+type ModuleSource =
   /** A directory to read: relative to the working directory like the caller's, or a catalog directory. */
   | { kind: 'directory'; dir: string; via: 'local' | 'manifest' | 'catalog'; note?: string }
   | { kind: 'not-followed'; reason: string };
@@ -47,7 +47,7 @@ export function parseModulesManifest(text: string): ModulesManifest | undefined 
   return manifest;
 }
 
-export interface SourceQuery {
+interface SourceQuery {
   /** The `source` string, when it is a literal. */
   source: string | undefined;
   /** The `version` constraint, when it is a literal. */

@@ -35,7 +35,7 @@ export interface TerraformPlanModule extends TerraformModule {
   };
 }
 
-export interface TerraformPlanParse {
+interface TerraformPlanParse {
   /** The plan, when the file is one and could be read. */
   module?: TerraformPlanModule;
   diagnostics: Diagnostic[];

@@ -10,7 +10,7 @@
 /** Longest subject a regular expression is run on. */
 export const MAX_REGEX_SUBJECT = 10_000;
 
-export type RegexTranslation =
+type RegexTranslation =
   | { ok: true; regex: RegExp }
   /** `unsupported`: RE2 may accept it, iac-lint does not evaluate it (unknown); else Terraform rejects it too (an error). */
   | { ok: false; reason: string; unsupported: boolean };

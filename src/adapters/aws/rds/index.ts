@@ -4,7 +4,7 @@ import type { RdsDatabase, RdsFormat } from './database.js';
 import { readDatabases } from './read.js';
 import { terraformRds } from './terraform.js';
 
-export type { EngineCandidate, EngineVersion, RdsDatabase, RdsKind } from './database.js';
+export type { EngineCandidate, RdsDatabase } from './database.js';
 
 /** One adapter per format: a new format is one more file and one more line here. */
 const FORMATS: Record<TemplateFormat, RdsFormat> = {

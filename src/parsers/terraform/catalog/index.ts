@@ -12,7 +12,7 @@ import { terraformAwsRds } from './terraform-aws-rds.js';
 import type { ModuleDescription } from './types.js';
 import { chooseMajor } from './version.js';
 
-export const CATALOG_ROOT = '<iac-lint catalog>';
+const CATALOG_ROOT = '<iac-lint catalog>';
 
 const MODULES: ModuleDescription[] = [terraformAwsRds, terraformAwsRdsAurora, cloudposseRds, cloudposseRdsCluster];
 const BY_SOURCE = new Map(MODULES.map((m) => [m.source, m]));

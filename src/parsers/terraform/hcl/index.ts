@@ -3,5 +3,5 @@
  * (json.ts) into one AST (ast.ts; expressions in src/model/hcl-ast.ts).
  */
 export type * from './ast.js';
-export { MAX_DEPTH, literalText, parseBareTemplate, parseHclFile } from './parser.js';
+export { parseBareTemplate, parseHclFile } from './parser.js';
 export { parseHclJson } from './json.js';

@@ -8,7 +8,7 @@
 import type { SourceComment } from '../../../model/resource.js';
 import type { Position, Range } from '../../../model/range.js';
 
-export type TokenType = 'ident' | 'number' | 'punct' | 'newline' | 'quote' | 'heredoc' | 'eof' | 'invalid';
+type TokenType = 'ident' | 'number' | 'punct' | 'newline' | 'quote' | 'heredoc' | 'eof' | 'invalid';
 
 export interface Token {
   type: TokenType;
@@ -34,7 +34,7 @@ const IDENT_REST = /[\p{ID_Continue}\-]*/uy;
 const NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
 const HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
 
-export function isIdentStart(c: number): boolean {
+function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
 }
 

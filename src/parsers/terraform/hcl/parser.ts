@@ -29,7 +29,7 @@ import { Lexer, type Token } from './lexer.js';
 import { quote as quoted, shorten } from '../../../model/quote.js';
 
 /** Nesting deeper than this is refused (Terraform's own configurations nest a few dozen levels at most). */
-export const MAX_DEPTH = 1000;
+const MAX_DEPTH = 1000;
 /** A file that is not HCL at all gives one error per line; keep the first few. */
 const MAX_DIAGNOSTICS = 10;
 
@@ -87,7 +87,7 @@ function describe(t: Token): string {
   }
 }
 
-export interface ParseOptions {
+interface ParseOptions {
   /** Collect comments (default true). */
   comments?: boolean;
 }
