@@ -26,12 +26,12 @@ import { longFormKey, toLongForm } from './intrinsics.js';
 import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
 import { resolvePlainScalar } from './yaml-scalars.js';
 
-export interface CstDocument {
+interface CstDocument {
   index: number;
   root: Node | undefined;
 }
 
-export interface CstRead {
+interface CstRead {
   documents: CstDocument[];
   diagnostics: Diagnostic[];
   comments: SourceComment[];

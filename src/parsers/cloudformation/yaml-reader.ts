@@ -72,7 +72,7 @@ interface ReadResult {
 }
 
 /** Nodes that aliases add (each alias counted at the full size of what it expands to) beyond which a document is an alias bomb; nodes written out do not count. */
-const ALIAS_EXPANSION_LIMIT = 1_000_000;
+export const ALIAS_EXPANSION_LIMIT = 1_000_000;
 
 /** Later syntax errors mostly follow from the first ones. */
 const MAX_ERRORS_PER_DOCUMENT = 5;
