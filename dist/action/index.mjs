@@ -1187,8 +1187,8 @@ var init_parser = __esm({
             this.skipNewlines();
             if (this.isPunct("}")) break;
             const key = this.objectKey();
-            const sep5 = this.peek();
-            if (!(sep5.type === "punct" && (sep5.text === "=" || sep5.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep5)}`, sep5);
+            const sep6 = this.peek();
+            if (!(sep6.type === "punct" && (sep6.text === "=" || sep6.text === ":"))) throw this.error(`expected "=" after the object key, found ${describe(sep6)}`, sep6);
             this.next();
             const value2 = this.expression();
             items.push({ key, value: value2 });
@@ -11583,10 +11583,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep: sep5, value: value2 } = collItem;
+        const { start, key, sep: sep6, value: value2 } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -11600,7 +11600,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep5) {
+          if (!keyProps.anchor && !keyProps.tag && !sep6) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -11624,7 +11624,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+        const valueProps = resolveProps.resolveProps(sep6 ?? [], {
           indicator: "map-value-ind",
           next: value2,
           offset: keyNode.range[2],
@@ -11640,7 +11640,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep5, null, valueProps, onError);
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : composeEmptyNode(ctx, offset, sep6, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value2, onError);
           offset = valueNode.range[2];
@@ -11731,7 +11731,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep5 = "";
+        let sep6 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -11745,13 +11745,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep5 + cb;
-              sep5 = "";
+                comment += sep6 + cb;
+              sep6 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep5 += source;
+                sep6 += source;
               hasSpace = true;
               break;
             default:
@@ -11794,18 +11794,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep: sep5, value: value2 } = collItem;
+        const { start, key, sep: sep6, value: value2 } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep5?.[0],
+          next: key ?? sep6?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep5 && !value2) {
+          if (!props.anchor && !props.tag && !sep6 && !value2) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -11859,8 +11859,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap3 && !sep5 && !props.found) {
-          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep5, null, props, onError);
+        if (!isMap3 && !sep6 && !props.found) {
+          const valueNode = value2 ? composeNode(ctx, value2, props, onError) : composeEmptyNode(ctx, props.end, sep6, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value2))
@@ -11872,7 +11872,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep5 ?? [], {
+          const valueProps = resolveProps.resolveProps(sep6 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value2,
@@ -11883,8 +11883,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap3 && !props.found && ctx.options.strict) {
-              if (sep5)
-                for (const st of sep5) {
+              if (sep6)
+                for (const st of sep6) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -11901,7 +11901,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep5, null, valueProps, onError) : null;
+          const valueNode = value2 ? composeNode(ctx, value2, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep6, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value2))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -12081,7 +12081,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value2 = "";
-      let sep5 = "";
+      let sep6 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value2 += lines2[i][0].slice(trimIndent) + "\n";
@@ -12098,24 +12098,24 @@ var require_resolve_block_scalar = __commonJS({
           indent2 = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value2 += sep5 + indent2.slice(trimIndent) + content;
-          sep5 = "\n";
+          value2 += sep6 + indent2.slice(trimIndent) + content;
+          sep6 = "\n";
         } else if (indent2.length > trimIndent || content[0] === "	") {
-          if (sep5 === " ")
-            sep5 = "\n";
-          else if (!prevMoreIndented && sep5 === "\n")
-            sep5 = "\n\n";
-          value2 += sep5 + indent2.slice(trimIndent) + content;
-          sep5 = "\n";
+          if (sep6 === " ")
+            sep6 = "\n";
+          else if (!prevMoreIndented && sep6 === "\n")
+            sep6 = "\n\n";
+          value2 += sep6 + indent2.slice(trimIndent) + content;
+          sep6 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep5 === "\n")
+          if (sep6 === "\n")
             value2 += "\n";
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          value2 += sep5 + content;
-          sep5 = " ";
+          value2 += sep6 + content;
+          sep6 = " ";
           prevMoreIndented = false;
         }
       }
@@ -12298,25 +12298,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd2, "");
-      let sep5 = " ";
+      let sep6 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep5 === "\n")
-            res += sep5;
+          if (sep6 === "\n")
+            res += sep6;
           else
-            sep5 = "\n";
+            sep6 = "\n";
         } else {
-          res += sep5 + lm;
-          sep5 = " ";
+          res += sep6 + lm;
+          sep6 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep5 + (match?.[1] ?? "");
+      return res + sep6 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -13126,14 +13126,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep: sep5, value: value2 }) {
+    function stringifyItem({ start, key, sep: sep6, value: value2 }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep5)
-        for (const st of sep5)
+      if (sep6)
+        for (const st of sep6)
           res += st.source;
       if (value2)
         res += stringifyToken(value2);
@@ -14300,18 +14300,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep5;
+          let sep6;
           if (scalar.end) {
-            sep5 = scalar.end;
-            sep5.push(this.sourceToken);
+            sep6 = scalar.end;
+            sep6.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep5 = [this.sourceToken];
+            sep6 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep: sep5 }]
+            items: [{ start, key: scalar, sep: sep6 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -14464,15 +14464,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep5 = it.sep;
-                  sep5.push(this.sourceToken);
+                  const sep6 = it.sep;
+                  sep6.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep: sep5 }]
+                    items: [{ start: start2, key, sep: sep6 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -14666,13 +14666,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep5 = fc.end.splice(1, fc.end.length);
-            sep5.push(this.sourceToken);
+            const sep6 = fc.end.splice(1, fc.end.length);
+            sep6.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep: sep5 }]
+              items: [{ start, key: fc, sep: sep6 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -15498,7 +15498,6 @@ var init_config_file = __esm({
 // src/parsers/terraform/index.ts
 var terraform_exports = {};
 __export(terraform_exports, {
-  isOverrideFile: () => isOverrideFile,
   localModuleSources: () => localModuleSources,
   parseTerraformModule: () => parseTerraformModule
 });
@@ -19370,13 +19369,13 @@ function usage(yargs, shim3) {
   };
   self.stringifiedValues = function stringifiedValues(values, separator) {
     let string = "";
-    const sep5 = separator || ", ";
+    const sep6 = separator || ", ";
     const array = [].concat(values);
     if (!values || !array.length)
       return string;
     array.forEach((value2) => {
       if (string.length)
-        string += sep5;
+        string += sep6;
       string += JSON.stringify(value2);
     });
     return string;
@@ -22281,7 +22280,7 @@ var require_lib = __commonJS({
 init_exit_code();
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname11, join as join9, relative as relative7, resolve as resolve22, sep as sep4 } from "node:path";
+import { dirname as dirname11, join as join9, relative as relative7, resolve as resolve22, sep as sep5 } from "node:path";
 
 // src/cli/main.ts
 init_boundary();
@@ -23555,8 +23554,8 @@ var FUNCTIONS = {
   endswith: stringTest("endswith", (s, suffix) => s.endsWith(suffix)),
   join: {
     min: 2,
-    call([sep5, ...lists]) {
-      const s = str(sep5, "join", 1);
+    call([sep6, ...lists]) {
+      const s = str(sep6, "join", 1);
       if (!s.ok) return s.result;
       const parts = [];
       for (let i = 0; i < lists.length; i++) {
@@ -23575,8 +23574,8 @@ var FUNCTIONS = {
   split: {
     min: 2,
     max: 2,
-    call([sep5, s]) {
-      const a = str(sep5, "split", 1);
+    call([sep6, s]) {
+      const a = str(sep6, "split", 1);
       if (!a.ok) return a.result;
       const b = str(s, "split", 2);
       if (!b.ok) return b.result;
@@ -24897,7 +24896,7 @@ var findRule = registry.find;
 
 // src/lint/run.ts
 import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { resolve as resolve13 } from "node:path";
 
 // src/engine/severity.ts
 var SECURITY_SEVERITY = { low: "2.0", medium: "5.5", high: "8.0", critical: "9.5" };
@@ -28093,11 +28092,23 @@ var MAX_LOOK_BYTES = 10 * 1024 * 1024;
 // src/lint/baseline.ts
 init_paths();
 import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname6, relative as relative2, resolve as resolve11 } from "node:path";
+import { dirname as dirname6, relative as relative3, resolve as resolve12 } from "node:path";
 
 // src/reporters/fingerprint.ts
 import { createHash } from "node:crypto";
-function fingerprints(findings, fileOf = (f) => f.file) {
+import { sep as sep4 } from "node:path";
+
+// src/reporters/source-root.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve11, sep as sep3 } from "node:path";
+function fromSourceRoot(ctx, file) {
+  const abs = resolve11(ctx.cwd, file);
+  const rel = relative2(ctx.sourceRoot ?? ctx.cwd, abs);
+  const outside = rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel);
+  return { abs, rel: outside ? void 0 : rel.split(sep3).join("/") };
+}
+
+// src/reporters/fingerprint.ts
+function fingerprints(findings, fileOf) {
   const seen = /* @__PURE__ */ new Map();
   return findings.map((f) => {
     const hash = createHash("sha256").update([f.ruleId, fileOf(f), f.resource.format, f.resource.type, f.resource.name].join("\0")).digest("hex").slice(0, 32);
@@ -28105,6 +28116,12 @@ function fingerprints(findings, fileOf = (f) => f.file) {
     seen.set(hash, occurrence);
     return `${hash}:${occurrence}`;
   });
+}
+function sourceRootPath(ctx) {
+  return (f) => {
+    const { abs, rel } = fromSourceRoot(ctx, f.file);
+    return rel ?? abs.split(sep4).join("/");
+  };
 }
 
 // src/lint/baseline.ts
@@ -28138,7 +28155,7 @@ function readBaseline(file, shown2) {
 }
 function applyBaseline(findings, baseline, shown2, cwd, scanned) {
   const dir = dirname6(baseline.file);
-  const fileOf = (f) => relative2(dir, resolve11(cwd, f.file)).split("\\").join("/");
+  const fileOf = (f) => relative3(dir, resolve12(cwd, f.file)).split("\\").join("/");
   const prints = fingerprints(findings, fileOf);
   const recorded = new Set(baseline.entries.map((e) => e.fingerprint));
   const used = /* @__PURE__ */ new Set();
@@ -28151,7 +28168,7 @@ function applyBaseline(findings, baseline, shown2, cwd, scanned) {
     matched++;
     return { ...f, suppression: { via: "baseline", reason: `recorded in the baseline ${shown2}` } };
   });
-  const linted = new Set([...scanned].map((file) => relative2(dir, resolve11(cwd, file)).split("\\").join("/")));
+  const linted = new Set([...scanned].map((file) => relative3(dir, resolve12(cwd, file)).split("\\").join("/")));
   const stale = baseline.entries.filter((e) => !used.has(e.fingerprint) && linted.has(e.file));
   return { findings: out, status: { file: shown2, matched, stale } };
 }
@@ -28174,7 +28191,7 @@ async function lint(options) {
   const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
   if (given.values.length > 0) settings.parameters = given.values;
   if (options.severity) settings.severity = options.severity;
-  const baseline = options.baseline !== void 0 ? readBaseline(resolve12(cwd, options.baseline), options.baseline) : void 0;
+  const baseline = options.baseline !== void 0 ? readBaseline(resolve13(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
   if (options.vars?.length || options.varFiles?.length) {
@@ -28309,7 +28326,7 @@ async function readRootValues(options, settings) {
   const values = { varFiles: [], vars: options.vars ?? [] };
   const diagnostics = [];
   for (const given of options.varFiles ?? []) {
-    const abs = resolve12(options.cwd, given);
+    const abs = resolve13(options.cwd, given);
     const shown2 = relativePath(options.cwd, abs);
     const read = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
     if (read.ok) {
@@ -28472,7 +28489,6 @@ function plural(n, word, words = `${word}s`) {
 }
 
 // src/reporters/sarif.ts
-import { isAbsolute as isAbsolute2, relative as relative3, resolve as resolve13, sep as sep3 } from "node:path";
 import { pathToFileURL as pathToFileURL2 } from "node:url";
 
 // src/reporters/rule-docs.ts
@@ -28532,12 +28548,11 @@ var SRCROOT = "%SRCROOT%";
 var sarifReporter = (result, ctx) => {
   const root2 = ctx.sourceRoot ?? ctx.cwd;
   const uriOf = (file) => {
-    const abs = resolve13(ctx.cwd, file);
-    const rel = relative3(root2, abs).split(sep3).join("/");
-    return rel.startsWith("../") || rel === ".." || isAbsolute2(rel) ? { uri: pathToFileURL2(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
+    const { abs, rel } = fromSourceRoot(ctx, file);
+    return rel === void 0 ? { uri: pathToFileURL2(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
   };
   const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
-  const prints = fingerprints(result.findings);
+  const prints = fingerprints(result.findings, sourceRootPath(ctx));
   const run = {
     tool: {
       driver: {
@@ -29620,7 +29635,7 @@ function failureMessage(code, result, failOn) {
 function blobUrl(env2, cwd, workspace) {
   const { GITHUB_SERVER_URL, GITHUB_REPOSITORY, GITHUB_SHA } = env2;
   if (!GITHUB_SERVER_URL || !GITHUB_REPOSITORY || !GITHUB_SHA) return void 0;
-  const sub = relative7(workspace, cwd).split(sep4).filter((p) => p !== "").map(encodeURIComponent).join("/");
+  const sub = relative7(workspace, cwd).split(sep5).filter((p) => p !== "").map(encodeURIComponent).join("/");
   return `${GITHUB_SERVER_URL}/${GITHUB_REPOSITORY}/blob/${GITHUB_SHA}/${sub ? `${sub}/` : ""}`;
 }
 
