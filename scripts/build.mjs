@@ -6,8 +6,9 @@
 // TypeScript (src/parsers/terraform/hcl/): no WebAssembly in dist/.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
-import { readdir, rm } from 'node:fs/promises';
+import { dirname, join, relative, sep } from 'node:path';
+import { readFile, readdir, rm } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
@@ -22,12 +23,35 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const file of await readdir(join(root, 'dist')).catch(() => [])) {
   if (/^chunk-[A-Z0-9]+\.js$/.test(file)) await rm(join(root, 'dist', file), { force: true });
 }
-await build({
-  entryPoints: { 'iac-lint': join(root, 'src/cli/bin.ts'), 'iac-lint-worker': join(root, 'src/lint/worker.ts') },
-  outdir: join(root, 'dist'),
-  entryNames: '[name]',
-  chunkNames: 'chunk-[hash]',
-  splitting: true,
+// Node's built-in modules through require(): an `import` of one makes Node
+// build an ES module facade of all its exports at load time (node:fs's
+// getters load the streams, node:crypto its ciphers), measured ~7 ms of a
+// start for fs, fs/promises, path and url. require() hands over the module
+// as it is; its members are read when used.
+const builtins = new Set(builtinModules);
+const builtinsByRequire = {
+  name: 'builtins-by-require',
+  setup(b) {
+    b.onResolve({ filter: /^[a-z_/:]+$/ }, (args) => {
+      if (args.kind !== 'import-statement' && args.kind !== 'dynamic-import') return undefined;
+      if (!builtins.has(args.path.replace(/^node:/, ''))) return undefined;
+      return { path: args.path.replace(/^node:/, ''), namespace: 'node-builtin' };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
+  },
+};
+
+// yaml's ES module build (the one its package gives browsers; the same code
+// with console.warn for process.emitWarning) instead of its CommonJS one:
+// esbuild can then leave out what the readers do not use (stringify, ...).
+const yamlAsModule = {
+  name: 'yaml-as-module',
+  setup(b) {
+    b.onResolve({ filter: /^yaml$/ }, () => ({ path: join(root, 'node_modules/yaml/browser/dist/index.js') }));
+  },
+};
+
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -40,6 +64,77 @@ await build({
   sourcemap: false,
   legalComments: 'none',
   logLevel: 'warning',
+  absWorkingDir: root,
+};
+
+// The CLI's core in one chunk. esbuild puts each module in the chunk of the
+// set of entry points that reach it, and counts every import() target as an
+// entry point: a module the CLI always loads (src/model/range.ts) but that
+// the YAML reader and the plan reader import too would get a chunk of its
+// own, and a run would load dozens of small files (each ~0.3-0.5 ms of the
+// ESM loader). So every import() target also imports the whole static
+// closure of the CLI's entry (already loaded when the import() runs: no
+// work at run time), which gives all of it the same entry set, one chunk.
+const entry = 'src/cli/bin.ts';
+const probe = await build({ ...common, plugins: [builtinsByRequire, yamlAsModule], entryPoints: [entry], outdir: join(root, 'dist'), splitting: true, write: false, metafile: true });
+const graph = probe.metafile.inputs;
+const staticClosure = (from) => {
+  const seen = new Set([from]);
+  for (const file of seen) {
+    for (const i of graph[file]?.imports ?? []) if (!i.external && i.kind !== 'dynamic-import' && graph[i.path]) seen.add(i.path);
+  }
+  return seen;
+};
+// Without the entry itself: its top-level await runs the CLI, which waits for
+// the import()s, which would wait for the chunk that holds the entry.
+const core = [...staticClosure(entry)].filter((file) => file !== entry && /^(src|rules)\//.test(file));
+const isOwn = (file) => /^(src|rules)\//.test(file);
+const importTargets = new Set(Object.values(graph).flatMap((input) => input.imports.filter((i) => i.kind === 'dynamic-import' && !i.external && isOwn(i.path)).map((i) => i.path)));
+// A small module that several import() targets share (the JSON reader:
+// CloudFormation, plan and .tf.json files), with what it imports, joins the
+// core (the entry imports it too) rather than make a chunk of its own.
+const SMALL_SHARED = 16 * 1024;
+const inCore = new Set(core);
+const reachedBy = new Map();
+for (const target of importTargets) for (const file of staticClosure(target)) reachedBy.set(file, (reachedBy.get(file) ?? 0) + 1);
+const shared = [];
+for (const [file, count] of reachedBy) {
+  if (count < 2 || inCore.has(file) || !isOwn(file)) continue;
+  const own = [...staticClosure(file)].filter((f) => !inCore.has(f));
+  if (own.every(isOwn) && own.reduce((n, f) => n + graph[f].bytes, 0) < SMALL_SHARED) shared.push(...own);
+}
+for (const file of shared) if (!inCore.has(file)) (inCore.add(file), core.push(file));
+const importsOf = (files) => files.map((c) => `import ${JSON.stringify(join(root, c))};`).join('\n');
+const coreWithEveryImport = {
+  name: 'core-with-every-import',
+  setup(b) {
+    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+      const file = relative(root, args.path).split(sep).join('/');
+      const added = importTargets.has(file) ? core : file === entry ? shared : [];
+      if (added.length === 0) return undefined;
+      const text = await readFile(args.path, 'utf8');
+      return { contents: `${text}\n${importsOf(added)}\n`, loader: 'ts', resolveDir: dirname(args.path) };
+    });
+  },
+};
+
+await build({
+  ...common,
+  plugins: [builtinsByRequire, yamlAsModule, coreWithEveryImport],
+  entryPoints: { 'iac-lint': join(root, entry) },
+  outdir: join(root, 'dist'),
+  entryNames: '[name]',
+  chunkNames: 'chunk-[hash]',
+  splitting: true,
+});
+// The pool's worker: a thread of its own, which shares no module with the
+// CLI's; one file, so that it does not split the CLI's chunks further.
+await build({
+  ...common,
+  plugins: [builtinsByRequire, yamlAsModule],
+  entryPoints: { 'iac-lint-worker': join(root, 'src/lint/worker.ts') },
+  outdir: join(root, 'dist'),
+  entryNames: '[name]',
 });
 
 // A WebAssembly HCL parser left by an older build.

@@ -8,7 +8,7 @@ import schema from '../schemas/iac-lint-config.schema.json' with { type: 'json' 
 import { FORMATS } from '../src/cli/arguments.js';
 import { FAIL_ON_CHOICES } from '../src/cli/exit-code.js';
 import { excludeFromConfig } from '../src/config/exclude.js';
-import { findConfigFile } from '../src/config/load.js';
+import { findConfigFile } from '../src/config/find.js';
 import { unsupportedKeywords, validate, type Schema } from '../src/config/validate.js';
 import { SEVERITY_ORDER } from '../src/model/finding.js';
 import { runCli } from './cli-run.js';

@@ -3,7 +3,7 @@ import { parseShard, type Shard } from '../lint/shard.js';
 import { parseFailOn, FAIL_ON_CHOICES, type FailOn } from './exit-code.js';
 import { FORMATS, OPTIONS, PARSER_CONFIGURATION, type Format } from './option-table.js';
 import { UsageError } from './usage-error.js';
-import { ConfigError } from '../config/load.js';
+import { ConfigError } from '../config/find.js';
 import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
 import { commandLineConfig, type CommandLineConfig, type ConfigInputs } from './config-arguments.js';
 
@@ -79,7 +79,7 @@ export async function parseArguments(argv: string[], context?: { cwd: string }):
   let config: CommandLineConfig | undefined;
   if (context) {
     try {
-      config = commandLineConfig(argv, context.cwd, new Set(OPTIONS.map((o) => o.name)));
+      config = await commandLineConfig(argv, context.cwd, new Set(OPTIONS.map((o) => o.name)));
     } catch (error) {
       if (error instanceof ConfigError) throw new ConfigUsageError(error.message);
       throw error;

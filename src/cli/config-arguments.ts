@@ -7,7 +7,8 @@
  */
 import { relative, resolve } from 'node:path';
 import { excludeFromConfig } from '../config/exclude.js';
-import { ConfigError, findConfigFile, loadConfig, type ConfigSettings } from '../config/load.js';
+import { ConfigError, findConfigFile } from '../config/find.js';
+import type { ConfigSettings } from '../config/load.js';
 import type { Severity } from '../model/finding.js';
 import { allRules } from '../../rules/index.js';
 
@@ -51,15 +52,17 @@ function configFlag(argv: string[]): string | undefined {
 /**
  * Loads the configuration that applies and maps it onto flags. `declared`:
  * the flags the parser knows (a setting whose flag is absent goes to
- * `inputs`). Throws ConfigError.
+ * `inputs`). Throws ConfigError. The reader, the schema and its validator
+ * are loaded only when a configuration file applies.
  */
-export function commandLineConfig(argv: string[], cwd: string, declared: Set<string>): CommandLineConfig {
+export async function commandLineConfig(argv: string[], cwd: string, declared: Set<string>): Promise<CommandLineConfig> {
   const named = configFlag(argv);
   if (named === '') throw new ConfigError('--config needs a file name');
   const file = named !== undefined ? resolve(cwd, named) : findConfigFile(cwd);
   const empty: CommandLineConfig = { flags: {}, severity: {}, inputs: {} };
   if (file === undefined) return empty;
   const shown = relative(cwd, file).split('\\').join('/') || file;
+  const { loadConfig } = await import('../config/load.js');
   const { settings } = loadConfig(file, shown, allRules.map((r) => r.meta.id));
   return { file, ...toFlags(settings, resolve(file, '..'), cwd, declared, argv) };
 }

@@ -4,22 +4,19 @@ import { allRules, unknownRuleIds } from '../../rules/index.js';
 import { lint, type LintOptions } from '../lint/run.js';
 import type { LintResult } from '../model/lint-result.js';
 import { outputReplacesInput } from '../lint/output-target.js';
-import { gitlabReporter } from '../reporters/gitlab.js';
-import { applyBaseline, BaselineError, baselineEntries, baselineText } from '../lint/baseline.js';
-import { printedConfig } from './print-config.js';
-import { githubReporter } from '../reporters/github.js';
-import { jsonReporter } from '../reporters/json.js';
-import { junitReporter } from '../reporters/junit.js';
-import { sarifReporter } from '../reporters/sarif.js';
-import { textReporter } from '../reporters/text.js';
-import type { ReportContext, Reporter } from '../reporters/types.js';
-import { ConfigUsageError, parseArguments, UsageError, type CliOptions, type Format, type ReportTarget } from './arguments.js';
+import { BaselineError } from '../lint/baseline-error.js';
+import type { ReportContext } from '../reporters/types.js';
+import { ConfigUsageError, parseArguments, UsageError, type CliOptions, type ReportTarget } from './arguments.js';
 import { useColor } from './color.js';
 import { exitCode } from './exit-code.js';
-import { runFixes } from './fix-run.js';
 import { progressOnStderr } from './progress.js';
+import { reporterOf } from './reporters.js';
 import { VERSION } from './version.js';
 import { outputTargetOf, OutputTargetError, writeOutputFile } from './write-output.js';
+
+// What only some runs need is imported where they need it (each its own
+// chunk of the bundle, compiled only when loaded): the reporters of the
+// formats asked for, --fix, --print-config and --write-baseline.
 
 export interface CliIO {
   stdout(s: string): void;
@@ -31,15 +28,6 @@ export interface CliIO {
   /** stderr is a terminal (progress). */
   stderrIsTTY?: boolean;
 }
-
-const REPORTERS: Record<Format, Reporter> = {
-  text: textReporter,
-  json: jsonReporter,
-  sarif: sarifReporter,
-  github: githubReporter,
-  junit: junitReporter,
-  gitlab: gitlabReporter,
-};
 
 /** Runs iac-lint with `argv` (without node and the script) and returns the exit code (SPEC §4). */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -70,6 +58,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   }
 
   if (options.printConfig) {
+    const { printedConfig } = await import('./print-config.js');
     io.stdout(printedConfig(options, io.cwd));
     return 0;
   }
@@ -90,6 +79,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     // --fix: apply, then report what the new lint finds (--dry-run: print the diff only).
     let failedWrites = 0;
     if (options.fix) {
+      const { runFixes } = await import('./fix-run.js');
       const fixed = await runFixes(lintStart, lintOptions, { unsafe: options.unsafeFixes, dryRun: options.dryRun }, io);
       if (fixed.kind === 'dry-run') {
         progress?.done();
@@ -128,7 +118,7 @@ async function writeReports(result: LintResult, options: CliOptions, io: CliIO):
   for (const target of targets) {
     if (target.file === undefined) continue;
     try {
-      await writeOutputFile(resolve(io.cwd, target.file), REPORTERS[target.format](result, base));
+      await writeOutputFile(resolve(io.cwd, target.file), (await reporterOf(target.format))(result, base));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       io.stderr(`iac-lint: cannot write ${target.file}: ${reason}\n`);
@@ -138,7 +128,8 @@ async function writeReports(result: LintResult, options: CliOptions, io: CliIO):
   const onConsole = targets.find((t) => t.file === undefined);
   if (onConsole) {
     const color = onConsole.format === 'text' && useColor(options.color, io.env, io.isTTY);
-    io.stdout(REPORTERS[onConsole.format](result, { ...base, color }));
+    const reporter = await reporterOf(onConsole.format);
+    io.stdout(reporter(result, { ...base, color }));
   }
   return ok;
 }
@@ -204,6 +195,7 @@ function adoptionLintOptions(options: CliOptions): Partial<LintOptions> {
  * passes. Throws BaselineError when the file cannot be written.
  */
 async function writeBaseline(result: LintResult, file: string, io: CliIO): Promise<LintResult> {
+  const { applyBaseline, baselineEntries, baselineText } = await import('../lint/baseline.js');
   const abs = resolve(io.cwd, file);
   const entries = baselineEntries(result.findings, abs, io.cwd);
   try {

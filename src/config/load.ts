@@ -5,15 +5,13 @@
  * directory only), or named with `--config FILE`. It holds the settings of
  * the command line; paths in it are relative to its directory.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
-import { gitWorkTree } from '../discover/boundary.js';
+import { ConfigError } from './find.js';
 import type { Severity } from '../model/finding.js';
 import schema from '../../schemas/iac-lint-config.schema.json' with { type: 'json' };
 import { validate, type Schema, type SchemaError } from './validate.js';
-
-const CONFIG_NAMES = ['.iac-lint.yaml', '.iac-lint.yml', '.iac-lint.json'] as const;
 
 /** The settings of a configuration file, paths made absolute. Keys absent from the file are absent here. */
 export interface ConfigSettings {
@@ -40,25 +38,6 @@ interface LoadedConfig {
   /** Absolute path of the file. */
   file: string;
   settings: ConfigSettings;
-}
-
-/** A configuration file that cannot be used: exit code 2, the message names the file, line and key. */
-export class ConfigError extends Error {}
-
-/** The configuration file that applies in `cwd`, if any. */
-export function findConfigFile(cwd: string): string | undefined {
-  const root = gitWorkTree(cwd) ?? cwd;
-  let dir = resolve(cwd);
-  for (;;) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join(dir, name);
-      if (existsSync(candidate) && statSync(candidate).isFile()) return candidate;
-    }
-    if (dir === root) return undefined;
-    const up = dirname(dir);
-    if (up === dir) return undefined;
-    dir = up;
-  }
 }
 
 /** Reads, validates and converts a configuration file; throws ConfigError. `shown` is how messages name it; `knownRules` lets it name ids no rule has. */

@@ -15,7 +15,7 @@
 import { getEntry, type Node } from '../model/node.js';
 import type { CloudFormationTemplate, Resource } from '../model/resource.js';
 import { asBoolean } from '../model/value.js';
-import { isPlanModule } from '../parsers/terraform/plan.js';
+import { isPlanModule } from '../parsers/terraform/plan-kind.js';
 import { insertCloudFormationProperty, mappingOfValue, parameterOfDefault } from './cloudformation.js';
 import { replaceLiteral, singleFalse, written, type FixOutcome, type SettingRequest } from './outcome.js';
 import { fixTerraformSetting } from './terraform-setting.js';

@@ -15,6 +15,7 @@ import type { Finding } from '../model/finding.js';
 import { comparePaths } from '../discover/paths.js';
 import { fingerprints } from '../reporters/fingerprint.js';
 import type { BaselineEntry, BaselineStatus } from '../model/baseline.js';
+import { BaselineError } from './baseline-error.js';
 
 const BASELINE_VERSION = 1;
 
@@ -25,8 +26,7 @@ interface Baseline {
   entries: BaselineEntry[];
 }
 
-/** A baseline file that cannot be used: exit code 2. */
-export class BaselineError extends Error {}
+export { BaselineError };
 
 /** The baseline entries for `findings` (those not suppressed in the source), sorted. `cwd`: the base of `Finding.file`. */
 export function baselineEntries(findings: Finding[], baselineFile: string, cwd: string): BaselineEntry[] {

@@ -1,7 +1,6 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, resolve, sep } from 'node:path';
 import { kindOf } from '../discover/kinds.js';
-import { parseCloudFormation } from '../parsers/cloudformation/index.js';
 
 /**
  * Whether writing a report to `output` would replace one of the inputs of
@@ -25,6 +24,7 @@ export async function outputReplacesInput(output: string, paths: string[], cwd: 
     if (stats.isDirectory() && real.startsWith(abs.endsWith(sep) ? abs : abs + sep)) {
       if (kind !== 'cloudformation') return true;
       const text = await readFile(real, 'utf8').catch(() => '');
+      const { parseCloudFormation } = await import('./cloudformation-front-end.js');
       if (parseCloudFormation(real, text).isTemplate) return true;
     }
   }

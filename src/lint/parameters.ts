@@ -10,7 +10,6 @@ import { resolve } from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CloudFormationTemplate } from '../model/resource.js';
 import type { Range } from '../model/range.js';
-import { parseParameterFile } from '../parsers/cloudformation/parameter-file.js';
 import { isWithin, type Boundary } from '../discover/boundary.js';
 import { relativePath } from '../discover/paths.js';
 import { readSourceFile } from '../discover/read.js';
@@ -55,6 +54,7 @@ export async function readGivenValues(
       continue;
     }
     diagnostics.push(...read.diagnostics);
+    const { parseParameterFile } = await import('../parsers/cloudformation/parameter-file.js');
     const parsed = parseParameterFile(shown, read.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value, range } of parsed.values) {

@@ -15,11 +15,8 @@ import type { RootValues } from '../parsers/terraform/index.js';
 import { terraformUnits } from '../discover/terraform-units.js';
 import { discover } from '../discover/walk.js';
 import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './unit.js';
-import { defaultWorkerScript, lintInWorkers } from './pool.js';
-import { shardLintUnits } from './shard-units.js';
 import { splitInstanceAddress } from '../engine/instances.js';
 import { readGivenValues, undeclaredValues } from './parameters.js';
-import { applyBaseline, readBaseline } from './baseline.js';
 import type { Shard } from './shard.js';
 
 export interface LintOptions {
@@ -96,7 +93,8 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   if (given.values.length > 0) settings.parameters = given.values;
   if (options.severity) settings.severity = options.severity;
   // Read first: a baseline that cannot be used is a usage error before any work.
-  const baseline = options.baseline !== undefined ? readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
+  const baselines = options.baseline !== undefined ? await import('./baseline.js') : undefined;
+  const baseline = options.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result: LintResult = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
   if (options.vars?.length || options.varFiles?.length) {
@@ -109,7 +107,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...discovery.files.filter((file) => file.kind === 'cloudformation').map((file): LintUnit => ({ kind: 'cloudformation', file })),
     ...(await terraformUnits(discovery.files, cwd)).map((unit): LintUnit => ({ kind: 'terraform', unit })),
   ];
-  if (options.shard) units = shardLintUnits(units, options.shard, settings.boundary);
+  if (options.shard) units = (await import('./shard-units.js')).shardLintUnits(units, options.shard, settings.boundary);
   const outcomes = await lintAll(units, settings, options);
 
   const calledAsModule = calledAsModules(units, outcomes);
@@ -136,7 +134,7 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   result.diagnostics.sort(byPlace);
   if (baseline) {
     const scanned = units.flatMap((u) => (u.kind === 'cloudformation' ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path)));
-    const applied = applyBaseline(result.findings, baseline, options.baseline!, cwd, scanned);
+    const applied = baselines!.applyBaseline(result.findings, baseline, options.baseline!, cwd, scanned);
     result.findings = applied.findings;
     result.baseline = applied.status;
   }
@@ -175,11 +173,13 @@ async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintO
     filesDone += files[index] ?? 0;
     options.onProgress?.(filesDone, fileTotal);
   };
-  const script = defaultWorkerScript();
   const chosen = options.workers ?? 0;
-  if (script && chosen >= 2 && units.length >= 2) {
+  // The pool (and node:worker_threads) is loaded only for a pooled run.
+  const pool = chosen >= 2 && units.length >= 2 ? await import('./pool.js') : undefined;
+  const script = pool?.defaultWorkerScript();
+  if (pool && script) {
     const weights = units.map(unitBytes);
-    return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...(options.onFile ? { onUnit: options.onFile } : {}) });
+    return pool.lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...(options.onFile ? { onUnit: options.onFile } : {}) });
   }
   const outcomes: UnitOutcome[] = [];
   for (const [index, unit] of units.entries()) {

@@ -11,15 +11,12 @@ import type { Rule } from '../engine/rule.js';
 import { runRules, type RunOptions } from '../engine/runner.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Template } from '../model/resource.js';
-import { parseCloudFormation } from '../parsers/cloudformation/index.js';
-import { createdResources, prepareTemplates, withConstructPaths } from './cloudformation-templates.js';
 import type { GivenValue } from './parameters.js';
 import type { Boundary } from '../discover/boundary.js';
-import { looksLikeTerraformPlan } from '../parsers/terraform/plan.js';
+import { looksLikeTerraformPlan } from '../parsers/terraform/plan-kind.js';
 import { readSourceFile, type ReadOutcome } from '../discover/read.js';
 import type { TerraformUnit } from '../discover/terraform-units.js';
 import type { DiscoveredFile } from '../discover/walk.js';
-import { lintPlanFile } from './plan-unit.js';
 import { readTerraformDirectory } from './terraform-directory.js';
 import type { RootValues, TerraformModuleInstance } from '../parsers/terraform/index.js';
 
@@ -119,9 +116,12 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   }
   // SPEC §2: a JSON file with format_version and planned_values or resource_changes is a Terraform plan.
   if (looksLikeTerraformPlan(read.text)) {
+    const { lintPlanFile } = await import('./plan-unit.js');
     const plan = await lintPlanFile(file, read.text, read.diagnostics, rules, settings);
     if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
   }
+  // The CloudFormation reader (with yaml) and its templates' code load with the first CloudFormation file.
+  const { parseCloudFormation, createdResources, prepareTemplates, withConstructPaths } = await import('./cloudformation-front-end.js');
   const parsed = parseCloudFormation(file.path, read.text);
   // SPEC §2: other YAML/JSON, and unparsable files that do not look like templates, are skipped quietly.
   // Even when named (pre-commit names every YAML file, Helm templates are not YAML): only what is or looks like a template is reported.

@@ -1,7 +1,7 @@
 import type { Node } from '../model/node.js';
 import type { Resource, Template } from '../model/resource.js';
 import type { Resolution } from '../model/value.js';
-import { isPlanModule } from '../parsers/terraform/plan.js';
+import { isPlanModule } from '../parsers/terraform/plan-kind.js';
 import { cloudFormationResolver } from './cloudformation.js';
 import { planResolver } from './terraform-plan.js';
 import type { Resolver } from './resolver.js';

@@ -9,7 +9,7 @@ import type { Node } from '../model/node.js';
 import { getEntry } from '../model/node.js';
 import type { Resource } from '../model/resource.js';
 import type { Possibility } from '../model/value.js';
-import { isPlanModule, type TerraformPlanModule } from '../parsers/terraform/plan.js';
+import { isPlanModule, type TerraformPlanModule } from '../parsers/terraform/plan-kind.js';
 import type { Resolver } from './resolver.js';
 
 const PLANNED = 'planned value';

@@ -23,17 +23,9 @@ import { dirname } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { getEntry, type MapEntry, type MapNode, type Node, type ScalarNode } from '../../model/node.js';
 import { LineIndex, type Range } from '../../model/range.js';
-import type { Resource, Template, TerraformModule } from '../../model/resource.js';
+import type { Resource } from '../../model/resource.js';
 import { readJson } from '../cloudformation/json-reader.js';
-
-/** A plan file as a module of the model; `plan` tells the resolver that its values are literals. */
-export interface TerraformPlanModule extends TerraformModule {
-  plan: {
-    file: string;
-    /** Nodes whose value the plan marks unknown (known only after apply). */
-    unknown: Set<Node>;
-  };
-}
+import { looksLikeTerraformPlan, type TerraformPlanModule } from './plan-kind.js';
 
 interface TerraformPlanParse {
   /** The plan, when the file is one and could be read. */
@@ -45,15 +37,6 @@ interface TerraformPlanParse {
 
 /** Child modules nested deeper than this are not read (a plan from Terraform nests as deep as its modules). */
 const MAX_MODULE_DEPTH = 64;
-
-export function isPlanModule(template: Template): template is TerraformPlanModule {
-  return template.format === 'terraform' && 'plan' in template;
-}
-
-/** A cheap look at the text: JSON that names the plan keys. The parse decides (parseTerraformPlan's `isPlan`). */
-export function looksLikeTerraformPlan(text: string): boolean {
-  return /^\uFEFF?\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
-}
 
 export function parseTerraformPlan(file: string, text: string): TerraformPlanParse {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
