@@ -23,7 +23,9 @@
 // Options: --write (also write bench/results.md), --runs N (cold starts,
 // default 15), --corpus-runs N (default 3), --cfn-lint-runs N (default 3),
 // --parse-rounds N (default 5), --skip-corpus, --skip-cfn-lint, --skip-scaling,
-// --scale-50k, --scale-30mb, --only-scaling (the scaling step alone).
+// --scale-50k, --scale-30mb, --only-scaling (the scaling step alone),
+// --only-cold-start (the cold-start step alone; with --write it replaces only
+// that section of bench/results.md, with the commit and load it was made at).
 // Writes nothing but a temporary directory under os.tmpdir() (removed at the
 // end) and, with --write, bench/results.md; builds dist/ first if missing.
 import { spawnSync } from 'node:child_process';
@@ -469,6 +471,23 @@ Peak RSS is GNU time's "maximum resident set size" of the process.
   fixed costs still dominate, above 1.5 is flagged super-linear.
 `;
 
+/**
+ * `--only-cold-start --write`: the cold-start section of bench/results.md
+ * replaced by this run's (the other sections keep the run they came from),
+ * with the commit and the machine's load it was measured at.
+ */
+function writeColdStartSection(section, facts, endLoad) {
+  const file = join(root, 'bench/results.md');
+  const text = readFileSync(file, 'utf8');
+  const start = text.indexOf('## One-file cold start');
+  const next = start < 0 ? -1 : text.indexOf('\n## ', start + 1);
+  if (start < 0 || next < 0) throw new Error('bench/results.md has no cold-start section to replace');
+  const [heading, ...rest] = section;
+  const body = [heading, '', `Measured ${facts.date} at ${facts.commit} (\`--only-cold-start\`) · load average ${facts.load} at start, ${endLoad} at end.`, ...rest].join('\n').trimEnd();
+  writeFileSync(file, `${text.slice(0, start)}${body}\n${text.slice(next)}`);
+  console.log('\nwrote the cold-start section of bench/results.md');
+}
+
 /** Runs the three sections; declared last so every helper above is initialised. */
 async function main() {
   try {
@@ -484,7 +503,14 @@ async function main() {
       say(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
       return;
     }
+    const coldStartAt = lines.length;
     await coldStart();
+    if (args.includes('--only-cold-start')) {
+      const end = loadavg().map((l) => l.toFixed(2)).join(' ');
+      say(`load average at end: ${end}`);
+      if (args.includes('--write')) writeColdStartSection(lines.slice(coldStartAt), facts, end);
+      return;
+    }
     if (args.includes('--skip-corpus')) say('HCL parse throughput and whole corpus: skipped (--skip-corpus).\n');
     else if (!existsSync(CORPUS)) say(`HCL parse throughput and whole corpus: skipped, no corpus at ${CORPUS} (set IAC_LINT_CORPUS).\n`);
     else {
