@@ -7,7 +7,7 @@ import { ConfigError } from '../config/find.js';
 import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
 import { commandLineConfig, type CommandLineConfig, type ConfigInputs } from './config-arguments.js';
 
-export { FORMATS, type Format } from './option-table.js';
+export { FORMATS } from './option-table.js';
 export { UsageError } from './usage-error.js';
 
 /** One report of a run: a format, and the file it goes to (undefined: stdout). */
