@@ -198,6 +198,31 @@ var init_boundary = __esm({
   }
 });
 
+// src/engine/registry.ts
+function createRegistry(rules) {
+  const sorted = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
+  const ids = sorted.map((r) => r.meta.id.toUpperCase());
+  if (new Set(ids).size !== ids.length) throw new Error(`duplicate rule ids: ${ids.join(", ")}`);
+  return {
+    rules: sorted,
+    select(only, skip) {
+      const want = only && only.length > 0 ? new Set(only.map((id) => id.toUpperCase())) : void 0;
+      const drop = new Set((skip ?? []).map((id) => id.toUpperCase()));
+      return sorted.filter((r) => {
+        const id = r.meta.id.toUpperCase();
+        return (!want || want.has(id)) && !drop.has(id);
+      });
+    },
+    unknownIds: (list4) => list4.filter((id) => !ids.includes(id.toUpperCase())),
+    find: (id) => sorted.find((r) => r.meta.id.toUpperCase() === id.toUpperCase())
+  };
+}
+var init_registry = __esm({
+  "src/engine/registry.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/quote.ts
 function shorten(text, limit = QUOTE_LIMIT) {
   if (text.length <= limit) return text;
@@ -221,6 +246,66 @@ var init_quote = __esm({
   }
 });
 
+// src/model/value.ts
+function asBoolean(value2) {
+  if (typeof value2 === "boolean") return value2;
+  if (typeof value2 === "string") {
+    const v = value2.trim().toLowerCase();
+    if (v === "true") return true;
+    if (v === "false") return false;
+  }
+  return void 0;
+}
+var init_value = __esm({
+  "src/model/value.ts"() {
+    "use strict";
+  }
+});
+
+// src/model/setting.ts
+function enablement(setting) {
+  if (setting.values.length === 0) return { state: "unknown", reason: "no possible value" };
+  let sawTrue = false;
+  let unknownReason;
+  let firstFalse;
+  let firstAbsent;
+  for (const v of setting.values) {
+    if (v.source === "absent") firstAbsent ??= v;
+    else if (v.source === "unknown") unknownReason ??= v.reason;
+    else {
+      const b = asBoolean(v.value);
+      if (b === true) sawTrue = true;
+      else if (b === false) firstFalse ??= v;
+      else unknownReason ??= `${quote(v.value)} is not a boolean`;
+    }
+  }
+  const onlyBad = !sawTrue && unknownReason === void 0;
+  if (firstFalse) return { state: onlyBad && !firstAbsent ? "false" : "mayBeFalse", value: firstFalse };
+  if (firstAbsent) return { state: onlyBad ? "notSet" : "mayBeUnset", value: firstAbsent };
+  if (unknownReason !== void 0) return { state: "unknown", reason: unknownReason };
+  return { state: "enabled" };
+}
+var init_setting = __esm({
+  "src/model/setting.ts"() {
+    "use strict";
+    init_quote();
+    init_value();
+  }
+});
+
+// src/parsers/terraform/plan-kind.ts
+function isPlanModule(template) {
+  return template.format === "terraform" && "plan" in template;
+}
+function looksLikeTerraformPlan(text) {
+  return /^\uFEFF?\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
+}
+var init_plan_kind = __esm({
+  "src/parsers/terraform/plan-kind.ts"() {
+    "use strict";
+  }
+});
+
 // src/model/node.ts
 function getEntry(map, key) {
   if (!map) return void 0;
@@ -239,6 +324,739 @@ function asMap(node) {
 var init_node = __esm({
   "src/model/node.ts"() {
     "use strict";
+  }
+});
+
+// src/model/work.ts
+var work;
+var init_work = __esm({
+  "src/model/work.ts"() {
+    "use strict";
+    work = { resolveSteps: 0, collectionItems: 0, suppressionScan: 0 };
+  }
+});
+
+// src/resolve/cloudformation-index.ts
+function intrinsic(node) {
+  if (node.kind !== "map" || node.entries.length !== 1) return void 0;
+  const e = node.entries[0];
+  return e.key === "Ref" || e.key === "Condition" || e.key.startsWith("Fn::") ? { name: e.key, arg: e.value } : void 0;
+}
+function logicalIdOf(resource) {
+  return resource.logicalId ?? resource.name;
+}
+function resourceByLogicalId(template, id) {
+  let index = byLogicalId.get(template);
+  if (!index || index.size !== template.resources.length) {
+    index = new Map(template.resources.map((r) => [logicalIdOf(r), r]));
+    byLogicalId.set(template, index);
+    work.collectionItems += template.resources.length;
+  }
+  return index.get(id);
+}
+function mappingEntries(map) {
+  let index = entriesOf.get(map);
+  if (!index) {
+    index = new Map(map.entries.map((e) => [e.key, e]));
+    entriesOf.set(map, index);
+    work.collectionItems += map.entries.length;
+  }
+  return index;
+}
+var byLogicalId, entriesOf;
+var init_cloudformation_index = __esm({
+  "src/resolve/cloudformation-index.ts"() {
+    "use strict";
+    init_work();
+    byLogicalId = /* @__PURE__ */ new WeakMap();
+    entriesOf = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/resolve/cloudformation.ts
+function templateOf(resource) {
+  return resource.template;
+}
+function toPossibility(v) {
+  const { given: _given, ...p } = v;
+  return p;
+}
+function withStep(step, vals) {
+  return vals.map((v) => ({ ...v, provenance: [step, ...v.provenance] }));
+}
+function unknown(reason, node) {
+  return { kind: "unknown", reason, provenance: [], node, given: false };
+}
+function conditionTable(template) {
+  let table = tables.get(template);
+  if (table) return table;
+  table = { decisions: /* @__PURE__ */ new Map(), cycles: [], cycleOf: /* @__PURE__ */ new Map() };
+  tables.set(template, table);
+  for (const name of dependencyOrder(template, table)) {
+    table.decisions.set(name, new Evaluator().condition(template, template.conditions.get(name), 0));
+  }
+  return table;
+}
+function conditionRefs(body) {
+  const out = [];
+  const stack = [body];
+  while (stack.length > 0) {
+    const n = stack.pop();
+    if (n.kind === "scalar") continue;
+    if (n.kind === "seq") {
+      stack.push(...n.items);
+      continue;
+    }
+    const fn = intrinsic(n);
+    if (fn?.name === "Condition" && fn.arg.kind === "scalar" && typeof fn.arg.value === "string") out.push(fn.arg.value);
+    else for (const e of n.entries) stack.push(e.value);
+  }
+  return out;
+}
+function dependencyOrder(template, table) {
+  const order = [];
+  const state = /* @__PURE__ */ new Map();
+  for (const start of template.conditions.keys()) {
+    if (state.has(start)) continue;
+    const path = [start];
+    const pending = [conditionRefs(template.conditions.get(start))];
+    state.set(start, "open");
+    while (path.length > 0) {
+      const next = pending[pending.length - 1].pop();
+      if (next === void 0) {
+        const done = path.pop();
+        pending.pop();
+        state.set(done, "done");
+        order.push(done);
+        continue;
+      }
+      if (!template.conditions.has(next) || state.get(next) === "done") continue;
+      if (state.get(next) === "open") {
+        const cycle = [...path.slice(path.indexOf(next)), next];
+        table.cycles.push(cycle);
+        for (const name of cycle) if (!table.cycleOf.has(name)) table.cycleOf.set(name, cycle);
+        continue;
+      }
+      state.set(next, "open");
+      path.push(next);
+      pending.push(conditionRefs(template.conditions.get(next)));
+    }
+  }
+  return order;
+}
+function* pick(entries, choices) {
+  const every = choices.find((c) => c.all);
+  const seen = /* @__PURE__ */ new Set();
+  for (const choice of choices) {
+    if (choice.all) continue;
+    work.collectionItems++;
+    const entry = entries.get(choice.key);
+    if (entry && !seen.has(entry)) {
+      seen.add(entry);
+      yield [entry, choice];
+    }
+  }
+  if (every) {
+    for (const entry of entries.values()) {
+      work.collectionItems++;
+      if (!seen.has(entry)) yield [entry, every];
+    }
+  }
+}
+function distinct(vals, node) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const v of vals) {
+    const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance, v.node?.range.start.offset]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (out.length === MAX_POSSIBILITIES) {
+      out.push(unknown(`more than ${MAX_POSSIBILITIES} possible values`, node));
+      break;
+    }
+    out.push(v);
+  }
+  return out;
+}
+function resourceCondition(resource) {
+  if (resource.format !== "cloudformation" || resource.conditional === void 0) return { value: true, why: [] };
+  return new Evaluator().decide(templateOf(resource), resource.conditional);
+}
+function referencedResourcesOf(template, node) {
+  const found = /* @__PURE__ */ new Set();
+  const stack = node ? [node] : [];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < 1e4) {
+    work.resolveSteps++;
+    const n = stack.pop();
+    const fn = intrinsic(n);
+    if (!fn) continue;
+    if (fn.name === "Ref" && fn.arg.kind === "scalar") {
+      const r = resourceByLogicalId(template, String(fn.arg.value));
+      if (r) found.add(r);
+    } else if (fn.name === "Fn::GetAtt") {
+      const target = fn.arg.kind === "seq" ? fn.arg.items[0] : fn.arg;
+      if (target?.kind === "scalar" && typeof target.value === "string") {
+        const name = fn.arg.kind === "seq" ? target.value : target.value.split(".")[0];
+        const r = resourceByLogicalId(template, name);
+        if (r) found.add(r);
+      }
+    } else if (fn.name === "Fn::If" && fn.arg.kind === "seq") {
+      stack.push(...fn.arg.items.slice(1));
+    }
+  }
+  return [...found];
+}
+var MAX_DEPTH, MAX_POSSIBILITIES, MAX_STEPS, cloudFormationResolver, UNDECIDED, tables, Evaluator;
+var init_cloudformation = __esm({
+  "src/resolve/cloudformation.ts"() {
+    "use strict";
+    init_node();
+    init_quote();
+    init_work();
+    init_cloudformation_index();
+    MAX_DEPTH = 32;
+    MAX_POSSIBILITIES = 64;
+    MAX_STEPS = 1e4;
+    cloudFormationResolver = {
+      resolve(resource, node) {
+        if (!node) return [{ kind: "absent", provenance: [] }];
+        return new Evaluator().node(templateOf(resource), node, 0).map(toPossibility);
+      },
+      referencedResources(resource, node) {
+        return referencedResourcesOf(templateOf(resource), node);
+      }
+    };
+    UNDECIDED = { value: void 0, why: [] };
+    tables = /* @__PURE__ */ new WeakMap();
+    Evaluator = class {
+      steps = 0;
+      node(template, node, depth) {
+        work.resolveSteps++;
+        if (depth > MAX_DEPTH) return [unknown("the value nests too deeply (or refers to itself)", node)];
+        if (++this.steps > MAX_STEPS) return [unknown(`resolving the value takes more than ${MAX_STEPS} steps`, node)];
+        if (node.kind === "scalar") {
+          if (node.tag) return [unknown(`unknown tag ${node.tag}`, node)];
+          if (node.value === null) return [{ kind: "absent", provenance: ["set to null"], node, given: true }];
+          return [{ kind: "value", value: node.value, provenance: [], node, given: true }];
+        }
+        if (node.kind === "seq") return [unknown("a list, not a single value", node)];
+        const fn = intrinsic(node);
+        if (!fn) return [unknown(node.tag ? `unknown tag ${node.tag}` : "a mapping, not a single value", node)];
+        switch (fn.name) {
+          case "Ref":
+            return this.ref(template, fn.arg, node, depth);
+          case "Fn::If":
+            return this.if(template, fn.arg, node, depth);
+          case "Fn::FindInMap":
+            return this.findInMap(template, fn.arg, node, depth);
+          default:
+            return [unknown(`${fn.name} is not evaluated`, node)];
+        }
+      }
+      ref(template, arg, node, depth) {
+        if (arg.kind !== "scalar" || typeof arg.value !== "string") return [unknown("Ref to something that is not a name", node)];
+        const name = arg.value;
+        if (name === "AWS::NoValue") return [{ kind: "absent", provenance: ["Ref AWS::NoValue"], node, given: true }];
+        if (name.startsWith("AWS::")) return [unknown(`pseudo parameter ${name} is known only at deployment`, node)];
+        const parameter = template.parameters.get(name);
+        if (parameter) return this.parameter(template, name, parameter, node, depth);
+        if (resourceByLogicalId(template, name)) return [unknown(`Ref to resource ${name}`, node)];
+        return [unknown(`Ref to ${name}, which is not defined in the template`, node)];
+      }
+      parameter(template, name, parameter, node, depth) {
+        const type = get(parameter, "Type");
+        if (type?.kind === "scalar" && typeof type.value === "string" && type.value.trim().startsWith("AWS::SSM::Parameter::Value<")) {
+          return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
+        }
+        const given = template.given?.get(name);
+        if (given?.kind === "value") {
+          return [{ kind: "value", value: given.value, provenance: [`parameter ${name} = ${quote(given.value)} from ${given.source}`], node, given: true }];
+        }
+        if (given?.kind === "parent") {
+          const step = `parameter ${name} from stack ${given.stack} in ${given.template.file}`;
+          const vals = this.node(given.template, given.node, depth + 1);
+          return vals.map((v) => ({
+            ...v,
+            provenance: v.kind === "value" && v.provenance.length === 0 ? [`parameter ${name} = ${quote(v.value)} from stack ${given.stack} in ${given.template.file}`] : [step, ...v.provenance]
+          }));
+        }
+        const defaultValue = get(parameter, "Default");
+        if (defaultValue) {
+          if (defaultValue.kind !== "scalar" || defaultValue.tag) return [unknown(`parameter ${name} has a Default that is not a literal`, node)];
+          return [{ kind: "value", value: defaultValue.value, provenance: [`parameter ${name} defaults to ${quote(defaultValue.value)}`], node: defaultValue, given: false }];
+        }
+        const allowed = get(parameter, "AllowedValues");
+        if (allowed?.kind === "seq" && allowed.items.length > 0) {
+          return distinct(
+            allowed.items.map((item) => {
+              if (item.kind !== "scalar" || item.tag) return unknown(`parameter ${name} allows a value that is not a literal`, node);
+              return { kind: "value", value: item.value, provenance: [`parameter ${name} allows ${quote(item.value)}`], node: item, given: false };
+            }),
+            node
+          );
+        }
+        return [unknown(`parameter ${name} has no Default or AllowedValues: its value is given at deployment`, node)];
+      }
+      if(template, arg, node, depth) {
+        if (arg.kind !== "seq" || arg.items.length !== 3) return [unknown("Fn::If without [condition, value if true, value if false]", node)];
+        const [condition, whenTrue, whenFalse] = arg.items;
+        const name = condition.kind === "scalar" ? String(condition.value) : "?";
+        const decision = condition.kind === "scalar" && typeof condition.value === "string" ? this.decide(template, condition.value) : UNDECIDED;
+        if (decision.value !== void 0) {
+          const why = decision.why.length > 0 ? ` (${decision.why.join(", ")})` : "";
+          const branch = decision.value ? whenTrue : whenFalse;
+          return withStep(`condition ${name} is ${decision.value}${why}`, this.node(template, branch, depth + 1));
+        }
+        return distinct(
+          [
+            ...withStep(`Fn::If on condition ${name} (true branch)`, this.node(template, whenTrue, depth + 1)),
+            ...withStep(`Fn::If on condition ${name} (false branch)`, this.node(template, whenFalse, depth + 1))
+          ].map((v) => ({ ...v, given: false })),
+          node
+        );
+      }
+      findInMap(template, arg, node, depth) {
+        if (arg.kind !== "seq" || arg.items.length < 3) return [unknown("Fn::FindInMap without [map, top-level key, second-level key]", node)];
+        const [mapArg, topArg, secondArg] = arg.items;
+        const mapName = mapArg.kind === "scalar" && typeof mapArg.value === "string" ? mapArg.value : void 0;
+        const mapping = mapName === void 0 ? void 0 : template.mappings.get(mapName);
+        if (!mapping || mapName === void 0) return [unknown(mapName ? `mapping ${mapName} is not defined` : "Fn::FindInMap on a computed mapping name", node)];
+        const tops = this.keyChoices(template, topArg, depth);
+        const seconds = this.keyChoices(template, secondArg, depth);
+        const out = [];
+        for (const [top2, topChoice] of pick(mappingEntries(mapping), tops)) {
+          if (top2.value.kind !== "map") continue;
+          for (const [second, secondChoice] of pick(mappingEntries(top2.value), seconds)) {
+            const step = `mapping ${mapName}[${top2.key}][${second.key}]`;
+            const given = topChoice.given && secondChoice.given;
+            for (const v of withStep(step, this.node(template, second.value, depth + 1))) {
+              out.push({ ...v, given: given && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
+            }
+            if (out.length > MAX_POSSIBILITIES) return distinct(out, node);
+          }
+        }
+        if (out.length === 0) {
+          const fallback = get(arg.items[3], "DefaultValue");
+          if (fallback) return withStep(`mapping ${mapName} has no entry: DefaultValue`, this.node(template, fallback, depth + 1));
+          return [unknown(`mapping ${mapName} has no entry for these keys`, node)];
+        }
+        return distinct(out, node);
+      }
+      /** The keys a FindInMap argument may take: concrete strings with provenance, or every key (`all`). */
+      keyChoices(template, arg, depth) {
+        const out = [];
+        const seen = /* @__PURE__ */ new Set();
+        for (const p of this.node(template, arg, depth + 1)) {
+          if (p.kind === "value" && p.value !== null) {
+            const key = String(p.value);
+            if (seen.has(key)) continue;
+            seen.add(key);
+            out.push({ all: false, key, provenance: p.provenance, given: p.given });
+          } else {
+            out.push({ all: true, provenance: p.provenance, given: false });
+          }
+        }
+        return out;
+      }
+      /** A condition by name: decided once per template; one in a cycle, or not yet decided, is undecided. */
+      decide(template, name) {
+        const table = conditionTable(template);
+        const decision = table.decisions.get(name);
+        if (decision) return decision;
+        const cycle = table.cycleOf.get(name);
+        return cycle ? { ...UNDECIDED, cycle } : UNDECIDED;
+      }
+      /** A condition expression: `Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`. */
+      condition(template, node, depth) {
+        work.resolveSteps++;
+        if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return UNDECIDED;
+        const fn = intrinsic(node);
+        if (!fn) return UNDECIDED;
+        if (fn.name === "Condition") {
+          return fn.arg.kind === "scalar" && typeof fn.arg.value === "string" ? this.decide(template, fn.arg.value) : UNDECIDED;
+        }
+        const items = fn.arg.kind === "seq" ? fn.arg.items : [];
+        switch (fn.name) {
+          case "Fn::Equals":
+            return items.length === 2 ? this.equals(template, items[0], items[1], depth) : UNDECIDED;
+          case "Fn::Not": {
+            if (items.length !== 1) return UNDECIDED;
+            const inner = this.condition(template, items[0], depth + 1);
+            return inner.value === void 0 ? inner : { value: !inner.value, why: inner.why };
+          }
+          case "Fn::And":
+          case "Fn::Or": {
+            const decisive = fn.name === "Fn::Or";
+            const parts = items.map((item) => this.condition(template, item, depth + 1));
+            const cycle = parts.find((p) => p.cycle)?.cycle;
+            const hit = parts.find((p) => p.value === decisive);
+            if (hit) return { value: decisive, why: hit.why };
+            if (parts.length > 0 && parts.every((p) => p.value === !decisive)) return { value: !decisive, why: [...new Set(parts.flatMap((p) => p.why))] };
+            return cycle ? { ...UNDECIDED, cycle } : UNDECIDED;
+          }
+          default:
+            return UNDECIDED;
+        }
+      }
+      equals(template, left2, right2, depth) {
+        const a = this.node(template, left2, depth + 1);
+        const b = this.node(template, right2, depth + 1);
+        const decidable = (vals) => vals.length > 0 && vals.every((v) => v.kind === "value" && v.given);
+        if (!decidable(a) || !decidable(b)) return UNDECIDED;
+        const text = (v) => v.kind === "value" ? String(v.value) : "";
+        let sawEqual = false;
+        let sawDifferent = false;
+        for (const x of a) for (const y of b) text(x) === text(y) ? sawEqual = true : sawDifferent = true;
+        if (sawEqual === sawDifferent) return UNDECIDED;
+        return { value: sawEqual, why: [...new Set([...a, ...b].flatMap((v) => v.provenance))] };
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-plan.ts
+function planOf(resource) {
+  return isPlanModule(resource.template) ? resource.template : void 0;
+}
+function literal(node) {
+  if (node.kind === "scalar") {
+    return node.value === null ? { kind: "absent", provenance: [PLANNED], node } : { kind: "value", value: node.value, provenance: [PLANNED], node };
+  }
+  return { kind: "unknown", reason: node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: [], node };
+}
+function scalarOf(node) {
+  return node?.kind === "scalar" ? node.value : void 0;
+}
+var PLANNED, REFERENCE_ATTRIBUTES, planResolver;
+var init_terraform_plan = __esm({
+  "src/resolve/terraform-plan.ts"() {
+    "use strict";
+    init_node();
+    init_plan_kind();
+    PLANNED = "planned value";
+    REFERENCE_ATTRIBUTES = ["identifier", "id", "arn", "cluster_identifier"];
+    planResolver = {
+      resolve(resource, node) {
+        if (!node) return [{ kind: "absent", provenance: [] }];
+        const plan = planOf(resource);
+        if (plan?.plan.unknown.has(node)) return [{ kind: "unknown", reason: "the plan marks it known only after apply", provenance: [], node }];
+        return [literal(node)];
+      },
+      referencedResources(resource, node) {
+        const plan = planOf(resource);
+        if (!plan || node?.kind !== "scalar" || typeof node.value !== "string" || node.value === "") return [];
+        const name = node.value;
+        return plan.resources.filter((r) => r !== resource && REFERENCE_ATTRIBUTES.some((a) => scalarOf(getEntry(r.properties, a)?.value) === name));
+      }
+    };
+  }
+});
+
+// src/resolve/builtins/value.ts
+function list(items) {
+  return { kind: "list", items };
+}
+function object(entries) {
+  return { kind: "object", entries: new Map(entries) };
+}
+function unknownValue(reason) {
+  return { kind: "unknown", reason };
+}
+function ok(value2) {
+  return { ok: true, value: value2 };
+}
+function fail(error) {
+  return { ok: false, error };
+}
+function isList(v) {
+  return typeof v === "object" && v !== null && v.kind === "list";
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && v.kind === "object";
+}
+function isUnknown(v) {
+  return typeof v === "object" && v !== null && v.kind === "unknown";
+}
+function firstUnknown(v) {
+  const stack = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (isUnknown(x)) return x;
+    if (isList(x)) stack.push(...x.items);
+    else if (isObject(x)) stack.push(...x.entries.values());
+  }
+  return void 0;
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "number") return "number";
+  if (typeof v === "string") return "string";
+  if (v.kind === "list") return v.set ? "set" : "list";
+  if (v.kind === "object") return "object";
+  return "unknown";
+}
+function sortedKeys(o) {
+  return [...o.entries.keys()].sort(compareStrings);
+}
+function compareStrings(a, b) {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+function numberToString(n) {
+  const s = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign2, whole, fraction = "", exponent] = m;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign2}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign2}${digits}${"0".repeat(point - digits.length)}`;
+  return `${sign2}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+function toStringValue(v, what) {
+  if (typeof v === "string") return { ok: true, value: v };
+  if (typeof v === "number") return { ok: true, value: numberToString(v) };
+  if (typeof v === "boolean") return { ok: true, value: String(v) };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a string, not ${typeName(v)}`) };
+}
+function toNumberValue(v, what) {
+  if (typeof v === "number") return { ok: true, value: v };
+  if (typeof v === "string" && /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v)) return { ok: true, value: Number(v) };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a number, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
+}
+function toBoolValue(v, what) {
+  if (typeof v === "boolean") return { ok: true, value: v };
+  if (v === "true" || v === "false") return { ok: true, value: v === "true" };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a bool, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
+}
+function equalValues(a, b) {
+  work.collectionItems++;
+  if (isUnknown(a)) return a;
+  if (isUnknown(b)) return b;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
+  if (a.kind === "list" && b.kind === "list") {
+    if (a.items.length !== b.items.length) return false;
+    let pending;
+    for (let i = 0; i < a.items.length; i++) {
+      const e = equalValues(a.items[i], b.items[i]);
+      if (e === false) return false;
+      if (e !== true) pending ??= e;
+    }
+    return pending ?? true;
+  }
+  if (a.kind === "object" && b.kind === "object") {
+    if (a.entries.size !== b.entries.size) return false;
+    let pending;
+    for (const [k, x] of a.entries) {
+      if (!b.entries.has(k)) return false;
+      const e = equalValues(x, b.entries.get(k));
+      if (e === false) return false;
+      if (e !== true) pending ??= e;
+    }
+    return pending ?? true;
+  }
+  return false;
+}
+function toJson(v) {
+  if (firstUnknown(v)) return void 0;
+  return JSON.stringify(toPlainValue(v));
+}
+function toPlainValue(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (v.kind === "list") return v.items.map(toPlainValue);
+  if (v.kind === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const k of sortedKeys(v)) out[k] = toPlainValue(v.entries.get(k));
+    return out;
+  }
+  return void 0;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (typeof v !== "object") return String(v);
+  if (v.kind === "list") return `a ${v.set ? "set" : "list"} of ${v.items.length}`;
+  if (v.kind === "object") return "an object";
+  return "an unknown value";
+}
+var MAX_ITEMS, MAX_STRING;
+var init_value2 = __esm({
+  "src/resolve/builtins/value.ts"() {
+    "use strict";
+    init_work();
+    MAX_ITEMS = 1e4;
+    MAX_STRING = 1e4;
+  }
+});
+
+// src/resolve/terraform-values.ts
+function errorVal(reason) {
+  return { kind: "unknown", reason, provenance: [], error: true };
+}
+function isError(v) {
+  return v.kind === "unknown" && v.error === true;
+}
+function show(v) {
+  switch (v.kind) {
+    case "value":
+      return quote(v.value);
+    case "absent":
+      return "null";
+    case "unknown":
+      return "an unknown value";
+    case "composite":
+      return v.computed ? describeValue(v.computed) : v.node.kind === "map" ? "an object" : "a list";
+  }
+}
+function settled(v) {
+  return v.kind === "value" || v.kind === "absent";
+}
+function withStep2(step, vals) {
+  return vals.map((v) => {
+    const s = step(v);
+    return s ? { ...v, provenance: [s, ...v.provenance] } : v;
+  });
+}
+function unknown2(reason, node) {
+  return node ? { kind: "unknown", reason, provenance: [], node } : { kind: "unknown", reason, provenance: [] };
+}
+function value(v, provenance2 = []) {
+  return { kind: "value", value: v, provenance: provenance2 };
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
+}
+function distinct2(vals) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const v of vals) {
+    if (v.kind !== "composite") {
+      const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    if (out.length === MAX_POSSIBILITIES2) {
+      out.push(unknown2("too many possible values"));
+      break;
+    }
+    out.push(v);
+  }
+  return out;
+}
+function same(a, b) {
+  if (a === null || b === null) return a === b;
+  return typeof a === typeof b ? a === b : String(a).toLowerCase() === String(b).toLowerCase();
+}
+var MAX_POSSIBILITIES2, MAX_STRING2;
+var init_terraform_values = __esm({
+  "src/resolve/terraform-values.ts"() {
+    "use strict";
+    init_quote();
+    init_value2();
+    MAX_POSSIBILITIES2 = 64;
+    MAX_STRING2 = 1e4;
+  }
+});
+
+// src/resolve/terraform-collections.ts
+function newBudget() {
+  return { left: MAX_ITEMS };
+}
+function alternatives(vals, reader, depth, budget) {
+  const out = [];
+  for (const v of vals) {
+    for (const alt of alternativesOf(v, reader, depth, budget)) {
+      if (out.length === MAX_POSSIBILITIES2 - 1) {
+        out.push({ value: unknownValue("too many possible values"), provenance: [] });
+        return out;
+      }
+      out.push(alt);
+    }
+  }
+  return out;
+}
+function alternativesOf(v, reader, depth, budget) {
+  switch (v.kind) {
+    case "value":
+      return [{ value: v.value, provenance: v.provenance }];
+    case "absent":
+      return [{ value: null, provenance: v.provenance }];
+    case "unknown":
+      return [isError(v) ? { value: unknownValue(v.reason), provenance: v.provenance, error: v.reason } : { value: unknownValue(v.reason), provenance: v.provenance }];
+    case "composite": {
+      if (v.computed) return [{ value: v.computed, provenance: v.provenance }];
+      if (--budget.left < 0) return [{ value: unknownValue("the value is too large to evaluate"), provenance: v.provenance }];
+      const node = v.node;
+      const parts = [];
+      const keys = [];
+      if (node.kind === "map") {
+        for (const e of node.entries) {
+          keys.push(e.key);
+          parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
+        }
+      } else {
+        for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
+      }
+      return product(parts).map((combo) => {
+        const error = combo.find((a) => a.error)?.error;
+        const values = combo.map((a) => a.value);
+        const made = node.kind === "map" ? object(keys.map((k, i) => [k, values[i]])) : list(values);
+        const alt = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
+        if (error) alt.error = error;
+        return alt;
+      });
+    }
+  }
+}
+function product(parts) {
+  let acc = [[]];
+  for (const part of parts) {
+    const choices = part.length === 0 ? [{ value: unknownValue("no possible value"), provenance: [] }] : part;
+    if (choices.length === 1 || acc.length * choices.length > MAX_POSSIBILITIES2) {
+      const only = choices.length === 1 ? choices[0] : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
+      for (const combo of acc) combo.push(only);
+      work.collectionItems += acc.length;
+    } else {
+      acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
+      work.collectionItems += acc.length * (acc[0]?.length ?? 0);
+    }
+  }
+  return acc;
+}
+function toVal(v, provenance2, env2, range) {
+  if (v === null) return { kind: "absent", provenance: provenance2 };
+  if (typeof v !== "object") return value(v, provenance2);
+  if (v.kind === "unknown") return { ...unknown2(v.reason), provenance: provenance2 };
+  const node = v.kind === "list" ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range };
+  return { kind: "composite", node, env: env2, provenance: provenance2, computed: v };
+}
+function alternativeVal(a, env2, range) {
+  if (a.error !== void 0) return { ...errorVal(a.error), provenance: a.provenance };
+  return toVal(a.value, a.provenance, env2, range);
+}
+function iterationOf(v) {
+  if (v === null || typeof v !== "object" || v.kind === "unknown") return void 0;
+  if (v.kind === "list") return v.items.map((item, i) => [v.set ? item : i, item]);
+  return sortedKeys(v).map((k) => [k, v.entries.get(k)]);
+}
+var init_terraform_collections = __esm({
+  "src/resolve/terraform-collections.ts"() {
+    "use strict";
+    init_work();
+    init_value2();
+    init_terraform_values();
   }
 });
 
@@ -285,228 +1103,6 @@ var init_range = __esm({
   }
 });
 
-// src/parsers/cloudformation/duplicate-keys.ts
-var KeyTracker;
-var init_duplicate_keys = __esm({
-  "src/parsers/cloudformation/duplicate-keys.ts"() {
-    "use strict";
-    init_quote();
-    KeyTracker = class {
-      constructor(file, diagnostics) {
-        this.file = file;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      diagnostics;
-      seen = /* @__PURE__ */ new Map();
-      add(key, range) {
-        const first = this.seen.get(key);
-        if (first) {
-          this.diagnostics.push({
-            file: this.file,
-            severity: "error",
-            code: "duplicate-key",
-            message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
-            range
-          });
-        }
-        this.seen.set(key, range);
-      }
-      has(key) {
-        return this.seen.has(key);
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/json-reader.ts
-function readJson(file, text, index) {
-  const diagnostics = [];
-  try {
-    const root2 = new JsonReader(file, text, index, diagnostics).read();
-    return { root: root2, diagnostics };
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    diagnostics.push({
-      file,
-      severity: "error",
-      code: "json-syntax",
-      message: `JSON syntax error: ${e.message}`,
-      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
-    });
-    return { root: void 0, diagnostics };
-  }
-}
-var JsonSyntaxError, NUMBER, JsonReader;
-var init_json_reader = __esm({
-  "src/parsers/cloudformation/json-reader.ts"() {
-    "use strict";
-    init_quote();
-    init_duplicate_keys();
-    JsonSyntaxError = class extends Error {
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
-    NUMBER = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
-    JsonReader = class {
-      constructor(file, text, index, diagnostics) {
-        this.file = file;
-        this.text = text;
-        this.index = index;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      text;
-      index;
-      diagnostics;
-      pos = 0;
-      read() {
-        const stack = [];
-        let root2;
-        for (; ; ) {
-          this.skipSpace();
-          const frame = stack[stack.length - 1];
-          if (frame?.kind === "map" && !frame.pendingKey) {
-            if (this.peek() === "}" && frame.node.entries.length === 0) {
-              this.pos++;
-              if (this.finish(stack, (n) => root2 = n)) break;
-              continue;
-            }
-            const keyStart = this.pos;
-            if (this.peek() !== '"') this.fail(`expected a string key`);
-            const key = this.string();
-            const keyRange = this.index.range(keyStart, this.pos);
-            frame.keys.add(key, keyRange);
-            this.skipSpace();
-            if (this.peek() !== ":") this.fail(`expected ':' after key ${quote(key)}`);
-            this.pos++;
-            this.skipSpace();
-            frame.pendingKey = { key, keyRange };
-          }
-          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
-            this.pos++;
-            if (this.finish(stack, (n) => root2 = n)) break;
-            continue;
-          }
-          const start = this.pos;
-          const c = this.peek();
-          if (c === "{" || c === "[") {
-            this.pos++;
-            const range = this.index.range(start, start + 1);
-            if (c === "{") {
-              const node = { kind: "map", entries: [], range };
-              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
-            } else {
-              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
-            }
-            continue;
-          }
-          const value2 = this.scalar();
-          if (this.attach(stack, value2, (n) => root2 = n)) break;
-        }
-        this.skipSpace();
-        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
-        return root2;
-      }
-      /** Adds a finished value to the innermost container; returns true when the root is complete. */
-      attach(stack, value2, setRoot) {
-        let v = value2;
-        for (; ; ) {
-          const frame = stack[stack.length - 1];
-          if (!frame) {
-            setRoot(v);
-            return true;
-          }
-          if (frame.kind === "map") {
-            const { key, keyRange } = frame.pendingKey;
-            frame.node.entries.push({ key, keyRange, value: v });
-            frame.pendingKey = void 0;
-          } else frame.node.items.push(v);
-          this.skipSpace();
-          const c = this.peek();
-          if (c === ",") {
-            this.pos++;
-            return false;
-          }
-          const close = frame.kind === "map" ? "}" : "]";
-          if (c !== close) this.fail(`expected ',' or '${close}'`);
-          this.pos++;
-          stack.pop();
-          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-          v = frame.node;
-        }
-      }
-      /** Closes an empty container that was just ended. */
-      finish(stack, setRoot) {
-        const frame = stack.pop();
-        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-        return this.attach(stack, frame.node, setRoot);
-      }
-      scalar() {
-        const start = this.pos;
-        const c = this.peek();
-        let value2;
-        if (c === '"') value2 = this.string();
-        else if (this.text.startsWith("true", start)) {
-          value2 = true;
-          this.pos += 4;
-        } else if (this.text.startsWith("false", start)) {
-          value2 = false;
-          this.pos += 5;
-        } else if (this.text.startsWith("null", start)) {
-          value2 = null;
-          this.pos += 4;
-        } else {
-          NUMBER.lastIndex = start;
-          const m = NUMBER.exec(this.text);
-          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
-          value2 = Number(m[0]);
-          this.pos += m[0].length;
-        }
-        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
-      }
-      string() {
-        const start = this.pos;
-        let i = start + 1;
-        const text = this.text;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (Number.isNaN(c)) this.fail("unterminated string", start);
-          if (c === 34) break;
-          if (c === 92) i += 2;
-          else if (c < 32) this.fail("control character in string", i);
-          else i++;
-        }
-        this.pos = i + 1;
-        try {
-          return JSON.parse(text.slice(start, this.pos));
-        } catch {
-          return this.fail("invalid escape in string", start);
-        }
-      }
-      skipSpace() {
-        const text = this.text;
-        let i = this.pos;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-          else break;
-        }
-        this.pos = i;
-      }
-      peek() {
-        return this.text[this.pos];
-      }
-      fail(message, offset = this.pos) {
-        throw new JsonSyntaxError(message, offset);
-      }
-    };
-  }
-});
-
 // src/parsers/terraform/hcl/lexer.ts
 function isIdentStart(c) {
   return c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95;
@@ -514,7 +1110,7 @@ function isIdentStart(c) {
 function isIdentPart(c) {
   return isIdentStart(c) || c >= 48 && c <= 57 || c === 45;
 }
-var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER2, HEREDOC, Lexer;
+var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER, HEREDOC, Lexer;
 var init_lexer = __esm({
   "src/parsers/terraform/hcl/lexer.ts"() {
     "use strict";
@@ -525,7 +1121,7 @@ var init_lexer = __esm({
     for (const p of "{}[]()=:,.?!+-*/%<>~") PUNCT1[p.charCodeAt(0)] = p;
     IDENT_START = /[\p{ID_Start}_]/uy;
     IDENT_REST = /[\p{ID_Continue}\-]*/uy;
-    NUMBER2 = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
+    NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
     HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
     Lexer = class {
       constructor(text, position, end = text.length, keepComments = true) {
@@ -597,9 +1193,9 @@ var init_lexer = __esm({
           return { type: "ident", start: i, end: j, text: s.slice(i, j) };
         }
         if (c >= 48 && c <= 57) {
-          NUMBER2.lastIndex = i;
-          NUMBER2.exec(s);
-          const j = Math.min(NUMBER2.lastIndex, end);
+          NUMBER.lastIndex = i;
+          NUMBER.exec(s);
+          const j = Math.min(NUMBER.lastIndex, end);
           return { type: "number", start: i, end: j, text: s.slice(i, j) };
         }
         if (c === 34) return { type: "quote", start: i, end: i + 1, text: '"' };
@@ -1720,6 +2316,2036 @@ var init_ast_nodes = __esm({
   }
 });
 
+// src/resolve/builtins/regex.ts
+function translateRegex(pattern2) {
+  let source = pattern2;
+  let flags = "g";
+  const leading = /^\(\?([imsU]+)\)/.exec(source);
+  if (leading) {
+    if (leading[1].includes("U")) return { ok: false, reason: "the (?U) flag is not evaluated", unsupported: true };
+    flags += [...new Set(leading[1])].join("");
+    source = source.slice(leading[0].length);
+  }
+  if (/\(\?[a-zA-Z-]+[):]/.test(source)) return { ok: false, reason: "inline flags inside a regular expression are not evaluated", unsupported: true };
+  if (/\[:\^?[a-z]+:\]/.test(source)) return { ok: false, reason: "POSIX character classes are not evaluated", unsupported: true };
+  if (/\\[1-9]/.test(source)) return { ok: false, reason: `invalid regular expression /${pattern2}/: RE2 has no back-references`, unsupported: false };
+  if (/\\[CQ]/.test(source)) return { ok: false, reason: "the \\C and \\Q escapes are not evaluated", unsupported: true };
+  if (NESTED_REPEAT.test(source)) return { ok: false, reason: `the regular expression /${pattern2}/ could take exponential time here; not evaluated`, unsupported: true };
+  source = source.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])");
+  for (const f of [`${flags}u`, flags]) {
+    try {
+      return { ok: true, regex: new RegExp(source, f) };
+    } catch {
+    }
+  }
+  return { ok: false, reason: `invalid regular expression /${pattern2}/`, unsupported: true };
+}
+function expandReplacement(template, match) {
+  const last = match[match.length - 1];
+  const named = typeof last === "object" && last !== null ? last : void 0;
+  const groupCount = match.length - (named ? 4 : 3);
+  const group = (name) => {
+    if (/^\d+$/.test(name)) {
+      const n = Number(name);
+      return n <= groupCount ? match[n] ?? "" : "";
+    }
+    return named?.[name] ?? "";
+  };
+  return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (all, braced, bare) => {
+    if (all === "$$") return "$";
+    return group(braced ?? bare);
+  });
+}
+var MAX_REGEX_SUBJECT, NESTED_REPEAT;
+var init_regex = __esm({
+  "src/resolve/builtins/regex.ts"() {
+    "use strict";
+    MAX_REGEX_SUBJECT = 1e4;
+    NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[*+?}|])(?:[^()\\]|\\.)*\)(?:[*+]|\{\d*,\d*\})/;
+  }
+});
+
+// src/resolve/builtins/functions.ts
+function isKnownFunction(name) {
+  return SPECIAL_FORMS.has(name) || Object.hasOwn(FUNCTIONS, name);
+}
+function callFunction(name, args) {
+  if (!Object.hasOwn(FUNCTIONS, name)) return void 0;
+  const def = FUNCTIONS[name];
+  if (args.length < def.min || def.max !== void 0 && args.length > def.max) {
+    const expected = def.max === void 0 ? `at least ${def.min}` : def.min === def.max ? String(def.min) : `${def.min} to ${def.max}`;
+    return fail(`${name}() takes ${expected} argument${def.max === 1 ? "" : "s"}, not ${args.length}`);
+  }
+  if (!def.seesUnknown) {
+    const unknown3 = args.find(isUnknown);
+    if (unknown3) return ok(unknown3);
+  }
+  return def.call(args);
+}
+function str(v, fn, n) {
+  if (v === null) return { ok: false, result: fail(`${fn}(): argument ${n} must not be null`) };
+  return toStringValue(v, `${fn}(): argument ${n}`);
+}
+function listArg(v, fn, n) {
+  if (isList(v)) return { ok: true, value: v };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${fn}(): argument ${n} must be a list, not ${typeName(v)}`) };
+}
+function objectArg(v, fn, n) {
+  if (isObject(v)) return { ok: true, value: v };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${fn}(): argument ${n} must be a map or object, not ${typeName(v)}`) };
+}
+function tooMany(what) {
+  return ok(unknownValue(`${what} has more than ${MAX_ITEMS} elements`));
+}
+function tooLong(what) {
+  return ok(unknownValue(`${what} is longer than ${MAX_STRING} characters`));
+}
+function stringResult(s, what) {
+  return s.length > MAX_STRING ? tooLong(what) : ok(s);
+}
+function characters(s) {
+  const segmenter4 = typeof Intl.Segmenter === "function" ? new Intl.Segmenter() : void 0;
+  return segmenter4 ? [...segmenter4.segment(s)].map((x) => x.segment) : [...s];
+}
+function unifyPrimitives(items) {
+  const kinds = new Set(items.filter((x) => x !== null).map(typeName));
+  if (kinds.size < 2 || !kinds.has("string") || [...kinds].some((k) => k !== "string" && k !== "number" && k !== "bool")) return items;
+  return items.map((x) => typeof x === "number" ? numberToString(x) : typeof x === "boolean" ? String(x) : x);
+}
+function booleanFold(name, decides) {
+  return {
+    min: 1,
+    max: 1,
+    call([l]) {
+      const items = listArg(l, name, 1);
+      if (!items.ok) return items.result;
+      let pending;
+      for (const item of items.value.items) {
+        if (isUnknown(item)) {
+          pending ??= item;
+          continue;
+        }
+        const b = toBoolValue(item, `${name}(): an element`);
+        if (!b.ok) return b.result;
+        if (b.value === decides) return ok(decides);
+      }
+      return ok(pending ?? !decides);
+    }
+  };
+}
+function stringTest(name, test) {
+  return {
+    min: 2,
+    max: 2,
+    call([s, part]) {
+      const a = str(s, name, 1);
+      if (!a.ok) return a.result;
+      const b = str(part, name, 2);
+      return b.ok ? ok(test(a.value, b.value)) : b.result;
+    }
+  };
+}
+function stringFunction(name, f) {
+  return {
+    min: 1,
+    max: 1,
+    call([v]) {
+      const s = str(v, name, 1);
+      return s.ok ? stringResult(f(s.value), `${name}()`) : s.result;
+    }
+  };
+}
+function toSet(items) {
+  const unknown3 = items.map(firstUnknown).find((u) => u !== void 0);
+  if (unknown3) return unknownValue(`toset(): an element is unknown (${unknown3.reason})`);
+  const out = [];
+  const seen = /* @__PURE__ */ new Set();
+  for (const item of items) {
+    if (item === null || typeof item !== "object") {
+      const key = `${typeof item}:${String(item)}`;
+      if (!seen.has(key)) out.push(item);
+      seen.add(key);
+    } else if (!out.some((x) => equalValues(x, item) === true)) out.push(item);
+  }
+  if (out.every((x) => typeof x === "string")) out.sort((a, b) => compareStrings(a, b));
+  else if (out.every((x) => typeof x === "number")) out.sort((a, b) => a - b);
+  return { kind: "list", items: out, set: true };
+}
+function format(spec, args) {
+  let out = "";
+  let next = 0;
+  let i = 0;
+  while (i < spec.length) {
+    const pct = spec.indexOf("%", i);
+    if (pct < 0) {
+      out += spec.slice(i);
+      break;
+    }
+    out += spec.slice(i, pct);
+    if (spec[pct + 1] === "%") {
+      out += "%";
+      i = pct + 2;
+      continue;
+    }
+    SPEC.lastIndex = pct;
+    const m = SPEC.exec(spec);
+    i = SPEC.lastIndex;
+    const [, flags = "", width = "", precision, index, verb = ""] = m;
+    if (!VERBS.has(verb)) return fail(`format(): unsupported format verb ${JSON.stringify(verb ? `%${verb}` : "%")} at offset ${pct}`);
+    if (index !== void 0) next = Number(index) - 1;
+    if (next < 0 || next >= args.length) return fail(`format(): not enough arguments for the verb %${verb} at offset ${pct}`);
+    const arg = args[next++];
+    const piece = formatOne(verb, flags, precision === void 0 ? void 0 : Number(precision || "0"), arg);
+    if (!piece.ok) return piece.result;
+    out += pad(piece.value, flags, width === "" ? 0 : Number(width), "bdoxXeEfgG".includes(verb));
+    if (out.length > MAX_STRING) return tooLong("the formatted string");
+  }
+  return ok(out);
+}
+function pad(s, flags, width, numeric) {
+  const n = [...s].length;
+  if (n >= width) return s;
+  const fill = width - n;
+  if (flags.includes("-")) return s + " ".repeat(fill);
+  if (flags.includes("0") && numeric) {
+    const sign2 = /^[-+ ]/.test(s) ? s[0] : "";
+    return sign2 + "0".repeat(fill) + s.slice(sign2.length);
+  }
+  return " ".repeat(fill) + s;
+}
+function formatOne(verb, flags, precision, arg) {
+  const unknown3 = firstUnknown(arg);
+  if (unknown3 && !(verb === "v" && !isList(arg) && !isObject(arg))) return { ok: false, result: ok(unknown3) };
+  if (isUnknown(arg)) return { ok: false, result: ok(arg) };
+  switch (verb) {
+    case "v": {
+      if (flags.includes("#") || isList(arg) || isObject(arg)) return { ok: true, value: toJson(arg) };
+      if (arg === null) return { ok: true, value: "null" };
+      return toStringValue(arg, "format(): the value");
+    }
+    case "t": {
+      if (arg === null) return { ok: false, result: fail("format(): %t of a null value") };
+      const b = toBoolValue(arg, "format(): the value for %t");
+      return b.ok ? { ok: true, value: String(b.value) } : b;
+    }
+    case "s":
+    case "q": {
+      if (arg === null) return { ok: false, result: fail(`format(): %${verb} of a null value`) };
+      const s = toStringValue(arg, `format(): the value for %${verb}`);
+      if (!s.ok) return s;
+      const text = precision === void 0 ? s.value : [...s.value].slice(0, precision).join("");
+      return { ok: true, value: verb === "q" ? JSON.stringify(text) : text };
+    }
+    default: {
+      if (arg === null) return { ok: false, result: fail(`format(): %${verb} of a null value`) };
+      const n = toNumberValue(arg, `format(): the value for %${verb}`);
+      if (!n.ok) return n;
+      return "bdoxX".includes(verb) ? formatInteger(verb, flags, n.value) : { ok: true, value: formatFloat(verb, flags, precision, n.value) };
+    }
+  }
+}
+function sign(negative, flags) {
+  return negative ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
+}
+function formatInteger(verb, flags, n) {
+  if (!Number.isInteger(n)) return { ok: false, result: fail(`format(): %${verb} needs a whole number, not ${numberToString(n)}`) };
+  const big = BigInt(n);
+  const negative = big < 0n;
+  const abs = negative ? -big : big;
+  const radix = verb === "b" ? 2 : verb === "o" ? 8 : verb === "d" ? 10 : 16;
+  let digits = abs.toString(radix);
+  if (verb === "X") digits = digits.toUpperCase();
+  const prefix = flags.includes("#") ? verb === "o" ? "0" : verb === "x" ? "0x" : verb === "X" ? "0X" : "" : "";
+  return { ok: true, value: `${sign(negative, flags)}${prefix}${digits}` };
+}
+function formatFloat(verb, flags, precision, n) {
+  const negative = n < 0 || Object.is(n, -0);
+  const abs = Math.abs(n);
+  const lower = verb.toLowerCase();
+  let body;
+  if (lower === "f") body = abs.toFixed(Math.min(precision ?? 6, 100));
+  else if (lower === "e") body = goExponent(abs.toExponential(Math.min(precision ?? 6, 100)));
+  else body = formatG(abs, precision);
+  if (verb === "E" || verb === "G") body = body.toUpperCase();
+  return `${sign(negative, flags)}${body}`;
+}
+function goExponent(s) {
+  return s.replace(/e([-+])(\d)$/, "e$10$2");
+}
+function formatG(abs, precision) {
+  if (abs === 0) return "0";
+  const shortest = precision === void 0;
+  const p = shortest ? 0 : Math.min(Math.max(precision, 1), 100);
+  const [mantissa, e] = (shortest ? abs.toExponential() : abs.toExponential(p - 1)).split("e");
+  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
+  const nd = digits.length;
+  const dp = Number(e) + 1;
+  const prec = shortest ? nd : p;
+  const eprec = shortest ? 6 : prec > nd && nd >= dp ? nd : prec;
+  const exp = dp - 1;
+  if (exp < -4 || exp >= eprec) {
+    const after = Math.min(prec, nd) - 1;
+    const body = after > 0 ? `${digits[0]}.${digits.slice(1, after + 1).padEnd(after, "0")}` : digits[0];
+    return `${body}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
+  }
+  return abs.toFixed(Math.max((prec > dp ? nd : prec) - dp, 0));
+}
+var SPECIAL_FORMS, FUNCTIONS, VERBS, SPEC;
+var init_functions = __esm({
+  "src/resolve/builtins/functions.ts"() {
+    "use strict";
+    init_regex();
+    init_value2();
+    SPECIAL_FORMS = /* @__PURE__ */ new Set(["try", "can"]);
+    FUNCTIONS = {
+      coalesce: {
+        min: 1,
+        seesUnknown: true,
+        call(args) {
+          for (const a of args) {
+            if (isUnknown(a)) return ok(a);
+            if (a === null || a === "") continue;
+            const unified = unifyPrimitives(args.filter((x) => !isUnknown(x)));
+            return ok(unified[args.filter((x) => !isUnknown(x)).indexOf(a)] ?? a);
+          }
+          return fail("coalesce(): no non-null, non-empty-string arguments");
+        }
+      },
+      coalescelist: {
+        min: 1,
+        call(args) {
+          for (let i = 0; i < args.length; i++) {
+            if (args[i] === null) continue;
+            const l = listArg(args[i], "coalescelist", i + 1);
+            if (!l.ok) return l.result;
+            if (l.value.items.length > 0) return ok(l.value);
+          }
+          return fail("coalescelist(): no non-null, non-empty arguments");
+        }
+      },
+      lookup: {
+        min: 2,
+        max: 3,
+        seesUnknown: true,
+        call([m, key, fallback]) {
+          if (isUnknown(m)) return ok(m);
+          if (isUnknown(key)) return ok(key);
+          const o = objectArg(m, "lookup", 1);
+          if (!o.ok) return o.result;
+          const k = str(key, "lookup", 2);
+          if (!k.ok) return k.result;
+          if (o.value.entries.has(k.value)) return ok(o.value.entries.get(k.value));
+          if (fallback !== void 0) return ok(fallback);
+          return fail(`lookup(): the map has no key ${JSON.stringify(k.value)}`);
+        }
+      },
+      element: {
+        min: 2,
+        max: 2,
+        call([l, index]) {
+          const items = listArg(l, "element", 1);
+          if (!items.ok) return items.result;
+          const n = toNumberValue(index, "element(): argument 2");
+          if (!n.ok) return n.result;
+          if (!Number.isInteger(n.value)) return fail(`element(): the index ${numberToString(n.value)} is not a whole number`);
+          const len = items.value.items.length;
+          if (len === 0) return fail("element(): cannot use element() on an empty list");
+          return ok(items.value.items[(n.value % len + len) % len]);
+        }
+      },
+      merge: {
+        min: 0,
+        call(args) {
+          const out = /* @__PURE__ */ new Map();
+          for (let i = 0; i < args.length; i++) {
+            if (args[i] === null) continue;
+            const o = objectArg(args[i], "merge", i + 1);
+            if (!o.ok) return o.result;
+            for (const [k, v] of o.value.entries) out.set(k, v);
+            if (out.size > MAX_ITEMS) return tooMany("the merged object");
+          }
+          return ok(object(out));
+        }
+      },
+      concat: {
+        min: 1,
+        call(args) {
+          const items = [];
+          for (let i = 0; i < args.length; i++) {
+            const l = listArg(args[i], "concat", i + 1);
+            if (!l.ok) return l.result;
+            if (items.length + l.value.items.length > MAX_ITEMS) return tooMany("the concatenated list");
+            items.push(...l.value.items);
+          }
+          return ok(list(items));
+        }
+      },
+      contains: {
+        min: 2,
+        max: 2,
+        call([l, value2]) {
+          const items = listArg(l, "contains", 1);
+          if (!items.ok) return items.result;
+          let pending;
+          for (const item of items.value.items) {
+            const eq = equalValues(item, value2);
+            if (eq === true) return ok(true);
+            if (eq !== false) pending ??= eq;
+          }
+          return ok(pending ?? false);
+        }
+      },
+      length: {
+        min: 1,
+        max: 1,
+        call([v]) {
+          if (typeof v === "string") return ok(characters(v).length);
+          if (isList(v)) return ok(v.items.length);
+          if (isObject(v)) return ok(v.entries.size);
+          return fail(`length(): argument must be a string, list or map, not ${typeName(v)}`);
+        }
+      },
+      keys: {
+        min: 1,
+        max: 1,
+        call([m]) {
+          const o = objectArg(m, "keys", 1);
+          if (!o.ok) return o.result;
+          return ok(list(sortedKeys(o.value)));
+        }
+      },
+      values: {
+        min: 1,
+        max: 1,
+        call([m]) {
+          const o = objectArg(m, "values", 1);
+          if (!o.ok) return o.result;
+          return ok(list(sortedKeys(o.value).map((k) => o.value.entries.get(k))));
+        }
+      },
+      one: {
+        min: 1,
+        max: 1,
+        call([l]) {
+          const items = listArg(l, "one", 1);
+          if (!items.ok) return items.result;
+          if (items.value.items.length > 1) return fail(`one(): must be a list of no more than one element, not ${items.value.items.length}`);
+          return ok(items.value.items[0] ?? null);
+        }
+      },
+      flatten: {
+        min: 1,
+        max: 1,
+        call([l]) {
+          const top2 = listArg(l, "flatten", 1);
+          if (!top2.ok) return top2.result;
+          const out = [];
+          const stack = [{ items: top2.value.items, i: 0 }];
+          while (stack.length > 0) {
+            const frame = stack[stack.length - 1];
+            if (frame.i >= frame.items.length) {
+              stack.pop();
+              continue;
+            }
+            const item = frame.items[frame.i++];
+            if (isUnknown(item)) return ok(unknownValue(`flatten(): an element is unknown (${item.reason})`));
+            if (isList(item)) stack.push({ items: item.items, i: 0 });
+            else if (out.push(item) > MAX_ITEMS) return tooMany("the flattened list");
+          }
+          return ok(list(out));
+        }
+      },
+      compact: {
+        min: 1,
+        max: 1,
+        call([l]) {
+          const items = listArg(l, "compact", 1);
+          if (!items.ok) return items.result;
+          const out = [];
+          for (const item of items.value.items) {
+            if (item === null) continue;
+            const s = toStringValue(item, "compact(): an element");
+            if (!s.ok) return s.result;
+            if (s.value !== "") out.push(s.value);
+          }
+          return ok(list(out));
+        }
+      },
+      tobool: {
+        min: 1,
+        max: 1,
+        call([v]) {
+          if (v === null) return ok(null);
+          const b = toBoolValue(v, "tobool(): the value");
+          return b.ok ? ok(b.value) : b.result;
+        }
+      },
+      tostring: {
+        min: 1,
+        max: 1,
+        call([v]) {
+          if (v === null) return ok(null);
+          const s = toStringValue(v, "tostring(): the value");
+          return s.ok ? ok(s.value) : s.result;
+        }
+      },
+      tonumber: {
+        min: 1,
+        max: 1,
+        call([v]) {
+          if (v === null) return ok(null);
+          const n = toNumberValue(v, "tonumber(): the value");
+          return n.ok ? ok(n.value) : n.result;
+        }
+      },
+      tolist: {
+        min: 1,
+        max: 1,
+        call([v]) {
+          if (v === null) return ok(null);
+          const l = listArg(v, "tolist", 1);
+          return l.ok ? ok(list(unifyPrimitives(l.value.items))) : l.result;
+        }
+      },
+      toset: {
+        min: 1,
+        max: 1,
+        call([v]) {
+          if (v === null) return ok(null);
+          const l = listArg(v, "toset", 1);
+          if (!l.ok) return l.result;
+          return ok(toSet(unifyPrimitives(l.value.items)));
+        }
+      },
+      tomap: {
+        min: 1,
+        max: 1,
+        call([v]) {
+          if (v === null) return ok(null);
+          const o = objectArg(v, "tomap", 1);
+          if (!o.ok) return o.result;
+          const keys = [...o.value.entries.keys()];
+          const unified = unifyPrimitives([...o.value.entries.values()]);
+          return ok(object(keys.map((k, i) => [k, unified[i]])));
+        }
+      },
+      lower: stringFunction("lower", (s) => s.toLowerCase()),
+      upper: stringFunction("upper", (s) => s.toUpperCase()),
+      trimspace: stringFunction("trimspace", (s) => s.trim()),
+      startswith: stringTest("startswith", (s, prefix) => s.startsWith(prefix)),
+      endswith: stringTest("endswith", (s, suffix) => s.endsWith(suffix)),
+      join: {
+        min: 2,
+        call([sep6, ...lists]) {
+          const s = str(sep6, "join", 1);
+          if (!s.ok) return s.result;
+          const parts = [];
+          for (let i = 0; i < lists.length; i++) {
+            const l = listArg(lists[i], "join", i + 2);
+            if (!l.ok) return l.result;
+            for (const item of l.value.items) {
+              if (item === null) return fail("join(): an element of the list is null");
+              const part = toStringValue(item, "join(): an element of the list");
+              if (!part.ok) return part.result;
+              parts.push(part.value);
+            }
+          }
+          return stringResult(parts.join(s.value), "the joined string");
+        }
+      },
+      split: {
+        min: 2,
+        max: 2,
+        call([sep6, s]) {
+          const a = str(sep6, "split", 1);
+          if (!a.ok) return a.result;
+          const b = str(s, "split", 2);
+          if (!b.ok) return b.result;
+          const parts = a.value === "" ? [...b.value] : b.value.split(a.value);
+          return parts.length > MAX_ITEMS ? tooMany("the split list") : ok(list(parts));
+        }
+      },
+      replace: {
+        min: 3,
+        max: 3,
+        call([s, search, replacement]) {
+          const a = str(s, "replace", 1);
+          if (!a.ok) return a.result;
+          const b = str(search, "replace", 2);
+          if (!b.ok) return b.result;
+          const c = str(replacement, "replace", 3);
+          if (!c.ok) return c.result;
+          const pattern2 = b.value;
+          if (pattern2.length > 1 && pattern2.startsWith("/") && pattern2.endsWith("/")) {
+            const regex2 = translateRegex(pattern2.slice(1, -1));
+            if (!regex2.ok) return regex2.unsupported ? ok(unknownValue(`replace(): ${regex2.reason}`)) : fail(`replace(): ${regex2.reason}`);
+            if (a.value.length > MAX_REGEX_SUBJECT) return ok(unknownValue(`replace(): a regular expression over more than ${MAX_REGEX_SUBJECT} characters is not evaluated`));
+            const out = a.value.replace(regex2.regex, (...m) => expandReplacement(c.value, m));
+            return stringResult(out, "the replaced string");
+          }
+          if (pattern2 === "") return stringResult(a.value, "the replaced string");
+          return stringResult(a.value.split(pattern2).join(c.value), "the replaced string");
+        }
+      },
+      format: {
+        min: 1,
+        seesUnknown: true,
+        call([spec, ...args]) {
+          if (isUnknown(spec)) return ok(spec);
+          const s = str(spec, "format", 1);
+          return s.ok ? format(s.value, args) : s.result;
+        }
+      },
+      alltrue: booleanFold("alltrue", false),
+      anytrue: booleanFold("anytrue", true)
+    };
+    VERBS = /* @__PURE__ */ new Set(["v", "t", "b", "d", "o", "x", "X", "e", "E", "f", "g", "G", "s", "q"]);
+    SPEC = /%([-+# 0]*)(\d*)(?:\.(\d*))?(?:\[(\d+)\])?(.?)/y;
+  }
+});
+
+// src/resolve/terraform-functions.ts
+function builtin(name) {
+  return (call) => {
+    const args = call.args.map((_, i) => call.alternatives(i));
+    const out = [];
+    for (const combo of product(args)) {
+      const expanded = call.expandFinal ? expandLast(combo) : combo;
+      if ("error" in expanded) {
+        out.push(expanded.error);
+        continue;
+      }
+      const provenance2 = union([], expanded.flatMap((a) => a.provenance));
+      const failed = expanded.find((a) => a.error !== void 0);
+      if (failed) {
+        out.push({ ...errorVal(failed.error), provenance: provenance2 });
+        continue;
+      }
+      const result = callFunction(name, expanded.map((a) => a.value));
+      if (!result) out.push(unknown2(`function ${name}() is not evaluated`));
+      else if (!result.ok) out.push({ ...errorVal(`${call.src}: ${result.error}`), provenance: provenance2 });
+      else out.push(alternativeVal({ value: result.value, provenance: provenance2 }, call.env, call.range));
+    }
+    return withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, distinct2(out));
+  };
+}
+function expandLast(combo) {
+  const last = combo[combo.length - 1];
+  if (!last) return combo;
+  if (last.error !== void 0) return combo;
+  const v = last.value;
+  if (typeof v === "object" && v !== null && v.kind === "unknown") return { error: { ...unknown2(v.reason), provenance: last.provenance } };
+  if (!isList(v)) return { error: errorVal(`the expanded argument (...) must be a list, not ${typeName(v)}`) };
+  return [...combo.slice(0, -1), ...v.items.map((item) => ({ value: item, provenance: last.provenance }))];
+}
+function lookupInSource(call) {
+  if (call.args.length !== 2 && call.args.length !== 3) return void 0;
+  const maps = call.arg(0);
+  if (!maps.every((m) => m.kind === "composite" && !m.computed && m.node.kind === "map")) return void 0;
+  const out = [];
+  for (const m of maps) {
+    for (const k of call.arg(1)) {
+      if (k.kind !== "value" || k.value === null) out.push(unknown2(`${call.src}: lookup in ${show(m)} by ${show(k)}`));
+      else if (getEntry(m.node, String(k.value))) out.push(...withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, call.element(m, k)));
+      else if (call.args.length === 3) out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, call.arg(2)));
+      else out.push(errorVal(`${call.src}: no key ${show(k)}`));
+    }
+  }
+  return distinct2(out);
+}
+var NAMES, lookup, FUNCTIONS2;
+var init_terraform_functions = __esm({
+  "src/resolve/terraform-functions.ts"() {
+    "use strict";
+    init_functions();
+    init_value2();
+    init_terraform_collections();
+    init_node();
+    init_terraform_values();
+    NAMES = [
+      "coalesce",
+      "coalescelist",
+      "lookup",
+      "element",
+      "merge",
+      "concat",
+      "contains",
+      "length",
+      "keys",
+      "values",
+      "one",
+      "flatten",
+      "compact",
+      "tobool",
+      "tostring",
+      "tonumber",
+      "tolist",
+      "toset",
+      "tomap",
+      "lower",
+      "upper",
+      "format",
+      "join",
+      "split",
+      "replace",
+      "startswith",
+      "endswith",
+      "trimspace",
+      "alltrue",
+      "anytrue"
+    ];
+    lookup = builtin("lookup");
+    FUNCTIONS2 = new Map([
+      ...NAMES.filter((n) => isKnownFunction(n) && !SPECIAL_FORMS.has(n)).map((n) => [n, builtin(n)]),
+      ["lookup", (call) => lookupInSource(call) ?? lookup(call)]
+    ]);
+  }
+});
+
+// src/resolve/terraform-eval.ts
+import { basename } from "node:path";
+var MAX_DEPTH3, MAX_STEPS2, DYNAMIC_ROOTS, SKIP, Evaluator2;
+var init_terraform_eval = __esm({
+  "src/resolve/terraform-eval.ts"() {
+    "use strict";
+    init_node();
+    init_quote();
+    init_value();
+    init_work();
+    init_ast_nodes();
+    init_terraform_functions();
+    init_value2();
+    init_terraform_collections();
+    init_terraform_values();
+    MAX_DEPTH3 = 48;
+    MAX_STEPS2 = 1e4;
+    DYNAMIC_ROOTS = {
+      count: "count.index is known only per instance",
+      each: "each.key / each.value are known only per instance",
+      self: "self refers to the resource being created",
+      path: "path.* depends on where Terraform runs",
+      terraform: "terraform.workspace depends on where Terraform runs"
+    };
+    SKIP = { kind: "unknown", reason: "skipped" };
+    Evaluator2 = class {
+      /** Resources the evaluated values refer to. */
+      refs = /* @__PURE__ */ new Set();
+      active = /* @__PURE__ */ new Set();
+      ids = /* @__PURE__ */ new Map();
+      resourcesByName = /* @__PURE__ */ new Map();
+      evaluated = 0;
+      /** The possible values of a model Node. */
+      node(node, env2, depth) {
+        if (node.kind !== "scalar") return [{ kind: "composite", node, env: env2, provenance: [] }];
+        if (!node.expr) return [node.value === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: node.value, provenance: [], node }];
+        return this.expr(node.expr, env2, depth).map((v) => v.kind === "composite" || v.node ? v : { ...v, node });
+      }
+      /** The source text of an expression, shortened for messages. */
+      src(e, env2) {
+        const text = env2.module.texts?.get(env2.file) ?? env2.module.files.get(env2.file) ?? "";
+        return shorten(text.slice(e.range.start.offset, e.range.end.offset));
+      }
+      expr(e, env2, depth) {
+        work.resolveSteps++;
+        if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
+        if (++this.evaluated > MAX_STEPS2) return [unknown2("the value is too complex to evaluate")];
+        const d = depth + 1;
+        switch (e.type) {
+          case "literal":
+            return [this.literal(e.value, e)];
+          case "template":
+            return this.template(e.parts, env2, d, true);
+          case "variable":
+          case "getattr":
+          case "index":
+            return this.traversal(e, env2, d);
+          case "splat":
+            this.expr(e.object, env2, d);
+            return [unknown2(`${this.src(e, env2)} is not evaluated (a splat expression)`)];
+          case "splat-item":
+            return [unknown2("a splat element")];
+          case "call":
+            return this.call(e, env2, d);
+          case "conditional":
+            return this.conditional(e, env2, d);
+          case "binary":
+            return this.binary(e, env2, d);
+          case "unary":
+            return this.unary(e, env2, d);
+          case "parens":
+            return this.expr(e.expression, env2, d);
+          case "tuple":
+          case "object": {
+            const node = expressionNode(e, this.sourceText(env2));
+            if (node.kind === "scalar") {
+              for (const item of e.type === "object" ? e.items.flatMap((i) => [i.key, i.value]) : e.items) this.expr(item, env2, d);
+              return [unknown2(`an object with computed keys (${this.src(e, env2)})`)];
+            }
+            return [{ kind: "composite", node, env: env2, provenance: [] }];
+          }
+          case "for":
+            return this.forExpr(e, env2, d);
+        }
+      }
+      sourceText(env2) {
+        const text = env2.module.texts?.get(env2.file) ?? env2.module.files.get(env2.file) ?? "";
+        return new SourceText(text, env2.file.toLowerCase().endsWith(".json"));
+      }
+      literal(v, e) {
+        const node = { kind: "scalar", value: v, range: e.range, expr: e };
+        return v === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: v, provenance: [], node };
+      }
+      /** A template: a lone `${…}` gives its value as is; otherwise the parts are concatenated as strings. */
+      template(parts, env2, depth, wrap) {
+        const only = parts[0];
+        if (wrap && parts.length === 1 && only?.type === "interpolation") return this.expr(only.expression, env2, depth);
+        if (parts.every((p) => p.type === "text")) return [value(parts.map((p) => p.value).join(""))];
+        let acc = [value("")];
+        for (const part of parts) {
+          let vals;
+          let what;
+          if (part.type === "text") {
+            vals = [value(part.value)];
+            what = "a template";
+          } else if (part.type === "interpolation") {
+            vals = this.expr(part.expression, env2, depth);
+            what = `a template part ${this.src(part.expression, env2)}`;
+          } else if (part.type === "if") {
+            vals = this.templateIf(part, env2, depth);
+            what = `a template directive %{ if ${this.src(part.condition, env2)} }`;
+          } else {
+            this.expr(part.collection, env2, depth);
+            vals = [unknown2(`a template directive %{ for … in ${this.src(part.collection, env2)} } is not evaluated`)];
+            what = "a template";
+          }
+          const next = [];
+          for (const a of acc) {
+            for (const b of vals) {
+              if (a.kind !== "value") next.push(a);
+              else if (b.kind === "value") {
+                const s = `${String(a.value)}${b.value === null ? "" : String(b.value)}`;
+                next.push(s.length > MAX_STRING2 ? unknown2(`a template longer than ${MAX_STRING2} characters`) : value(s, union(a.provenance, b.provenance)));
+              } else if (b.kind === "unknown") next.push({ ...b, provenance: union(a.provenance, b.provenance) });
+              else next.push(unknown2(`${what} that is ${show(b)}`));
+            }
+          }
+          acc = distinct2(next);
+        }
+        return acc;
+      }
+      templateIf(part, env2, depth) {
+        const conds = this.expr(part.condition, env2, depth);
+        const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
+        const branch = (b) => this.template((b ? part.then : part.else) ?? [], env2, depth, false);
+        if (bools.every((b) => b === true) || bools.every((b) => b === false)) return branch(bools[0]);
+        return distinct2([...branch(true), ...branch(false)]);
+      }
+      moduleKey(module) {
+        let id = this.ids.get(module);
+        if (id === void 0) {
+          id = this.ids.size;
+          this.ids.set(module, id);
+        }
+        return id;
+      }
+      /** Evaluates a named value once per chain; a repeat is a cycle. */
+      guarded(key, module, f) {
+        const k = `${this.moduleKey(module)}:${key}`;
+        if (this.active.has(k)) return [unknown2(`${key} refers to itself`)];
+        this.active.add(k);
+        try {
+          return f();
+        } finally {
+          this.active.delete(k);
+        }
+      }
+      resource(module, address) {
+        let byName = this.resourcesByName.get(module);
+        if (!byName) {
+          byName = new Map(module.resources.map((r) => [r.name, r]));
+          this.resourcesByName.set(module, byName);
+        }
+        return byName.get(address);
+      }
+      traversal(e, env2, depth) {
+        const steps = [];
+        let base = e;
+        while (base.type === "getattr" || base.type === "index") {
+          steps.push(base.type === "getattr" ? { kind: "attr", name: base.name } : { kind: "index", key: base.key });
+          base = base.object;
+        }
+        steps.reverse();
+        const src = this.src(e, env2);
+        if (base.type !== "variable") return this.steps(this.expr(base, env2, depth), steps, env2, depth, src);
+        const bound = env2.bindings?.get(base.name);
+        if (bound) {
+          const vals = this.steps([bound], steps, env2, depth, src);
+          return base.name === "each" || base.name === "count" ? withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, vals) : vals;
+        }
+        const [first, ...rest] = steps;
+        const name = first?.kind === "attr" ? first.name : void 0;
+        if ((base.name === "var" || base.name === "local") && name) {
+          const named = base.name === "var" ? this.variable(name, env2, depth) : this.local(name, env2, depth);
+          if (rest.length === 0) return named;
+          return withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, this.steps(named, rest, env2, depth, src));
+        }
+        const dynamic = DYNAMIC_ROOTS[base.name];
+        if (dynamic) return [unknown2(`${src}: ${dynamic}`)];
+        if (base.name === "data") return [unknown2(`${src} is read from a data source`)];
+        if (base.name === "module") return [unknown2(`${src} is an output of a module`)];
+        for (const step of steps) if (step.kind === "index") this.expr(step.key, env2, depth);
+        if (name) {
+          const module = env2.module;
+          const address = `${module.modulePath ? `${module.modulePath}.` : ""}${base.name}.${name}`;
+          const resource = this.resource(module, address);
+          if (resource) {
+            this.refs.add(resource);
+            return [unknown2(`${src} is an attribute of resource ${address}, known only after apply`)];
+          }
+        }
+        return [unknown2(`${src} cannot be resolved statically`)];
+      }
+      /** Applies attribute/index steps to resolved values. */
+      steps(vals, steps, env2, depth, src) {
+        let cur = vals;
+        for (const step of steps) {
+          const next = [];
+          for (const v of cur) {
+            if (v.kind === "unknown") {
+              next.push(v);
+              continue;
+            }
+            if (v.kind !== "composite") {
+              next.push({ ...errorVal(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
+              continue;
+            }
+            const keys = step.kind === "attr" ? [value(step.name)] : this.expr(step.key, env2, depth);
+            for (const key of keys) next.push(...this.element(v, key, depth, src));
+          }
+          cur = distinct2(next);
+        }
+        return cur;
+      }
+      element(v, key, depth, src) {
+        if (key.kind !== "value" || key.value === null) return [{ ...key.kind === "unknown" ? unknown2(`${src}: the key is ${show(key)}`) : errorVal(`${src}: the key is ${show(key)}`), provenance: v.provenance }];
+        if (v.computed) {
+          const c = v.computed;
+          const k = key.value;
+          const child2 = c.kind === "object" ? c.entries.get(String(k)) : typeof k === "number" || /^\d+$/.test(String(k)) ? c.items[Number(k)] : void 0;
+          const has = c.kind === "object" ? c.entries.has(String(k)) : child2 !== void 0 || typeof k === "number" && Number(k) < c.items.length;
+          if (!has) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
+          return [toVal(child2 ?? null, [...v.provenance, ...key.provenance], v.env, v.node.range)];
+        }
+        let child;
+        if (v.node.kind === "map") child = getEntry(v.node, String(key.value))?.value;
+        else if (typeof key.value === "number" || /^\d+$/.test(String(key.value))) child = v.node.items[Number(key.value)];
+        if (!child) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
+        return this.node(child, v.env, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
+      }
+      variable(name, env2, depth) {
+        const module = env2.module;
+        return this.guarded(`var.${name}`, module, () => {
+          const input2 = module.moduleInputs?.get(name);
+          const parent = module.parent;
+          if (input2 && parent) {
+            return withStep2(
+              (v) => settled(v) ? `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}` : void 0,
+              this.node(input2.value, { module: parent, file: input2.file }, depth)
+            );
+          }
+          const set = module.tfvars.get(name);
+          if (set) return withStep2((v) => settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, { module, file: set.file }, depth));
+          const variable4 = module.variables.get(name);
+          if (!variable4) return [unknown2(`variable ${name} is not declared`)];
+          if (!variable4.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
+          return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, { module, file: variable4.defaultFile ?? variable4.file }, depth));
+        });
+      }
+      local(name, env2, depth) {
+        const module = env2.module;
+        return this.guarded(`local.${name}`, module, () => {
+          const local = module.locals.get(name);
+          if (!local) return [unknown2(`local.${name} is not defined`)];
+          return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, { module, file: local.file }, depth));
+        });
+      }
+      call(e, env2, depth) {
+        if (e.name === "try") return this.tryCall(e, env2, depth);
+        if (e.name === "can") return this.canCall(e, env2, depth);
+        const args = e.args.map((a) => this.expr(a, env2, depth));
+        const fn = FUNCTIONS2.get(e.name);
+        if (!fn) return [unknown2(`function ${e.name}() is not evaluated`)];
+        const src = this.src(e, env2);
+        const budget = newBudget();
+        const call = {
+          name: e.name,
+          args: e.args,
+          expandFinal: e.expandFinal,
+          src,
+          env: env2,
+          range: e.range,
+          arg: (i) => args[i] ?? [],
+          element: (v, key) => this.element(v, key, depth, src),
+          alternatives: (i) => alternatives(args[i] ?? [], this, depth, budget)
+        };
+        return distinct2(fn(call));
+      }
+      /** try(a, b, …): the possible values of the first argument that does not fail; those of `a` that fail fall through to `b`. */
+      tryCall(e, env2, depth) {
+        const out = [];
+        let failed;
+        for (let i = 0; i < e.args.length; i++) {
+          const vals = this.expr(e.args[i], env2, depth);
+          const ok2 = vals.filter((v) => !isError(v));
+          const because2 = failed ? `${this.src(e.args[i - 1], env2)} fails (${failed.reason}), try() gives ${this.src(e.args[i], env2)}` : void 0;
+          out.push(...because2 ? withStep2(() => because2, ok2) : ok2);
+          failed = vals.find(isError);
+          if (!failed) return distinct2(out);
+        }
+        if (failed) out.push({ ...errorVal(`${this.src(e, env2)}: no argument could be evaluated (${failed.reason})`), provenance: [] });
+        return distinct2(out);
+      }
+      /** can(x): whether `x` evaluates without an error, per possible value. */
+      canCall(e, env2, depth) {
+        if (e.args.length !== 1) return [errorVal(`${this.src(e, env2)}: can() takes one argument`)];
+        return distinct2(this.expr(e.args[0], env2, depth).map((v) => isError(v) ? value(false, [`${this.src(e.args[0], env2)} fails (${v.reason})`]) : v.kind === "unknown" ? v : value(true, v.provenance)));
+      }
+      /** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value... if cond}` over a resolved collection. */
+      forExpr(e, env2, depth) {
+        const src = this.src(e, env2);
+        const budget = newBudget();
+        const out = [];
+        for (const coll of alternatives(this.expr(e.collection, env2, depth), this, depth, budget)) {
+          if (coll.error !== void 0) {
+            out.push({ ...errorVal(coll.error), provenance: coll.provenance });
+            continue;
+          }
+          const elements = iterationOf(coll.value);
+          if (!elements) {
+            const v = coll.value;
+            out.push(typeof v === "object" && v !== null && v.kind === "unknown" ? { ...unknown2(`${src}: ${v.reason}`), provenance: coll.provenance } : errorVal(`${src}: cannot iterate over ${show(toVal(v, [], env2, e.range))}`));
+            continue;
+          }
+          if (elements.length > MAX_ITEMS) {
+            out.push(unknown2(`${src}: more than ${MAX_ITEMS} elements`));
+            continue;
+          }
+          const parts = [];
+          for (const [k, v] of elements) {
+            const bindings = new Map(env2.bindings ?? []);
+            if (e.keyVar) bindings.set(e.keyVar.name, toVal(k, [], env2, e.range));
+            bindings.set(e.valueVar.name, toVal(v, [], env2, e.range));
+            const inner = { ...env2, bindings };
+            const conds = e.condition ? alternatives(this.expr(e.condition, inner, depth), this, depth, budget) : [{ value: true, provenance: [] }];
+            const choices = [];
+            for (const c of conds) {
+              if (c.error !== void 0 || typeof c.value === "object" && c.value !== null) {
+                choices.push({ value: unknownValue(c.error ?? `${src}: the condition is ${typeof c.value === "object" && c.value?.kind === "unknown" ? c.value.reason : "not a boolean"}`), provenance: c.provenance, ...c.error ? { error: c.error } : {} });
+                continue;
+              }
+              const b = c.value === null ? void 0 : asBoolean(c.value);
+              if (b === void 0) {
+                choices.push({ value: unknownValue(`${src}: the condition is not a boolean`), provenance: c.provenance, error: `${src}: the condition is not a boolean` });
+                continue;
+              }
+              if (!b) {
+                choices.push({ value: SKIP, provenance: c.provenance });
+                continue;
+              }
+              const values = alternatives(this.expr(e.value, inner, depth), this, depth, budget);
+              const keys = e.key ? alternatives(this.expr(e.key, inner, depth), this, depth, budget) : [{ value: null, provenance: [] }];
+              for (const [kk, vv] of product([keys, values])) {
+                const error = kk.error ?? vv.error;
+                const pair = list([kk.value, vv.value]);
+                choices.push({ value: pair, provenance: union(c.provenance, [...kk.provenance, ...vv.provenance]), ...error !== void 0 ? { error } : {} });
+              }
+            }
+            parts.push(choices);
+          }
+          for (const combo of product(parts)) out.push(this.forResult(e, combo, env2, src));
+        }
+        return distinct2(out);
+      }
+      /** One outcome of a `for` expression from the [key, value] pairs its elements gave. */
+      forResult(e, combo, env2, src) {
+        const provenance2 = union([], combo.flatMap((a) => a.provenance));
+        const failed = combo.find((a) => a.error !== void 0);
+        if (failed) return { ...errorVal(failed.error), provenance: provenance2 };
+        const open2 = combo.find((a) => a.value !== SKIP && !isList(a.value));
+        if (open2) return { ...unknown2(`${src}: ${typeof open2.value === "object" && open2.value?.kind === "unknown" ? open2.value.reason : "an element is unknown"}`), provenance: provenance2 };
+        const pairs = combo.filter((a) => a.value !== SKIP).map((a) => a.value.items);
+        if (!e.key) return toVal(list(pairs.map(([, v]) => v)), provenance2, env2, e.range);
+        const entries = /* @__PURE__ */ new Map();
+        for (const [k, v] of pairs) {
+          if (typeof k === "object" && k !== null && k.kind === "unknown") return { ...unknown2(`${src}: a key is unknown (${k.reason})`), provenance: provenance2 };
+          if (k === null || typeof k === "object") return { ...errorVal(`${src}: a key must be a string, not ${k === null ? "null" : "a collection"}`), provenance: provenance2 };
+          const key = String(k);
+          if (e.grouping) {
+            const group = entries.get(key);
+            if (group && typeof group === "object" && group !== null && group.kind === "list") group.items.push(v);
+            else entries.set(key, list([v]));
+          } else if (entries.has(key)) {
+            return { ...errorVal(`${src}: duplicate key ${JSON.stringify(key)} (use ... to group)`), provenance: provenance2 };
+          } else entries.set(key, v);
+        }
+        return toVal(object(entries), provenance2, env2, e.range);
+      }
+      conditional(e, env2, depth) {
+        const conds = this.expr(e.condition, env2, depth);
+        const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
+        const cond = this.src(e.condition, env2);
+        if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
+          const chosen = bools[0] ? e.then : e.else;
+          const because2 = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
+          return withStep2(() => `${cond} is ${String(bools[0])}${because2}`, this.expr(chosen, env2, depth));
+        }
+        return distinct2([
+          ...withStep2(() => `when ${cond} is true`, this.expr(e.then, env2, depth)),
+          ...withStep2(() => `when ${cond} is false`, this.expr(e.else, env2, depth))
+        ]);
+      }
+      binary(e, env2, depth) {
+        const left2 = this.expr(e.left, env2, depth);
+        const right2 = this.expr(e.right, env2, depth);
+        const logical = e.op === "&&" || e.op === "||";
+        const src = this.src(e, env2);
+        if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
+        const out = [];
+        for (const a of left2) {
+          for (const b of right2) {
+            const provenance2 = [...a.provenance, ...b.provenance];
+            if (a.kind === "unknown" || b.kind === "unknown") {
+              out.push({ ...unknown2(`${src}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
+              continue;
+            }
+            if (a.kind === "composite" || b.kind === "composite") {
+              out.push({ ...unknown2(`${src} compares ${show(a)} with ${show(b)}`), provenance: provenance2 });
+              continue;
+            }
+            const x = a.kind === "value" ? a.value : null;
+            const y = b.kind === "value" ? b.value : null;
+            if (!logical) {
+              const eq = same(x, y);
+              out.push(value(e.op === "==" ? eq : !eq, provenance2));
+              continue;
+            }
+            const bx = x === null ? void 0 : asBoolean(x);
+            const by = y === null ? void 0 : asBoolean(y);
+            if (bx === void 0 || by === void 0) out.push({ ...unknown2(`${src}: not booleans`), provenance: provenance2 });
+            else out.push(value(e.op === "&&" ? bx && by : bx || by, provenance2));
+          }
+        }
+        return distinct2(out);
+      }
+      unary(e, env2, depth) {
+        const vals = this.expr(e.operand, env2, depth);
+        const src = this.src(e, env2);
+        return vals.map((v) => {
+          if (v.kind === "unknown") return v;
+          if (e.op === "-") {
+            const n = v.kind === "value" && typeof v.value !== "boolean" && v.value !== null && v.value !== "" ? Number(v.value) : NaN;
+            return Number.isNaN(n) ? { ...unknown2(`${src}: ${show(v)} is not a number`), provenance: v.provenance } : this.withNode(value(-n, v.provenance), e);
+          }
+          const b = v.kind === "value" && v.value !== null ? asBoolean(v.value) : void 0;
+          return b === void 0 ? { ...unknown2(`${src}: ${show(v)} is not a boolean`), provenance: v.provenance } : value(!b, v.provenance);
+        });
+      }
+      withNode(v, e) {
+        return v.kind === "value" ? { ...v, node: { kind: "scalar", value: v.value, range: e.range, expr: e } } : v;
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-instances.ts
+function instanceBindings(resource) {
+  return bindingsOf.get(resource);
+}
+function definitionOf(resource) {
+  return definitions.get(resource) ?? resource;
+}
+function terraformInstances(module) {
+  let out = judged.get(module);
+  if (out) return out;
+  out = createsAnything(module) ? module.resources.flatMap(instancesOf) : [];
+  judged.set(module, out);
+  return out;
+}
+function instancesOf(resource) {
+  const expansion = expand(resource.properties, { module: resource.template, file: resource.file });
+  if (!expansion) return [resource];
+  return expansion.map((instance) => {
+    const r = { ...resource, name: `${resource.name}${instance.key}` };
+    bindingsOf.set(r, instance.bindings);
+    definitions.set(r, resource);
+    return r;
+  });
+}
+function createsAnything(module) {
+  const instance = module;
+  const parent = instance.parent;
+  if (!parent || !module.modulePath) return true;
+  if (!createsAnything(parent)) return false;
+  const name = /module\.([^.[\]]+)$/.exec(module.modulePath)?.[1];
+  const call = parent.moduleCalls?.find((c) => c.name === name);
+  if (!call) return true;
+  const expansion = expand(call.body, { module: parent, file: call.file });
+  return expansion === void 0 || expansion.length > 0;
+}
+function expand(body, env2) {
+  const count = getEntry(body, "count");
+  const forEach = getEntry(body, "for_each");
+  if (!count && !forEach) return void 0;
+  const ev = new Evaluator2();
+  const range = (count ?? forEach).value.range;
+  const alts = alternatives(ev.node((count ?? forEach).value, env2, 0), ev, 0, newBudget());
+  if (alts.some((a) => a.error !== void 0)) return void 0;
+  if (count) {
+    let max = 0;
+    for (const a of alts) {
+      const n = toNumberValue(a.value, "count");
+      if (!n.ok || !Number.isInteger(n.value) || n.value < 0) return void 0;
+      max = Math.max(max, n.value);
+    }
+    if (max > MAX_INSTANCES) return void 0;
+    return Array.from({ length: max }, (_, i) => ({ key: `[${i}]`, bindings: /* @__PURE__ */ new Map([["count", toVal(object([["index", i]]), [], env2, range)]]) }));
+  }
+  const out = [];
+  for (const a of alts) {
+    const pairs = eachPairs(a.value);
+    if (!pairs) return void 0;
+    for (const [key, value2] of pairs) {
+      if (out.length >= MAX_INSTANCES) return void 0;
+      const each = toVal(object([["key", key], ["value", value2]]), a.provenance, env2, range);
+      out.push({ key: `[${JSON.stringify(key)}]`, bindings: /* @__PURE__ */ new Map([["each", each]]) });
+    }
+  }
+  return out;
+}
+function eachPairs(v) {
+  if (isObject(v)) {
+    const keys = sortedKeys(v);
+    return keys.some((k) => v.entries.get(k) === void 0) ? void 0 : keys.map((k) => [k, v.entries.get(k)]);
+  }
+  if (isList(v)) {
+    if (!v.items.every((x) => typeof x === "string" || typeof x === "number")) return void 0;
+    const keys = [...new Set(v.items.map(String))];
+    return keys.map((k) => [k, k]);
+  }
+  return void 0;
+}
+var MAX_INSTANCES, bindingsOf, definitions, judged;
+var init_terraform_instances = __esm({
+  "src/resolve/terraform-instances.ts"() {
+    "use strict";
+    init_node();
+    init_value2();
+    init_terraform_collections();
+    init_terraform_eval();
+    MAX_INSTANCES = 256;
+    bindingsOf = /* @__PURE__ */ new WeakMap();
+    definitions = /* @__PURE__ */ new WeakMap();
+    judged = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/resolve/terraform.ts
+function envOf(resource) {
+  const bindings = instanceBindings(resource);
+  return bindings ? { module: resource.template, file: resource.file, bindings } : { module: resource.template, file: resource.file };
+}
+function toPossibility2(v) {
+  if (v.kind !== "composite") return v;
+  return { kind: "unknown", reason: v.node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: v.provenance, node: v.node };
+}
+var terraformResolver;
+var init_terraform = __esm({
+  "src/resolve/terraform.ts"() {
+    "use strict";
+    init_terraform_eval();
+    init_terraform_instances();
+    terraformResolver = {
+      resolve(resource, node) {
+        if (!node) return [{ kind: "absent", provenance: [] }];
+        return new Evaluator2().node(node, envOf(resource), 0).map(toPossibility2);
+      },
+      referencedResources(resource, node) {
+        if (!node) return [];
+        const ev = new Evaluator2();
+        ev.node(node, envOf(resource), 0);
+        return [...ev.refs];
+      }
+    };
+  }
+});
+
+// src/resolve/terraform-each.ts
+function resolveThroughForEach(resource, node) {
+  const forEach = getEntry(resource.properties, "for_each")?.value.expr;
+  const each = instanceBindings(resource)?.get("each");
+  if (!node?.expr || !forEach || each?.kind !== "composite" || each.computed?.kind !== "object") return void 0;
+  const key = each.computed.entries.get("key");
+  if (typeof key !== "string") return void 0;
+  let used = false;
+  const replaced = substitute(node.expr, (e) => {
+    if (e.type !== "getattr" || e.object.type !== "variable" || e.object.name !== "each") return void 0;
+    used = true;
+    const literal2 = { type: "literal", value: key, range: e.range };
+    if (e.name === "key") return literal2;
+    if (e.name === "value") return { type: "index", object: { type: "parens", expression: forEach, range: forEach.range }, key: literal2, range: e.range };
+    return void 0;
+  });
+  if (!used) return void 0;
+  return new Evaluator2().expr(replaced, { module: resource.template, file: resource.file }, 0).map(toPossibility2);
+}
+function substitute(e, replace) {
+  return walk2(e, 0);
+  function walk2(x, depth) {
+    if (depth > 200) return x;
+    const r = replace(x);
+    if (r) return r;
+    const w = (y) => walk2(y, depth + 1);
+    const parts = (ps) => ps.map((p) => {
+      switch (p.type) {
+        case "text":
+          return p;
+        case "interpolation":
+          return { ...p, expression: w(p.expression) };
+        case "if":
+          return { ...p, condition: w(p.condition), then: parts(p.then), ...p.else ? { else: parts(p.else) } : {} };
+        case "for":
+          return { ...p, collection: w(p.collection), body: parts(p.body) };
+      }
+    });
+    switch (x.type) {
+      case "literal":
+      case "variable":
+      case "splat-item":
+        return x;
+      case "template":
+        return { ...x, parts: parts(x.parts) };
+      case "getattr":
+        return { ...x, object: w(x.object) };
+      case "index":
+        return { ...x, object: w(x.object), key: w(x.key) };
+      case "splat":
+        return { ...x, object: w(x.object), each: w(x.each) };
+      case "call":
+        return { ...x, args: x.args.map(w) };
+      case "conditional":
+        return { ...x, condition: w(x.condition), then: w(x.then), else: w(x.else) };
+      case "binary":
+        return { ...x, left: w(x.left), right: w(x.right) };
+      case "unary":
+        return { ...x, operand: w(x.operand) };
+      case "tuple":
+        return { ...x, items: x.items.map(w) };
+      case "object":
+        return { ...x, items: x.items.map((i) => ({ key: w(i.key), value: w(i.value) })) };
+      case "for": {
+        const { key, condition, ...rest } = x;
+        return { ...rest, collection: w(x.collection), value: w(x.value), ...key ? { key: w(key) } : {}, ...condition ? { condition: w(condition) } : {} };
+      }
+      case "parens":
+        return { ...x, expression: w(x.expression) };
+    }
+  }
+}
+var init_terraform_each = __esm({
+  "src/resolve/terraform-each.ts"() {
+    "use strict";
+    init_node();
+    init_terraform_eval();
+    init_terraform_instances();
+    init_terraform();
+  }
+});
+
+// src/resolve/index.ts
+function resolverFor(resource) {
+  if (resource.format === "cloudformation") return cloudFormationResolver;
+  return isPlanModule(resource.template) ? planResolver : terraformResolver;
+}
+function resolveValue(resource, node) {
+  return resolverFor(resource).resolve(resource, node);
+}
+function referencedResources(resource, node) {
+  return resolverFor(resource).referencedResources(resource, node);
+}
+function resourcesToJudge(template) {
+  if (template.format === "cloudformation" || isPlanModule(template)) return template.resources;
+  return terraformInstances(template);
+}
+var init_resolve = __esm({
+  "src/resolve/index.ts"() {
+    "use strict";
+    init_plan_kind();
+    init_cloudformation();
+    init_terraform_plan();
+    init_terraform_instances();
+    init_terraform();
+    init_terraform_each();
+  }
+});
+
+// src/adapters/aws/rds/cloudformation.ts
+function isPlainMap(node) {
+  if (!node || node.kind !== "map" || node.tag) return false;
+  const only = node.entries.length === 1 ? node.entries[0].key : void 0;
+  return !(only === "Ref" || only?.startsWith("Fn::"));
+}
+var cloudFormationRds;
+var init_cloudformation2 = __esm({
+  "src/adapters/aws/rds/cloudformation.ts"() {
+    "use strict";
+    init_resolve();
+    cloudFormationRds = {
+      kinds: { "AWS::RDS::DBInstance": "instance", "AWS::RDS::DBCluster": "cluster" },
+      keys: {
+        iamAuthentication: "EnableIAMDatabaseAuthentication",
+        deletionProtection: "DeletionProtection",
+        engine: "Engine",
+        engineVersion: "EngineVersion",
+        clusterId: "DBClusterIdentifier",
+        replicaSource: "SourceDBInstanceIdentifier",
+        snapshot: "DBSnapshotIdentifier"
+      },
+      defaultEngine: {},
+      container: "template",
+      /** A `Properties` that is one `Fn::If` is the union of its branches (SPEC §1); undefined when some branch is not a mapping. */
+      variants(resource) {
+        const raw = resource.rawProperties;
+        if (!raw) return void 0;
+        const variants = [];
+        for (const p of resolveValue(resource, raw)) {
+          const branch = p.provenance.join(", ");
+          if (p.kind === "absent") variants.push({ properties: { kind: "map", entries: [], range: raw.range }, branch });
+          else if (p.kind === "unknown" && isPlainMap(p.node)) variants.push({ properties: p.node, branch });
+          else return void 0;
+        }
+        return variants.length > 0 ? variants : void 0;
+      }
+    };
+  }
+});
+
+// src/adapters/aws/rds/read.ts
+function readDatabases(resource, format4) {
+  const kind = format4.kinds[resource.type];
+  if (!kind) return [];
+  const variants = format4.variants?.(resource);
+  if (variants) return variants.map((v) => readBody(resource, v.properties, kind, format4, v.branch));
+  return [readBody(resource, resource.properties, kind, format4)];
+}
+function readBody(resource, properties, kind, format4, variant) {
+  const { keys } = format4;
+  const opaque = resource.rawProperties !== void 0 && variant === void 0;
+  const setting = (key) => opaque ? unresolvableSetting(resource, key) : readSetting(resource, properties, key);
+  return {
+    kind,
+    resource,
+    ...variant !== void 0 ? { variant } : {},
+    clusterMember: kind === "instance" && isSet(resource, getEntry(properties, keys.clusterId)?.value),
+    engines: opaque ? [unknownEngine(UNRESOLVABLE_BODY)] : engines(resource, properties, kind, format4, 0),
+    iamAuthentication: setting(keys.iamAuthentication),
+    deletionProtection: setting(keys.deletionProtection)
+  };
+}
+function readSetting(resource, properties, key) {
+  const entry = getEntry(properties, key);
+  return { resource, key, ...entry ? { entry } : {}, values: resolveValue(resource, entry?.value).map(settingValue) };
+}
+function unresolvableSetting(resource, key) {
+  return { resource, key, values: [{ source: "unknown", reason: UNRESOLVABLE_BODY, provenance: [] }] };
+}
+function settingValue(p) {
+  const node = p.node ? { node: p.node } : {};
+  if (p.kind === "unknown") return { source: "unknown", reason: p.reason, provenance: p.provenance, ...node };
+  if (p.kind === "absent" || p.value === null) return { source: "absent", provenance: p.provenance, ...node };
+  return { source: "explicit", value: p.value, provenance: p.provenance, ...node };
+}
+function unknownEngine(why) {
+  return { why, versions: [], derived: false };
+}
+function isSet(resource, node) {
+  if (!node) return false;
+  return resolveValue(resource, node).some((p) => !(p.kind === "absent" || p.kind === "value" && p.value === null));
+}
+function provenance(p) {
+  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
+}
+function engines(resource, properties, kind, format4, depth) {
+  const key = format4.keys.engine;
+  const possibilities = resolveValue(resource, getEntry(properties, key)?.value);
+  if (possibilities.length === 0) return [unknownEngine(`${key} has no possible value`)];
+  return possibilities.flatMap((p) => {
+    if (p.kind === "unknown") return [unknownEngine(`${key} cannot be resolved (${p.reason})`)];
+    if (p.kind === "absent" || p.value === null) return engineWhenAbsent(resource, properties, kind, format4, depth);
+    if (typeof p.value !== "string") return [unknownEngine(`${key} ${quote(p.value)} is not an engine name`)];
+    return [{ name: p.value.trim().toLowerCase(), why: `${key} ${quote(p.value)}${provenance(p)}`, versions: versions(resource, properties, format4), derived: false }];
+  });
+}
+function versions(resource, properties, format4) {
+  const key = format4.keys.engineVersion;
+  const entry = getEntry(properties, key);
+  if (!entry) return [{ state: "absent" }];
+  return resolveValue(resource, entry.value).map((p) => {
+    if (p.kind === "absent" || p.kind === "value" && p.value === null) return { state: "absent" };
+    if (p.kind === "unknown") return { state: "unknown", why: `${key} cannot be resolved (${p.reason})` };
+    const version = String(p.value);
+    return { state: "value", version, why: `${key} ${quote(version)}${provenance(p)}` };
+  });
+}
+function engineWhenAbsent(resource, properties, kind, format4, depth) {
+  const { keys } = format4;
+  const fallback = format4.defaultEngine[kind];
+  if (fallback) {
+    const why = `${keys.engine} is not set: the provider default is ${fallback}`;
+    return [{ name: fallback, why, derived: true, versions: versions(resource, properties, format4) }];
+  }
+  if (kind === "cluster") return [unknownEngine(`${keys.engine} is not set`)];
+  const source = getEntry(properties, keys.replicaSource);
+  if (source && isSet(resource, source.value)) {
+    const sources3 = referencedResources(resource, source.value).filter(
+      (r) => format4.kinds[r.type] === "instance" && r !== resource
+    );
+    if (sources3.length === 0 || depth >= MAX_REPLICA_DEPTH) {
+      return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format4.container}`)];
+    }
+    return sources3.flatMap((src) => {
+      const body = src.rawProperties ? void 0 : src.properties;
+      const found = body ? engines(src, body, "instance", format4, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
+      return found.map((e) => ({ ...e, why: `read replica of ${src.name}: ${e.why}`, derived: true }));
+    });
+  }
+  const snapshot = getEntry(properties, keys.snapshot);
+  if (snapshot && isSet(resource, snapshot.value)) {
+    return [unknownEngine(`${keys.engine} is not set (restored from snapshot ${keys.snapshot}, engine unknown)`)];
+  }
+  return [unknownEngine(`${keys.engine} is not set`)];
+}
+var MAX_REPLICA_DEPTH, UNRESOLVABLE_BODY;
+var init_read = __esm({
+  "src/adapters/aws/rds/read.ts"() {
+    "use strict";
+    init_node();
+    init_quote();
+    init_resolve();
+    MAX_REPLICA_DEPTH = 8;
+    UNRESOLVABLE_BODY = "the Properties of the resource cannot be resolved statically";
+  }
+});
+
+// src/adapters/aws/rds/terraform.ts
+var terraformRds;
+var init_terraform2 = __esm({
+  "src/adapters/aws/rds/terraform.ts"() {
+    "use strict";
+    terraformRds = {
+      kinds: { aws_db_instance: "instance", aws_rds_cluster: "cluster" },
+      keys: {
+        iamAuthentication: "iam_database_authentication_enabled",
+        deletionProtection: "deletion_protection",
+        engine: "engine",
+        engineVersion: "engine_version",
+        clusterId: "cluster_identifier",
+        replicaSource: "replicate_source_db",
+        snapshot: "snapshot_identifier"
+      },
+      // The AWS provider's default engine of aws_rds_cluster.
+      defaultEngine: { cluster: "aurora" },
+      container: "module"
+    };
+  }
+});
+
+// src/adapters/aws/rds/index.ts
+function rdsDatabases(resource) {
+  return readDatabases(resource, FORMATS[resource.format]);
+}
+var FORMATS, RDS_DATABASE_TYPES;
+var init_rds = __esm({
+  "src/adapters/aws/rds/index.ts"() {
+    "use strict";
+    init_cloudformation2();
+    init_read();
+    init_terraform2();
+    FORMATS = {
+      cloudformation: cloudFormationRds,
+      terraform: terraformRds
+    };
+    RDS_DATABASE_TYPES = Object.values(FORMATS).flatMap((f) => Object.keys(f.kinds));
+  }
+});
+
+// rules/rds-030.docs.ts
+var RDS_030_DETAILS, RDS_030_FIX_NOTES;
+var init_rds_030_docs = __esm({
+  "rules/rds-030.docs.ts"() {
+    "use strict";
+    RDS_030_DETAILS = `The resources and settings it reads:
+
+| format | resource type | setting |
+|---|---|---|
+| CloudFormation | \`AWS::RDS::DBInstance\` | \`EnableIAMDatabaseAuthentication\` |
+| CloudFormation | \`AWS::RDS::DBCluster\` | \`EnableIAMDatabaseAuthentication\` |
+| Terraform | \`aws_db_instance\` | \`iam_database_authentication_enabled\` |
+| Terraform | \`aws_rds_cluster\` | \`iam_database_authentication_enabled\` |
+
+for the engines that support it:
+
+- DB instances: \`mysql\`, \`postgres\`, and \`mariadb\` when the engine version
+  is absent or 10.11 or later (AWS offers IAM authentication for MariaDB 10.11,
+  11.4 and 11.8, not for 10.4–10.6);
+- DB clusters: \`aurora-mysql\`, \`aurora-postgresql\`, \`aurora\` (legacy), and
+  \`mysql\`, \`postgres\` (Multi-AZ DB clusters). A Terraform \`aws_rds_cluster\`
+  without \`engine\` is \`aurora\`, the provider default.
+
+Engine names are compared case-insensitively (\`MySQL\` is \`mysql\`). A read
+replica without an engine takes the engine of its source when the source is
+an instance of the same template or module; the replica must still enable IAM
+authentication itself.
+
+Values are resolved statically: CloudFormation parameters (\`Default\`, else
+\`AllowedValues\`), \`Fn::If\` (both branches; \`AWS::NoValue\` means "not set"),
+\`Fn::FindInMap\`; Terraform \`terraform.tfvars\` / \`*.auto.tfvars\`, variable
+defaults, locals and conditional expressions. \`"true"\` / \`"false"\` strings
+count as booleans. A \`Properties\` that is one \`Fn::If\` is checked branch by
+branch, and reported once. The verdict:
+
+- the setting is \`true\` in every case: compliant;
+- the setting is absent, \`null\`, or \`false\` in any case: **finding**;
+- the setting cannot be resolved (a parameter without default, a resource
+  attribute, a function call): no finding, unless \`--strict\`;
+- the engine cannot be resolved (e.g. a restore from a snapshot without
+  \`Engine\`): no finding, unless \`--strict\`;
+- some possible engines support IAM authentication and others do not: finding,
+  and the message says so.
+
+A resource-level \`Condition\`, \`count\` or \`for_each\` does not change the
+verdict: a definition that can create a non-compliant database is reported
+once, at the definition. The finding points at the setting when it is
+present, otherwise at the resource header, and the message says why, e.g.
+\`EnableIAMDatabaseAuthentication is false (parameter IamAuth defaults to "false")\`.
+
+### Scope notes
+
+- \`aws_rds_cluster_instance\`, and DB instances that belong to a cluster
+  (\`DBClusterIdentifier\` / \`cluster_identifier\` set) or run an \`aurora*\`
+  engine, are never flagged: the setting is managed by the cluster and AWS
+  rejects it on the instance.
+- Oracle (\`oracle-*\`), SQL Server (\`sqlserver-*\`), Db2 (\`db2-*\`), RDS
+  Custom (\`custom-*\`) and any other engine do not support IAM database
+  authentication, so they are not applicable. Neither are MariaDB 10.4–10.6.
+- Data sources and other services are not checked.
+- The engine mode is not considered: an Aurora Serverless v1 cluster
+  (\`EngineMode: serverless\`) is checked like any other Aurora cluster, as
+  SPEC §1 lists engines only; Serverless v1 reached end of life in March 2025
+  and its clusters become Serverless v2 or provisioned clusters, which
+  support IAM database authentication.
+- A read replica of a database outside the template or module, and a restore
+  from a snapshot without an engine, have an unknown engine: reported only
+  with \`--strict\`.
+- Values that cannot be resolved statically are neither true nor false: they
+  are reported only with \`--strict\`, whose message says what could not be
+  resolved.
+`;
+    RDS_030_FIX_NOTES = `Then grant \`rds-db:connect\` to the IAM principals that connect, and create
+the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
+\`rds_iam\` role (PostgreSQL).
+`;
+  }
+});
+
+// rules/rds-030.ts
+function mariadbVersionApplies(version) {
+  const m = /^\s*(\d+)(?:\.(\d+))?/.exec(version);
+  if (!m) return void 0;
+  const major = Number(m[1]);
+  if (major > 10) return true;
+  if (major < 10) return false;
+  if (m[2] === void 0) return void 0;
+  return Number(m[2]) >= 11;
+}
+function judge(db, e) {
+  const { name, why, derived } = e;
+  if (!name) return [{ verdict: "unknown", why, derived }];
+  const verdict = db.kind === "instance" ? name.startsWith("aurora") ? "out-of-scope" : INSTANCE_ENGINES.has(name) ? "applies" : "not-applicable" : CLUSTER_ENGINES.has(name) ? "applies" : "not-applicable";
+  if (verdict !== "applies" || name !== "mariadb") return [{ verdict, engine: name, why, derived }];
+  return e.versions.map((v) => {
+    if (v.state === "absent") return { verdict: "applies", engine: name, why, derived };
+    const vwhy = `${why}, ${v.why}`;
+    const applies = v.state === "value" ? mariadbVersionApplies(v.version) : void 0;
+    if (applies === void 0) {
+      return { verdict: "unknown", engine: name, why: v.state === "value" ? `${vwhy} is not a version this rule understands` : vwhy, derived };
+    }
+    return { verdict: applies ? "applies" : "not-applicable", engine: name, why: vwhy, derived };
+  });
+}
+function unique(texts) {
+  return [...new Set(texts)].join("; ");
+}
+function label(engines2) {
+  const seen = [...new Set(engines2.map((e) => e.engine ? ENGINE_LABEL[e.engine] ?? e.engine : "unknown"))];
+  return seen.length <= 1 ? seen[0] ?? "unknown" : `${seen.slice(0, -1).join(", ")} or ${seen[seen.length - 1]}`;
+}
+function judgeDatabase(db) {
+  if (db.clusterMember) return void 0;
+  const engines2 = db.engines.flatMap((e) => judge(db, e));
+  const applicable = engines2.filter((o) => o.verdict === "applies");
+  const unknown3 = engines2.filter((o) => o.verdict === "unknown");
+  if (applicable.length === 0 && unknown3.length === 0) return void 0;
+  const setting = db.iamAuthentication;
+  const verdict = enablement(setting);
+  if (verdict.state === "enabled") return void 0;
+  const at = setting.entry ? { entry: setting.entry } : {};
+  const base = { setting: setting.key, kind: KIND_LABEL[db.kind], branch: db.variant ?? "" };
+  if (applicable.length === 0) {
+    const settingReason = verdict.state === "unknown" ? verdict.reason : "";
+    const data2 = { ...base, state: SETTING_STATE[verdict.state], settingReason, reason: unique(unknown3.map((o) => o.why)) };
+    return { ...at, messageId: "engineUnknown", data: data2 };
+  }
+  const derived = unique(applicable.filter((o) => o.derived).map((o) => o.why));
+  const data = { ...base, engine: label(applicable), derived, others: unique(engines2.filter((o) => o.verdict !== "applies").map((o) => o.why)) };
+  if (verdict.state === "unknown") return { ...at, messageId: "settingUnknown", data: { ...data, reason: verdict.reason } };
+  return { ...at, messageId: verdict.state, data: { ...data, because: verdict.value.provenance.join(", ") } };
+}
+function check(resource, ctx) {
+  const judged2 = rdsDatabases(resource).flatMap((db) => {
+    const report = judgeDatabase(db);
+    return report ? [{ db, report }] : [];
+  });
+  const chosen = judged2.find((j) => !STRICT_ONLY.includes(j.report.messageId)) ?? judged2[0];
+  if (chosen) ctx.report({ ...chosen.report, resource, ...fixOf(resource, chosen.db, chosen.report.messageId, ctx) });
+}
+function fixOf(resource, db, messageId, ctx) {
+  const offer = ctx.fixSettingToTrue(resource, db.iamAuthentication.key);
+  if (messageId !== "engineUnknown" || "noFix" in offer) return offer;
+  const description = `${offer.fix.description} (the engine cannot be resolved: check that it supports IAM database authentication)`;
+  return { fix: { ...offer.fix, description, applicability: "unsafe" } };
+}
+var INSTANCE_ENGINES, CLUSTER_ENGINES, ENGINE_LABEL, KIND_LABEL, SETTING_STATE, STRICT_ONLY, NOTES, BECAUSE, rds030;
+var init_rds_030 = __esm({
+  "rules/rds-030.ts"() {
+    "use strict";
+    init_setting();
+    init_rds();
+    init_rds_030_docs();
+    INSTANCE_ENGINES = /* @__PURE__ */ new Set(["mysql", "postgres", "mariadb"]);
+    CLUSTER_ENGINES = /* @__PURE__ */ new Set(["aurora-mysql", "aurora-postgresql", "aurora", "mysql", "postgres"]);
+    ENGINE_LABEL = {
+      mysql: "MySQL",
+      postgres: "PostgreSQL",
+      mariadb: "MariaDB",
+      aurora: "Aurora MySQL (legacy aurora)",
+      "aurora-mysql": "Aurora MySQL",
+      "aurora-postgresql": "Aurora PostgreSQL"
+    };
+    KIND_LABEL = { instance: "DB instance", cluster: "DB cluster" };
+    SETTING_STATE = { false: "is false", mayBeFalse: "is possibly false", notSet: "is not set", mayBeUnset: "is possibly unset", unknown: "cannot be resolved" };
+    STRICT_ONLY = ["settingUnknown", "engineUnknown"];
+    NOTES = "{{#derived}} ({{derived}}){{/derived}}{{#others}} (reported because some possible engines support IAM database authentication; others do not or are unknown: {{others}}){{/others}}{{#branch}} (Properties: {{branch}}){{/branch}}";
+    BECAUSE = "{{#because}} ({{because}}){{/because}}";
+    rds030 = {
+      meta: {
+        id: "RDS-030",
+        name: "rds-iam-database-authentication-disabled",
+        title: "RDS database without IAM database authentication",
+        severity: "medium",
+        description: "Flags Amazon RDS DB instances (MySQL, PostgreSQL, MariaDB 10.11+) and DB clusters (Aurora MySQL, Aurora PostgreSQL, Multi-AZ MySQL/PostgreSQL) whose IAM database authentication setting is not enabled: EnableIAMDatabaseAuthentication in CloudFormation, iam_database_authentication_enabled in Terraform.",
+        rationale: "IAM database authentication lets applications connect with a short-lived (15-minute) token issued through IAM instead of a long-lived password stored in configuration. Access is then granted and revoked centrally with IAM policies, connections are encrypted with SSL/TLS, and credentials are not embedded in code. It does not disable password authentication.",
+        remediation: {
+          cloudformation: "Set `EnableIAMDatabaseAuthentication: true` on the `AWS::RDS::DBInstance` or `AWS::RDS::DBCluster` (for a DB instance that belongs to a cluster, set it on the cluster).",
+          terraform: "Set `iam_database_authentication_enabled = true` on the `aws_db_instance` or `aws_rds_cluster` (not on `aws_rds_cluster_instance`).",
+          cli: "aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately\naws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately",
+          notes: RDS_030_FIX_NOTES
+        },
+        details: RDS_030_DETAILS,
+        examples: { bad: "remediation-mysql-missing", good: "remediation-mysql" },
+        compliance: ["APRA", "MAS", "NIST4", "AWS Well-Architected: Security"],
+        tags: [
+          "security",
+          "aws",
+          "rds",
+          "iam",
+          "authentication",
+          "cloudformation",
+          "terraform",
+          "compliance:APRA",
+          "compliance:MAS",
+          "compliance:NIST4",
+          "well-architected:security"
+        ],
+        // Every finding is a resolved fact about a definition in the file (the setting is
+        // absent or resolves to false for an engine that supports IAM auth); guesses are
+        // left to --strict. Hence very-high precision.
+        precision: "very-high",
+        securitySeverity: "5.3",
+        helpUri: "https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html",
+        messages: {
+          false: `{{setting}} is false${BECAUSE}; IAM database authentication is disabled on this {{engine}} {{kind}}${NOTES}`,
+          mayBeFalse: `{{setting}} may be false${BECAUSE}; IAM database authentication can be disabled on this {{engine}} {{kind}}${NOTES}`,
+          notSet: `{{setting}} is not set${BECAUSE}; {{engine}} {{kind}}s should enable IAM database authentication${NOTES}`,
+          mayBeUnset: `{{setting}} may be unset${BECAUSE}; {{engine}} {{kind}}s should enable IAM database authentication${NOTES}`,
+          settingUnknown: `{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}${NOTES}`,
+          engineUnknown: "the engine of this {{kind}} cannot be resolved statically ({{reason}}{{#branch}} (Properties: {{branch}}){{/branch}}) and {{setting}} {{state}}{{#settingReason}} ({{settingReason}}){{/settingReason}}; reported by --strict because IAM database authentication may apply"
+        },
+        strictOnlyMessages: STRICT_ONLY,
+        resourceTypes: RDS_DATABASE_TYPES,
+        // Safe: insert the setting or turn a literal false into true on the resource; unsafe: change a shared default.
+        fixable: "unsafe"
+      },
+      check
+    };
+  }
+});
+
+// rules/index.ts
+var registry, allRules, selectRules, unknownRuleIds, findRule;
+var init_rules = __esm({
+  "rules/index.ts"() {
+    "use strict";
+    init_registry();
+    init_rds_030();
+    registry = createRegistry([rds030]);
+    allRules = registry.rules;
+    selectRules = registry.select;
+    unknownRuleIds = registry.unknownIds;
+    findRule = registry.find;
+  }
+});
+
+// src/engine/severity.ts
+function withSeverities(rules, overrides) {
+  if (!overrides || Object.keys(overrides).length === 0) return rules;
+  const wanted = new Map(Object.entries(overrides).map(([id, severity]) => [id.toUpperCase(), severity]));
+  return rules.map((rule) => {
+    const severity = wanted.get(rule.meta.id.toUpperCase());
+    if (!severity || severity === rule.meta.severity) return rule;
+    const meta = { ...rule.meta, severity, securitySeverity: SECURITY_SEVERITY[severity] };
+    return { meta, check: rule.check.bind(rule) };
+  });
+}
+var SECURITY_SEVERITY;
+var init_severity = __esm({
+  "src/engine/severity.ts"() {
+    "use strict";
+    SECURITY_SEVERITY = { low: "2.0", medium: "5.5", high: "8.0", critical: "9.5" };
+  }
+});
+
+// src/engine/suppressions.ts
+function parseDirective(text) {
+  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ""));
+  if (!m) return void 0;
+  let rest = m[1].trim();
+  const ruleIds = [];
+  for (; ; ) {
+    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
+    if (!word || !RULE_ID.test(word[1])) break;
+    ruleIds.push(word[1].toUpperCase());
+    rest = rest.slice(word[0].length).trimStart();
+    if (!word[2]) break;
+  }
+  return { ruleIds, reason: rest.replace(/\s+/g, " ").trim() };
+}
+function commentsOf(template, file) {
+  if (template.format === "cloudformation") return template.comments ?? [];
+  return template.comments?.get(file) ?? [];
+}
+function textOf(template, file) {
+  return template.format === "cloudformation" ? template.text : template.files.get(file);
+}
+function collectDirectives(templates) {
+  const directives = [];
+  const byResource = /* @__PURE__ */ new Map();
+  const tie = (d, resource) => {
+    if (!resource) return;
+    d.resources.push(resource);
+    let list4 = byResource.get(resource);
+    if (!list4) byResource.set(resource, list4 = []);
+    list4.push(d);
+  };
+  const written2 = /* @__PURE__ */ new Map();
+  for (const template of templates) {
+    const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
+    for (const file of files) {
+      const text = textOf(template, file);
+      if (text === void 0 || !text.includes(MARKER)) continue;
+      const comments = commentsOf(template, file);
+      if (comments.length === 0) continue;
+      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
+      comments.forEach((comment, i) => {
+        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
+        if (!parsed) return;
+        const key = `${file}\0${comment.range.start.offset}`;
+        let d = written2.get(key);
+        if (!d) {
+          d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
+          written2.set(key, d);
+          directives.push(d);
+        }
+        tie(d, owners[i]);
+      });
+    }
+    for (const resource of template.resources) {
+      for (const d of metadataDirectives(resource)) {
+        directives.push(d);
+        tie(d, resource);
+      }
+    }
+  }
+  return { directives, byResource };
+}
+function ownersOf(comments, resources, text, yaml) {
+  const owners = new Array(comments.length);
+  for (const resource of resources) {
+    const key = resource.range.start;
+    let end = resource.extent.end.offset;
+    let i = firstAtOrAfter(comments, resource.extent.start.offset);
+    for (; i < comments.length; i++) {
+      work.suppressionScan++;
+      const c = comments[i].range;
+      if (c.start.offset >= end) {
+        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
+        end = c.end.offset;
+      }
+      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
+      owners[i] ??= resource;
+    }
+    let line = key.line - 1;
+    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
+      work.suppressionScan++;
+      const c = comments[j].range;
+      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
+      if (yaml && c.start.column > key.column) break;
+      owners[j] = resource;
+      line = c.start.line - 1;
+    }
+  }
+  return owners;
+}
+function firstAtOrAfter(comments, offset) {
+  work.suppressionScan++;
+  let lo = 0;
+  let hi = comments.length;
+  while (lo < hi) {
+    const mid = lo + hi >> 1;
+    if (comments[mid].range.start.offset < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+function blank(text, from, to) {
+  work.suppressionScan += to - from;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
+  }
+  return true;
+}
+function onlyOnLine(text, range) {
+  for (let i = range.start.offset - 1; i >= 0; i--) {
+    work.suppressionScan++;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  for (let i = range.end.offset; i < text.length; i++) {
+    work.suppressionScan++;
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) break;
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+function metadataDirectives(resource) {
+  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
+  if (!ignore) return [];
+  const items = ignore.kind === "seq" ? ignore.items : [ignore];
+  const out = [];
+  for (const item of items) {
+    const base = { file: resource.file, via: "metadata", range: item.range, resources: [] };
+    if (item.kind === "scalar" && typeof item.value === "string") {
+      out.push({ ...base, reason: "", ruleIds: splitIds(item.value) });
+      continue;
+    }
+    const id = get(item, "id");
+    const reason = get(item, "reason");
+    out.push({
+      ...base,
+      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
+      ruleIds: id && id.kind === "scalar" && typeof id.value === "string" ? splitIds(id.value) : []
+    });
+  }
+  return out;
+}
+function splitIds(value2) {
+  return value2.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
+}
+function directiveFor(directives, ruleId) {
+  const id = ruleId.toUpperCase();
+  return directives?.find((x) => x.ruleIds.includes(id));
+}
+function suppressionOf(d) {
+  return { via: d.via, reason: d.reason, range: d.range };
+}
+function directiveWarnings(directives, use) {
+  const out = [];
+  const warn = (d, code, message) => {
+    out.push({ file: d.file, severity: "warning", code, message, range: d.range });
+  };
+  for (const d of directives) {
+    const written2 = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
+    if (d.ruleIds.length === 0) {
+      const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
+      warn(d, "suppression-without-rule", `${written2} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
+      continue;
+    }
+    for (const id of d.ruleIds) {
+      if (!use.known.has(id)) {
+        const near = [...use.known].find((k) => distance(k, id) <= 2);
+        warn(d, "suppression-unknown-rule", `${written2} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
+      } else if (use.ran.has(id) && !use.used(d, id)) {
+        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
+        warn(d, "unused-suppression", `${written2} ${id} suppresses nothing: ${why}; remove it`);
+      }
+    }
+  }
+  return out;
+}
+function unusedSuppressionRule(d) {
+  return d.code === "unused-suppression" ? UNUSED.exec(d.message)?.[1] : void 0;
+}
+function distance(a, b) {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let prev = row[0];
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
+      prev = row[j];
+      row[j] = next;
+    }
+  }
+  return row[b.length];
+}
+var MARKER, DIRECTIVE, RULE_ID, UNUSED;
+var init_suppressions = __esm({
+  "src/engine/suppressions.ts"() {
+    "use strict";
+    init_node();
+    init_work();
+    MARKER = "iac-lint:ignore";
+    DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
+    RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
+    UNUSED = / (\S+) suppresses nothing: /;
+  }
+});
+
 // src/discover/file-error.ts
 function describeFileError(error) {
   const code = error?.code ?? "EUNKNOWN";
@@ -1863,7 +4489,7 @@ function decodesAsPrefix(prefix) {
   }
 }
 var DEFAULT_MAX_FILE_SIZE_MB, strict, lenient;
-var init_read = __esm({
+var init_read2 = __esm({
   "src/discover/read.ts"() {
     "use strict";
     init_boundary();
@@ -1871,6 +4497,79 @@ var init_read = __esm({
     DEFAULT_MAX_FILE_SIZE_MB = 10;
     strict = new TextDecoder("utf-8", { fatal: true });
     lenient = new TextDecoder("utf-8");
+  }
+});
+
+// src/discover/kinds.ts
+function kindOf(path) {
+  const name = path.toLowerCase();
+  if (TERRAFORM.some((ext) => name.endsWith(ext))) return "terraform";
+  if (TFVARS.some((ext) => name.endsWith(ext))) return "tfvars";
+  if (CLOUDFORMATION.some((ext) => name.endsWith(ext))) return "cloudformation";
+  return void 0;
+}
+var TERRAFORM, TFVARS, CLOUDFORMATION, EXTENSIONS;
+var init_kinds = __esm({
+  "src/discover/kinds.ts"() {
+    "use strict";
+    TERRAFORM = [".tf", ".tf.json"];
+    TFVARS = [".tfvars", ".tfvars.json"];
+    CLOUDFORMATION = [".yaml", ".yml", ".json", ".template"];
+    EXTENSIONS = ["yaml", "yml", "json", "template", "tf", "tfvars"];
+  }
+});
+
+// src/discover/terraform-units.ts
+import { readdir, stat } from "node:fs/promises";
+import { join as join2, resolve as resolve2 } from "node:path";
+async function terraformUnits(files, cwd) {
+  const byDir = /* @__PURE__ */ new Map();
+  for (const file of files) {
+    if (file.kind === "cloudformation") continue;
+    const dir = dirOf(file.path);
+    if (isUnderDotTerraform(dir)) continue;
+    byDir.set(dir, [...byDir.get(dir) ?? [], file]);
+  }
+  const units = [];
+  for (const [dir, members] of [...byDir].sort((a, b) => comparePaths(a[0], b[0]))) {
+    const absDir = resolve2(cwd, dir);
+    if (members.some((f) => f.walked)) {
+      units.push({ dir, absDir, files: members.map(({ abs, path }) => ({ abs, path })) });
+      continue;
+    }
+    const context = await listTerraformFiles(absDir, cwd);
+    const named = members.filter((f) => !context.some((c) => c.abs === f.abs)).map(({ abs, path }) => ({ abs, path }));
+    const files2 = [...context, ...named].sort((a, b) => comparePaths(a.path, b.path));
+    if (members.some((f) => f.kind === "tfvars")) units.push({ dir, absDir, files: files2 });
+    else units.push({ dir, absDir, files: files2, reportOnly: new Set(members.map((f) => f.path)) });
+  }
+  return units;
+}
+async function listTerraformFiles(absDir, cwd) {
+  let entries;
+  try {
+    entries = await readdir(absDir, { withFileTypes: true });
+  } catch {
+    return [];
+  }
+  const out = [];
+  for (const entry of entries) {
+    const kind = kindOf(entry.name);
+    if (kind !== "terraform" && kind !== "tfvars") continue;
+    const abs = join2(absDir, entry.name);
+    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat(abs).then((s) => s.isFile(), () => true);
+    if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
+  }
+  return out.sort((a, b) => comparePaths(a.path, b.path));
+}
+function isUnderDotTerraform(dir) {
+  return dir.split("/").includes(".terraform");
+}
+var init_terraform_units = __esm({
+  "src/discover/terraform-units.ts"() {
+    "use strict";
+    init_kinds();
+    init_paths();
   }
 });
 
@@ -2257,7 +4956,7 @@ var require_stringify = __commonJS({
     "use strict";
     var utils = require_utils();
     module.exports = (ast, options = {}) => {
-      const stringify2 = (node, parent = {}) => {
+      const stringify = (node, parent = {}) => {
         const invalidBlock = options.escapeInvalid && utils.isInvalidBrace(parent);
         const invalidNode = node.invalid === true && options.escapeInvalid === true;
         let output = "";
@@ -2272,12 +4971,12 @@ var require_stringify = __commonJS({
         }
         if (node.nodes) {
           for (const child of node.nodes) {
-            output += stringify2(child);
+            output += stringify(child);
           }
         }
         return output;
       };
-      return stringify2(ast);
+      return stringify(ast);
     };
   }
 });
@@ -2531,7 +5230,7 @@ var require_fill_range = __commonJS({
       while (value2[++index] === "0") ;
       return index > 0;
     };
-    var stringify2 = (start, end, options) => {
+    var stringify = (start, end, options) => {
       if (typeof start === "string" || typeof end === "string") {
         return true;
       }
@@ -2626,7 +5325,7 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify2(start, end, options) === false;
+      let toNumber = padded === false && stringify(start, end, options) === false;
       let format4 = options.transform || transform(toNumber);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
@@ -2760,7 +5459,7 @@ var require_expand = __commonJS({
   "node_modules/braces/lib/expand.js"(exports, module) {
     "use strict";
     var fill = require_fill_range();
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var utils = require_utils();
     var append = (queue = "", stash = "", enclose = false) => {
       const result = [];
@@ -2795,7 +5494,7 @@ var require_expand = __commonJS({
           q = p.queue;
         }
         if (node.invalid || node.dollar) {
-          q.push(append(q.pop(), stringify2(node, options)));
+          q.push(append(q.pop(), stringify(node, options)));
           return;
         }
         if (node.type === "brace" && node.invalid !== true && node.nodes.length === 2) {
@@ -2809,7 +5508,7 @@ var require_expand = __commonJS({
           }
           let range = fill(...args, options);
           if (range.length === 0) {
-            range = stringify2(node, options);
+            range = stringify(node, options);
           }
           q.push(append(q.pop(), range));
           node.nodes = [];
@@ -2954,7 +5653,7 @@ var require_constants = __commonJS({
 var require_parse = __commonJS({
   "node_modules/braces/lib/parse.js"(exports, module) {
     "use strict";
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var {
       MAX_LENGTH,
       CHAR_BACKSLASH,
@@ -3126,7 +5825,7 @@ var require_parse = __commonJS({
           if (block.ranges > 0) {
             block.ranges = 0;
             const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify2(block) }];
+            block.nodes = [open2, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value: value2 });
           block.commas++;
@@ -3192,7 +5891,7 @@ var require_parse = __commonJS({
 var require_braces = __commonJS({
   "node_modules/braces/index.js"(exports, module) {
     "use strict";
-    var stringify2 = require_stringify();
+    var stringify = require_stringify();
     var compile = require_compile();
     var expand2 = require_expand();
     var parse2 = require_parse();
@@ -3218,9 +5917,9 @@ var require_braces = __commonJS({
     braces.parse = (input2, options = {}) => parse2(input2, options);
     braces.stringify = (input2, options = {}) => {
       if (typeof input2 === "string") {
-        return stringify2(braces.parse(input2, options), options);
+        return stringify(braces.parse(input2, options), options);
       }
-      return stringify2(input2, options);
+      return stringify(input2, options);
     };
     braces.compile = (input2, options = {}) => {
       if (typeof input2 === "string") {
@@ -6401,41 +9100,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve23, reject) {
+        var p = new Promise(function(resolve24, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve23(result);
+            resolve24(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve23, reject) {
+        var p = new Promise(function(resolve24, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve23(result);
+            resolve24(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve23) {
+        var p = new Promise(function(resolve24) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve23();
+              resolve24();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve23();
+                resolve24();
                 queue.drain = previousDrain;
               };
             }
@@ -6921,9 +9620,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve23, reject) => {
+        return new Promise((resolve24, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve23(stats) : reject(error);
+            return error === null ? resolve24(stats) : reject(error);
           });
         });
       }
@@ -6947,10 +9646,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root2, options) {
-        return new Promise((resolve23, reject) => {
+        return new Promise((resolve24, reject) => {
           this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
-              resolve23(entries);
+              resolve24(entries);
             } else {
               reject(error);
             }
@@ -6960,10 +9659,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve23, reject) => {
+        return new Promise((resolve24, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve23(entries));
+          stream.once("end", () => resolve24(entries));
         });
       }
     };
@@ -7617,6 +10316,2580 @@ var require_out4 = __commonJS({
       }
     }
     module.exports = FastGlob;
+  }
+});
+
+// src/discover/walk.ts
+import { readdir as fsReaddir } from "node:fs";
+import { lstat, stat as stat2 } from "node:fs/promises";
+import { join as join3, resolve as resolve3 } from "node:path";
+async function discover(paths, options) {
+  const { cwd } = options;
+  const found = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const add = (abs, kind, how) => {
+    const known = found.get(abs);
+    const file = known ?? { abs, path: relativePath(cwd, abs), kind, explicit: false, walked: false };
+    file[how] = true;
+    found.set(abs, file);
+  };
+  const ignore = ignorePatterns(options.exclude ?? []);
+  for (const given of paths) {
+    const abs = resolve3(cwd, given);
+    const shown2 = relativePath(cwd, abs) || ".";
+    const target = await statFollowing(abs);
+    if ("error" in target) {
+      diagnostics.push({ file: shown2, severity: "error", code: target.code, message: target.error });
+    } else if (target.stats.isDirectory()) {
+      for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, "walked");
+    } else if (target.stats.isFile()) {
+      if (options.exclude && options.exclude.length > 0 && await excludedByName(abs, cwd, ignore)) continue;
+      add(abs, kindOf(abs) ?? "cloudformation", "explicit");
+    } else {
+      diagnostics.push({ file: shown2, severity: "error", code: "not-a-file", message: "skipped: not a regular file (FIFO, socket or device); it was not opened" });
+    }
+  }
+  const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
+  return { files, diagnostics };
+}
+async function excludedByName(abs, cwd, ignore) {
+  const rel = relativePath(cwd, abs);
+  if (rel === "" || !isInside(rel)) return false;
+  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+  const kept = await fg(fg.escapePath(rel), { cwd, dot: true, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false, ignore });
+  return kept.length === 0;
+}
+function reportingFileSystem(cwd, diagnostics) {
+  const readdir2 = (path, options, callback) => {
+    fsReaddir(path, options, (error, entries) => {
+      if (error) {
+        const { code, text } = describeFileError(error);
+        const tooLong2 = code === "ENAMETOOLONG" || path.length >= PATH_MAX;
+        diagnostics.push({
+          file: relativePath(cwd, path) || ".",
+          severity: "error",
+          code: tooLong2 ? "path-too-long" : "unreadable-directory",
+          message: tooLong2 ? `cannot read directory: its path is ${path.length} characters, longer than the system allows (${PATH_MAX}); its files were not linted` : `cannot read directory: ${text}; its files were not linted`
+        });
+      }
+      callback(error, entries);
+    });
+  };
+  return { readdir: readdir2 };
+}
+async function statFollowing(abs) {
+  try {
+    return { stats: await stat2(abs) };
+  } catch (error) {
+    const { code, text } = describeFileError(error);
+    if (code === "ENOENT" || code === "ELOOP") {
+      const link = await lstat(abs).catch(() => void 0);
+      if (link?.isSymbolicLink()) {
+        return { error: `cannot read: broken symbolic link (${text})`, code: "broken-symlink" };
+      }
+      if (code === "ENOENT") return { error: "no such file or directory", code: "not-found" };
+    }
+    return { error: `cannot read: ${text}`, code: "unreadable" };
+  }
+}
+async function walk(root2, cwd, ignore, diagnostics) {
+  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
+  const rel = relativePath(cwd, root2);
+  const inside2 = isInside(rel);
+  const base = inside2 ? cwd : root2;
+  const prefix = inside2 && rel !== "" ? `${fg.escapePath(rel)}/` : "";
+  const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
+    cwd: base,
+    dot: true,
+    onlyFiles: false,
+    objectMode: true,
+    followSymbolicLinks: false,
+    suppressErrors: true,
+    caseSensitiveMatch: false,
+    ignore,
+    fs: reportingFileSystem(cwd, diagnostics)
+  });
+  const out = [];
+  for (const entry of entries) {
+    const abs = join3(base, entry.path);
+    const kind = kindOf(abs);
+    if (!kind) continue;
+    if (entry.dirent.isFile()) {
+      out.push({ abs, kind });
+    } else if (entry.dirent.isSymbolicLink()) {
+      const target = await statFollowing(abs);
+      if ("error" in target) {
+        diagnostics.push({ file: relativePath(cwd, abs), severity: "error", code: target.code, message: target.error });
+      } else if (target.stats.isFile()) {
+        out.push({ abs, kind });
+      }
+    }
+  }
+  return out;
+}
+function ignorePatterns(exclude) {
+  const patterns = [];
+  for (const raw of [...DEFAULT_EXCLUDES, ...exclude]) {
+    const anchored = raw.startsWith("./");
+    const p = raw.replace(/^\.\/+/, "").replace(/\/+$/, "");
+    if (p === "") continue;
+    if (anchored || p.includes("/")) patterns.push(p, `${p}/**`);
+    else patterns.push(`**/${p}`, `**/${p}/**`);
+  }
+  return patterns;
+}
+var DEFAULT_EXCLUDES, PATH_MAX;
+var init_walk = __esm({
+  "src/discover/walk.ts"() {
+    "use strict";
+    init_file_error();
+    init_kinds();
+    init_paths();
+    DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
+    PATH_MAX = 4096;
+  }
+});
+
+// src/fix/mapping.ts
+function isFlow(source, map) {
+  return source.text[map.range.start.offset] === "{";
+}
+function keyLike(source, neighbour, key) {
+  const q = source.text[neighbour.keyRange.start.offset];
+  return q === '"' ? JSON.stringify(key) : q === "'" ? `'${key}'` : key;
+}
+function colonLike(source, neighbour) {
+  const between = source.text.slice(neighbour.keyRange.end.offset, neighbour.value.range.start.offset);
+  return /^[ \t]*:[ \t]*$/.test(between) ? between : ": ";
+}
+function addEntry(source, map, key, valueFor, edit) {
+  const last = map.entries[map.entries.length - 1];
+  if (!last) return { noFix: "the mapping is empty" };
+  if (map.entries.some((e) => e.keyRange.start.offset < map.range.start.offset || e.value.range.end.offset > map.range.end.offset)) {
+    return { noFix: "the mapping merges entries from a YAML alias" };
+  }
+  const k = keyLike(source, last, key);
+  if (!isFlow(source, map)) {
+    const indent3 = source.indentBefore(last.keyRange.start.offset);
+    if (indent3 === void 0) return { noFix: "cannot tell the indentation of the mapping" };
+    const value3 = valueFor(indent3, last, true);
+    const line = "block" in value3 ? `${indent3}${k}:${source.eol}${value3.block}` : `${indent3}${k}${colonLike(source, last)}${"plain" in value3 ? value3.plain : value3.inline}`;
+    return insertLineAfter(source, map.range.end.offset, line, edit);
+  }
+  const previous = map.entries[map.entries.length - 2];
+  const between = previous ? source.text.slice(previous.value.range.end.offset, last.keyRange.start.offset) : void 0;
+  const multiline = !source.sameLine(map.range.start.offset, last.keyRange.start.offset);
+  let separator;
+  if (between !== void 0 && /^[ \t]*,\s*$/.test(between)) separator = between;
+  else if (multiline) {
+    const indent3 = source.indentBefore(last.keyRange.start.offset);
+    if (indent3 === void 0) return { noFix: "cannot tell the indentation of the mapping" };
+    separator = `,${source.eol}${indent3}`;
+  } else {
+    separator = colonLike(source, last).endsWith(" ") ? ", " : ",";
+  }
+  const indent2 = source.lineIndent(last.keyRange.start.offset);
+  const value2 = valueFor(indent2, last, multiline);
+  const text = "plain" in value2 ? value2.plain : "inline" in value2 ? value2.inline : value2.block;
+  return edit(last.value.range.end.offset, `${separator}${k}${colonLike(source, last)}${text}`);
+}
+function insertLineAfter(source, offset, line, edit) {
+  const next = source.nextLineStart(offset);
+  return next === void 0 ? edit(source.text.length, `${source.eol}${line}`) : edit(next, `${line}${source.eol}`);
+}
+var init_mapping = __esm({
+  "src/fix/mapping.ts"() {
+    "use strict";
+  }
+});
+
+// src/fix/source-text.ts
+function deeper(indent2, outer, inner) {
+  if (outer !== void 0 && inner !== void 0 && inner.startsWith(outer) && inner.length > outer.length) {
+    return indent2 + inner.slice(outer.length);
+  }
+  return indent2 + (indent2.includes("	") ? "	" : "  ");
+}
+function trueLike(literal2) {
+  const m = /^(["']?)(false|no|off)\1$/i.exec(literal2);
+  if (!m) return void 0;
+  const [, quote2, word] = m;
+  const lower = word.toLowerCase();
+  const replacement = lower === "false" ? "true" : lower === "no" ? "yes" : "on";
+  const cased = word === word.toUpperCase() ? replacement.toUpperCase() : word[0] === word[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
+  return `${quote2}${cased}${quote2}`;
+}
+var SourceText2;
+var init_source_text = __esm({
+  "src/fix/source-text.ts"() {
+    "use strict";
+    init_range();
+    SourceText2 = class {
+      constructor(text) {
+        this.text = text;
+        this.index = new LineIndex(text);
+        const lf = text.indexOf("\n");
+        this.eol = lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
+      }
+      text;
+      index;
+      /** The file's line ending: the first one in the file (CRLF or LF; a bare CR counts as LF). */
+      eol;
+      /** Offset of the start of the line holding `offset`. */
+      lineStart(offset) {
+        return this.index.lineStart(this.index.position(offset).line);
+      }
+      /** Offset just before the line ending of the line holding `offset` (or the end of the text). */
+      lineEnd(offset) {
+        let i = offset;
+        while (i < this.text.length && this.text[i] !== "\n" && this.text[i] !== "\r") i++;
+        return i;
+      }
+      /** Offset of the start of the next line, or undefined when `offset` is on the last line. */
+      nextLineStart(offset) {
+        const end = this.lineEnd(offset);
+        if (end >= this.text.length) return void 0;
+        return this.text[end] === "\r" && this.text[end + 1] === "\n" ? end + 2 : end + 1;
+      }
+      /** The whitespace before `offset` on its line, when nothing else stands before it; else undefined. (Bounded by the indentation: a one-line file costs no more per call.) */
+      indentBefore(offset) {
+        let i = offset;
+        while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
+        if (i > 0 && this.text[i - 1] !== "\n" && this.text[i - 1] !== "\r") return void 0;
+        return this.text.slice(i, offset);
+      }
+      /** The leading whitespace of the line holding `offset`. */
+      lineIndent(offset) {
+        const start = this.lineStart(offset);
+        let i = start;
+        while (this.text[i] === " " || this.text[i] === "	") i++;
+        return this.text.slice(start, i);
+      }
+      sameLine(a, b) {
+        return this.index.position(a).line === this.index.position(b).line;
+      }
+      slice(range) {
+        return this.text.slice(range.start.offset, range.end.offset);
+      }
+      /** An empty range at `offset` (an insertion point). */
+      at(offset) {
+        return this.index.range(offset, offset);
+      }
+      range(start, end) {
+        return this.index.range(start, end);
+      }
+    };
+  }
+});
+
+// src/fix/cloudformation.ts
+function sourceOf(template) {
+  let source = sources.get(template);
+  if (!source) sources.set(template, source = new SourceText2(template.text));
+  return source;
+}
+function definitionOf2(resource) {
+  const template = resource.template;
+  let byOffset = definitions2.get(template);
+  if (!byOffset) {
+    byOffset = /* @__PURE__ */ new Map();
+    for (const e of asMap(get(template.root, "Resources"))?.entries ?? []) byOffset.set(e.keyRange.start.offset, e);
+    definitions2.set(template, byOffset);
+  }
+  const entry = byOffset.get(resource.range.start.offset);
+  const definition = entry?.key === resource.name ? asMap(entry.value) : void 0;
+  return entry && definition ? { entry, definition } : void 0;
+}
+function within(node, outer) {
+  return node.range.start.offset >= outer.extent.start.offset && node.range.end.offset <= outer.extent.end.offset;
+}
+function insertCloudFormationProperty(resource, key, value2) {
+  const template = resource.template;
+  const source = sourceOf(template);
+  const found = definitionOf2(resource);
+  if (!found) return { noFix: "the resource definition was not found in the file" };
+  const { definition } = found;
+  if (!within(definition, resource)) return { noFix: "the resource is defined through a YAML alias" };
+  const propertiesEntry = getEntry(definition, "Properties");
+  const edit = (offset, text) => ({ edits: [{ file: resource.file, range: source.at(offset), text }] });
+  if (!propertiesEntry) {
+    return addEntry(source, definition, "Properties", (indent2, neighbour, multiline) => {
+      const k = keyLike(source, neighbour, key);
+      if (!isFlow(source, definition)) return { block: `${deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2)}${k}: ${value2}` };
+      if (!multiline) return { inline: `{${k}${colonLike(source, neighbour)}${value2}}` };
+      const inner = deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2);
+      return { inline: `{${source.eol}${inner}${k}${colonLike(source, neighbour)}${value2}${source.eol}${indent2}}` };
+    }, edit);
+  }
+  const properties = propertiesEntry.value;
+  if (!within(properties, resource)) return { noFix: "Properties is a YAML alias of a mapping shared with other resources" };
+  if (properties.kind === "scalar" && properties.value === null && !properties.tag && !isFlow(source, definition)) {
+    const indent2 = source.indentBefore(propertiesEntry.keyRange.start.offset);
+    if (indent2 === void 0) return { noFix: "cannot tell the indentation of Properties" };
+    const line = `${deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2)}${key}: ${value2}`;
+    return insertLineAfter(source, propertiesEntry.keyRange.end.offset, line, edit);
+  }
+  if (properties.kind !== "map" || properties.tag || properties.entries.some((e) => e.key === "Fn::If")) {
+    return { noFix: "Properties is not a plain mapping (an intrinsic function or a tag)" };
+  }
+  if (properties.entries.length === 0) {
+    if (!isFlow(source, properties)) return { noFix: "Properties is empty" };
+    const quote2 = source.text[found.entry.keyRange.start.offset] === '"' ? JSON.stringify(key) : key;
+    return edit(properties.range.start.offset + 1, `${quote2}: ${value2}`);
+  }
+  return addEntry(source, properties, key, () => ({ plain: value2 }), edit);
+}
+function parameterOfDefault(template, node) {
+  for (const [name, parameter] of template.parameters) {
+    if (get(parameter, "Default") === node) return { name, parameter };
+  }
+  return void 0;
+}
+function mappingOfValue(template, node) {
+  for (const [name, mapping] of template.mappings) {
+    for (const top2 of mapping.entries) {
+      for (const second of asMap(top2.value)?.entries ?? []) {
+        if (second.value === node) return `${name}[${top2.key}][${second.key}]`;
+      }
+    }
+  }
+  return void 0;
+}
+var sources, definitions2;
+var init_cloudformation3 = __esm({
+  "src/fix/cloudformation.ts"() {
+    "use strict";
+    init_node();
+    init_mapping();
+    init_source_text();
+    sources = /* @__PURE__ */ new WeakMap();
+    definitions2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fix/outcome.ts
+function written(offer, description, applicability) {
+  return "noFix" in offer ? offer : { fix: { description, applicability, edits: offer.edits } };
+}
+function singleFalse(key, possibilities) {
+  const bad = possibilities.filter((p2) => !(p2.kind === "value" && asBoolean(p2.value) === true));
+  if (bad.length === 0) return { noFix: `${key} is already true` };
+  if (possibilities.length > 1) return { noFix: `${key} ${varies(bad)}${because(bad[0])}, so no single edit fixes it` };
+  const p = possibilities[0];
+  if (p.kind === "unknown") return { noFix: `${key} cannot be resolved statically (${p.reason})` };
+  if (!p.node) return { noFix: `${key} comes from a value that is not in the linted files${because(p)}` };
+  if (p.kind === "absent" && !(p.node.kind === "scalar" && p.node.value === null)) {
+    return { noFix: `${key} is removed${because(p)}` };
+  }
+  if (p.kind === "value" && asBoolean(p.value) !== false) return { noFix: `${key} is not a boolean${because(p)}` };
+  return { p };
+}
+function varies(bad) {
+  const steps = bad.flatMap((p) => p.provenance);
+  if (steps.some((s) => s.startsWith("Fn::If") || s.startsWith("when ") || s.includes(" ? "))) return "depends on a condition";
+  if (steps.some((s) => / allows /.test(s))) return "is chosen at deployment from the AllowedValues of a parameter";
+  if (steps.some((s) => s.startsWith("mapping "))) return "differs between the keys of a mapping";
+  return "has several possible values";
+}
+function because(p) {
+  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
+}
+function shortened(text) {
+  const line = text.replace(/\s+/g, " ");
+  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
+}
+function replaceLiteral(file, text, node) {
+  const { start, end } = node.range;
+  const literal2 = text.slice(start.offset, end.offset);
+  const replacement = /^(null|~)$/.test(literal2) ? "true" : trueLike(literal2);
+  if (replacement === void 0) return { noFix: `the value is written as ${JSON.stringify(literal2.slice(0, 40))}, not as a literal false` };
+  return { edits: [{ file, range: node.range, text: replacement }] };
+}
+var init_outcome = __esm({
+  "src/fix/outcome.ts"() {
+    "use strict";
+    init_value();
+    init_source_text();
+  }
+});
+
+// src/fix/hcl-body.ts
+function readBlockBody(text, headerStart) {
+  let i = headerStart;
+  let open2 = -1;
+  while (i < text.length) {
+    const c = text[i];
+    if (c === "{") {
+      open2 = i;
+      break;
+    }
+    if (c === '"') {
+      const end = skipString(text, i);
+      if (end === void 0) return void 0;
+      i = end;
+      continue;
+    }
+    if (c === "\n" || c === "#" || c === "=") return void 0;
+    i++;
+  }
+  if (open2 < 0) return void 0;
+  const items = [];
+  const brackets = [];
+  let item;
+  let lineStart = true;
+  i = open2 + 1;
+  while (i < text.length) {
+    const c = text[i];
+    if (lineStart && brackets.length === 0) {
+      if (c === " " || c === "	" || c === "\r" || c === "\n") {
+        i++;
+        continue;
+      }
+      if (c === "}") return { open: open2, close: i, items };
+      if (c === "#" || c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
+        i = skipComment(text, i);
+        continue;
+      }
+      IDENT.lastIndex = i;
+      const m = IDENT.exec(text);
+      if (!m) return void 0;
+      let j = i + m[0].length;
+      while (text[j] === " " || text[j] === "	") j++;
+      item = text[j] === "=" && text[j + 1] !== "=" ? { kind: "attribute", name: m[0], start: i, equals: j, end: j } : { kind: "block", name: m[0], start: i, end: j };
+      items.push(item);
+      lineStart = false;
+      i = item.kind === "attribute" ? j + 1 : j;
+      continue;
+    }
+    if (c === "\n" || c === "\r") {
+      if (brackets.length === 0) {
+        if (item) item.end = i;
+        item = void 0;
+        lineStart = true;
+      }
+      i++;
+      continue;
+    }
+    if (c === '"') {
+      const end = skipString(text, i);
+      if (end === void 0) return void 0;
+      i = end;
+      continue;
+    }
+    if (c === "#" || c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
+      i = skipComment(text, i);
+      continue;
+    }
+    if (c === "<" && text[i + 1] === "<") {
+      HEREDOC2.lastIndex = i;
+      const h = HEREDOC2.exec(text);
+      if (h) {
+        i = skipHeredoc(text, HEREDOC2.lastIndex, h[1]);
+        continue;
+      }
+    }
+    if (c === "{" || c === "[" || c === "(") brackets.push(c);
+    else if (c === "}" || c === "]" || c === ")") {
+      if (brackets.length === 0) {
+        if (c !== "}") return void 0;
+        if (item) item.end = i;
+        return { open: open2, close: i, items };
+      }
+      brackets.pop();
+    }
+    i++;
+  }
+  return void 0;
+}
+function skipString(text, at) {
+  const stack = ['"'];
+  let i = at + 1;
+  while (i < text.length && stack.length > 0) {
+    const c = text[i];
+    const top2 = stack[stack.length - 1];
+    if (top2 === '"') {
+      if (c === "\\") i += 2;
+      else if (c === '"') {
+        stack.pop();
+        i++;
+      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
+      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
+        stack.push("{");
+        i += 2;
+      } else if (c === "\n") return void 0;
+      else i++;
+    } else {
+      if (c === '"') stack.push('"');
+      else if (c === "{") stack.push("{");
+      else if (c === "}") stack.pop();
+      i++;
+    }
+  }
+  return stack.length === 0 ? i : void 0;
+}
+function skipComment(text, at) {
+  if (text[at] === "/" && text[at + 1] === "*") {
+    const end = text.indexOf("*/", at + 2);
+    return end < 0 ? text.length : end + 2;
+  }
+  let i = at;
+  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
+  return i;
+}
+function skipHeredoc(text, from, marker) {
+  let i = from;
+  while (i < text.length) {
+    let end = i;
+    while (end < text.length && text[end] !== "\n") end++;
+    const line = text.slice(i, end).replace(/\r$/, "");
+    if (line.trim() === marker) return text[end - 1] === "\r" ? end - 1 : end;
+    i = end + 1;
+  }
+  return text.length;
+}
+var IDENT, HEREDOC2;
+var init_hcl_body = __esm({
+  "src/fix/hcl-body.ts"() {
+    "use strict";
+    IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
+    HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
+  }
+});
+
+// src/fix/terraform.ts
+import { basename as basename2 } from "node:path";
+function terraformSourceOf(module, file) {
+  let files = sources2.get(module);
+  if (!files) sources2.set(module, files = /* @__PURE__ */ new Map());
+  let source = files.get(file);
+  if (!source) {
+    const text = module.files.get(file);
+    if (text === void 0) return void 0;
+    files.set(file, source = new SourceText2(text));
+  }
+  return source;
+}
+function resourceBlock(resource) {
+  const merged = resource.overrides?.flatMap((o) => o.entries) ?? [];
+  const body = merged.length === 0 ? resource.properties : { ...resource.properties, entries: resource.properties.entries.filter((e) => !merged.includes(e)) };
+  return { module: resource.template, file: resource.file, headerStart: resource.range.start.offset, body, what: "resource" };
+}
+function insertTerraformAttribute(block, key, value2) {
+  const { module, file, what } = block;
+  const source = terraformSourceOf(module, file);
+  if (!source) return { noFix: `the file of the ${what} is not part of the module read` };
+  const edit = (offset, text) => ({ edits: [{ file, range: source.at(offset), text }] });
+  if (file.endsWith(".json")) {
+    const body2 = block.body;
+    if (!isFlow(source, body2)) return { noFix: `the ${what} body is not a JSON object` };
+    if (body2.entries.length === 0) {
+      const inside2 = source.text.slice(body2.range.start.offset + 1, body2.range.end.offset - 1);
+      if (inside2.trim() !== "") return { noFix: `every member of the ${what} is replaced by an override file: set ${key} there` };
+      return edit(body2.range.start.offset + 1, `${JSON.stringify(key)}: ${value2}`);
+    }
+    return addEntry(source, body2, key, () => ({ plain: value2 }), edit);
+  }
+  const body = readBlockBody(source.text, block.headerStart);
+  if (!body) return { noFix: `the ${what} block could not be read for editing` };
+  const headerIndent = source.lineIndent(block.headerStart);
+  const firstBlock = body.items.findIndex((item) => item.kind === "block");
+  const before = firstBlock < 0 ? body.items : body.items.slice(0, firstBlock);
+  const lastAttribute = before[before.length - 1];
+  if (!lastAttribute) {
+    const anchor = body.items[0];
+    if (anchor) {
+      const indent4 = source.indentBefore(anchor.start) ?? deeper(headerIndent, void 0, void 0);
+      return edit(source.lineStart(anchor.start), `${indent4}${key} = ${value2}${source.eol}${source.eol}`);
+    }
+    const indent3 = deeper(headerIndent, void 0, void 0);
+    if (source.sameLine(body.open, body.close)) return edit(body.close, `${source.eol}${indent3}${key} = ${value2}${source.eol}${headerIndent}`);
+    return edit(source.lineStart(body.close), `${indent3}${key} = ${value2}${source.eol}`);
+  }
+  const indent2 = source.indentBefore(lastAttribute.start);
+  if (indent2 === void 0) return { noFix: `the arguments of the ${what} do not start their lines` };
+  if (source.sameLine(body.open, lastAttribute.start) || source.sameLine(lastAttribute.end, body.close)) {
+    return { noFix: `the ${what} block is written on one line with its braces` };
+  }
+  const group = alignmentGroup(source, before);
+  let line;
+  if (group.aligned && key.length + indent2.length <= group.column) line = `${indent2}${key.padEnd(group.column - indent2.length)}= ${value2}`;
+  else if (group.aligned && group.formatted) line = `${source.eol}${indent2}${key} = ${value2}`;
+  else line = `${indent2}${key} = ${value2}`;
+  const next = source.nextLineStart(lastAttribute.end);
+  return next === void 0 ? edit(source.text.length, `${source.eol}${line}`) : edit(next, `${line}${source.eol}`);
+}
+function alignmentGroup(source, items) {
+  const run = [];
+  for (let i = items.length - 1; i >= 0; i--) {
+    const item = items[i];
+    if (item.kind !== "attribute" || !source.sameLine(item.start, item.end)) break;
+    const previous = run[0];
+    if (previous && source.index.position(item.start).line !== source.index.position(previous.start).line - 1) break;
+    run.unshift(item);
+  }
+  if (run.length === 0) return { aligned: false, formatted: false, column: 0 };
+  const columns = run.map((item) => item.equals - source.lineStart(item.start));
+  const column = columns[0];
+  const aligned = columns.every((c) => c === column);
+  const longest = Math.max(...run.map((item) => item.start - source.lineStart(item.start) + item.name.length));
+  return { aligned, formatted: aligned && column === longest + 1, column };
+}
+function sameNode(a, b) {
+  return a === b || a.expr !== void 0 && a.expr === b.expr;
+}
+function terraformDefinitionOf(module, node) {
+  let depth = 0;
+  for (let owner = module; owner && depth < 16; owner = owner.parent, depth++) {
+    const of = owner === module ? "" : ` of ${owner.modulePath ?? "the root module"}`;
+    const found = definedIn(owner, node, of);
+    if (found) return found;
+  }
+  return void 0;
+}
+function definedIn(module, node, of) {
+  const instance = module;
+  const found = (owner, file, what, path2) => {
+    const text = owner.texts?.get(file) ?? owner.files.get(file);
+    return text === void 0 ? void 0 : { file, text, shared: path2.length > 0 ? `${path2.join(".")} of ${what}` : what };
+  };
+  let path;
+  for (const [name, value2] of module.tfvars) {
+    if (path = pathTo(value2.value, node)) return found(module, value2.file, `the value of ${name} in ${basename2(value2.file)}`, path);
+  }
+  for (const [name, variable4] of module.variables) {
+    if (variable4.default && (path = pathTo(variable4.default, node))) return found(module, variable4.defaultFile ?? variable4.file, `the default of variable ${name}${of}`, path);
+  }
+  for (const [name, local] of module.locals) {
+    if (path = pathTo(local.value, node)) return found(module, local.file, `local.${name}${of}`, path);
+  }
+  for (const [name, input2] of module.moduleInputs ?? []) {
+    if (instance.parent && (path = pathTo(input2.value, node))) return found(instance.parent, input2.file, `the argument ${name} of ${module.modulePath ?? "the module call"}`, path);
+  }
+  return void 0;
+}
+function holds(root2, node) {
+  return pathTo(root2, node) !== void 0;
+}
+function pathTo(root2, node) {
+  const stack = [{ n: root2, path: [] }];
+  let visited = 0;
+  while (stack.length > 0 && visited++ < 1e4) {
+    const { n, path } = stack.pop();
+    if (sameNode(n, node)) return path;
+    if (n.kind === "map") for (const e of n.entries) stack.push({ n: e.value, path: [...path, e.key] });
+    else if (n.kind === "seq") n.items.forEach((item, i) => stack.push({ n: item, path: [...path, String(i)] }));
+  }
+  return void 0;
+}
+var sources2;
+var init_terraform3 = __esm({
+  "src/fix/terraform.ts"() {
+    "use strict";
+    init_hcl_body();
+    init_mapping();
+    init_source_text();
+    sources2 = /* @__PURE__ */ new WeakMap();
+  }
+});
+
+// src/fix/terraform-setting.ts
+function fixTerraformSetting({ resource, key, possibilities }) {
+  const module = resource.template;
+  const site = module.reportAt ? callSite(resource, key) : resourceSite(resource, key);
+  if ("noFix" in site) return site;
+  const { name, entry, where } = site;
+  if (!entry) return written(insertTerraformAttribute(site.block, name, "true"), `set ${name} = true${where}`, "safe");
+  const single = singleFalse(name, possibilities);
+  if ("noFix" in single) return single;
+  const node = single.p.node;
+  const own = holds(entry.value, node);
+  if (own && !module.reportAt) {
+    const source = resolveThroughForEach(resource, entry.value);
+    if (source) {
+      const element = singleFalse(name, source);
+      if ("p" in element && !holds(entry.value, element.p.node)) return forEachFix(resource, name, element.p.node, single.p);
+    }
+  }
+  if (own) {
+    const text = textOf2(site.owner, site.file);
+    const offer = replaceLiteral(site.file, text, node);
+    if (!("noFix" in offer)) return written(offer, `change ${name} to true${where}`, "safe");
+    const expression = text.slice(node.range.start.offset, node.range.end.offset);
+    const edit = { file: site.file, range: node.range, text: "true" };
+    return { fix: { description: `replace ${name} = ${shortened(expression)} with true${where}`, applicability: "unsafe", edits: [edit] } };
+  }
+  const defined = terraformDefinitionOf(site.owner, node);
+  if (!defined) return { noFix: `the value is set outside the linted files (a --var, a --var-file or a module call)${because(single.p)}` };
+  return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, "unsafe");
+}
+function resourceSite(resource, key) {
+  const entry = getEntry(resource.properties, key);
+  const site = { name: key, file: resource.file, block: resourceBlock(resource), owner: resource.template, where: "" };
+  if (entry) {
+    site.entry = entry;
+    site.file = resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file;
+  }
+  return site;
+}
+function callSite(resource, key) {
+  let module = resource.template;
+  const call = module.reportAt;
+  const label2 = `module "${call.name}"`;
+  const entry = getEntry(resource.properties, key);
+  if (!entry) return { noFix: `the module's code does not set ${key} on ${resource.name}, so no argument of ${label2} can: the module decides it` };
+  const first = inputName(entry.value.expr);
+  if (first === void 0) {
+    const text = textOf2(module, resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file).slice(entry.value.range.start.offset, entry.value.range.end.offset);
+    return { noFix: `the module's code sets ${key} = ${shortened(text)} on ${resource.name}: no argument of ${label2} maps straight to it` };
+  }
+  let name = first;
+  while (module.parent && module.parent.reportAt) {
+    const input2 = module.moduleInputs?.get(name);
+    const outer = input2 ? inputName(input2.value.expr) : void 0;
+    if (outer === void 0) {
+      const how = input2 ? "sets it from something else than an input" : "does not pass it";
+      return { noFix: `${resource.name} takes ${key} from input ${name} of ${module.modulePath}, and the module's call of it ${how}: no argument of ${label2} reaches it` };
+    }
+    name = outer;
+    module = module.parent;
+  }
+  const owner = module.parent;
+  if (!owner) return { noFix: `the call of ${module.modulePath ?? "the module"} is not in the linted files` };
+  const site = {
+    name,
+    file: call.file,
+    block: { module: owner, file: call.file, headerStart: call.header.start.offset, body: call.body, what: "module call" },
+    owner,
+    where: ` in ${label2}`
+  };
+  const argument = [...call.arguments].reverse().find((a) => a.key === name);
+  if (argument) {
+    site.entry = argument;
+    site.file = call.overrides?.find((o) => o.entries.includes(argument))?.file ?? call.file;
+  }
+  return site;
+}
+function inputName(expr) {
+  let e = expr;
+  while (e && (e.type === "parens" || e.type === "template" && e.parts.length === 1 && e.parts[0].type === "interpolation")) {
+    e = e.type === "parens" ? e.expression : e.parts[0].expression;
+  }
+  return e?.type === "getattr" && e.object.type === "variable" && e.object.name === "var" ? e.name : void 0;
+}
+function forEachFix(resource, name, node, from) {
+  const forEach = getEntry(resource.properties, "for_each");
+  const module = resource.template;
+  const path = pathTo(forEach.value, node);
+  if (path) {
+    const file = resource.overrides?.find((o) => o.entries.includes(forEach))?.file ?? resource.file;
+    const what = `${path.length > 0 ? path.join(".") : name} in the for_each of ${resource.name.replace(/\[.*$/, "")}`;
+    return written(replaceLiteral(file, textOf2(module, file), node), `change ${what} to true`, "safe");
+  }
+  const defined = terraformDefinitionOf(module, node);
+  if (!defined) return { noFix: `${name} comes from an entry of the for_each collection that is set outside the linted files${because(from)}` };
+  return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, "unsafe");
+}
+function textOf2(module, file) {
+  return terraformSourceOf(module, file)?.text ?? module.texts?.get(file) ?? "";
+}
+var init_terraform_setting = __esm({
+  "src/fix/terraform-setting.ts"() {
+    "use strict";
+    init_node();
+    init_resolve();
+    init_outcome();
+    init_terraform3();
+  }
+});
+
+// src/fix/setting.ts
+function fixSettingToTrue(request) {
+  const { resource, key, possibilities } = request;
+  if (isPlanModule(resource.template)) return { noFix: "a plan is generated from Terraform code: fix the .tf definition (lint it with --fix)" };
+  if (resource.format === "terraform") return fixTerraformSetting(request);
+  const entry = getEntry(resource.properties, key);
+  if (!entry) {
+    if (resource.rawProperties && !isNull(resource.rawProperties)) {
+      return { noFix: "Properties is chosen by an intrinsic function (Fn::If): edit each branch" };
+    }
+    return written(insertCloudFormationProperty(resource, key, "true"), `set ${key}: true`, "safe");
+  }
+  const single = singleFalse(key, possibilities);
+  if ("noFix" in single) return single;
+  const place = definitionOf3(resource, single.p.node, entry.value);
+  if ("noFix" in place) return place;
+  const offer = replaceLiteral(resource.file, place.text, single.p.node);
+  if (place.shared === void 0) return written(offer, `change ${key} to true`, "safe");
+  return written(offer, `change ${place.shared} to true`, "unsafe");
+}
+function isNull(node) {
+  return node.kind === "scalar" && node.value === null && !node.tag;
+}
+function definitionOf3(resource, node, own) {
+  const template = resource.template;
+  const text = template.text;
+  if (node === own && inside(node, resource)) return { text };
+  const parameter = parameterOfDefault(template, node);
+  if (parameter) {
+    const allowed = getEntry(parameter.parameter, "AllowedValues")?.value;
+    if (allowed && !(allowed.kind === "seq" && allowed.items.some((i) => i.kind === "scalar" && asBoolean(i.value) === true))) {
+      return { noFix: `parameter ${parameter.name} does not allow true (AllowedValues)` };
+    }
+    return { text, shared: `the Default of parameter ${parameter.name}` };
+  }
+  const mapping = mappingOfValue(template, node);
+  if (mapping) return { text, shared: `mapping ${mapping}` };
+  if (node === own) return { text, shared: "the YAML anchor of the value" };
+  return { noFix: "the value is chosen at deployment (AllowedValues or a parameter given at deployment)" };
+}
+function inside(node, resource) {
+  return node.range.start.offset >= resource.extent.start.offset && node.range.end.offset <= resource.extent.end.offset;
+}
+var init_setting2 = __esm({
+  "src/fix/setting.ts"() {
+    "use strict";
+    init_node();
+    init_value();
+    init_plan_kind();
+    init_cloudformation3();
+    init_outcome();
+    init_terraform_setting();
+  }
+});
+
+// src/engine/instances.ts
+function splitInstanceAddress(address) {
+  let definition = "";
+  const keys = [];
+  let i = 0;
+  while (i < address.length) {
+    const c = address[i];
+    if (c !== "[") {
+      definition += c;
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    let quoted = false;
+    for (; j < address.length; j++) {
+      const d = address[j];
+      if (quoted && d === "\\") j++;
+      else if (d === '"') quoted = !quoted;
+      else if (!quoted && d === "]") break;
+    }
+    keys.push(address.slice(i, j + 1));
+    i = j + 1;
+  }
+  return { definition, keys };
+}
+function mergeInstanceFindings(findings) {
+  const groups = /* @__PURE__ */ new Map();
+  const out = [];
+  for (const finding of findings) {
+    const { definition, keys } = splitInstanceAddress(finding.resource.name);
+    if (keys.length === 0 || finding.resource.format !== "terraform") {
+      out.push(finding);
+      continue;
+    }
+    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
+    const known = groups.get(group);
+    const name = finding.resource.name;
+    const only = keys.length === 1 ? keys[0] : void 0;
+    const instance = only === void 0 ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
+    if (known) {
+      if (!known.instances.includes(instance)) known.instances.push(instance);
+      known.fixes.push(finding);
+      continue;
+    }
+    groups.set(group, { first: finding, definition, instances: [instance], fixes: [finding] });
+    out.push(group);
+  }
+  return out.map((item) => {
+    if (typeof item !== "string") return item;
+    const { first, definition, instances, fixes } = groups.get(item);
+    return { ...first, ...instancesFix(fixes), message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
+  });
+}
+function instancesFix(findings) {
+  const first = findings[0];
+  if (findings.length === 1) return first.fix ? { fix: first.fix } : first.noFix !== void 0 ? { noFix: first.noFix } : {};
+  const unfixed = findings.find((f) => !f.fix);
+  if (unfixed) return unfixed.noFix !== void 0 ? { fix: void 0, noFix: unfixed.noFix } : { fix: void 0 };
+  const edits = /* @__PURE__ */ new Map();
+  for (const f of findings) for (const e of f.fix.edits) edits.set(JSON.stringify([e.file, e.range.start.offset, e.range.end.offset, e.text]), e);
+  const unsafe = findings.some((f) => f.fix.applicability === "unsafe");
+  const descriptions = [...new Set(findings.map((f) => f.fix.description))];
+  const more = descriptions.length > MAX_DESCRIPTIONS ? `; and ${descriptions.length - MAX_DESCRIPTIONS} more` : "";
+  const description = descriptions.slice(0, MAX_DESCRIPTIONS).join("; ") + more;
+  return { fix: { description, applicability: unsafe ? "unsafe" : "safe", edits: [...edits.values()] } };
+}
+function describeInstances(instances) {
+  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
+  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
+  return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
+}
+var MAX_NAMED_INSTANCES, MAX_KEY_LENGTH, MAX_DESCRIPTIONS;
+var init_instances = __esm({
+  "src/engine/instances.ts"() {
+    "use strict";
+    MAX_NAMED_INSTANCES = 10;
+    MAX_KEY_LENGTH = 60;
+    MAX_DESCRIPTIONS = 3;
+  }
+});
+
+// src/engine/message.ts
+function formatMessage(messages, messageId, data) {
+  const template = Object.prototype.hasOwnProperty.call(messages, messageId) ? messages[messageId] : void 0;
+  if (template === void 0) return { ok: false, error: `unknown messageId "${messageId}"` };
+  const missing = /* @__PURE__ */ new Set();
+  const glued = /* @__PURE__ */ new Set();
+  const valueOf = (name) => {
+    const value2 = data && Object.prototype.hasOwnProperty.call(data, name) ? data[name] : void 0;
+    if (value2 === void 0) {
+      missing.add(name);
+      return "";
+    }
+    if (GLUE.test(value2)) glued.add(name);
+    return value2;
+  };
+  const message = template.replace(SECTION, (_m, name, body) => valueOf(name) === "" ? "" : body).replace(PLACEHOLDER, (_m, name) => valueOf(name));
+  if (missing.size > 0) {
+    return { ok: false, error: `message "${messageId}" is missing data for ${[...missing].map((m) => `{{${m}}}`).join(", ")}` };
+  }
+  if (glued.size > 0) {
+    return { ok: false, error: `message "${messageId}": data ${[...glued].map((m) => `{{${m}}}`).join(", ")} holds punctuation or white space at its edge; put it in the template` };
+  }
+  return { ok: true, message };
+}
+var SECTION, PLACEHOLDER, GLUE;
+var init_message = __esm({
+  "src/engine/message.ts"() {
+    "use strict";
+    SECTION = /\{\{#\s*([A-Za-z0-9_]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
+    PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
+    GLUE = /^[\s(;,]|\s$/;
+  }
+});
+
+// src/engine/runner.ts
+function runRules(templates, rules, options) {
+  const findings = [];
+  const diagnostics = [];
+  const { directives, byResource } = collectDirectives(templates);
+  const used = /* @__PURE__ */ new Map();
+  resources: for (const template of templates) {
+    for (const resource of resourcesToJudge(template)) {
+      const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
+      if (applicable.length === 0) continue;
+      if (options.deadline !== void 0 && Date.now() >= options.deadline) {
+        diagnostics.push(outOfTime(resource));
+        break resources;
+      }
+      for (const rule of applicable) {
+        const reports = [];
+        try {
+          rule.check(resource, contextFor(resource, options, reports));
+        } catch (error) {
+          diagnostics.push(internalError(rule, resource, error instanceof Error ? error.message : String(error)));
+          continue;
+        }
+        for (const report of reports) {
+          if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
+          const message = formatMessage(rule.meta.messages, report.messageId, report.data);
+          if (!message.ok) {
+            diagnostics.push(internalError(rule, report.resource, message.error));
+            continue;
+          }
+          const misfix = fixContractError(rule, report);
+          if (misfix) {
+            diagnostics.push(internalError(rule, report.resource, misfix));
+            continue;
+          }
+          const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
+          if (directive) {
+            let ids = used.get(directive);
+            if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
+            ids.add(rule.meta.id.toUpperCase());
+          }
+          findings.push(toFinding(rule, report, message.message, directive));
+        }
+      }
+    }
+  }
+  if (directives.length > 0) {
+    const byId = new Map(rules.map((r) => [r.meta.id.toUpperCase(), r]));
+    diagnostics.push(
+      ...directiveWarnings(directives, {
+        known: new Set((options.knownRules ?? rules.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
+        ran: new Set(byId.keys()),
+        used: (d, id) => used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
+      })
+    );
+  }
+  return { findings: mergeInstanceFindings(findings), diagnostics };
+}
+function reportsWhenStrict(rule, resources) {
+  return resources.some((resource) => {
+    if (!rule.meta.resourceTypes.includes(resource.type)) return false;
+    const reports = [];
+    try {
+      rule.check(resource, contextFor(resource, { strict: true }, reports));
+    } catch {
+      return false;
+    }
+    return reports.length > 0;
+  });
+}
+function contextFor(resource, options, reports) {
+  return {
+    strict: options.strict,
+    resolve: (node) => resolveValue(resource, node),
+    referencedResources: (node) => referencedResources(resource, node),
+    report: (report) => {
+      reports.push(report);
+    },
+    fixSettingToTrue: (target, key) => fixSettingToTrue({ resource: target, key, possibilities: resolveValue(target, getEntry(target.properties, key)?.value) })
+  };
+}
+function toFinding(rule, report, message, directive) {
+  const { resource, entry } = report;
+  const range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
+  const finding = {
+    ruleId: rule.meta.id,
+    messageId: report.messageId,
+    severity: rule.meta.severity,
+    message,
+    file: entry && resource.overrides?.find((o) => o.entries.includes(entry))?.file || resource.file,
+    range,
+    resource: { name: resource.name, type: resource.type, format: resource.format }
+  };
+  if (report.fix) finding.fix = report.fix;
+  else if (report.noFix !== void 0 && rule.meta.fixable) finding.noFix = report.noFix;
+  if (directive) finding.suppression = suppressionOf(directive);
+  const reportAt = resource.template.format === "terraform" ? resource.template.reportAt : void 0;
+  if (reportAt) pointAtCall(finding, reportAt, report);
+  return finding;
+}
+function fixContractError(rule, report) {
+  const fix = report.fix;
+  if (!fix) return void 0;
+  if (!rule.meta.fixable) return `a fix from a rule that does not declare meta.fixable`;
+  if (fix.applicability === "unsafe" && rule.meta.fixable === "safe") return `an unsafe fix from a rule that declares only safe fixes`;
+  return void 0;
+}
+function pointAtCall(finding, reportAt, report) {
+  const { resource, entry } = report;
+  const inside2 = { file: finding.file, range: finding.range };
+  const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => p.node ? [p.node] : []) : [];
+  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
+  finding.file = argument && reportAt.overrides?.find((o) => o.entries.includes(argument))?.file || reportAt.file;
+  finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
+  const module = resource.template;
+  if (!module.virtual) finding.related = [{ ...inside2, message: `${resource.name} in the module's code` }];
+}
+function contains(root2, node) {
+  if (root2 === node || node.expr !== void 0 && root2.expr === node.expr) return true;
+  if (root2.kind === "map") return root2.entries.some((e) => contains(e.value, node));
+  if (root2.kind === "seq") return root2.items.some((item) => contains(item, node));
+  return false;
+}
+function internalError(rule, resource, detail) {
+  return {
+    file: resource.file,
+    severity: "error",
+    code: "internal-error",
+    message: `internal error in rule ${rule.meta.id} on ${resource.name}: ${detail}`,
+    range: resource.range
+  };
+}
+function outOfTime(resource) {
+  return {
+    file: resource.file,
+    severity: "error",
+    code: "time-budget",
+    message: `the time budget of this unit ran out: ${resource.name} and the resources after it were not checked`,
+    range: resource.range
+  };
+}
+var init_runner = __esm({
+  "src/engine/runner.ts"() {
+    "use strict";
+    init_node();
+    init_setting2();
+    init_resolve();
+    init_instances();
+    init_message();
+    init_suppressions();
+  }
+});
+
+// src/parsers/terraform/catalog/cloudposse-rds.ts
+function rds() {
+  return `${LABEL}
+${variable("engine", "null")}
+${variable("engine_version", "null")}
+${variable("replicate_source_db", "null")}
+${variable("snapshot_identifier", "null")}
+${variable("iam_database_authentication_enabled", "false")}
+locals {
+  is_replica = var.replicate_source_db != null && var.replicate_source_db != ""
+}
+
+resource "aws_db_instance" "default" {
+  count = local.enabled ? 1 : 0
+
+  engine                              = local.is_replica ? null : var.engine
+  engine_version                      = local.is_replica ? null : var.engine_version
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`;
+}
+function rdsCluster() {
+  const body = `  engine                              = var.engine
+  engine_version                      = var.engine_version
+  engine_mode                         = var.engine_mode
+  replication_source_identifier       = var.replication_source_identifier
+  global_cluster_identifier           = var.global_cluster_identifier
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled`;
+  return `${LABEL}
+${variable("cluster_type", '"regional"')}
+${variable("engine", '"aurora"')}
+${variable("engine_version", '""')}
+${variable("engine_mode", '"provisioned"')}
+${variable("replication_source_identifier", '""')}
+${variable("global_cluster_identifier", '""')}
+${variable("snapshot_identifier", "null")}
+${variable("iam_database_authentication_enabled", "false")}
+resource "aws_rds_cluster" "primary" {
+  count = local.enabled && var.cluster_type == "regional" ? 1 : 0
+
+${body}
+}
+
+resource "aws_rds_cluster" "secondary" {
+  count = local.enabled && var.cluster_type != "regional" ? 1 : 0
+
+${body}
+}
+`;
+}
+var variable, LABEL, cloudposseRds, cloudposseRdsCluster;
+var init_cloudposse_rds = __esm({
+  "src/parsers/terraform/catalog/cloudposse-rds.ts"() {
+    "use strict";
+    variable = (name, value2) => `variable "${name}" {
+  default = ${value2}
+}
+`;
+    LABEL = `${variable("enabled", "null")}
+${variable("context", "{\n    enabled = true\n  }")}
+locals {
+  enabled = var.enabled == null ? lookup(var.context, "enabled", true) : var.enabled
+}
+`;
+    cloudposseRds = {
+      source: "cloudposse/rds/aws",
+      majors: [0, 1],
+      files: () => ({ "": { "main.tf": rds() } })
+    };
+    cloudposseRdsCluster = {
+      source: "cloudposse/rds-cluster/aws",
+      majors: [0, 1, 2],
+      files: () => ({ "": { "main.tf": rdsCluster() } })
+    };
+  }
+});
+
+// src/parsers/terraform/catalog/terraform-aws-rds-aurora.ts
+function main(major) {
+  const switchName = major >= 8 ? "create" : "create_cluster";
+  const create = major >= 6 ? `var.${switchName} && var.putin_khuylo` : `var.${switchName}`;
+  return [
+    variable2(switchName, "true"),
+    major >= 6 ? variable2("putin_khuylo", "true") : "",
+    variable2("name", '""'),
+    variable2("engine", "null"),
+    variable2("engine_version", "null"),
+    variable2("engine_mode", major >= 7 ? '"provisioned"' : "null"),
+    variable2("replication_source_identifier", "null"),
+    variable2("global_cluster_identifier", "null"),
+    variable2("snapshot_identifier", "null"),
+    variable2("iam_database_authentication_enabled", major >= 6 ? "null" : "false"),
+    `resource "aws_rds_cluster" "this" {
+  count = ${create} ? 1 : 0
+
+  cluster_identifier                  = var.name
+  engine                              = var.engine
+  engine_version                      = var.engine_version
+  engine_mode                         = var.engine_mode
+  replication_source_identifier       = var.replication_source_identifier
+  global_cluster_identifier           = var.global_cluster_identifier
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`
+  ].join("\n");
+}
+var variable2, terraformAwsRdsAurora;
+var init_terraform_aws_rds_aurora = __esm({
+  "src/parsers/terraform/catalog/terraform-aws-rds-aurora.ts"() {
+    "use strict";
+    variable2 = (name, value2) => `variable "${name}" {
+  default = ${value2}
+}
+`;
+    terraformAwsRdsAurora = {
+      source: "terraform-aws-modules/rds-aurora/aws",
+      majors: [5, 6, 7, 8, 9, 10],
+      files: (major) => ({ "": { "main.tf": main(major) } })
+    };
+  }
+});
+
+// src/parsers/terraform/catalog/terraform-aws-rds.ts
+function instanceInputs(major) {
+  return [
+    variable3("identifier", "null"),
+    variable3("engine", major === 3 ? '""' : "null"),
+    variable3("engine_version", "null"),
+    variable3("replicate_source_db", "null"),
+    variable3("snapshot_identifier", "null"),
+    variable3("iam_database_authentication_enabled", "false")
+  ];
+}
+function root(major) {
+  const create = major >= 4 ? "var.create_db_instance && var.putin_khuylo" : "var.create_db_instance";
+  return [
+    variable3("create_db_instance", "true"),
+    major >= 4 ? variable3("putin_khuylo", "true") : "",
+    ...instanceInputs(major),
+    `module "db_instance" {
+  source = "./modules/db_instance"
+
+  create                              = ${create}
+  identifier                          = var.identifier
+  engine                              = var.engine
+  engine_version                      = var.engine_version
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`
+  ].join("\n");
+}
+function dbInstance(major) {
+  const inputs = [
+    variable3("create", "true"),
+    ...instanceInputs(major)
+  ].join("\n");
+  if (major <= 3) {
+    return `${inputs}
+resource "aws_db_instance" "this" {
+  count = var.create ? 1 : 0
+
+  identifier                          = var.identifier
+  engine                              = var.engine
+  engine_version                      = var.engine_version
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`;
+  }
+  return `${inputs}
+locals {
+  is_replica = var.replicate_source_db != null
+}
+
+resource "aws_db_instance" "this" {
+  count = var.create ? 1 : 0
+
+  identifier                          = var.identifier
+  engine                              = local.is_replica ? null : var.engine
+  engine_version                      = ${major === 4 ? "local.is_replica ? null : var.engine_version" : "var.engine_version"}
+  replicate_source_db                 = var.replicate_source_db
+  snapshot_identifier                 = var.snapshot_identifier
+  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+}
+`;
+}
+var variable3, terraformAwsRds;
+var init_terraform_aws_rds = __esm({
+  "src/parsers/terraform/catalog/terraform-aws-rds.ts"() {
+    "use strict";
+    variable3 = (name, value2) => `variable "${name}" {
+  default = ${value2}
+}
+`;
+    terraformAwsRds = {
+      source: "terraform-aws-modules/rds/aws",
+      majors: [2, 3, 4, 5, 6, 7],
+      files: (major) => ({ "": { "main.tf": root(major) }, "modules/db_instance": { "main.tf": dbInstance(major) } })
+    };
+  }
+});
+
+// src/parsers/terraform/catalog/version.ts
+function chooseMajor(version, majors) {
+  const newest = majors[majors.length - 1];
+  if (version === void 0 || version.trim() === "") return { major: newest };
+  const range = allowedMajors(version);
+  if (!range) return { major: newest, note: `version constraint "${version.slice(0, 60)}" is not understood; judged as ${newest}.x` };
+  const allowed = majors.filter((m) => m >= range.lo && m <= range.hi);
+  if (allowed.length > 0) return { major: allowed[allowed.length - 1] };
+  const wanted = Number.isFinite(range.hi) ? range.hi : range.lo;
+  const nearest = majors.reduce((best, m) => Math.abs(m - wanted) < Math.abs(best - wanted) || Math.abs(m - wanted) === Math.abs(best - wanted) && m > best ? m : best, newest);
+  return {
+    major: nearest,
+    note: `version ${version.slice(0, 60)} asks for major version ${wanted}, which iac-lint does not describe (it knows ${majors.map((m) => `${m}.x`).join(", ")}); judged as ${nearest}.x`
+  };
+}
+function allowedMajors(constraint) {
+  let lo = 0;
+  let hi = Number.POSITIVE_INFINITY;
+  for (const part of constraint.split(",")) {
+    const m = /^\s*(~>|>=|<=|!=|=|>|<)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+][\w.-]*)?\s*$/.exec(part);
+    if (!m) return void 0;
+    const op = m[1] ?? "=";
+    const major = Number(m[2]);
+    const minor = m[3] === void 0 ? void 0 : Number(m[3]);
+    const patch = m[4] === void 0 ? void 0 : Number(m[4]);
+    switch (op) {
+      case "=":
+        lo = Math.max(lo, major);
+        hi = Math.min(hi, major);
+        break;
+      case "~>":
+        lo = Math.max(lo, major);
+        if (minor !== void 0) hi = Math.min(hi, major);
+        break;
+      case ">=":
+      case ">":
+        lo = Math.max(lo, major);
+        break;
+      case "<=":
+        hi = Math.min(hi, major);
+        break;
+      case "<":
+        hi = Math.min(hi, (minor ?? 0) === 0 && (patch ?? 0) === 0 ? major - 1 : major);
+        break;
+      case "!=":
+        break;
+    }
+  }
+  return lo <= hi ? { lo, hi } : void 0;
+}
+var init_version = __esm({
+  "src/parsers/terraform/catalog/version.ts"() {
+    "use strict";
+  }
+});
+
+// src/parsers/terraform/catalog/index.ts
+function registryAddress(source) {
+  const m = /^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?([A-Za-z0-9][\w-]*\/[A-Za-z0-9][\w-]*\/[A-Za-z0-9][\w-]*)(?:\/\/([^?]*))?$/.exec(source.trim());
+  if (!m) return void 0;
+  return { address: m[1].toLowerCase(), subdir: (m[2] ?? "").replace(/^\/+|\/+$/g, "") };
+}
+function catalogModule(source, version) {
+  const registry2 = registryAddress(source);
+  if (!registry2) return void 0;
+  const module = BY_SOURCE.get(registry2.address);
+  if (!module) return void 0;
+  const chosen = chooseMajor(version, module.majors);
+  if (registry2.subdir !== "" && !(registry2.subdir in module.files(chosen.major))) return void 0;
+  const choice = { source: module.source, subdir: registry2.subdir, major: chosen.major };
+  if (chosen.note) choice.note = `module ${module.source}: ${chosen.note}`;
+  return choice;
+}
+function catalogDirectory(choice) {
+  return `${CATALOG_ROOT}/${choice.source}/v${choice.major}${choice.subdir ? `/${choice.subdir}` : ""}`;
+}
+function isCatalogDirectory(dir) {
+  return dir === CATALOG_ROOT || dir.startsWith(`${CATALOG_ROOT}/`);
+}
+function catalogFiles(dir) {
+  const m = /^<iac-lint catalog>\/([^/]+\/[^/]+\/[^/]+)\/v(\d+)(?:\/(.+))?$/.exec(dir);
+  const module = m ? BY_SOURCE.get(m[1]) : void 0;
+  if (!m || !module || !module.majors.includes(Number(m[2]))) return void 0;
+  const files = module.files(Number(m[2]))[m[3] ?? ""];
+  return files ? Object.entries(files).map(([name, text]) => ({ path: `${dir}/${name}`, text })) : void 0;
+}
+var CATALOG_ROOT, MODULES, BY_SOURCE;
+var init_catalog = __esm({
+  "src/parsers/terraform/catalog/index.ts"() {
+    "use strict";
+    init_cloudposse_rds();
+    init_terraform_aws_rds_aurora();
+    init_terraform_aws_rds();
+    init_version();
+    CATALOG_ROOT = "<iac-lint catalog>";
+    MODULES = [terraformAwsRds, terraformAwsRdsAurora, cloudposseRds, cloudposseRdsCluster];
+    BY_SOURCE = new Map(MODULES.map((m) => [m.source, m]));
+  }
+});
+
+// src/parsers/terraform/module-sources.ts
+import { join as join4, posix } from "node:path";
+function isLocalSource(source) {
+  return source !== void 0 && /^\.\.?[/\\]/.test(source);
+}
+function parseModulesManifest(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const modules = parsed?.Modules;
+  if (!Array.isArray(modules)) return void 0;
+  const manifest = /* @__PURE__ */ new Map();
+  for (const m of modules) {
+    if (typeof m?.Key === "string" && m.Key !== "" && typeof m.Dir === "string") manifest.set(m.Key, m.Dir.replace(/\\/g, "/"));
+  }
+  return manifest;
+}
+function moduleSource(q) {
+  const { source } = q;
+  if (source === void 0) return { kind: "not-followed", reason: "its source is not a literal string" };
+  if (isLocalSource(source)) {
+    const dir = isCatalogDirectory(q.callerDir) ? posix.join(q.callerDir, source) : join4(q.callerDir, source);
+    return { kind: "directory", dir, via: isCatalogDirectory(dir) ? "catalog" : "local" };
+  }
+  const installed = q.manifest?.get(q.key);
+  if (installed !== void 0) return { kind: "directory", dir: join4(q.rootDir, installed), via: "manifest" };
+  const known = catalogModule(source, q.version);
+  if (known) return { kind: "directory", dir: catalogDirectory(known), via: "catalog", ...known.note ? { note: known.note } : {} };
+  return {
+    kind: "not-followed",
+    reason: `source "${shorten(source)}" is not a local path, not installed (${MODULES_MANIFEST} does not list "${shorten(q.key)}"), and not a registry module iac-lint knows; run \`terraform init\` in the root directory so that iac-lint reads it from .terraform/modules`
+  };
+}
+var MODULES_MANIFEST;
+var init_module_sources = __esm({
+  "src/parsers/terraform/module-sources.ts"() {
+    "use strict";
+    init_quote();
+    init_catalog();
+    MODULES_MANIFEST = ".terraform/modules/modules.json";
+  }
+});
+
+// src/parsers/cloudformation/duplicate-keys.ts
+var KeyTracker;
+var init_duplicate_keys = __esm({
+  "src/parsers/cloudformation/duplicate-keys.ts"() {
+    "use strict";
+    init_quote();
+    KeyTracker = class {
+      constructor(file, diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      diagnostics;
+      seen = /* @__PURE__ */ new Map();
+      add(key, range) {
+        const first = this.seen.get(key);
+        if (first) {
+          this.diagnostics.push({
+            file: this.file,
+            severity: "error",
+            code: "duplicate-key",
+            message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+            range
+          });
+        }
+        this.seen.set(key, range);
+      }
+      has(key) {
+        return this.seen.has(key);
+      }
+    };
+  }
+});
+
+// src/parsers/cloudformation/json-reader.ts
+function readJson(file, text, index) {
+  const diagnostics = [];
+  try {
+    const root2 = new JsonReader(file, text, index, diagnostics).read();
+    return { root: root2, diagnostics };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    diagnostics.push({
+      file,
+      severity: "error",
+      code: "json-syntax",
+      message: `JSON syntax error: ${e.message}`,
+      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
+    });
+    return { root: void 0, diagnostics };
+  }
+}
+var JsonSyntaxError, NUMBER2, JsonReader;
+var init_json_reader = __esm({
+  "src/parsers/cloudformation/json-reader.ts"() {
+    "use strict";
+    init_quote();
+    init_duplicate_keys();
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    JsonReader = class {
+      constructor(file, text, index, diagnostics) {
+        this.file = file;
+        this.text = text;
+        this.index = index;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      text;
+      index;
+      diagnostics;
+      pos = 0;
+      read() {
+        const stack = [];
+        let root2;
+        for (; ; ) {
+          this.skipSpace();
+          const frame = stack[stack.length - 1];
+          if (frame?.kind === "map" && !frame.pendingKey) {
+            if (this.peek() === "}" && frame.node.entries.length === 0) {
+              this.pos++;
+              if (this.finish(stack, (n) => root2 = n)) break;
+              continue;
+            }
+            const keyStart = this.pos;
+            if (this.peek() !== '"') this.fail(`expected a string key`);
+            const key = this.string();
+            const keyRange = this.index.range(keyStart, this.pos);
+            frame.keys.add(key, keyRange);
+            this.skipSpace();
+            if (this.peek() !== ":") this.fail(`expected ':' after key ${quote(key)}`);
+            this.pos++;
+            this.skipSpace();
+            frame.pendingKey = { key, keyRange };
+          }
+          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
+            this.pos++;
+            if (this.finish(stack, (n) => root2 = n)) break;
+            continue;
+          }
+          const start = this.pos;
+          const c = this.peek();
+          if (c === "{" || c === "[") {
+            this.pos++;
+            const range = this.index.range(start, start + 1);
+            if (c === "{") {
+              const node = { kind: "map", entries: [], range };
+              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
+            } else {
+              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
+            }
+            continue;
+          }
+          const value2 = this.scalar();
+          if (this.attach(stack, value2, (n) => root2 = n)) break;
+        }
+        this.skipSpace();
+        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
+        return root2;
+      }
+      /** Adds a finished value to the innermost container; returns true when the root is complete. */
+      attach(stack, value2, setRoot) {
+        let v = value2;
+        for (; ; ) {
+          const frame = stack[stack.length - 1];
+          if (!frame) {
+            setRoot(v);
+            return true;
+          }
+          if (frame.kind === "map") {
+            const { key, keyRange } = frame.pendingKey;
+            frame.node.entries.push({ key, keyRange, value: v });
+            frame.pendingKey = void 0;
+          } else frame.node.items.push(v);
+          this.skipSpace();
+          const c = this.peek();
+          if (c === ",") {
+            this.pos++;
+            return false;
+          }
+          const close = frame.kind === "map" ? "}" : "]";
+          if (c !== close) this.fail(`expected ',' or '${close}'`);
+          this.pos++;
+          stack.pop();
+          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+          v = frame.node;
+        }
+      }
+      /** Closes an empty container that was just ended. */
+      finish(stack, setRoot) {
+        const frame = stack.pop();
+        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+        return this.attach(stack, frame.node, setRoot);
+      }
+      scalar() {
+        const start = this.pos;
+        const c = this.peek();
+        let value2;
+        if (c === '"') value2 = this.string();
+        else if (this.text.startsWith("true", start)) {
+          value2 = true;
+          this.pos += 4;
+        } else if (this.text.startsWith("false", start)) {
+          value2 = false;
+          this.pos += 5;
+        } else if (this.text.startsWith("null", start)) {
+          value2 = null;
+          this.pos += 4;
+        } else {
+          NUMBER2.lastIndex = start;
+          const m = NUMBER2.exec(this.text);
+          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
+          value2 = Number(m[0]);
+          this.pos += m[0].length;
+        }
+        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
+      }
+      string() {
+        const start = this.pos;
+        let i = start + 1;
+        const text = this.text;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (Number.isNaN(c)) this.fail("unterminated string", start);
+          if (c === 34) break;
+          if (c === 92) i += 2;
+          else if (c < 32) this.fail("control character in string", i);
+          else i++;
+        }
+        this.pos = i + 1;
+        try {
+          return JSON.parse(text.slice(start, this.pos));
+        } catch {
+          return this.fail("invalid escape in string", start);
+        }
+      }
+      skipSpace() {
+        const text = this.text;
+        let i = this.pos;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+          else break;
+        }
+        this.pos = i;
+      }
+      peek() {
+        return this.text[this.pos];
+      }
+      fail(message, offset = this.pos) {
+        throw new JsonSyntaxError(message, offset);
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/json.ts
+function parseHclJson(file, text, lines2, mode) {
+  const read = readJson(file, text, lines2);
+  const diagnostics = [...read.diagnostics];
+  const body = { items: [], range: lines2.range(0, text.length) };
+  const result = { body, comments: [], diagnostics };
+  if (!read.root) return result;
+  const root2 = read.root;
+  if (root2.kind !== "map") {
+    const message = mode === "arguments" ? "a .tfvars.json file must hold a JSON object" : "a .tf.json file must hold a JSON object";
+    diagnostics.push({ file, severity: "error", code: mode === "arguments" ? "tfvars-syntax" : "hcl-syntax", message, range: root2.range });
+    return result;
+  }
+  const values = new JsonValues(file, text, lines2, diagnostics);
+  if (mode === "arguments") {
+    body.items = attributes(root2, values);
+    return result;
+  }
+  for (const top2 of root2.entries) {
+    const depth = LABELS[top2.key];
+    if (depth === void 0) continue;
+    const work2 = [{ node: top2.value, labels: [], header: top2.keyRange }];
+    while (work2.length > 0) {
+      const { node, labels, header } = work2.shift();
+      if (labels.length < depth) {
+        for (const level of node.kind === "seq" ? node.items : [node]) {
+          if (level.kind !== "map") continue;
+          for (const e of level.entries) work2.push({ node: e.value, labels: [...labels, { value: e.key, range: e.keyRange, quoted: true }], header: e.keyRange });
+        }
+        continue;
+      }
+      for (const b of node.kind === "seq" ? node.items : [node]) {
+        if (b.kind !== "map") continue;
+        body.items.push({
+          type: "block",
+          blockType: top2.key,
+          typeRange: top2.keyRange,
+          labels,
+          body: { items: attributes(b, values), range: b.range },
+          header,
+          range: b.range
+        });
+      }
+    }
+  }
+  return result;
+}
+function attributes(map, values) {
+  return map.entries.filter((e) => e.key !== "//").map((e) => ({ type: "attribute", name: e.key, nameRange: e.keyRange, expression: values.expression(e.value), range: { start: e.keyRange.start, end: e.value.range.end } }));
+}
+function take(built, node) {
+  const e = built.get(node);
+  built.delete(node);
+  return e;
+}
+function withRange(template, node) {
+  return { ...template, range: node.range };
+}
+var LABELS, JsonValues;
+var init_json = __esm({
+  "src/parsers/terraform/hcl/json.ts"() {
+    "use strict";
+    init_json_reader();
+    init_parser();
+    LABELS = {
+      resource: 2,
+      data: 2,
+      ephemeral: 2,
+      module: 1,
+      variable: 1,
+      output: 1,
+      provider: 1,
+      check: 1,
+      locals: 0,
+      terraform: 0,
+      moved: 0,
+      import: 0,
+      removed: 0
+    };
+    JsonValues = class {
+      constructor(file, text, lines2, diagnostics) {
+        this.file = file;
+        this.text = text;
+        this.lines = lines2;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      text;
+      lines;
+      diagnostics;
+      /** The expression of a JSON value, built bottom-up without recursion. */
+      expression(root2) {
+        const built = /* @__PURE__ */ new Map();
+        const work2 = [{ node: root2, expanded: false }];
+        while (work2.length > 0) {
+          const top2 = work2[work2.length - 1];
+          const node = top2.node;
+          if (node.kind === "scalar") {
+            work2.pop();
+            built.set(node, this.scalar(node));
+            continue;
+          }
+          const children = node.kind === "seq" ? node.items : node.entries.map((e) => e.value);
+          if (!top2.expanded) {
+            top2.expanded = true;
+            for (const child of children) work2.push({ node: child, expanded: false });
+            continue;
+          }
+          work2.pop();
+          if (node.kind === "seq") {
+            built.set(node, { type: "tuple", items: node.items.map((n) => take(built, n)), range: node.range });
+          } else {
+            const items = node.entries.map((e) => ({ key: { type: "literal", value: e.key, range: e.keyRange }, value: take(built, e.value) }));
+            built.set(node, { type: "object", items, range: node.range });
+          }
+        }
+        return built.get(root2);
+      }
+      scalar(node) {
+        const v = node.value;
+        if (typeof v !== "string") return { type: "literal", value: v, range: node.range };
+        if (!v.includes("${") && !v.includes("%{")) {
+          return { type: "template", parts: v === "" ? [] : [{ type: "text", value: v.replaceAll("$${", "${").replaceAll("%%{", "%{"), range: node.range }], range: node.range };
+        }
+        const template = parseBareTemplate(this.file, v, this.positions(node), this.diagnostics);
+        if (!template) return { type: "template", parts: [{ type: "text", value: v, range: node.range }], range: node.range };
+        return withRange(template, node);
+      }
+      /** Maps an offset of a string's decoded value to its position in the file. */
+      positions(node) {
+        const base = node.range.start.offset + 1;
+        const rawEnd = node.range.end.offset - 1;
+        const raw = this.text.slice(base, rawEnd);
+        if (!raw.includes("\\")) return (o) => this.lines.position(base + o);
+        const starts = [];
+        for (let i = 0; i < raw.length; ) {
+          starts.push(i);
+          if (raw[i] !== "\\") i++;
+          else i += raw[i + 1] === "u" ? 6 : 2;
+        }
+        starts.push(raw.length);
+        return (o) => this.lines.position(base + (starts[Math.min(o, starts.length - 1)] ?? raw.length));
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/hcl/index.ts
+var init_hcl = __esm({
+  "src/parsers/terraform/hcl/index.ts"() {
+    "use strict";
+    init_parser();
+    init_json();
+  }
+});
+
+// src/parsers/terraform/config-file.ts
+function terraformFileKind(path) {
+  const p = path.toLowerCase();
+  if (p.endsWith(".tf.json")) return "tf.json";
+  if (p.endsWith(".tf")) return "tf";
+  if (p.endsWith(".tfvars.json")) return "tfvars.json";
+  if (p.endsWith(".tfvars")) return "tfvars";
+  return void 0;
+}
+function stripBom(text) {
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
+function readConfigFile(path, rawText, kind, options = {}) {
+  const text = stripBom(rawText);
+  const lines2 = new LineIndex(text);
+  const json = kind === "tf.json" || kind === "tfvars.json";
+  const vars = kind === "tfvars" || kind === "tfvars.json";
+  const parsed = json ? parseHclJson(path, text, lines2, vars ? "arguments" : "blocks") : parseHclFile(path, text, lines2, { comments: !options.syntaxOnly });
+  const file = { path, kind, text, blocks: [], attributes: [], comments: parsed.comments, diagnostics: parsed.diagnostics };
+  if (options.syntaxOnly) return file;
+  const source = new SourceText(text, json);
+  if (vars) file.attributes = attributeEntries(parsed.body, source);
+  else file.blocks = topLevelBlocks(parsed.body, source);
+  return file;
+}
+var init_config_file = __esm({
+  "src/parsers/terraform/config-file.ts"() {
+    "use strict";
+    init_range();
+    init_ast_nodes();
+    init_hcl();
+  }
+});
+
+// src/parsers/terraform/index.ts
+var terraform_exports = {};
+__export(terraform_exports, {
+  localModuleSources: () => localModuleSources,
+  parseTerraformModule: () => parseTerraformModule
+});
+import { basename as basename3, resolve as resolve4 } from "node:path";
+async function parseTerraformModule(dir, files, options = {}) {
+  const diagnostics = [];
+  const rootDir = await readDirectory(dir, files, options.syntaxOnly);
+  diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
+  const root2 = instantiate(rootDir, true);
+  if (options.values && !options.syntaxOnly) diagnostics.push(...await applyRootValues(root2, options.values));
+  const modules = [root2];
+  if (!options.readModule) return { modules, diagnostics };
+  const manifest = options.modulesManifest === void 0 ? void 0 : parseModulesManifest(options.modulesManifest);
+  const cache = /* @__PURE__ */ new Map([[resolve4(dir), rootDir]]);
+  const work2 = [{ parent: root2, depth: 0, chain: [resolve4(dir)] }];
+  while (work2.length > 0) {
+    const { parent, depth, chain } = work2.shift();
+    for (const call of parent.moduleCalls) {
+      const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
+      const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
+      if (where.kind === "not-followed") {
+        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${where.reason}`));
+        continue;
+      }
+      const childDir = where.dir;
+      const catalog = where.via === "catalog";
+      const key = catalog ? childDir : resolve4(childDir);
+      const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
+      if (chain.includes(key)) {
+        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${shorten(call.source ?? "")}, which is already being read (a cycle); not followed`));
+        continue;
+      }
+      if (depth >= MAX_MODULE_DEPTH) {
+        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
+        continue;
+      }
+      if (where.note && !isCatalogDirectory(parent.dir)) diagnostics.push(versionNote(call, where.note));
+      if (!cache.has(key)) {
+        const inputs = catalog ? catalogFiles(childDir) : await options.readModule(childDir);
+        const configs = inputs?.filter((f) => isConfigFile(f.path));
+        if (configs?.length === 0) {
+          const hint = where.via === "manifest" ? "run `terraform init` again" : "is the source path right?";
+          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
+        }
+        const parsed2 = configs?.length ? await readDirectory(childDir, configs) : void 0;
+        cache.set(key, parsed2);
+        if (parsed2) diagnostics.push(...parsed2.files.flatMap((f) => f.diagnostics));
+      }
+      const parsed = cache.get(key);
+      if (!parsed) continue;
+      if (modules.length > MAX_MODULE_INSTANCES) {
+        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module ${quote(call.name)} and the remaining calls not followed`), severity: "error" });
+        return { modules, diagnostics };
+      }
+      const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
+      child.moduleKey = moduleKey;
+      const reportAt = parent.reportAt ?? (catalog || isInstalled(childDir, dir) ? callSite2(call) : void 0);
+      if (reportAt) child.reportAt = reportAt;
+      if (catalog) child.virtual = true;
+      modules.push(child);
+      work2.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
+    }
+  }
+  return { modules, diagnostics };
+}
+function localModuleSources(module, cwd = process.cwd()) {
+  if (isCatalogDirectory(module.dir)) return [];
+  const calls = module.moduleCalls ?? [];
+  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve4(cwd, module.dir, c.source));
+}
+function isInstalled(dir, rootDir) {
+  const under = (d) => /(^|[/\\])\.terraform([/\\]|$)/.test(d);
+  return under(dir) && !under(rootDir);
+}
+function callSite2(call) {
+  const site = { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
+  if (call.overrides) site.overrides = call.overrides;
+  return site;
+}
+function versionNote(call, message) {
+  const version = getEntry(call.body, "version");
+  return { file: call.file, severity: "note", code: "module-version-approximated", message, range: version ? { start: version.keyRange.start, end: version.value.range.end } : call.header };
+}
+function isConfigFile(path) {
+  const kind = terraformFileKind(path);
+  return kind === "tf" || kind === "tf.json";
+}
+function moduleNote(call, message) {
+  return { file: call.file, severity: "note", code: "module-not-followed", message, range: call.header };
+}
+async function readDirectory(dir, inputs, syntaxOnly = false) {
+  const files = [];
+  for (const input2 of [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
+    const kind = terraformFileKind(input2.path);
+    if (!kind) continue;
+    if ((kind === "tfvars" || kind === "tfvars.json") && tfvarsOrder(input2.path) === void 0) continue;
+    files.push(readConfigFile(input2.path, input2.text, kind, { syntaxOnly }));
+  }
+  return { dir, files };
+}
+function tfvarsOrder(path) {
+  const name = basename3(path);
+  if (name === "terraform.tfvars") return "0";
+  if (name === "terraform.tfvars.json") return "1";
+  if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
+  return void 0;
+}
+async function applyRootValues(root2, values) {
+  const diagnostics = [];
+  for (const input2 of values.varFiles) {
+    const kind = terraformFileKind(input2.path) === "tfvars.json" || input2.path.toLowerCase().endsWith(".json") ? "tfvars.json" : "tfvars";
+    const file = await readConfigFile(input2.path, input2.text, kind);
+    root2.texts.set(input2.path, file.text);
+    diagnostics.push(...file.diagnostics);
+    for (const e of file.attributes) root2.tfvars.set(e.key, { value: e.value, file: input2.path });
+  }
+  const at = { line: 1, column: 1, offset: 0 };
+  for (const { name, value: value2 } of values.vars) {
+    root2.tfvars.set(name, { value: { kind: "scalar", value: value2, range: { start: at, end: at } }, file: "--var" });
+  }
+  return diagnostics;
+}
+function moduleInputs(call) {
+  const inputs = /* @__PURE__ */ new Map();
+  for (const e of call.body.entries) {
+    const file = call.overrides?.find((o) => o.entries.includes(e))?.file ?? call.file;
+    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file });
+  }
+  return inputs;
+}
+function instantiate(parsed, isRoot, modulePath, parent, inputs) {
+  const module = {
+    format: "terraform",
+    dir: parsed.dir,
+    files: /* @__PURE__ */ new Map(),
+    comments: /* @__PURE__ */ new Map(),
+    texts: /* @__PURE__ */ new Map(),
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    tfvars: /* @__PURE__ */ new Map(),
+    resources: [],
+    moduleCalls: []
+  };
+  if (modulePath) module.modulePath = modulePath;
+  if (inputs) module.moduleInputs = inputs;
+  if (parent) module.parent = parent;
+  const prefix = modulePath ? `${modulePath}.` : "";
+  for (const file of parsed.files) module.texts.set(file.path, file.text);
+  const configs = parsed.files.filter((f) => f.kind === "tf" || f.kind === "tf.json");
+  const ordered = [...configs.filter((f) => !isOverrideFile(f.path)), ...configs.filter((f) => isOverrideFile(f.path))];
+  for (const file of ordered) {
+    module.files.set(file.path, file.text);
+    module.comments.set(file.path, file.comments);
+    const override = isOverrideFile(file.path);
+    for (const block of file.blocks) {
+      const [first, second] = block.labels;
+      if (isRootMarker(block)) module.declaresRoot = true;
+      if (override && overrideBlock(module, prefix, block, file.path)) continue;
+      if (block.type === "resource" && first !== void 0 && second !== void 0) {
+        const resource = {
+          format: "terraform",
+          type: first,
+          name: `${prefix}${first}.${second}`,
+          file: file.path,
+          range: block.header,
+          extent: block.extent,
+          properties: block.body,
+          template: module
+        };
+        const meta = ["count", "for_each"].find((k) => getEntry(block.body, k));
+        if (meta) resource.conditional = meta;
+        module.resources.push(resource);
+      } else if (block.type === "variable" && first !== void 0) {
+        const variable4 = { name: first, file: file.path, range: block.header };
+        const def = getEntry(block.body, "default");
+        if (def) variable4.default = def.value;
+        module.variables.set(first, variable4);
+      } else if (block.type === "locals") {
+        for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
+      } else if (block.type === "module" && first !== void 0) {
+        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.body));
+      }
+    }
+  }
+  if (isRoot) {
+    const tfvarsFiles = parsed.files.filter((f) => f.kind === "tfvars" || f.kind === "tfvars.json").sort((a, b) => tfvarsOrder(a.path) < tfvarsOrder(b.path) ? -1 : 1);
+    for (const file of tfvarsFiles) {
+      for (const e of file.attributes) module.tfvars.set(e.key, { value: e.value, file: file.path });
+    }
+  }
+  return module;
+}
+function isOverrideFile(path) {
+  return /(^|[/\\_])override\.tf(\.json)?$/i.test(path);
+}
+function isRootMarker(block) {
+  return block.type === "provider" || block.type === "terraform" && (getEntry(block.body, "backend") !== void 0 || getEntry(block.body, "cloud") !== void 0);
+}
+function overrideBlock(module, prefix, block, file) {
+  const [first, second] = block.labels;
+  if (block.type === "resource" && first !== void 0 && second !== void 0) {
+    const resource = module.resources.find((r) => r.name === `${prefix}${first}.${second}`);
+    if (!resource) return false;
+    resource.properties = mergeBodies(resource.properties, block.body);
+    (resource.overrides ??= []).push({ file, entries: block.body.entries });
+    const meta = ["count", "for_each"].find((k) => getEntry(resource.properties, k));
+    if (meta) resource.conditional = meta;
+    return true;
+  }
+  if (block.type === "variable" && first !== void 0) {
+    const variable4 = module.variables.get(first);
+    if (!variable4) return false;
+    const def = getEntry(block.body, "default");
+    if (def) {
+      variable4.default = def.value;
+      variable4.defaultFile = file;
+    }
+    return true;
+  }
+  if (block.type === "locals") {
+    for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file });
+    return true;
+  }
+  if (block.type === "module" && first !== void 0) {
+    const i = module.moduleCalls.findIndex((c) => c.name === first);
+    if (i < 0) return false;
+    const call = module.moduleCalls[i];
+    const merged = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    merged.written = call.written;
+    merged.overrides = [...call.overrides ?? [], { file, entries: block.body.entries }];
+    module.moduleCalls[i] = merged;
+    return true;
+  }
+  return false;
+}
+function mergeBodies(original, override) {
+  const replaced = new Set(override.entries.map((e) => e.key));
+  return { ...original, entries: [...original.entries.filter((e) => !replaced.has(e.key)), ...override.entries] };
+}
+function moduleCall(name, file, header, body) {
+  const source = getEntry(body, "source")?.value;
+  const version = getEntry(body, "version")?.value;
+  const call = { name, file, header, body, written: body };
+  if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
+  if (version?.kind === "scalar" && typeof version.value === "string") call.version = version.value;
+  return call;
+}
+var MAX_MODULE_DEPTH, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
+var init_terraform4 = __esm({
+  "src/parsers/terraform/index.ts"() {
+    "use strict";
+    init_node();
+    init_quote();
+    init_catalog();
+    init_config_file();
+    init_module_sources();
+    MAX_MODULE_DEPTH = 8;
+    MAX_MODULE_INSTANCES = 1e3;
+    MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+  }
+});
+
+// src/lint/terraform-directory.ts
+import { existsSync as existsSync2 } from "node:fs";
+import { resolve as resolve5 } from "node:path";
+async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
+  const { cwd, maxBytes, boundary } = settings;
+  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform4(), terraform_exports));
+  const diagnostics = [];
+  const readAll2 = async (list4) => {
+    const inputs2 = [];
+    for (const file of list4) {
+      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
+      if (read.ok) {
+        inputs2.push({ path: file.path, text: read.text });
+        diagnostics.push(...read.diagnostics);
+      } else if (read.reason !== "not-a-file") {
+        diagnostics.push(read.diagnostic);
+      }
+    }
+    return inputs2;
+  };
+  const inputs = await readAll2(files);
+  const onlySyntax = syntaxOnly(inputs);
+  const manifestPath = joinRel(dir, MODULES_MANIFEST);
+  const manifestAbs = resolve5(cwd, manifestPath);
+  const manifest = onlySyntax || !existsSync2(manifestAbs) ? void 0 : await readSourceFile(manifestAbs, manifestPath, maxBytes, boundary);
+  if (manifest && !manifest.ok) diagnostics.push(manifest.diagnostic);
+  const parsed = await parseTerraformModule2(dir, inputs, {
+    syntaxOnly: onlySyntax,
+    ...manifest?.ok ? { modulesManifest: manifest.text } : {},
+    ...settings.values ? { values: settings.values } : {},
+    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
+    readModule: async (moduleDir) => {
+      const absDir = resolve5(cwd, moduleDir);
+      const refused = refusal(boundary, absDir, moduleDir, "module directory");
+      if (refused) {
+        diagnostics.push(refused);
+        return void 0;
+      }
+      const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
+      return readAll2(found);
+    }
+  });
+  diagnostics.push(...parsed.diagnostics);
+  return { parsed, inputs, diagnostics };
+}
+var init_terraform_directory = __esm({
+  "src/lint/terraform-directory.ts"() {
+    "use strict";
+    init_boundary();
+    init_kinds();
+    init_paths();
+    init_read2();
+    init_terraform_units();
+    init_module_sources();
+  }
+});
+
+// src/parsers/terraform/plan.ts
+import { dirname as dirname2 } from "node:path";
+function parseTerraformPlan(file, text) {
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const index = new LineIndex(source);
+  const read = readJson(file, source, index);
+  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
+  const root2 = read.root;
+  if (root2.kind !== "map" || !getEntry(root2, "format_version") || !(getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
+    return { diagnostics: [], isPlan: false };
+  }
+  const reader = new PlanReader(file, read.diagnostics);
+  const module = {
+    format: "terraform",
+    dir: dirname2(file),
+    files: /* @__PURE__ */ new Map([[file, source]]),
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    tfvars: /* @__PURE__ */ new Map(),
+    resources: [],
+    plan: { file, unknown: reader.unknown }
+  };
+  reader.read(root2, module);
+  return { module, diagnostics: reader.diagnostics, isPlan: true };
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+var MAX_MODULE_DEPTH2, PlanReader;
+var init_plan = __esm({
+  "src/parsers/terraform/plan.ts"() {
+    "use strict";
+    init_node();
+    init_range();
+    init_json_reader();
+    init_plan_kind();
+    MAX_MODULE_DEPTH2 = 64;
+    PlanReader = class {
+      constructor(file, diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      diagnostics;
+      unknown = /* @__PURE__ */ new Set();
+      read(root2, module) {
+        const changes = this.changes(root2);
+        const seen = /* @__PURE__ */ new Set();
+        const planned = getEntry(root2, "planned_values");
+        if (planned) {
+          const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
+          if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
+        }
+        const list4 = getEntry(root2, "resource_changes");
+        if (list4?.value.kind === "seq") {
+          list4.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
+        }
+      }
+      /** resource_changes by address. */
+      changes(root2) {
+        const out = /* @__PURE__ */ new Map();
+        const list4 = getEntry(root2, "resource_changes");
+        if (!list4) return out;
+        if (list4.value.kind !== "seq") {
+          this.shape(list4.value, "resource_changes must be a list");
+          return out;
+        }
+        list4.value.items.forEach((item, i) => {
+          if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
+          const address = scalarString(getEntry(item, "address")?.value);
+          const change = getEntry(item, "change")?.value;
+          if (address === void 0 || change?.kind !== "map") return;
+          const actions = getEntry(change, "actions")?.value;
+          const entry = { actions: actions?.kind === "seq" ? actions.items.map(scalarString).filter((a) => a !== void 0) : [] };
+          const after = getEntry(change, "after")?.value;
+          if (after?.kind === "map") entry.after = after;
+          const afterUnknown = getEntry(change, "after_unknown")?.value;
+          if (afterUnknown?.kind === "map") entry.afterUnknown = afterUnknown;
+          out.set(address, entry);
+        });
+        return out;
+      }
+      /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
+      modules(node, place, visit) {
+        const work2 = [{ node, place, depth: 0 }];
+        while (work2.length > 0) {
+          const { node: m, place: where, depth } = work2.pop();
+          if (!this.map(m, where)) continue;
+          const resources = getEntry(m, "resources");
+          if (resources) {
+            if (resources.value.kind !== "seq") this.shape(resources.value, `${where}.resources must be a list`);
+            else resources.value.items.forEach((r, i) => visit(r, `${where}.resources[${i}]`));
+          }
+          const children = getEntry(m, "child_modules");
+          if (!children) continue;
+          if (children.value.kind !== "seq") {
+            this.shape(children.value, `${where}.child_modules must be a list`);
+            continue;
+          }
+          if (depth >= MAX_MODULE_DEPTH2) {
+            this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH2} levels deep are not read`, range: children.keyRange });
+            continue;
+          }
+          for (let i = children.value.items.length - 1; i >= 0; i--) work2.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
+        }
+      }
+      resource(node, place, changes, module, seen, from) {
+        if (!this.map(node, place)) return;
+        const addressEntry = getEntry(node, "address");
+        const address = scalarString(addressEntry?.value);
+        const type = scalarString(getEntry(node, "type")?.value);
+        if (!addressEntry || address === void 0 || type === void 0) return this.shape(node, `${place} has no "address" and "type"`);
+        if (seen.has(address)) return;
+        const mode = scalarString(getEntry(node, "mode")?.value) ?? "managed";
+        if (mode !== "managed") return;
+        const change = changes.get(address);
+        if (change && change.actions.length > 0 && change.actions.every((a) => a === "delete")) return;
+        let values;
+        if (from === "values") values = getEntry(node, "values")?.value;
+        else {
+          if (!change?.after) return;
+          values = change.after;
+        }
+        if (values !== void 0 && values.kind !== "map") return this.shape(values, `${place}.values must be an object`);
+        seen.add(address);
+        const range = { start: addressEntry.keyRange.start, end: addressEntry.value.range.end };
+        const resource = {
+          format: "terraform",
+          type,
+          name: address,
+          file: this.file,
+          range,
+          extent: node.range,
+          properties: this.properties(values, change?.afterUnknown, node.range),
+          template: module
+        };
+        module.resources.push(resource);
+      }
+      /** The planned values without nulls (absent), plus an entry for each attribute the plan marks unknown. */
+      properties(values, afterUnknown, at) {
+        const entries = (values?.entries ?? []).filter((e) => !(e.value.kind === "scalar" && e.value.value === null)).map((e) => ({ ...e }));
+        if (afterUnknown) {
+          for (const u of afterUnknown.entries) {
+            const existing = entries.find((e) => e.key === u.key);
+            if (u.value.kind === "scalar" && u.value.value === true) {
+              const node = { kind: "scalar", value: null, range: u.value.range };
+              this.unknown.add(node);
+              if (existing) existing.value = node;
+              else entries.push({ key: u.key, keyRange: u.keyRange, value: node });
+            } else if (existing) this.markUnknown(existing.value, u.value);
+          }
+        }
+        return { kind: "map", entries, range: values?.range ?? at };
+      }
+      /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
+      markUnknown(value2, marks) {
+        const work2 = [[value2, marks]];
+        while (work2.length > 0) {
+          const [v, m] = work2.pop();
+          if (m.kind === "scalar") {
+            if (m.value === true) this.unknown.add(v);
+          } else if (m.kind === "map" && v.kind === "map") {
+            for (const e of m.entries) {
+              const inner = getEntry(v, e.key);
+              if (inner) work2.push([inner.value, e.value]);
+            }
+          } else if (m.kind === "seq" && v.kind === "seq") {
+            m.items.forEach((item, i) => {
+              const inner = v.items[i];
+              if (inner) work2.push([inner, item]);
+            });
+          }
+        }
+      }
+      map(node, place) {
+        if (node.kind === "map") return true;
+        this.shape(node, `${place} must be an object`);
+        return false;
+      }
+      shape(node, message) {
+        this.diagnostics.push({ file: this.file, severity: "error", code: "plan-shape", message: `Terraform plan: ${message}`, range: node.range });
+      }
+    };
+  }
+});
+
+// src/lint/plan-unit.ts
+var plan_unit_exports = {};
+__export(plan_unit_exports, {
+  lintPlanFile: () => lintPlanFile
+});
+import { dirname as dirname3, resolve as resolve6 } from "node:path";
+async function lintPlanFile(file, text, readDiagnostics, rules, settings) {
+  const parsed = parseTerraformPlan(file.path, text);
+  if (!parsed.isPlan) return void 0;
+  const outcome = { findings: [], diagnostics: [...readDiagnostics, ...parsed.diagnostics] };
+  if (!parsed.module) return outcome;
+  const checked = runRules([parsed.module], rules, settings);
+  outcome.diagnostics.push(...checked.diagnostics);
+  if (checked.findings.length === 0) return outcome;
+  const definitions3 = await definitionsBeside(file, settings, outcome.diagnostics);
+  const keyAt = /* @__PURE__ */ new Map();
+  for (const r of parsed.module.resources) for (const e of r.properties.entries) keyAt.set(e.keyRange.start.offset, e.key);
+  outcome.findings = checked.findings.map((f) => atDefinition(f, keyAt, definitions3));
+  return outcome;
+}
+async function definitionsBeside(file, settings, diagnostics) {
+  const absDir = settings.planRoot ? resolve6(settings.cwd, settings.planRoot) : dirname3(file.abs);
+  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname3(file.path), "plan root");
+  if (refused) {
+    diagnostics.push(refused);
+    return { byAddress: /* @__PURE__ */ new Map(), directives: /* @__PURE__ */ new Map() };
+  }
+  const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
+  const out = /* @__PURE__ */ new Map();
+  if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
+  const read = await readTerraformDirectory(dirname3(files[0].path), files, settings);
+  if (read.diagnostics.some((d) => d.severity === "error")) {
+    diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
+  }
+  for (const module of read.parsed.modules) {
+    for (const resource of module.resources) if (!out.has(resource.name)) out.set(resource.name, resource);
+  }
+  return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
+}
+function atDefinition(finding, keyAt, definitions3) {
+  const definition = definitions3.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
+  if (!definition) return finding;
+  const key = keyAt.get(finding.range.start.offset);
+  const entry = key === void 0 ? void 0 : getEntry(definition.properties, key);
+  const moved = {
+    ...finding,
+    file: definition.file,
+    range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range
+  };
+  const directive = finding.suppression ? void 0 : directiveFor(definitions3.directives.get(definition), finding.ruleId);
+  if (directive) moved.suppression = suppressionOf(directive);
+  return moved;
+}
+var init_plan_unit = __esm({
+  "src/lint/plan-unit.ts"() {
+    "use strict";
+    init_instances();
+    init_runner();
+    init_suppressions();
+    init_boundary();
+    init_terraform_units();
+    init_kinds();
+    init_node();
+    init_plan();
+    init_terraform_directory();
+  }
+});
+
+// src/parsers/cloudformation/template.ts
+function isTemplateRoot(root2) {
+  if (!root2 || root2.kind !== "map") return false;
+  if (root2.entries.some((e) => e.key === "AWSTemplateFormatVersion")) return true;
+  const resources = get(root2, "Resources");
+  const definitions3 = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
+  return definitions3.some((definition) => {
+    const type = get(definition, "Type");
+    return type?.kind === "scalar" && typeof type.value === "string" && AWS_RESOURCE_TYPE.test(type.value);
+  });
+}
+function looksLikeTemplate(text) {
+  return /AWSTemplateFormatVersion/.test(text) || /\bAWS::[A-Za-z0-9]+::[A-Za-z0-9]+/.test(text);
+}
+function buildTemplate(file, text, document, root2, diagnostics) {
+  const template = {
+    format: "cloudformation",
+    file,
+    text,
+    document,
+    root: root2,
+    parameters: sectionMaps(root2, "Parameters"),
+    conditions: sectionNodes(root2, "Conditions"),
+    mappings: sectionMaps(root2, "Mappings"),
+    resources: []
+  };
+  const shapeError = (message, range) => {
+    diagnostics.push({ file, severity: "error", code: "cfn-template-shape", message, range });
+  };
+  const resourcesEntry = getEntry(root2, "Resources");
+  const resources = asMap(resourcesEntry?.value);
+  if (resourcesEntry && !resources && !isNull2(resourcesEntry.value) && !resourcesEntry.value.tag) {
+    shapeError(`Resources must be a mapping of logical IDs to resources, not ${shapeOf(resourcesEntry.value)}; CloudFormation rejects this template`, resourcesEntry.keyRange);
+  }
+  const entries = resources?.entries ?? [];
+  const lastOfName = new Map(entries.map((e) => [e.key, e]));
+  for (const entry of entries) {
+    if (lastOfName.get(entry.key) !== entry) continue;
+    const definition = asMap(entry.value);
+    if (!definition && !entry.key.startsWith("Fn::ForEach::") && !entry.value.tag) {
+      shapeError(`resource ${shorten(entry.key)} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
+      continue;
+    }
+    const typeEntry = getEntry(definition, "Type");
+    const type = typeEntry?.value;
+    if (type?.tag) continue;
+    if (typeEntry && (type?.kind !== "scalar" || typeof type.value !== "string") && !isPreprocessorType(type)) {
+      shapeError(`the Type of resource ${shorten(entry.key)} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
+      continue;
+    }
+    if (!definition || type?.kind !== "scalar" || typeof type.value !== "string") {
+      diagnostics.push({
+        file,
+        severity: "warning",
+        code: "cfn-invalid-resource",
+        message: `resource ${shorten(entry.key)} has no Type; it is not checked`,
+        range: entry.keyRange
+      });
+      continue;
+    }
+    const propertiesEntry = getEntry(definition, "Properties");
+    if (propertiesEntry && !propertiesEntry.value.tag && !isNull2(propertiesEntry.value) && propertiesEntry.value.kind !== "map") {
+      shapeError(`the Properties of resource ${shorten(entry.key)} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
+    }
+    const properties = propertiesEntry?.value;
+    const condition = get(definition, "Condition");
+    const resource = {
+      format: "cloudformation",
+      type: type.value,
+      name: entry.key,
+      logicalId: entry.key,
+      file,
+      range: entry.keyRange,
+      extent: { start: entry.keyRange.start, end: definition.range.end },
+      properties: isPlainMap2(properties) ? properties : { kind: "map", entries: [], range: entry.keyRange },
+      template
+    };
+    if (properties && !isPlainMap2(properties)) resource.rawProperties = properties;
+    const metadata = asMap(get(definition, "Metadata"));
+    if (metadata) resource.metadata = metadata;
+    const cdkPath = get(metadata, "aws:cdk:path");
+    if (cdkPath?.kind === "scalar" && typeof cdkPath.value === "string" && cdkPath.value !== "") {
+      resource.constructPath = cdkPath.value.replace(/\/Resource$/, "");
+    }
+    if (condition?.kind === "scalar" && typeof condition.value === "string") resource.conditional = condition.value;
+    template.resources.push(resource);
+  }
+  return template;
+}
+function isPlainMap2(node) {
+  if (!node || node.kind !== "map" || node.tag) return false;
+  const only = node.entries.length === 1 ? node.entries[0].key : void 0;
+  return !(only === "Ref" || only?.startsWith("Fn::"));
+}
+function isPreprocessorType(node) {
+  return node?.kind === "map" && node.entries.length === 1 && /^[A-Za-z]+::/.test(node.entries[0].key) && !node.entries[0].key.startsWith("Fn::");
+}
+function isNull2(node) {
+  return node.kind === "scalar" && node.value === null;
+}
+function shapeOf(node) {
+  if (node.kind === "seq") return "a list";
+  if (node.kind === "map") return "a mapping";
+  if (node.value === null) return "null";
+  return `a ${typeof node.value === "string" ? "string" : typeof node.value === "number" ? "number" : "boolean"}`;
+}
+function sectionNodes(root2, name) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of asMap(get(root2, name))?.entries ?? []) out.set(e.key, e.value);
+  return out;
+}
+function sectionMaps(root2, name) {
+  const out = /* @__PURE__ */ new Map();
+  for (const e of asMap(get(root2, name))?.entries ?? []) if (e.value.kind === "map") out.set(e.key, e.value);
+  return out;
+}
+var AWS_RESOURCE_TYPE;
+var init_template = __esm({
+  "src/parsers/cloudformation/template.ts"() {
+    "use strict";
+    init_node();
+    init_quote();
+    AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
   }
 });
 
@@ -9090,7 +14363,7 @@ var require_stringify2 = __commonJS({
         props.push(doc.directives.tagString(tag));
       return props.join(" ");
     }
-    function stringify2(item, ctx, onComment, onChompKeep) {
+    function stringify(item, ctx, onComment, onChompKeep) {
       if (identity.isPair(item))
         return item.toString(ctx, onComment, onChompKeep);
       if (identity.isAlias(item)) {
@@ -9119,7 +14392,7 @@ var require_stringify2 = __commonJS({
 ${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -9129,7 +14402,7 @@ var require_stringifyPair = __commonJS({
     "use strict";
     var identity = require_identity();
     var Scalar = require_Scalar();
-    var stringify2 = require_stringify2();
+    var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyPair({ key, value: value2 }, ctx, onComment, onChompKeep) {
       const { allNullValues, doc, indent: indent2, indentStep, options: { commentString, indentSeq, simpleKeys } } = ctx;
@@ -9151,7 +14424,7 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str2 = stringify2.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
       if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
@@ -9203,7 +14476,7 @@ ${indent2}:`;
         ctx.indent = ctx.indent.substring(2);
       }
       let valueCommentDone = false;
-      const valueStr = stringify2.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
+      const valueStr = stringify.stringify(value2, ctx, () => valueCommentDone = true, () => chompKeep = true);
       let ws = " ";
       if (keyComment || vsb || vcb) {
         ws = vsb ? "\n" : "";
@@ -9344,7 +14617,7 @@ var require_addPairToJSMap = __commonJS({
     "use strict";
     var log = require_log();
     var merge = require_merge();
-    var stringify2 = require_stringify2();
+    var stringify = require_stringify2();
     var identity = require_identity();
     var toJS = require_toJS();
     function addPairToJSMap(ctx, map, { key, value: value2 }) {
@@ -9380,7 +14653,7 @@ var require_addPairToJSMap = __commonJS({
       if (typeof jsKey !== "object")
         return String(jsKey);
       if (identity.isNode(key) && ctx?.doc) {
-        const strCtx = stringify2.createStringifyContext(ctx.doc, {});
+        const strCtx = stringify.createStringifyContext(ctx.doc, {});
         strCtx.anchors = /* @__PURE__ */ new Set();
         for (const node of ctx.anchors.keys())
           strCtx.anchors.add(node.anchor);
@@ -9447,12 +14720,12 @@ var require_stringifyCollection = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyCollection.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify2();
+    var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyCollection(collection, ctx, options) {
       const flow = ctx.inFlow ?? collection.flow;
-      const stringify3 = flow ? stringifyFlowCollection : stringifyBlockCollection;
-      return stringify3(collection, ctx, options);
+      const stringify2 = flow ? stringifyFlowCollection : stringifyBlockCollection;
+      return stringify2(collection, ctx, options);
     }
     function stringifyBlockCollection({ comment, items }, ctx, { blockItemPrefix, flowChars, itemIndent, onChompKeep, onComment }) {
       const { indent: indent2, options: { commentString } } = ctx;
@@ -9477,7 +14750,7 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str3 = stringify2.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
           str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
@@ -9544,7 +14817,7 @@ ${indent2}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str2 = stringify2.stringify(item, itemCtx, () => comment = null);
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
         reqNewline || (reqNewline = lines2.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
           str2 += ",";
@@ -10905,7 +16178,7 @@ var require_stringifyDocument = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyDocument.js"(exports) {
     "use strict";
     var identity = require_identity();
-    var stringify2 = require_stringify2();
+    var stringify = require_stringify2();
     var stringifyComment = require_stringifyComment();
     function stringifyDocument(doc, options) {
       const lines2 = [];
@@ -10920,7 +16193,7 @@ var require_stringifyDocument = __commonJS({
       }
       if (hasDirectives)
         lines2.push("---");
-      const ctx = stringify2.createStringifyContext(doc, options);
+      const ctx = stringify.createStringifyContext(doc, options);
       const { commentString } = ctx.options;
       if (doc.commentBefore) {
         if (lines2.length !== 1)
@@ -10942,7 +16215,7 @@ var require_stringifyDocument = __commonJS({
           contentComment = doc.contents.comment;
         }
         const onChompKeep = contentComment ? void 0 : () => chompKeep = true;
-        let body = stringify2.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
+        let body = stringify.stringify(doc.contents, ctx, () => contentComment = null, onChompKeep);
         if (contentComment)
           body += stringifyComment.lineComment(body, "", commentString(contentComment));
         if ((body[0] === "|" || body[0] === ">") && lines2[lines2.length - 1] === "---") {
@@ -10950,7 +16223,7 @@ var require_stringifyDocument = __commonJS({
         } else
           lines2.push(body);
       } else {
-        lines2.push(stringify2.stringify(doc.contents, ctx));
+        lines2.push(stringify.stringify(doc.contents, ctx));
       }
       if (doc.directives?.docEnd) {
         if (doc.comment) {
@@ -13086,7 +18359,7 @@ var require_cst_scalar = __commonJS({
 var require_cst_stringify = __commonJS({
   "node_modules/yaml/dist/parse/cst-stringify.js"(exports) {
     "use strict";
-    var stringify2 = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
+    var stringify = (cst) => "type" in cst ? stringifyToken(cst) : stringifyItem(cst);
     function stringifyToken(token) {
       switch (token.type) {
         case "block-scalar": {
@@ -13139,7 +18412,7 @@ var require_cst_stringify = __commonJS({
         res += stringifyToken(value2);
       return res;
     }
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -14869,7 +20142,7 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify2(value2, replacer, options) {
+    function stringify(value2, replacer, options) {
       let _replacer = null;
       if (typeof replacer === "function" || Array.isArray(replacer)) {
         _replacer = replacer;
@@ -14894,7 +20167,7 @@ var require_public_api = __commonJS({
     exports.parse = parse2;
     exports.parseAllDocuments = parseAllDocuments;
     exports.parseDocument = parseDocument2;
-    exports.stringify = stringify2;
+    exports.stringify = stringify;
   }
 });
 
@@ -14950,813 +20223,2132 @@ var require_dist = __commonJS({
   }
 });
 
-// src/parsers/terraform/catalog/cloudposse-rds.ts
-function rds() {
-  return `${LABEL}
-${variable("engine", "null")}
-${variable("engine_version", "null")}
-${variable("replicate_source_db", "null")}
-${variable("snapshot_identifier", "null")}
-${variable("iam_database_authentication_enabled", "false")}
-locals {
-  is_replica = var.replicate_source_db != null && var.replicate_source_db != ""
+// src/parsers/cloudformation/intrinsics.ts
+function longFormKey(tag) {
+  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
+  const name = tag.slice(1);
+  if (!SHORT_FORMS.has(name)) return void 0;
+  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
 }
-
-resource "aws_db_instance" "default" {
-  count = local.enabled ? 1 : 0
-
-  engine                              = local.is_replica ? null : var.engine
-  engine_version                      = local.is_replica ? null : var.engine_version
-  replicate_source_db                 = var.replicate_source_db
-  snapshot_identifier                 = var.snapshot_identifier
-  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+function toLongForm(key, value2, range, tagRange) {
+  let inner = value2;
+  if (key === "Fn::GetAtt" && value2.kind === "scalar" && typeof value2.value === "string") {
+    inner = splitGetAtt(value2.value, range);
+  }
+  return { kind: "map", range, entries: [{ key, keyRange: tagRange, value: inner }] };
 }
-`;
+function splitGetAtt(text, range) {
+  const dot = text.indexOf(".");
+  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
+  const items = parts.map((p) => ({ kind: "scalar", value: p, range }));
+  return { kind: "seq", items, range };
 }
-function rdsCluster() {
-  const body = `  engine                              = var.engine
-  engine_version                      = var.engine_version
-  engine_mode                         = var.engine_mode
-  replication_source_identifier       = var.replication_source_identifier
-  global_cluster_identifier           = var.global_cluster_identifier
-  snapshot_identifier                 = var.snapshot_identifier
-  iam_database_authentication_enabled = var.iam_database_authentication_enabled`;
-  return `${LABEL}
-${variable("cluster_type", '"regional"')}
-${variable("engine", '"aurora"')}
-${variable("engine_version", '""')}
-${variable("engine_mode", '"provisioned"')}
-${variable("replication_source_identifier", '""')}
-${variable("global_cluster_identifier", '""')}
-${variable("snapshot_identifier", "null")}
-${variable("iam_database_authentication_enabled", "false")}
-resource "aws_rds_cluster" "primary" {
-  count = local.enabled && var.cluster_type == "regional" ? 1 : 0
-
-${body}
-}
-
-resource "aws_rds_cluster" "secondary" {
-  count = local.enabled && var.cluster_type != "regional" ? 1 : 0
-
-${body}
-}
-`;
-}
-var variable, LABEL, cloudposseRds, cloudposseRdsCluster;
-var init_cloudposse_rds = __esm({
-  "src/parsers/terraform/catalog/cloudposse-rds.ts"() {
+var SHORT_FORM_NAMES, SHORT_FORMS;
+var init_intrinsics = __esm({
+  "src/parsers/cloudformation/intrinsics.ts"() {
     "use strict";
-    variable = (name, value2) => `variable "${name}" {
-  default = ${value2}
-}
-`;
-    LABEL = `${variable("enabled", "null")}
-${variable("context", "{\n    enabled = true\n  }")}
-locals {
-  enabled = var.enabled == null ? lookup(var.context, "enabled", true) : var.enabled
-}
-`;
-    cloudposseRds = {
-      source: "cloudposse/rds/aws",
-      majors: [0, 1],
-      files: () => ({ "": { "main.tf": rds() } })
-    };
-    cloudposseRdsCluster = {
-      source: "cloudposse/rds-cluster/aws",
-      majors: [0, 1, 2],
-      files: () => ({ "": { "main.tf": rdsCluster() } })
-    };
+    SHORT_FORM_NAMES = [
+      "Ref",
+      "Condition",
+      "GetAtt",
+      "Sub",
+      "Join",
+      "If",
+      "Select",
+      "Split",
+      "FindInMap",
+      "Base64",
+      "Cidr",
+      "GetAZs",
+      "ImportValue",
+      "Equals",
+      "Not",
+      "And",
+      "Or",
+      "Transform",
+      "ToJsonString",
+      "Length",
+      "Contains",
+      "EachMemberEquals",
+      "EachMemberIn",
+      "RefAll",
+      "ValueOf",
+      "ValueOfAll"
+    ];
+    SHORT_FORMS = new Set(SHORT_FORM_NAMES);
   }
 });
 
-// src/parsers/terraform/catalog/terraform-aws-rds-aurora.ts
-function main(major) {
-  const switchName = major >= 8 ? "create" : "create_cluster";
-  const create = major >= 6 ? `var.${switchName} && var.putin_khuylo` : `var.${switchName}`;
-  return [
-    variable2(switchName, "true"),
-    major >= 6 ? variable2("putin_khuylo", "true") : "",
-    variable2("name", '""'),
-    variable2("engine", "null"),
-    variable2("engine_version", "null"),
-    variable2("engine_mode", major >= 7 ? '"provisioned"' : "null"),
-    variable2("replication_source_identifier", "null"),
-    variable2("global_cluster_identifier", "null"),
-    variable2("snapshot_identifier", "null"),
-    variable2("iam_database_authentication_enabled", major >= 6 ? "null" : "false"),
-    `resource "aws_rds_cluster" "this" {
-  count = ${create} ? 1 : 0
-
-  cluster_identifier                  = var.name
-  engine                              = var.engine
-  engine_version                      = var.engine_version
-  engine_mode                         = var.engine_mode
-  replication_source_identifier       = var.replication_source_identifier
-  global_cluster_identifier           = var.global_cluster_identifier
-  snapshot_identifier                 = var.snapshot_identifier
-  iam_database_authentication_enabled = var.iam_database_authentication_enabled
+// src/parsers/cloudformation/yaml-compose.ts
+function composeYaml(text, comments) {
+  const composer = new import_yaml.Composer(COMPOSE_OPTIONS);
+  const tokens = new import_yaml.Parser().parse(text);
+  return Array.from(composer.compose(comments ? withComments(tokens, comments) : tokens));
 }
-`
-  ].join("\n");
-}
-var variable2, terraformAwsRdsAurora;
-var init_terraform_aws_rds_aurora = __esm({
-  "src/parsers/terraform/catalog/terraform-aws-rds-aurora.ts"() {
-    "use strict";
-    variable2 = (name, value2) => `variable "${name}" {
-  default = ${value2}
-}
-`;
-    terraformAwsRdsAurora = {
-      source: "terraform-aws-modules/rds-aurora/aws",
-      majors: [5, 6, 7, 8, 9, 10],
-      files: (major) => ({ "": { "main.tf": main(major) } })
-    };
+function* withComments(tokens, comments) {
+  for (const token of tokens) {
+    walkCst([token], (t) => {
+      if (t.type === "comment") comments.push({ offset: t.offset, source: t.source });
+    });
+    yield token;
   }
-});
-
-// src/parsers/terraform/catalog/terraform-aws-rds.ts
-function instanceInputs(major) {
-  return [
-    variable3("identifier", "null"),
-    variable3("engine", major === 3 ? '""' : "null"),
-    variable3("engine_version", "null"),
-    variable3("replicate_source_db", "null"),
-    variable3("snapshot_identifier", "null"),
-    variable3("iam_database_authentication_enabled", "false")
-  ];
 }
-function root(major) {
-  const create = major >= 4 ? "var.create_db_instance && var.putin_khuylo" : "var.create_db_instance";
-  return [
-    variable3("create_db_instance", "true"),
-    major >= 4 ? variable3("putin_khuylo", "true") : "",
-    ...instanceInputs(major),
-    `module "db_instance" {
-  source = "./modules/db_instance"
-
-  create                              = ${create}
-  identifier                          = var.identifier
-  engine                              = var.engine
-  engine_version                      = var.engine_version
-  replicate_source_db                 = var.replicate_source_db
-  snapshot_identifier                 = var.snapshot_identifier
-  iam_database_authentication_enabled = var.iam_database_authentication_enabled
-}
-`
-  ].join("\n");
-}
-function dbInstance(major) {
-  const inputs = [
-    variable3("create", "true"),
-    ...instanceInputs(major)
-  ].join("\n");
-  if (major <= 3) {
-    return `${inputs}
-resource "aws_db_instance" "this" {
-  count = var.create ? 1 : 0
-
-  identifier                          = var.identifier
-  engine                              = var.engine
-  engine_version                      = var.engine_version
-  replicate_source_db                 = var.replicate_source_db
-  snapshot_identifier                 = var.snapshot_identifier
-  iam_database_authentication_enabled = var.iam_database_authentication_enabled
-}
-`;
-  }
-  return `${inputs}
-locals {
-  is_replica = var.replicate_source_db != null
-}
-
-resource "aws_db_instance" "this" {
-  count = var.create ? 1 : 0
-
-  identifier                          = var.identifier
-  engine                              = local.is_replica ? null : var.engine
-  engine_version                      = ${major === 4 ? "local.is_replica ? null : var.engine_version" : "var.engine_version"}
-  replicate_source_db                 = var.replicate_source_db
-  snapshot_identifier                 = var.snapshot_identifier
-  iam_database_authentication_enabled = var.iam_database_authentication_enabled
-}
-`;
-}
-var variable3, terraformAwsRds;
-var init_terraform_aws_rds = __esm({
-  "src/parsers/terraform/catalog/terraform-aws-rds.ts"() {
-    "use strict";
-    variable3 = (name, value2) => `variable "${name}" {
-  default = ${value2}
-}
-`;
-    terraformAwsRds = {
-      source: "terraform-aws-modules/rds/aws",
-      majors: [2, 3, 4, 5, 6, 7],
-      files: (major) => ({ "": { "main.tf": root(major) }, "modules/db_instance": { "main.tf": dbInstance(major) } })
-    };
-  }
-});
-
-// src/parsers/terraform/catalog/version.ts
-function chooseMajor(version, majors) {
-  const newest = majors[majors.length - 1];
-  if (version === void 0 || version.trim() === "") return { major: newest };
-  const range = allowedMajors(version);
-  if (!range) return { major: newest, note: `version constraint "${version.slice(0, 60)}" is not understood; judged as ${newest}.x` };
-  const allowed = majors.filter((m) => m >= range.lo && m <= range.hi);
-  if (allowed.length > 0) return { major: allowed[allowed.length - 1] };
-  const wanted = Number.isFinite(range.hi) ? range.hi : range.lo;
-  const nearest = majors.reduce((best, m) => Math.abs(m - wanted) < Math.abs(best - wanted) || Math.abs(m - wanted) === Math.abs(best - wanted) && m > best ? m : best, newest);
-  return {
-    major: nearest,
-    note: `version ${version.slice(0, 60)} asks for major version ${wanted}, which iac-lint does not describe (it knows ${majors.map((m) => `${m}.x`).join(", ")}); judged as ${nearest}.x`
-  };
-}
-function allowedMajors(constraint) {
-  let lo = 0;
-  let hi = Number.POSITIVE_INFINITY;
-  for (const part of constraint.split(",")) {
-    const m = /^\s*(~>|>=|<=|!=|=|>|<)?\s*v?(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:[-+][\w.-]*)?\s*$/.exec(part);
-    if (!m) return void 0;
-    const op = m[1] ?? "=";
-    const major = Number(m[2]);
-    const minor = m[3] === void 0 ? void 0 : Number(m[3]);
-    const patch = m[4] === void 0 ? void 0 : Number(m[4]);
-    switch (op) {
-      case "=":
-        lo = Math.max(lo, major);
-        hi = Math.min(hi, major);
-        break;
-      case "~>":
-        lo = Math.max(lo, major);
-        if (minor !== void 0) hi = Math.min(hi, major);
-        break;
-      case ">=":
-      case ">":
-        lo = Math.max(lo, major);
-        break;
-      case "<=":
-        hi = Math.min(hi, major);
-        break;
-      case "<":
-        hi = Math.min(hi, (minor ?? 0) === 0 && (patch ?? 0) === 0 ? major - 1 : major);
-        break;
-      case "!=":
-        break;
+function walkCst(tokens, visit) {
+  const stack = [...tokens];
+  while (stack.length > 0) {
+    const t = stack.pop();
+    if (!t || typeof t !== "object") continue;
+    if (Array.isArray(t)) {
+      for (let i = t.length - 1; i >= 0; i--) stack.push(t[i]);
+      continue;
+    }
+    const token = t;
+    if (typeof token.type === "string" && typeof token.offset === "number") visit(token);
+    for (const key of ["start", "key", "sep", "value", "props", "items", "end"]) {
+      const v = token[key];
+      if (v && typeof v === "object") stack.push(v);
     }
   }
-  return lo <= hi ? { lo, hi } : void 0;
 }
-var init_version = __esm({
-  "src/parsers/terraform/catalog/version.ts"() {
+function excessiveFlowNesting(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_NESTING) return i;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34) {
+      while (++i < text.length && text.charCodeAt(i) !== 34) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    }
+  }
+  return void 0;
+}
+var import_yaml, SHORT_FORM_TAGS, COMPOSE_OPTIONS, MAX_FLOW_NESTING;
+var init_yaml_compose = __esm({
+  "src/parsers/cloudformation/yaml-compose.ts"() {
+    "use strict";
+    import_yaml = __toESM(require_dist(), 1);
+    init_intrinsics();
+    SHORT_FORM_TAGS = SHORT_FORM_NAMES.flatMap((name) => [
+      { tag: `!${name}`, resolve: (value2) => value2 },
+      { tag: `!${name}`, collection: "seq", resolve: (value2) => value2 },
+      { tag: `!${name}`, collection: "map", resolve: (value2) => value2 }
+    ]);
+    COMPOSE_OPTIONS = { schema: "failsafe", customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false };
+    MAX_FLOW_NESTING = 512;
+  }
+});
+
+// src/parsers/cloudformation/yaml-node-shape.ts
+function tagRangeBefore(text, index, contentStart, tag) {
+  const at = text.lastIndexOf(tag, contentStart - 1);
+  if (at < 0) return void 0;
+  return index.range(at, at + tag.length);
+}
+function trimEnd(text, start, end) {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+function markUnknownTag(file, diagnostics, tag, node, tagRange) {
+  node.tag = tag;
+  diagnostics.push({
+    file,
+    severity: "warning",
+    code: "unknown-tag",
+    message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
+    range: tagRange ?? node.range
+  });
+}
+function endBlockAt(node, wrapper, end) {
+  node.range = { start: node.range.start, end };
+  if (wrapper) {
+    wrapper.range = { start: wrapper.range.start, end };
+    const inner = wrapper.entries[0].value;
+    if (inner !== node) inner.range = wrapper.range;
+  }
+}
+var init_yaml_node_shape = __esm({
+  "src/parsers/cloudformation/yaml-node-shape.ts"() {
     "use strict";
   }
 });
 
-// src/parsers/terraform/catalog/index.ts
-function registryAddress(source) {
-  const m = /^(?:registry\.terraform\.io\/|registry\.opentofu\.org\/)?([A-Za-z0-9][\w-]*\/[A-Za-z0-9][\w-]*\/[A-Za-z0-9][\w-]*)(?:\/\/([^?]*))?$/.exec(source.trim());
-  if (!m) return void 0;
-  return { address: m[1].toLowerCase(), subdir: (m[2] ?? "").replace(/^\/+|\/+$/g, "") };
+// src/parsers/cloudformation/yaml-scalars.ts
+function resolvePlainScalar(text) {
+  if (NULL.test(text)) return null;
+  if (BOOL_TRUE.test(text)) return true;
+  if (BOOL_FALSE.test(text)) return false;
+  if (INT.test(text)) return parseYamlInt(text);
+  if (FLOAT.test(text)) return parseYamlFloat(text);
+  return text;
 }
-function catalogModule(source, version) {
-  const registry2 = registryAddress(source);
-  if (!registry2) return void 0;
-  const module = BY_SOURCE.get(registry2.address);
-  if (!module) return void 0;
-  const chosen = chooseMajor(version, module.majors);
-  if (registry2.subdir !== "" && !(registry2.subdir in module.files(chosen.major))) return void 0;
-  const choice = { source: module.source, subdir: registry2.subdir, major: chosen.major };
-  if (chosen.note) choice.note = `module ${module.source}: ${chosen.note}`;
-  return choice;
+function splitSign(text) {
+  const s = text.replace(/_/g, "");
+  if (s.startsWith("-")) return [-1, s.slice(1)];
+  if (s.startsWith("+")) return [1, s.slice(1)];
+  return [1, s];
 }
-function catalogDirectory(choice) {
-  return `${CATALOG_ROOT}/${choice.source}/v${choice.major}${choice.subdir ? `/${choice.subdir}` : ""}`;
+function sexagesimal(body) {
+  let value2 = 0;
+  for (const part of body.split(":")) value2 = value2 * 60 + Number(part);
+  return value2;
 }
-function isCatalogDirectory(dir) {
-  return dir === CATALOG_ROOT || dir.startsWith(`${CATALOG_ROOT}/`);
+function parseYamlInt(text) {
+  const [sign2, s] = splitSign(text);
+  let n;
+  if (s.startsWith("0b")) n = parseInt(s.slice(2), 2);
+  else if (s.startsWith("0x")) n = parseInt(s.slice(2), 16);
+  else if (s.includes(":")) n = sexagesimal(s);
+  else if (s.length > 1 && s.startsWith("0")) n = parseInt(s.slice(1), 8);
+  else n = Number(s);
+  return Number.isNaN(n) ? text : sign2 * n;
 }
-function catalogFiles(dir) {
-  const m = /^<iac-lint catalog>\/([^/]+\/[^/]+\/[^/]+)\/v(\d+)(?:\/(.+))?$/.exec(dir);
-  const module = m ? BY_SOURCE.get(m[1]) : void 0;
-  if (!m || !module || !module.majors.includes(Number(m[2]))) return void 0;
-  const files = module.files(Number(m[2]))[m[3] ?? ""];
-  return files ? Object.entries(files).map(([name, text]) => ({ path: `${dir}/${name}`, text })) : void 0;
+function parseYamlFloat(text) {
+  const [sign2, s] = splitSign(text);
+  const lower = s.toLowerCase();
+  if (lower === ".inf") return sign2 * Infinity;
+  if (lower === ".nan") return NaN;
+  const n = s.includes(":") ? sexagesimal(s) : Number(s);
+  return Number.isNaN(n) ? text : sign2 * n;
 }
-var CATALOG_ROOT, MODULES, BY_SOURCE;
-var init_catalog = __esm({
-  "src/parsers/terraform/catalog/index.ts"() {
+function resolveTaggedScalar(tag, text) {
+  switch (tag) {
+    case "!":
+    case "tag:yaml.org,2002:str":
+    case "tag:yaml.org,2002:binary":
+    case "tag:yaml.org,2002:timestamp":
+      return text;
+    case "tag:yaml.org,2002:int":
+      return parseYamlInt(text);
+    case "tag:yaml.org,2002:float":
+      return parseYamlFloat(text);
+    case "tag:yaml.org,2002:bool":
+      return BOOL_TRUE.test(text) ? true : BOOL_FALSE.test(text) ? false : text;
+    case "tag:yaml.org,2002:null":
+      return null;
+    default:
+      return void 0;
+  }
+}
+var BOOL_TRUE, BOOL_FALSE, NULL, INT, FLOAT;
+var init_yaml_scalars = __esm({
+  "src/parsers/cloudformation/yaml-scalars.ts"() {
     "use strict";
-    init_cloudposse_rds();
-    init_terraform_aws_rds_aurora();
-    init_terraform_aws_rds();
-    init_version();
-    CATALOG_ROOT = "<iac-lint catalog>";
-    MODULES = [terraformAwsRds, terraformAwsRdsAurora, cloudposseRds, cloudposseRdsCluster];
-    BY_SOURCE = new Map(MODULES.map((m) => [m.source, m]));
+    BOOL_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+    BOOL_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+    NULL = /^(?:~|null|Null|NULL|)$/;
+    INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+    FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
   }
 });
 
-// src/parsers/terraform/module-sources.ts
-import { join as join4, posix } from "node:path";
-function isLocalSource(source) {
-  return source !== void 0 && /^\.\.?[/\\]/.test(source);
+// src/parsers/cloudformation/yaml-cst-reader.ts
+function giveUp() {
+  throw GIVE_UP;
 }
-function parseModulesManifest(text) {
-  let parsed;
+function readYamlCst(file, text, index, aliasLimit) {
   try {
-    parsed = JSON.parse(text);
-  } catch {
-    return void 0;
+    return new CstReader(file, text, index, aliasLimit).read();
+  } catch (e) {
+    if (e === GIVE_UP || e instanceof RangeError) return void 0;
+    throw e;
   }
-  const modules = parsed?.Modules;
-  if (!Array.isArray(modules)) return void 0;
-  const manifest = /* @__PURE__ */ new Map();
-  for (const m of modules) {
-    if (typeof m?.Key === "string" && m.Key !== "" && typeof m.Dir === "string") manifest.set(m.Key, m.Dir.replace(/\\/g, "/"));
-  }
-  return manifest;
 }
-function moduleSource(q) {
-  const { source } = q;
-  if (source === void 0) return { kind: "not-followed", reason: "its source is not a literal string" };
-  if (isLocalSource(source)) {
-    const dir = isCatalogDirectory(q.callerDir) ? posix.join(q.callerDir, source) : join4(q.callerDir, source);
-    return { kind: "directory", dir, via: isCatalogDirectory(dir) ? "catalog" : "local" };
+function emptyScalarPosition(offset, before) {
+  if (!before) return offset;
+  let at = offset;
+  let i = before.length - 1;
+  for (; i >= 0; i--) {
+    const t = before[i];
+    if (t.type !== "space" && t.type !== "comment" && t.type !== "newline") break;
+    at -= t.source.length;
   }
-  const installed = q.manifest?.get(q.key);
-  if (installed !== void 0) return { kind: "directory", dir: join4(q.rootDir, installed), via: "manifest" };
-  const known = catalogModule(source, q.version);
-  if (known) return { kind: "directory", dir: catalogDirectory(known), via: "catalog", ...known.note ? { note: known.note } : {} };
-  return {
-    kind: "not-followed",
-    reason: `source "${shorten(source)}" is not a local path, not installed (${MODULES_MANIFEST} does not list "${shorten(q.key)}"), and not a registry module iac-lint knows; run \`terraform init\` in the root directory so that iac-lint reads it from .terraform/modules`
-  };
+  if (i < 0) return at;
+  for (let j = i + 1; j < before.length && before[j].type === "space"; j++) at += before[j].source.length;
+  return at;
 }
-var MODULES_MANIFEST;
-var init_module_sources = __esm({
-  "src/parsers/terraform/module-sources.ts"() {
+var import_yaml2, MAX_DEPTH4, GiveUp, GIVE_UP, CstReader;
+var init_yaml_cst_reader = __esm({
+  "src/parsers/cloudformation/yaml-cst-reader.ts"() {
     "use strict";
-    init_quote();
-    init_catalog();
-    MODULES_MANIFEST = ".terraform/modules/modules.json";
+    import_yaml2 = __toESM(require_dist(), 1);
+    init_duplicate_keys();
+    init_intrinsics();
+    init_yaml_node_shape();
+    init_yaml_scalars();
+    MAX_DEPTH4 = 400;
+    GiveUp = class extends Error {
+    };
+    GIVE_UP = new GiveUp();
+    CstReader = class {
+      constructor(file, text, index, aliasLimit) {
+        this.file = file;
+        this.text = text;
+        this.index = index;
+        this.aliasLimit = aliasLimit;
+      }
+      file;
+      text;
+      index;
+      aliasLimit;
+      diagnostics = [];
+      comments = [];
+      anchors = /* @__PURE__ */ new Map();
+      /** The end (after trailing comments and line breaks, as the composer counts) of the node read last. */
+      after = 0;
+      /** Size of the node read last: itself plus what it contains, aliases counted at the size of their target. */
+      size = 0;
+      /** Nodes that aliases add in the current document. */
+      expansions = 0;
+      firstAlias;
+      read() {
+        const documents = [];
+        for (const token of new import_yaml2.Parser().parse(this.text)) {
+          switch (token.type) {
+            case "document":
+              documents.push({ index: documents.length, root: this.document(token) });
+              break;
+            case "comment":
+              this.comment(token);
+              break;
+            case "newline":
+            case "space":
+            case "byte-order-mark":
+              break;
+            case "doc-end":
+              if (documents.length === 0) giveUp();
+              this.end(token.end, true);
+              break;
+            default:
+              giveUp();
+          }
+        }
+        this.comments.sort((a, b) => a.range.start.offset - b.range.start.offset);
+        return { documents, diagnostics: this.diagnostics, comments: this.comments };
+      }
+      comment(token) {
+        this.comments.push({ text: token.source.slice(1), range: this.index.range(token.offset, token.offset + token.source.length) });
+      }
+      document(doc) {
+        this.anchors = /* @__PURE__ */ new Map();
+        this.expansions = 0;
+        this.firstAlias = void 0;
+        const props = this.props(doc.start, "doc-start", false, true, doc.offset, doc.value ?? doc.end?.[0]);
+        const value2 = doc.value;
+        if (props.indicator && value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline) giveUp();
+        const root2 = value2 ? this.node(value2, props, 0) : this.empty(props, doc.start);
+        this.end(doc.end, false);
+        if (this.expansions > this.aliasLimit) {
+          const at = this.firstAlias ?? this.index.range(0, 0);
+          const message = `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`;
+          this.diagnostics.push({ file: this.file, severity: "error", code: "yaml-alias-limit", message, range: at });
+          return void 0;
+        }
+        return root2;
+      }
+      /**
+       * Checks a run of property tokens the way the composer reads it, giving up
+       * where the composer could report an error (conservatively: any tab).
+       */
+      props(tokens, indicator, flow, startOnNewline, offset, next) {
+        const p = { indicator: void 0, anchor: void 0, tag: void 0, comma: false, comment: false, hasNewline: false, newlineAfterProp: false, start: -1, end: offset };
+        let hasSpace = startOnNewline;
+        let reqSpace = false;
+        for (const t of tokens) {
+          if (reqSpace && t.type !== "space" && t.type !== "newline" && t.type !== "comma") giveUp();
+          reqSpace = false;
+          switch (t.type) {
+            case "space":
+              if (!flow && t.source.includes("	")) giveUp();
+              hasSpace = true;
+              break;
+            case "comment":
+              if (!hasSpace) giveUp();
+              p.comment = true;
+              this.comment(t);
+              break;
+            case "newline":
+              p.hasNewline = true;
+              if (p.anchor || p.tag) p.newlineAfterProp = true;
+              hasSpace = true;
+              break;
+            case "anchor":
+              if (p.anchor || t.source.length < 2 || t.source.endsWith(":")) giveUp();
+              p.anchor = t;
+              if (p.start < 0) p.start = t.offset;
+              hasSpace = false;
+              reqSpace = true;
+              break;
+            case "tag":
+              if (p.tag || t.source.length < 2 || t.source.indexOf("!", 1) >= 0 || t.source[1] === "<") giveUp();
+              p.tag = t;
+              if (p.start < 0) p.start = t.offset;
+              hasSpace = false;
+              reqSpace = true;
+              break;
+            case "comma":
+              if (!flow || p.comma) giveUp();
+              p.comma = true;
+              hasSpace = false;
+              break;
+            default:
+              if (t.type !== indicator || p.anchor || p.tag || p.indicator) giveUp();
+              p.indicator = t;
+              hasSpace = false;
+          }
+        }
+        if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && !(next.type === "scalar" && next.source === "")) giveUp();
+        const last = tokens[tokens.length - 1];
+        if (last) p.end = last.offset + last.source.length;
+        if (p.start < 0) p.start = p.end;
+        return p;
+      }
+      /** Trailing tokens of a node or document: only spaces, line breaks and comments (after a space when `strict`). */
+      end(tokens, strict2) {
+        let length = 0;
+        if (!tokens) return length;
+        let hasSpace = false;
+        for (const t of tokens) {
+          if (t.type === "space" || t.type === "newline") hasSpace = true;
+          else if (t.type === "comment") {
+            if (strict2 && !hasSpace) giveUp();
+            this.comment(t);
+          } else giveUp();
+          length += t.source.length;
+        }
+        return length;
+      }
+      node(token, props, depth) {
+        if (depth > MAX_DEPTH4) giveUp();
+        switch (token.type) {
+          case "alias":
+            return this.alias(token, props);
+          case "scalar":
+          case "single-quoted-scalar":
+          case "double-quoted-scalar":
+          case "block-scalar":
+            return this.scalar(token, props);
+          case "block-map":
+          case "block-seq":
+          case "flow-collection":
+            return this.collection(token, props, depth);
+          default:
+            return giveUp();
+        }
+      }
+      alias(token, props) {
+        if (props.anchor || props.tag) giveUp();
+        const name = token.source.slice(1);
+        if (name === "" || name.endsWith(":")) giveUp();
+        const target = this.anchors.get(name);
+        if (!target || !target.node) return giveUp();
+        const valueEnd = token.offset + token.source.length;
+        this.firstAlias ??= this.index.range(token.offset, valueEnd);
+        this.expansions += target.size;
+        this.after = valueEnd + this.end(token.end, true);
+        this.size = target.size;
+        return target.node;
+      }
+      openAnchor(props) {
+        if (!props.anchor) return void 0;
+        const anchor = { node: void 0, size: 0 };
+        this.anchors.set(props.anchor.source.slice(1), anchor);
+        return anchor;
+      }
+      scalar(token, props) {
+        const anchor = this.openAnchor(props);
+        if (token.type === "block-scalar") {
+          for (const t of token.props) if (t.type === "comment") this.comment(t);
+        } else if (token.end) {
+          for (const t of token.end) if (t.type === "comment") this.comment(t);
+        }
+        const resolved = import_yaml2.CST.resolveAsScalar(token, true, giveUp);
+        if (!resolved) return giveUp();
+        const [rangeStart, rangeEnd, after] = resolved.range;
+        const end = resolved.type === "BLOCK_LITERAL" || resolved.type === "BLOCK_FOLDED" ? trimEnd(this.text, rangeStart, rangeEnd) : rangeEnd;
+        const result = this.scalarNode(resolved.value, resolved.type === "PLAIN", rangeStart, end, props.tag?.source);
+        this.after = after;
+        this.size = result.kind === "scalar" ? 1 : 2;
+        if (anchor) {
+          anchor.node = result;
+          anchor.size = this.size;
+        }
+        return result;
+      }
+      /** The empty node after `:` or `-` with nothing else (or an empty document), placed as the composer places it. */
+      empty(props, before) {
+        const anchor = this.openAnchor(props);
+        const at = emptyScalarPosition(props.end, before);
+        const result = this.scalarNode("", true, at, at, props.tag?.source);
+        this.after = props.comment ? props.end : at;
+        this.size = result.kind === "scalar" ? 1 : 2;
+        if (anchor) {
+          anchor.node = result;
+          anchor.size = this.size;
+        }
+        return result;
+      }
+      scalarNode(raw, plain, rangeStart, end, tag) {
+        const longKey = tag ? longFormKey(tag) : void 0;
+        const tagRange = tag ? tagRangeBefore(this.text, this.index, rangeStart, tag) : void 0;
+        const start = tagRange ? tagRange.start.offset : rangeStart;
+        const node = { kind: "scalar", value: plain ? resolvePlainScalar(raw) : raw, range: this.index.range(start, end) };
+        if (tag && !longKey) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
+        return longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
+      }
+      collection(token, props, depth) {
+        const tag = props.tag?.source;
+        if (token.type === "block-seq" && (props.anchor || props.tag) && !props.newlineAfterProp) giveUp();
+        const anchor = this.openAnchor(props);
+        const longKey = tag ? longFormKey(tag) : void 0;
+        const tagRange = tag ? tagRangeBefore(this.text, this.index, token.offset, tag) : void 0;
+        const start = tagRange ? tagRange.start.offset : token.offset;
+        const isMap3 = token.type === "block-map" || token.type === "flow-collection" && token.start.source === "{";
+        const closeAt = token.type === "flow-collection" ? this.flowEnd(token) : token.offset;
+        const nodeRange = this.index.range(start, closeAt);
+        const node = isMap3 ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
+        let wrapper;
+        if (longKey) wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+        else if (tag) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
+        let size = 1;
+        let lastAlias;
+        if (token.type === "block-map") ({ size, lastAlias } = this.blockMap(token, node, depth));
+        else if (token.type === "block-seq") ({ size, lastAlias } = this.blockSeq(token, node, depth));
+        else size = this.flowCollection(token, node, depth);
+        if (token.type !== "flow-collection") this.closeBlock(node, wrapper, lastAlias);
+        else this.after = this.flowAfter(token);
+        const result = wrapper ?? node;
+        this.size = wrapper ? size + 1 : size;
+        if (anchor) {
+          anchor.node = result;
+          anchor.size = this.size;
+        }
+        return result;
+      }
+      /** Block collections end where their last value ends, not at the next line. */
+      closeBlock(node, wrapper, lastAlias) {
+        const children = node.kind === "map" ? node.entries : node.items;
+        if (children.length === 0) giveUp();
+        let lastEnd = node.kind === "map" ? node.entries[node.entries.length - 1].value.range.end : node.items[node.items.length - 1].range.end;
+        if (lastAlias) lastEnd = this.index.position(lastAlias.offset + lastAlias.source.length);
+        if (node.kind === "map") {
+          const lastKey = node.entries[node.entries.length - 1].keyRange.end;
+          if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
+        }
+        endBlockAt(node, wrapper, lastEnd);
+      }
+      blockMap(token, node, depth) {
+        const keys = new KeyTracker(this.file, this.diagnostics);
+        const values = [];
+        let commentEnd;
+        for (const item of token.items) {
+          if (item.explicitKey) giveUp();
+          const first = values.length === 0;
+          const keyProps = this.props(item.start, "explicit-key-ind", false, true, first ? token.offset : Number.NaN, item.key ?? item.sep?.[0]);
+          if (keyProps.indicator || keyProps.anchor || keyProps.tag) giveUp();
+          if (!item.sep) {
+            if (item.key) giveUp();
+            commentEnd = keyProps.end;
+            continue;
+          }
+          if (commentEnd !== void 0) giveUp();
+          const key = item.key;
+          if (!key || key.type !== "scalar" && key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return giveUp();
+          if (key.indent !== token.indent || key.source.includes("\n") || key.end?.some((t) => t.type === "newline")) giveUp();
+          if (key.end) {
+            for (const t of key.end) if (t.type === "comment") this.comment(t);
+          }
+          const resolvedKey = import_yaml2.CST.resolveAsScalar(key, true, giveUp);
+          if (key.type === "scalar" && resolvedKey.value === "<<") giveUp();
+          const keyRange = this.index.range(resolvedKey.range[0], resolvedKey.range[1]);
+          keys.add(resolvedKey.value, keyRange);
+          const valueProps = this.props(item.sep, "map-value-ind", false, false, resolvedKey.range[2], item.value);
+          const indicator = valueProps.indicator;
+          if (!indicator) return giveUp();
+          const measureFrom = Number.isNaN(keyProps.start) ? void 0 : keyProps.start;
+          if (measureFrom !== void 0 && measureFrom < indicator.offset - 1024) giveUp();
+          if (item.value?.type === "block-map" && !valueProps.hasNewline) giveUp();
+          const entry = { key: resolvedKey.value, keyRange, value: void 0 };
+          node.entries.push(entry);
+          values.push({ entry, props: valueProps, value: item.value, sep: item.sep, measureFrom });
+        }
+        let size = 1;
+        for (let i = 0; i < values.length; i++) {
+          const v = values[i];
+          if (i > 0 && v.measureFrom === void 0 && this.after < v.props.indicator.offset - 1024) giveUp();
+          v.entry.value = v.value ? this.node(v.value, v.props, depth + 1) : this.empty(v.props, v.sep);
+          size += this.size;
+        }
+        if (commentEnd !== void 0 && commentEnd < this.after) giveUp();
+        const last = values[values.length - 1];
+        return { size, lastAlias: last?.value?.type === "alias" ? last.value : void 0 };
+      }
+      blockSeq(token, node, depth) {
+        let size = 1;
+        let lastAlias;
+        for (const item of token.items) {
+          const props = this.props(item.start, "seq-item-ind", false, true, this.after, item.value);
+          if (!props.indicator) {
+            if (props.anchor || props.tag || item.value) giveUp();
+            continue;
+          }
+          node.items.push(item.value ? this.node(item.value, props, depth + 1) : this.empty(props, item.start));
+          size += this.size;
+          lastAlias = item.value?.type === "alias" ? item.value : void 0;
+        }
+        return { size, lastAlias };
+      }
+      flowCollection(token, node, depth) {
+        const isMap3 = node.kind === "map";
+        const keys = isMap3 ? new KeyTracker(this.file, this.diagnostics) : void 0;
+        const values = [];
+        let size = 1;
+        const items = token.items;
+        for (let i = 0; i < items.length; i++) {
+          const item = items[i];
+          const props = this.props(item.start, "explicit-key-ind", true, false, 0, item.key ?? item.sep?.[0]);
+          if (props.indicator) giveUp();
+          if (!props.anchor && !props.tag && !item.sep && !item.value && !item.key) {
+            if (i === 0 && props.comma || i < items.length - 1) giveUp();
+            continue;
+          }
+          if (i === 0 ? props.comma : !props.comma) giveUp();
+          const isBlock = (t) => t?.type === "block-map" || t?.type === "block-seq";
+          if (!isMap3) {
+            if (item.key || item.sep || isBlock(item.value)) giveUp();
+            node.items.push(item.value ? this.node(item.value, props, depth + 1) : this.empty(props, void 0));
+            size += this.size;
+            continue;
+          }
+          if (props.anchor || props.tag || !item.sep) giveUp();
+          const key = item.key;
+          if (!key || key.type !== "scalar" && key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return giveUp();
+          if (key.end) {
+            for (const t of key.end) if (t.type === "comment") this.comment(t);
+          }
+          const resolvedKey = import_yaml2.CST.resolveAsScalar(key, true, giveUp);
+          if (key.type === "scalar" && resolvedKey.value === "<<") giveUp();
+          const keyRange = this.index.range(resolvedKey.range[0], resolvedKey.range[1]);
+          keys.add(resolvedKey.value, keyRange);
+          const valueProps = this.props(item.sep, "map-value-ind", true, false, resolvedKey.range[2], item.value);
+          if (!valueProps.indicator || isBlock(item.value)) giveUp();
+          const entry = { key: resolvedKey.value, keyRange, value: void 0 };
+          node.entries.push(entry);
+          values.push({ entry, props: valueProps, value: item.value, sep: item.sep });
+        }
+        for (const v of values) {
+          v.entry.value = v.value ? this.node(v.value, v.props, depth + 1) : this.empty(v.props, v.sep);
+          size += this.size;
+        }
+        return size;
+      }
+      /** Offset after the closing bracket; gives up when it is missing. */
+      flowEnd(token) {
+        const close = token.end[0];
+        if (!close || close.source !== (token.start.source === "{" ? "}" : "]")) giveUp();
+        return close.offset + close.source.length;
+      }
+      flowAfter(token) {
+        const close = token.end[0];
+        return close.offset + close.source.length + this.end(token.end.slice(1), true);
+      }
+    };
   }
 });
 
-// src/parsers/terraform/hcl/json.ts
-function parseHclJson(file, text, lines2, mode) {
-  const read = readJson(file, text, lines2);
-  const diagnostics = [...read.diagnostics];
-  const body = { items: [], range: lines2.range(0, text.length) };
-  const result = { body, comments: [], diagnostics };
-  if (!read.root) return result;
-  const root2 = read.root;
-  if (root2.kind !== "map") {
-    const message = mode === "arguments" ? "a .tfvars.json file must hold a JSON object" : "a .tf.json file must hold a JSON object";
-    diagnostics.push({ file, severity: "error", code: mode === "arguments" ? "tfvars-syntax" : "hcl-syntax", message, range: root2.range });
-    return result;
+// src/parsers/cloudformation/yaml-quoted.ts
+function repairUnderIndentedQuotes(original) {
+  let text = original;
+  const spans = /* @__PURE__ */ new Map();
+  for (let round = 0; round < MAX_REPAIRS; round++) {
+    let progress = false;
+    for (const { offset, source } of quotedScalarTokens(text)) {
+      if (spans.has(offset)) continue;
+      const end = closingQuote(text, offset);
+      if (end === void 0 || end === offset + source.length) continue;
+      text = text.slice(0, offset) + text.slice(offset, end).replace(/[\r\n]/g, " ") + text.slice(end);
+      spans.set(offset, end);
+      progress = true;
+      break;
+    }
+    if (!progress) break;
   }
-  const values = new JsonValues(file, text, lines2, diagnostics);
-  if (mode === "arguments") {
-    body.items = attributes(root2, values);
-    return result;
+  return spans.size > 0 ? { text, spans } : void 0;
+}
+function quotedScalarTokens(text) {
+  const out = [];
+  walkCst(Array.from(new import_yaml3.Parser().parse(text)), (token) => {
+    if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") out.push({ offset: token.offset, source: token.source ?? "" });
+  });
+  return out.sort((a, b) => a.offset - b.offset);
+}
+function closingQuote(text, start) {
+  const quote2 = text[start];
+  for (let i = start + 1; i < text.length; i++) {
+    const c = text[i];
+    if (quote2 === '"' && c === "\\") i++;
+    else if (c === quote2) {
+      if (quote2 === "'" && text[i + 1] === "'") i++;
+      else return i + 1;
+    }
   }
-  for (const top2 of root2.entries) {
-    const depth = LABELS[top2.key];
-    if (depth === void 0) continue;
-    const work2 = [{ node: top2.value, labels: [], header: top2.keyRange }];
-    while (work2.length > 0) {
-      const { node, labels, header } = work2.shift();
-      if (labels.length < depth) {
-        for (const level of node.kind === "seq" ? node.items : [node]) {
-          if (level.kind !== "map") continue;
-          for (const e of level.entries) work2.push({ node: e.value, labels: [...labels, { value: e.key, range: e.keyRange, quoted: true }], header: e.keyRange });
-        }
+  return void 0;
+}
+function foldQuoted(source) {
+  const double = source[0] === '"';
+  const body = source.slice(1, -1);
+  let out = "";
+  let kept = 0;
+  let i = 0;
+  const isBreak = (c) => c === "\n" || c === "\r";
+  const skipBreak = (at) => body[at] === "\r" && body[at + 1] === "\n" ? at + 2 : at + 1;
+  while (i < body.length) {
+    const c = body[i];
+    if (double && c === "\\") {
+      const next = body[i + 1] ?? "";
+      if (isBreak(next)) {
+        i = skipBreak(i + 1);
+        while (body[i] === " " || body[i] === "	") i++;
         continue;
       }
-      for (const b of node.kind === "seq" ? node.items : [node]) {
-        if (b.kind !== "map") continue;
-        body.items.push({
-          type: "block",
-          blockType: top2.key,
-          typeRange: top2.keyRange,
-          labels,
-          body: { items: attributes(b, values), range: b.range },
-          header,
-          range: b.range
+      const hex = HEX_LENGTH[next];
+      if (hex) {
+        out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 2 + hex), 16));
+        i += 2 + hex;
+      } else {
+        out += ESCAPES[next] ?? next;
+        i += 2;
+      }
+      kept = out.length;
+    } else if (!double && c === "'" && body[i + 1] === "'") {
+      out += "'";
+      i += 2;
+    } else if (isBreak(c)) {
+      let end = out.length;
+      while (end > kept && (out[end - 1] === " " || out[end - 1] === "	")) end--;
+      out = out.slice(0, end);
+      let breaks = 0;
+      while (isBreak(body[i])) {
+        i = skipBreak(i);
+        breaks++;
+        while (body[i] === " " || body[i] === "	") i++;
+      }
+      out += breaks === 1 ? " " : "\n".repeat(breaks - 1);
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+var import_yaml3, MAX_REPAIRS, ESCAPES, HEX_LENGTH;
+var init_yaml_quoted = __esm({
+  "src/parsers/cloudformation/yaml-quoted.ts"() {
+    "use strict";
+    import_yaml3 = __toESM(require_dist(), 1);
+    init_yaml_compose();
+    MAX_REPAIRS = 1e3;
+    ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      t: "	",
+      "	": "	",
+      n: "\n",
+      v: "\v",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      N: "",
+      _: " ",
+      L: "\u2028",
+      P: "\u2029"
+    };
+    HEX_LENGTH = { x: 2, u: 4, U: 8 };
+  }
+});
+
+// src/parsers/cloudformation/yaml-reader.ts
+function readYaml(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
+  const text = lineFeeds(source);
+  const tooDeep = tooDeepToRead(file, text, index);
+  if (tooDeep) return tooDeep;
+  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
+}
+function lineFeeds(source) {
+  return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+}
+function tooDeepToRead(file, text, index) {
+  const tooDeepAt = excessiveFlowNesting(text);
+  if (tooDeepAt === void 0) return void 0;
+  const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
+  return { documents: [], diagnostics: [{ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
+}
+function readComposed(file, text, index, aliasLimit) {
+  const diagnostics = [];
+  let docs;
+  let tokens = [];
+  try {
+    docs = composeYaml(text, tokens);
+  } catch (e) {
+    const tooDeep = e instanceof RangeError;
+    const message = tooDeep ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
+    diagnostics.push({ file, severity: "error", code: tooDeep ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
+    return { documents: [], diagnostics, comments: [] };
+  }
+  let quoted = /* @__PURE__ */ new Map();
+  if (docs.some((d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing")))) {
+    const repair = repairUnderIndentedQuotes(text);
+    const repairedTokens = [];
+    const repaired = repair && composeYaml(repair.text, repairedTokens);
+    if (repair && repaired && errorCount(repaired) < errorCount(docs)) {
+      docs = repaired;
+      tokens = repairedTokens;
+      quoted = repair.spans;
+      for (const [start] of quoted) {
+        diagnostics.push({
+          file,
+          severity: "warning",
+          code: "yaml-quoted-indent",
+          message: "the lines of this quoted string are indented less than its key: YAML 1.2 parsers reject this (CloudFormation accepts it)",
+          range: index.range(start, start + 1)
         });
       }
     }
   }
-  return result;
+  const documents = [];
+  docs.forEach((doc, i) => {
+    if (doc.errors.length > 0) {
+      const tooDeep = doc.errors.find((e) => e.message.includes("Maximum call stack size exceeded"));
+      if (tooDeep) {
+        diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message: "YAML nesting is too deep to read", range: index.range(tooDeep.pos[0], tooDeep.pos[1]) });
+        documents.push({ index: i, root: void 0 });
+        return;
+      }
+      for (const err of doc.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
+        const [start, end] = err.pos;
+        diagnostics.push({
+          file,
+          severity: "error",
+          code: "yaml-syntax",
+          message: `YAML syntax error: ${cleanMessage(err.message)}`,
+          range: index.range(start, end)
+        });
+      }
+      documents.push({ index: i, root: void 0 });
+      return;
+    }
+    const root2 = new DocumentConverter(file, text, index, doc, diagnostics, quoted, aliasLimit).convert();
+    documents.push({ index: i, root: root2 });
+  });
+  return { documents, diagnostics, comments: toComments(tokens, index) };
 }
-function attributes(map, values) {
-  return map.entries.filter((e) => e.key !== "//").map((e) => ({ type: "attribute", name: e.key, nameRange: e.keyRange, expression: values.expression(e.value), range: { start: e.keyRange.start, end: e.value.range.end } }));
+function toComments(tokens, index) {
+  return tokens.sort((a, b) => a.offset - b.offset).map((t) => ({ text: t.source.slice(1), range: index.range(t.offset, t.offset + t.source.length) }));
 }
-function take(built, node) {
-  const e = built.get(node);
-  built.delete(node);
-  return e;
+function errorCount(docs) {
+  return docs.reduce((n, d) => n + d.errors.length, 0);
 }
-function withRange(template, node) {
-  return { ...template, range: node.range };
+function cleanMessage(message) {
+  const first = message.split("\n")[0] ?? message;
+  return first.replace(/ at line \d+, column \d+:?\s*$/, "");
 }
-var LABELS, JsonValues;
-var init_json = __esm({
-  "src/parsers/terraform/hcl/json.ts"() {
+var import_yaml4, ALIAS_EXPANSION_LIMIT, MAX_ERRORS_PER_DOCUMENT, DocumentConverter;
+var init_yaml_reader = __esm({
+  "src/parsers/cloudformation/yaml-reader.ts"() {
     "use strict";
-    init_json_reader();
-    init_parser();
-    LABELS = {
-      resource: 2,
-      data: 2,
-      ephemeral: 2,
-      module: 1,
-      variable: 1,
-      output: 1,
-      provider: 1,
-      check: 1,
-      locals: 0,
-      terraform: 0,
-      moved: 0,
-      import: 0,
-      removed: 0
-    };
-    JsonValues = class {
-      constructor(file, text, lines2, diagnostics) {
+    import_yaml4 = __toESM(require_dist(), 1);
+    init_duplicate_keys();
+    init_intrinsics();
+    init_yaml_compose();
+    init_yaml_cst_reader();
+    init_yaml_node_shape();
+    init_yaml_quoted();
+    init_yaml_scalars();
+    ALIAS_EXPANSION_LIMIT = 1e6;
+    MAX_ERRORS_PER_DOCUMENT = 5;
+    DocumentConverter = class {
+      constructor(file, text, index, doc, diagnostics, quoted, aliasLimit) {
         this.file = file;
         this.text = text;
-        this.lines = lines2;
+        this.index = index;
+        this.doc = doc;
         this.diagnostics = diagnostics;
+        this.quoted = quoted;
+        this.aliasLimit = aliasLimit;
       }
       file;
       text;
-      lines;
+      index;
+      doc;
       diagnostics;
-      /** The expression of a JSON value, built bottom-up without recursion. */
-      expression(root2) {
-        const built = /* @__PURE__ */ new Map();
-        const work2 = [{ node: root2, expanded: false }];
-        while (work2.length > 0) {
-          const top2 = work2[work2.length - 1];
-          const node = top2.node;
-          if (node.kind === "scalar") {
-            work2.pop();
-            built.set(node, this.scalar(node));
+      quoted;
+      aliasLimit;
+      /** Converted node of every finished yaml node that an alias may point at. */
+      done = /* @__PURE__ */ new Map();
+      sizes = /* @__PURE__ */ new Map();
+      failed = false;
+      firstAlias;
+      convert() {
+        const contents = this.doc.contents;
+        if (contents === null || contents === void 0) return void 0;
+        let root2;
+        const stack = [{ kind: "convert", y: contents, at: 0, assign: (n) => root2 = n }];
+        while (stack.length > 0 && !this.failed) {
+          const task = stack.pop();
+          if (task.kind === "close") this.close(task);
+          else this.convertOne(task, stack);
+        }
+        if (this.failed || !root2) return void 0;
+        const expansions = (this.sizes.get(root2) ?? 1) - this.sizes.size;
+        if (expansions > this.aliasLimit) {
+          const at = this.firstAlias ?? this.index.range(0, 0);
+          this.error("yaml-alias-limit", `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`, at);
+          return void 0;
+        }
+        return root2;
+      }
+      error(code, message, range) {
+        this.diagnostics.push({ file: this.file, severity: "error", code, message, range });
+      }
+      convertOne(task, stack) {
+        const y = task.y;
+        if (y === null || y === void 0) {
+          const node2 = { kind: "scalar", value: null, range: this.index.range(task.at, task.at) };
+          this.sizes.set(node2, 1);
+          task.assign(node2);
+          return;
+        }
+        if ((0, import_yaml4.isAlias)(y)) {
+          task.assign(this.resolveAlias(y));
+          return;
+        }
+        const tag = y.tag;
+        const range = y.range ?? [task.at, task.at, task.at];
+        const tagRange = tag ? tagRangeBefore(this.text, this.index, range[0], tag) : void 0;
+        const start = tagRange ? tagRange.start.offset : range[0];
+        const longKey = tag ? longFormKey(tag) : void 0;
+        if ((0, import_yaml4.isScalar)(y)) {
+          const node2 = this.scalar(y, tag, longKey, start, range);
+          const result = longKey ? toLongForm(longKey, node2, node2.range, tagRange ?? node2.range) : node2;
+          this.sizes.set(node2, 1);
+          this.sizes.set(result, result === node2 ? 1 : 2);
+          this.done.set(y, result);
+          task.assign(result);
+          return;
+        }
+        if ((0, import_yaml4.isMap)(y) || (0, import_yaml4.isSeq)(y)) {
+          const block = this.text[range[0]] !== "{" && this.text[range[0]] !== "[";
+          const nodeRange = this.index.range(start, range[1]);
+          const node2 = (0, import_yaml4.isMap)(y) ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
+          let result = node2;
+          let wrapper;
+          if (longKey) {
+            wrapper = toLongForm(longKey, node2, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+            result = wrapper;
+          } else if (tag) {
+            this.unknownTag(tag, node2, tagRange);
+          }
+          stack.push({ kind: "close", y, node: node2, wrapper, block });
+          if (node2.kind === "map") this.pushPairs(y.items, node2, stack);
+          else {
+            const items = y.items;
+            node2.items = new Array(items.length);
+            for (let i = items.length - 1; i >= 0; i--) {
+              const at = i === 0 ? range[0] : range[1];
+              stack.push({ kind: "convert", y: items[i], at, assign: (n) => node2.items[i] = n });
+            }
+          }
+          task.assign(result);
+          return;
+        }
+        const node = { kind: "scalar", value: this.text.slice(range[0], range[1]), range: this.index.range(range[0], range[1]) };
+        this.sizes.set(node, 1);
+        task.assign(node);
+      }
+      scalar(y, tag, longKey, start, range) {
+        const raw = y.value === null || y.value === void 0 ? "" : String(y.value);
+        let value2;
+        if (!tag || longKey) value2 = y.type === "PLAIN" ? resolvePlainScalar(raw) : raw;
+        else value2 = resolveTaggedScalar(tag, raw) ?? (y.type === "PLAIN" ? resolvePlainScalar(raw) : raw);
+        let end = range[1];
+        if (y.type === "BLOCK_LITERAL" || y.type === "BLOCK_FOLDED") end = trimEnd(this.text, range[0], end);
+        const quotedEnd = this.quoted.get(range[0]);
+        if (quotedEnd !== void 0) value2 = foldQuoted(this.text.slice(range[0], quotedEnd));
+        const node = { kind: "scalar", value: value2, range: this.index.range(start, end) };
+        if (tag && !longKey && resolveTaggedScalar(tag, raw) === void 0) this.unknownTag(tag, node, tagRangeBefore(this.text, this.index, range[0], tag));
+        return node;
+      }
+      unknownTag(tag, node, tagRange) {
+        if (tag.startsWith("tag:yaml.org,2002:")) return;
+        markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
+      }
+      pushPairs(pairs, node, stack) {
+        const keys = new KeyTracker(this.file, this.diagnostics);
+        const tasks = [];
+        const merges = [];
+        for (const pair of pairs) {
+          if (!(0, import_yaml4.isPair)(pair)) continue;
+          const k = pair.key;
+          if ((0, import_yaml4.isScalar)(k) && k.type === "PLAIN" && k.value === "<<" && !k.tag) {
+            merges.push({ position: node.entries.length, value: pair.value });
             continue;
           }
-          const children = node.kind === "seq" ? node.items : node.entries.map((e) => e.value);
-          if (!top2.expanded) {
-            top2.expanded = true;
-            for (const child of children) work2.push({ node: child, expanded: false });
-            continue;
+          const { key, keyRange } = this.keyOf(k, pair);
+          keys.add(key, keyRange);
+          const entry = { key, keyRange, value: void 0 };
+          node.entries.push(entry);
+          tasks.push({ kind: "convert", y: pair.value, at: keyRange.end.offset, assign: (n) => entry.value = n });
+        }
+        for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
+        for (let m = merges.length - 1; m >= 0; m--) {
+          const { position, value: value2 } = merges[m];
+          const sources3 = (0, import_yaml4.isSeq)(value2) ? value2.items : [value2];
+          const added = [];
+          for (const source of sources3) {
+            const merged = (0, import_yaml4.isAlias)(source) ? this.resolveAlias(source) : void 0;
+            if (!merged || merged.kind !== "map") continue;
+            for (const e of merged.entries) {
+              if (keys.has(e.key) || added.some((a) => a.key === e.key)) continue;
+              added.push(e);
+            }
           }
-          work2.pop();
-          if (node.kind === "seq") {
-            built.set(node, { type: "tuple", items: node.items.map((n) => take(built, n)), range: node.range });
-          } else {
-            const items = node.entries.map((e) => ({ key: { type: "literal", value: e.key, range: e.keyRange }, value: take(built, e.value) }));
-            built.set(node, { type: "object", items, range: node.range });
+          node.entries.splice(position, 0, ...added);
+        }
+      }
+      keyOf(k, pair) {
+        if ((0, import_yaml4.isAlias)(k)) {
+          const target = this.resolveAlias(k);
+          const r2 = k.range ?? [0, 0, 0];
+          return { key: target.kind === "scalar" ? String(target.value ?? "") : this.text.slice(target.range.start.offset, target.range.end.offset), keyRange: this.index.range(r2[0], r2[1]) };
+        }
+        if ((0, import_yaml4.isScalar)(k)) {
+          const r2 = k.range ?? [0, 0, 0];
+          if (k.tag) {
+            const tagRange = tagRangeBefore(this.text, this.index, r2[0], k.tag);
+            this.diagnostics.push({ file: this.file, severity: "warning", code: "key-tag", message: `tag ${k.tag} on a mapping key is ignored`, range: tagRange ?? this.index.range(r2[0], r2[1]) });
           }
+          return { key: k.value === null || k.value === void 0 ? "" : String(k.value), keyRange: this.index.range(r2[0], r2[1]) };
         }
-        return built.get(root2);
+        const r = k?.range;
+        if (r) return { key: this.text.slice(r[0], trimEnd(this.text, r[0], r[1])), keyRange: this.index.range(r[0], trimEnd(this.text, r[0], r[1])) };
+        const v = pair.value?.range;
+        const at = v ? v[0] : 0;
+        return { key: "", keyRange: this.index.range(at, at) };
       }
-      scalar(node) {
-        const v = node.value;
-        if (typeof v !== "string") return { type: "literal", value: v, range: node.range };
-        if (!v.includes("${") && !v.includes("%{")) {
-          return { type: "template", parts: v === "" ? [] : [{ type: "text", value: v.replaceAll("$${", "${").replaceAll("%%{", "%{"), range: node.range }], range: node.range };
+      resolveAlias(alias) {
+        const target = alias.resolve(this.doc);
+        const r = alias.range ?? [0, 0, 0];
+        const range = this.index.range(r[0], r[1]);
+        this.firstAlias ??= range;
+        const node = target ? this.done.get(target) : void 0;
+        if (!node) {
+          const why = target ? `refers to a node that contains it` : `has no anchor`;
+          this.error("yaml-alias", `YAML alias *${alias.source} ${why}; document not read`, range);
+          this.failed = true;
+          const empty = { kind: "scalar", value: null, range };
+          this.sizes.set(empty, 1);
+          return empty;
         }
-        const template = parseBareTemplate(this.file, v, this.positions(node), this.diagnostics);
-        if (!template) return { type: "template", parts: [{ type: "text", value: v, range: node.range }], range: node.range };
-        return withRange(template, node);
+        return node;
       }
-      /** Maps an offset of a string's decoded value to its position in the file. */
-      positions(node) {
-        const base = node.range.start.offset + 1;
-        const rawEnd = node.range.end.offset - 1;
-        const raw = this.text.slice(base, rawEnd);
-        if (!raw.includes("\\")) return (o) => this.lines.position(base + o);
-        const starts = [];
-        for (let i = 0; i < raw.length; ) {
-          starts.push(i);
-          if (raw[i] !== "\\") i++;
-          else i += raw[i + 1] === "u" ? 6 : 2;
+      close(task) {
+        const { node, wrapper } = task;
+        let size = 1;
+        let lastEnd = node.range.end;
+        const children = node.kind === "map" ? node.entries.map((e) => e.value) : node.items;
+        for (const child of children) size += this.sizes.get(child) ?? 1;
+        if (task.block && children.length > 0) {
+          lastEnd = children[children.length - 1].range.end;
+          const items = task.y.items;
+          const lastItem = items[items.length - 1];
+          const lastYaml = (0, import_yaml4.isPair)(lastItem) ? lastItem.value : lastItem;
+          if ((0, import_yaml4.isAlias)(lastYaml) && lastYaml.range) lastEnd = this.index.position(lastYaml.range[1]);
+          if (node.kind === "map") {
+            const lastKey = node.entries[node.entries.length - 1].keyRange.end;
+            if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
+          }
+          endBlockAt(node, wrapper, lastEnd);
         }
-        starts.push(raw.length);
-        return (o) => this.lines.position(base + (starts[Math.min(o, starts.length - 1)] ?? raw.length));
+        this.sizes.set(node, size);
+        if (wrapper) this.sizes.set(wrapper, size + 1);
+        this.done.set(task.y, wrapper ?? node);
       }
     };
   }
 });
 
-// src/parsers/terraform/hcl/index.ts
-var init_hcl = __esm({
-  "src/parsers/terraform/hcl/index.ts"() {
-    "use strict";
-    init_parser();
-    init_json();
+// src/parsers/cloudformation/index.ts
+function parseCloudFormation(file, text) {
+  try {
+    return parse(file, text);
+  } catch (e) {
+    const message = `internal error while reading the file as CloudFormation: ${e instanceof Error ? e.message : String(e)}`;
+    const isTemplate = looksLikeTemplate(text);
+    return { templates: [], diagnostics: isTemplate ? [{ file, severity: "error", code: "cfn-parse-internal", message }] : [], isTemplate };
   }
-});
-
-// src/parsers/terraform/config-file.ts
-function terraformFileKind(path) {
-  const p = path.toLowerCase();
-  if (p.endsWith(".tf.json")) return "tf.json";
-  if (p.endsWith(".tf")) return "tf";
-  if (p.endsWith(".tfvars.json")) return "tfvars.json";
-  if (p.endsWith(".tfvars")) return "tfvars";
-  return void 0;
 }
-function stripBom(text) {
-  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+function parse(file, text) {
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const index = new LineIndex(source);
+  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
+  const templateDiagnostics = [];
+  const templates = [];
+  for (const doc of documents) {
+    if (!isTemplateRoot(doc.root)) continue;
+    const template = buildTemplate(file, source, doc.index, doc.root, templateDiagnostics);
+    template.comments = comments;
+    templates.push(template);
+  }
+  const read = documents.filter((d) => d.root);
+  if (templates.length > 0 && read.length > 1) {
+    templateDiagnostics.push({
+      file,
+      severity: "warning",
+      code: "yaml-multiple-documents",
+      message: `this file holds ${read.length} YAML documents; CloudFormation reads one document per template (each is linted here)`,
+      range: read[1].root.range
+    });
+  }
+  const listRoot = templates.length === 0 && !failed ? read.find((d) => d.root.kind === "seq") : void 0;
+  if (listRoot && looksLikeTemplate(source)) {
+    const message = "the file holds a list at its root; a CloudFormation template is a mapping (AWSTemplateFormatVersion, Resources, ...)";
+    return { templates, diagnostics: [...diagnostics, { file, severity: "error", code: "cfn-template-root", message, range: listRoot.root.range }], isTemplate: true };
+  }
+  const isTemplate = templates.length > 0 || failed && looksLikeTemplate(source);
+  if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
+  return { templates, diagnostics: failed ? diagnostics.filter((d) => d.severity === "error") : [], isTemplate };
 }
-function readConfigFile(path, rawText, kind, options = {}) {
-  const text = stripBom(rawText);
-  const lines2 = new LineIndex(text);
-  const json = kind === "tf.json" || kind === "tfvars.json";
-  const vars = kind === "tfvars" || kind === "tfvars.json";
-  const parsed = json ? parseHclJson(path, text, lines2, vars ? "arguments" : "blocks") : parseHclFile(path, text, lines2, { comments: !options.syntaxOnly });
-  const file = { path, kind, text, blocks: [], attributes: [], comments: parsed.comments, diagnostics: parsed.diagnostics };
-  if (options.syntaxOnly) return file;
-  const source = new SourceText(text, json);
-  if (vars) file.attributes = attributeEntries(parsed.body, source);
-  else file.blocks = topLevelBlocks(parsed.body, source);
-  return file;
+function readDocuments(file, text, index) {
+  if (/^\s*\{/.test(text)) {
+    const json = readJson(file, text, index);
+    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
+    const yaml2 = readYaml(file, text, index);
+    if (yaml2.documents.length > 0 && yaml2.documents.every((d) => d.root) && yaml2.diagnostics.every((d) => d.severity !== "error" || d.code === "duplicate-key")) {
+      const notJson = json.diagnostics.map((d) => ({ ...d, severity: "warning", message: `${d.message}; read as YAML instead` }));
+      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false, comments: yaml2.comments };
+    }
+    return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
+  }
+  const yaml = readYaml(file, text, index);
+  const failed = yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
+  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
 }
-var init_config_file = __esm({
-  "src/parsers/terraform/config-file.ts"() {
+var init_cloudformation4 = __esm({
+  "src/parsers/cloudformation/index.ts"() {
     "use strict";
     init_range();
-    init_ast_nodes();
-    init_hcl();
+    init_json_reader();
+    init_template();
+    init_yaml_reader();
+    init_template();
   }
 });
 
-// src/parsers/terraform/index.ts
-var terraform_exports = {};
-__export(terraform_exports, {
-  localModuleSources: () => localModuleSources,
-  parseTerraformModule: () => parseTerraformModule
-});
-import { basename as basename3, resolve as resolve6 } from "node:path";
-async function parseTerraformModule(dir, files, options = {}) {
-  const diagnostics = [];
-  const rootDir = await readDirectory(dir, files, options.syntaxOnly);
-  diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
-  const root2 = instantiate(rootDir, true);
-  if (options.values && !options.syntaxOnly) diagnostics.push(...await applyRootValues(root2, options.values));
-  const modules = [root2];
-  if (!options.readModule) return { modules, diagnostics };
-  const manifest = options.modulesManifest === void 0 ? void 0 : parseModulesManifest(options.modulesManifest);
-  const cache = /* @__PURE__ */ new Map([[resolve6(dir), rootDir]]);
-  const work2 = [{ parent: root2, depth: 0, chain: [resolve6(dir)] }];
-  while (work2.length > 0) {
-    const { parent, depth, chain } = work2.shift();
-    for (const call of parent.moduleCalls) {
-      const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
-      const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
-      if (where.kind === "not-followed") {
-        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${where.reason}`));
+// src/lint/nested-stacks.ts
+import { existsSync as existsSync3 } from "node:fs";
+import { dirname as dirname4, resolve as resolve7 } from "node:path";
+function mayHaveNestedStacks(text) {
+  return text.includes("AWS::CloudFormation::Stack") || text.includes("AWS::Serverless::Application");
+}
+async function followNestedStacks(templates, abs, options) {
+  const out = { templates: [], diagnostics: [], children: [] };
+  const visit = async (template, file, ancestors) => {
+    for (const stack of template.resources) {
+      const property = CHILD_PROPERTY[stack.type];
+      if (!property || !mayBeCreated(stack)) continue;
+      const child = childPath(stack, property, file, out.diagnostics);
+      if (!child) continue;
+      const { abs: target, range } = child;
+      const shown2 = relativePath(options.cwd, target) || target;
+      if (ancestors.includes(target) || ancestors.length >= MAX_STACK_DEPTH) {
+        out.diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: the child template ${shown2} is not followed: ${ancestors.includes(target) ? "it includes itself through its parents" : `stacks nest more than ${MAX_STACK_DEPTH} deep`}`));
         continue;
       }
-      const childDir = where.dir;
-      const catalog = where.via === "catalog";
-      const key = catalog ? childDir : resolve6(childDir);
-      const modulePath = `${parent.modulePath ? `${parent.modulePath}.` : ""}module.${call.name}`;
-      if (chain.includes(key)) {
-        diagnostics.push(moduleNote(call, `module "${call.name}" calls ${shorten(call.source ?? "")}, which is already being read (a cycle); not followed`));
+      const atParent = (severity, code, message) => {
+        out.diagnostics.push({ file: stack.file, severity, code, message: `${stack.name}: the child template ${shown2} ${message}`, range });
+      };
+      if (!existsSync3(target) && isWithin(options.boundary, target)) {
+        atParent("warning", "nested-stack-not-found", "does not exist; the child stack is not linted");
         continue;
       }
-      if (depth >= MAX_MODULE_DEPTH2) {
-        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
+      const read = await readSourceFile(target, shown2, options.maxBytes, options.boundary);
+      if (!read.ok) {
+        if (read.reason === "outside") atParent("warning", "outside-repository", "lies outside the repository root; iac-lint reads nothing outside the repository");
+        else atParent(read.diagnostic.severity, read.diagnostic.code, `is not read: ${read.diagnostic.message}`);
         continue;
       }
-      if (where.note && !isCatalogDirectory(parent.dir)) diagnostics.push(versionNote(call, where.note));
-      if (!cache.has(key)) {
-        const inputs = catalog ? catalogFiles(childDir) : await options.readModule(childDir);
-        const configs = inputs?.filter((f) => isConfigFile(f.path));
-        if (configs?.length === 0) {
-          const hint = where.via === "manifest" ? "run `terraform init` again" : "is the source path right?";
-          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
-        }
-        const parsed2 = configs?.length ? await readDirectory(childDir, configs) : void 0;
-        cache.set(key, parsed2);
-        if (parsed2) diagnostics.push(...parsed2.files.flatMap((f) => f.diagnostics));
+      out.diagnostics.push(...read.diagnostics);
+      const parsed = parseCloudFormation(shown2, read.text);
+      out.diagnostics.push(...parsed.diagnostics);
+      const childTemplate = parsed.templates[0];
+      if (!childTemplate) {
+        if (parsed.diagnostics.length === 0) atParent("warning", "nested-stack-not-followed", "holds no CloudFormation template");
+        continue;
       }
-      const parsed = cache.get(key);
-      if (!parsed) continue;
-      if (modules.length > MAX_MODULE_INSTANCES) {
-        diagnostics.push({ ...moduleNote(call, `more than ${MAX_MODULE_INSTANCES} module instances (a module call bomb?); module ${quote(call.name)} and the remaining calls not followed`), severity: "error" });
-        return { modules, diagnostics };
-      }
-      const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
-      child.moduleKey = moduleKey;
-      const reportAt = parent.reportAt ?? (catalog || isInstalled(childDir, dir) ? callSite2(call) : void 0);
-      if (reportAt) child.reportAt = reportAt;
-      if (catalog) child.virtual = true;
-      modules.push(child);
-      work2.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
+      if (!out.children.includes(target)) out.children.push(target);
+      adopt(childTemplate, stack, template, out.diagnostics);
+      out.templates.push(childTemplate);
+      await visit(childTemplate, target, [...ancestors, target]);
     }
-  }
-  return { modules, diagnostics };
-}
-function localModuleSources(module, cwd = process.cwd()) {
-  if (isCatalogDirectory(module.dir)) return [];
-  const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve6(cwd, module.dir, c.source));
-}
-function isInstalled(dir, rootDir) {
-  const under = (d) => /(^|[/\\])\.terraform([/\\]|$)/.test(d);
-  return under(dir) && !under(rootDir);
-}
-function callSite2(call) {
-  const site = { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
-  if (call.overrides) site.overrides = call.overrides;
-  return site;
-}
-function versionNote(call, message) {
-  const version = getEntry(call.body, "version");
-  return { file: call.file, severity: "note", code: "module-version-approximated", message, range: version ? { start: version.keyRange.start, end: version.value.range.end } : call.header };
-}
-function isConfigFile(path) {
-  const kind = terraformFileKind(path);
-  return kind === "tf" || kind === "tf.json";
-}
-function moduleNote(call, message) {
-  return { file: call.file, severity: "note", code: "module-not-followed", message, range: call.header };
-}
-async function readDirectory(dir, inputs, syntaxOnly = false) {
-  const files = [];
-  for (const input2 of [...inputs].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0)) {
-    const kind = terraformFileKind(input2.path);
-    if (!kind) continue;
-    if ((kind === "tfvars" || kind === "tfvars.json") && tfvarsOrder(input2.path) === void 0) continue;
-    files.push(readConfigFile(input2.path, input2.text, kind, { syntaxOnly }));
-  }
-  return { dir, files };
-}
-function tfvarsOrder(path) {
-  const name = basename3(path);
-  if (name === "terraform.tfvars") return "0";
-  if (name === "terraform.tfvars.json") return "1";
-  if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
-  return void 0;
-}
-async function applyRootValues(root2, values) {
-  const diagnostics = [];
-  for (const input2 of values.varFiles) {
-    const kind = terraformFileKind(input2.path) === "tfvars.json" || input2.path.toLowerCase().endsWith(".json") ? "tfvars.json" : "tfvars";
-    const file = await readConfigFile(input2.path, input2.text, kind);
-    root2.texts.set(input2.path, file.text);
-    diagnostics.push(...file.diagnostics);
-    for (const e of file.attributes) root2.tfvars.set(e.key, { value: e.value, file: input2.path });
-  }
-  const at = { line: 1, column: 1, offset: 0 };
-  for (const { name, value: value2 } of values.vars) {
-    root2.tfvars.set(name, { value: { kind: "scalar", value: value2, range: { start: at, end: at } }, file: "--var" });
-  }
-  return diagnostics;
-}
-function moduleInputs(call) {
-  const inputs = /* @__PURE__ */ new Map();
-  for (const e of call.body.entries) {
-    const file = call.overrides?.find((o) => o.entries.includes(e))?.file ?? call.file;
-    if (!MODULE_META_ARGUMENTS.has(e.key)) inputs.set(e.key, { value: e.value, file });
-  }
-  return inputs;
-}
-function instantiate(parsed, isRoot, modulePath, parent, inputs) {
-  const module = {
-    format: "terraform",
-    dir: parsed.dir,
-    files: /* @__PURE__ */ new Map(),
-    comments: /* @__PURE__ */ new Map(),
-    texts: /* @__PURE__ */ new Map(),
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    tfvars: /* @__PURE__ */ new Map(),
-    resources: [],
-    moduleCalls: []
   };
-  if (modulePath) module.modulePath = modulePath;
-  if (inputs) module.moduleInputs = inputs;
-  if (parent) module.parent = parent;
-  const prefix = modulePath ? `${modulePath}.` : "";
-  for (const file of parsed.files) module.texts.set(file.path, file.text);
-  const configs = parsed.files.filter((f) => f.kind === "tf" || f.kind === "tf.json");
-  const ordered = [...configs.filter((f) => !isOverrideFile(f.path)), ...configs.filter((f) => isOverrideFile(f.path))];
-  for (const file of ordered) {
-    module.files.set(file.path, file.text);
-    module.comments.set(file.path, file.comments);
-    const override = isOverrideFile(file.path);
-    for (const block of file.blocks) {
-      const [first, second] = block.labels;
-      if (isRootMarker(block)) module.declaresRoot = true;
-      if (override && overrideBlock(module, prefix, block, file.path)) continue;
-      if (block.type === "resource" && first !== void 0 && second !== void 0) {
-        const resource = {
-          format: "terraform",
-          type: first,
-          name: `${prefix}${first}.${second}`,
-          file: file.path,
-          range: block.header,
-          extent: block.extent,
-          properties: block.body,
-          template: module
-        };
-        const meta = ["count", "for_each"].find((k) => getEntry(block.body, k));
-        if (meta) resource.conditional = meta;
-        module.resources.push(resource);
-      } else if (block.type === "variable" && first !== void 0) {
-        const variable4 = { name: first, file: file.path, range: block.header };
-        const def = getEntry(block.body, "default");
-        if (def) variable4.default = def.value;
-        module.variables.set(first, variable4);
-      } else if (block.type === "locals") {
-        for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
-      } else if (block.type === "module" && first !== void 0) {
-        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.body));
-      }
+  for (const template of templates) await visit(template, abs, [abs]);
+  return out;
+}
+function mayBeCreated(resource) {
+  return resourceCondition(resource).value !== false;
+}
+function childPath(stack, property, parentFile, diagnostics) {
+  const found = childPathText(stack, property, diagnostics);
+  return found && { abs: resolve7(dirname4(parentFile), found.path), range: found.range };
+}
+function childPathText(stack, property, diagnostics) {
+  const entry = getEntry(stack.properties, property);
+  const assetEntry = getEntry(stack.metadata, "aws:asset:path");
+  const assetPath = assetEntry?.value;
+  if (assetPath?.kind === "scalar" && typeof assetPath.value === "string" && assetPath.value.endsWith(".json")) {
+    return { path: assetPath.value, range: assetEntry.keyRange };
+  }
+  if (!entry) return void 0;
+  if (entry.value.kind === "map" && !intrinsic(entry.value)) {
+    diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: a serverless application from the AWS Serverless Application Repository is not linted (only a local Location is followed)`, entry));
+    return void 0;
+  }
+  const values = cloudFormationResolver.resolve(stack, entry.value);
+  const only = values.length === 1 ? values[0] : void 0;
+  if (only?.kind !== "value" || typeof only.value !== "string" || only.value.trim() === "") {
+    diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: ${property} cannot be resolved to one path statically; the child stack is not linted`, entry));
+    return void 0;
+  }
+  const url = only.value.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.includes("{{resolve:")) {
+    if (/^file:\/\//i.test(url)) return { path: decodeURIComponent(url.replace(/^file:\/\//i, "")), range: entry.keyRange };
+    diagnostics.push(
+      note(stack, "nested-stack-not-followed", `${stack.name}: ${property} ${quote(url)} is not a local path; the child stack is not linted (lint the child template, or point ${property} at the local file that \`aws cloudformation package\` uploads)`, entry)
+    );
+    return void 0;
+  }
+  return { path: url, range: entry.keyRange };
+}
+function adopt(child, stack, parent, diagnostics) {
+  const stackId = stack.logicalId ?? stack.name;
+  child.stackPath = parent.stackPath ? `${parent.stackPath}/${stackId}` : stackId;
+  child.given = /* @__PURE__ */ new Map();
+  const parameters = get(stack.properties, "Parameters");
+  for (const entry of parameters?.kind === "map" ? parameters.entries : []) {
+    if (!child.parameters.has(entry.key)) {
+      diagnostics.push({
+        file: stack.file,
+        severity: "warning",
+        code: "nested-stack-parameter-undeclared",
+        message: `${stack.name} passes parameter ${entry.key}, which ${child.file} does not declare (CloudFormation rejects this)`,
+        range: entry.keyRange
+      });
+      continue;
     }
+    child.given.set(entry.key, { kind: "parent", node: entry.value, template: parent, stack: stack.name });
   }
-  if (isRoot) {
-    const tfvarsFiles = parsed.files.filter((f) => f.kind === "tfvars" || f.kind === "tfvars.json").sort((a, b) => tfvarsOrder(a.path) < tfvarsOrder(b.path) ? -1 : 1);
-    for (const file of tfvarsFiles) {
-      for (const e of file.attributes) module.tfvars.set(e.key, { value: e.value, file: file.path });
-    }
+  for (const resource of child.resources) {
+    resource.logicalId ??= resource.name;
+    resource.name = `${child.stackPath}/${resource.logicalId}`;
   }
-  return module;
 }
-function isOverrideFile(path) {
-  return /(^|[/\\_])override\.tf(\.json)?$/i.test(path);
+function note(stack, code, message, entry) {
+  return { file: stack.file, severity: "note", code, message, range: entry ? entry.keyRange : stack.range };
 }
-function isRootMarker(block) {
-  return block.type === "provider" || block.type === "terraform" && (getEntry(block.body, "backend") !== void 0 || getEntry(block.body, "cloud") !== void 0);
-}
-function overrideBlock(module, prefix, block, file) {
-  const [first, second] = block.labels;
-  if (block.type === "resource" && first !== void 0 && second !== void 0) {
-    const resource = module.resources.find((r) => r.name === `${prefix}${first}.${second}`);
-    if (!resource) return false;
-    resource.properties = mergeBodies(resource.properties, block.body);
-    (resource.overrides ??= []).push({ file, entries: block.body.entries });
-    const meta = ["count", "for_each"].find((k) => getEntry(resource.properties, k));
-    if (meta) resource.conditional = meta;
-    return true;
-  }
-  if (block.type === "variable" && first !== void 0) {
-    const variable4 = module.variables.get(first);
-    if (!variable4) return false;
-    const def = getEntry(block.body, "default");
-    if (def) {
-      variable4.default = def.value;
-      variable4.defaultFile = file;
-    }
-    return true;
-  }
-  if (block.type === "locals") {
-    for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file });
-    return true;
-  }
-  if (block.type === "module" && first !== void 0) {
-    const i = module.moduleCalls.findIndex((c) => c.name === first);
-    if (i < 0) return false;
-    const call = module.moduleCalls[i];
-    const merged = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
-    merged.written = call.written;
-    merged.overrides = [...call.overrides ?? [], { file, entries: block.body.entries }];
-    module.moduleCalls[i] = merged;
-    return true;
-  }
-  return false;
-}
-function mergeBodies(original, override) {
-  const replaced = new Set(override.entries.map((e) => e.key));
-  return { ...original, entries: [...original.entries.filter((e) => !replaced.has(e.key)), ...override.entries] };
-}
-function moduleCall(name, file, header, body) {
-  const source = getEntry(body, "source")?.value;
-  const version = getEntry(body, "version")?.value;
-  const call = { name, file, header, body, written: body };
-  if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
-  if (version?.kind === "scalar" && typeof version.value === "string") call.version = version.value;
-  return call;
-}
-var MAX_MODULE_DEPTH2, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
-var init_terraform = __esm({
-  "src/parsers/terraform/index.ts"() {
+var MAX_STACK_DEPTH, CHILD_PROPERTY;
+var init_nested_stacks = __esm({
+  "src/lint/nested-stacks.ts"() {
     "use strict";
     init_node();
     init_quote();
-    init_catalog();
-    init_config_file();
+    init_cloudformation4();
+    init_cloudformation();
+    init_cloudformation_index();
+    init_boundary();
+    init_paths();
+    init_read2();
+    MAX_STACK_DEPTH = 8;
+    CHILD_PROPERTY = {
+      "AWS::CloudFormation::Stack": "TemplateURL",
+      "AWS::Serverless::Application": "Location"
+    };
+  }
+});
+
+// src/parsers/cloudformation/parameter-file.ts
+var parameter_file_exports = {};
+__export(parameter_file_exports, {
+  parseParameterFile: () => parseParameterFile
+});
+function parseParameterFile(file, rawText) {
+  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const index = new LineIndex(text);
+  const diagnostics = [];
+  const values = [];
+  const error = (message, range) => {
+    diagnostics.push(range ? { file, severity: "error", code: CODE, message, range } : { file, severity: "error", code: CODE, message });
+  };
+  let root2;
+  if (/^\s*[[{]/.test(text)) {
+    const json = readJson(file, text, index);
+    diagnostics.push(...json.diagnostics);
+    root2 = json.root;
+    if (!root2 && /^\s*\{/.test(text)) return { values, diagnostics };
+  }
+  if (!root2 && diagnostics.length === 0) {
+    const yaml = readYaml(file, text, index);
+    diagnostics.push(...yaml.diagnostics);
+    if (yaml.documents.length > 1) error("a parameter file holds one YAML document", yaml.documents[1].root?.range);
+    root2 = yaml.documents[0]?.root;
+  }
+  if (!root2) {
+    if (diagnostics.length === 0) error("the parameter file is empty", index.range(0, 0));
+    return { values, diagnostics };
+  }
+  const add = (key, node) => {
+    const value2 = parameterValue(node);
+    if (value2 === void 0) error(`the value of parameter ${shorten(key)} must be a string, a number, a boolean or a list of them`, node.range);
+    else values.push({ key, value: value2, range: node.range });
+  };
+  if (root2.kind === "seq") {
+    for (const item of root2.items) {
+      const key = get(item, "ParameterKey");
+      const value2 = get(item, "ParameterValue");
+      if (item.kind !== "map" || key?.kind !== "scalar" || typeof key.value !== "string") {
+        error("each entry of a parameter list must be a mapping with ParameterKey and ParameterValue", item.range);
+      } else if (value2) {
+        add(key.value, value2);
+      } else if (!isTrue(get(item, "UsePreviousValue"))) {
+        error(`parameter ${shorten(key.value)} has no ParameterValue`, item.range);
+      }
+    }
+    return { values, diagnostics };
+  }
+  if (root2.kind !== "map") {
+    error('a parameter file must hold a list of {ParameterKey, ParameterValue}, a {"Parameters": {...}} template configuration, or a mapping of parameter names to values', root2.range);
+    return { values, diagnostics };
+  }
+  const configuration = get(root2, "Parameters");
+  const mapping = configuration === void 0 ? root2 : configuration.kind === "map" ? configuration : void 0;
+  if (!mapping) {
+    error("Parameters in a template configuration file must be a mapping of parameter names to values", configuration.range);
+    return { values, diagnostics };
+  }
+  for (const entry of mapping.entries) add(entry.key, entry.value);
+  return { values, diagnostics };
+}
+function parameterValue(node) {
+  if (node.tag) return void 0;
+  if (node.kind === "scalar") return node.value === null ? void 0 : String(node.value);
+  if (node.kind === "seq") {
+    const parts = node.items.map((item) => item.kind === "scalar" && item.value !== null && !item.tag ? String(item.value) : void 0);
+    return parts.every((p) => p !== void 0) ? parts.join(",") : void 0;
+  }
+  return void 0;
+}
+function isTrue(node) {
+  return node?.kind === "scalar" && (node.value === true || String(node.value).toLowerCase() === "true");
+}
+var CODE;
+var init_parameter_file = __esm({
+  "src/parsers/cloudformation/parameter-file.ts"() {
+    "use strict";
+    init_node();
+    init_range();
+    init_quote();
+    init_json_reader();
+    init_yaml_reader();
+    CODE = "parameter-file";
+  }
+});
+
+// src/lint/parameters.ts
+import { existsSync as existsSync4 } from "node:fs";
+import { resolve as resolve8 } from "node:path";
+async function readGivenValues(files, parameters, options) {
+  const byKey = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  for (const file of files) {
+    const abs = resolve8(options.cwd, file);
+    const shown2 = relativePath(options.cwd, abs) || file;
+    if (!existsSync4(abs) && isWithin(options.boundary, abs)) {
+      diagnostics.push({ file: shown2, severity: "error", code: "parameter-file", message: "parameter file not found" });
+      continue;
+    }
+    const read = await readSourceFile(abs, shown2, options.maxBytes, options.boundary);
+    if (!read.ok) {
+      diagnostics.push({ ...read.diagnostic, severity: "error", message: `parameter file ${read.diagnostic.message}` });
+      continue;
+    }
+    diagnostics.push(...read.diagnostics);
+    const { parseParameterFile: parseParameterFile2 } = await Promise.resolve().then(() => (init_parameter_file(), parameter_file_exports));
+    const parsed = parseParameterFile2(shown2, read.text);
+    diagnostics.push(...parsed.diagnostics);
+    for (const { key, value: value2, range } of parsed.values) {
+      byKey.delete(key);
+      byKey.set(key, { key, value: value2, source: shown2, range });
+    }
+  }
+  for (const { key, value: value2 } of parameters) {
+    byKey.delete(key);
+    byKey.set(key, { key, value: value2, source: COMMAND_LINE });
+  }
+  return { values: [...byKey.values()], diagnostics };
+}
+function applyGivenValues(templates, values) {
+  if (!values || values.length === 0) return [];
+  const used = /* @__PURE__ */ new Set();
+  for (const template of templates) {
+    for (const given of values) {
+      if (!template.parameters.has(given.key)) continue;
+      template.given ??= /* @__PURE__ */ new Map();
+      template.given.set(given.key, { kind: "value", value: given.value, source: given.source });
+      used.add(given.key);
+    }
+  }
+  return [...used];
+}
+function undeclaredValues(values, used) {
+  return values.filter((v) => !used.has(v.key)).map((v) => {
+    const message = `parameter ${shorten(v.key)} is given a value but no linted template declares it`;
+    return v.range ? { file: v.source, severity: "warning", code: "parameter-undeclared", message, range: v.range } : { file: v.source, severity: "warning", code: "parameter-undeclared", message };
+  });
+}
+var COMMAND_LINE;
+var init_parameters = __esm({
+  "src/lint/parameters.ts"() {
+    "use strict";
+    init_boundary();
+    init_paths();
+    init_read2();
+    init_quote();
+    COMMAND_LINE = "--parameters";
+  }
+});
+
+// src/lint/cloudformation-templates.ts
+async function prepareTemplates(templates, abs, given, options) {
+  const parametersUsed = applyGivenValues(templates, given);
+  const nested = await followNestedStacks(templates, abs, options);
+  const all = [...templates, ...nested.templates];
+  const diagnostics = [...nested.diagnostics, ...all.flatMap(conditionCycles)];
+  return { templates: all, diagnostics, children: nested.children, parametersUsed };
+}
+function conditionCycles(template) {
+  const section = asMap(get(template.root, "Conditions"));
+  return conditionTable(template).cycles.map((cycle) => {
+    const entry = getEntry(section, cycle[0]);
+    const message = `conditions ${cycle.join(" → ")} refer to each other in a cycle (CloudFormation rejects this); they are left undecided`;
+    return entry ? { file: template.file, severity: "error", code: "cfn-condition-cycle", message, range: entry.keyRange } : { file: template.file, severity: "error", code: "cfn-condition-cycle", message };
+  });
+}
+function createdResources(templates) {
+  return templates.map((template) => {
+    const created = template.resources.filter((resource) => resourceCondition(resource).value !== false);
+    return created.length === template.resources.length ? template : { ...template, resources: created };
+  });
+}
+function withConstructPaths(findings, templates) {
+  const paths = /* @__PURE__ */ new Map();
+  for (const template of templates) for (const r of template.resources) if (r.constructPath) paths.set(`${r.file}\0${r.name}`, r.constructPath);
+  if (paths.size === 0) return findings;
+  return findings.map((f) => {
+    const path = paths.get(`${f.file}\0${f.resource.name}`);
+    return path ? { ...f, message: `${f.message} (CDK construct ${path})`, resource: { ...f.resource, constructPath: path } } : f;
+  });
+}
+var init_cloudformation_templates = __esm({
+  "src/lint/cloudformation-templates.ts"() {
+    "use strict";
+    init_node();
+    init_cloudformation();
+    init_nested_stacks();
+    init_parameters();
+  }
+});
+
+// src/lint/cloudformation-front-end.ts
+var cloudformation_front_end_exports = {};
+__export(cloudformation_front_end_exports, {
+  createdResources: () => createdResources,
+  parseCloudFormation: () => parseCloudFormation,
+  prepareTemplates: () => prepareTemplates,
+  withConstructPaths: () => withConstructPaths
+});
+var init_cloudformation_front_end = __esm({
+  "src/lint/cloudformation-front-end.ts"() {
+    "use strict";
+    init_cloudformation4();
+    init_cloudformation_templates();
+  }
+});
+
+// src/lint/unit.ts
+import { existsSync as existsSync5 } from "node:fs";
+import { join as join6 } from "node:path";
+function unitName(unit) {
+  return unit.kind === "cloudformation" ? unit.file.path : unit.unit.dir;
+}
+async function lintUnit(unit, settings) {
+  const rules = rulesFor(settings);
+  try {
+    return unit.kind === "cloudformation" ? await lintCloudFormationFile(unit.file, rules, settings) : await lintTerraformUnit(unit.unit, rules, settings);
+  } catch (error) {
+    return failedUnit(unitName(unit), error);
+  }
+}
+function failedUnit(name, error) {
+  const detail = error instanceof Error ? error.message : String(error);
+  return {
+    findings: [],
+    diagnostics: [{ file: name, severity: "error", code: "internal-error", message: `internal error while linting ${name}: ${detail}` }],
+    filesScanned: 0,
+    calls: []
+  };
+}
+function runOptions(settings, started) {
+  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline: started + (settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS) };
+}
+function rulesFor(settings) {
+  const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null, settings.severity ?? null]);
+  if (selected?.key !== key) selected = { key, rules: withSeverities(selectRules(settings.rules, settings.skipRules), settings.severity) };
+  return selected.rules;
+}
+async function lintCloudFormationFile(file, rules, settings) {
+  const started = Date.now();
+  const outcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
+  const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
+  if (!read.ok) {
+    if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
+    return outcome;
+  }
+  if (looksLikeTerraformPlan(read.text)) {
+    const { lintPlanFile: lintPlanFile2 } = await Promise.resolve().then(() => (init_plan_unit(), plan_unit_exports));
+    const plan = await lintPlanFile2(file, read.text, read.diagnostics, rules, settings);
+    if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
+  }
+  const { parseCloudFormation: parseCloudFormation2, createdResources: createdResources2, prepareTemplates: prepareTemplates2, withConstructPaths: withConstructPaths2 } = await Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports));
+  const parsed = parseCloudFormation2(file.path, read.text);
+  if (!parsed.isTemplate) return outcome;
+  outcome.filesScanned = 1;
+  outcome.scannedFiles = [file.path];
+  outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
+  const prepared = await prepareTemplates2(parsed.templates, file.abs, settings.parameters, settings);
+  outcome.diagnostics.push(...prepared.diagnostics);
+  outcome.calls = prepared.children;
+  if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
+  const checked = runRules(createdResources2(prepared.templates), rules, runOptions(settings, started));
+  outcome.findings.push(...withConstructPaths2(checked.findings, prepared.templates));
+  outcome.diagnostics.push(...checked.diagnostics);
+  return outcome;
+}
+async function lintTerraformUnit(unit, rules, settings) {
+  const started = Date.now();
+  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
+  const { localModuleSources: localModuleSources2 } = await Promise.resolve().then(() => (init_terraform4(), terraform_exports));
+  const calls = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
+  const templates = parsed.modules;
+  const checked = runRules(templates, rules, runOptions(settings, started));
+  diagnostics.push(...checked.diagnostics);
+  const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
+  return {
+    findings: checked.findings.filter((f) => reported(f.file)),
+    // A context file's problems are reported even when only other files were named: they can hide findings (SPEC §7).
+    diagnostics: diagnostics.filter((d) => reported(d.file) || d.severity !== "note"),
+    filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
+    scannedFiles: unit.reportOnly ? [...unit.reportOnly] : inputs.map((input2) => input2.path),
+    calls: [...calls],
+    root: isRootModule(unit, parsed.modules[0])
+  };
+}
+function isRootModule(unit, module) {
+  if (module?.declaresRoot) return true;
+  if (unit.files.some((f) => /(^|\/)terraform\.tfvars(\.json)?$/.test(f.path))) return true;
+  return existsSync5(join6(unit.absDir, ".terraform.lock.hcl"));
+}
+function mayHoldFindings(inputs, rules) {
+  const types = [...new Set(rules.flatMap((rule) => rule.meta.resourceTypes))];
+  return inputs.some(({ text }) => /\bmodule\b|\\[uU]/.test(text) || types.some((type) => text.includes(type)));
+}
+function isQuiet(read, explicit) {
+  return !explicit && (read.reason === "binary" || read.reason === "not-a-file");
+}
+var KNOWN_RULES, DEFAULT_UNIT_TIME_BUDGET_MS, selected;
+var init_unit = __esm({
+  "src/lint/unit.ts"() {
+    "use strict";
+    init_rules();
+    init_severity();
+    init_runner();
+    init_plan_kind();
+    init_read2();
+    init_terraform_directory();
+    KNOWN_RULES = allRules.map((r) => r.meta.id);
+    DEFAULT_UNIT_TIME_BUDGET_MS = 12e4;
+  }
+});
+
+// src/reporters/source-root.ts
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve10, sep as sep3 } from "node:path";
+function fromSourceRoot(ctx, file) {
+  const abs = resolve10(ctx.cwd, file);
+  const rel = relative2(ctx.sourceRoot ?? ctx.cwd, abs);
+  const outside = rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel);
+  return { abs, rel: outside ? void 0 : rel.split(sep3).join("/") };
+}
+var init_source_root = __esm({
+  "src/reporters/source-root.ts"() {
+    "use strict";
+  }
+});
+
+// src/reporters/fingerprint.ts
+import { createHash } from "node:crypto";
+import { sep as sep4 } from "node:path";
+function fingerprints(findings, fileOf) {
+  const seen = /* @__PURE__ */ new Map();
+  return findings.map((f) => {
+    const hash = createHash("sha256").update([f.ruleId, fileOf(f), f.resource.format, f.resource.type, f.resource.name].join("\0")).digest("hex").slice(0, 32);
+    const occurrence = (seen.get(hash) ?? 0) + 1;
+    seen.set(hash, occurrence);
+    return `${hash}:${occurrence}`;
+  });
+}
+function sourceRootPath(ctx) {
+  return (f) => {
+    const { abs, rel } = fromSourceRoot(ctx, f.file);
+    return rel ?? abs.split(sep4).join("/");
+  };
+}
+var init_fingerprint = __esm({
+  "src/reporters/fingerprint.ts"() {
+    "use strict";
+    init_source_root();
+  }
+});
+
+// src/lint/baseline-error.ts
+var BaselineError;
+var init_baseline_error = __esm({
+  "src/lint/baseline-error.ts"() {
+    "use strict";
+    BaselineError = class extends Error {
+    };
+  }
+});
+
+// src/lint/baseline.ts
+var baseline_exports = {};
+__export(baseline_exports, {
+  BaselineError: () => BaselineError,
+  applyBaseline: () => applyBaseline,
+  baselineEntries: () => baselineEntries,
+  baselineText: () => baselineText,
+  readBaseline: () => readBaseline
+});
+import { readFileSync } from "node:fs";
+import { dirname as dirname5, relative as relative3, resolve as resolve11 } from "node:path";
+function baselineEntries(findings, baselineFile, cwd) {
+  const dir = dirname5(baselineFile);
+  const fileOf = (f) => relative3(dir, resolve11(cwd, f.file)).split("\\").join("/");
+  const prints = fingerprints(findings, fileOf);
+  const entries = [];
+  findings.forEach((f, i) => {
+    if (f.suppression && f.suppression.via !== "baseline") return;
+    entries.push({ fingerprint: prints[i], ruleId: f.ruleId, file: fileOf(f), resource: f.resource.name, type: f.resource.type });
+  });
+  return entries.sort(
+    (a, b) => comparePaths(a.file, b.file) || a.ruleId.localeCompare(b.ruleId) || a.resource.localeCompare(b.resource) || a.fingerprint.localeCompare(b.fingerprint)
+  );
+}
+function baselineText(entries) {
+  const lines2 = entries.map((e) => `    ${JSON.stringify({ fingerprint: e.fingerprint, ruleId: e.ruleId, file: e.file, resource: e.resource, type: e.type })}`);
+  return `{
+  "version": ${BASELINE_VERSION},
+  "tool": "iac-lint",
+  "findings": [
+${lines2.join(",\n")}${lines2.length > 0 ? "\n" : ""}  ]
+}
+`;
+}
+function readBaseline(file, shown2) {
+  let text;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    throw new BaselineError(`${shown2}: cannot read the baseline (${error.code ?? String(error)}); write one with --write-baseline ${shown2}`);
+  }
+  let data;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    throw new BaselineError(`${shown2}: not a baseline file: ${error.message}`);
+  }
+  const findings = data?.findings;
+  if (typeof data !== "object" || data === null || data.version !== BASELINE_VERSION || !Array.isArray(findings)) {
+    throw new BaselineError(`${shown2}: not a baseline file of this iac-lint (version ${BASELINE_VERSION} with a "findings" list); write it again with --write-baseline`);
+  }
+  const entries = [];
+  findings.forEach((e, i) => {
+    const ok2 = typeof e === "object" && e !== null && ["fingerprint", "ruleId", "file", "resource", "type"].every((k) => typeof e[k] === "string");
+    if (!ok2) throw new BaselineError(`${shown2}: findings[${i}] needs the strings fingerprint, ruleId, file, resource and type`);
+    entries.push(e);
+  });
+  return { file, entries };
+}
+function applyBaseline(findings, baseline, shown2, cwd, scanned) {
+  const dir = dirname5(baseline.file);
+  const fileOf = (f) => relative3(dir, resolve11(cwd, f.file)).split("\\").join("/");
+  const prints = fingerprints(findings, fileOf);
+  const recorded = new Set(baseline.entries.map((e) => e.fingerprint));
+  const used = /* @__PURE__ */ new Set();
+  let matched = 0;
+  const out = findings.map((f, i) => {
+    const print = prints[i];
+    if (!recorded.has(print)) return f;
+    used.add(print);
+    if (f.suppression) return f;
+    matched++;
+    return { ...f, suppression: { via: "baseline", reason: `recorded in the baseline ${shown2}` } };
+  });
+  const linted = new Set([...scanned].map((file) => relative3(dir, resolve11(cwd, file)).split("\\").join("/")));
+  const stale = baseline.entries.filter((e) => !used.has(e.fingerprint) && linted.has(e.file));
+  return { findings: out, status: { file: shown2, matched, stale } };
+}
+var BASELINE_VERSION;
+var init_baseline = __esm({
+  "src/lint/baseline.ts"() {
+    "use strict";
+    init_paths();
+    init_fingerprint();
+    init_baseline_error();
+    BASELINE_VERSION = 1;
+  }
+});
+
+// src/lint/shard.ts
+function parseShard(text) {
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
+  if (!match) {
+    throw new Error(`invalid shard "${text}": expected k/n, e.g. 2/4`);
+  }
+  const k = Number(match[1]);
+  const n = Number(match[2]);
+  if (!Number.isSafeInteger(n) || n < 1) {
+    throw new Error(`invalid shard "${text}": the number of shards must be at least 1`);
+  }
+  if (!Number.isSafeInteger(k) || k < 1 || k > n) {
+    throw new Error(`invalid shard "${text}": k must be between 1 and ${n}`);
+  }
+  return { k, n };
+}
+function shardOf(key, n) {
+  return hashKey(key) % n + 1;
+}
+function hashKey(text) {
+  let hash = 2166136261;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 16777619);
+  }
+  hash ^= hash >>> 16;
+  hash = Math.imul(hash, 2246822507);
+  hash ^= hash >>> 13;
+  hash = Math.imul(hash, 3266489909);
+  hash ^= hash >>> 16;
+  return hash >>> 0;
+}
+var init_shard = __esm({
+  "src/lint/shard.ts"() {
+    "use strict";
+  }
+});
+
+// src/lint/shard-units.ts
+var shard_units_exports = {};
+__export(shard_units_exports, {
+  shardLintUnits: () => shardLintUnits
+});
+import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
+import { dirname as dirname6, resolve as resolve12 } from "node:path";
+function shardLintUnits(units, shard, boundary) {
+  const keys = shardKeys(units, boundary);
+  return units.filter((_, i) => shardOf(keys[i], shard.n) === shard.k);
+}
+function shardKeys(units, boundary) {
+  const byDir = /* @__PURE__ */ new Map();
+  units.forEach((u, i) => byDir.set(u.kind === "terraform" ? u.unit.absDir : u.file.abs, i));
+  const parent = units.map((_, i) => i);
+  const find = (i) => {
+    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
+    return i;
+  };
+  const keyOf = (i) => {
+    const u = units[i];
+    return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
+  };
+  const join11 = (i, j) => {
+    const [a, b] = [find(i), find(j)];
+    if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
+  };
+  units.forEach((u, i) => {
+    if (u.kind !== "terraform") {
+      const j = byDir.get(dirname6(u.file.abs));
+      if (j !== void 0) join11(i, j);
+    }
+    const joined = u.kind === "terraform" ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
+    for (const dir of joined) {
+      const j = byDir.get(dir);
+      if (j !== void 0) join11(i, j);
+    }
+  });
+  return units.map((_, i) => keyOf(find(i)));
+}
+function localModuleDirs(absDir, files, boundary) {
+  const dirs = [];
+  for (const file of files) {
+    if (!isWithin(boundary, file.abs)) continue;
+    let text;
+    try {
+      text = readFileSync2(file.abs, "utf8");
+    } catch {
+      continue;
+    }
+    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve12(absDir, match[1]));
+  }
+  return dirs;
+}
+function childTemplates(abs, boundary) {
+  if (!isWithin(boundary, abs)) return [];
+  let text;
+  try {
+    if (statSync2(abs).size > MAX_LOOK_BYTES) return [];
+    text = readFileSync2(abs, "utf8");
+  } catch {
+    return [];
+  }
+  if (!mayHaveNestedStacks(text)) return [];
+  const out = [];
+  for (const match of text.matchAll(CHILD_TEMPLATE_RE)) {
+    const path = match[1];
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve12(dirname6(abs), path));
+  }
+  return out;
+}
+var SOURCE_RE, CHILD_TEMPLATE_RE, MAX_LOOK_BYTES;
+var init_shard_units = __esm({
+  "src/lint/shard-units.ts"() {
+    "use strict";
+    init_nested_stacks();
+    init_boundary();
     init_module_sources();
-    MAX_MODULE_DEPTH2 = 8;
-    MAX_MODULE_INSTANCES = 1e3;
-    MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
+    init_paths();
+    init_shard();
+    SOURCE_RE = /"?\bsource"?\s*[=:]\s*"([^"]*)"/g;
+    CHILD_TEMPLATE_RE = /["']?\b(?:TemplateURL|Location|aws:asset:path)["']?\s*:\s*["']?([^"'\s{}[\],]+)/g;
+    MAX_LOOK_BYTES = 10 * 1024 * 1024;
+  }
+});
+
+// src/lint/pool.ts
+var pool_exports = {};
+__export(pool_exports, {
+  defaultWorkerScript: () => defaultWorkerScript,
+  lintInWorkers: () => lintInWorkers
+});
+import { existsSync as existsSync6 } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { Worker } from "node:worker_threads";
+function defaultWorkerScript() {
+  const url = new URL("./iac-lint-worker.js", import.meta.url);
+  return url.protocol === "file:" && existsSync6(fileURLToPath(url)) ? url : void 0;
+}
+async function lintInWorkers(run) {
+  const setup = { settings: run.settings };
+  return runWorkers(run, setup);
+}
+function runWorkers(run, setup) {
+  const { units, script } = run;
+  const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
+  const outcomes = new Array(units.length);
+  let done = 0;
+  return new Promise((resolve24) => {
+    const workers = /* @__PURE__ */ new Set();
+    const finish = () => {
+      for (const w of workers) void w.terminate();
+      resolve24(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+    };
+    const settle = (index, outcome) => {
+      if (outcomes[index]) return;
+      outcomes[index] = outcome;
+      run.onUnitDone?.(index);
+      if (++done === units.length) finish();
+    };
+    const start = () => {
+      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
+      workers.add(worker);
+      const sent = [];
+      let failure;
+      const send = () => {
+        while (sent.length < IN_FLIGHT_PER_WORKER && queue.length > 0) {
+          const index = queue.shift();
+          sent.push(index);
+          run.onUnit?.(unitName(units[index]));
+          const job = { index, unit: units[index] };
+          worker.postMessage(job);
+        }
+        if (sent.length === 0) {
+          workers.delete(worker);
+          void worker.terminate();
+        }
+      };
+      worker.on("message", (message) => {
+        sent.splice(sent.indexOf(message.index), 1);
+        settle(message.index, message.outcome);
+        send();
+      });
+      worker.on("error", (error) => {
+        failure = error;
+      });
+      worker.on("exit", (code) => {
+        if (!workers.delete(worker) || sent.length === 0) return;
+        const [current, ...waiting] = sent;
+        queue.unshift(...waiting);
+        settle(current, failedUnit(unitName(units[current]), failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
+        if (queue.length > 0) start();
+      });
+      send();
+    };
+    const lintHere = async () => {
+      for (let index = queue.pop(); index !== void 0; index = queue.pop()) {
+        run.onUnit?.(unitName(units[index]));
+        settle(index, await lintUnit(units[index], run.settings));
+        await new Promise((next) => setImmediate(next));
+      }
+    };
+    if (units.length === 0) return finish();
+    const workerCount = Math.min(run.lintHere ? run.size - 1 : run.size, units.length);
+    for (let i = 0; i < workerCount; i++) start();
+    if (run.lintHere || workerCount === 0) void lintHere();
+  });
+}
+var WORKER_YOUNG_GENERATION_MB, IN_FLIGHT_PER_WORKER;
+var init_pool = __esm({
+  "src/lint/pool.ts"() {
+    "use strict";
+    init_unit();
+    WORKER_YOUNG_GENERATION_MB = 8;
+    IN_FLIGHT_PER_WORKER = 2;
+  }
+});
+
+// src/lint/run.ts
+import { statSync as statSync3 } from "node:fs";
+import { resolve as resolve13 } from "node:path";
+async function lint(options) {
+  const { cwd } = options;
+  const rules = withSeverities(selectRules(options.rules, options.skipRules), options.severity);
+  const settings = {
+    cwd,
+    strict: options.strict ?? false,
+    maxBytes: (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024,
+    boundary: repositoryBoundary(options.paths, cwd)
+  };
+  if (options.rules) settings.rules = options.rules;
+  if (options.skipRules) settings.skipRules = options.skipRules;
+  if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
+  if (options.unitTimeBudgetMs !== void 0) settings.timeBudgetMs = options.unitTimeBudgetMs;
+  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
+  if (given.values.length > 0) settings.parameters = given.values;
+  if (options.severity) settings.severity = options.severity;
+  const baselines = options.baseline !== void 0 ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : void 0;
+  const baseline = options.baseline !== void 0 ? baselines.readBaseline(resolve13(cwd, options.baseline), options.baseline) : void 0;
+  const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
+  const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
+  if (options.vars?.length || options.varFiles?.length) {
+    const values = await readRootValues(options, settings);
+    settings.values = values.values;
+    result.diagnostics.push(...values.diagnostics);
+  }
+  let units = [
+    ...discovery.files.filter((file) => file.kind === "cloudformation").map((file) => ({ kind: "cloudformation", file })),
+    ...(await terraformUnits(discovery.files, cwd)).map((unit) => ({ kind: "terraform", unit }))
+  ];
+  if (options.shard) units = (await Promise.resolve().then(() => (init_shard_units(), shard_units_exports))).shardLintUnits(units, options.shard, settings.boundary);
+  const outcomes = await lintAll(units, settings, options);
+  const calledAsModule = calledAsModules(units, outcomes);
+  const scanned = [];
+  const parametersUsed = /* @__PURE__ */ new Set();
+  outcomes.forEach((outcome, i) => {
+    result.filesScanned += outcome.filesScanned;
+    scanned.push(...outcome.scannedFiles ?? []);
+    for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
+    if (calledAsModule[i]) return;
+    result.findings.push(...outcome.findings);
+    result.diagnostics.push(...outcome.diagnostics);
+  });
+  if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
+  result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
+  result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
+  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map(bounded);
+  result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
+  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
+  result.findings.sort(byPlace);
+  result.diagnostics.sort(byPlace);
+  if (baseline) {
+    const scanned2 = units.flatMap((u) => u.kind === "cloudformation" ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path));
+    const applied = baselines.applyBaseline(result.findings, baseline, options.baseline, cwd, scanned2);
+    result.findings = applied.findings;
+    result.baseline = applied.status;
+  }
+  return result;
+}
+function bounded(f) {
+  const long = (s, limit) => s !== void 0 && s.length > limit;
+  const { resource, suppression, related } = f;
+  if (!long(f.message, MESSAGE_LIMIT) && !long(resource.name, NAME_LIMIT) && !long(resource.constructPath, NAME_LIMIT) && !long(suppression?.reason, MESSAGE_LIMIT) && !related?.some((r) => long(r.message, MESSAGE_LIMIT))) {
+    return f;
+  }
+  const out = { ...f, message: shorten(f.message, MESSAGE_LIMIT), resource: { ...resource, name: shorten(resource.name, NAME_LIMIT) } };
+  if (resource.constructPath !== void 0) out.resource.constructPath = shorten(resource.constructPath, NAME_LIMIT);
+  if (suppression) out.suppression = { ...suppression, reason: shorten(suppression.reason, MESSAGE_LIMIT) };
+  if (related) out.related = related.map((r) => ({ ...r, message: shorten(r.message, MESSAGE_LIMIT) }));
+  return out;
+}
+async function lintAll(units, settings, options) {
+  const files = units.map((unit) => unit.kind === "cloudformation" ? 1 : unit.unit.reportOnly?.size ?? unit.unit.files.length);
+  const fileTotal = files.reduce((a, b) => a + b, 0);
+  let filesDone = 0;
+  const unitDone = (index) => {
+    filesDone += files[index] ?? 0;
+    options.onProgress?.(filesDone, fileTotal);
+  };
+  const chosen = options.workers ?? 0;
+  const pool = chosen >= 2 && units.length >= 2 ? await Promise.resolve().then(() => (init_pool(), pool_exports)) : void 0;
+  const script = pool?.defaultWorkerScript();
+  if (pool && script) {
+    const weights = units.map(unitBytes);
+    return pool.lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...options.onFile ? { onUnit: options.onFile } : {} });
+  }
+  const outcomes = [];
+  for (const [index, unit] of units.entries()) {
+    options.onFile?.(unitName(unit));
+    outcomes.push(await lintUnit(unit, settings));
+    unitDone(index);
+  }
+  return outcomes;
+}
+function unitBytes(unit) {
+  const files = unit.kind === "cloudformation" ? [unit.file] : unit.unit.files;
+  let bytes = 0;
+  for (const file of files) {
+    try {
+      bytes += statSync3(file.abs).size;
+    } catch {
+    }
+  }
+  return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
+}
+function calledAsModules(units, outcomes) {
+  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : u.file.abs);
+  const calls = outcomes.map((o) => new Set(o.calls));
+  const callers = /* @__PURE__ */ new Map();
+  units.forEach((unit, j) => {
+    if (unit.kind === "terraform" && unit.unit.reportOnly) return;
+    for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
+  });
+  return absDirs.map((self, i) => self !== void 0 && !outcomes[i].root && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
+}
+function withoutPlannedTwice(findings, outcomes) {
+  const planned = /* @__PURE__ */ new Set();
+  const key = (f) => JSON.stringify([f.ruleId, f.file, f.range.start.offset, splitInstanceAddress(f.resource.name).definition]);
+  const fromPlans = /* @__PURE__ */ new Set();
+  for (const o of outcomes) {
+    if (!o.plan) continue;
+    for (const f of o.findings) {
+      planned.add(key(f));
+      fromPlans.add(f);
+    }
+  }
+  return planned.size === 0 ? findings : findings.filter((f) => fromPlans.has(f) || !planned.has(key(f)));
+}
+function withoutDuplicates(findings) {
+  const seen = /* @__PURE__ */ new Set();
+  return findings.filter((f) => {
+    const key = JSON.stringify([f.ruleId, f.file, f.range, f.resource.name, f.message, f.suppression ?? null]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function withoutStaleSuppressionWarnings(diagnostics, findings) {
+  const at = (file, range) => `${file}\0${range?.start.offset ?? -1}`;
+  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression.range)}\0${f.ruleId.toUpperCase()}`));
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    if (!d.code.includes("suppression")) return true;
+    const key = `${at(d.file, d.range)}\0${d.code}\0${d.message}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    const rule = unusedSuppressionRule(d);
+    return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
+  });
+}
+async function readRootValues(options, settings) {
+  const values = { varFiles: [], vars: options.vars ?? [] };
+  const diagnostics = [];
+  for (const given of options.varFiles ?? []) {
+    const abs = resolve13(options.cwd, given);
+    const shown2 = relativePath(options.cwd, abs);
+    const read = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
+    if (read.ok) {
+      values.varFiles.push({ path: shown2, text: read.text });
+      diagnostics.push(...read.diagnostics);
+    } else {
+      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(given)}: ${read.diagnostic.message}` });
+    }
+  }
+  return { values, diagnostics };
+}
+function withoutDuplicateDiagnostics(diagnostics) {
+  const seen = /* @__PURE__ */ new Set();
+  return diagnostics.filter((d) => {
+    const key = JSON.stringify([d.file, d.code, d.range ?? null, d.message]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function byPlace(a, b) {
+  return comparePaths(a.file, b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) || (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0);
+}
+var CLOUDFORMATION_WEIGHT;
+var init_run = __esm({
+  "src/lint/run.ts"() {
+    "use strict";
+    init_rules();
+    init_severity();
+    init_suppressions();
+    init_quote();
+    init_boundary();
+    init_paths();
+    init_read2();
+    init_paths();
+    init_terraform_units();
+    init_walk();
+    init_unit();
+    init_instances();
+    init_parameters();
+    CLOUDFORMATION_WEIGHT = 1 / 8;
   }
 });
 
@@ -16771,7 +23363,7 @@ var FORMATS2, OPTIONS, PARSER_CONFIGURATION;
 var init_option_table = __esm({
   "src/cli/option-table.ts"() {
     "use strict";
-    init_read();
+    init_read2();
     init_exit_code();
     FORMATS2 = ["text", "json", "sarif", "github", "junit", "gitlab"];
     OPTIONS = [
@@ -16874,6 +23466,344 @@ var init_usage_error = __esm({
     "use strict";
     UsageError = class extends Error {
     };
+  }
+});
+
+// src/config/find.ts
+import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
+import { dirname as dirname7, join as join7, resolve as resolve15 } from "node:path";
+function findConfigFile(cwd) {
+  const root2 = gitWorkTree(cwd) ?? cwd;
+  let dir = resolve15(cwd);
+  for (; ; ) {
+    for (const name of CONFIG_NAMES) {
+      const candidate = join7(dir, name);
+      if (existsSync7(candidate) && statSync4(candidate).isFile()) return candidate;
+    }
+    if (dir === root2) return void 0;
+    const up = dirname7(dir);
+    if (up === dir) return void 0;
+    dir = up;
+  }
+}
+var CONFIG_NAMES, ConfigError;
+var init_find = __esm({
+  "src/config/find.ts"() {
+    "use strict";
+    init_boundary();
+    CONFIG_NAMES = [".iac-lint.yaml", ".iac-lint.yml", ".iac-lint.json"];
+    ConfigError = class extends Error {
+    };
+  }
+});
+
+// schemas/iac-lint-config.schema.json
+var iac_lint_config_schema_default;
+var init_iac_lint_config_schema = __esm({
+  "schemas/iac-lint-config.schema.json"() {
+    iac_lint_config_schema_default = {
+      $schema: "http://json-schema.org/draft-07/schema#",
+      $id: "https://github.com/iac-lint/iac-lint/schemas/iac-lint-config.schema.json",
+      title: "iac-lint configuration (.iac-lint.yaml, .iac-lint.yml, .iac-lint.json)",
+      description: "The settings of the command line, for a repository. Command-line flags win over these. Paths are relative to the directory of this file.",
+      type: "object",
+      additionalProperties: false,
+      properties: {
+        rules: {
+          description: "Run only these rules (ids, e.g. RDS-030). Default: every rule. Command line: --rule.",
+          type: "array",
+          items: { $ref: "#/definitions/ruleId" }
+        },
+        "skip-rules": {
+          description: "Do not run these rules. Command line: --skip-rule.",
+          type: "array",
+          items: { $ref: "#/definitions/ruleId" }
+        },
+        severity: {
+          description: "Per-rule severity overrides, e.g. {RDS-030: high}: the level in every report (text, JSON, SARIF level and security-severity) and what counts for fail-on.",
+          type: "object",
+          propertyNames: { $ref: "#/definitions/ruleId" },
+          additionalProperties: { $ref: "#/definitions/severity" }
+        },
+        exclude: {
+          description: "Skip files and directories matching these globs (relative to this file's directory), in addition to --exclude.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        "var-files": {
+          description: "Terraform variable files (HCL or JSON tfvars), in order (later wins); before any --var-file.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        vars: {
+          description: "Terraform variables, NAME: VALUE; before any --var.",
+          type: "object",
+          additionalProperties: { type: ["string", "number", "boolean"] }
+        },
+        "parameter-files": {
+          description: "CloudFormation parameter files (AWS CLI list, template configuration, or a plain mapping; JSON or YAML), in order (later wins); before any --parameter-files.",
+          type: "array",
+          items: { type: "string", minLength: 1 }
+        },
+        parameters: {
+          description: "CloudFormation parameter values, Key: Value; before any --parameters.",
+          type: "object",
+          additionalProperties: { type: ["string", "number", "boolean"] }
+        },
+        strict: {
+          description: "Also report values and engines that cannot be resolved statically. Command line: --strict.",
+          type: "boolean"
+        },
+        "fail-on": {
+          description: "Lowest severity that makes the exit code 1. Command line: --fail-on.",
+          enum: ["any", "none", "low", "medium", "high", "critical", "note", "warning", "error"]
+        },
+        "soft-fail": {
+          description: "Exit 0 even with findings or unreadable inputs (usage errors still exit 2). Command line: --soft-fail.",
+          type: "boolean"
+        },
+        baseline: {
+          description: "A baseline file (written by --write-baseline): findings recorded in it are not reported as new. Command line: --baseline.",
+          type: "string",
+          minLength: 1
+        },
+        format: {
+          description: "Output format. Command line: --format.",
+          enum: ["text", "json", "sarif", "github", "junit", "gitlab"]
+        },
+        output: {
+          description: "Write the report to this file instead of stdout. Command line: --output.",
+          type: "string",
+          minLength: 1
+        },
+        "max-file-size": {
+          description: "Skip files larger than this many megabytes. Command line: --max-file-size.",
+          type: "number",
+          exclusiveMinimum: 0
+        },
+        "sarif-category": {
+          description: "SARIF runAutomationDetails.id (code scanning category). Command line: --sarif-category.",
+          type: "string",
+          minLength: 1
+        }
+      },
+      definitions: {
+        ruleId: {
+          description: "a rule id (e.g. RDS-030)",
+          type: "string",
+          pattern: "^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$"
+        },
+        severity: {
+          enum: ["low", "medium", "high", "critical"]
+        }
+      }
+    };
+  }
+});
+
+// src/config/validate.ts
+function validate(value2, schema) {
+  const errors = [];
+  check2(value2, schema, schema, [], false, errors);
+  return errors;
+}
+function check2(value2, schema, root2, path, atKey, errors) {
+  if (schema.$ref) {
+    const name = /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1];
+    const target = name ? root2.definitions?.[name] : void 0;
+    if (!target) throw new Error(`schema: cannot resolve ${schema.$ref}`);
+    check2(value2, target, root2, path, atKey, errors);
+    return;
+  }
+  const fail3 = (message, onKey = atKey) => {
+    errors.push({ path, atKey: onKey, message });
+  };
+  if (schema.type) {
+    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
+    if (!types.some((t) => hasType(value2, t))) {
+      fail3(`must be ${types.map(article).join(" or ")}, not ${describe2(value2)}`);
+      return;
+    }
+  }
+  if (schema.enum && !schema.enum.some((e) => e === value2)) {
+    fail3(`must be one of ${schema.enum.map((e) => String(e)).join(", ")}; got ${describe2(value2)}`);
+    return;
+  }
+  if (typeof value2 === "string") {
+    if (schema.minLength !== void 0 && value2.length < schema.minLength) fail3(schema.minLength === 1 ? "must not be empty" : `must have at least ${schema.minLength} characters`);
+    else if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value2)) fail3(`${JSON.stringify(value2)} does not look like ${patternName(schema)}`);
+  }
+  if (typeof value2 === "number" && schema.exclusiveMinimum !== void 0 && !(value2 > schema.exclusiveMinimum)) {
+    fail3(`must be greater than ${schema.exclusiveMinimum}; got ${value2}`);
+  }
+  if (Array.isArray(value2) && schema.items) {
+    value2.forEach((item, i) => check2(item, schema.items, root2, [...path, String(i)], false, errors));
+  }
+  if (isObject2(value2)) {
+    for (const [key, item] of Object.entries(value2)) {
+      const keyPath = [...path, key];
+      if (schema.propertyNames) check2(key, schema.propertyNames, root2, keyPath, true, errors);
+      const sub = schema.properties?.[key];
+      if (sub) check2(item, sub, root2, keyPath, false, errors);
+      else if (schema.additionalProperties === false) {
+        const known = Object.keys(schema.properties ?? {});
+        const near = known.find((k) => k.replace(/[-_]/g, "").toLowerCase() === key.replace(/[-_]/g, "").toLowerCase());
+        errors.push({ path: keyPath, atKey: true, message: `unknown key${near ? ` (did you mean ${near}?)` : `; known keys: ${known.join(", ")}`}` });
+      } else if (typeof schema.additionalProperties === "object") check2(item, schema.additionalProperties, root2, keyPath, false, errors);
+    }
+  }
+}
+function hasType(value2, type) {
+  switch (type) {
+    case "object":
+      return isObject2(value2);
+    case "array":
+      return Array.isArray(value2);
+    case "integer":
+      return Number.isInteger(value2);
+    case "null":
+      return value2 === null;
+    case "number":
+      return typeof value2 === "number" && Number.isFinite(value2);
+    default:
+      return typeof value2 === type;
+  }
+}
+function isObject2(value2) {
+  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
+}
+function article(type) {
+  return type === "object" ? "a mapping" : type === "array" ? "a list" : type === "integer" ? "an integer" : `a ${type}`;
+}
+function describe2(value2) {
+  if (value2 === null) return "null";
+  if (Array.isArray(value2)) return "a list";
+  if (isObject2(value2)) return "a mapping";
+  if (typeof value2 === "string") return JSON.stringify(value2.length > 60 ? `${value2.slice(0, 59)}…` : value2);
+  return `${typeof value2} ${String(value2)}`;
+}
+function patternName(schema) {
+  return schema.description ?? `/${schema.pattern}/`;
+}
+var init_validate = __esm({
+  "src/config/validate.ts"() {
+    "use strict";
+  }
+});
+
+// src/config/load.ts
+var load_exports = {};
+__export(load_exports, {
+  loadConfig: () => loadConfig
+});
+import { readFileSync as readFileSync4 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute3, resolve as resolve16 } from "node:path";
+function loadConfig(file, shown2 = file, knownRules) {
+  let text;
+  try {
+    text = readFileSync4(file, "utf8");
+  } catch (error) {
+    throw new ConfigError(`${shown2}: cannot read the configuration file (${error.code ?? String(error)})`);
+  }
+  return { file, settings: parseConfig(text, shown2, dirname8(file), knownRules) };
+}
+function parseConfig(text, shown2, dir, knownRules) {
+  const lines2 = new import_yaml5.LineCounter();
+  const doc = (0, import_yaml5.parseDocument)(text.charCodeAt(0) === 65279 ? text.slice(1) : text, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
+  const place = (offset) => {
+    const { line, col } = lines2.linePos(offset);
+    return `${shown2}:${line}:${col}`;
+  };
+  const first = doc.errors[0];
+  if (first) throw new ConfigError(`${place(first.pos[0])}: ${first.code === "DUPLICATE_KEY" ? "duplicate key" : "not valid YAML or JSON"}: ${first.message.split("\n")[0]}`);
+  if (doc.contents === null) return {};
+  const positions = /* @__PURE__ */ new Map();
+  const value2 = toPlain(doc.contents, [], positions);
+  const errors = validate(value2, iac_lint_config_schema_default);
+  if (errors.length === 0 && knownRules) errors.push(...unknownRules(value2, knownRules));
+  if (errors.length > 0) {
+    const messages = errors.map((e) => {
+      const at = positions.get(e.path.join("\0"));
+      const offset = at ? e.atKey ? at.key : at.value : 0;
+      const key = e.path.length > 0 ? e.path.join(".") : "the file";
+      return `${place(offset)}: ${key}: ${e.message}`;
+    });
+    throw new ConfigError(messages.join("\n"));
+  }
+  return toSettings(value2, dir);
+}
+function toPlain(node, path, positions, keyOffset) {
+  const offset = node?.range?.[0] ?? keyOffset ?? 0;
+  positions.set(path.join("\0"), { key: keyOffset ?? offset, value: offset });
+  if (node === null) return null;
+  if ((0, import_yaml5.isMap)(node)) {
+    const out = {};
+    for (const pair of node.items) {
+      if (!(0, import_yaml5.isPair)(pair)) continue;
+      const k = pair.key;
+      const key = (0, import_yaml5.isScalar)(k) ? String(k.value) : String(k);
+      out[key] = toPlain(pair.value, [...path, key], positions, k?.range?.[0]);
+    }
+    return out;
+  }
+  if ((0, import_yaml5.isSeq)(node)) return node.items.map((item, i) => toPlain(item, [...path, String(i)], positions));
+  if ((0, import_yaml5.isScalar)(node)) return node.value;
+  return null;
+}
+function unknownRules(c, knownRules) {
+  const known = new Map(knownRules.map((id) => [id.toUpperCase(), id]));
+  const errors = [];
+  const check3 = (id, path, atKey) => {
+    if (known.has(id.toUpperCase())) return;
+    const near = knownRules.find((k) => closeTo(k.toUpperCase(), id.toUpperCase()));
+    errors.push({ path, atKey, message: `unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}` });
+  };
+  for (const key of ["rules", "skip-rules"]) (c[key] ?? []).forEach((id, i) => check3(id, [key, String(i)], false));
+  for (const id of Object.keys(c.severity ?? {})) check3(id, ["severity", id], true);
+  return errors;
+}
+function closeTo(a, b) {
+  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length <= 2;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
+}
+function toSettings(c, dir) {
+  const path = (p) => isAbsolute3(p) ? p : resolve16(dir, p);
+  const strings = (key) => c[key] === void 0 ? void 0 : c[key];
+  const pairs = (key) => c[key] === void 0 ? void 0 : Object.entries(c[key]).map(([k, v]) => [k, String(v)]);
+  const s = {};
+  const set = (key, value2) => {
+    if (value2 !== void 0) s[key] = value2;
+  };
+  set("rules", strings("rules"));
+  set("skipRules", strings("skip-rules"));
+  if (c.severity !== void 0) {
+    s.severity = Object.fromEntries(Object.entries(c.severity).map(([id, sev]) => [id.toUpperCase(), sev]));
+  }
+  set("exclude", strings("exclude"));
+  set("varFiles", strings("var-files")?.map(path));
+  set("vars", pairs("vars")?.map(([name, value2]) => ({ name, value: value2 })));
+  set("parameterFiles", strings("parameter-files")?.map(path));
+  set("parameters", pairs("parameters")?.map(([key, value2]) => ({ key, value: value2 })));
+  set("strict", c.strict);
+  set("failOn", c["fail-on"]);
+  set("softFail", c["soft-fail"]);
+  set("baseline", c.baseline === void 0 ? void 0 : path(c.baseline));
+  set("format", c.format);
+  set("output", c.output === void 0 ? void 0 : path(c.output));
+  set("maxFileSize", c["max-file-size"]);
+  set("sarifCategory", c["sarif-category"]);
+  return s;
+}
+var import_yaml5;
+var init_load = __esm({
+  "src/config/load.ts"() {
+    "use strict";
+    import_yaml5 = __toESM(require_dist(), 1);
+    init_find();
+    init_iac_lint_config_schema();
+    init_validate();
   }
 });
 
@@ -17773,18 +24703,18 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname8, resolve as resolve17 } from "path";
+import { dirname as dirname9, resolve as resolve18 } from "path";
 import { readdirSync, statSync as statSync5 } from "fs";
 function sync_default(start, callback) {
-  let dir = resolve17(".", start);
+  let dir = resolve18(".", start);
   let tmp, stats = statSync5(dir);
   if (!stats.isDirectory()) {
-    dir = dirname8(dir);
+    dir = dirname9(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve17(dir, tmp);
-    dir = dirname8(tmp = dir);
+    if (tmp) return resolve18(dir, tmp);
+    dir = dirname9(tmp = dir);
     if (tmp === dir) break;
   }
 }
@@ -17946,7 +24876,7 @@ var init_string_width3 = __esm({
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync5, statSync as statSync6, writeFile } from "fs";
 import { format as format3 } from "util";
-import { resolve as resolve18 } from "path";
+import { resolve as resolve19 } from "path";
 var node_default;
 var init_node2 = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
@@ -17956,7 +24886,7 @@ var init_node2 = __esm({
         writeFile
       },
       format: format3,
-      resolve: resolve18,
+      resolve: resolve19,
       exists: (file) => {
         try {
           return statSync6(file).isFile();
@@ -18174,7 +25104,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename4, dirname as dirname9, extname, relative as relative6, resolve as resolve19, join as join8 } from "path";
+import { basename as basename4, dirname as dirname10, extname, relative as relative6, resolve as resolve20, join as join9 } from "path";
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -18207,11 +25137,11 @@ var init_esm = __esm({
       Parser: lib_default,
       path: {
         basename: basename4,
-        dirname: dirname9,
+        dirname: dirname10,
         extname,
         relative: relative6,
-        resolve: resolve19,
-        join: join8
+        resolve: resolve20,
+        join: join9
       },
       process: {
         argv: () => process.argv,
@@ -18233,7 +25163,7 @@ var init_esm = __esm({
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
-        directory: resolve19(__dirname, "../../../locales"),
+        directory: resolve20(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -18492,7 +25422,7 @@ var init_maybe_async_result = __esm({
 });
 
 // node_modules/yargs/build/lib/command.js
-function command2(usage2, validation2, globalMiddleware, shim3) {
+function command(usage2, validation2, globalMiddleware, shim3) {
   return new CommandInstance(usage2, validation2, globalMiddleware, shim3);
 }
 function isCommandBuilderDefinition(builder) {
@@ -20618,12 +27548,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve23, reject) => {
+          return new Promise((resolve24, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve23(completions);
+                resolve24(completions);
             });
           });
         } else {
@@ -21476,7 +28406,7 @@ var init_yargs_factory = __esm({
         __classPrivateFieldSet(this, _YargsInstance_options, tmpOptions, "f");
         __classPrivateFieldSet(this, _YargsInstance_usage, __classPrivateFieldGet(this, _YargsInstance_usage, "f") ? __classPrivateFieldGet(this, _YargsInstance_usage, "f").reset(localLookup) : usage(this, __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
         __classPrivateFieldSet(this, _YargsInstance_validation, __classPrivateFieldGet(this, _YargsInstance_validation, "f") ? __classPrivateFieldGet(this, _YargsInstance_validation, "f").reset(localLookup) : validation(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
-        __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command2(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
+        __classPrivateFieldSet(this, _YargsInstance_command, __classPrivateFieldGet(this, _YargsInstance_command, "f") ? __classPrivateFieldGet(this, _YargsInstance_command, "f").reset() : command(__classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_validation, "f"), __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
         if (!__classPrivateFieldGet(this, _YargsInstance_completion, "f"))
           __classPrivateFieldSet(this, _YargsInstance_completion, completion(this, __classPrivateFieldGet(this, _YargsInstance_usage, "f"), __classPrivateFieldGet(this, _YargsInstance_command, "f"), __classPrivateFieldGet(this, _YargsInstance_shim, "f")), "f");
         __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").reset();
@@ -21786,6 +28716,119 @@ var init_yargs_cli = __esm({
   }
 });
 
+// src/reporters/escape.ts
+function shown(c) {
+  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
+}
+function neutralize(s) {
+  return s.replace(UNSAFE, shown);
+}
+function neutralizeKeepingLineBreaks(s) {
+  return s.replace(UNSAFE_BUT_LINE_BREAKS, shown);
+}
+function markdownText(s) {
+  return neutralize(s.replace(/\r\n|\r|\n/g, " ")).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
+}
+function markdownCode(s) {
+  return neutralize(s.replace(/\r\n|\r|\n/g, " ")).replace(/`/g, "'").replace(/\|/g, "\\|");
+}
+var UNSAFE, UNSAFE_BUT_LINE_BREAKS;
+var init_escape = __esm({
+  "src/reporters/escape.ts"() {
+    "use strict";
+    UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+    UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+  }
+});
+
+// src/reporters/summary.ts
+function summarize(result) {
+  const active = result.findings.filter((f) => !f.suppression);
+  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  return {
+    filesScanned: result.filesScanned,
+    findings: active.length,
+    filesWithFindings: new Set(active.map((f) => f.file)).size,
+    suppressed: result.findings.filter((f) => f.suppression && f.suppression.via !== "baseline").length,
+    baselined: result.findings.filter((f) => f.suppression?.via === "baseline").length,
+    staleBaselineEntries: result.baseline?.stale.length ?? 0,
+    errors: errors.length,
+    warnings: result.diagnostics.filter((d) => d.severity === "warning").length,
+    notes: result.diagnostics.filter((d) => d.severity === "note").length,
+    filesWithErrors: new Set(errors.map((d) => d.file)).size
+  };
+}
+var init_summary = __esm({
+  "src/reporters/summary.ts"() {
+    "use strict";
+  }
+});
+
+// src/reporters/text.ts
+function diagnosticPlace(d) {
+  return d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
+}
+function summaryLine(s, diagnostics) {
+  const parts = [`${plural(s.findings, "finding")} in ${plural(s.filesWithFindings, "file")} (${plural(s.filesScanned, "file")} scanned)`];
+  if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
+  if (s.baselined > 0) parts.push(`${s.baselined} in the baseline`);
+  if (s.staleBaselineEntries > 0) parts.push(`${plural(s.staleBaselineEntries, "stale baseline entry", "stale baseline entries")}`);
+  const problems = [];
+  if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, "file")} could not be read or parsed`);
+  const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
+  if (skipped > 0) problems.push(`${plural(skipped, "file")} skipped unread`);
+  let summary = parts.join(", ");
+  if (problems.length > 0) summary += `; input problems: ${problems.join(", ")}`;
+  const otherWarnings = diagnostics.filter((d) => d.severity === "warning" && !isInputProblem(d)).length;
+  if (otherWarnings > 0) summary += `; ${plural(otherWarnings, "warning")}`;
+  return summary;
+}
+function plural(n, word, words = `${word}s`) {
+  return `${n} ${n === 1 ? word : words}`;
+}
+var ANSI, DIAGNOSTICS_HEADING, textReporter;
+var init_text = __esm({
+  "src/reporters/text.ts"() {
+    "use strict";
+    init_finding();
+    init_diagnostic();
+    init_escape();
+    init_summary();
+    ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 };
+    DIAGNOSTICS_HEADING = "Diagnostics (problems with the input and notes; not findings):";
+    textReporter = (result, ctx) => {
+      const paint = (code, s) => ctx.color ? `\x1B[${code}m${s}\x1B[0m` : s;
+      const levelColor = (level) => level === "error" ? ANSI.red : level === "warning" ? ANSI.yellow : ANSI.cyan;
+      const lines2 = [];
+      for (const f of result.findings) {
+        if (f.suppression) continue;
+        const level = levelOf(f.severity);
+        const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
+        lines2.push(`${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}`);
+      }
+      if (ctx.quiet) return lines2.length > 0 ? `${lines2.join("\n")}
+` : "";
+      if (result.diagnostics.length > 0) {
+        if (lines2.length > 0) lines2.push("");
+        lines2.push(paint(ANSI.magenta, DIAGNOSTICS_HEADING));
+        for (const d of result.diagnostics) {
+          lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
+        }
+      }
+      const stale = result.baseline?.stale ?? [];
+      if (stale.length > 0) {
+        if (lines2.length > 0) lines2.push("");
+        lines2.push(`${neutralize(result.baseline.file)}: ${plural(stale.length, "baseline entry", "baseline entries")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):`);
+        for (const e of stale) lines2.push(`  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})`);
+      }
+      if (lines2.length > 0) lines2.push("");
+      lines2.push(summaryLine(summarize(result), result.diagnostics));
+      return `${lines2.join("\n")}
+`;
+    };
+  }
+});
+
 // node_modules/signal-exit/dist/cjs/signals.js
 var require_signals = __commonJS({
   "node_modules/signal-exit/dist/cjs/signals.js"(exports) {
@@ -22087,13 +29130,13 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve23) => {
+      return new Promise((resolve24) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve23);
+        activeFiles[absoluteName].push(resolve24);
         if (activeFiles[absoluteName].length === 1) {
-          resolve23();
+          resolve24();
         }
       });
     }
@@ -22276,6120 +29319,8 @@ var require_lib = __commonJS({
   }
 });
 
-// src/action/run.ts
-init_exit_code();
-import { mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { dirname as dirname11, join as join9, relative as relative7, resolve as resolve22, sep as sep5 } from "node:path";
-
-// src/cli/main.ts
-init_boundary();
-
-// src/engine/registry.ts
-function createRegistry(rules) {
-  const sorted = [...rules].sort((a, b) => a.meta.id.localeCompare(b.meta.id));
-  const ids = sorted.map((r) => r.meta.id.toUpperCase());
-  if (new Set(ids).size !== ids.length) throw new Error(`duplicate rule ids: ${ids.join(", ")}`);
-  return {
-    rules: sorted,
-    select(only, skip) {
-      const want = only && only.length > 0 ? new Set(only.map((id) => id.toUpperCase())) : void 0;
-      const drop = new Set((skip ?? []).map((id) => id.toUpperCase()));
-      return sorted.filter((r) => {
-        const id = r.meta.id.toUpperCase();
-        return (!want || want.has(id)) && !drop.has(id);
-      });
-    },
-    unknownIds: (list4) => list4.filter((id) => !ids.includes(id.toUpperCase())),
-    find: (id) => sorted.find((r) => r.meta.id.toUpperCase() === id.toUpperCase())
-  };
-}
-
-// src/model/setting.ts
-init_quote();
-
-// src/model/value.ts
-function asBoolean(value2) {
-  if (typeof value2 === "boolean") return value2;
-  if (typeof value2 === "string") {
-    const v = value2.trim().toLowerCase();
-    if (v === "true") return true;
-    if (v === "false") return false;
-  }
-  return void 0;
-}
-
-// src/model/setting.ts
-function enablement(setting) {
-  if (setting.values.length === 0) return { state: "unknown", reason: "no possible value" };
-  let sawTrue = false;
-  let unknownReason;
-  let firstFalse;
-  let firstAbsent;
-  for (const v of setting.values) {
-    if (v.source === "absent") firstAbsent ??= v;
-    else if (v.source === "unknown") unknownReason ??= v.reason;
-    else {
-      const b = asBoolean(v.value);
-      if (b === true) sawTrue = true;
-      else if (b === false) firstFalse ??= v;
-      else unknownReason ??= `${quote(v.value)} is not a boolean`;
-    }
-  }
-  const onlyBad = !sawTrue && unknownReason === void 0;
-  if (firstFalse) return { state: onlyBad && !firstAbsent ? "false" : "mayBeFalse", value: firstFalse };
-  if (firstAbsent) return { state: onlyBad ? "notSet" : "mayBeUnset", value: firstAbsent };
-  if (unknownReason !== void 0) return { state: "unknown", reason: unknownReason };
-  return { state: "enabled" };
-}
-
-// src/parsers/terraform/plan.ts
-init_node();
-init_range();
-init_json_reader();
-import { dirname as dirname2 } from "node:path";
-var MAX_MODULE_DEPTH = 64;
-function isPlanModule(template) {
-  return template.format === "terraform" && "plan" in template;
-}
-function looksLikeTerraformPlan(text) {
-  return /^\uFEFF?\s*\{/.test(text) && text.includes('"format_version"') && (text.includes('"planned_values"') || text.includes('"resource_changes"'));
-}
-function parseTerraformPlan(file, text) {
-  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const index = new LineIndex(source);
-  const read = readJson(file, source, index);
-  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
-  const root2 = read.root;
-  if (root2.kind !== "map" || !getEntry(root2, "format_version") || !(getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
-    return { diagnostics: [], isPlan: false };
-  }
-  const reader = new PlanReader(file, read.diagnostics);
-  const module = {
-    format: "terraform",
-    dir: dirname2(file),
-    files: /* @__PURE__ */ new Map([[file, source]]),
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    tfvars: /* @__PURE__ */ new Map(),
-    resources: [],
-    plan: { file, unknown: reader.unknown }
-  };
-  reader.read(root2, module);
-  return { module, diagnostics: reader.diagnostics, isPlan: true };
-}
-var PlanReader = class {
-  constructor(file, diagnostics) {
-    this.file = file;
-    this.diagnostics = diagnostics;
-  }
-  file;
-  diagnostics;
-  unknown = /* @__PURE__ */ new Set();
-  read(root2, module) {
-    const changes = this.changes(root2);
-    const seen = /* @__PURE__ */ new Set();
-    const planned = getEntry(root2, "planned_values");
-    if (planned) {
-      const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
-      if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
-    }
-    const list4 = getEntry(root2, "resource_changes");
-    if (list4?.value.kind === "seq") {
-      list4.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
-    }
-  }
-  /** resource_changes by address. */
-  changes(root2) {
-    const out = /* @__PURE__ */ new Map();
-    const list4 = getEntry(root2, "resource_changes");
-    if (!list4) return out;
-    if (list4.value.kind !== "seq") {
-      this.shape(list4.value, "resource_changes must be a list");
-      return out;
-    }
-    list4.value.items.forEach((item, i) => {
-      if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
-      const address = scalarString(getEntry(item, "address")?.value);
-      const change = getEntry(item, "change")?.value;
-      if (address === void 0 || change?.kind !== "map") return;
-      const actions = getEntry(change, "actions")?.value;
-      const entry = { actions: actions?.kind === "seq" ? actions.items.map(scalarString).filter((a) => a !== void 0) : [] };
-      const after = getEntry(change, "after")?.value;
-      if (after?.kind === "map") entry.after = after;
-      const afterUnknown = getEntry(change, "after_unknown")?.value;
-      if (afterUnknown?.kind === "map") entry.afterUnknown = afterUnknown;
-      out.set(address, entry);
-    });
-    return out;
-  }
-  /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
-  modules(node, place, visit) {
-    const work2 = [{ node, place, depth: 0 }];
-    while (work2.length > 0) {
-      const { node: m, place: where, depth } = work2.pop();
-      if (!this.map(m, where)) continue;
-      const resources = getEntry(m, "resources");
-      if (resources) {
-        if (resources.value.kind !== "seq") this.shape(resources.value, `${where}.resources must be a list`);
-        else resources.value.items.forEach((r, i) => visit(r, `${where}.resources[${i}]`));
-      }
-      const children = getEntry(m, "child_modules");
-      if (!children) continue;
-      if (children.value.kind !== "seq") {
-        this.shape(children.value, `${where}.child_modules must be a list`);
-        continue;
-      }
-      if (depth >= MAX_MODULE_DEPTH) {
-        this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH} levels deep are not read`, range: children.keyRange });
-        continue;
-      }
-      for (let i = children.value.items.length - 1; i >= 0; i--) work2.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
-    }
-  }
-  resource(node, place, changes, module, seen, from) {
-    if (!this.map(node, place)) return;
-    const addressEntry = getEntry(node, "address");
-    const address = scalarString(addressEntry?.value);
-    const type = scalarString(getEntry(node, "type")?.value);
-    if (!addressEntry || address === void 0 || type === void 0) return this.shape(node, `${place} has no "address" and "type"`);
-    if (seen.has(address)) return;
-    const mode = scalarString(getEntry(node, "mode")?.value) ?? "managed";
-    if (mode !== "managed") return;
-    const change = changes.get(address);
-    if (change && change.actions.length > 0 && change.actions.every((a) => a === "delete")) return;
-    let values;
-    if (from === "values") values = getEntry(node, "values")?.value;
-    else {
-      if (!change?.after) return;
-      values = change.after;
-    }
-    if (values !== void 0 && values.kind !== "map") return this.shape(values, `${place}.values must be an object`);
-    seen.add(address);
-    const range = { start: addressEntry.keyRange.start, end: addressEntry.value.range.end };
-    const resource = {
-      format: "terraform",
-      type,
-      name: address,
-      file: this.file,
-      range,
-      extent: node.range,
-      properties: this.properties(values, change?.afterUnknown, node.range),
-      template: module
-    };
-    module.resources.push(resource);
-  }
-  /** The planned values without nulls (absent), plus an entry for each attribute the plan marks unknown. */
-  properties(values, afterUnknown, at) {
-    const entries = (values?.entries ?? []).filter((e) => !(e.value.kind === "scalar" && e.value.value === null)).map((e) => ({ ...e }));
-    if (afterUnknown) {
-      for (const u of afterUnknown.entries) {
-        const existing = entries.find((e) => e.key === u.key);
-        if (u.value.kind === "scalar" && u.value.value === true) {
-          const node = { kind: "scalar", value: null, range: u.value.range };
-          this.unknown.add(node);
-          if (existing) existing.value = node;
-          else entries.push({ key: u.key, keyRange: u.keyRange, value: node });
-        } else if (existing) this.markUnknown(existing.value, u.value);
-      }
-    }
-    return { kind: "map", entries, range: values?.range ?? at };
-  }
-  /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
-  markUnknown(value2, marks) {
-    const work2 = [[value2, marks]];
-    while (work2.length > 0) {
-      const [v, m] = work2.pop();
-      if (m.kind === "scalar") {
-        if (m.value === true) this.unknown.add(v);
-      } else if (m.kind === "map" && v.kind === "map") {
-        for (const e of m.entries) {
-          const inner = getEntry(v, e.key);
-          if (inner) work2.push([inner.value, e.value]);
-        }
-      } else if (m.kind === "seq" && v.kind === "seq") {
-        m.items.forEach((item, i) => {
-          const inner = v.items[i];
-          if (inner) work2.push([inner, item]);
-        });
-      }
-    }
-  }
-  map(node, place) {
-    if (node.kind === "map") return true;
-    this.shape(node, `${place} must be an object`);
-    return false;
-  }
-  shape(node, message) {
-    this.diagnostics.push({ file: this.file, severity: "error", code: "plan-shape", message: `Terraform plan: ${message}`, range: node.range });
-  }
-};
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-
-// src/resolve/cloudformation.ts
-init_node();
-init_quote();
-
-// src/model/work.ts
-var work = { resolveSteps: 0, collectionItems: 0, suppressionScan: 0 };
-
-// src/resolve/cloudformation-index.ts
-function intrinsic(node) {
-  if (node.kind !== "map" || node.entries.length !== 1) return void 0;
-  const e = node.entries[0];
-  return e.key === "Ref" || e.key === "Condition" || e.key.startsWith("Fn::") ? { name: e.key, arg: e.value } : void 0;
-}
-function logicalIdOf(resource) {
-  return resource.logicalId ?? resource.name;
-}
-var byLogicalId = /* @__PURE__ */ new WeakMap();
-function resourceByLogicalId(template, id) {
-  let index = byLogicalId.get(template);
-  if (!index || index.size !== template.resources.length) {
-    index = new Map(template.resources.map((r) => [logicalIdOf(r), r]));
-    byLogicalId.set(template, index);
-    work.collectionItems += template.resources.length;
-  }
-  return index.get(id);
-}
-var entriesOf = /* @__PURE__ */ new WeakMap();
-function mappingEntries(map) {
-  let index = entriesOf.get(map);
-  if (!index) {
-    index = new Map(map.entries.map((e) => [e.key, e]));
-    entriesOf.set(map, index);
-    work.collectionItems += map.entries.length;
-  }
-  return index;
-}
-
-// src/resolve/cloudformation.ts
-var MAX_DEPTH = 32;
-var MAX_POSSIBILITIES = 64;
-var MAX_STEPS = 1e4;
-var cloudFormationResolver = {
-  resolve(resource, node) {
-    if (!node) return [{ kind: "absent", provenance: [] }];
-    return new Evaluator().node(templateOf(resource), node, 0).map(toPossibility);
-  },
-  referencedResources(resource, node) {
-    return referencedResourcesOf(templateOf(resource), node);
-  }
-};
-function templateOf(resource) {
-  return resource.template;
-}
-function toPossibility(v) {
-  const { given: _given, ...p } = v;
-  return p;
-}
-function withStep(step, vals) {
-  return vals.map((v) => ({ ...v, provenance: [step, ...v.provenance] }));
-}
-function unknown(reason, node) {
-  return { kind: "unknown", reason, provenance: [], node, given: false };
-}
-var UNDECIDED = { value: void 0, why: [] };
-var tables = /* @__PURE__ */ new WeakMap();
-function conditionTable(template) {
-  let table = tables.get(template);
-  if (table) return table;
-  table = { decisions: /* @__PURE__ */ new Map(), cycles: [], cycleOf: /* @__PURE__ */ new Map() };
-  tables.set(template, table);
-  for (const name of dependencyOrder(template, table)) {
-    table.decisions.set(name, new Evaluator().condition(template, template.conditions.get(name), 0));
-  }
-  return table;
-}
-function conditionRefs(body) {
-  const out = [];
-  const stack = [body];
-  while (stack.length > 0) {
-    const n = stack.pop();
-    if (n.kind === "scalar") continue;
-    if (n.kind === "seq") {
-      stack.push(...n.items);
-      continue;
-    }
-    const fn = intrinsic(n);
-    if (fn?.name === "Condition" && fn.arg.kind === "scalar" && typeof fn.arg.value === "string") out.push(fn.arg.value);
-    else for (const e of n.entries) stack.push(e.value);
-  }
-  return out;
-}
-function dependencyOrder(template, table) {
-  const order = [];
-  const state = /* @__PURE__ */ new Map();
-  for (const start of template.conditions.keys()) {
-    if (state.has(start)) continue;
-    const path = [start];
-    const pending = [conditionRefs(template.conditions.get(start))];
-    state.set(start, "open");
-    while (path.length > 0) {
-      const next = pending[pending.length - 1].pop();
-      if (next === void 0) {
-        const done = path.pop();
-        pending.pop();
-        state.set(done, "done");
-        order.push(done);
-        continue;
-      }
-      if (!template.conditions.has(next) || state.get(next) === "done") continue;
-      if (state.get(next) === "open") {
-        const cycle = [...path.slice(path.indexOf(next)), next];
-        table.cycles.push(cycle);
-        for (const name of cycle) if (!table.cycleOf.has(name)) table.cycleOf.set(name, cycle);
-        continue;
-      }
-      state.set(next, "open");
-      path.push(next);
-      pending.push(conditionRefs(template.conditions.get(next)));
-    }
-  }
-  return order;
-}
-var Evaluator = class {
-  steps = 0;
-  node(template, node, depth) {
-    work.resolveSteps++;
-    if (depth > MAX_DEPTH) return [unknown("the value nests too deeply (or refers to itself)", node)];
-    if (++this.steps > MAX_STEPS) return [unknown(`resolving the value takes more than ${MAX_STEPS} steps`, node)];
-    if (node.kind === "scalar") {
-      if (node.tag) return [unknown(`unknown tag ${node.tag}`, node)];
-      if (node.value === null) return [{ kind: "absent", provenance: ["set to null"], node, given: true }];
-      return [{ kind: "value", value: node.value, provenance: [], node, given: true }];
-    }
-    if (node.kind === "seq") return [unknown("a list, not a single value", node)];
-    const fn = intrinsic(node);
-    if (!fn) return [unknown(node.tag ? `unknown tag ${node.tag}` : "a mapping, not a single value", node)];
-    switch (fn.name) {
-      case "Ref":
-        return this.ref(template, fn.arg, node, depth);
-      case "Fn::If":
-        return this.if(template, fn.arg, node, depth);
-      case "Fn::FindInMap":
-        return this.findInMap(template, fn.arg, node, depth);
-      default:
-        return [unknown(`${fn.name} is not evaluated`, node)];
-    }
-  }
-  ref(template, arg, node, depth) {
-    if (arg.kind !== "scalar" || typeof arg.value !== "string") return [unknown("Ref to something that is not a name", node)];
-    const name = arg.value;
-    if (name === "AWS::NoValue") return [{ kind: "absent", provenance: ["Ref AWS::NoValue"], node, given: true }];
-    if (name.startsWith("AWS::")) return [unknown(`pseudo parameter ${name} is known only at deployment`, node)];
-    const parameter = template.parameters.get(name);
-    if (parameter) return this.parameter(template, name, parameter, node, depth);
-    if (resourceByLogicalId(template, name)) return [unknown(`Ref to resource ${name}`, node)];
-    return [unknown(`Ref to ${name}, which is not defined in the template`, node)];
-  }
-  parameter(template, name, parameter, node, depth) {
-    const type = get(parameter, "Type");
-    if (type?.kind === "scalar" && typeof type.value === "string" && type.value.trim().startsWith("AWS::SSM::Parameter::Value<")) {
-      return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
-    }
-    const given = template.given?.get(name);
-    if (given?.kind === "value") {
-      return [{ kind: "value", value: given.value, provenance: [`parameter ${name} = ${quote(given.value)} from ${given.source}`], node, given: true }];
-    }
-    if (given?.kind === "parent") {
-      const step = `parameter ${name} from stack ${given.stack} in ${given.template.file}`;
-      const vals = this.node(given.template, given.node, depth + 1);
-      return vals.map((v) => ({
-        ...v,
-        provenance: v.kind === "value" && v.provenance.length === 0 ? [`parameter ${name} = ${quote(v.value)} from stack ${given.stack} in ${given.template.file}`] : [step, ...v.provenance]
-      }));
-    }
-    const defaultValue = get(parameter, "Default");
-    if (defaultValue) {
-      if (defaultValue.kind !== "scalar" || defaultValue.tag) return [unknown(`parameter ${name} has a Default that is not a literal`, node)];
-      return [{ kind: "value", value: defaultValue.value, provenance: [`parameter ${name} defaults to ${quote(defaultValue.value)}`], node: defaultValue, given: false }];
-    }
-    const allowed = get(parameter, "AllowedValues");
-    if (allowed?.kind === "seq" && allowed.items.length > 0) {
-      return distinct(
-        allowed.items.map((item) => {
-          if (item.kind !== "scalar" || item.tag) return unknown(`parameter ${name} allows a value that is not a literal`, node);
-          return { kind: "value", value: item.value, provenance: [`parameter ${name} allows ${quote(item.value)}`], node: item, given: false };
-        }),
-        node
-      );
-    }
-    return [unknown(`parameter ${name} has no Default or AllowedValues: its value is given at deployment`, node)];
-  }
-  if(template, arg, node, depth) {
-    if (arg.kind !== "seq" || arg.items.length !== 3) return [unknown("Fn::If without [condition, value if true, value if false]", node)];
-    const [condition, whenTrue, whenFalse] = arg.items;
-    const name = condition.kind === "scalar" ? String(condition.value) : "?";
-    const decision = condition.kind === "scalar" && typeof condition.value === "string" ? this.decide(template, condition.value) : UNDECIDED;
-    if (decision.value !== void 0) {
-      const why = decision.why.length > 0 ? ` (${decision.why.join(", ")})` : "";
-      const branch = decision.value ? whenTrue : whenFalse;
-      return withStep(`condition ${name} is ${decision.value}${why}`, this.node(template, branch, depth + 1));
-    }
-    return distinct(
-      [
-        ...withStep(`Fn::If on condition ${name} (true branch)`, this.node(template, whenTrue, depth + 1)),
-        ...withStep(`Fn::If on condition ${name} (false branch)`, this.node(template, whenFalse, depth + 1))
-      ].map((v) => ({ ...v, given: false })),
-      node
-    );
-  }
-  findInMap(template, arg, node, depth) {
-    if (arg.kind !== "seq" || arg.items.length < 3) return [unknown("Fn::FindInMap without [map, top-level key, second-level key]", node)];
-    const [mapArg, topArg, secondArg] = arg.items;
-    const mapName = mapArg.kind === "scalar" && typeof mapArg.value === "string" ? mapArg.value : void 0;
-    const mapping = mapName === void 0 ? void 0 : template.mappings.get(mapName);
-    if (!mapping || mapName === void 0) return [unknown(mapName ? `mapping ${mapName} is not defined` : "Fn::FindInMap on a computed mapping name", node)];
-    const tops = this.keyChoices(template, topArg, depth);
-    const seconds = this.keyChoices(template, secondArg, depth);
-    const out = [];
-    for (const [top2, topChoice] of pick(mappingEntries(mapping), tops)) {
-      if (top2.value.kind !== "map") continue;
-      for (const [second, secondChoice] of pick(mappingEntries(top2.value), seconds)) {
-        const step = `mapping ${mapName}[${top2.key}][${second.key}]`;
-        const given = topChoice.given && secondChoice.given;
-        for (const v of withStep(step, this.node(template, second.value, depth + 1))) {
-          out.push({ ...v, given: given && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
-        }
-        if (out.length > MAX_POSSIBILITIES) return distinct(out, node);
-      }
-    }
-    if (out.length === 0) {
-      const fallback = get(arg.items[3], "DefaultValue");
-      if (fallback) return withStep(`mapping ${mapName} has no entry: DefaultValue`, this.node(template, fallback, depth + 1));
-      return [unknown(`mapping ${mapName} has no entry for these keys`, node)];
-    }
-    return distinct(out, node);
-  }
-  /** The keys a FindInMap argument may take: concrete strings with provenance, or every key (`all`). */
-  keyChoices(template, arg, depth) {
-    const out = [];
-    const seen = /* @__PURE__ */ new Set();
-    for (const p of this.node(template, arg, depth + 1)) {
-      if (p.kind === "value" && p.value !== null) {
-        const key = String(p.value);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        out.push({ all: false, key, provenance: p.provenance, given: p.given });
-      } else {
-        out.push({ all: true, provenance: p.provenance, given: false });
-      }
-    }
-    return out;
-  }
-  /** A condition by name: decided once per template; one in a cycle, or not yet decided, is undecided. */
-  decide(template, name) {
-    const table = conditionTable(template);
-    const decision = table.decisions.get(name);
-    if (decision) return decision;
-    const cycle = table.cycleOf.get(name);
-    return cycle ? { ...UNDECIDED, cycle } : UNDECIDED;
-  }
-  /** A condition expression: `Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`. */
-  condition(template, node, depth) {
-    work.resolveSteps++;
-    if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return UNDECIDED;
-    const fn = intrinsic(node);
-    if (!fn) return UNDECIDED;
-    if (fn.name === "Condition") {
-      return fn.arg.kind === "scalar" && typeof fn.arg.value === "string" ? this.decide(template, fn.arg.value) : UNDECIDED;
-    }
-    const items = fn.arg.kind === "seq" ? fn.arg.items : [];
-    switch (fn.name) {
-      case "Fn::Equals":
-        return items.length === 2 ? this.equals(template, items[0], items[1], depth) : UNDECIDED;
-      case "Fn::Not": {
-        if (items.length !== 1) return UNDECIDED;
-        const inner = this.condition(template, items[0], depth + 1);
-        return inner.value === void 0 ? inner : { value: !inner.value, why: inner.why };
-      }
-      case "Fn::And":
-      case "Fn::Or": {
-        const decisive = fn.name === "Fn::Or";
-        const parts = items.map((item) => this.condition(template, item, depth + 1));
-        const cycle = parts.find((p) => p.cycle)?.cycle;
-        const hit = parts.find((p) => p.value === decisive);
-        if (hit) return { value: decisive, why: hit.why };
-        if (parts.length > 0 && parts.every((p) => p.value === !decisive)) return { value: !decisive, why: [...new Set(parts.flatMap((p) => p.why))] };
-        return cycle ? { ...UNDECIDED, cycle } : UNDECIDED;
-      }
-      default:
-        return UNDECIDED;
-    }
-  }
-  equals(template, left2, right2, depth) {
-    const a = this.node(template, left2, depth + 1);
-    const b = this.node(template, right2, depth + 1);
-    const decidable = (vals) => vals.length > 0 && vals.every((v) => v.kind === "value" && v.given);
-    if (!decidable(a) || !decidable(b)) return UNDECIDED;
-    const text = (v) => v.kind === "value" ? String(v.value) : "";
-    let sawEqual = false;
-    let sawDifferent = false;
-    for (const x of a) for (const y of b) text(x) === text(y) ? sawEqual = true : sawDifferent = true;
-    if (sawEqual === sawDifferent) return UNDECIDED;
-    return { value: sawEqual, why: [...new Set([...a, ...b].flatMap((v) => v.provenance))] };
-  }
-};
-function* pick(entries, choices) {
-  const every = choices.find((c) => c.all);
-  const seen = /* @__PURE__ */ new Set();
-  for (const choice of choices) {
-    if (choice.all) continue;
-    work.collectionItems++;
-    const entry = entries.get(choice.key);
-    if (entry && !seen.has(entry)) {
-      seen.add(entry);
-      yield [entry, choice];
-    }
-  }
-  if (every) {
-    for (const entry of entries.values()) {
-      work.collectionItems++;
-      if (!seen.has(entry)) yield [entry, every];
-    }
-  }
-}
-function distinct(vals, node) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const v of vals) {
-    const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance, v.node?.range.start.offset]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    if (out.length === MAX_POSSIBILITIES) {
-      out.push(unknown(`more than ${MAX_POSSIBILITIES} possible values`, node));
-      break;
-    }
-    out.push(v);
-  }
-  return out;
-}
-function resourceCondition(resource) {
-  if (resource.format !== "cloudformation" || resource.conditional === void 0) return { value: true, why: [] };
-  return new Evaluator().decide(templateOf(resource), resource.conditional);
-}
-function referencedResourcesOf(template, node) {
-  const found = /* @__PURE__ */ new Set();
-  const stack = node ? [node] : [];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < 1e4) {
-    work.resolveSteps++;
-    const n = stack.pop();
-    const fn = intrinsic(n);
-    if (!fn) continue;
-    if (fn.name === "Ref" && fn.arg.kind === "scalar") {
-      const r = resourceByLogicalId(template, String(fn.arg.value));
-      if (r) found.add(r);
-    } else if (fn.name === "Fn::GetAtt") {
-      const target = fn.arg.kind === "seq" ? fn.arg.items[0] : fn.arg;
-      if (target?.kind === "scalar" && typeof target.value === "string") {
-        const name = fn.arg.kind === "seq" ? target.value : target.value.split(".")[0];
-        const r = resourceByLogicalId(template, name);
-        if (r) found.add(r);
-      }
-    } else if (fn.name === "Fn::If" && fn.arg.kind === "seq") {
-      stack.push(...fn.arg.items.slice(1));
-    }
-  }
-  return [...found];
-}
-
-// src/resolve/terraform-plan.ts
-init_node();
-var PLANNED = "planned value";
-var REFERENCE_ATTRIBUTES = ["identifier", "id", "arn", "cluster_identifier"];
-var planResolver = {
-  resolve(resource, node) {
-    if (!node) return [{ kind: "absent", provenance: [] }];
-    const plan = planOf(resource);
-    if (plan?.plan.unknown.has(node)) return [{ kind: "unknown", reason: "the plan marks it known only after apply", provenance: [], node }];
-    return [literal(node)];
-  },
-  referencedResources(resource, node) {
-    const plan = planOf(resource);
-    if (!plan || node?.kind !== "scalar" || typeof node.value !== "string" || node.value === "") return [];
-    const name = node.value;
-    return plan.resources.filter((r) => r !== resource && REFERENCE_ATTRIBUTES.some((a) => scalarOf(getEntry(r.properties, a)?.value) === name));
-  }
-};
-function planOf(resource) {
-  return isPlanModule(resource.template) ? resource.template : void 0;
-}
-function literal(node) {
-  if (node.kind === "scalar") {
-    return node.value === null ? { kind: "absent", provenance: [PLANNED], node } : { kind: "value", value: node.value, provenance: [PLANNED], node };
-  }
-  return { kind: "unknown", reason: node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: [], node };
-}
-function scalarOf(node) {
-  return node?.kind === "scalar" ? node.value : void 0;
-}
-
-// src/resolve/terraform-instances.ts
-init_node();
-
-// src/resolve/builtins/value.ts
-var MAX_ITEMS = 1e4;
-var MAX_STRING = 1e4;
-function list(items) {
-  return { kind: "list", items };
-}
-function object(entries) {
-  return { kind: "object", entries: new Map(entries) };
-}
-function unknownValue(reason) {
-  return { kind: "unknown", reason };
-}
-function ok(value2) {
-  return { ok: true, value: value2 };
-}
-function fail(error) {
-  return { ok: false, error };
-}
-function isList(v) {
-  return typeof v === "object" && v !== null && v.kind === "list";
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && v.kind === "object";
-}
-function isUnknown(v) {
-  return typeof v === "object" && v !== null && v.kind === "unknown";
-}
-function firstUnknown(v) {
-  const stack = [v];
-  while (stack.length > 0) {
-    const x = stack.pop();
-    if (isUnknown(x)) return x;
-    if (isList(x)) stack.push(...x.items);
-    else if (isObject(x)) stack.push(...x.entries.values());
-  }
-  return void 0;
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (typeof v === "boolean") return "bool";
-  if (typeof v === "number") return "number";
-  if (typeof v === "string") return "string";
-  if (v.kind === "list") return v.set ? "set" : "list";
-  if (v.kind === "object") return "object";
-  return "unknown";
-}
-function sortedKeys(o) {
-  return [...o.entries.keys()].sort(compareStrings);
-}
-function compareStrings(a, b) {
-  if (a === b) return 0;
-  const x = [...a];
-  const y = [...b];
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
-function numberToString(n) {
-  const s = String(n);
-  const m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign2, whole, fraction = "", exponent] = m;
-  const digits = whole + fraction;
-  const point = whole.length + Number(exponent);
-  if (point <= 0) return `${sign2}0.${"0".repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign2}${digits}${"0".repeat(point - digits.length)}`;
-  return `${sign2}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
-function toStringValue(v, what) {
-  if (typeof v === "string") return { ok: true, value: v };
-  if (typeof v === "number") return { ok: true, value: numberToString(v) };
-  if (typeof v === "boolean") return { ok: true, value: String(v) };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${what} must be a string, not ${typeName(v)}`) };
-}
-function toNumberValue(v, what) {
-  if (typeof v === "number") return { ok: true, value: v };
-  if (typeof v === "string" && /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v)) return { ok: true, value: Number(v) };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${what} must be a number, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
-}
-function toBoolValue(v, what) {
-  if (typeof v === "boolean") return { ok: true, value: v };
-  if (v === "true" || v === "false") return { ok: true, value: v === "true" };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${what} must be a bool, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
-}
-function equalValues(a, b) {
-  work.collectionItems++;
-  if (isUnknown(a)) return a;
-  if (isUnknown(b)) return b;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
-  if (a.kind === "list" && b.kind === "list") {
-    if (a.items.length !== b.items.length) return false;
-    let pending;
-    for (let i = 0; i < a.items.length; i++) {
-      const e = equalValues(a.items[i], b.items[i]);
-      if (e === false) return false;
-      if (e !== true) pending ??= e;
-    }
-    return pending ?? true;
-  }
-  if (a.kind === "object" && b.kind === "object") {
-    if (a.entries.size !== b.entries.size) return false;
-    let pending;
-    for (const [k, x] of a.entries) {
-      if (!b.entries.has(k)) return false;
-      const e = equalValues(x, b.entries.get(k));
-      if (e === false) return false;
-      if (e !== true) pending ??= e;
-    }
-    return pending ?? true;
-  }
-  return false;
-}
-function toJson(v) {
-  if (firstUnknown(v)) return void 0;
-  return JSON.stringify(toPlainValue(v));
-}
-function toPlainValue(v) {
-  if (v === null || typeof v !== "object") return v;
-  if (v.kind === "list") return v.items.map(toPlainValue);
-  if (v.kind === "object") {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const k of sortedKeys(v)) out[k] = toPlainValue(v.entries.get(k));
-    return out;
-  }
-  return void 0;
-}
-function describeValue(v) {
-  if (v === null) return "null";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
-  if (typeof v !== "object") return String(v);
-  if (v.kind === "list") return `a ${v.set ? "set" : "list"} of ${v.items.length}`;
-  if (v.kind === "object") return "an object";
-  return "an unknown value";
-}
-
-// src/resolve/terraform-values.ts
-init_quote();
-function errorVal(reason) {
-  return { kind: "unknown", reason, provenance: [], error: true };
-}
-function isError(v) {
-  return v.kind === "unknown" && v.error === true;
-}
-var MAX_POSSIBILITIES2 = 64;
-var MAX_STRING2 = 1e4;
-function show(v) {
-  switch (v.kind) {
-    case "value":
-      return quote(v.value);
-    case "absent":
-      return "null";
-    case "unknown":
-      return "an unknown value";
-    case "composite":
-      return v.computed ? describeValue(v.computed) : v.node.kind === "map" ? "an object" : "a list";
-  }
-}
-function settled(v) {
-  return v.kind === "value" || v.kind === "absent";
-}
-function withStep2(step, vals) {
-  return vals.map((v) => {
-    const s = step(v);
-    return s ? { ...v, provenance: [s, ...v.provenance] } : v;
-  });
-}
-function unknown2(reason, node) {
-  return node ? { kind: "unknown", reason, provenance: [], node } : { kind: "unknown", reason, provenance: [] };
-}
-function value(v, provenance2 = []) {
-  return { kind: "value", value: v, provenance: provenance2 };
-}
-function union(a, b) {
-  return [.../* @__PURE__ */ new Set([...a, ...b])];
-}
-function distinct2(vals) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const v of vals) {
-    if (v.kind !== "composite") {
-      const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    if (out.length === MAX_POSSIBILITIES2) {
-      out.push(unknown2("too many possible values"));
-      break;
-    }
-    out.push(v);
-  }
-  return out;
-}
-function same(a, b) {
-  if (a === null || b === null) return a === b;
-  return typeof a === typeof b ? a === b : String(a).toLowerCase() === String(b).toLowerCase();
-}
-
-// src/resolve/terraform-collections.ts
-function newBudget() {
-  return { left: MAX_ITEMS };
-}
-function alternatives(vals, reader, depth, budget) {
-  const out = [];
-  for (const v of vals) {
-    for (const alt of alternativesOf(v, reader, depth, budget)) {
-      if (out.length === MAX_POSSIBILITIES2 - 1) {
-        out.push({ value: unknownValue("too many possible values"), provenance: [] });
-        return out;
-      }
-      out.push(alt);
-    }
-  }
-  return out;
-}
-function alternativesOf(v, reader, depth, budget) {
-  switch (v.kind) {
-    case "value":
-      return [{ value: v.value, provenance: v.provenance }];
-    case "absent":
-      return [{ value: null, provenance: v.provenance }];
-    case "unknown":
-      return [isError(v) ? { value: unknownValue(v.reason), provenance: v.provenance, error: v.reason } : { value: unknownValue(v.reason), provenance: v.provenance }];
-    case "composite": {
-      if (v.computed) return [{ value: v.computed, provenance: v.provenance }];
-      if (--budget.left < 0) return [{ value: unknownValue("the value is too large to evaluate"), provenance: v.provenance }];
-      const node = v.node;
-      const parts = [];
-      const keys = [];
-      if (node.kind === "map") {
-        for (const e of node.entries) {
-          keys.push(e.key);
-          parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
-        }
-      } else {
-        for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
-      }
-      return product(parts).map((combo) => {
-        const error = combo.find((a) => a.error)?.error;
-        const values = combo.map((a) => a.value);
-        const made = node.kind === "map" ? object(keys.map((k, i) => [k, values[i]])) : list(values);
-        const alt = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
-        if (error) alt.error = error;
-        return alt;
-      });
-    }
-  }
-}
-function product(parts) {
-  let acc = [[]];
-  for (const part of parts) {
-    const choices = part.length === 0 ? [{ value: unknownValue("no possible value"), provenance: [] }] : part;
-    if (choices.length === 1 || acc.length * choices.length > MAX_POSSIBILITIES2) {
-      const only = choices.length === 1 ? choices[0] : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
-      for (const combo of acc) combo.push(only);
-      work.collectionItems += acc.length;
-    } else {
-      acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
-      work.collectionItems += acc.length * (acc[0]?.length ?? 0);
-    }
-  }
-  return acc;
-}
-function toVal(v, provenance2, env2, range) {
-  if (v === null) return { kind: "absent", provenance: provenance2 };
-  if (typeof v !== "object") return value(v, provenance2);
-  if (v.kind === "unknown") return { ...unknown2(v.reason), provenance: provenance2 };
-  const node = v.kind === "list" ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range };
-  return { kind: "composite", node, env: env2, provenance: provenance2, computed: v };
-}
-function alternativeVal(a, env2, range) {
-  if (a.error !== void 0) return { ...errorVal(a.error), provenance: a.provenance };
-  return toVal(a.value, a.provenance, env2, range);
-}
-function iterationOf(v) {
-  if (v === null || typeof v !== "object" || v.kind === "unknown") return void 0;
-  if (v.kind === "list") return v.items.map((item, i) => [v.set ? item : i, item]);
-  return sortedKeys(v).map((k) => [k, v.entries.get(k)]);
-}
-
-// src/resolve/terraform-eval.ts
-init_node();
-init_quote();
-import { basename } from "node:path";
-init_ast_nodes();
-
-// src/resolve/builtins/regex.ts
-var MAX_REGEX_SUBJECT = 1e4;
-var NESTED_REPEAT = /\((?:[^()\\]|\\.)*(?:[*+?}|])(?:[^()\\]|\\.)*\)(?:[*+]|\{\d*,\d*\})/;
-function translateRegex(pattern2) {
-  let source = pattern2;
-  let flags = "g";
-  const leading = /^\(\?([imsU]+)\)/.exec(source);
-  if (leading) {
-    if (leading[1].includes("U")) return { ok: false, reason: "the (?U) flag is not evaluated", unsupported: true };
-    flags += [...new Set(leading[1])].join("");
-    source = source.slice(leading[0].length);
-  }
-  if (/\(\?[a-zA-Z-]+[):]/.test(source)) return { ok: false, reason: "inline flags inside a regular expression are not evaluated", unsupported: true };
-  if (/\[:\^?[a-z]+:\]/.test(source)) return { ok: false, reason: "POSIX character classes are not evaluated", unsupported: true };
-  if (/\\[1-9]/.test(source)) return { ok: false, reason: `invalid regular expression /${pattern2}/: RE2 has no back-references`, unsupported: false };
-  if (/\\[CQ]/.test(source)) return { ok: false, reason: "the \\C and \\Q escapes are not evaluated", unsupported: true };
-  if (NESTED_REPEAT.test(source)) return { ok: false, reason: `the regular expression /${pattern2}/ could take exponential time here; not evaluated`, unsupported: true };
-  source = source.replace(/\(\?P</g, "(?<").replace(/\\A/g, "^").replace(/\\z/g, "$(?![\\s\\S])");
-  for (const f of [`${flags}u`, flags]) {
-    try {
-      return { ok: true, regex: new RegExp(source, f) };
-    } catch {
-    }
-  }
-  return { ok: false, reason: `invalid regular expression /${pattern2}/`, unsupported: true };
-}
-function expandReplacement(template, match) {
-  const last = match[match.length - 1];
-  const named = typeof last === "object" && last !== null ? last : void 0;
-  const groupCount = match.length - (named ? 4 : 3);
-  const group = (name) => {
-    if (/^\d+$/.test(name)) {
-      const n = Number(name);
-      return n <= groupCount ? match[n] ?? "" : "";
-    }
-    return named?.[name] ?? "";
-  };
-  return template.replace(/\$(?:\$|\{([A-Za-z0-9_]+)\}|([A-Za-z0-9_]+))/g, (all, braced, bare) => {
-    if (all === "$$") return "$";
-    return group(braced ?? bare);
-  });
-}
-
-// src/resolve/builtins/functions.ts
-var SPECIAL_FORMS = /* @__PURE__ */ new Set(["try", "can"]);
-function isKnownFunction(name) {
-  return SPECIAL_FORMS.has(name) || Object.hasOwn(FUNCTIONS, name);
-}
-function callFunction(name, args) {
-  if (!Object.hasOwn(FUNCTIONS, name)) return void 0;
-  const def = FUNCTIONS[name];
-  if (args.length < def.min || def.max !== void 0 && args.length > def.max) {
-    const expected = def.max === void 0 ? `at least ${def.min}` : def.min === def.max ? String(def.min) : `${def.min} to ${def.max}`;
-    return fail(`${name}() takes ${expected} argument${def.max === 1 ? "" : "s"}, not ${args.length}`);
-  }
-  if (!def.seesUnknown) {
-    const unknown3 = args.find(isUnknown);
-    if (unknown3) return ok(unknown3);
-  }
-  return def.call(args);
-}
-function str(v, fn, n) {
-  if (v === null) return { ok: false, result: fail(`${fn}(): argument ${n} must not be null`) };
-  return toStringValue(v, `${fn}(): argument ${n}`);
-}
-function listArg(v, fn, n) {
-  if (isList(v)) return { ok: true, value: v };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${fn}(): argument ${n} must be a list, not ${typeName(v)}`) };
-}
-function objectArg(v, fn, n) {
-  if (isObject(v)) return { ok: true, value: v };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${fn}(): argument ${n} must be a map or object, not ${typeName(v)}`) };
-}
-function tooMany(what) {
-  return ok(unknownValue(`${what} has more than ${MAX_ITEMS} elements`));
-}
-function tooLong(what) {
-  return ok(unknownValue(`${what} is longer than ${MAX_STRING} characters`));
-}
-function stringResult(s, what) {
-  return s.length > MAX_STRING ? tooLong(what) : ok(s);
-}
-function characters(s) {
-  const segmenter4 = typeof Intl.Segmenter === "function" ? new Intl.Segmenter() : void 0;
-  return segmenter4 ? [...segmenter4.segment(s)].map((x) => x.segment) : [...s];
-}
-function unifyPrimitives(items) {
-  const kinds = new Set(items.filter((x) => x !== null).map(typeName));
-  if (kinds.size < 2 || !kinds.has("string") || [...kinds].some((k) => k !== "string" && k !== "number" && k !== "bool")) return items;
-  return items.map((x) => typeof x === "number" ? numberToString(x) : typeof x === "boolean" ? String(x) : x);
-}
-var FUNCTIONS = {
-  coalesce: {
-    min: 1,
-    seesUnknown: true,
-    call(args) {
-      for (const a of args) {
-        if (isUnknown(a)) return ok(a);
-        if (a === null || a === "") continue;
-        const unified = unifyPrimitives(args.filter((x) => !isUnknown(x)));
-        return ok(unified[args.filter((x) => !isUnknown(x)).indexOf(a)] ?? a);
-      }
-      return fail("coalesce(): no non-null, non-empty-string arguments");
-    }
-  },
-  coalescelist: {
-    min: 1,
-    call(args) {
-      for (let i = 0; i < args.length; i++) {
-        if (args[i] === null) continue;
-        const l = listArg(args[i], "coalescelist", i + 1);
-        if (!l.ok) return l.result;
-        if (l.value.items.length > 0) return ok(l.value);
-      }
-      return fail("coalescelist(): no non-null, non-empty arguments");
-    }
-  },
-  lookup: {
-    min: 2,
-    max: 3,
-    seesUnknown: true,
-    call([m, key, fallback]) {
-      if (isUnknown(m)) return ok(m);
-      if (isUnknown(key)) return ok(key);
-      const o = objectArg(m, "lookup", 1);
-      if (!o.ok) return o.result;
-      const k = str(key, "lookup", 2);
-      if (!k.ok) return k.result;
-      if (o.value.entries.has(k.value)) return ok(o.value.entries.get(k.value));
-      if (fallback !== void 0) return ok(fallback);
-      return fail(`lookup(): the map has no key ${JSON.stringify(k.value)}`);
-    }
-  },
-  element: {
-    min: 2,
-    max: 2,
-    call([l, index]) {
-      const items = listArg(l, "element", 1);
-      if (!items.ok) return items.result;
-      const n = toNumberValue(index, "element(): argument 2");
-      if (!n.ok) return n.result;
-      if (!Number.isInteger(n.value)) return fail(`element(): the index ${numberToString(n.value)} is not a whole number`);
-      const len = items.value.items.length;
-      if (len === 0) return fail("element(): cannot use element() on an empty list");
-      return ok(items.value.items[(n.value % len + len) % len]);
-    }
-  },
-  merge: {
-    min: 0,
-    call(args) {
-      const out = /* @__PURE__ */ new Map();
-      for (let i = 0; i < args.length; i++) {
-        if (args[i] === null) continue;
-        const o = objectArg(args[i], "merge", i + 1);
-        if (!o.ok) return o.result;
-        for (const [k, v] of o.value.entries) out.set(k, v);
-        if (out.size > MAX_ITEMS) return tooMany("the merged object");
-      }
-      return ok(object(out));
-    }
-  },
-  concat: {
-    min: 1,
-    call(args) {
-      const items = [];
-      for (let i = 0; i < args.length; i++) {
-        const l = listArg(args[i], "concat", i + 1);
-        if (!l.ok) return l.result;
-        if (items.length + l.value.items.length > MAX_ITEMS) return tooMany("the concatenated list");
-        items.push(...l.value.items);
-      }
-      return ok(list(items));
-    }
-  },
-  contains: {
-    min: 2,
-    max: 2,
-    call([l, value2]) {
-      const items = listArg(l, "contains", 1);
-      if (!items.ok) return items.result;
-      let pending;
-      for (const item of items.value.items) {
-        const eq = equalValues(item, value2);
-        if (eq === true) return ok(true);
-        if (eq !== false) pending ??= eq;
-      }
-      return ok(pending ?? false);
-    }
-  },
-  length: {
-    min: 1,
-    max: 1,
-    call([v]) {
-      if (typeof v === "string") return ok(characters(v).length);
-      if (isList(v)) return ok(v.items.length);
-      if (isObject(v)) return ok(v.entries.size);
-      return fail(`length(): argument must be a string, list or map, not ${typeName(v)}`);
-    }
-  },
-  keys: {
-    min: 1,
-    max: 1,
-    call([m]) {
-      const o = objectArg(m, "keys", 1);
-      if (!o.ok) return o.result;
-      return ok(list(sortedKeys(o.value)));
-    }
-  },
-  values: {
-    min: 1,
-    max: 1,
-    call([m]) {
-      const o = objectArg(m, "values", 1);
-      if (!o.ok) return o.result;
-      return ok(list(sortedKeys(o.value).map((k) => o.value.entries.get(k))));
-    }
-  },
-  one: {
-    min: 1,
-    max: 1,
-    call([l]) {
-      const items = listArg(l, "one", 1);
-      if (!items.ok) return items.result;
-      if (items.value.items.length > 1) return fail(`one(): must be a list of no more than one element, not ${items.value.items.length}`);
-      return ok(items.value.items[0] ?? null);
-    }
-  },
-  flatten: {
-    min: 1,
-    max: 1,
-    call([l]) {
-      const top2 = listArg(l, "flatten", 1);
-      if (!top2.ok) return top2.result;
-      const out = [];
-      const stack = [{ items: top2.value.items, i: 0 }];
-      while (stack.length > 0) {
-        const frame = stack[stack.length - 1];
-        if (frame.i >= frame.items.length) {
-          stack.pop();
-          continue;
-        }
-        const item = frame.items[frame.i++];
-        if (isUnknown(item)) return ok(unknownValue(`flatten(): an element is unknown (${item.reason})`));
-        if (isList(item)) stack.push({ items: item.items, i: 0 });
-        else if (out.push(item) > MAX_ITEMS) return tooMany("the flattened list");
-      }
-      return ok(list(out));
-    }
-  },
-  compact: {
-    min: 1,
-    max: 1,
-    call([l]) {
-      const items = listArg(l, "compact", 1);
-      if (!items.ok) return items.result;
-      const out = [];
-      for (const item of items.value.items) {
-        if (item === null) continue;
-        const s = toStringValue(item, "compact(): an element");
-        if (!s.ok) return s.result;
-        if (s.value !== "") out.push(s.value);
-      }
-      return ok(list(out));
-    }
-  },
-  tobool: {
-    min: 1,
-    max: 1,
-    call([v]) {
-      if (v === null) return ok(null);
-      const b = toBoolValue(v, "tobool(): the value");
-      return b.ok ? ok(b.value) : b.result;
-    }
-  },
-  tostring: {
-    min: 1,
-    max: 1,
-    call([v]) {
-      if (v === null) return ok(null);
-      const s = toStringValue(v, "tostring(): the value");
-      return s.ok ? ok(s.value) : s.result;
-    }
-  },
-  tonumber: {
-    min: 1,
-    max: 1,
-    call([v]) {
-      if (v === null) return ok(null);
-      const n = toNumberValue(v, "tonumber(): the value");
-      return n.ok ? ok(n.value) : n.result;
-    }
-  },
-  tolist: {
-    min: 1,
-    max: 1,
-    call([v]) {
-      if (v === null) return ok(null);
-      const l = listArg(v, "tolist", 1);
-      return l.ok ? ok(list(unifyPrimitives(l.value.items))) : l.result;
-    }
-  },
-  toset: {
-    min: 1,
-    max: 1,
-    call([v]) {
-      if (v === null) return ok(null);
-      const l = listArg(v, "toset", 1);
-      if (!l.ok) return l.result;
-      return ok(toSet(unifyPrimitives(l.value.items)));
-    }
-  },
-  tomap: {
-    min: 1,
-    max: 1,
-    call([v]) {
-      if (v === null) return ok(null);
-      const o = objectArg(v, "tomap", 1);
-      if (!o.ok) return o.result;
-      const keys = [...o.value.entries.keys()];
-      const unified = unifyPrimitives([...o.value.entries.values()]);
-      return ok(object(keys.map((k, i) => [k, unified[i]])));
-    }
-  },
-  lower: stringFunction("lower", (s) => s.toLowerCase()),
-  upper: stringFunction("upper", (s) => s.toUpperCase()),
-  trimspace: stringFunction("trimspace", (s) => s.trim()),
-  startswith: stringTest("startswith", (s, prefix) => s.startsWith(prefix)),
-  endswith: stringTest("endswith", (s, suffix) => s.endsWith(suffix)),
-  join: {
-    min: 2,
-    call([sep6, ...lists]) {
-      const s = str(sep6, "join", 1);
-      if (!s.ok) return s.result;
-      const parts = [];
-      for (let i = 0; i < lists.length; i++) {
-        const l = listArg(lists[i], "join", i + 2);
-        if (!l.ok) return l.result;
-        for (const item of l.value.items) {
-          if (item === null) return fail("join(): an element of the list is null");
-          const part = toStringValue(item, "join(): an element of the list");
-          if (!part.ok) return part.result;
-          parts.push(part.value);
-        }
-      }
-      return stringResult(parts.join(s.value), "the joined string");
-    }
-  },
-  split: {
-    min: 2,
-    max: 2,
-    call([sep6, s]) {
-      const a = str(sep6, "split", 1);
-      if (!a.ok) return a.result;
-      const b = str(s, "split", 2);
-      if (!b.ok) return b.result;
-      const parts = a.value === "" ? [...b.value] : b.value.split(a.value);
-      return parts.length > MAX_ITEMS ? tooMany("the split list") : ok(list(parts));
-    }
-  },
-  replace: {
-    min: 3,
-    max: 3,
-    call([s, search, replacement]) {
-      const a = str(s, "replace", 1);
-      if (!a.ok) return a.result;
-      const b = str(search, "replace", 2);
-      if (!b.ok) return b.result;
-      const c = str(replacement, "replace", 3);
-      if (!c.ok) return c.result;
-      const pattern2 = b.value;
-      if (pattern2.length > 1 && pattern2.startsWith("/") && pattern2.endsWith("/")) {
-        const regex2 = translateRegex(pattern2.slice(1, -1));
-        if (!regex2.ok) return regex2.unsupported ? ok(unknownValue(`replace(): ${regex2.reason}`)) : fail(`replace(): ${regex2.reason}`);
-        if (a.value.length > MAX_REGEX_SUBJECT) return ok(unknownValue(`replace(): a regular expression over more than ${MAX_REGEX_SUBJECT} characters is not evaluated`));
-        const out = a.value.replace(regex2.regex, (...m) => expandReplacement(c.value, m));
-        return stringResult(out, "the replaced string");
-      }
-      if (pattern2 === "") return stringResult(a.value, "the replaced string");
-      return stringResult(a.value.split(pattern2).join(c.value), "the replaced string");
-    }
-  },
-  format: {
-    min: 1,
-    seesUnknown: true,
-    call([spec, ...args]) {
-      if (isUnknown(spec)) return ok(spec);
-      const s = str(spec, "format", 1);
-      return s.ok ? format(s.value, args) : s.result;
-    }
-  },
-  alltrue: booleanFold("alltrue", false),
-  anytrue: booleanFold("anytrue", true)
-};
-function booleanFold(name, decides) {
-  return {
-    min: 1,
-    max: 1,
-    call([l]) {
-      const items = listArg(l, name, 1);
-      if (!items.ok) return items.result;
-      let pending;
-      for (const item of items.value.items) {
-        if (isUnknown(item)) {
-          pending ??= item;
-          continue;
-        }
-        const b = toBoolValue(item, `${name}(): an element`);
-        if (!b.ok) return b.result;
-        if (b.value === decides) return ok(decides);
-      }
-      return ok(pending ?? !decides);
-    }
-  };
-}
-function stringTest(name, test) {
-  return {
-    min: 2,
-    max: 2,
-    call([s, part]) {
-      const a = str(s, name, 1);
-      if (!a.ok) return a.result;
-      const b = str(part, name, 2);
-      return b.ok ? ok(test(a.value, b.value)) : b.result;
-    }
-  };
-}
-function stringFunction(name, f) {
-  return {
-    min: 1,
-    max: 1,
-    call([v]) {
-      const s = str(v, name, 1);
-      return s.ok ? stringResult(f(s.value), `${name}()`) : s.result;
-    }
-  };
-}
-function toSet(items) {
-  const unknown3 = items.map(firstUnknown).find((u) => u !== void 0);
-  if (unknown3) return unknownValue(`toset(): an element is unknown (${unknown3.reason})`);
-  const out = [];
-  const seen = /* @__PURE__ */ new Set();
-  for (const item of items) {
-    if (item === null || typeof item !== "object") {
-      const key = `${typeof item}:${String(item)}`;
-      if (!seen.has(key)) out.push(item);
-      seen.add(key);
-    } else if (!out.some((x) => equalValues(x, item) === true)) out.push(item);
-  }
-  if (out.every((x) => typeof x === "string")) out.sort((a, b) => compareStrings(a, b));
-  else if (out.every((x) => typeof x === "number")) out.sort((a, b) => a - b);
-  return { kind: "list", items: out, set: true };
-}
-var VERBS = /* @__PURE__ */ new Set(["v", "t", "b", "d", "o", "x", "X", "e", "E", "f", "g", "G", "s", "q"]);
-var SPEC = /%([-+# 0]*)(\d*)(?:\.(\d*))?(?:\[(\d+)\])?(.?)/y;
-function format(spec, args) {
-  let out = "";
-  let next = 0;
-  let i = 0;
-  while (i < spec.length) {
-    const pct = spec.indexOf("%", i);
-    if (pct < 0) {
-      out += spec.slice(i);
-      break;
-    }
-    out += spec.slice(i, pct);
-    if (spec[pct + 1] === "%") {
-      out += "%";
-      i = pct + 2;
-      continue;
-    }
-    SPEC.lastIndex = pct;
-    const m = SPEC.exec(spec);
-    i = SPEC.lastIndex;
-    const [, flags = "", width = "", precision, index, verb = ""] = m;
-    if (!VERBS.has(verb)) return fail(`format(): unsupported format verb ${JSON.stringify(verb ? `%${verb}` : "%")} at offset ${pct}`);
-    if (index !== void 0) next = Number(index) - 1;
-    if (next < 0 || next >= args.length) return fail(`format(): not enough arguments for the verb %${verb} at offset ${pct}`);
-    const arg = args[next++];
-    const piece = formatOne(verb, flags, precision === void 0 ? void 0 : Number(precision || "0"), arg);
-    if (!piece.ok) return piece.result;
-    out += pad(piece.value, flags, width === "" ? 0 : Number(width), "bdoxXeEfgG".includes(verb));
-    if (out.length > MAX_STRING) return tooLong("the formatted string");
-  }
-  return ok(out);
-}
-function pad(s, flags, width, numeric) {
-  const n = [...s].length;
-  if (n >= width) return s;
-  const fill = width - n;
-  if (flags.includes("-")) return s + " ".repeat(fill);
-  if (flags.includes("0") && numeric) {
-    const sign2 = /^[-+ ]/.test(s) ? s[0] : "";
-    return sign2 + "0".repeat(fill) + s.slice(sign2.length);
-  }
-  return " ".repeat(fill) + s;
-}
-function formatOne(verb, flags, precision, arg) {
-  const unknown3 = firstUnknown(arg);
-  if (unknown3 && !(verb === "v" && !isList(arg) && !isObject(arg))) return { ok: false, result: ok(unknown3) };
-  if (isUnknown(arg)) return { ok: false, result: ok(arg) };
-  switch (verb) {
-    case "v": {
-      if (flags.includes("#") || isList(arg) || isObject(arg)) return { ok: true, value: toJson(arg) };
-      if (arg === null) return { ok: true, value: "null" };
-      return toStringValue(arg, "format(): the value");
-    }
-    case "t": {
-      if (arg === null) return { ok: false, result: fail("format(): %t of a null value") };
-      const b = toBoolValue(arg, "format(): the value for %t");
-      return b.ok ? { ok: true, value: String(b.value) } : b;
-    }
-    case "s":
-    case "q": {
-      if (arg === null) return { ok: false, result: fail(`format(): %${verb} of a null value`) };
-      const s = toStringValue(arg, `format(): the value for %${verb}`);
-      if (!s.ok) return s;
-      const text = precision === void 0 ? s.value : [...s.value].slice(0, precision).join("");
-      return { ok: true, value: verb === "q" ? JSON.stringify(text) : text };
-    }
-    default: {
-      if (arg === null) return { ok: false, result: fail(`format(): %${verb} of a null value`) };
-      const n = toNumberValue(arg, `format(): the value for %${verb}`);
-      if (!n.ok) return n;
-      return "bdoxX".includes(verb) ? formatInteger(verb, flags, n.value) : { ok: true, value: formatFloat(verb, flags, precision, n.value) };
-    }
-  }
-}
-function sign(negative, flags) {
-  return negative ? "-" : flags.includes("+") ? "+" : flags.includes(" ") ? " " : "";
-}
-function formatInteger(verb, flags, n) {
-  if (!Number.isInteger(n)) return { ok: false, result: fail(`format(): %${verb} needs a whole number, not ${numberToString(n)}`) };
-  const big = BigInt(n);
-  const negative = big < 0n;
-  const abs = negative ? -big : big;
-  const radix = verb === "b" ? 2 : verb === "o" ? 8 : verb === "d" ? 10 : 16;
-  let digits = abs.toString(radix);
-  if (verb === "X") digits = digits.toUpperCase();
-  const prefix = flags.includes("#") ? verb === "o" ? "0" : verb === "x" ? "0x" : verb === "X" ? "0X" : "" : "";
-  return { ok: true, value: `${sign(negative, flags)}${prefix}${digits}` };
-}
-function formatFloat(verb, flags, precision, n) {
-  const negative = n < 0 || Object.is(n, -0);
-  const abs = Math.abs(n);
-  const lower = verb.toLowerCase();
-  let body;
-  if (lower === "f") body = abs.toFixed(Math.min(precision ?? 6, 100));
-  else if (lower === "e") body = goExponent(abs.toExponential(Math.min(precision ?? 6, 100)));
-  else body = formatG(abs, precision);
-  if (verb === "E" || verb === "G") body = body.toUpperCase();
-  return `${sign(negative, flags)}${body}`;
-}
-function goExponent(s) {
-  return s.replace(/e([-+])(\d)$/, "e$10$2");
-}
-function formatG(abs, precision) {
-  if (abs === 0) return "0";
-  const shortest = precision === void 0;
-  const p = shortest ? 0 : Math.min(Math.max(precision, 1), 100);
-  const [mantissa, e] = (shortest ? abs.toExponential() : abs.toExponential(p - 1)).split("e");
-  const digits = mantissa.replace(".", "").replace(/0+$/, "") || "0";
-  const nd = digits.length;
-  const dp = Number(e) + 1;
-  const prec = shortest ? nd : p;
-  const eprec = shortest ? 6 : prec > nd && nd >= dp ? nd : prec;
-  const exp = dp - 1;
-  if (exp < -4 || exp >= eprec) {
-    const after = Math.min(prec, nd) - 1;
-    const body = after > 0 ? `${digits[0]}.${digits.slice(1, after + 1).padEnd(after, "0")}` : digits[0];
-    return `${body}e${exp < 0 ? "-" : "+"}${String(Math.abs(exp)).padStart(2, "0")}`;
-  }
-  return abs.toFixed(Math.max((prec > dp ? nd : prec) - dp, 0));
-}
-
-// src/resolve/terraform-functions.ts
-init_node();
-function builtin(name) {
-  return (call) => {
-    const args = call.args.map((_, i) => call.alternatives(i));
-    const out = [];
-    for (const combo of product(args)) {
-      const expanded = call.expandFinal ? expandLast(combo) : combo;
-      if ("error" in expanded) {
-        out.push(expanded.error);
-        continue;
-      }
-      const provenance2 = union([], expanded.flatMap((a) => a.provenance));
-      const failed = expanded.find((a) => a.error !== void 0);
-      if (failed) {
-        out.push({ ...errorVal(failed.error), provenance: provenance2 });
-        continue;
-      }
-      const result = callFunction(name, expanded.map((a) => a.value));
-      if (!result) out.push(unknown2(`function ${name}() is not evaluated`));
-      else if (!result.ok) out.push({ ...errorVal(`${call.src}: ${result.error}`), provenance: provenance2 });
-      else out.push(alternativeVal({ value: result.value, provenance: provenance2 }, call.env, call.range));
-    }
-    return withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, distinct2(out));
-  };
-}
-function expandLast(combo) {
-  const last = combo[combo.length - 1];
-  if (!last) return combo;
-  if (last.error !== void 0) return combo;
-  const v = last.value;
-  if (typeof v === "object" && v !== null && v.kind === "unknown") return { error: { ...unknown2(v.reason), provenance: last.provenance } };
-  if (!isList(v)) return { error: errorVal(`the expanded argument (...) must be a list, not ${typeName(v)}`) };
-  return [...combo.slice(0, -1), ...v.items.map((item) => ({ value: item, provenance: last.provenance }))];
-}
-function lookupInSource(call) {
-  if (call.args.length !== 2 && call.args.length !== 3) return void 0;
-  const maps = call.arg(0);
-  if (!maps.every((m) => m.kind === "composite" && !m.computed && m.node.kind === "map")) return void 0;
-  const out = [];
-  for (const m of maps) {
-    for (const k of call.arg(1)) {
-      if (k.kind !== "value" || k.value === null) out.push(unknown2(`${call.src}: lookup in ${show(m)} by ${show(k)}`));
-      else if (getEntry(m.node, String(k.value))) out.push(...withStep2((v) => settled(v) ? `${call.src} = ${show(v)}` : void 0, call.element(m, k)));
-      else if (call.args.length === 3) out.push(...withStep2(() => `${show(k)} is not a key, lookup() gives the default`, call.arg(2)));
-      else out.push(errorVal(`${call.src}: no key ${show(k)}`));
-    }
-  }
-  return distinct2(out);
-}
-var NAMES = [
-  "coalesce",
-  "coalescelist",
-  "lookup",
-  "element",
-  "merge",
-  "concat",
-  "contains",
-  "length",
-  "keys",
-  "values",
-  "one",
-  "flatten",
-  "compact",
-  "tobool",
-  "tostring",
-  "tonumber",
-  "tolist",
-  "toset",
-  "tomap",
-  "lower",
-  "upper",
-  "format",
-  "join",
-  "split",
-  "replace",
-  "startswith",
-  "endswith",
-  "trimspace",
-  "alltrue",
-  "anytrue"
-];
-var lookup = builtin("lookup");
-var FUNCTIONS2 = new Map([
-  ...NAMES.filter((n) => isKnownFunction(n) && !SPECIAL_FORMS.has(n)).map((n) => [n, builtin(n)]),
-  ["lookup", (call) => lookupInSource(call) ?? lookup(call)]
-]);
-
-// src/resolve/terraform-eval.ts
-var MAX_DEPTH3 = 48;
-var MAX_STEPS2 = 1e4;
-var DYNAMIC_ROOTS = {
-  count: "count.index is known only per instance",
-  each: "each.key / each.value are known only per instance",
-  self: "self refers to the resource being created",
-  path: "path.* depends on where Terraform runs",
-  terraform: "terraform.workspace depends on where Terraform runs"
-};
-var SKIP = { kind: "unknown", reason: "skipped" };
-var Evaluator2 = class {
-  /** Resources the evaluated values refer to. */
-  refs = /* @__PURE__ */ new Set();
-  active = /* @__PURE__ */ new Set();
-  ids = /* @__PURE__ */ new Map();
-  resourcesByName = /* @__PURE__ */ new Map();
-  evaluated = 0;
-  /** The possible values of a model Node. */
-  node(node, env2, depth) {
-    if (node.kind !== "scalar") return [{ kind: "composite", node, env: env2, provenance: [] }];
-    if (!node.expr) return [node.value === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: node.value, provenance: [], node }];
-    return this.expr(node.expr, env2, depth).map((v) => v.kind === "composite" || v.node ? v : { ...v, node });
-  }
-  /** The source text of an expression, shortened for messages. */
-  src(e, env2) {
-    const text = env2.module.texts?.get(env2.file) ?? env2.module.files.get(env2.file) ?? "";
-    return shorten(text.slice(e.range.start.offset, e.range.end.offset));
-  }
-  expr(e, env2, depth) {
-    work.resolveSteps++;
-    if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
-    if (++this.evaluated > MAX_STEPS2) return [unknown2("the value is too complex to evaluate")];
-    const d = depth + 1;
-    switch (e.type) {
-      case "literal":
-        return [this.literal(e.value, e)];
-      case "template":
-        return this.template(e.parts, env2, d, true);
-      case "variable":
-      case "getattr":
-      case "index":
-        return this.traversal(e, env2, d);
-      case "splat":
-        this.expr(e.object, env2, d);
-        return [unknown2(`${this.src(e, env2)} is not evaluated (a splat expression)`)];
-      case "splat-item":
-        return [unknown2("a splat element")];
-      case "call":
-        return this.call(e, env2, d);
-      case "conditional":
-        return this.conditional(e, env2, d);
-      case "binary":
-        return this.binary(e, env2, d);
-      case "unary":
-        return this.unary(e, env2, d);
-      case "parens":
-        return this.expr(e.expression, env2, d);
-      case "tuple":
-      case "object": {
-        const node = expressionNode(e, this.sourceText(env2));
-        if (node.kind === "scalar") {
-          for (const item of e.type === "object" ? e.items.flatMap((i) => [i.key, i.value]) : e.items) this.expr(item, env2, d);
-          return [unknown2(`an object with computed keys (${this.src(e, env2)})`)];
-        }
-        return [{ kind: "composite", node, env: env2, provenance: [] }];
-      }
-      case "for":
-        return this.forExpr(e, env2, d);
-    }
-  }
-  sourceText(env2) {
-    const text = env2.module.texts?.get(env2.file) ?? env2.module.files.get(env2.file) ?? "";
-    return new SourceText(text, env2.file.toLowerCase().endsWith(".json"));
-  }
-  literal(v, e) {
-    const node = { kind: "scalar", value: v, range: e.range, expr: e };
-    return v === null ? { kind: "absent", provenance: [], node } : { kind: "value", value: v, provenance: [], node };
-  }
-  /** A template: a lone `${…}` gives its value as is; otherwise the parts are concatenated as strings. */
-  template(parts, env2, depth, wrap) {
-    const only = parts[0];
-    if (wrap && parts.length === 1 && only?.type === "interpolation") return this.expr(only.expression, env2, depth);
-    if (parts.every((p) => p.type === "text")) return [value(parts.map((p) => p.value).join(""))];
-    let acc = [value("")];
-    for (const part of parts) {
-      let vals;
-      let what;
-      if (part.type === "text") {
-        vals = [value(part.value)];
-        what = "a template";
-      } else if (part.type === "interpolation") {
-        vals = this.expr(part.expression, env2, depth);
-        what = `a template part ${this.src(part.expression, env2)}`;
-      } else if (part.type === "if") {
-        vals = this.templateIf(part, env2, depth);
-        what = `a template directive %{ if ${this.src(part.condition, env2)} }`;
-      } else {
-        this.expr(part.collection, env2, depth);
-        vals = [unknown2(`a template directive %{ for … in ${this.src(part.collection, env2)} } is not evaluated`)];
-        what = "a template";
-      }
-      const next = [];
-      for (const a of acc) {
-        for (const b of vals) {
-          if (a.kind !== "value") next.push(a);
-          else if (b.kind === "value") {
-            const s = `${String(a.value)}${b.value === null ? "" : String(b.value)}`;
-            next.push(s.length > MAX_STRING2 ? unknown2(`a template longer than ${MAX_STRING2} characters`) : value(s, union(a.provenance, b.provenance)));
-          } else if (b.kind === "unknown") next.push({ ...b, provenance: union(a.provenance, b.provenance) });
-          else next.push(unknown2(`${what} that is ${show(b)}`));
-        }
-      }
-      acc = distinct2(next);
-    }
-    return acc;
-  }
-  templateIf(part, env2, depth) {
-    const conds = this.expr(part.condition, env2, depth);
-    const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
-    const branch = (b) => this.template((b ? part.then : part.else) ?? [], env2, depth, false);
-    if (bools.every((b) => b === true) || bools.every((b) => b === false)) return branch(bools[0]);
-    return distinct2([...branch(true), ...branch(false)]);
-  }
-  moduleKey(module) {
-    let id = this.ids.get(module);
-    if (id === void 0) {
-      id = this.ids.size;
-      this.ids.set(module, id);
-    }
-    return id;
-  }
-  /** Evaluates a named value once per chain; a repeat is a cycle. */
-  guarded(key, module, f) {
-    const k = `${this.moduleKey(module)}:${key}`;
-    if (this.active.has(k)) return [unknown2(`${key} refers to itself`)];
-    this.active.add(k);
-    try {
-      return f();
-    } finally {
-      this.active.delete(k);
-    }
-  }
-  resource(module, address) {
-    let byName = this.resourcesByName.get(module);
-    if (!byName) {
-      byName = new Map(module.resources.map((r) => [r.name, r]));
-      this.resourcesByName.set(module, byName);
-    }
-    return byName.get(address);
-  }
-  traversal(e, env2, depth) {
-    const steps = [];
-    let base = e;
-    while (base.type === "getattr" || base.type === "index") {
-      steps.push(base.type === "getattr" ? { kind: "attr", name: base.name } : { kind: "index", key: base.key });
-      base = base.object;
-    }
-    steps.reverse();
-    const src = this.src(e, env2);
-    if (base.type !== "variable") return this.steps(this.expr(base, env2, depth), steps, env2, depth, src);
-    const bound = env2.bindings?.get(base.name);
-    if (bound) {
-      const vals = this.steps([bound], steps, env2, depth, src);
-      return base.name === "each" || base.name === "count" ? withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, vals) : vals;
-    }
-    const [first, ...rest] = steps;
-    const name = first?.kind === "attr" ? first.name : void 0;
-    if ((base.name === "var" || base.name === "local") && name) {
-      const named = base.name === "var" ? this.variable(name, env2, depth) : this.local(name, env2, depth);
-      if (rest.length === 0) return named;
-      return withStep2((v) => settled(v) ? `${src} = ${show(v)}` : void 0, this.steps(named, rest, env2, depth, src));
-    }
-    const dynamic = DYNAMIC_ROOTS[base.name];
-    if (dynamic) return [unknown2(`${src}: ${dynamic}`)];
-    if (base.name === "data") return [unknown2(`${src} is read from a data source`)];
-    if (base.name === "module") return [unknown2(`${src} is an output of a module`)];
-    for (const step of steps) if (step.kind === "index") this.expr(step.key, env2, depth);
-    if (name) {
-      const module = env2.module;
-      const address = `${module.modulePath ? `${module.modulePath}.` : ""}${base.name}.${name}`;
-      const resource = this.resource(module, address);
-      if (resource) {
-        this.refs.add(resource);
-        return [unknown2(`${src} is an attribute of resource ${address}, known only after apply`)];
-      }
-    }
-    return [unknown2(`${src} cannot be resolved statically`)];
-  }
-  /** Applies attribute/index steps to resolved values. */
-  steps(vals, steps, env2, depth, src) {
-    let cur = vals;
-    for (const step of steps) {
-      const next = [];
-      for (const v of cur) {
-        if (v.kind === "unknown") {
-          next.push(v);
-          continue;
-        }
-        if (v.kind !== "composite") {
-          next.push({ ...errorVal(`${src}: cannot access into ${show(v)}`), provenance: v.provenance });
-          continue;
-        }
-        const keys = step.kind === "attr" ? [value(step.name)] : this.expr(step.key, env2, depth);
-        for (const key of keys) next.push(...this.element(v, key, depth, src));
-      }
-      cur = distinct2(next);
-    }
-    return cur;
-  }
-  element(v, key, depth, src) {
-    if (key.kind !== "value" || key.value === null) return [{ ...key.kind === "unknown" ? unknown2(`${src}: the key is ${show(key)}`) : errorVal(`${src}: the key is ${show(key)}`), provenance: v.provenance }];
-    if (v.computed) {
-      const c = v.computed;
-      const k = key.value;
-      const child2 = c.kind === "object" ? c.entries.get(String(k)) : typeof k === "number" || /^\d+$/.test(String(k)) ? c.items[Number(k)] : void 0;
-      const has = c.kind === "object" ? c.entries.has(String(k)) : child2 !== void 0 || typeof k === "number" && Number(k) < c.items.length;
-      if (!has) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
-      return [toVal(child2 ?? null, [...v.provenance, ...key.provenance], v.env, v.node.range)];
-    }
-    let child;
-    if (v.node.kind === "map") child = getEntry(v.node, String(key.value))?.value;
-    else if (typeof key.value === "number" || /^\d+$/.test(String(key.value))) child = v.node.items[Number(key.value)];
-    if (!child) return [{ ...errorVal(`${src}: ${show(v)} has no element ${show(key)}`), provenance: [...v.provenance, ...key.provenance] }];
-    return this.node(child, v.env, depth).map((c) => ({ ...c, provenance: [...v.provenance, ...key.provenance, ...c.provenance] }));
-  }
-  variable(name, env2, depth) {
-    const module = env2.module;
-    return this.guarded(`var.${name}`, module, () => {
-      const input2 = module.moduleInputs?.get(name);
-      const parent = module.parent;
-      if (input2 && parent) {
-        return withStep2(
-          (v) => settled(v) ? `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}` : void 0,
-          this.node(input2.value, { module: parent, file: input2.file }, depth)
-        );
-      }
-      const set = module.tfvars.get(name);
-      if (set) return withStep2((v) => settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, { module, file: set.file }, depth));
-      const variable4 = module.variables.get(name);
-      if (!variable4) return [unknown2(`variable ${name} is not declared`)];
-      if (!variable4.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, { module, file: variable4.defaultFile ?? variable4.file }, depth));
-    });
-  }
-  local(name, env2, depth) {
-    const module = env2.module;
-    return this.guarded(`local.${name}`, module, () => {
-      const local = module.locals.get(name);
-      if (!local) return [unknown2(`local.${name} is not defined`)];
-      return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, { module, file: local.file }, depth));
-    });
-  }
-  call(e, env2, depth) {
-    if (e.name === "try") return this.tryCall(e, env2, depth);
-    if (e.name === "can") return this.canCall(e, env2, depth);
-    const args = e.args.map((a) => this.expr(a, env2, depth));
-    const fn = FUNCTIONS2.get(e.name);
-    if (!fn) return [unknown2(`function ${e.name}() is not evaluated`)];
-    const src = this.src(e, env2);
-    const budget = newBudget();
-    const call = {
-      name: e.name,
-      args: e.args,
-      expandFinal: e.expandFinal,
-      src,
-      env: env2,
-      range: e.range,
-      arg: (i) => args[i] ?? [],
-      element: (v, key) => this.element(v, key, depth, src),
-      alternatives: (i) => alternatives(args[i] ?? [], this, depth, budget)
-    };
-    return distinct2(fn(call));
-  }
-  /** try(a, b, …): the possible values of the first argument that does not fail; those of `a` that fail fall through to `b`. */
-  tryCall(e, env2, depth) {
-    const out = [];
-    let failed;
-    for (let i = 0; i < e.args.length; i++) {
-      const vals = this.expr(e.args[i], env2, depth);
-      const ok2 = vals.filter((v) => !isError(v));
-      const because2 = failed ? `${this.src(e.args[i - 1], env2)} fails (${failed.reason}), try() gives ${this.src(e.args[i], env2)}` : void 0;
-      out.push(...because2 ? withStep2(() => because2, ok2) : ok2);
-      failed = vals.find(isError);
-      if (!failed) return distinct2(out);
-    }
-    if (failed) out.push({ ...errorVal(`${this.src(e, env2)}: no argument could be evaluated (${failed.reason})`), provenance: [] });
-    return distinct2(out);
-  }
-  /** can(x): whether `x` evaluates without an error, per possible value. */
-  canCall(e, env2, depth) {
-    if (e.args.length !== 1) return [errorVal(`${this.src(e, env2)}: can() takes one argument`)];
-    return distinct2(this.expr(e.args[0], env2, depth).map((v) => isError(v) ? value(false, [`${this.src(e.args[0], env2)} fails (${v.reason})`]) : v.kind === "unknown" ? v : value(true, v.provenance)));
-  }
-  /** `[for k, v in coll : value if cond]` and `{for k, v in coll : key => value... if cond}` over a resolved collection. */
-  forExpr(e, env2, depth) {
-    const src = this.src(e, env2);
-    const budget = newBudget();
-    const out = [];
-    for (const coll of alternatives(this.expr(e.collection, env2, depth), this, depth, budget)) {
-      if (coll.error !== void 0) {
-        out.push({ ...errorVal(coll.error), provenance: coll.provenance });
-        continue;
-      }
-      const elements = iterationOf(coll.value);
-      if (!elements) {
-        const v = coll.value;
-        out.push(typeof v === "object" && v !== null && v.kind === "unknown" ? { ...unknown2(`${src}: ${v.reason}`), provenance: coll.provenance } : errorVal(`${src}: cannot iterate over ${show(toVal(v, [], env2, e.range))}`));
-        continue;
-      }
-      if (elements.length > MAX_ITEMS) {
-        out.push(unknown2(`${src}: more than ${MAX_ITEMS} elements`));
-        continue;
-      }
-      const parts = [];
-      for (const [k, v] of elements) {
-        const bindings = new Map(env2.bindings ?? []);
-        if (e.keyVar) bindings.set(e.keyVar.name, toVal(k, [], env2, e.range));
-        bindings.set(e.valueVar.name, toVal(v, [], env2, e.range));
-        const inner = { ...env2, bindings };
-        const conds = e.condition ? alternatives(this.expr(e.condition, inner, depth), this, depth, budget) : [{ value: true, provenance: [] }];
-        const choices = [];
-        for (const c of conds) {
-          if (c.error !== void 0 || typeof c.value === "object" && c.value !== null) {
-            choices.push({ value: unknownValue(c.error ?? `${src}: the condition is ${typeof c.value === "object" && c.value?.kind === "unknown" ? c.value.reason : "not a boolean"}`), provenance: c.provenance, ...c.error ? { error: c.error } : {} });
-            continue;
-          }
-          const b = c.value === null ? void 0 : asBoolean(c.value);
-          if (b === void 0) {
-            choices.push({ value: unknownValue(`${src}: the condition is not a boolean`), provenance: c.provenance, error: `${src}: the condition is not a boolean` });
-            continue;
-          }
-          if (!b) {
-            choices.push({ value: SKIP, provenance: c.provenance });
-            continue;
-          }
-          const values = alternatives(this.expr(e.value, inner, depth), this, depth, budget);
-          const keys = e.key ? alternatives(this.expr(e.key, inner, depth), this, depth, budget) : [{ value: null, provenance: [] }];
-          for (const [kk, vv] of product([keys, values])) {
-            const error = kk.error ?? vv.error;
-            const pair = list([kk.value, vv.value]);
-            choices.push({ value: pair, provenance: union(c.provenance, [...kk.provenance, ...vv.provenance]), ...error !== void 0 ? { error } : {} });
-          }
-        }
-        parts.push(choices);
-      }
-      for (const combo of product(parts)) out.push(this.forResult(e, combo, env2, src));
-    }
-    return distinct2(out);
-  }
-  /** One outcome of a `for` expression from the [key, value] pairs its elements gave. */
-  forResult(e, combo, env2, src) {
-    const provenance2 = union([], combo.flatMap((a) => a.provenance));
-    const failed = combo.find((a) => a.error !== void 0);
-    if (failed) return { ...errorVal(failed.error), provenance: provenance2 };
-    const open2 = combo.find((a) => a.value !== SKIP && !isList(a.value));
-    if (open2) return { ...unknown2(`${src}: ${typeof open2.value === "object" && open2.value?.kind === "unknown" ? open2.value.reason : "an element is unknown"}`), provenance: provenance2 };
-    const pairs = combo.filter((a) => a.value !== SKIP).map((a) => a.value.items);
-    if (!e.key) return toVal(list(pairs.map(([, v]) => v)), provenance2, env2, e.range);
-    const entries = /* @__PURE__ */ new Map();
-    for (const [k, v] of pairs) {
-      if (typeof k === "object" && k !== null && k.kind === "unknown") return { ...unknown2(`${src}: a key is unknown (${k.reason})`), provenance: provenance2 };
-      if (k === null || typeof k === "object") return { ...errorVal(`${src}: a key must be a string, not ${k === null ? "null" : "a collection"}`), provenance: provenance2 };
-      const key = String(k);
-      if (e.grouping) {
-        const group = entries.get(key);
-        if (group && typeof group === "object" && group !== null && group.kind === "list") group.items.push(v);
-        else entries.set(key, list([v]));
-      } else if (entries.has(key)) {
-        return { ...errorVal(`${src}: duplicate key ${JSON.stringify(key)} (use ... to group)`), provenance: provenance2 };
-      } else entries.set(key, v);
-    }
-    return toVal(object(entries), provenance2, env2, e.range);
-  }
-  conditional(e, env2, depth) {
-    const conds = this.expr(e.condition, env2, depth);
-    const bools = conds.map((c) => c.kind === "value" && c.value !== null ? asBoolean(c.value) : void 0);
-    const cond = this.src(e.condition, env2);
-    if (bools.every((b) => b === true) || bools.every((b) => b === false)) {
-      const chosen = bools[0] ? e.then : e.else;
-      const because2 = conds[0].provenance.length > 0 ? ` (${conds[0].provenance.join(", ")})` : "";
-      return withStep2(() => `${cond} is ${String(bools[0])}${because2}`, this.expr(chosen, env2, depth));
-    }
-    return distinct2([
-      ...withStep2(() => `when ${cond} is true`, this.expr(e.then, env2, depth)),
-      ...withStep2(() => `when ${cond} is false`, this.expr(e.else, env2, depth))
-    ]);
-  }
-  binary(e, env2, depth) {
-    const left2 = this.expr(e.left, env2, depth);
-    const right2 = this.expr(e.right, env2, depth);
-    const logical = e.op === "&&" || e.op === "||";
-    const src = this.src(e, env2);
-    if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
-    const out = [];
-    for (const a of left2) {
-      for (const b of right2) {
-        const provenance2 = [...a.provenance, ...b.provenance];
-        if (a.kind === "unknown" || b.kind === "unknown") {
-          out.push({ ...unknown2(`${src}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
-          continue;
-        }
-        if (a.kind === "composite" || b.kind === "composite") {
-          out.push({ ...unknown2(`${src} compares ${show(a)} with ${show(b)}`), provenance: provenance2 });
-          continue;
-        }
-        const x = a.kind === "value" ? a.value : null;
-        const y = b.kind === "value" ? b.value : null;
-        if (!logical) {
-          const eq = same(x, y);
-          out.push(value(e.op === "==" ? eq : !eq, provenance2));
-          continue;
-        }
-        const bx = x === null ? void 0 : asBoolean(x);
-        const by = y === null ? void 0 : asBoolean(y);
-        if (bx === void 0 || by === void 0) out.push({ ...unknown2(`${src}: not booleans`), provenance: provenance2 });
-        else out.push(value(e.op === "&&" ? bx && by : bx || by, provenance2));
-      }
-    }
-    return distinct2(out);
-  }
-  unary(e, env2, depth) {
-    const vals = this.expr(e.operand, env2, depth);
-    const src = this.src(e, env2);
-    return vals.map((v) => {
-      if (v.kind === "unknown") return v;
-      if (e.op === "-") {
-        const n = v.kind === "value" && typeof v.value !== "boolean" && v.value !== null && v.value !== "" ? Number(v.value) : NaN;
-        return Number.isNaN(n) ? { ...unknown2(`${src}: ${show(v)} is not a number`), provenance: v.provenance } : this.withNode(value(-n, v.provenance), e);
-      }
-      const b = v.kind === "value" && v.value !== null ? asBoolean(v.value) : void 0;
-      return b === void 0 ? { ...unknown2(`${src}: ${show(v)} is not a boolean`), provenance: v.provenance } : value(!b, v.provenance);
-    });
-  }
-  withNode(v, e) {
-    return v.kind === "value" ? { ...v, node: { kind: "scalar", value: v.value, range: e.range, expr: e } } : v;
-  }
-};
-
-// src/resolve/terraform-instances.ts
-var MAX_INSTANCES = 256;
-var bindingsOf = /* @__PURE__ */ new WeakMap();
-var definitions = /* @__PURE__ */ new WeakMap();
-var judged = /* @__PURE__ */ new WeakMap();
-function instanceBindings(resource) {
-  return bindingsOf.get(resource);
-}
-function definitionOf(resource) {
-  return definitions.get(resource) ?? resource;
-}
-function terraformInstances(module) {
-  let out = judged.get(module);
-  if (out) return out;
-  out = createsAnything(module) ? module.resources.flatMap(instancesOf) : [];
-  judged.set(module, out);
-  return out;
-}
-function instancesOf(resource) {
-  const expansion = expand(resource.properties, { module: resource.template, file: resource.file });
-  if (!expansion) return [resource];
-  return expansion.map((instance) => {
-    const r = { ...resource, name: `${resource.name}${instance.key}` };
-    bindingsOf.set(r, instance.bindings);
-    definitions.set(r, resource);
-    return r;
-  });
-}
-function createsAnything(module) {
-  const instance = module;
-  const parent = instance.parent;
-  if (!parent || !module.modulePath) return true;
-  if (!createsAnything(parent)) return false;
-  const name = /module\.([^.[\]]+)$/.exec(module.modulePath)?.[1];
-  const call = parent.moduleCalls?.find((c) => c.name === name);
-  if (!call) return true;
-  const expansion = expand(call.body, { module: parent, file: call.file });
-  return expansion === void 0 || expansion.length > 0;
-}
-function expand(body, env2) {
-  const count = getEntry(body, "count");
-  const forEach = getEntry(body, "for_each");
-  if (!count && !forEach) return void 0;
-  const ev = new Evaluator2();
-  const range = (count ?? forEach).value.range;
-  const alts = alternatives(ev.node((count ?? forEach).value, env2, 0), ev, 0, newBudget());
-  if (alts.some((a) => a.error !== void 0)) return void 0;
-  if (count) {
-    let max = 0;
-    for (const a of alts) {
-      const n = toNumberValue(a.value, "count");
-      if (!n.ok || !Number.isInteger(n.value) || n.value < 0) return void 0;
-      max = Math.max(max, n.value);
-    }
-    if (max > MAX_INSTANCES) return void 0;
-    return Array.from({ length: max }, (_, i) => ({ key: `[${i}]`, bindings: /* @__PURE__ */ new Map([["count", toVal(object([["index", i]]), [], env2, range)]]) }));
-  }
-  const out = [];
-  for (const a of alts) {
-    const pairs = eachPairs(a.value);
-    if (!pairs) return void 0;
-    for (const [key, value2] of pairs) {
-      if (out.length >= MAX_INSTANCES) return void 0;
-      const each = toVal(object([["key", key], ["value", value2]]), a.provenance, env2, range);
-      out.push({ key: `[${JSON.stringify(key)}]`, bindings: /* @__PURE__ */ new Map([["each", each]]) });
-    }
-  }
-  return out;
-}
-function eachPairs(v) {
-  if (isObject(v)) {
-    const keys = sortedKeys(v);
-    return keys.some((k) => v.entries.get(k) === void 0) ? void 0 : keys.map((k) => [k, v.entries.get(k)]);
-  }
-  if (isList(v)) {
-    if (!v.items.every((x) => typeof x === "string" || typeof x === "number")) return void 0;
-    const keys = [...new Set(v.items.map(String))];
-    return keys.map((k) => [k, k]);
-  }
-  return void 0;
-}
-
-// src/resolve/terraform.ts
-var terraformResolver = {
-  resolve(resource, node) {
-    if (!node) return [{ kind: "absent", provenance: [] }];
-    return new Evaluator2().node(node, envOf(resource), 0).map(toPossibility2);
-  },
-  referencedResources(resource, node) {
-    if (!node) return [];
-    const ev = new Evaluator2();
-    ev.node(node, envOf(resource), 0);
-    return [...ev.refs];
-  }
-};
-function envOf(resource) {
-  const bindings = instanceBindings(resource);
-  return bindings ? { module: resource.template, file: resource.file, bindings } : { module: resource.template, file: resource.file };
-}
-function toPossibility2(v) {
-  if (v.kind !== "composite") return v;
-  return { kind: "unknown", reason: v.node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: v.provenance, node: v.node };
-}
-
-// src/resolve/terraform-each.ts
-init_node();
-function resolveThroughForEach(resource, node) {
-  const forEach = getEntry(resource.properties, "for_each")?.value.expr;
-  const each = instanceBindings(resource)?.get("each");
-  if (!node?.expr || !forEach || each?.kind !== "composite" || each.computed?.kind !== "object") return void 0;
-  const key = each.computed.entries.get("key");
-  if (typeof key !== "string") return void 0;
-  let used = false;
-  const replaced = substitute(node.expr, (e) => {
-    if (e.type !== "getattr" || e.object.type !== "variable" || e.object.name !== "each") return void 0;
-    used = true;
-    const literal2 = { type: "literal", value: key, range: e.range };
-    if (e.name === "key") return literal2;
-    if (e.name === "value") return { type: "index", object: { type: "parens", expression: forEach, range: forEach.range }, key: literal2, range: e.range };
-    return void 0;
-  });
-  if (!used) return void 0;
-  return new Evaluator2().expr(replaced, { module: resource.template, file: resource.file }, 0).map(toPossibility2);
-}
-function substitute(e, replace) {
-  return walk2(e, 0);
-  function walk2(x, depth) {
-    if (depth > 200) return x;
-    const r = replace(x);
-    if (r) return r;
-    const w = (y) => walk2(y, depth + 1);
-    const parts = (ps) => ps.map((p) => {
-      switch (p.type) {
-        case "text":
-          return p;
-        case "interpolation":
-          return { ...p, expression: w(p.expression) };
-        case "if":
-          return { ...p, condition: w(p.condition), then: parts(p.then), ...p.else ? { else: parts(p.else) } : {} };
-        case "for":
-          return { ...p, collection: w(p.collection), body: parts(p.body) };
-      }
-    });
-    switch (x.type) {
-      case "literal":
-      case "variable":
-      case "splat-item":
-        return x;
-      case "template":
-        return { ...x, parts: parts(x.parts) };
-      case "getattr":
-        return { ...x, object: w(x.object) };
-      case "index":
-        return { ...x, object: w(x.object), key: w(x.key) };
-      case "splat":
-        return { ...x, object: w(x.object), each: w(x.each) };
-      case "call":
-        return { ...x, args: x.args.map(w) };
-      case "conditional":
-        return { ...x, condition: w(x.condition), then: w(x.then), else: w(x.else) };
-      case "binary":
-        return { ...x, left: w(x.left), right: w(x.right) };
-      case "unary":
-        return { ...x, operand: w(x.operand) };
-      case "tuple":
-        return { ...x, items: x.items.map(w) };
-      case "object":
-        return { ...x, items: x.items.map((i) => ({ key: w(i.key), value: w(i.value) })) };
-      case "for": {
-        const { key, condition, ...rest } = x;
-        return { ...rest, collection: w(x.collection), value: w(x.value), ...key ? { key: w(key) } : {}, ...condition ? { condition: w(condition) } : {} };
-      }
-      case "parens":
-        return { ...x, expression: w(x.expression) };
-    }
-  }
-}
-
-// src/resolve/index.ts
-function resolverFor(resource) {
-  if (resource.format === "cloudformation") return cloudFormationResolver;
-  return isPlanModule(resource.template) ? planResolver : terraformResolver;
-}
-function resolveValue(resource, node) {
-  return resolverFor(resource).resolve(resource, node);
-}
-function referencedResources(resource, node) {
-  return resolverFor(resource).referencedResources(resource, node);
-}
-function resourcesToJudge(template) {
-  if (template.format === "cloudformation" || isPlanModule(template)) return template.resources;
-  return terraformInstances(template);
-}
-
-// src/adapters/aws/rds/cloudformation.ts
-var cloudFormationRds = {
-  kinds: { "AWS::RDS::DBInstance": "instance", "AWS::RDS::DBCluster": "cluster" },
-  keys: {
-    iamAuthentication: "EnableIAMDatabaseAuthentication",
-    deletionProtection: "DeletionProtection",
-    engine: "Engine",
-    engineVersion: "EngineVersion",
-    clusterId: "DBClusterIdentifier",
-    replicaSource: "SourceDBInstanceIdentifier",
-    snapshot: "DBSnapshotIdentifier"
-  },
-  defaultEngine: {},
-  container: "template",
-  /** A `Properties` that is one `Fn::If` is the union of its branches (SPEC §1); undefined when some branch is not a mapping. */
-  variants(resource) {
-    const raw = resource.rawProperties;
-    if (!raw) return void 0;
-    const variants = [];
-    for (const p of resolveValue(resource, raw)) {
-      const branch = p.provenance.join(", ");
-      if (p.kind === "absent") variants.push({ properties: { kind: "map", entries: [], range: raw.range }, branch });
-      else if (p.kind === "unknown" && isPlainMap(p.node)) variants.push({ properties: p.node, branch });
-      else return void 0;
-    }
-    return variants.length > 0 ? variants : void 0;
-  }
-};
-function isPlainMap(node) {
-  if (!node || node.kind !== "map" || node.tag) return false;
-  const only = node.entries.length === 1 ? node.entries[0].key : void 0;
-  return !(only === "Ref" || only?.startsWith("Fn::"));
-}
-
-// src/adapters/aws/rds/read.ts
-init_node();
-init_quote();
-var MAX_REPLICA_DEPTH = 8;
-var UNRESOLVABLE_BODY = "the Properties of the resource cannot be resolved statically";
-function readDatabases(resource, format4) {
-  const kind = format4.kinds[resource.type];
-  if (!kind) return [];
-  const variants = format4.variants?.(resource);
-  if (variants) return variants.map((v) => readBody(resource, v.properties, kind, format4, v.branch));
-  return [readBody(resource, resource.properties, kind, format4)];
-}
-function readBody(resource, properties, kind, format4, variant) {
-  const { keys } = format4;
-  const opaque = resource.rawProperties !== void 0 && variant === void 0;
-  const setting = (key) => opaque ? unresolvableSetting(resource, key) : readSetting(resource, properties, key);
-  return {
-    kind,
-    resource,
-    ...variant !== void 0 ? { variant } : {},
-    clusterMember: kind === "instance" && isSet(resource, getEntry(properties, keys.clusterId)?.value),
-    engines: opaque ? [unknownEngine(UNRESOLVABLE_BODY)] : engines(resource, properties, kind, format4, 0),
-    iamAuthentication: setting(keys.iamAuthentication),
-    deletionProtection: setting(keys.deletionProtection)
-  };
-}
-function readSetting(resource, properties, key) {
-  const entry = getEntry(properties, key);
-  return { resource, key, ...entry ? { entry } : {}, values: resolveValue(resource, entry?.value).map(settingValue) };
-}
-function unresolvableSetting(resource, key) {
-  return { resource, key, values: [{ source: "unknown", reason: UNRESOLVABLE_BODY, provenance: [] }] };
-}
-function settingValue(p) {
-  const node = p.node ? { node: p.node } : {};
-  if (p.kind === "unknown") return { source: "unknown", reason: p.reason, provenance: p.provenance, ...node };
-  if (p.kind === "absent" || p.value === null) return { source: "absent", provenance: p.provenance, ...node };
-  return { source: "explicit", value: p.value, provenance: p.provenance, ...node };
-}
-function unknownEngine(why) {
-  return { why, versions: [], derived: false };
-}
-function isSet(resource, node) {
-  if (!node) return false;
-  return resolveValue(resource, node).some((p) => !(p.kind === "absent" || p.kind === "value" && p.value === null));
-}
-function provenance(p) {
-  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
-}
-function engines(resource, properties, kind, format4, depth) {
-  const key = format4.keys.engine;
-  const possibilities = resolveValue(resource, getEntry(properties, key)?.value);
-  if (possibilities.length === 0) return [unknownEngine(`${key} has no possible value`)];
-  return possibilities.flatMap((p) => {
-    if (p.kind === "unknown") return [unknownEngine(`${key} cannot be resolved (${p.reason})`)];
-    if (p.kind === "absent" || p.value === null) return engineWhenAbsent(resource, properties, kind, format4, depth);
-    if (typeof p.value !== "string") return [unknownEngine(`${key} ${quote(p.value)} is not an engine name`)];
-    return [{ name: p.value.trim().toLowerCase(), why: `${key} ${quote(p.value)}${provenance(p)}`, versions: versions(resource, properties, format4), derived: false }];
-  });
-}
-function versions(resource, properties, format4) {
-  const key = format4.keys.engineVersion;
-  const entry = getEntry(properties, key);
-  if (!entry) return [{ state: "absent" }];
-  return resolveValue(resource, entry.value).map((p) => {
-    if (p.kind === "absent" || p.kind === "value" && p.value === null) return { state: "absent" };
-    if (p.kind === "unknown") return { state: "unknown", why: `${key} cannot be resolved (${p.reason})` };
-    const version = String(p.value);
-    return { state: "value", version, why: `${key} ${quote(version)}${provenance(p)}` };
-  });
-}
-function engineWhenAbsent(resource, properties, kind, format4, depth) {
-  const { keys } = format4;
-  const fallback = format4.defaultEngine[kind];
-  if (fallback) {
-    const why = `${keys.engine} is not set: the provider default is ${fallback}`;
-    return [{ name: fallback, why, derived: true, versions: versions(resource, properties, format4) }];
-  }
-  if (kind === "cluster") return [unknownEngine(`${keys.engine} is not set`)];
-  const source = getEntry(properties, keys.replicaSource);
-  if (source && isSet(resource, source.value)) {
-    const sources3 = referencedResources(resource, source.value).filter(
-      (r) => format4.kinds[r.type] === "instance" && r !== resource
-    );
-    if (sources3.length === 0 || depth >= MAX_REPLICA_DEPTH) {
-      return [unknownEngine(`${keys.engine} is not set and ${keys.replicaSource} does not refer to a DB instance of this ${format4.container}`)];
-    }
-    return sources3.flatMap((src) => {
-      const body = src.rawProperties ? void 0 : src.properties;
-      const found = body ? engines(src, body, "instance", format4, depth + 1) : [unknownEngine(UNRESOLVABLE_BODY)];
-      return found.map((e) => ({ ...e, why: `read replica of ${src.name}: ${e.why}`, derived: true }));
-    });
-  }
-  const snapshot = getEntry(properties, keys.snapshot);
-  if (snapshot && isSet(resource, snapshot.value)) {
-    return [unknownEngine(`${keys.engine} is not set (restored from snapshot ${keys.snapshot}, engine unknown)`)];
-  }
-  return [unknownEngine(`${keys.engine} is not set`)];
-}
-
-// src/adapters/aws/rds/terraform.ts
-var terraformRds = {
-  kinds: { aws_db_instance: "instance", aws_rds_cluster: "cluster" },
-  keys: {
-    iamAuthentication: "iam_database_authentication_enabled",
-    deletionProtection: "deletion_protection",
-    engine: "engine",
-    engineVersion: "engine_version",
-    clusterId: "cluster_identifier",
-    replicaSource: "replicate_source_db",
-    snapshot: "snapshot_identifier"
-  },
-  // The AWS provider's default engine of aws_rds_cluster.
-  defaultEngine: { cluster: "aurora" },
-  container: "module"
-};
-
-// src/adapters/aws/rds/index.ts
-var FORMATS = {
-  cloudformation: cloudFormationRds,
-  terraform: terraformRds
-};
-var RDS_DATABASE_TYPES = Object.values(FORMATS).flatMap((f) => Object.keys(f.kinds));
-function rdsDatabases(resource) {
-  return readDatabases(resource, FORMATS[resource.format]);
-}
-
-// rules/rds-030.docs.ts
-var RDS_030_DETAILS = `The resources and settings it reads:
-
-| format | resource type | setting |
-|---|---|---|
-| CloudFormation | \`AWS::RDS::DBInstance\` | \`EnableIAMDatabaseAuthentication\` |
-| CloudFormation | \`AWS::RDS::DBCluster\` | \`EnableIAMDatabaseAuthentication\` |
-| Terraform | \`aws_db_instance\` | \`iam_database_authentication_enabled\` |
-| Terraform | \`aws_rds_cluster\` | \`iam_database_authentication_enabled\` |
-
-for the engines that support it:
-
-- DB instances: \`mysql\`, \`postgres\`, and \`mariadb\` when the engine version
-  is absent or 10.11 or later (AWS offers IAM authentication for MariaDB 10.11,
-  11.4 and 11.8, not for 10.4–10.6);
-- DB clusters: \`aurora-mysql\`, \`aurora-postgresql\`, \`aurora\` (legacy), and
-  \`mysql\`, \`postgres\` (Multi-AZ DB clusters). A Terraform \`aws_rds_cluster\`
-  without \`engine\` is \`aurora\`, the provider default.
-
-Engine names are compared case-insensitively (\`MySQL\` is \`mysql\`). A read
-replica without an engine takes the engine of its source when the source is
-an instance of the same template or module; the replica must still enable IAM
-authentication itself.
-
-Values are resolved statically: CloudFormation parameters (\`Default\`, else
-\`AllowedValues\`), \`Fn::If\` (both branches; \`AWS::NoValue\` means "not set"),
-\`Fn::FindInMap\`; Terraform \`terraform.tfvars\` / \`*.auto.tfvars\`, variable
-defaults, locals and conditional expressions. \`"true"\` / \`"false"\` strings
-count as booleans. A \`Properties\` that is one \`Fn::If\` is checked branch by
-branch, and reported once. The verdict:
-
-- the setting is \`true\` in every case: compliant;
-- the setting is absent, \`null\`, or \`false\` in any case: **finding**;
-- the setting cannot be resolved (a parameter without default, a resource
-  attribute, a function call): no finding, unless \`--strict\`;
-- the engine cannot be resolved (e.g. a restore from a snapshot without
-  \`Engine\`): no finding, unless \`--strict\`;
-- some possible engines support IAM authentication and others do not: finding,
-  and the message says so.
-
-A resource-level \`Condition\`, \`count\` or \`for_each\` does not change the
-verdict: a definition that can create a non-compliant database is reported
-once, at the definition. The finding points at the setting when it is
-present, otherwise at the resource header, and the message says why, e.g.
-\`EnableIAMDatabaseAuthentication is false (parameter IamAuth defaults to "false")\`.
-
-### Scope notes
-
-- \`aws_rds_cluster_instance\`, and DB instances that belong to a cluster
-  (\`DBClusterIdentifier\` / \`cluster_identifier\` set) or run an \`aurora*\`
-  engine, are never flagged: the setting is managed by the cluster and AWS
-  rejects it on the instance.
-- Oracle (\`oracle-*\`), SQL Server (\`sqlserver-*\`), Db2 (\`db2-*\`), RDS
-  Custom (\`custom-*\`) and any other engine do not support IAM database
-  authentication, so they are not applicable. Neither are MariaDB 10.4–10.6.
-- Data sources and other services are not checked.
-- The engine mode is not considered: an Aurora Serverless v1 cluster
-  (\`EngineMode: serverless\`) is checked like any other Aurora cluster, as
-  SPEC §1 lists engines only; Serverless v1 reached end of life in March 2025
-  and its clusters become Serverless v2 or provisioned clusters, which
-  support IAM database authentication.
-- A read replica of a database outside the template or module, and a restore
-  from a snapshot without an engine, have an unknown engine: reported only
-  with \`--strict\`.
-- Values that cannot be resolved statically are neither true nor false: they
-  are reported only with \`--strict\`, whose message says what could not be
-  resolved.
-`;
-var RDS_030_FIX_NOTES = `Then grant \`rds-db:connect\` to the IAM principals that connect, and create
-the database users with the \`AWSAuthenticationPlugin\` (MySQL/MariaDB) or the
-\`rds_iam\` role (PostgreSQL).
-`;
-
-// rules/rds-030.ts
-var INSTANCE_ENGINES = /* @__PURE__ */ new Set(["mysql", "postgres", "mariadb"]);
-var CLUSTER_ENGINES = /* @__PURE__ */ new Set(["aurora-mysql", "aurora-postgresql", "aurora", "mysql", "postgres"]);
-var ENGINE_LABEL = {
-  mysql: "MySQL",
-  postgres: "PostgreSQL",
-  mariadb: "MariaDB",
-  aurora: "Aurora MySQL (legacy aurora)",
-  "aurora-mysql": "Aurora MySQL",
-  "aurora-postgresql": "Aurora PostgreSQL"
-};
-var KIND_LABEL = { instance: "DB instance", cluster: "DB cluster" };
-function mariadbVersionApplies(version) {
-  const m = /^\s*(\d+)(?:\.(\d+))?/.exec(version);
-  if (!m) return void 0;
-  const major = Number(m[1]);
-  if (major > 10) return true;
-  if (major < 10) return false;
-  if (m[2] === void 0) return void 0;
-  return Number(m[2]) >= 11;
-}
-function judge(db, e) {
-  const { name, why, derived } = e;
-  if (!name) return [{ verdict: "unknown", why, derived }];
-  const verdict = db.kind === "instance" ? name.startsWith("aurora") ? "out-of-scope" : INSTANCE_ENGINES.has(name) ? "applies" : "not-applicable" : CLUSTER_ENGINES.has(name) ? "applies" : "not-applicable";
-  if (verdict !== "applies" || name !== "mariadb") return [{ verdict, engine: name, why, derived }];
-  return e.versions.map((v) => {
-    if (v.state === "absent") return { verdict: "applies", engine: name, why, derived };
-    const vwhy = `${why}, ${v.why}`;
-    const applies = v.state === "value" ? mariadbVersionApplies(v.version) : void 0;
-    if (applies === void 0) {
-      return { verdict: "unknown", engine: name, why: v.state === "value" ? `${vwhy} is not a version this rule understands` : vwhy, derived };
-    }
-    return { verdict: applies ? "applies" : "not-applicable", engine: name, why: vwhy, derived };
-  });
-}
-function unique(texts) {
-  return [...new Set(texts)].join("; ");
-}
-function label(engines2) {
-  const seen = [...new Set(engines2.map((e) => e.engine ? ENGINE_LABEL[e.engine] ?? e.engine : "unknown"))];
-  return seen.length <= 1 ? seen[0] ?? "unknown" : `${seen.slice(0, -1).join(", ")} or ${seen[seen.length - 1]}`;
-}
-var SETTING_STATE = { false: "is false", mayBeFalse: "is possibly false", notSet: "is not set", mayBeUnset: "is possibly unset", unknown: "cannot be resolved" };
-function judgeDatabase(db) {
-  if (db.clusterMember) return void 0;
-  const engines2 = db.engines.flatMap((e) => judge(db, e));
-  const applicable = engines2.filter((o) => o.verdict === "applies");
-  const unknown3 = engines2.filter((o) => o.verdict === "unknown");
-  if (applicable.length === 0 && unknown3.length === 0) return void 0;
-  const setting = db.iamAuthentication;
-  const verdict = enablement(setting);
-  if (verdict.state === "enabled") return void 0;
-  const at = setting.entry ? { entry: setting.entry } : {};
-  const base = { setting: setting.key, kind: KIND_LABEL[db.kind], branch: db.variant ?? "" };
-  if (applicable.length === 0) {
-    const settingReason = verdict.state === "unknown" ? verdict.reason : "";
-    const data2 = { ...base, state: SETTING_STATE[verdict.state], settingReason, reason: unique(unknown3.map((o) => o.why)) };
-    return { ...at, messageId: "engineUnknown", data: data2 };
-  }
-  const derived = unique(applicable.filter((o) => o.derived).map((o) => o.why));
-  const data = { ...base, engine: label(applicable), derived, others: unique(engines2.filter((o) => o.verdict !== "applies").map((o) => o.why)) };
-  if (verdict.state === "unknown") return { ...at, messageId: "settingUnknown", data: { ...data, reason: verdict.reason } };
-  return { ...at, messageId: verdict.state, data: { ...data, because: verdict.value.provenance.join(", ") } };
-}
-function check(resource, ctx) {
-  const judged2 = rdsDatabases(resource).flatMap((db) => {
-    const report = judgeDatabase(db);
-    return report ? [{ db, report }] : [];
-  });
-  const chosen = judged2.find((j) => !STRICT_ONLY.includes(j.report.messageId)) ?? judged2[0];
-  if (chosen) ctx.report({ ...chosen.report, resource, ...fixOf(resource, chosen.db, chosen.report.messageId, ctx) });
-}
-function fixOf(resource, db, messageId, ctx) {
-  const offer = ctx.fixSettingToTrue(resource, db.iamAuthentication.key);
-  if (messageId !== "engineUnknown" || "noFix" in offer) return offer;
-  const description = `${offer.fix.description} (the engine cannot be resolved: check that it supports IAM database authentication)`;
-  return { fix: { ...offer.fix, description, applicability: "unsafe" } };
-}
-var STRICT_ONLY = ["settingUnknown", "engineUnknown"];
-var NOTES = "{{#derived}} ({{derived}}){{/derived}}{{#others}} (reported because some possible engines support IAM database authentication; others do not or are unknown: {{others}}){{/others}}{{#branch}} (Properties: {{branch}}){{/branch}}";
-var BECAUSE = "{{#because}} ({{because}}){{/because}}";
-var rds030 = {
-  meta: {
-    id: "RDS-030",
-    name: "rds-iam-database-authentication-disabled",
-    title: "RDS database without IAM database authentication",
-    severity: "medium",
-    description: "Flags Amazon RDS DB instances (MySQL, PostgreSQL, MariaDB 10.11+) and DB clusters (Aurora MySQL, Aurora PostgreSQL, Multi-AZ MySQL/PostgreSQL) whose IAM database authentication setting is not enabled: EnableIAMDatabaseAuthentication in CloudFormation, iam_database_authentication_enabled in Terraform.",
-    rationale: "IAM database authentication lets applications connect with a short-lived (15-minute) token issued through IAM instead of a long-lived password stored in configuration. Access is then granted and revoked centrally with IAM policies, connections are encrypted with SSL/TLS, and credentials are not embedded in code. It does not disable password authentication.",
-    remediation: {
-      cloudformation: "Set `EnableIAMDatabaseAuthentication: true` on the `AWS::RDS::DBInstance` or `AWS::RDS::DBCluster` (for a DB instance that belongs to a cluster, set it on the cluster).",
-      terraform: "Set `iam_database_authentication_enabled = true` on the `aws_db_instance` or `aws_rds_cluster` (not on `aws_rds_cluster_instance`).",
-      cli: "aws rds modify-db-instance --db-instance-identifier <id> --enable-iam-database-authentication --apply-immediately\naws rds modify-db-cluster --db-cluster-identifier <id> --enable-iam-database-authentication --apply-immediately",
-      notes: RDS_030_FIX_NOTES
-    },
-    details: RDS_030_DETAILS,
-    examples: { bad: "remediation-mysql-missing", good: "remediation-mysql" },
-    compliance: ["APRA", "MAS", "NIST4", "AWS Well-Architected: Security"],
-    tags: [
-      "security",
-      "aws",
-      "rds",
-      "iam",
-      "authentication",
-      "cloudformation",
-      "terraform",
-      "compliance:APRA",
-      "compliance:MAS",
-      "compliance:NIST4",
-      "well-architected:security"
-    ],
-    // Every finding is a resolved fact about a definition in the file (the setting is
-    // absent or resolves to false for an engine that supports IAM auth); guesses are
-    // left to --strict. Hence very-high precision.
-    precision: "very-high",
-    securitySeverity: "5.3",
-    helpUri: "https://www.trendmicro.com/cloudoneconformity/knowledge-base/aws/RDS/iam-database-authentication.html",
-    messages: {
-      false: `{{setting}} is false${BECAUSE}; IAM database authentication is disabled on this {{engine}} {{kind}}${NOTES}`,
-      mayBeFalse: `{{setting}} may be false${BECAUSE}; IAM database authentication can be disabled on this {{engine}} {{kind}}${NOTES}`,
-      notSet: `{{setting}} is not set${BECAUSE}; {{engine}} {{kind}}s should enable IAM database authentication${NOTES}`,
-      mayBeUnset: `{{setting}} may be unset${BECAUSE}; {{engine}} {{kind}}s should enable IAM database authentication${NOTES}`,
-      settingUnknown: `{{setting}} cannot be resolved statically ({{reason}}); reported by --strict because IAM database authentication may be disabled on this {{engine}} {{kind}}${NOTES}`,
-      engineUnknown: "the engine of this {{kind}} cannot be resolved statically ({{reason}}{{#branch}} (Properties: {{branch}}){{/branch}}) and {{setting}} {{state}}{{#settingReason}} ({{settingReason}}){{/settingReason}}; reported by --strict because IAM database authentication may apply"
-    },
-    strictOnlyMessages: STRICT_ONLY,
-    resourceTypes: RDS_DATABASE_TYPES,
-    // Safe: insert the setting or turn a literal false into true on the resource; unsafe: change a shared default.
-    fixable: "unsafe"
-  },
-  check
-};
-
-// rules/index.ts
-var registry = createRegistry([rds030]);
-var allRules = registry.rules;
-var selectRules = registry.select;
-var unknownRuleIds = registry.unknownIds;
-var findRule = registry.find;
-
-// src/lint/run.ts
-import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
-
-// src/engine/severity.ts
-var SECURITY_SEVERITY = { low: "2.0", medium: "5.5", high: "8.0", critical: "9.5" };
-function withSeverities(rules, overrides) {
-  if (!overrides || Object.keys(overrides).length === 0) return rules;
-  const wanted = new Map(Object.entries(overrides).map(([id, severity]) => [id.toUpperCase(), severity]));
-  return rules.map((rule) => {
-    const severity = wanted.get(rule.meta.id.toUpperCase());
-    if (!severity || severity === rule.meta.severity) return rule;
-    const meta = { ...rule.meta, severity, securitySeverity: SECURITY_SEVERITY[severity] };
-    return { meta, check: rule.check.bind(rule) };
-  });
-}
-
-// src/engine/suppressions.ts
-init_node();
-var MARKER = "iac-lint:ignore";
-var DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
-var RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
-function parseDirective(text) {
-  const m = DIRECTIVE.exec(text.replace(/\s*\*\/\s*$/, ""));
-  if (!m) return void 0;
-  let rest = m[1].trim();
-  const ruleIds = [];
-  for (; ; ) {
-    const word = /^([^\s,]+)(\s*,\s*)?/.exec(rest);
-    if (!word || !RULE_ID.test(word[1])) break;
-    ruleIds.push(word[1].toUpperCase());
-    rest = rest.slice(word[0].length).trimStart();
-    if (!word[2]) break;
-  }
-  return { ruleIds, reason: rest.replace(/\s+/g, " ").trim() };
-}
-function commentsOf(template, file) {
-  if (template.format === "cloudformation") return template.comments ?? [];
-  return template.comments?.get(file) ?? [];
-}
-function textOf(template, file) {
-  return template.format === "cloudformation" ? template.text : template.files.get(file);
-}
-function collectDirectives(templates) {
-  const directives = [];
-  const byResource = /* @__PURE__ */ new Map();
-  const tie = (d, resource) => {
-    if (!resource) return;
-    d.resources.push(resource);
-    let list4 = byResource.get(resource);
-    if (!list4) byResource.set(resource, list4 = []);
-    list4.push(d);
-  };
-  const written2 = /* @__PURE__ */ new Map();
-  for (const template of templates) {
-    const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
-    for (const file of files) {
-      const text = textOf(template, file);
-      if (text === void 0 || !text.includes(MARKER)) continue;
-      const comments = commentsOf(template, file);
-      if (comments.length === 0) continue;
-      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
-      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
-      comments.forEach((comment, i) => {
-        const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
-        if (!parsed) return;
-        const key = `${file}\0${comment.range.start.offset}`;
-        let d = written2.get(key);
-        if (!d) {
-          d = { file, via: "comment", ...parsed, range: comment.range, resources: [] };
-          written2.set(key, d);
-          directives.push(d);
-        }
-        tie(d, owners[i]);
-      });
-    }
-    for (const resource of template.resources) {
-      for (const d of metadataDirectives(resource)) {
-        directives.push(d);
-        tie(d, resource);
-      }
-    }
-  }
-  return { directives, byResource };
-}
-function ownersOf(comments, resources, text, yaml) {
-  const owners = new Array(comments.length);
-  for (const resource of resources) {
-    const key = resource.range.start;
-    let end = resource.extent.end.offset;
-    let i = firstAtOrAfter(comments, resource.extent.start.offset);
-    for (; i < comments.length; i++) {
-      work.suppressionScan++;
-      const c = comments[i].range;
-      if (c.start.offset >= end) {
-        if (!yaml || c.start.column <= key.column || !blank(text, end, c.start.offset)) break;
-        end = c.end.offset;
-      }
-      if (yaml && c.start.line > key.line && c.start.column <= key.column && onlyOnLine(text, c)) continue;
-      owners[i] ??= resource;
-    }
-    let line = key.line - 1;
-    for (let j = firstAtOrAfter(comments, key.offset) - 1; j >= 0; j--) {
-      work.suppressionScan++;
-      const c = comments[j].range;
-      if (c.end.line !== line || owners[j] || !onlyOnLine(text, c)) break;
-      if (yaml && c.start.column > key.column) break;
-      owners[j] = resource;
-      line = c.start.line - 1;
-    }
-  }
-  return owners;
-}
-function firstAtOrAfter(comments, offset) {
-  work.suppressionScan++;
-  let lo = 0;
-  let hi = comments.length;
-  while (lo < hi) {
-    const mid = lo + hi >> 1;
-    if (comments[mid].range.start.offset < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-function blank(text, from, to) {
-  work.suppressionScan += to - from;
-  for (let i = from; i < to; i++) {
-    const c = text.charCodeAt(i);
-    if (c !== 32 && c !== 9 && c !== 10 && c !== 13) return false;
-  }
-  return true;
-}
-function onlyOnLine(text, range) {
-  for (let i = range.start.offset - 1; i >= 0; i--) {
-    work.suppressionScan++;
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c !== 32 && c !== 9) return false;
-  }
-  for (let i = range.end.offset; i < text.length; i++) {
-    work.suppressionScan++;
-    const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) break;
-    if (c !== 32 && c !== 9) return false;
-  }
-  return true;
-}
-function metadataDirectives(resource) {
-  const ignore = get(asMap(get(resource.metadata, "iac-lint")), "ignore");
-  if (!ignore) return [];
-  const items = ignore.kind === "seq" ? ignore.items : [ignore];
-  const out = [];
-  for (const item of items) {
-    const base = { file: resource.file, via: "metadata", range: item.range, resources: [] };
-    if (item.kind === "scalar" && typeof item.value === "string") {
-      out.push({ ...base, reason: "", ruleIds: splitIds(item.value) });
-      continue;
-    }
-    const id = get(item, "id");
-    const reason = get(item, "reason");
-    out.push({
-      ...base,
-      reason: reason && reason.kind === "scalar" && reason.value !== null ? String(reason.value) : "",
-      ruleIds: id && id.kind === "scalar" && typeof id.value === "string" ? splitIds(id.value) : []
-    });
-  }
-  return out;
-}
-function splitIds(value2) {
-  return value2.split(",").map((s) => s.trim().toUpperCase()).filter(Boolean);
-}
-function directiveFor(directives, ruleId) {
-  const id = ruleId.toUpperCase();
-  return directives?.find((x) => x.ruleIds.includes(id));
-}
-function suppressionOf(d) {
-  return { via: d.via, reason: d.reason, range: d.range };
-}
-function directiveWarnings(directives, use) {
-  const out = [];
-  const warn = (d, code, message) => {
-    out.push({ file: d.file, severity: "warning", code, message, range: d.range });
-  };
-  for (const d of directives) {
-    const written2 = d.via === "comment" ? MARKER : "Metadata iac-lint ignore";
-    if (d.ruleIds.length === 0) {
-      const how = d.via === "comment" ? "iac-lint:ignore RDS-030 reason" : "{id: RDS-030, reason: …}";
-      warn(d, "suppression-without-rule", `${written2} names no rule, so it suppresses nothing: write the rule id, then the reason (${how})`);
-      continue;
-    }
-    for (const id of d.ruleIds) {
-      if (!use.known.has(id)) {
-        const near = [...use.known].find((k) => distance(k, id) <= 2);
-        warn(d, "suppression-unknown-rule", `${written2} names unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}`);
-      } else if (use.ran.has(id) && !use.used(d, id)) {
-        const why = d.resources[0] ? `${d.resources[0].name} has no ${id} finding` : "it is not inside or directly above a resource";
-        warn(d, "unused-suppression", `${written2} ${id} suppresses nothing: ${why}; remove it`);
-      }
-    }
-  }
-  return out;
-}
-var UNUSED = / (\S+) suppresses nothing: /;
-function unusedSuppressionRule(d) {
-  return d.code === "unused-suppression" ? UNUSED.exec(d.message)?.[1] : void 0;
-}
-function distance(a, b) {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let prev = row[0];
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const next = Math.min(row[j] + 1, row[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1));
-      prev = row[j];
-      row[j] = next;
-    }
-  }
-  return row[b.length];
-}
-
-// src/lint/run.ts
-init_quote();
-init_boundary();
-init_paths();
-init_read();
-init_paths();
-
-// src/discover/terraform-units.ts
-import { readdir, stat } from "node:fs/promises";
-import { join as join2, resolve as resolve2 } from "node:path";
-
-// src/discover/kinds.ts
-var TERRAFORM = [".tf", ".tf.json"];
-var TFVARS = [".tfvars", ".tfvars.json"];
-var CLOUDFORMATION = [".yaml", ".yml", ".json", ".template"];
-var EXTENSIONS = ["yaml", "yml", "json", "template", "tf", "tfvars"];
-function kindOf(path) {
-  const name = path.toLowerCase();
-  if (TERRAFORM.some((ext) => name.endsWith(ext))) return "terraform";
-  if (TFVARS.some((ext) => name.endsWith(ext))) return "tfvars";
-  if (CLOUDFORMATION.some((ext) => name.endsWith(ext))) return "cloudformation";
-  return void 0;
-}
-
-// src/discover/terraform-units.ts
-init_paths();
-async function terraformUnits(files, cwd) {
-  const byDir = /* @__PURE__ */ new Map();
-  for (const file of files) {
-    if (file.kind === "cloudformation") continue;
-    const dir = dirOf(file.path);
-    if (isUnderDotTerraform(dir)) continue;
-    byDir.set(dir, [...byDir.get(dir) ?? [], file]);
-  }
-  const units = [];
-  for (const [dir, members] of [...byDir].sort((a, b) => comparePaths(a[0], b[0]))) {
-    const absDir = resolve2(cwd, dir);
-    if (members.some((f) => f.walked)) {
-      units.push({ dir, absDir, files: members.map(({ abs, path }) => ({ abs, path })) });
-      continue;
-    }
-    const context = await listTerraformFiles(absDir, cwd);
-    const named = members.filter((f) => !context.some((c) => c.abs === f.abs)).map(({ abs, path }) => ({ abs, path }));
-    const files2 = [...context, ...named].sort((a, b) => comparePaths(a.path, b.path));
-    if (members.some((f) => f.kind === "tfvars")) units.push({ dir, absDir, files: files2 });
-    else units.push({ dir, absDir, files: files2, reportOnly: new Set(members.map((f) => f.path)) });
-  }
-  return units;
-}
-async function listTerraformFiles(absDir, cwd) {
-  let entries;
-  try {
-    entries = await readdir(absDir, { withFileTypes: true });
-  } catch {
-    return [];
-  }
-  const out = [];
-  for (const entry of entries) {
-    const kind = kindOf(entry.name);
-    if (kind !== "terraform" && kind !== "tfvars") continue;
-    const abs = join2(absDir, entry.name);
-    const isFile = entry.isFile() || entry.isSymbolicLink() && await stat(abs).then((s) => s.isFile(), () => true);
-    if (isFile) out.push({ abs, path: relativePath(cwd, abs) });
-  }
-  return out.sort((a, b) => comparePaths(a.path, b.path));
-}
-function isUnderDotTerraform(dir) {
-  return dir.split("/").includes(".terraform");
-}
-
-// src/discover/walk.ts
-init_file_error();
-import { readdir as fsReaddir } from "node:fs";
-import { lstat, stat as stat2 } from "node:fs/promises";
-import { join as join3, resolve as resolve3 } from "node:path";
-init_paths();
-var DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
-async function discover(paths, options) {
-  const { cwd } = options;
-  const found = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  const add = (abs, kind, how) => {
-    const known = found.get(abs);
-    const file = known ?? { abs, path: relativePath(cwd, abs), kind, explicit: false, walked: false };
-    file[how] = true;
-    found.set(abs, file);
-  };
-  const ignore = ignorePatterns(options.exclude ?? []);
-  for (const given of paths) {
-    const abs = resolve3(cwd, given);
-    const shown2 = relativePath(cwd, abs) || ".";
-    const target = await statFollowing(abs);
-    if ("error" in target) {
-      diagnostics.push({ file: shown2, severity: "error", code: target.code, message: target.error });
-    } else if (target.stats.isDirectory()) {
-      for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, "walked");
-    } else if (target.stats.isFile()) {
-      if (options.exclude && options.exclude.length > 0 && await excludedByName(abs, cwd, ignore)) continue;
-      add(abs, kindOf(abs) ?? "cloudformation", "explicit");
-    } else {
-      diagnostics.push({ file: shown2, severity: "error", code: "not-a-file", message: "skipped: not a regular file (FIFO, socket or device); it was not opened" });
-    }
-  }
-  const files = [...found.values()].sort((a, b) => comparePaths(a.path, b.path));
-  return { files, diagnostics };
-}
-async function excludedByName(abs, cwd, ignore) {
-  const rel = relativePath(cwd, abs);
-  if (rel === "" || !isInside(rel)) return false;
-  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  const kept = await fg(fg.escapePath(rel), { cwd, dot: true, onlyFiles: false, followSymbolicLinks: false, suppressErrors: true, caseSensitiveMatch: false, ignore });
-  return kept.length === 0;
-}
-var PATH_MAX = 4096;
-function reportingFileSystem(cwd, diagnostics) {
-  const readdir2 = (path, options, callback) => {
-    fsReaddir(path, options, (error, entries) => {
-      if (error) {
-        const { code, text } = describeFileError(error);
-        const tooLong2 = code === "ENAMETOOLONG" || path.length >= PATH_MAX;
-        diagnostics.push({
-          file: relativePath(cwd, path) || ".",
-          severity: "error",
-          code: tooLong2 ? "path-too-long" : "unreadable-directory",
-          message: tooLong2 ? `cannot read directory: its path is ${path.length} characters, longer than the system allows (${PATH_MAX}); its files were not linted` : `cannot read directory: ${text}; its files were not linted`
-        });
-      }
-      callback(error, entries);
-    });
-  };
-  return { readdir: readdir2 };
-}
-async function statFollowing(abs) {
-  try {
-    return { stats: await stat2(abs) };
-  } catch (error) {
-    const { code, text } = describeFileError(error);
-    if (code === "ENOENT" || code === "ELOOP") {
-      const link = await lstat(abs).catch(() => void 0);
-      if (link?.isSymbolicLink()) {
-        return { error: `cannot read: broken symbolic link (${text})`, code: "broken-symlink" };
-      }
-      if (code === "ENOENT") return { error: "no such file or directory", code: "not-found" };
-    }
-    return { error: `cannot read: ${text}`, code: "unreadable" };
-  }
-}
-async function walk(root2, cwd, ignore, diagnostics) {
-  const { default: fg } = await Promise.resolve().then(() => __toESM(require_out4(), 1));
-  const rel = relativePath(cwd, root2);
-  const inside2 = isInside(rel);
-  const base = inside2 ? cwd : root2;
-  const prefix = inside2 && rel !== "" ? `${fg.escapePath(rel)}/` : "";
-  const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
-    cwd: base,
-    dot: true,
-    onlyFiles: false,
-    objectMode: true,
-    followSymbolicLinks: false,
-    suppressErrors: true,
-    caseSensitiveMatch: false,
-    ignore,
-    fs: reportingFileSystem(cwd, diagnostics)
-  });
-  const out = [];
-  for (const entry of entries) {
-    const abs = join3(base, entry.path);
-    const kind = kindOf(abs);
-    if (!kind) continue;
-    if (entry.dirent.isFile()) {
-      out.push({ abs, kind });
-    } else if (entry.dirent.isSymbolicLink()) {
-      const target = await statFollowing(abs);
-      if ("error" in target) {
-        diagnostics.push({ file: relativePath(cwd, abs), severity: "error", code: target.code, message: target.error });
-      } else if (target.stats.isFile()) {
-        out.push({ abs, kind });
-      }
-    }
-  }
-  return out;
-}
-function ignorePatterns(exclude) {
-  const patterns = [];
-  for (const raw of [...DEFAULT_EXCLUDES, ...exclude]) {
-    const anchored = raw.startsWith("./");
-    const p = raw.replace(/^\.\/+/, "").replace(/\/+$/, "");
-    if (p === "") continue;
-    if (anchored || p.includes("/")) patterns.push(p, `${p}/**`);
-    else patterns.push(`**/${p}`, `**/${p}/**`);
-  }
-  return patterns;
-}
-
-// src/lint/unit.ts
-import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
-
-// src/engine/runner.ts
-init_node();
-
-// src/fix/setting.ts
-init_node();
-
-// src/fix/cloudformation.ts
-init_node();
-
-// src/fix/mapping.ts
-function isFlow(source, map) {
-  return source.text[map.range.start.offset] === "{";
-}
-function keyLike(source, neighbour, key) {
-  const q = source.text[neighbour.keyRange.start.offset];
-  return q === '"' ? JSON.stringify(key) : q === "'" ? `'${key}'` : key;
-}
-function colonLike(source, neighbour) {
-  const between = source.text.slice(neighbour.keyRange.end.offset, neighbour.value.range.start.offset);
-  return /^[ \t]*:[ \t]*$/.test(between) ? between : ": ";
-}
-function addEntry(source, map, key, valueFor, edit) {
-  const last = map.entries[map.entries.length - 1];
-  if (!last) return { noFix: "the mapping is empty" };
-  if (map.entries.some((e) => e.keyRange.start.offset < map.range.start.offset || e.value.range.end.offset > map.range.end.offset)) {
-    return { noFix: "the mapping merges entries from a YAML alias" };
-  }
-  const k = keyLike(source, last, key);
-  if (!isFlow(source, map)) {
-    const indent3 = source.indentBefore(last.keyRange.start.offset);
-    if (indent3 === void 0) return { noFix: "cannot tell the indentation of the mapping" };
-    const value3 = valueFor(indent3, last, true);
-    const line = "block" in value3 ? `${indent3}${k}:${source.eol}${value3.block}` : `${indent3}${k}${colonLike(source, last)}${"plain" in value3 ? value3.plain : value3.inline}`;
-    return insertLineAfter(source, map.range.end.offset, line, edit);
-  }
-  const previous = map.entries[map.entries.length - 2];
-  const between = previous ? source.text.slice(previous.value.range.end.offset, last.keyRange.start.offset) : void 0;
-  const multiline = !source.sameLine(map.range.start.offset, last.keyRange.start.offset);
-  let separator;
-  if (between !== void 0 && /^[ \t]*,\s*$/.test(between)) separator = between;
-  else if (multiline) {
-    const indent3 = source.indentBefore(last.keyRange.start.offset);
-    if (indent3 === void 0) return { noFix: "cannot tell the indentation of the mapping" };
-    separator = `,${source.eol}${indent3}`;
-  } else {
-    separator = colonLike(source, last).endsWith(" ") ? ", " : ",";
-  }
-  const indent2 = source.lineIndent(last.keyRange.start.offset);
-  const value2 = valueFor(indent2, last, multiline);
-  const text = "plain" in value2 ? value2.plain : "inline" in value2 ? value2.inline : value2.block;
-  return edit(last.value.range.end.offset, `${separator}${k}${colonLike(source, last)}${text}`);
-}
-function insertLineAfter(source, offset, line, edit) {
-  const next = source.nextLineStart(offset);
-  return next === void 0 ? edit(source.text.length, `${source.eol}${line}`) : edit(next, `${line}${source.eol}`);
-}
-
-// src/fix/source-text.ts
-init_range();
-var SourceText2 = class {
-  constructor(text) {
-    this.text = text;
-    this.index = new LineIndex(text);
-    const lf = text.indexOf("\n");
-    this.eol = lf > 0 && text[lf - 1] === "\r" ? "\r\n" : "\n";
-  }
-  text;
-  index;
-  /** The file's line ending: the first one in the file (CRLF or LF; a bare CR counts as LF). */
-  eol;
-  /** Offset of the start of the line holding `offset`. */
-  lineStart(offset) {
-    return this.index.lineStart(this.index.position(offset).line);
-  }
-  /** Offset just before the line ending of the line holding `offset` (or the end of the text). */
-  lineEnd(offset) {
-    let i = offset;
-    while (i < this.text.length && this.text[i] !== "\n" && this.text[i] !== "\r") i++;
-    return i;
-  }
-  /** Offset of the start of the next line, or undefined when `offset` is on the last line. */
-  nextLineStart(offset) {
-    const end = this.lineEnd(offset);
-    if (end >= this.text.length) return void 0;
-    return this.text[end] === "\r" && this.text[end + 1] === "\n" ? end + 2 : end + 1;
-  }
-  /** The whitespace before `offset` on its line, when nothing else stands before it; else undefined. (Bounded by the indentation: a one-line file costs no more per call.) */
-  indentBefore(offset) {
-    let i = offset;
-    while (i > 0 && (this.text[i - 1] === " " || this.text[i - 1] === "	")) i--;
-    if (i > 0 && this.text[i - 1] !== "\n" && this.text[i - 1] !== "\r") return void 0;
-    return this.text.slice(i, offset);
-  }
-  /** The leading whitespace of the line holding `offset`. */
-  lineIndent(offset) {
-    const start = this.lineStart(offset);
-    let i = start;
-    while (this.text[i] === " " || this.text[i] === "	") i++;
-    return this.text.slice(start, i);
-  }
-  sameLine(a, b) {
-    return this.index.position(a).line === this.index.position(b).line;
-  }
-  slice(range) {
-    return this.text.slice(range.start.offset, range.end.offset);
-  }
-  /** An empty range at `offset` (an insertion point). */
-  at(offset) {
-    return this.index.range(offset, offset);
-  }
-  range(start, end) {
-    return this.index.range(start, end);
-  }
-};
-function deeper(indent2, outer, inner) {
-  if (outer !== void 0 && inner !== void 0 && inner.startsWith(outer) && inner.length > outer.length) {
-    return indent2 + inner.slice(outer.length);
-  }
-  return indent2 + (indent2.includes("	") ? "	" : "  ");
-}
-function trueLike(literal2) {
-  const m = /^(["']?)(false|no|off)\1$/i.exec(literal2);
-  if (!m) return void 0;
-  const [, quote2, word] = m;
-  const lower = word.toLowerCase();
-  const replacement = lower === "false" ? "true" : lower === "no" ? "yes" : "on";
-  const cased = word === word.toUpperCase() ? replacement.toUpperCase() : word[0] === word[0].toUpperCase() ? replacement[0].toUpperCase() + replacement.slice(1) : replacement;
-  return `${quote2}${cased}${quote2}`;
-}
-
-// src/fix/cloudformation.ts
-var sources = /* @__PURE__ */ new WeakMap();
-function sourceOf(template) {
-  let source = sources.get(template);
-  if (!source) sources.set(template, source = new SourceText2(template.text));
-  return source;
-}
-var definitions2 = /* @__PURE__ */ new WeakMap();
-function definitionOf2(resource) {
-  const template = resource.template;
-  let byOffset = definitions2.get(template);
-  if (!byOffset) {
-    byOffset = /* @__PURE__ */ new Map();
-    for (const e of asMap(get(template.root, "Resources"))?.entries ?? []) byOffset.set(e.keyRange.start.offset, e);
-    definitions2.set(template, byOffset);
-  }
-  const entry = byOffset.get(resource.range.start.offset);
-  const definition = entry?.key === resource.name ? asMap(entry.value) : void 0;
-  return entry && definition ? { entry, definition } : void 0;
-}
-function within(node, outer) {
-  return node.range.start.offset >= outer.extent.start.offset && node.range.end.offset <= outer.extent.end.offset;
-}
-function insertCloudFormationProperty(resource, key, value2) {
-  const template = resource.template;
-  const source = sourceOf(template);
-  const found = definitionOf2(resource);
-  if (!found) return { noFix: "the resource definition was not found in the file" };
-  const { definition } = found;
-  if (!within(definition, resource)) return { noFix: "the resource is defined through a YAML alias" };
-  const propertiesEntry = getEntry(definition, "Properties");
-  const edit = (offset, text) => ({ edits: [{ file: resource.file, range: source.at(offset), text }] });
-  if (!propertiesEntry) {
-    return addEntry(source, definition, "Properties", (indent2, neighbour, multiline) => {
-      const k = keyLike(source, neighbour, key);
-      if (!isFlow(source, definition)) return { block: `${deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2)}${k}: ${value2}` };
-      if (!multiline) return { inline: `{${k}${colonLike(source, neighbour)}${value2}}` };
-      const inner = deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2);
-      return { inline: `{${source.eol}${inner}${k}${colonLike(source, neighbour)}${value2}${source.eol}${indent2}}` };
-    }, edit);
-  }
-  const properties = propertiesEntry.value;
-  if (!within(properties, resource)) return { noFix: "Properties is a YAML alias of a mapping shared with other resources" };
-  if (properties.kind === "scalar" && properties.value === null && !properties.tag && !isFlow(source, definition)) {
-    const indent2 = source.indentBefore(propertiesEntry.keyRange.start.offset);
-    if (indent2 === void 0) return { noFix: "cannot tell the indentation of Properties" };
-    const line = `${deeper(indent2, source.lineIndent(found.entry.keyRange.start.offset), indent2)}${key}: ${value2}`;
-    return insertLineAfter(source, propertiesEntry.keyRange.end.offset, line, edit);
-  }
-  if (properties.kind !== "map" || properties.tag || properties.entries.some((e) => e.key === "Fn::If")) {
-    return { noFix: "Properties is not a plain mapping (an intrinsic function or a tag)" };
-  }
-  if (properties.entries.length === 0) {
-    if (!isFlow(source, properties)) return { noFix: "Properties is empty" };
-    const quote2 = source.text[found.entry.keyRange.start.offset] === '"' ? JSON.stringify(key) : key;
-    return edit(properties.range.start.offset + 1, `${quote2}: ${value2}`);
-  }
-  return addEntry(source, properties, key, () => ({ plain: value2 }), edit);
-}
-function parameterOfDefault(template, node) {
-  for (const [name, parameter] of template.parameters) {
-    if (get(parameter, "Default") === node) return { name, parameter };
-  }
-  return void 0;
-}
-function mappingOfValue(template, node) {
-  for (const [name, mapping] of template.mappings) {
-    for (const top2 of mapping.entries) {
-      for (const second of asMap(top2.value)?.entries ?? []) {
-        if (second.value === node) return `${name}[${top2.key}][${second.key}]`;
-      }
-    }
-  }
-  return void 0;
-}
-
-// src/fix/outcome.ts
-function written(offer, description, applicability) {
-  return "noFix" in offer ? offer : { fix: { description, applicability, edits: offer.edits } };
-}
-function singleFalse(key, possibilities) {
-  const bad = possibilities.filter((p2) => !(p2.kind === "value" && asBoolean(p2.value) === true));
-  if (bad.length === 0) return { noFix: `${key} is already true` };
-  if (possibilities.length > 1) return { noFix: `${key} ${varies(bad)}${because(bad[0])}, so no single edit fixes it` };
-  const p = possibilities[0];
-  if (p.kind === "unknown") return { noFix: `${key} cannot be resolved statically (${p.reason})` };
-  if (!p.node) return { noFix: `${key} comes from a value that is not in the linted files${because(p)}` };
-  if (p.kind === "absent" && !(p.node.kind === "scalar" && p.node.value === null)) {
-    return { noFix: `${key} is removed${because(p)}` };
-  }
-  if (p.kind === "value" && asBoolean(p.value) !== false) return { noFix: `${key} is not a boolean${because(p)}` };
-  return { p };
-}
-function varies(bad) {
-  const steps = bad.flatMap((p) => p.provenance);
-  if (steps.some((s) => s.startsWith("Fn::If") || s.startsWith("when ") || s.includes(" ? "))) return "depends on a condition";
-  if (steps.some((s) => / allows /.test(s))) return "is chosen at deployment from the AllowedValues of a parameter";
-  if (steps.some((s) => s.startsWith("mapping "))) return "differs between the keys of a mapping";
-  return "has several possible values";
-}
-function because(p) {
-  return p.provenance.length > 0 ? ` (${p.provenance.join(", ")})` : "";
-}
-function shortened(text) {
-  const line = text.replace(/\s+/g, " ");
-  return line.length > 60 ? `${line.slice(0, 57)}...` : line;
-}
-function replaceLiteral(file, text, node) {
-  const { start, end } = node.range;
-  const literal2 = text.slice(start.offset, end.offset);
-  const replacement = /^(null|~)$/.test(literal2) ? "true" : trueLike(literal2);
-  if (replacement === void 0) return { noFix: `the value is written as ${JSON.stringify(literal2.slice(0, 40))}, not as a literal false` };
-  return { edits: [{ file, range: node.range, text: replacement }] };
-}
-
-// src/fix/terraform-setting.ts
-init_node();
-
-// src/fix/terraform.ts
-import { basename as basename2 } from "node:path";
-
-// src/fix/hcl-body.ts
-var IDENT = /[A-Za-z_][A-Za-z0-9_-]*/y;
-var HEREDOC2 = /<<-?([A-Za-z_][A-Za-z0-9_-]*)[ \t]*\r?\n/y;
-function readBlockBody(text, headerStart) {
-  let i = headerStart;
-  let open2 = -1;
-  while (i < text.length) {
-    const c = text[i];
-    if (c === "{") {
-      open2 = i;
-      break;
-    }
-    if (c === '"') {
-      const end = skipString(text, i);
-      if (end === void 0) return void 0;
-      i = end;
-      continue;
-    }
-    if (c === "\n" || c === "#" || c === "=") return void 0;
-    i++;
-  }
-  if (open2 < 0) return void 0;
-  const items = [];
-  const brackets = [];
-  let item;
-  let lineStart = true;
-  i = open2 + 1;
-  while (i < text.length) {
-    const c = text[i];
-    if (lineStart && brackets.length === 0) {
-      if (c === " " || c === "	" || c === "\r" || c === "\n") {
-        i++;
-        continue;
-      }
-      if (c === "}") return { open: open2, close: i, items };
-      if (c === "#" || c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
-        i = skipComment(text, i);
-        continue;
-      }
-      IDENT.lastIndex = i;
-      const m = IDENT.exec(text);
-      if (!m) return void 0;
-      let j = i + m[0].length;
-      while (text[j] === " " || text[j] === "	") j++;
-      item = text[j] === "=" && text[j + 1] !== "=" ? { kind: "attribute", name: m[0], start: i, equals: j, end: j } : { kind: "block", name: m[0], start: i, end: j };
-      items.push(item);
-      lineStart = false;
-      i = item.kind === "attribute" ? j + 1 : j;
-      continue;
-    }
-    if (c === "\n" || c === "\r") {
-      if (brackets.length === 0) {
-        if (item) item.end = i;
-        item = void 0;
-        lineStart = true;
-      }
-      i++;
-      continue;
-    }
-    if (c === '"') {
-      const end = skipString(text, i);
-      if (end === void 0) return void 0;
-      i = end;
-      continue;
-    }
-    if (c === "#" || c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
-      i = skipComment(text, i);
-      continue;
-    }
-    if (c === "<" && text[i + 1] === "<") {
-      HEREDOC2.lastIndex = i;
-      const h = HEREDOC2.exec(text);
-      if (h) {
-        i = skipHeredoc(text, HEREDOC2.lastIndex, h[1]);
-        continue;
-      }
-    }
-    if (c === "{" || c === "[" || c === "(") brackets.push(c);
-    else if (c === "}" || c === "]" || c === ")") {
-      if (brackets.length === 0) {
-        if (c !== "}") return void 0;
-        if (item) item.end = i;
-        return { open: open2, close: i, items };
-      }
-      brackets.pop();
-    }
-    i++;
-  }
-  return void 0;
-}
-function skipString(text, at) {
-  const stack = ['"'];
-  let i = at + 1;
-  while (i < text.length && stack.length > 0) {
-    const c = text[i];
-    const top2 = stack[stack.length - 1];
-    if (top2 === '"') {
-      if (c === "\\") i += 2;
-      else if (c === '"') {
-        stack.pop();
-        i++;
-      } else if ((c === "$" || c === "%") && text[i + 1] === c && text[i + 2] === "{") i += 3;
-      else if ((c === "$" || c === "%") && text[i + 1] === "{") {
-        stack.push("{");
-        i += 2;
-      } else if (c === "\n") return void 0;
-      else i++;
-    } else {
-      if (c === '"') stack.push('"');
-      else if (c === "{") stack.push("{");
-      else if (c === "}") stack.pop();
-      i++;
-    }
-  }
-  return stack.length === 0 ? i : void 0;
-}
-function skipComment(text, at) {
-  if (text[at] === "/" && text[at + 1] === "*") {
-    const end = text.indexOf("*/", at + 2);
-    return end < 0 ? text.length : end + 2;
-  }
-  let i = at;
-  while (i < text.length && text[i] !== "\n" && text[i] !== "\r") i++;
-  return i;
-}
-function skipHeredoc(text, from, marker) {
-  let i = from;
-  while (i < text.length) {
-    let end = i;
-    while (end < text.length && text[end] !== "\n") end++;
-    const line = text.slice(i, end).replace(/\r$/, "");
-    if (line.trim() === marker) return text[end - 1] === "\r" ? end - 1 : end;
-    i = end + 1;
-  }
-  return text.length;
-}
-
-// src/fix/terraform.ts
-var sources2 = /* @__PURE__ */ new WeakMap();
-function terraformSourceOf(module, file) {
-  let files = sources2.get(module);
-  if (!files) sources2.set(module, files = /* @__PURE__ */ new Map());
-  let source = files.get(file);
-  if (!source) {
-    const text = module.files.get(file);
-    if (text === void 0) return void 0;
-    files.set(file, source = new SourceText2(text));
-  }
-  return source;
-}
-function resourceBlock(resource) {
-  const merged = resource.overrides?.flatMap((o) => o.entries) ?? [];
-  const body = merged.length === 0 ? resource.properties : { ...resource.properties, entries: resource.properties.entries.filter((e) => !merged.includes(e)) };
-  return { module: resource.template, file: resource.file, headerStart: resource.range.start.offset, body, what: "resource" };
-}
-function insertTerraformAttribute(block, key, value2) {
-  const { module, file, what } = block;
-  const source = terraformSourceOf(module, file);
-  if (!source) return { noFix: `the file of the ${what} is not part of the module read` };
-  const edit = (offset, text) => ({ edits: [{ file, range: source.at(offset), text }] });
-  if (file.endsWith(".json")) {
-    const body2 = block.body;
-    if (!isFlow(source, body2)) return { noFix: `the ${what} body is not a JSON object` };
-    if (body2.entries.length === 0) {
-      const inside2 = source.text.slice(body2.range.start.offset + 1, body2.range.end.offset - 1);
-      if (inside2.trim() !== "") return { noFix: `every member of the ${what} is replaced by an override file: set ${key} there` };
-      return edit(body2.range.start.offset + 1, `${JSON.stringify(key)}: ${value2}`);
-    }
-    return addEntry(source, body2, key, () => ({ plain: value2 }), edit);
-  }
-  const body = readBlockBody(source.text, block.headerStart);
-  if (!body) return { noFix: `the ${what} block could not be read for editing` };
-  const headerIndent = source.lineIndent(block.headerStart);
-  const firstBlock = body.items.findIndex((item) => item.kind === "block");
-  const before = firstBlock < 0 ? body.items : body.items.slice(0, firstBlock);
-  const lastAttribute = before[before.length - 1];
-  if (!lastAttribute) {
-    const anchor = body.items[0];
-    if (anchor) {
-      const indent4 = source.indentBefore(anchor.start) ?? deeper(headerIndent, void 0, void 0);
-      return edit(source.lineStart(anchor.start), `${indent4}${key} = ${value2}${source.eol}${source.eol}`);
-    }
-    const indent3 = deeper(headerIndent, void 0, void 0);
-    if (source.sameLine(body.open, body.close)) return edit(body.close, `${source.eol}${indent3}${key} = ${value2}${source.eol}${headerIndent}`);
-    return edit(source.lineStart(body.close), `${indent3}${key} = ${value2}${source.eol}`);
-  }
-  const indent2 = source.indentBefore(lastAttribute.start);
-  if (indent2 === void 0) return { noFix: `the arguments of the ${what} do not start their lines` };
-  if (source.sameLine(body.open, lastAttribute.start) || source.sameLine(lastAttribute.end, body.close)) {
-    return { noFix: `the ${what} block is written on one line with its braces` };
-  }
-  const group = alignmentGroup(source, before);
-  let line;
-  if (group.aligned && key.length + indent2.length <= group.column) line = `${indent2}${key.padEnd(group.column - indent2.length)}= ${value2}`;
-  else if (group.aligned && group.formatted) line = `${source.eol}${indent2}${key} = ${value2}`;
-  else line = `${indent2}${key} = ${value2}`;
-  const next = source.nextLineStart(lastAttribute.end);
-  return next === void 0 ? edit(source.text.length, `${source.eol}${line}`) : edit(next, `${line}${source.eol}`);
-}
-function alignmentGroup(source, items) {
-  const run = [];
-  for (let i = items.length - 1; i >= 0; i--) {
-    const item = items[i];
-    if (item.kind !== "attribute" || !source.sameLine(item.start, item.end)) break;
-    const previous = run[0];
-    if (previous && source.index.position(item.start).line !== source.index.position(previous.start).line - 1) break;
-    run.unshift(item);
-  }
-  if (run.length === 0) return { aligned: false, formatted: false, column: 0 };
-  const columns = run.map((item) => item.equals - source.lineStart(item.start));
-  const column = columns[0];
-  const aligned = columns.every((c) => c === column);
-  const longest = Math.max(...run.map((item) => item.start - source.lineStart(item.start) + item.name.length));
-  return { aligned, formatted: aligned && column === longest + 1, column };
-}
-function sameNode(a, b) {
-  return a === b || a.expr !== void 0 && a.expr === b.expr;
-}
-function terraformDefinitionOf(module, node) {
-  let depth = 0;
-  for (let owner = module; owner && depth < 16; owner = owner.parent, depth++) {
-    const of = owner === module ? "" : ` of ${owner.modulePath ?? "the root module"}`;
-    const found = definedIn(owner, node, of);
-    if (found) return found;
-  }
-  return void 0;
-}
-function definedIn(module, node, of) {
-  const instance = module;
-  const found = (owner, file, what, path2) => {
-    const text = owner.texts?.get(file) ?? owner.files.get(file);
-    return text === void 0 ? void 0 : { file, text, shared: path2.length > 0 ? `${path2.join(".")} of ${what}` : what };
-  };
-  let path;
-  for (const [name, value2] of module.tfvars) {
-    if (path = pathTo(value2.value, node)) return found(module, value2.file, `the value of ${name} in ${basename2(value2.file)}`, path);
-  }
-  for (const [name, variable4] of module.variables) {
-    if (variable4.default && (path = pathTo(variable4.default, node))) return found(module, variable4.defaultFile ?? variable4.file, `the default of variable ${name}${of}`, path);
-  }
-  for (const [name, local] of module.locals) {
-    if (path = pathTo(local.value, node)) return found(module, local.file, `local.${name}${of}`, path);
-  }
-  for (const [name, input2] of module.moduleInputs ?? []) {
-    if (instance.parent && (path = pathTo(input2.value, node))) return found(instance.parent, input2.file, `the argument ${name} of ${module.modulePath ?? "the module call"}`, path);
-  }
-  return void 0;
-}
-function holds(root2, node) {
-  return pathTo(root2, node) !== void 0;
-}
-function pathTo(root2, node) {
-  const stack = [{ n: root2, path: [] }];
-  let visited = 0;
-  while (stack.length > 0 && visited++ < 1e4) {
-    const { n, path } = stack.pop();
-    if (sameNode(n, node)) return path;
-    if (n.kind === "map") for (const e of n.entries) stack.push({ n: e.value, path: [...path, e.key] });
-    else if (n.kind === "seq") n.items.forEach((item, i) => stack.push({ n: item, path: [...path, String(i)] }));
-  }
-  return void 0;
-}
-
-// src/fix/terraform-setting.ts
-function fixTerraformSetting({ resource, key, possibilities }) {
-  const module = resource.template;
-  const site = module.reportAt ? callSite(resource, key) : resourceSite(resource, key);
-  if ("noFix" in site) return site;
-  const { name, entry, where } = site;
-  if (!entry) return written(insertTerraformAttribute(site.block, name, "true"), `set ${name} = true${where}`, "safe");
-  const single = singleFalse(name, possibilities);
-  if ("noFix" in single) return single;
-  const node = single.p.node;
-  const own = holds(entry.value, node);
-  if (own && !module.reportAt) {
-    const source = resolveThroughForEach(resource, entry.value);
-    if (source) {
-      const element = singleFalse(name, source);
-      if ("p" in element && !holds(entry.value, element.p.node)) return forEachFix(resource, name, element.p.node, single.p);
-    }
-  }
-  if (own) {
-    const text = textOf2(site.owner, site.file);
-    const offer = replaceLiteral(site.file, text, node);
-    if (!("noFix" in offer)) return written(offer, `change ${name} to true${where}`, "safe");
-    const expression = text.slice(node.range.start.offset, node.range.end.offset);
-    const edit = { file: site.file, range: node.range, text: "true" };
-    return { fix: { description: `replace ${name} = ${shortened(expression)} with true${where}`, applicability: "unsafe", edits: [edit] } };
-  }
-  const defined = terraformDefinitionOf(site.owner, node);
-  if (!defined) return { noFix: `the value is set outside the linted files (a --var, a --var-file or a module call)${because(single.p)}` };
-  return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, "unsafe");
-}
-function resourceSite(resource, key) {
-  const entry = getEntry(resource.properties, key);
-  const site = { name: key, file: resource.file, block: resourceBlock(resource), owner: resource.template, where: "" };
-  if (entry) {
-    site.entry = entry;
-    site.file = resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file;
-  }
-  return site;
-}
-function callSite(resource, key) {
-  let module = resource.template;
-  const call = module.reportAt;
-  const label2 = `module "${call.name}"`;
-  const entry = getEntry(resource.properties, key);
-  if (!entry) return { noFix: `the module's code does not set ${key} on ${resource.name}, so no argument of ${label2} can: the module decides it` };
-  const first = inputName(entry.value.expr);
-  if (first === void 0) {
-    const text = textOf2(module, resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file).slice(entry.value.range.start.offset, entry.value.range.end.offset);
-    return { noFix: `the module's code sets ${key} = ${shortened(text)} on ${resource.name}: no argument of ${label2} maps straight to it` };
-  }
-  let name = first;
-  while (module.parent && module.parent.reportAt) {
-    const input2 = module.moduleInputs?.get(name);
-    const outer = input2 ? inputName(input2.value.expr) : void 0;
-    if (outer === void 0) {
-      const how = input2 ? "sets it from something else than an input" : "does not pass it";
-      return { noFix: `${resource.name} takes ${key} from input ${name} of ${module.modulePath}, and the module's call of it ${how}: no argument of ${label2} reaches it` };
-    }
-    name = outer;
-    module = module.parent;
-  }
-  const owner = module.parent;
-  if (!owner) return { noFix: `the call of ${module.modulePath ?? "the module"} is not in the linted files` };
-  const site = {
-    name,
-    file: call.file,
-    block: { module: owner, file: call.file, headerStart: call.header.start.offset, body: call.body, what: "module call" },
-    owner,
-    where: ` in ${label2}`
-  };
-  const argument = [...call.arguments].reverse().find((a) => a.key === name);
-  if (argument) {
-    site.entry = argument;
-    site.file = call.overrides?.find((o) => o.entries.includes(argument))?.file ?? call.file;
-  }
-  return site;
-}
-function inputName(expr) {
-  let e = expr;
-  while (e && (e.type === "parens" || e.type === "template" && e.parts.length === 1 && e.parts[0].type === "interpolation")) {
-    e = e.type === "parens" ? e.expression : e.parts[0].expression;
-  }
-  return e?.type === "getattr" && e.object.type === "variable" && e.object.name === "var" ? e.name : void 0;
-}
-function forEachFix(resource, name, node, from) {
-  const forEach = getEntry(resource.properties, "for_each");
-  const module = resource.template;
-  const path = pathTo(forEach.value, node);
-  if (path) {
-    const file = resource.overrides?.find((o) => o.entries.includes(forEach))?.file ?? resource.file;
-    const what = `${path.length > 0 ? path.join(".") : name} in the for_each of ${resource.name.replace(/\[.*$/, "")}`;
-    return written(replaceLiteral(file, textOf2(module, file), node), `change ${what} to true`, "safe");
-  }
-  const defined = terraformDefinitionOf(module, node);
-  if (!defined) return { noFix: `${name} comes from an entry of the for_each collection that is set outside the linted files${because(from)}` };
-  return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, "unsafe");
-}
-function textOf2(module, file) {
-  return terraformSourceOf(module, file)?.text ?? module.texts?.get(file) ?? "";
-}
-
-// src/fix/setting.ts
-function fixSettingToTrue(request) {
-  const { resource, key, possibilities } = request;
-  if (isPlanModule(resource.template)) return { noFix: "a plan is generated from Terraform code: fix the .tf definition (lint it with --fix)" };
-  if (resource.format === "terraform") return fixTerraformSetting(request);
-  const entry = getEntry(resource.properties, key);
-  if (!entry) {
-    if (resource.rawProperties && !isNull(resource.rawProperties)) {
-      return { noFix: "Properties is chosen by an intrinsic function (Fn::If): edit each branch" };
-    }
-    return written(insertCloudFormationProperty(resource, key, "true"), `set ${key}: true`, "safe");
-  }
-  const single = singleFalse(key, possibilities);
-  if ("noFix" in single) return single;
-  const place = definitionOf3(resource, single.p.node, entry.value);
-  if ("noFix" in place) return place;
-  const offer = replaceLiteral(resource.file, place.text, single.p.node);
-  if (place.shared === void 0) return written(offer, `change ${key} to true`, "safe");
-  return written(offer, `change ${place.shared} to true`, "unsafe");
-}
-function isNull(node) {
-  return node.kind === "scalar" && node.value === null && !node.tag;
-}
-function definitionOf3(resource, node, own) {
-  const template = resource.template;
-  const text = template.text;
-  if (node === own && inside(node, resource)) return { text };
-  const parameter = parameterOfDefault(template, node);
-  if (parameter) {
-    const allowed = getEntry(parameter.parameter, "AllowedValues")?.value;
-    if (allowed && !(allowed.kind === "seq" && allowed.items.some((i) => i.kind === "scalar" && asBoolean(i.value) === true))) {
-      return { noFix: `parameter ${parameter.name} does not allow true (AllowedValues)` };
-    }
-    return { text, shared: `the Default of parameter ${parameter.name}` };
-  }
-  const mapping = mappingOfValue(template, node);
-  if (mapping) return { text, shared: `mapping ${mapping}` };
-  if (node === own) return { text, shared: "the YAML anchor of the value" };
-  return { noFix: "the value is chosen at deployment (AllowedValues or a parameter given at deployment)" };
-}
-function inside(node, resource) {
-  return node.range.start.offset >= resource.extent.start.offset && node.range.end.offset <= resource.extent.end.offset;
-}
-
-// src/engine/instances.ts
-var MAX_NAMED_INSTANCES = 10;
-var MAX_KEY_LENGTH = 60;
-var MAX_DESCRIPTIONS = 3;
-function splitInstanceAddress(address) {
-  let definition = "";
-  const keys = [];
-  let i = 0;
-  while (i < address.length) {
-    const c = address[i];
-    if (c !== "[") {
-      definition += c;
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    let quoted = false;
-    for (; j < address.length; j++) {
-      const d = address[j];
-      if (quoted && d === "\\") j++;
-      else if (d === '"') quoted = !quoted;
-      else if (!quoted && d === "]") break;
-    }
-    keys.push(address.slice(i, j + 1));
-    i = j + 1;
-  }
-  return { definition, keys };
-}
-function mergeInstanceFindings(findings) {
-  const groups = /* @__PURE__ */ new Map();
-  const out = [];
-  for (const finding of findings) {
-    const { definition, keys } = splitInstanceAddress(finding.resource.name);
-    if (keys.length === 0 || finding.resource.format !== "terraform") {
-      out.push(finding);
-      continue;
-    }
-    const group = JSON.stringify([finding.ruleId, definition, finding.suppression?.reason ?? null]);
-    const known = groups.get(group);
-    const name = finding.resource.name;
-    const only = keys.length === 1 ? keys[0] : void 0;
-    const instance = only === void 0 ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
-    if (known) {
-      if (!known.instances.includes(instance)) known.instances.push(instance);
-      known.fixes.push(finding);
-      continue;
-    }
-    groups.set(group, { first: finding, definition, instances: [instance], fixes: [finding] });
-    out.push(group);
-  }
-  return out.map((item) => {
-    if (typeof item !== "string") return item;
-    const { first, definition, instances, fixes } = groups.get(item);
-    return { ...first, ...instancesFix(fixes), message: `${first.message}; ${describeInstances(instances)}`, resource: { ...first.resource, name: definition } };
-  });
-}
-function instancesFix(findings) {
-  const first = findings[0];
-  if (findings.length === 1) return first.fix ? { fix: first.fix } : first.noFix !== void 0 ? { noFix: first.noFix } : {};
-  const unfixed = findings.find((f) => !f.fix);
-  if (unfixed) return unfixed.noFix !== void 0 ? { fix: void 0, noFix: unfixed.noFix } : { fix: void 0 };
-  const edits = /* @__PURE__ */ new Map();
-  for (const f of findings) for (const e of f.fix.edits) edits.set(JSON.stringify([e.file, e.range.start.offset, e.range.end.offset, e.text]), e);
-  const unsafe = findings.some((f) => f.fix.applicability === "unsafe");
-  const descriptions = [...new Set(findings.map((f) => f.fix.description))];
-  const more = descriptions.length > MAX_DESCRIPTIONS ? `; and ${descriptions.length - MAX_DESCRIPTIONS} more` : "";
-  const description = descriptions.slice(0, MAX_DESCRIPTIONS).join("; ") + more;
-  return { fix: { description, applicability: unsafe ? "unsafe" : "safe", edits: [...edits.values()] } };
-}
-function describeInstances(instances) {
-  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
-  const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
-  return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
-}
-
-// src/engine/message.ts
-var SECTION = /\{\{#\s*([A-Za-z0-9_]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
-var PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
-var GLUE = /^[\s(;,]|\s$/;
-function formatMessage(messages, messageId, data) {
-  const template = Object.prototype.hasOwnProperty.call(messages, messageId) ? messages[messageId] : void 0;
-  if (template === void 0) return { ok: false, error: `unknown messageId "${messageId}"` };
-  const missing = /* @__PURE__ */ new Set();
-  const glued = /* @__PURE__ */ new Set();
-  const valueOf = (name) => {
-    const value2 = data && Object.prototype.hasOwnProperty.call(data, name) ? data[name] : void 0;
-    if (value2 === void 0) {
-      missing.add(name);
-      return "";
-    }
-    if (GLUE.test(value2)) glued.add(name);
-    return value2;
-  };
-  const message = template.replace(SECTION, (_m, name, body) => valueOf(name) === "" ? "" : body).replace(PLACEHOLDER, (_m, name) => valueOf(name));
-  if (missing.size > 0) {
-    return { ok: false, error: `message "${messageId}" is missing data for ${[...missing].map((m) => `{{${m}}}`).join(", ")}` };
-  }
-  if (glued.size > 0) {
-    return { ok: false, error: `message "${messageId}": data ${[...glued].map((m) => `{{${m}}}`).join(", ")} holds punctuation or white space at its edge; put it in the template` };
-  }
-  return { ok: true, message };
-}
-
-// src/engine/runner.ts
-function runRules(templates, rules, options) {
-  const findings = [];
-  const diagnostics = [];
-  const { directives, byResource } = collectDirectives(templates);
-  const used = /* @__PURE__ */ new Map();
-  resources: for (const template of templates) {
-    for (const resource of resourcesToJudge(template)) {
-      const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
-      if (applicable.length === 0) continue;
-      if (options.deadline !== void 0 && Date.now() >= options.deadline) {
-        diagnostics.push(outOfTime(resource));
-        break resources;
-      }
-      for (const rule of applicable) {
-        const reports = [];
-        try {
-          rule.check(resource, contextFor(resource, options, reports));
-        } catch (error) {
-          diagnostics.push(internalError(rule, resource, error instanceof Error ? error.message : String(error)));
-          continue;
-        }
-        for (const report of reports) {
-          if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
-          const message = formatMessage(rule.meta.messages, report.messageId, report.data);
-          if (!message.ok) {
-            diagnostics.push(internalError(rule, report.resource, message.error));
-            continue;
-          }
-          const misfix = fixContractError(rule, report);
-          if (misfix) {
-            diagnostics.push(internalError(rule, report.resource, misfix));
-            continue;
-          }
-          const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
-          if (directive) {
-            let ids = used.get(directive);
-            if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
-            ids.add(rule.meta.id.toUpperCase());
-          }
-          findings.push(toFinding(rule, report, message.message, directive));
-        }
-      }
-    }
-  }
-  if (directives.length > 0) {
-    const byId = new Map(rules.map((r) => [r.meta.id.toUpperCase(), r]));
-    diagnostics.push(
-      ...directiveWarnings(directives, {
-        known: new Set((options.knownRules ?? rules.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
-        ran: new Set(byId.keys()),
-        used: (d, id) => used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
-      })
-    );
-  }
-  return { findings: mergeInstanceFindings(findings), diagnostics };
-}
-function reportsWhenStrict(rule, resources) {
-  return resources.some((resource) => {
-    if (!rule.meta.resourceTypes.includes(resource.type)) return false;
-    const reports = [];
-    try {
-      rule.check(resource, contextFor(resource, { strict: true }, reports));
-    } catch {
-      return false;
-    }
-    return reports.length > 0;
-  });
-}
-function contextFor(resource, options, reports) {
-  return {
-    strict: options.strict,
-    resolve: (node) => resolveValue(resource, node),
-    referencedResources: (node) => referencedResources(resource, node),
-    report: (report) => {
-      reports.push(report);
-    },
-    fixSettingToTrue: (target, key) => fixSettingToTrue({ resource: target, key, possibilities: resolveValue(target, getEntry(target.properties, key)?.value) })
-  };
-}
-function toFinding(rule, report, message, directive) {
-  const { resource, entry } = report;
-  const range = entry ? { start: entry.keyRange.start, end: entry.value.range.end } : resource.range;
-  const finding = {
-    ruleId: rule.meta.id,
-    messageId: report.messageId,
-    severity: rule.meta.severity,
-    message,
-    file: entry && resource.overrides?.find((o) => o.entries.includes(entry))?.file || resource.file,
-    range,
-    resource: { name: resource.name, type: resource.type, format: resource.format }
-  };
-  if (report.fix) finding.fix = report.fix;
-  else if (report.noFix !== void 0 && rule.meta.fixable) finding.noFix = report.noFix;
-  if (directive) finding.suppression = suppressionOf(directive);
-  const reportAt = resource.template.format === "terraform" ? resource.template.reportAt : void 0;
-  if (reportAt) pointAtCall(finding, reportAt, report);
-  return finding;
-}
-function fixContractError(rule, report) {
-  const fix = report.fix;
-  if (!fix) return void 0;
-  if (!rule.meta.fixable) return `a fix from a rule that does not declare meta.fixable`;
-  if (fix.applicability === "unsafe" && rule.meta.fixable === "safe") return `an unsafe fix from a rule that declares only safe fixes`;
-  return void 0;
-}
-function pointAtCall(finding, reportAt, report) {
-  const { resource, entry } = report;
-  const inside2 = { file: finding.file, range: finding.range };
-  const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => p.node ? [p.node] : []) : [];
-  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
-  finding.file = argument && reportAt.overrides?.find((o) => o.entries.includes(argument))?.file || reportAt.file;
-  finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
-  const module = resource.template;
-  if (!module.virtual) finding.related = [{ ...inside2, message: `${resource.name} in the module's code` }];
-}
-function contains(root2, node) {
-  if (root2 === node || node.expr !== void 0 && root2.expr === node.expr) return true;
-  if (root2.kind === "map") return root2.entries.some((e) => contains(e.value, node));
-  if (root2.kind === "seq") return root2.items.some((item) => contains(item, node));
-  return false;
-}
-function internalError(rule, resource, detail) {
-  return {
-    file: resource.file,
-    severity: "error",
-    code: "internal-error",
-    message: `internal error in rule ${rule.meta.id} on ${resource.name}: ${detail}`,
-    range: resource.range
-  };
-}
-function outOfTime(resource) {
-  return {
-    file: resource.file,
-    severity: "error",
-    code: "time-budget",
-    message: `the time budget of this unit ran out: ${resource.name} and the resources after it were not checked`,
-    range: resource.range
-  };
-}
-
-// src/parsers/cloudformation/index.ts
-init_range();
-init_json_reader();
-
-// src/parsers/cloudformation/template.ts
-init_node();
-init_quote();
-var AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
-function isTemplateRoot(root2) {
-  if (!root2 || root2.kind !== "map") return false;
-  if (root2.entries.some((e) => e.key === "AWSTemplateFormatVersion")) return true;
-  const resources = get(root2, "Resources");
-  const definitions3 = resources?.kind === "map" ? resources.entries.map((e) => e.value) : resources?.kind === "seq" ? resources.items : [];
-  return definitions3.some((definition) => {
-    const type = get(definition, "Type");
-    return type?.kind === "scalar" && typeof type.value === "string" && AWS_RESOURCE_TYPE.test(type.value);
-  });
-}
-function looksLikeTemplate(text) {
-  return /AWSTemplateFormatVersion/.test(text) || /\bAWS::[A-Za-z0-9]+::[A-Za-z0-9]+/.test(text);
-}
-function buildTemplate(file, text, document, root2, diagnostics) {
-  const template = {
-    format: "cloudformation",
-    file,
-    text,
-    document,
-    root: root2,
-    parameters: sectionMaps(root2, "Parameters"),
-    conditions: sectionNodes(root2, "Conditions"),
-    mappings: sectionMaps(root2, "Mappings"),
-    resources: []
-  };
-  const shapeError = (message, range) => {
-    diagnostics.push({ file, severity: "error", code: "cfn-template-shape", message, range });
-  };
-  const resourcesEntry = getEntry(root2, "Resources");
-  const resources = asMap(resourcesEntry?.value);
-  if (resourcesEntry && !resources && !isNull2(resourcesEntry.value) && !resourcesEntry.value.tag) {
-    shapeError(`Resources must be a mapping of logical IDs to resources, not ${shapeOf(resourcesEntry.value)}; CloudFormation rejects this template`, resourcesEntry.keyRange);
-  }
-  const entries = resources?.entries ?? [];
-  const lastOfName = new Map(entries.map((e) => [e.key, e]));
-  for (const entry of entries) {
-    if (lastOfName.get(entry.key) !== entry) continue;
-    const definition = asMap(entry.value);
-    if (!definition && !entry.key.startsWith("Fn::ForEach::") && !entry.value.tag) {
-      shapeError(`resource ${shorten(entry.key)} must be a mapping (Type, Properties, ...), not ${shapeOf(entry.value)}`, entry.keyRange);
-      continue;
-    }
-    const typeEntry = getEntry(definition, "Type");
-    const type = typeEntry?.value;
-    if (type?.tag) continue;
-    if (typeEntry && (type?.kind !== "scalar" || typeof type.value !== "string") && !isPreprocessorType(type)) {
-      shapeError(`the Type of resource ${shorten(entry.key)} must be a string, not ${shapeOf(typeEntry.value)}`, typeEntry.keyRange);
-      continue;
-    }
-    if (!definition || type?.kind !== "scalar" || typeof type.value !== "string") {
-      diagnostics.push({
-        file,
-        severity: "warning",
-        code: "cfn-invalid-resource",
-        message: `resource ${shorten(entry.key)} has no Type; it is not checked`,
-        range: entry.keyRange
-      });
-      continue;
-    }
-    const propertiesEntry = getEntry(definition, "Properties");
-    if (propertiesEntry && !propertiesEntry.value.tag && !isNull2(propertiesEntry.value) && propertiesEntry.value.kind !== "map") {
-      shapeError(`the Properties of resource ${shorten(entry.key)} must be a mapping, not ${shapeOf(propertiesEntry.value)}`, propertiesEntry.keyRange);
-    }
-    const properties = propertiesEntry?.value;
-    const condition = get(definition, "Condition");
-    const resource = {
-      format: "cloudformation",
-      type: type.value,
-      name: entry.key,
-      logicalId: entry.key,
-      file,
-      range: entry.keyRange,
-      extent: { start: entry.keyRange.start, end: definition.range.end },
-      properties: isPlainMap2(properties) ? properties : { kind: "map", entries: [], range: entry.keyRange },
-      template
-    };
-    if (properties && !isPlainMap2(properties)) resource.rawProperties = properties;
-    const metadata = asMap(get(definition, "Metadata"));
-    if (metadata) resource.metadata = metadata;
-    const cdkPath = get(metadata, "aws:cdk:path");
-    if (cdkPath?.kind === "scalar" && typeof cdkPath.value === "string" && cdkPath.value !== "") {
-      resource.constructPath = cdkPath.value.replace(/\/Resource$/, "");
-    }
-    if (condition?.kind === "scalar" && typeof condition.value === "string") resource.conditional = condition.value;
-    template.resources.push(resource);
-  }
-  return template;
-}
-function isPlainMap2(node) {
-  if (!node || node.kind !== "map" || node.tag) return false;
-  const only = node.entries.length === 1 ? node.entries[0].key : void 0;
-  return !(only === "Ref" || only?.startsWith("Fn::"));
-}
-function isPreprocessorType(node) {
-  return node?.kind === "map" && node.entries.length === 1 && /^[A-Za-z]+::/.test(node.entries[0].key) && !node.entries[0].key.startsWith("Fn::");
-}
-function isNull2(node) {
-  return node.kind === "scalar" && node.value === null;
-}
-function shapeOf(node) {
-  if (node.kind === "seq") return "a list";
-  if (node.kind === "map") return "a mapping";
-  if (node.value === null) return "null";
-  return `a ${typeof node.value === "string" ? "string" : typeof node.value === "number" ? "number" : "boolean"}`;
-}
-function sectionNodes(root2, name) {
-  const out = /* @__PURE__ */ new Map();
-  for (const e of asMap(get(root2, name))?.entries ?? []) out.set(e.key, e.value);
-  return out;
-}
-function sectionMaps(root2, name) {
-  const out = /* @__PURE__ */ new Map();
-  for (const e of asMap(get(root2, name))?.entries ?? []) if (e.value.kind === "map") out.set(e.key, e.value);
-  return out;
-}
-
-// src/parsers/cloudformation/yaml-reader.ts
-var import_yaml4 = __toESM(require_dist(), 1);
-init_duplicate_keys();
-
-// src/parsers/cloudformation/intrinsics.ts
-var SHORT_FORM_NAMES = [
-  "Ref",
-  "Condition",
-  "GetAtt",
-  "Sub",
-  "Join",
-  "If",
-  "Select",
-  "Split",
-  "FindInMap",
-  "Base64",
-  "Cidr",
-  "GetAZs",
-  "ImportValue",
-  "Equals",
-  "Not",
-  "And",
-  "Or",
-  "Transform",
-  "ToJsonString",
-  "Length",
-  "Contains",
-  "EachMemberEquals",
-  "EachMemberIn",
-  "RefAll",
-  "ValueOf",
-  "ValueOfAll"
-];
-var SHORT_FORMS = new Set(SHORT_FORM_NAMES);
-function longFormKey(tag) {
-  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
-  const name = tag.slice(1);
-  if (!SHORT_FORMS.has(name)) return void 0;
-  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-}
-function toLongForm(key, value2, range, tagRange) {
-  let inner = value2;
-  if (key === "Fn::GetAtt" && value2.kind === "scalar" && typeof value2.value === "string") {
-    inner = splitGetAtt(value2.value, range);
-  }
-  return { kind: "map", range, entries: [{ key, keyRange: tagRange, value: inner }] };
-}
-function splitGetAtt(text, range) {
-  const dot = text.indexOf(".");
-  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
-  const items = parts.map((p) => ({ kind: "scalar", value: p, range }));
-  return { kind: "seq", items, range };
-}
-
-// src/parsers/cloudformation/yaml-compose.ts
-var import_yaml = __toESM(require_dist(), 1);
-var SHORT_FORM_TAGS = SHORT_FORM_NAMES.flatMap((name) => [
-  { tag: `!${name}`, resolve: (value2) => value2 },
-  { tag: `!${name}`, collection: "seq", resolve: (value2) => value2 },
-  { tag: `!${name}`, collection: "map", resolve: (value2) => value2 }
-]);
-var COMPOSE_OPTIONS = { schema: "failsafe", customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false };
-function composeYaml(text, comments) {
-  const composer = new import_yaml.Composer(COMPOSE_OPTIONS);
-  const tokens = new import_yaml.Parser().parse(text);
-  return Array.from(composer.compose(comments ? withComments(tokens, comments) : tokens));
-}
-function* withComments(tokens, comments) {
-  for (const token of tokens) {
-    walkCst([token], (t) => {
-      if (t.type === "comment") comments.push({ offset: t.offset, source: t.source });
-    });
-    yield token;
-  }
-}
-function walkCst(tokens, visit) {
-  const stack = [...tokens];
-  while (stack.length > 0) {
-    const t = stack.pop();
-    if (!t || typeof t !== "object") continue;
-    if (Array.isArray(t)) {
-      for (let i = t.length - 1; i >= 0; i--) stack.push(t[i]);
-      continue;
-    }
-    const token = t;
-    if (typeof token.type === "string" && typeof token.offset === "number") visit(token);
-    for (const key of ["start", "key", "sep", "value", "props", "items", "end"]) {
-      const v = token[key];
-      if (v && typeof v === "object") stack.push(v);
-    }
-  }
-}
-var MAX_FLOW_NESTING = 512;
-function excessiveFlowNesting(text) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_FLOW_NESTING) return i;
-    } else if (c === 93 || c === 125) {
-      if (depth > 0) depth--;
-    } else if (c === 34) {
-      while (++i < text.length && text.charCodeAt(i) !== 34) if (text.charCodeAt(i) === 92) i++;
-    } else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text.charCodeAt(i) !== 10) i++;
-    }
-  }
-  return void 0;
-}
-
-// src/parsers/cloudformation/yaml-cst-reader.ts
-var import_yaml2 = __toESM(require_dist(), 1);
-init_duplicate_keys();
-
-// src/parsers/cloudformation/yaml-node-shape.ts
-function tagRangeBefore(text, index, contentStart, tag) {
-  const at = text.lastIndexOf(tag, contentStart - 1);
-  if (at < 0) return void 0;
-  return index.range(at, at + tag.length);
-}
-function trimEnd(text, start, end) {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
-  return e;
-}
-function markUnknownTag(file, diagnostics, tag, node, tagRange) {
-  node.tag = tag;
-  diagnostics.push({
-    file,
-    severity: "warning",
-    code: "unknown-tag",
-    message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
-    range: tagRange ?? node.range
-  });
-}
-function endBlockAt(node, wrapper, end) {
-  node.range = { start: node.range.start, end };
-  if (wrapper) {
-    wrapper.range = { start: wrapper.range.start, end };
-    const inner = wrapper.entries[0].value;
-    if (inner !== node) inner.range = wrapper.range;
-  }
-}
-
-// src/parsers/cloudformation/yaml-scalars.ts
-var BOOL_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-var BOOL_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-var NULL = /^(?:~|null|Null|NULL|)$/;
-var INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-var FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
-function resolvePlainScalar(text) {
-  if (NULL.test(text)) return null;
-  if (BOOL_TRUE.test(text)) return true;
-  if (BOOL_FALSE.test(text)) return false;
-  if (INT.test(text)) return parseYamlInt(text);
-  if (FLOAT.test(text)) return parseYamlFloat(text);
-  return text;
-}
-function splitSign(text) {
-  const s = text.replace(/_/g, "");
-  if (s.startsWith("-")) return [-1, s.slice(1)];
-  if (s.startsWith("+")) return [1, s.slice(1)];
-  return [1, s];
-}
-function sexagesimal(body) {
-  let value2 = 0;
-  for (const part of body.split(":")) value2 = value2 * 60 + Number(part);
-  return value2;
-}
-function parseYamlInt(text) {
-  const [sign2, s] = splitSign(text);
-  let n;
-  if (s.startsWith("0b")) n = parseInt(s.slice(2), 2);
-  else if (s.startsWith("0x")) n = parseInt(s.slice(2), 16);
-  else if (s.includes(":")) n = sexagesimal(s);
-  else if (s.length > 1 && s.startsWith("0")) n = parseInt(s.slice(1), 8);
-  else n = Number(s);
-  return Number.isNaN(n) ? text : sign2 * n;
-}
-function parseYamlFloat(text) {
-  const [sign2, s] = splitSign(text);
-  const lower = s.toLowerCase();
-  if (lower === ".inf") return sign2 * Infinity;
-  if (lower === ".nan") return NaN;
-  const n = s.includes(":") ? sexagesimal(s) : Number(s);
-  return Number.isNaN(n) ? text : sign2 * n;
-}
-function resolveTaggedScalar(tag, text) {
-  switch (tag) {
-    case "!":
-    case "tag:yaml.org,2002:str":
-    case "tag:yaml.org,2002:binary":
-    case "tag:yaml.org,2002:timestamp":
-      return text;
-    case "tag:yaml.org,2002:int":
-      return parseYamlInt(text);
-    case "tag:yaml.org,2002:float":
-      return parseYamlFloat(text);
-    case "tag:yaml.org,2002:bool":
-      return BOOL_TRUE.test(text) ? true : BOOL_FALSE.test(text) ? false : text;
-    case "tag:yaml.org,2002:null":
-      return null;
-    default:
-      return void 0;
-  }
-}
-
-// src/parsers/cloudformation/yaml-cst-reader.ts
-var MAX_DEPTH4 = 400;
-var GiveUp = class extends Error {
-};
-var GIVE_UP = new GiveUp();
-function giveUp() {
-  throw GIVE_UP;
-}
-function readYamlCst(file, text, index, aliasLimit) {
-  try {
-    return new CstReader(file, text, index, aliasLimit).read();
-  } catch (e) {
-    if (e === GIVE_UP || e instanceof RangeError) return void 0;
-    throw e;
-  }
-}
-var CstReader = class {
-  constructor(file, text, index, aliasLimit) {
-    this.file = file;
-    this.text = text;
-    this.index = index;
-    this.aliasLimit = aliasLimit;
-  }
-  file;
-  text;
-  index;
-  aliasLimit;
-  diagnostics = [];
-  comments = [];
-  anchors = /* @__PURE__ */ new Map();
-  /** The end (after trailing comments and line breaks, as the composer counts) of the node read last. */
-  after = 0;
-  /** Size of the node read last: itself plus what it contains, aliases counted at the size of their target. */
-  size = 0;
-  /** Nodes that aliases add in the current document. */
-  expansions = 0;
-  firstAlias;
-  read() {
-    const documents = [];
-    for (const token of new import_yaml2.Parser().parse(this.text)) {
-      switch (token.type) {
-        case "document":
-          documents.push({ index: documents.length, root: this.document(token) });
-          break;
-        case "comment":
-          this.comment(token);
-          break;
-        case "newline":
-        case "space":
-        case "byte-order-mark":
-          break;
-        case "doc-end":
-          if (documents.length === 0) giveUp();
-          this.end(token.end, true);
-          break;
-        default:
-          giveUp();
-      }
-    }
-    this.comments.sort((a, b) => a.range.start.offset - b.range.start.offset);
-    return { documents, diagnostics: this.diagnostics, comments: this.comments };
-  }
-  comment(token) {
-    this.comments.push({ text: token.source.slice(1), range: this.index.range(token.offset, token.offset + token.source.length) });
-  }
-  document(doc) {
-    this.anchors = /* @__PURE__ */ new Map();
-    this.expansions = 0;
-    this.firstAlias = void 0;
-    const props = this.props(doc.start, "doc-start", false, true, doc.offset, doc.value ?? doc.end?.[0]);
-    const value2 = doc.value;
-    if (props.indicator && value2 && (value2.type === "block-map" || value2.type === "block-seq") && !props.hasNewline) giveUp();
-    const root2 = value2 ? this.node(value2, props, 0) : this.empty(props, doc.start);
-    this.end(doc.end, false);
-    if (this.expansions > this.aliasLimit) {
-      const at = this.firstAlias ?? this.index.range(0, 0);
-      const message = `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`;
-      this.diagnostics.push({ file: this.file, severity: "error", code: "yaml-alias-limit", message, range: at });
-      return void 0;
-    }
-    return root2;
-  }
-  /**
-   * Checks a run of property tokens the way the composer reads it, giving up
-   * where the composer could report an error (conservatively: any tab).
-   */
-  props(tokens, indicator, flow, startOnNewline, offset, next) {
-    const p = { indicator: void 0, anchor: void 0, tag: void 0, comma: false, comment: false, hasNewline: false, newlineAfterProp: false, start: -1, end: offset };
-    let hasSpace = startOnNewline;
-    let reqSpace = false;
-    for (const t of tokens) {
-      if (reqSpace && t.type !== "space" && t.type !== "newline" && t.type !== "comma") giveUp();
-      reqSpace = false;
-      switch (t.type) {
-        case "space":
-          if (!flow && t.source.includes("	")) giveUp();
-          hasSpace = true;
-          break;
-        case "comment":
-          if (!hasSpace) giveUp();
-          p.comment = true;
-          this.comment(t);
-          break;
-        case "newline":
-          p.hasNewline = true;
-          if (p.anchor || p.tag) p.newlineAfterProp = true;
-          hasSpace = true;
-          break;
-        case "anchor":
-          if (p.anchor || t.source.length < 2 || t.source.endsWith(":")) giveUp();
-          p.anchor = t;
-          if (p.start < 0) p.start = t.offset;
-          hasSpace = false;
-          reqSpace = true;
-          break;
-        case "tag":
-          if (p.tag || t.source.length < 2 || t.source.indexOf("!", 1) >= 0 || t.source[1] === "<") giveUp();
-          p.tag = t;
-          if (p.start < 0) p.start = t.offset;
-          hasSpace = false;
-          reqSpace = true;
-          break;
-        case "comma":
-          if (!flow || p.comma) giveUp();
-          p.comma = true;
-          hasSpace = false;
-          break;
-        default:
-          if (t.type !== indicator || p.anchor || p.tag || p.indicator) giveUp();
-          p.indicator = t;
-          hasSpace = false;
-      }
-    }
-    if (reqSpace && next && next.type !== "space" && next.type !== "newline" && next.type !== "comma" && !(next.type === "scalar" && next.source === "")) giveUp();
-    const last = tokens[tokens.length - 1];
-    if (last) p.end = last.offset + last.source.length;
-    if (p.start < 0) p.start = p.end;
-    return p;
-  }
-  /** Trailing tokens of a node or document: only spaces, line breaks and comments (after a space when `strict`). */
-  end(tokens, strict2) {
-    let length = 0;
-    if (!tokens) return length;
-    let hasSpace = false;
-    for (const t of tokens) {
-      if (t.type === "space" || t.type === "newline") hasSpace = true;
-      else if (t.type === "comment") {
-        if (strict2 && !hasSpace) giveUp();
-        this.comment(t);
-      } else giveUp();
-      length += t.source.length;
-    }
-    return length;
-  }
-  node(token, props, depth) {
-    if (depth > MAX_DEPTH4) giveUp();
-    switch (token.type) {
-      case "alias":
-        return this.alias(token, props);
-      case "scalar":
-      case "single-quoted-scalar":
-      case "double-quoted-scalar":
-      case "block-scalar":
-        return this.scalar(token, props);
-      case "block-map":
-      case "block-seq":
-      case "flow-collection":
-        return this.collection(token, props, depth);
-      default:
-        return giveUp();
-    }
-  }
-  alias(token, props) {
-    if (props.anchor || props.tag) giveUp();
-    const name = token.source.slice(1);
-    if (name === "" || name.endsWith(":")) giveUp();
-    const target = this.anchors.get(name);
-    if (!target || !target.node) return giveUp();
-    const valueEnd = token.offset + token.source.length;
-    this.firstAlias ??= this.index.range(token.offset, valueEnd);
-    this.expansions += target.size;
-    this.after = valueEnd + this.end(token.end, true);
-    this.size = target.size;
-    return target.node;
-  }
-  openAnchor(props) {
-    if (!props.anchor) return void 0;
-    const anchor = { node: void 0, size: 0 };
-    this.anchors.set(props.anchor.source.slice(1), anchor);
-    return anchor;
-  }
-  scalar(token, props) {
-    const anchor = this.openAnchor(props);
-    if (token.type === "block-scalar") {
-      for (const t of token.props) if (t.type === "comment") this.comment(t);
-    } else if (token.end) {
-      for (const t of token.end) if (t.type === "comment") this.comment(t);
-    }
-    const resolved = import_yaml2.CST.resolveAsScalar(token, true, giveUp);
-    if (!resolved) return giveUp();
-    const [rangeStart, rangeEnd, after] = resolved.range;
-    const end = resolved.type === "BLOCK_LITERAL" || resolved.type === "BLOCK_FOLDED" ? trimEnd(this.text, rangeStart, rangeEnd) : rangeEnd;
-    const result = this.scalarNode(resolved.value, resolved.type === "PLAIN", rangeStart, end, props.tag?.source);
-    this.after = after;
-    this.size = result.kind === "scalar" ? 1 : 2;
-    if (anchor) {
-      anchor.node = result;
-      anchor.size = this.size;
-    }
-    return result;
-  }
-  /** The empty node after `:` or `-` with nothing else (or an empty document), placed as the composer places it. */
-  empty(props, before) {
-    const anchor = this.openAnchor(props);
-    const at = emptyScalarPosition(props.end, before);
-    const result = this.scalarNode("", true, at, at, props.tag?.source);
-    this.after = props.comment ? props.end : at;
-    this.size = result.kind === "scalar" ? 1 : 2;
-    if (anchor) {
-      anchor.node = result;
-      anchor.size = this.size;
-    }
-    return result;
-  }
-  scalarNode(raw, plain, rangeStart, end, tag) {
-    const longKey = tag ? longFormKey(tag) : void 0;
-    const tagRange = tag ? tagRangeBefore(this.text, this.index, rangeStart, tag) : void 0;
-    const start = tagRange ? tagRange.start.offset : rangeStart;
-    const node = { kind: "scalar", value: plain ? resolvePlainScalar(raw) : raw, range: this.index.range(start, end) };
-    if (tag && !longKey) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
-    return longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
-  }
-  collection(token, props, depth) {
-    const tag = props.tag?.source;
-    if (token.type === "block-seq" && (props.anchor || props.tag) && !props.newlineAfterProp) giveUp();
-    const anchor = this.openAnchor(props);
-    const longKey = tag ? longFormKey(tag) : void 0;
-    const tagRange = tag ? tagRangeBefore(this.text, this.index, token.offset, tag) : void 0;
-    const start = tagRange ? tagRange.start.offset : token.offset;
-    const isMap3 = token.type === "block-map" || token.type === "flow-collection" && token.start.source === "{";
-    const closeAt = token.type === "flow-collection" ? this.flowEnd(token) : token.offset;
-    const nodeRange = this.index.range(start, closeAt);
-    const node = isMap3 ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
-    let wrapper;
-    if (longKey) wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
-    else if (tag) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
-    let size = 1;
-    let lastAlias;
-    if (token.type === "block-map") ({ size, lastAlias } = this.blockMap(token, node, depth));
-    else if (token.type === "block-seq") ({ size, lastAlias } = this.blockSeq(token, node, depth));
-    else size = this.flowCollection(token, node, depth);
-    if (token.type !== "flow-collection") this.closeBlock(node, wrapper, lastAlias);
-    else this.after = this.flowAfter(token);
-    const result = wrapper ?? node;
-    this.size = wrapper ? size + 1 : size;
-    if (anchor) {
-      anchor.node = result;
-      anchor.size = this.size;
-    }
-    return result;
-  }
-  /** Block collections end where their last value ends, not at the next line. */
-  closeBlock(node, wrapper, lastAlias) {
-    const children = node.kind === "map" ? node.entries : node.items;
-    if (children.length === 0) giveUp();
-    let lastEnd = node.kind === "map" ? node.entries[node.entries.length - 1].value.range.end : node.items[node.items.length - 1].range.end;
-    if (lastAlias) lastEnd = this.index.position(lastAlias.offset + lastAlias.source.length);
-    if (node.kind === "map") {
-      const lastKey = node.entries[node.entries.length - 1].keyRange.end;
-      if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
-    }
-    endBlockAt(node, wrapper, lastEnd);
-  }
-  blockMap(token, node, depth) {
-    const keys = new KeyTracker(this.file, this.diagnostics);
-    const values = [];
-    let commentEnd;
-    for (const item of token.items) {
-      if (item.explicitKey) giveUp();
-      const first = values.length === 0;
-      const keyProps = this.props(item.start, "explicit-key-ind", false, true, first ? token.offset : Number.NaN, item.key ?? item.sep?.[0]);
-      if (keyProps.indicator || keyProps.anchor || keyProps.tag) giveUp();
-      if (!item.sep) {
-        if (item.key) giveUp();
-        commentEnd = keyProps.end;
-        continue;
-      }
-      if (commentEnd !== void 0) giveUp();
-      const key = item.key;
-      if (!key || key.type !== "scalar" && key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return giveUp();
-      if (key.indent !== token.indent || key.source.includes("\n") || key.end?.some((t) => t.type === "newline")) giveUp();
-      if (key.end) {
-        for (const t of key.end) if (t.type === "comment") this.comment(t);
-      }
-      const resolvedKey = import_yaml2.CST.resolveAsScalar(key, true, giveUp);
-      if (key.type === "scalar" && resolvedKey.value === "<<") giveUp();
-      const keyRange = this.index.range(resolvedKey.range[0], resolvedKey.range[1]);
-      keys.add(resolvedKey.value, keyRange);
-      const valueProps = this.props(item.sep, "map-value-ind", false, false, resolvedKey.range[2], item.value);
-      const indicator = valueProps.indicator;
-      if (!indicator) return giveUp();
-      const measureFrom = Number.isNaN(keyProps.start) ? void 0 : keyProps.start;
-      if (measureFrom !== void 0 && measureFrom < indicator.offset - 1024) giveUp();
-      if (item.value?.type === "block-map" && !valueProps.hasNewline) giveUp();
-      const entry = { key: resolvedKey.value, keyRange, value: void 0 };
-      node.entries.push(entry);
-      values.push({ entry, props: valueProps, value: item.value, sep: item.sep, measureFrom });
-    }
-    let size = 1;
-    for (let i = 0; i < values.length; i++) {
-      const v = values[i];
-      if (i > 0 && v.measureFrom === void 0 && this.after < v.props.indicator.offset - 1024) giveUp();
-      v.entry.value = v.value ? this.node(v.value, v.props, depth + 1) : this.empty(v.props, v.sep);
-      size += this.size;
-    }
-    if (commentEnd !== void 0 && commentEnd < this.after) giveUp();
-    const last = values[values.length - 1];
-    return { size, lastAlias: last?.value?.type === "alias" ? last.value : void 0 };
-  }
-  blockSeq(token, node, depth) {
-    let size = 1;
-    let lastAlias;
-    for (const item of token.items) {
-      const props = this.props(item.start, "seq-item-ind", false, true, this.after, item.value);
-      if (!props.indicator) {
-        if (props.anchor || props.tag || item.value) giveUp();
-        continue;
-      }
-      node.items.push(item.value ? this.node(item.value, props, depth + 1) : this.empty(props, item.start));
-      size += this.size;
-      lastAlias = item.value?.type === "alias" ? item.value : void 0;
-    }
-    return { size, lastAlias };
-  }
-  flowCollection(token, node, depth) {
-    const isMap3 = node.kind === "map";
-    const keys = isMap3 ? new KeyTracker(this.file, this.diagnostics) : void 0;
-    const values = [];
-    let size = 1;
-    const items = token.items;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      const props = this.props(item.start, "explicit-key-ind", true, false, 0, item.key ?? item.sep?.[0]);
-      if (props.indicator) giveUp();
-      if (!props.anchor && !props.tag && !item.sep && !item.value && !item.key) {
-        if (i === 0 && props.comma || i < items.length - 1) giveUp();
-        continue;
-      }
-      if (i === 0 ? props.comma : !props.comma) giveUp();
-      const isBlock = (t) => t?.type === "block-map" || t?.type === "block-seq";
-      if (!isMap3) {
-        if (item.key || item.sep || isBlock(item.value)) giveUp();
-        node.items.push(item.value ? this.node(item.value, props, depth + 1) : this.empty(props, void 0));
-        size += this.size;
-        continue;
-      }
-      if (props.anchor || props.tag || !item.sep) giveUp();
-      const key = item.key;
-      if (!key || key.type !== "scalar" && key.type !== "single-quoted-scalar" && key.type !== "double-quoted-scalar") return giveUp();
-      if (key.end) {
-        for (const t of key.end) if (t.type === "comment") this.comment(t);
-      }
-      const resolvedKey = import_yaml2.CST.resolveAsScalar(key, true, giveUp);
-      if (key.type === "scalar" && resolvedKey.value === "<<") giveUp();
-      const keyRange = this.index.range(resolvedKey.range[0], resolvedKey.range[1]);
-      keys.add(resolvedKey.value, keyRange);
-      const valueProps = this.props(item.sep, "map-value-ind", true, false, resolvedKey.range[2], item.value);
-      if (!valueProps.indicator || isBlock(item.value)) giveUp();
-      const entry = { key: resolvedKey.value, keyRange, value: void 0 };
-      node.entries.push(entry);
-      values.push({ entry, props: valueProps, value: item.value, sep: item.sep });
-    }
-    for (const v of values) {
-      v.entry.value = v.value ? this.node(v.value, v.props, depth + 1) : this.empty(v.props, v.sep);
-      size += this.size;
-    }
-    return size;
-  }
-  /** Offset after the closing bracket; gives up when it is missing. */
-  flowEnd(token) {
-    const close = token.end[0];
-    if (!close || close.source !== (token.start.source === "{" ? "}" : "]")) giveUp();
-    return close.offset + close.source.length;
-  }
-  flowAfter(token) {
-    const close = token.end[0];
-    return close.offset + close.source.length + this.end(token.end.slice(1), true);
-  }
-};
-function emptyScalarPosition(offset, before) {
-  if (!before) return offset;
-  let at = offset;
-  let i = before.length - 1;
-  for (; i >= 0; i--) {
-    const t = before[i];
-    if (t.type !== "space" && t.type !== "comment" && t.type !== "newline") break;
-    at -= t.source.length;
-  }
-  if (i < 0) return at;
-  for (let j = i + 1; j < before.length && before[j].type === "space"; j++) at += before[j].source.length;
-  return at;
-}
-
-// src/parsers/cloudformation/yaml-quoted.ts
-var import_yaml3 = __toESM(require_dist(), 1);
-var MAX_REPAIRS = 1e3;
-function repairUnderIndentedQuotes(original) {
-  let text = original;
-  const spans = /* @__PURE__ */ new Map();
-  for (let round = 0; round < MAX_REPAIRS; round++) {
-    let progress = false;
-    for (const { offset, source } of quotedScalarTokens(text)) {
-      if (spans.has(offset)) continue;
-      const end = closingQuote(text, offset);
-      if (end === void 0 || end === offset + source.length) continue;
-      text = text.slice(0, offset) + text.slice(offset, end).replace(/[\r\n]/g, " ") + text.slice(end);
-      spans.set(offset, end);
-      progress = true;
-      break;
-    }
-    if (!progress) break;
-  }
-  return spans.size > 0 ? { text, spans } : void 0;
-}
-function quotedScalarTokens(text) {
-  const out = [];
-  walkCst(Array.from(new import_yaml3.Parser().parse(text)), (token) => {
-    if (token.type === "double-quoted-scalar" || token.type === "single-quoted-scalar") out.push({ offset: token.offset, source: token.source ?? "" });
-  });
-  return out.sort((a, b) => a.offset - b.offset);
-}
-function closingQuote(text, start) {
-  const quote2 = text[start];
-  for (let i = start + 1; i < text.length; i++) {
-    const c = text[i];
-    if (quote2 === '"' && c === "\\") i++;
-    else if (c === quote2) {
-      if (quote2 === "'" && text[i + 1] === "'") i++;
-      else return i + 1;
-    }
-  }
-  return void 0;
-}
-var ESCAPES = {
-  "0": "\0",
-  a: "\x07",
-  b: "\b",
-  t: "	",
-  "	": "	",
-  n: "\n",
-  v: "\v",
-  f: "\f",
-  r: "\r",
-  e: "\x1B",
-  " ": " ",
-  '"': '"',
-  "/": "/",
-  "\\": "\\",
-  N: "",
-  _: " ",
-  L: "\u2028",
-  P: "\u2029"
-};
-var HEX_LENGTH = { x: 2, u: 4, U: 8 };
-function foldQuoted(source) {
-  const double = source[0] === '"';
-  const body = source.slice(1, -1);
-  let out = "";
-  let kept = 0;
-  let i = 0;
-  const isBreak = (c) => c === "\n" || c === "\r";
-  const skipBreak = (at) => body[at] === "\r" && body[at + 1] === "\n" ? at + 2 : at + 1;
-  while (i < body.length) {
-    const c = body[i];
-    if (double && c === "\\") {
-      const next = body[i + 1] ?? "";
-      if (isBreak(next)) {
-        i = skipBreak(i + 1);
-        while (body[i] === " " || body[i] === "	") i++;
-        continue;
-      }
-      const hex = HEX_LENGTH[next];
-      if (hex) {
-        out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 2 + hex), 16));
-        i += 2 + hex;
-      } else {
-        out += ESCAPES[next] ?? next;
-        i += 2;
-      }
-      kept = out.length;
-    } else if (!double && c === "'" && body[i + 1] === "'") {
-      out += "'";
-      i += 2;
-    } else if (isBreak(c)) {
-      let end = out.length;
-      while (end > kept && (out[end - 1] === " " || out[end - 1] === "	")) end--;
-      out = out.slice(0, end);
-      let breaks = 0;
-      while (isBreak(body[i])) {
-        i = skipBreak(i);
-        breaks++;
-        while (body[i] === " " || body[i] === "	") i++;
-      }
-      out += breaks === 1 ? " " : "\n".repeat(breaks - 1);
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-
-// src/parsers/cloudformation/yaml-reader.ts
-var ALIAS_EXPANSION_LIMIT = 1e6;
-var MAX_ERRORS_PER_DOCUMENT = 5;
-function readYaml(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
-  const text = lineFeeds(source);
-  const tooDeep = tooDeepToRead(file, text, index);
-  if (tooDeep) return tooDeep;
-  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
-}
-function lineFeeds(source) {
-  return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-}
-function tooDeepToRead(file, text, index) {
-  const tooDeepAt = excessiveFlowNesting(text);
-  if (tooDeepAt === void 0) return void 0;
-  const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
-  return { documents: [], diagnostics: [{ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
-}
-function readComposed(file, text, index, aliasLimit) {
-  const diagnostics = [];
-  let docs;
-  let tokens = [];
-  try {
-    docs = composeYaml(text, tokens);
-  } catch (e) {
-    const tooDeep = e instanceof RangeError;
-    const message = tooDeep ? "YAML nesting is too deep to read" : `cannot read YAML: ${String(e)}`;
-    diagnostics.push({ file, severity: "error", code: tooDeep ? "yaml-too-deep" : "yaml-syntax", message, range: index.range(0, 0) });
-    return { documents: [], diagnostics, comments: [] };
-  }
-  let quoted = /* @__PURE__ */ new Map();
-  if (docs.some((d) => d.errors.some((e) => e.code === "MISSING_CHAR" && e.message.startsWith("Missing closing")))) {
-    const repair = repairUnderIndentedQuotes(text);
-    const repairedTokens = [];
-    const repaired = repair && composeYaml(repair.text, repairedTokens);
-    if (repair && repaired && errorCount(repaired) < errorCount(docs)) {
-      docs = repaired;
-      tokens = repairedTokens;
-      quoted = repair.spans;
-      for (const [start] of quoted) {
-        diagnostics.push({
-          file,
-          severity: "warning",
-          code: "yaml-quoted-indent",
-          message: "the lines of this quoted string are indented less than its key: YAML 1.2 parsers reject this (CloudFormation accepts it)",
-          range: index.range(start, start + 1)
-        });
-      }
-    }
-  }
-  const documents = [];
-  docs.forEach((doc, i) => {
-    if (doc.errors.length > 0) {
-      const tooDeep = doc.errors.find((e) => e.message.includes("Maximum call stack size exceeded"));
-      if (tooDeep) {
-        diagnostics.push({ file, severity: "error", code: "yaml-too-deep", message: "YAML nesting is too deep to read", range: index.range(tooDeep.pos[0], tooDeep.pos[1]) });
-        documents.push({ index: i, root: void 0 });
-        return;
-      }
-      for (const err of doc.errors.slice(0, MAX_ERRORS_PER_DOCUMENT)) {
-        const [start, end] = err.pos;
-        diagnostics.push({
-          file,
-          severity: "error",
-          code: "yaml-syntax",
-          message: `YAML syntax error: ${cleanMessage(err.message)}`,
-          range: index.range(start, end)
-        });
-      }
-      documents.push({ index: i, root: void 0 });
-      return;
-    }
-    const root2 = new DocumentConverter(file, text, index, doc, diagnostics, quoted, aliasLimit).convert();
-    documents.push({ index: i, root: root2 });
-  });
-  return { documents, diagnostics, comments: toComments(tokens, index) };
-}
-function toComments(tokens, index) {
-  return tokens.sort((a, b) => a.offset - b.offset).map((t) => ({ text: t.source.slice(1), range: index.range(t.offset, t.offset + t.source.length) }));
-}
-function errorCount(docs) {
-  return docs.reduce((n, d) => n + d.errors.length, 0);
-}
-function cleanMessage(message) {
-  const first = message.split("\n")[0] ?? message;
-  return first.replace(/ at line \d+, column \d+:?\s*$/, "");
-}
-var DocumentConverter = class {
-  constructor(file, text, index, doc, diagnostics, quoted, aliasLimit) {
-    this.file = file;
-    this.text = text;
-    this.index = index;
-    this.doc = doc;
-    this.diagnostics = diagnostics;
-    this.quoted = quoted;
-    this.aliasLimit = aliasLimit;
-  }
-  file;
-  text;
-  index;
-  doc;
-  diagnostics;
-  quoted;
-  aliasLimit;
-  /** Converted node of every finished yaml node that an alias may point at. */
-  done = /* @__PURE__ */ new Map();
-  sizes = /* @__PURE__ */ new Map();
-  failed = false;
-  firstAlias;
-  convert() {
-    const contents = this.doc.contents;
-    if (contents === null || contents === void 0) return void 0;
-    let root2;
-    const stack = [{ kind: "convert", y: contents, at: 0, assign: (n) => root2 = n }];
-    while (stack.length > 0 && !this.failed) {
-      const task = stack.pop();
-      if (task.kind === "close") this.close(task);
-      else this.convertOne(task, stack);
-    }
-    if (this.failed || !root2) return void 0;
-    const expansions = (this.sizes.get(root2) ?? 1) - this.sizes.size;
-    if (expansions > this.aliasLimit) {
-      const at = this.firstAlias ?? this.index.range(0, 0);
-      this.error("yaml-alias-limit", `YAML aliases add more than ${this.aliasLimit} nodes (an alias bomb?); document not read`, at);
-      return void 0;
-    }
-    return root2;
-  }
-  error(code, message, range) {
-    this.diagnostics.push({ file: this.file, severity: "error", code, message, range });
-  }
-  convertOne(task, stack) {
-    const y = task.y;
-    if (y === null || y === void 0) {
-      const node2 = { kind: "scalar", value: null, range: this.index.range(task.at, task.at) };
-      this.sizes.set(node2, 1);
-      task.assign(node2);
-      return;
-    }
-    if ((0, import_yaml4.isAlias)(y)) {
-      task.assign(this.resolveAlias(y));
-      return;
-    }
-    const tag = y.tag;
-    const range = y.range ?? [task.at, task.at, task.at];
-    const tagRange = tag ? tagRangeBefore(this.text, this.index, range[0], tag) : void 0;
-    const start = tagRange ? tagRange.start.offset : range[0];
-    const longKey = tag ? longFormKey(tag) : void 0;
-    if ((0, import_yaml4.isScalar)(y)) {
-      const node2 = this.scalar(y, tag, longKey, start, range);
-      const result = longKey ? toLongForm(longKey, node2, node2.range, tagRange ?? node2.range) : node2;
-      this.sizes.set(node2, 1);
-      this.sizes.set(result, result === node2 ? 1 : 2);
-      this.done.set(y, result);
-      task.assign(result);
-      return;
-    }
-    if ((0, import_yaml4.isMap)(y) || (0, import_yaml4.isSeq)(y)) {
-      const block = this.text[range[0]] !== "{" && this.text[range[0]] !== "[";
-      const nodeRange = this.index.range(start, range[1]);
-      const node2 = (0, import_yaml4.isMap)(y) ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
-      let result = node2;
-      let wrapper;
-      if (longKey) {
-        wrapper = toLongForm(longKey, node2, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
-        result = wrapper;
-      } else if (tag) {
-        this.unknownTag(tag, node2, tagRange);
-      }
-      stack.push({ kind: "close", y, node: node2, wrapper, block });
-      if (node2.kind === "map") this.pushPairs(y.items, node2, stack);
-      else {
-        const items = y.items;
-        node2.items = new Array(items.length);
-        for (let i = items.length - 1; i >= 0; i--) {
-          const at = i === 0 ? range[0] : range[1];
-          stack.push({ kind: "convert", y: items[i], at, assign: (n) => node2.items[i] = n });
-        }
-      }
-      task.assign(result);
-      return;
-    }
-    const node = { kind: "scalar", value: this.text.slice(range[0], range[1]), range: this.index.range(range[0], range[1]) };
-    this.sizes.set(node, 1);
-    task.assign(node);
-  }
-  scalar(y, tag, longKey, start, range) {
-    const raw = y.value === null || y.value === void 0 ? "" : String(y.value);
-    let value2;
-    if (!tag || longKey) value2 = y.type === "PLAIN" ? resolvePlainScalar(raw) : raw;
-    else value2 = resolveTaggedScalar(tag, raw) ?? (y.type === "PLAIN" ? resolvePlainScalar(raw) : raw);
-    let end = range[1];
-    if (y.type === "BLOCK_LITERAL" || y.type === "BLOCK_FOLDED") end = trimEnd(this.text, range[0], end);
-    const quotedEnd = this.quoted.get(range[0]);
-    if (quotedEnd !== void 0) value2 = foldQuoted(this.text.slice(range[0], quotedEnd));
-    const node = { kind: "scalar", value: value2, range: this.index.range(start, end) };
-    if (tag && !longKey && resolveTaggedScalar(tag, raw) === void 0) this.unknownTag(tag, node, tagRangeBefore(this.text, this.index, range[0], tag));
-    return node;
-  }
-  unknownTag(tag, node, tagRange) {
-    if (tag.startsWith("tag:yaml.org,2002:")) return;
-    markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
-  }
-  pushPairs(pairs, node, stack) {
-    const keys = new KeyTracker(this.file, this.diagnostics);
-    const tasks = [];
-    const merges = [];
-    for (const pair of pairs) {
-      if (!(0, import_yaml4.isPair)(pair)) continue;
-      const k = pair.key;
-      if ((0, import_yaml4.isScalar)(k) && k.type === "PLAIN" && k.value === "<<" && !k.tag) {
-        merges.push({ position: node.entries.length, value: pair.value });
-        continue;
-      }
-      const { key, keyRange } = this.keyOf(k, pair);
-      keys.add(key, keyRange);
-      const entry = { key, keyRange, value: void 0 };
-      node.entries.push(entry);
-      tasks.push({ kind: "convert", y: pair.value, at: keyRange.end.offset, assign: (n) => entry.value = n });
-    }
-    for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
-    for (let m = merges.length - 1; m >= 0; m--) {
-      const { position, value: value2 } = merges[m];
-      const sources3 = (0, import_yaml4.isSeq)(value2) ? value2.items : [value2];
-      const added = [];
-      for (const source of sources3) {
-        const merged = (0, import_yaml4.isAlias)(source) ? this.resolveAlias(source) : void 0;
-        if (!merged || merged.kind !== "map") continue;
-        for (const e of merged.entries) {
-          if (keys.has(e.key) || added.some((a) => a.key === e.key)) continue;
-          added.push(e);
-        }
-      }
-      node.entries.splice(position, 0, ...added);
-    }
-  }
-  keyOf(k, pair) {
-    if ((0, import_yaml4.isAlias)(k)) {
-      const target = this.resolveAlias(k);
-      const r2 = k.range ?? [0, 0, 0];
-      return { key: target.kind === "scalar" ? String(target.value ?? "") : this.text.slice(target.range.start.offset, target.range.end.offset), keyRange: this.index.range(r2[0], r2[1]) };
-    }
-    if ((0, import_yaml4.isScalar)(k)) {
-      const r2 = k.range ?? [0, 0, 0];
-      if (k.tag) {
-        const tagRange = tagRangeBefore(this.text, this.index, r2[0], k.tag);
-        this.diagnostics.push({ file: this.file, severity: "warning", code: "key-tag", message: `tag ${k.tag} on a mapping key is ignored`, range: tagRange ?? this.index.range(r2[0], r2[1]) });
-      }
-      return { key: k.value === null || k.value === void 0 ? "" : String(k.value), keyRange: this.index.range(r2[0], r2[1]) };
-    }
-    const r = k?.range;
-    if (r) return { key: this.text.slice(r[0], trimEnd(this.text, r[0], r[1])), keyRange: this.index.range(r[0], trimEnd(this.text, r[0], r[1])) };
-    const v = pair.value?.range;
-    const at = v ? v[0] : 0;
-    return { key: "", keyRange: this.index.range(at, at) };
-  }
-  resolveAlias(alias) {
-    const target = alias.resolve(this.doc);
-    const r = alias.range ?? [0, 0, 0];
-    const range = this.index.range(r[0], r[1]);
-    this.firstAlias ??= range;
-    const node = target ? this.done.get(target) : void 0;
-    if (!node) {
-      const why = target ? `refers to a node that contains it` : `has no anchor`;
-      this.error("yaml-alias", `YAML alias *${alias.source} ${why}; document not read`, range);
-      this.failed = true;
-      const empty = { kind: "scalar", value: null, range };
-      this.sizes.set(empty, 1);
-      return empty;
-    }
-    return node;
-  }
-  close(task) {
-    const { node, wrapper } = task;
-    let size = 1;
-    let lastEnd = node.range.end;
-    const children = node.kind === "map" ? node.entries.map((e) => e.value) : node.items;
-    for (const child of children) size += this.sizes.get(child) ?? 1;
-    if (task.block && children.length > 0) {
-      lastEnd = children[children.length - 1].range.end;
-      const items = task.y.items;
-      const lastItem = items[items.length - 1];
-      const lastYaml = (0, import_yaml4.isPair)(lastItem) ? lastItem.value : lastItem;
-      if ((0, import_yaml4.isAlias)(lastYaml) && lastYaml.range) lastEnd = this.index.position(lastYaml.range[1]);
-      if (node.kind === "map") {
-        const lastKey = node.entries[node.entries.length - 1].keyRange.end;
-        if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
-      }
-      endBlockAt(node, wrapper, lastEnd);
-    }
-    this.sizes.set(node, size);
-    if (wrapper) this.sizes.set(wrapper, size + 1);
-    this.done.set(task.y, wrapper ?? node);
-  }
-};
-
-// src/parsers/cloudformation/index.ts
-function parseCloudFormation(file, text) {
-  try {
-    return parse(file, text);
-  } catch (e) {
-    const message = `internal error while reading the file as CloudFormation: ${e instanceof Error ? e.message : String(e)}`;
-    const isTemplate = looksLikeTemplate(text);
-    return { templates: [], diagnostics: isTemplate ? [{ file, severity: "error", code: "cfn-parse-internal", message }] : [], isTemplate };
-  }
-}
-function parse(file, text) {
-  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const index = new LineIndex(source);
-  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
-  const templateDiagnostics = [];
-  const templates = [];
-  for (const doc of documents) {
-    if (!isTemplateRoot(doc.root)) continue;
-    const template = buildTemplate(file, source, doc.index, doc.root, templateDiagnostics);
-    template.comments = comments;
-    templates.push(template);
-  }
-  const read = documents.filter((d) => d.root);
-  if (templates.length > 0 && read.length > 1) {
-    templateDiagnostics.push({
-      file,
-      severity: "warning",
-      code: "yaml-multiple-documents",
-      message: `this file holds ${read.length} YAML documents; CloudFormation reads one document per template (each is linted here)`,
-      range: read[1].root.range
-    });
-  }
-  const listRoot = templates.length === 0 && !failed ? read.find((d) => d.root.kind === "seq") : void 0;
-  if (listRoot && looksLikeTemplate(source)) {
-    const message = "the file holds a list at its root; a CloudFormation template is a mapping (AWSTemplateFormatVersion, Resources, ...)";
-    return { templates, diagnostics: [...diagnostics, { file, severity: "error", code: "cfn-template-root", message, range: listRoot.root.range }], isTemplate: true };
-  }
-  const isTemplate = templates.length > 0 || failed && looksLikeTemplate(source);
-  if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
-  return { templates, diagnostics: failed ? diagnostics.filter((d) => d.severity === "error") : [], isTemplate };
-}
-function readDocuments(file, text, index) {
-  if (/^\s*\{/.test(text)) {
-    const json = readJson(file, text, index);
-    if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
-    const yaml2 = readYaml(file, text, index);
-    if (yaml2.documents.length > 0 && yaml2.documents.every((d) => d.root) && yaml2.diagnostics.every((d) => d.severity !== "error" || d.code === "duplicate-key")) {
-      const notJson = json.diagnostics.map((d) => ({ ...d, severity: "warning", message: `${d.message}; read as YAML instead` }));
-      return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false, comments: yaml2.comments };
-    }
-    return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
-  }
-  const yaml = readYaml(file, text, index);
-  const failed = yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
-  return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
-}
-
-// src/lint/cloudformation-templates.ts
-init_node();
-
-// src/lint/nested-stacks.ts
-init_node();
-init_quote();
-import { existsSync as existsSync2 } from "node:fs";
-import { dirname as dirname3, resolve as resolve4 } from "node:path";
-init_boundary();
-init_paths();
-init_read();
-var MAX_STACK_DEPTH = 8;
-var CHILD_PROPERTY = {
-  "AWS::CloudFormation::Stack": "TemplateURL",
-  "AWS::Serverless::Application": "Location"
-};
-function mayHaveNestedStacks(text) {
-  return text.includes("AWS::CloudFormation::Stack") || text.includes("AWS::Serverless::Application");
-}
-async function followNestedStacks(templates, abs, options) {
-  const out = { templates: [], diagnostics: [], children: [] };
-  const visit = async (template, file, ancestors) => {
-    for (const stack of template.resources) {
-      const property = CHILD_PROPERTY[stack.type];
-      if (!property || !mayBeCreated(stack)) continue;
-      const child = childPath(stack, property, file, out.diagnostics);
-      if (!child) continue;
-      const { abs: target, range } = child;
-      const shown2 = relativePath(options.cwd, target) || target;
-      if (ancestors.includes(target) || ancestors.length >= MAX_STACK_DEPTH) {
-        out.diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: the child template ${shown2} is not followed: ${ancestors.includes(target) ? "it includes itself through its parents" : `stacks nest more than ${MAX_STACK_DEPTH} deep`}`));
-        continue;
-      }
-      const atParent = (severity, code, message) => {
-        out.diagnostics.push({ file: stack.file, severity, code, message: `${stack.name}: the child template ${shown2} ${message}`, range });
-      };
-      if (!existsSync2(target) && isWithin(options.boundary, target)) {
-        atParent("warning", "nested-stack-not-found", "does not exist; the child stack is not linted");
-        continue;
-      }
-      const read = await readSourceFile(target, shown2, options.maxBytes, options.boundary);
-      if (!read.ok) {
-        if (read.reason === "outside") atParent("warning", "outside-repository", "lies outside the repository root; iac-lint reads nothing outside the repository");
-        else atParent(read.diagnostic.severity, read.diagnostic.code, `is not read: ${read.diagnostic.message}`);
-        continue;
-      }
-      out.diagnostics.push(...read.diagnostics);
-      const parsed = parseCloudFormation(shown2, read.text);
-      out.diagnostics.push(...parsed.diagnostics);
-      const childTemplate = parsed.templates[0];
-      if (!childTemplate) {
-        if (parsed.diagnostics.length === 0) atParent("warning", "nested-stack-not-followed", "holds no CloudFormation template");
-        continue;
-      }
-      if (!out.children.includes(target)) out.children.push(target);
-      adopt(childTemplate, stack, template, out.diagnostics);
-      out.templates.push(childTemplate);
-      await visit(childTemplate, target, [...ancestors, target]);
-    }
-  };
-  for (const template of templates) await visit(template, abs, [abs]);
-  return out;
-}
-function mayBeCreated(resource) {
-  return resourceCondition(resource).value !== false;
-}
-function childPath(stack, property, parentFile, diagnostics) {
-  const found = childPathText(stack, property, diagnostics);
-  return found && { abs: resolve4(dirname3(parentFile), found.path), range: found.range };
-}
-function childPathText(stack, property, diagnostics) {
-  const entry = getEntry(stack.properties, property);
-  const assetEntry = getEntry(stack.metadata, "aws:asset:path");
-  const assetPath = assetEntry?.value;
-  if (assetPath?.kind === "scalar" && typeof assetPath.value === "string" && assetPath.value.endsWith(".json")) {
-    return { path: assetPath.value, range: assetEntry.keyRange };
-  }
-  if (!entry) return void 0;
-  if (entry.value.kind === "map" && !intrinsic(entry.value)) {
-    diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: a serverless application from the AWS Serverless Application Repository is not linted (only a local Location is followed)`, entry));
-    return void 0;
-  }
-  const values = cloudFormationResolver.resolve(stack, entry.value);
-  const only = values.length === 1 ? values[0] : void 0;
-  if (only?.kind !== "value" || typeof only.value !== "string" || only.value.trim() === "") {
-    diagnostics.push(note(stack, "nested-stack-not-followed", `${stack.name}: ${property} cannot be resolved to one path statically; the child stack is not linted`, entry));
-    return void 0;
-  }
-  const url = only.value.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url) || url.includes("{{resolve:")) {
-    if (/^file:\/\//i.test(url)) return { path: decodeURIComponent(url.replace(/^file:\/\//i, "")), range: entry.keyRange };
-    diagnostics.push(
-      note(stack, "nested-stack-not-followed", `${stack.name}: ${property} ${quote(url)} is not a local path; the child stack is not linted (lint the child template, or point ${property} at the local file that \`aws cloudformation package\` uploads)`, entry)
-    );
-    return void 0;
-  }
-  return { path: url, range: entry.keyRange };
-}
-function adopt(child, stack, parent, diagnostics) {
-  const stackId = stack.logicalId ?? stack.name;
-  child.stackPath = parent.stackPath ? `${parent.stackPath}/${stackId}` : stackId;
-  child.given = /* @__PURE__ */ new Map();
-  const parameters = get(stack.properties, "Parameters");
-  for (const entry of parameters?.kind === "map" ? parameters.entries : []) {
-    if (!child.parameters.has(entry.key)) {
-      diagnostics.push({
-        file: stack.file,
-        severity: "warning",
-        code: "nested-stack-parameter-undeclared",
-        message: `${stack.name} passes parameter ${entry.key}, which ${child.file} does not declare (CloudFormation rejects this)`,
-        range: entry.keyRange
-      });
-      continue;
-    }
-    child.given.set(entry.key, { kind: "parent", node: entry.value, template: parent, stack: stack.name });
-  }
-  for (const resource of child.resources) {
-    resource.logicalId ??= resource.name;
-    resource.name = `${child.stackPath}/${resource.logicalId}`;
-  }
-}
-function note(stack, code, message, entry) {
-  return { file: stack.file, severity: "note", code, message, range: entry ? entry.keyRange : stack.range };
-}
-
-// src/lint/parameters.ts
-import { existsSync as existsSync3 } from "node:fs";
-import { resolve as resolve5 } from "node:path";
-
-// src/parsers/cloudformation/parameter-file.ts
-init_node();
-init_range();
-init_quote();
-init_json_reader();
-var CODE = "parameter-file";
-function parseParameterFile(file, rawText) {
-  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
-  const index = new LineIndex(text);
-  const diagnostics = [];
-  const values = [];
-  const error = (message, range) => {
-    diagnostics.push(range ? { file, severity: "error", code: CODE, message, range } : { file, severity: "error", code: CODE, message });
-  };
-  let root2;
-  if (/^\s*[[{]/.test(text)) {
-    const json = readJson(file, text, index);
-    diagnostics.push(...json.diagnostics);
-    root2 = json.root;
-    if (!root2 && /^\s*\{/.test(text)) return { values, diagnostics };
-  }
-  if (!root2 && diagnostics.length === 0) {
-    const yaml = readYaml(file, text, index);
-    diagnostics.push(...yaml.diagnostics);
-    if (yaml.documents.length > 1) error("a parameter file holds one YAML document", yaml.documents[1].root?.range);
-    root2 = yaml.documents[0]?.root;
-  }
-  if (!root2) {
-    if (diagnostics.length === 0) error("the parameter file is empty", index.range(0, 0));
-    return { values, diagnostics };
-  }
-  const add = (key, node) => {
-    const value2 = parameterValue(node);
-    if (value2 === void 0) error(`the value of parameter ${shorten(key)} must be a string, a number, a boolean or a list of them`, node.range);
-    else values.push({ key, value: value2, range: node.range });
-  };
-  if (root2.kind === "seq") {
-    for (const item of root2.items) {
-      const key = get(item, "ParameterKey");
-      const value2 = get(item, "ParameterValue");
-      if (item.kind !== "map" || key?.kind !== "scalar" || typeof key.value !== "string") {
-        error("each entry of a parameter list must be a mapping with ParameterKey and ParameterValue", item.range);
-      } else if (value2) {
-        add(key.value, value2);
-      } else if (!isTrue(get(item, "UsePreviousValue"))) {
-        error(`parameter ${shorten(key.value)} has no ParameterValue`, item.range);
-      }
-    }
-    return { values, diagnostics };
-  }
-  if (root2.kind !== "map") {
-    error('a parameter file must hold a list of {ParameterKey, ParameterValue}, a {"Parameters": {...}} template configuration, or a mapping of parameter names to values', root2.range);
-    return { values, diagnostics };
-  }
-  const configuration = get(root2, "Parameters");
-  const mapping = configuration === void 0 ? root2 : configuration.kind === "map" ? configuration : void 0;
-  if (!mapping) {
-    error("Parameters in a template configuration file must be a mapping of parameter names to values", configuration.range);
-    return { values, diagnostics };
-  }
-  for (const entry of mapping.entries) add(entry.key, entry.value);
-  return { values, diagnostics };
-}
-function parameterValue(node) {
-  if (node.tag) return void 0;
-  if (node.kind === "scalar") return node.value === null ? void 0 : String(node.value);
-  if (node.kind === "seq") {
-    const parts = node.items.map((item) => item.kind === "scalar" && item.value !== null && !item.tag ? String(item.value) : void 0);
-    return parts.every((p) => p !== void 0) ? parts.join(",") : void 0;
-  }
-  return void 0;
-}
-function isTrue(node) {
-  return node?.kind === "scalar" && (node.value === true || String(node.value).toLowerCase() === "true");
-}
-
-// src/lint/parameters.ts
-init_boundary();
-init_paths();
-init_read();
-init_quote();
-var COMMAND_LINE = "--parameters";
-async function readGivenValues(files, parameters, options) {
-  const byKey = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  for (const file of files) {
-    const abs = resolve5(options.cwd, file);
-    const shown2 = relativePath(options.cwd, abs) || file;
-    if (!existsSync3(abs) && isWithin(options.boundary, abs)) {
-      diagnostics.push({ file: shown2, severity: "error", code: "parameter-file", message: "parameter file not found" });
-      continue;
-    }
-    const read = await readSourceFile(abs, shown2, options.maxBytes, options.boundary);
-    if (!read.ok) {
-      diagnostics.push({ ...read.diagnostic, severity: "error", message: `parameter file ${read.diagnostic.message}` });
-      continue;
-    }
-    diagnostics.push(...read.diagnostics);
-    const parsed = parseParameterFile(shown2, read.text);
-    diagnostics.push(...parsed.diagnostics);
-    for (const { key, value: value2, range } of parsed.values) {
-      byKey.delete(key);
-      byKey.set(key, { key, value: value2, source: shown2, range });
-    }
-  }
-  for (const { key, value: value2 } of parameters) {
-    byKey.delete(key);
-    byKey.set(key, { key, value: value2, source: COMMAND_LINE });
-  }
-  return { values: [...byKey.values()], diagnostics };
-}
-function applyGivenValues(templates, values) {
-  if (!values || values.length === 0) return [];
-  const used = /* @__PURE__ */ new Set();
-  for (const template of templates) {
-    for (const given of values) {
-      if (!template.parameters.has(given.key)) continue;
-      template.given ??= /* @__PURE__ */ new Map();
-      template.given.set(given.key, { kind: "value", value: given.value, source: given.source });
-      used.add(given.key);
-    }
-  }
-  return [...used];
-}
-function undeclaredValues(values, used) {
-  return values.filter((v) => !used.has(v.key)).map((v) => {
-    const message = `parameter ${shorten(v.key)} is given a value but no linted template declares it`;
-    return v.range ? { file: v.source, severity: "warning", code: "parameter-undeclared", message, range: v.range } : { file: v.source, severity: "warning", code: "parameter-undeclared", message };
-  });
-}
-
-// src/lint/cloudformation-templates.ts
-async function prepareTemplates(templates, abs, given, options) {
-  const parametersUsed = applyGivenValues(templates, given);
-  const nested = await followNestedStacks(templates, abs, options);
-  const all = [...templates, ...nested.templates];
-  const diagnostics = [...nested.diagnostics, ...all.flatMap(conditionCycles)];
-  return { templates: all, diagnostics, children: nested.children, parametersUsed };
-}
-function conditionCycles(template) {
-  const section = asMap(get(template.root, "Conditions"));
-  return conditionTable(template).cycles.map((cycle) => {
-    const entry = getEntry(section, cycle[0]);
-    const message = `conditions ${cycle.join(" → ")} refer to each other in a cycle (CloudFormation rejects this); they are left undecided`;
-    return entry ? { file: template.file, severity: "error", code: "cfn-condition-cycle", message, range: entry.keyRange } : { file: template.file, severity: "error", code: "cfn-condition-cycle", message };
-  });
-}
-function createdResources(templates) {
-  return templates.map((template) => {
-    const created = template.resources.filter((resource) => resourceCondition(resource).value !== false);
-    return created.length === template.resources.length ? template : { ...template, resources: created };
-  });
-}
-function withConstructPaths(findings, templates) {
-  const paths = /* @__PURE__ */ new Map();
-  for (const template of templates) for (const r of template.resources) if (r.constructPath) paths.set(`${r.file}\0${r.name}`, r.constructPath);
-  if (paths.size === 0) return findings;
-  return findings.map((f) => {
-    const path = paths.get(`${f.file}\0${f.resource.name}`);
-    return path ? { ...f, message: `${f.message} (CDK construct ${path})`, resource: { ...f.resource, constructPath: path } } : f;
-  });
-}
-
-// src/lint/unit.ts
-init_read();
-
-// src/lint/plan-unit.ts
-import { dirname as dirname4, resolve as resolve8 } from "node:path";
-init_boundary();
-init_node();
-
-// src/lint/terraform-directory.ts
-init_boundary();
-import { existsSync as existsSync4 } from "node:fs";
-import { resolve as resolve7 } from "node:path";
-init_paths();
-init_read();
-init_module_sources();
-async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
-  const { cwd, maxBytes, boundary } = settings;
-  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
-  const diagnostics = [];
-  const readAll2 = async (list4) => {
-    const inputs2 = [];
-    for (const file of list4) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
-      if (read.ok) {
-        inputs2.push({ path: file.path, text: read.text });
-        diagnostics.push(...read.diagnostics);
-      } else if (read.reason !== "not-a-file") {
-        diagnostics.push(read.diagnostic);
-      }
-    }
-    return inputs2;
-  };
-  const inputs = await readAll2(files);
-  const onlySyntax = syntaxOnly(inputs);
-  const manifestPath = joinRel(dir, MODULES_MANIFEST);
-  const manifestAbs = resolve7(cwd, manifestPath);
-  const manifest = onlySyntax || !existsSync4(manifestAbs) ? void 0 : await readSourceFile(manifestAbs, manifestPath, maxBytes, boundary);
-  if (manifest && !manifest.ok) diagnostics.push(manifest.diagnostic);
-  const parsed = await parseTerraformModule2(dir, inputs, {
-    syntaxOnly: onlySyntax,
-    ...manifest?.ok ? { modulesManifest: manifest.text } : {},
-    ...settings.values ? { values: settings.values } : {},
-    // A child module is read through its call (with the caller's inputs); tfvars apply to the root module only.
-    readModule: async (moduleDir) => {
-      const absDir = resolve7(cwd, moduleDir);
-      const refused = refusal(boundary, absDir, moduleDir, "module directory");
-      if (refused) {
-        diagnostics.push(refused);
-        return void 0;
-      }
-      const found = (await listTerraformFiles(absDir, cwd)).filter((f) => kindOf(f.path) === "terraform");
-      return readAll2(found);
-    }
-  });
-  diagnostics.push(...parsed.diagnostics);
-  return { parsed, inputs, diagnostics };
-}
-
-// src/lint/plan-unit.ts
-async function lintPlanFile(file, text, readDiagnostics, rules, settings) {
-  const parsed = parseTerraformPlan(file.path, text);
-  if (!parsed.isPlan) return void 0;
-  const outcome = { findings: [], diagnostics: [...readDiagnostics, ...parsed.diagnostics] };
-  if (!parsed.module) return outcome;
-  const checked = runRules([parsed.module], rules, settings);
-  outcome.diagnostics.push(...checked.diagnostics);
-  if (checked.findings.length === 0) return outcome;
-  const definitions3 = await definitionsBeside(file, settings, outcome.diagnostics);
-  const keyAt = /* @__PURE__ */ new Map();
-  for (const r of parsed.module.resources) for (const e of r.properties.entries) keyAt.set(e.keyRange.start.offset, e.key);
-  outcome.findings = checked.findings.map((f) => atDefinition(f, keyAt, definitions3));
-  return outcome;
-}
-async function definitionsBeside(file, settings, diagnostics) {
-  const absDir = settings.planRoot ? resolve8(settings.cwd, settings.planRoot) : dirname4(file.abs);
-  const refused = refusal(settings.boundary, absDir, settings.planRoot ?? dirname4(file.path), "plan root");
-  if (refused) {
-    diagnostics.push(refused);
-    return { byAddress: /* @__PURE__ */ new Map(), directives: /* @__PURE__ */ new Map() };
-  }
-  const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
-  const out = /* @__PURE__ */ new Map();
-  if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
-  const read = await readTerraformDirectory(dirname4(files[0].path), files, settings);
-  if (read.diagnostics.some((d) => d.severity === "error")) {
-    diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
-  }
-  for (const module of read.parsed.modules) {
-    for (const resource of module.resources) if (!out.has(resource.name)) out.set(resource.name, resource);
-  }
-  return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
-}
-function atDefinition(finding, keyAt, definitions3) {
-  const definition = definitions3.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
-  if (!definition) return finding;
-  const key = keyAt.get(finding.range.start.offset);
-  const entry = key === void 0 ? void 0 : getEntry(definition.properties, key);
-  const moved = {
-    ...finding,
-    file: definition.file,
-    range: entry ? { start: entry.keyRange.start, end: entry.value.range.end } : definition.range
-  };
-  const directive = finding.suppression ? void 0 : directiveFor(definitions3.directives.get(definition), finding.ruleId);
-  if (directive) moved.suppression = suppressionOf(directive);
-  return moved;
-}
-
-// src/lint/unit.ts
-function unitName(unit) {
-  return unit.kind === "cloudformation" ? unit.file.path : unit.unit.dir;
-}
-async function lintUnit(unit, settings) {
-  const rules = rulesFor(settings);
-  try {
-    return unit.kind === "cloudformation" ? await lintCloudFormationFile(unit.file, rules, settings) : await lintTerraformUnit(unit.unit, rules, settings);
-  } catch (error) {
-    return failedUnit(unitName(unit), error);
-  }
-}
-function failedUnit(name, error) {
-  const detail = error instanceof Error ? error.message : String(error);
-  return {
-    findings: [],
-    diagnostics: [{ file: name, severity: "error", code: "internal-error", message: `internal error while linting ${name}: ${detail}` }],
-    filesScanned: 0,
-    calls: []
-  };
-}
-var KNOWN_RULES = allRules.map((r) => r.meta.id);
-var DEFAULT_UNIT_TIME_BUDGET_MS = 12e4;
-function runOptions(settings, started) {
-  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline: started + (settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS) };
-}
-var selected;
-function rulesFor(settings) {
-  const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null, settings.severity ?? null]);
-  if (selected?.key !== key) selected = { key, rules: withSeverities(selectRules(settings.rules, settings.skipRules), settings.severity) };
-  return selected.rules;
-}
-async function lintCloudFormationFile(file, rules, settings) {
-  const started = Date.now();
-  const outcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
-  const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
-  if (!read.ok) {
-    if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
-    return outcome;
-  }
-  if (looksLikeTerraformPlan(read.text)) {
-    const plan = await lintPlanFile(file, read.text, read.diagnostics, rules, settings);
-    if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
-  }
-  const parsed = parseCloudFormation(file.path, read.text);
-  if (!parsed.isTemplate) return outcome;
-  outcome.filesScanned = 1;
-  outcome.scannedFiles = [file.path];
-  outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
-  const prepared = await prepareTemplates(parsed.templates, file.abs, settings.parameters, settings);
-  outcome.diagnostics.push(...prepared.diagnostics);
-  outcome.calls = prepared.children;
-  if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
-  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings, started));
-  outcome.findings.push(...withConstructPaths(checked.findings, prepared.templates));
-  outcome.diagnostics.push(...checked.diagnostics);
-  return outcome;
-}
-async function lintTerraformUnit(unit, rules, settings) {
-  const started = Date.now();
-  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
-  const { localModuleSources: localModuleSources2 } = await Promise.resolve().then(() => (init_terraform(), terraform_exports));
-  const calls = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
-  const templates = parsed.modules;
-  const checked = runRules(templates, rules, runOptions(settings, started));
-  diagnostics.push(...checked.diagnostics);
-  const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
-  return {
-    findings: checked.findings.filter((f) => reported(f.file)),
-    // A context file's problems are reported even when only other files were named: they can hide findings (SPEC §7).
-    diagnostics: diagnostics.filter((d) => reported(d.file) || d.severity !== "note"),
-    filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
-    scannedFiles: unit.reportOnly ? [...unit.reportOnly] : inputs.map((input2) => input2.path),
-    calls: [...calls],
-    root: isRootModule(unit, parsed.modules[0])
-  };
-}
-function isRootModule(unit, module) {
-  if (module?.declaresRoot) return true;
-  if (unit.files.some((f) => /(^|\/)terraform\.tfvars(\.json)?$/.test(f.path))) return true;
-  return existsSync5(join6(unit.absDir, ".terraform.lock.hcl"));
-}
-function mayHoldFindings(inputs, rules) {
-  const types = [...new Set(rules.flatMap((rule) => rule.meta.resourceTypes))];
-  return inputs.some(({ text }) => /\bmodule\b|\\[uU]/.test(text) || types.some((type) => text.includes(type)));
-}
-function isQuiet(read, explicit) {
-  return !explicit && (read.reason === "binary" || read.reason === "not-a-file");
-}
-
-// src/lint/pool.ts
-import { existsSync as existsSync6 } from "node:fs";
-import { fileURLToPath } from "node:url";
-import { Worker } from "node:worker_threads";
-function defaultWorkerScript() {
-  const url = new URL("./iac-lint-worker.js", import.meta.url);
-  return url.protocol === "file:" && existsSync6(fileURLToPath(url)) ? url : void 0;
-}
-var WORKER_YOUNG_GENERATION_MB = 8;
-var IN_FLIGHT_PER_WORKER = 2;
-async function lintInWorkers(run) {
-  const setup = { settings: run.settings };
-  return runWorkers(run, setup);
-}
-function runWorkers(run, setup) {
-  const { units, script } = run;
-  const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
-  const outcomes = new Array(units.length);
-  let done = 0;
-  return new Promise((resolve23) => {
-    const workers = /* @__PURE__ */ new Set();
-    const finish = () => {
-      for (const w of workers) void w.terminate();
-      resolve23(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
-    };
-    const settle = (index, outcome) => {
-      if (outcomes[index]) return;
-      outcomes[index] = outcome;
-      run.onUnitDone?.(index);
-      if (++done === units.length) finish();
-    };
-    const start = () => {
-      const worker = new Worker(script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB } });
-      workers.add(worker);
-      const sent = [];
-      let failure;
-      const send = () => {
-        while (sent.length < IN_FLIGHT_PER_WORKER && queue.length > 0) {
-          const index = queue.shift();
-          sent.push(index);
-          run.onUnit?.(unitName(units[index]));
-          const job = { index, unit: units[index] };
-          worker.postMessage(job);
-        }
-        if (sent.length === 0) {
-          workers.delete(worker);
-          void worker.terminate();
-        }
-      };
-      worker.on("message", (message) => {
-        sent.splice(sent.indexOf(message.index), 1);
-        settle(message.index, message.outcome);
-        send();
-      });
-      worker.on("error", (error) => {
-        failure = error;
-      });
-      worker.on("exit", (code) => {
-        if (!workers.delete(worker) || sent.length === 0) return;
-        const [current, ...waiting] = sent;
-        queue.unshift(...waiting);
-        settle(current, failedUnit(unitName(units[current]), failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
-        if (queue.length > 0) start();
-      });
-      send();
-    };
-    const lintHere = async () => {
-      for (let index = queue.pop(); index !== void 0; index = queue.pop()) {
-        run.onUnit?.(unitName(units[index]));
-        settle(index, await lintUnit(units[index], run.settings));
-        await new Promise((next) => setImmediate(next));
-      }
-    };
-    if (units.length === 0) return finish();
-    const workerCount = Math.min(run.lintHere ? run.size - 1 : run.size, units.length);
-    for (let i = 0; i < workerCount; i++) start();
-    if (run.lintHere || workerCount === 0) void lintHere();
-  });
-}
-
-// src/lint/shard-units.ts
-import { readFileSync, statSync as statSync2 } from "node:fs";
-import { dirname as dirname5, resolve as resolve10 } from "node:path";
-init_boundary();
-init_module_sources();
-init_paths();
-
-// src/lint/shard.ts
-function parseShard(text) {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(text);
-  if (!match) {
-    throw new Error(`invalid shard "${text}": expected k/n, e.g. 2/4`);
-  }
-  const k = Number(match[1]);
-  const n = Number(match[2]);
-  if (!Number.isSafeInteger(n) || n < 1) {
-    throw new Error(`invalid shard "${text}": the number of shards must be at least 1`);
-  }
-  if (!Number.isSafeInteger(k) || k < 1 || k > n) {
-    throw new Error(`invalid shard "${text}": k must be between 1 and ${n}`);
-  }
-  return { k, n };
-}
-function shardOf(key, n) {
-  return hashKey(key) % n + 1;
-}
-function hashKey(text) {
-  let hash = 2166136261;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 16777619);
-  }
-  hash ^= hash >>> 16;
-  hash = Math.imul(hash, 2246822507);
-  hash ^= hash >>> 13;
-  hash = Math.imul(hash, 3266489909);
-  hash ^= hash >>> 16;
-  return hash >>> 0;
-}
-
-// src/lint/shard-units.ts
-var SOURCE_RE = /"?\bsource"?\s*[=:]\s*"([^"]*)"/g;
-function shardLintUnits(units, shard, boundary) {
-  const keys = shardKeys(units, boundary);
-  return units.filter((_, i) => shardOf(keys[i], shard.n) === shard.k);
-}
-function shardKeys(units, boundary) {
-  const byDir = /* @__PURE__ */ new Map();
-  units.forEach((u, i) => byDir.set(u.kind === "terraform" ? u.unit.absDir : u.file.abs, i));
-  const parent = units.map((_, i) => i);
-  const find = (i) => {
-    while (parent[i] !== i) i = parent[i] = parent[parent[i]];
-    return i;
-  };
-  const keyOf = (i) => {
-    const u = units[i];
-    return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
-  };
-  const join10 = (i, j) => {
-    const [a, b] = [find(i), find(j)];
-    if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
-  };
-  units.forEach((u, i) => {
-    if (u.kind !== "terraform") {
-      const j = byDir.get(dirname5(u.file.abs));
-      if (j !== void 0) join10(i, j);
-    }
-    const joined = u.kind === "terraform" ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
-    for (const dir of joined) {
-      const j = byDir.get(dir);
-      if (j !== void 0) join10(i, j);
-    }
-  });
-  return units.map((_, i) => keyOf(find(i)));
-}
-function localModuleDirs(absDir, files, boundary) {
-  const dirs = [];
-  for (const file of files) {
-    if (!isWithin(boundary, file.abs)) continue;
-    let text;
-    try {
-      text = readFileSync(file.abs, "utf8");
-    } catch {
-      continue;
-    }
-    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve10(absDir, match[1]));
-  }
-  return dirs;
-}
-var CHILD_TEMPLATE_RE = /["']?\b(?:TemplateURL|Location|aws:asset:path)["']?\s*:\s*["']?([^"'\s{}[\],]+)/g;
-function childTemplates(abs, boundary) {
-  if (!isWithin(boundary, abs)) return [];
-  let text;
-  try {
-    if (statSync2(abs).size > MAX_LOOK_BYTES) return [];
-    text = readFileSync(abs, "utf8");
-  } catch {
-    return [];
-  }
-  if (!mayHaveNestedStacks(text)) return [];
-  const out = [];
-  for (const match of text.matchAll(CHILD_TEMPLATE_RE)) {
-    const path = match[1];
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve10(dirname5(abs), path));
-  }
-  return out;
-}
-var MAX_LOOK_BYTES = 10 * 1024 * 1024;
-
-// src/lint/baseline.ts
-init_paths();
-import { readFileSync as readFileSync2 } from "node:fs";
-import { dirname as dirname6, relative as relative3, resolve as resolve12 } from "node:path";
-
-// src/reporters/fingerprint.ts
-import { createHash } from "node:crypto";
-import { sep as sep4 } from "node:path";
-
-// src/reporters/source-root.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve11, sep as sep3 } from "node:path";
-function fromSourceRoot(ctx, file) {
-  const abs = resolve11(ctx.cwd, file);
-  const rel = relative2(ctx.sourceRoot ?? ctx.cwd, abs);
-  const outside = rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel);
-  return { abs, rel: outside ? void 0 : rel.split(sep3).join("/") };
-}
-
-// src/reporters/fingerprint.ts
-function fingerprints(findings, fileOf) {
-  const seen = /* @__PURE__ */ new Map();
-  return findings.map((f) => {
-    const hash = createHash("sha256").update([f.ruleId, fileOf(f), f.resource.format, f.resource.type, f.resource.name].join("\0")).digest("hex").slice(0, 32);
-    const occurrence = (seen.get(hash) ?? 0) + 1;
-    seen.set(hash, occurrence);
-    return `${hash}:${occurrence}`;
-  });
-}
-function sourceRootPath(ctx) {
-  return (f) => {
-    const { abs, rel } = fromSourceRoot(ctx, f.file);
-    return rel ?? abs.split(sep4).join("/");
-  };
-}
-
-// src/lint/baseline.ts
-var BASELINE_VERSION = 1;
-var BaselineError = class extends Error {
-};
-function readBaseline(file, shown2) {
-  let text;
-  try {
-    text = readFileSync2(file, "utf8");
-  } catch (error) {
-    throw new BaselineError(`${shown2}: cannot read the baseline (${error.code ?? String(error)}); write one with --write-baseline ${shown2}`);
-  }
-  let data;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    throw new BaselineError(`${shown2}: not a baseline file: ${error.message}`);
-  }
-  const findings = data?.findings;
-  if (typeof data !== "object" || data === null || data.version !== BASELINE_VERSION || !Array.isArray(findings)) {
-    throw new BaselineError(`${shown2}: not a baseline file of this iac-lint (version ${BASELINE_VERSION} with a "findings" list); write it again with --write-baseline`);
-  }
-  const entries = [];
-  findings.forEach((e, i) => {
-    const ok2 = typeof e === "object" && e !== null && ["fingerprint", "ruleId", "file", "resource", "type"].every((k) => typeof e[k] === "string");
-    if (!ok2) throw new BaselineError(`${shown2}: findings[${i}] needs the strings fingerprint, ruleId, file, resource and type`);
-    entries.push(e);
-  });
-  return { file, entries };
-}
-function applyBaseline(findings, baseline, shown2, cwd, scanned) {
-  const dir = dirname6(baseline.file);
-  const fileOf = (f) => relative3(dir, resolve12(cwd, f.file)).split("\\").join("/");
-  const prints = fingerprints(findings, fileOf);
-  const recorded = new Set(baseline.entries.map((e) => e.fingerprint));
-  const used = /* @__PURE__ */ new Set();
-  let matched = 0;
-  const out = findings.map((f, i) => {
-    const print = prints[i];
-    if (!recorded.has(print)) return f;
-    used.add(print);
-    if (f.suppression) return f;
-    matched++;
-    return { ...f, suppression: { via: "baseline", reason: `recorded in the baseline ${shown2}` } };
-  });
-  const linted = new Set([...scanned].map((file) => relative3(dir, resolve12(cwd, file)).split("\\").join("/")));
-  const stale = baseline.entries.filter((e) => !used.has(e.fingerprint) && linted.has(e.file));
-  return { findings: out, status: { file: shown2, matched, stale } };
-}
-
-// src/lint/run.ts
-var CLOUDFORMATION_WEIGHT = 1 / 8;
-async function lint(options) {
-  const { cwd } = options;
-  const rules = withSeverities(selectRules(options.rules, options.skipRules), options.severity);
-  const settings = {
-    cwd,
-    strict: options.strict ?? false,
-    maxBytes: (options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE_MB) * 1024 * 1024,
-    boundary: repositoryBoundary(options.paths, cwd)
-  };
-  if (options.rules) settings.rules = options.rules;
-  if (options.skipRules) settings.skipRules = options.skipRules;
-  if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
-  if (options.unitTimeBudgetMs !== void 0) settings.timeBudgetMs = options.unitTimeBudgetMs;
-  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
-  if (given.values.length > 0) settings.parameters = given.values;
-  if (options.severity) settings.severity = options.severity;
-  const baseline = options.baseline !== void 0 ? readBaseline(resolve13(cwd, options.baseline), options.baseline) : void 0;
-  const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
-  const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
-  if (options.vars?.length || options.varFiles?.length) {
-    const values = await readRootValues(options, settings);
-    settings.values = values.values;
-    result.diagnostics.push(...values.diagnostics);
-  }
-  let units = [
-    ...discovery.files.filter((file) => file.kind === "cloudformation").map((file) => ({ kind: "cloudformation", file })),
-    ...(await terraformUnits(discovery.files, cwd)).map((unit) => ({ kind: "terraform", unit }))
-  ];
-  if (options.shard) units = shardLintUnits(units, options.shard, settings.boundary);
-  const outcomes = await lintAll(units, settings, options);
-  const calledAsModule = calledAsModules(units, outcomes);
-  const scanned = [];
-  const parametersUsed = /* @__PURE__ */ new Set();
-  outcomes.forEach((outcome, i) => {
-    result.filesScanned += outcome.filesScanned;
-    scanned.push(...outcome.scannedFiles ?? []);
-    for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
-    if (calledAsModule[i]) return;
-    result.findings.push(...outcome.findings);
-    result.diagnostics.push(...outcome.diagnostics);
-  });
-  if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
-  result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
-  result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
-  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map(bounded);
-  result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
-  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
-  result.findings.sort(byPlace);
-  result.diagnostics.sort(byPlace);
-  if (baseline) {
-    const scanned2 = units.flatMap((u) => u.kind === "cloudformation" ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path));
-    const applied = applyBaseline(result.findings, baseline, options.baseline, cwd, scanned2);
-    result.findings = applied.findings;
-    result.baseline = applied.status;
-  }
-  return result;
-}
-function bounded(f) {
-  const long = (s, limit) => s !== void 0 && s.length > limit;
-  const { resource, suppression, related } = f;
-  if (!long(f.message, MESSAGE_LIMIT) && !long(resource.name, NAME_LIMIT) && !long(resource.constructPath, NAME_LIMIT) && !long(suppression?.reason, MESSAGE_LIMIT) && !related?.some((r) => long(r.message, MESSAGE_LIMIT))) {
-    return f;
-  }
-  const out = { ...f, message: shorten(f.message, MESSAGE_LIMIT), resource: { ...resource, name: shorten(resource.name, NAME_LIMIT) } };
-  if (resource.constructPath !== void 0) out.resource.constructPath = shorten(resource.constructPath, NAME_LIMIT);
-  if (suppression) out.suppression = { ...suppression, reason: shorten(suppression.reason, MESSAGE_LIMIT) };
-  if (related) out.related = related.map((r) => ({ ...r, message: shorten(r.message, MESSAGE_LIMIT) }));
-  return out;
-}
-async function lintAll(units, settings, options) {
-  const files = units.map((unit) => unit.kind === "cloudformation" ? 1 : unit.unit.reportOnly?.size ?? unit.unit.files.length);
-  const fileTotal = files.reduce((a, b) => a + b, 0);
-  let filesDone = 0;
-  const unitDone = (index) => {
-    filesDone += files[index] ?? 0;
-    options.onProgress?.(filesDone, fileTotal);
-  };
-  const script = defaultWorkerScript();
-  const chosen = options.workers ?? 0;
-  if (script && chosen >= 2 && units.length >= 2) {
-    const weights = units.map(unitBytes);
-    return lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...options.onFile ? { onUnit: options.onFile } : {} });
-  }
-  const outcomes = [];
-  for (const [index, unit] of units.entries()) {
-    options.onFile?.(unitName(unit));
-    outcomes.push(await lintUnit(unit, settings));
-    unitDone(index);
-  }
-  return outcomes;
-}
-function unitBytes(unit) {
-  const files = unit.kind === "cloudformation" ? [unit.file] : unit.unit.files;
-  let bytes = 0;
-  for (const file of files) {
-    try {
-      bytes += statSync3(file.abs).size;
-    } catch {
-    }
-  }
-  return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
-}
-function calledAsModules(units, outcomes) {
-  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : u.file.abs);
-  const calls = outcomes.map((o) => new Set(o.calls));
-  const callers = /* @__PURE__ */ new Map();
-  units.forEach((unit, j) => {
-    if (unit.kind === "terraform" && unit.unit.reportOnly) return;
-    for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
-  });
-  return absDirs.map((self, i) => self !== void 0 && !outcomes[i].root && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
-}
-function withoutPlannedTwice(findings, outcomes) {
-  const planned = /* @__PURE__ */ new Set();
-  const key = (f) => JSON.stringify([f.ruleId, f.file, f.range.start.offset, splitInstanceAddress(f.resource.name).definition]);
-  const fromPlans = /* @__PURE__ */ new Set();
-  for (const o of outcomes) {
-    if (!o.plan) continue;
-    for (const f of o.findings) {
-      planned.add(key(f));
-      fromPlans.add(f);
-    }
-  }
-  return planned.size === 0 ? findings : findings.filter((f) => fromPlans.has(f) || !planned.has(key(f)));
-}
-function withoutDuplicates(findings) {
-  const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = JSON.stringify([f.ruleId, f.file, f.range, f.resource.name, f.message, f.suppression ?? null]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function withoutStaleSuppressionWarnings(diagnostics, findings) {
-  const at = (file, range) => `${file}\0${range?.start.offset ?? -1}`;
-  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression.range)}\0${f.ruleId.toUpperCase()}`));
-  const seen = /* @__PURE__ */ new Set();
-  return diagnostics.filter((d) => {
-    if (!d.code.includes("suppression")) return true;
-    const key = `${at(d.file, d.range)}\0${d.code}\0${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    const rule = unusedSuppressionRule(d);
-    return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
-  });
-}
-async function readRootValues(options, settings) {
-  const values = { varFiles: [], vars: options.vars ?? [] };
-  const diagnostics = [];
-  for (const given of options.varFiles ?? []) {
-    const abs = resolve13(options.cwd, given);
-    const shown2 = relativePath(options.cwd, abs);
-    const read = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
-    if (read.ok) {
-      values.varFiles.push({ path: shown2, text: read.text });
-      diagnostics.push(...read.diagnostics);
-    } else {
-      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(given)}: ${read.diagnostic.message}` });
-    }
-  }
-  return { values, diagnostics };
-}
-function withoutDuplicateDiagnostics(diagnostics) {
-  const seen = /* @__PURE__ */ new Set();
-  return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.file, d.code, d.range ?? null, d.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function byPlace(a, b) {
-  return comparePaths(a.file, b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) || (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0);
-}
-
-// src/cli/print-config.ts
-var import_yaml5 = __toESM(require_dist(), 1);
-
 // src/reporters/github.ts
-init_finding();
-
-// src/reporters/escape.ts
-var UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-var UNSAFE_BUT_LINE_BREAKS = /[\u0000-\u0009\u000b\u000c\u000e-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-function shown(c) {
-  return `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`;
-}
-function neutralize(s) {
-  return s.replace(UNSAFE, shown);
-}
-function neutralizeKeepingLineBreaks(s) {
-  return s.replace(UNSAFE_BUT_LINE_BREAKS, shown);
-}
-function markdownText(s) {
-  return neutralize(s.replace(/\r\n|\r|\n/g, " ")).replace(/[!-/:-@[-`{-~]/g, (c) => `\\${c}`);
-}
-function markdownCode(s) {
-  return neutralize(s.replace(/\r\n|\r|\n/g, " ")).replace(/`/g, "'").replace(/\|/g, "\\|");
-}
-
-// src/reporters/github.ts
-var githubReporter = (result) => {
-  const lines2 = [];
-  for (const f of result.findings) {
-    if (f.suppression) continue;
-    lines2.push(command(levelOf(f.severity), f.file, f.range, f.ruleId, `${f.message} (${f.resource.name})`));
-  }
-  for (const d of result.diagnostics) {
-    lines2.push(command(d.severity, d.file, d.range, `iac-lint ${d.code}`, d.message));
-  }
-  return lines2.length > 0 ? `${lines2.join("\n")}
-` : "";
-};
-function command(level, file, range, title, message) {
+function command2(level, file, range, title, message) {
   const name = level === "note" ? "notice" : level;
   const props = [["file", file]];
   if (range) {
@@ -28404,95 +29335,28 @@ function escapeData(s) {
 function escapeProperty(s) {
   return escapeData(s).replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
-
-// src/reporters/json.ts
-init_finding();
-
-// src/reporters/summary.ts
-function summarize(result) {
-  const active = result.findings.filter((f) => !f.suppression);
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
-  return {
-    filesScanned: result.filesScanned,
-    findings: active.length,
-    filesWithFindings: new Set(active.map((f) => f.file)).size,
-    suppressed: result.findings.filter((f) => f.suppression && f.suppression.via !== "baseline").length,
-    baselined: result.findings.filter((f) => f.suppression?.via === "baseline").length,
-    staleBaselineEntries: result.baseline?.stale.length ?? 0,
-    errors: errors.length,
-    warnings: result.diagnostics.filter((d) => d.severity === "warning").length,
-    notes: result.diagnostics.filter((d) => d.severity === "note").length,
-    filesWithErrors: new Set(errors.map((d) => d.file)).size
-  };
-}
-
-// src/reporters/junit.ts
-init_finding();
-init_quote();
-init_paths();
-
-// src/reporters/text.ts
-init_finding();
-init_diagnostic();
-var ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 };
-var DIAGNOSTICS_HEADING = "Diagnostics (problems with the input and notes; not findings):";
-var textReporter = (result, ctx) => {
-  const paint = (code, s) => ctx.color ? `\x1B[${code}m${s}\x1B[0m` : s;
-  const levelColor = (level) => level === "error" ? ANSI.red : level === "warning" ? ANSI.yellow : ANSI.cyan;
-  const lines2 = [];
-  for (const f of result.findings) {
-    if (f.suppression) continue;
-    const level = levelOf(f.severity);
-    const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
-    lines2.push(`${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}`);
-  }
-  if (ctx.quiet) return lines2.length > 0 ? `${lines2.join("\n")}
+var githubReporter;
+var init_github = __esm({
+  "src/reporters/github.ts"() {
+    "use strict";
+    init_finding();
+    init_escape();
+    githubReporter = (result) => {
+      const lines2 = [];
+      for (const f of result.findings) {
+        if (f.suppression) continue;
+        lines2.push(command2(levelOf(f.severity), f.file, f.range, f.ruleId, `${f.message} (${f.resource.name})`));
+      }
+      for (const d of result.diagnostics) {
+        lines2.push(command2(d.severity, d.file, d.range, `iac-lint ${d.code}`, d.message));
+      }
+      return lines2.length > 0 ? `${lines2.join("\n")}
 ` : "";
-  if (result.diagnostics.length > 0) {
-    if (lines2.length > 0) lines2.push("");
-    lines2.push(paint(ANSI.magenta, DIAGNOSTICS_HEADING));
-    for (const d of result.diagnostics) {
-      lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
-    }
+    };
   }
-  const stale = result.baseline?.stale ?? [];
-  if (stale.length > 0) {
-    if (lines2.length > 0) lines2.push("");
-    lines2.push(`${neutralize(result.baseline.file)}: ${plural(stale.length, "baseline entry", "baseline entries")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):`);
-    for (const e of stale) lines2.push(`  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})`);
-  }
-  if (lines2.length > 0) lines2.push("");
-  lines2.push(summaryLine(summarize(result), result.diagnostics));
-  return `${lines2.join("\n")}
-`;
-};
-function diagnosticPlace(d) {
-  return d.range ? `${d.file}:${d.range.start.line}:${d.range.start.column}` : d.file;
-}
-function summaryLine(s, diagnostics) {
-  const parts = [`${plural(s.findings, "finding")} in ${plural(s.filesWithFindings, "file")} (${plural(s.filesScanned, "file")} scanned)`];
-  if (s.suppressed > 0) parts.push(`${s.suppressed} suppressed`);
-  if (s.baselined > 0) parts.push(`${s.baselined} in the baseline`);
-  if (s.staleBaselineEntries > 0) parts.push(`${plural(s.staleBaselineEntries, "stale baseline entry", "stale baseline entries")}`);
-  const problems = [];
-  if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, "file")} could not be read or parsed`);
-  const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
-  if (skipped > 0) problems.push(`${plural(skipped, "file")} skipped unread`);
-  let summary = parts.join(", ");
-  if (problems.length > 0) summary += `; input problems: ${problems.join(", ")}`;
-  const otherWarnings = diagnostics.filter((d) => d.severity === "warning" && !isInputProblem(d)).length;
-  if (otherWarnings > 0) summary += `; ${plural(otherWarnings, "warning")}`;
-  return summary;
-}
-function plural(n, word, words = `${word}s`) {
-  return `${n} ${n === 1 ? word : words}`;
-}
-
-// src/reporters/sarif.ts
-import { pathToFileURL as pathToFileURL2 } from "node:url";
+});
 
 // src/reporters/rule-docs.ts
-var FORMAT_NAMES = { cloudformation: "CloudFormation", terraform: "Terraform" };
 function ruleDocsMarkdown(meta, examples = []) {
   const out = [];
   out.push(`# ${meta.id} — ${meta.title}`, "");
@@ -28508,7 +29372,7 @@ function ruleDocsMarkdown(meta, examples = []) {
   out.push("## How to fix", "");
   for (const [format4, text] of Object.entries(meta.remediation)) {
     if (format4 === "cli" || format4 === "notes" || !text) continue;
-    out.push(`- ${FORMAT_NAMES[format4] ?? format4}: ${text}`);
+    out.push(`- ${FORMAT_NAMES2[format4] ?? format4}: ${text}`);
   }
   if (meta.remediation.cli) out.push("- An existing resource, with the AWS CLI:", "", indent(fence("sh", meta.remediation.cli)));
   out.push("");
@@ -28527,9 +29391,13 @@ ${text.replace(/\s+$/, "")}
 function indent(text) {
   return text.split("\n").map((l) => l ? `  ${l}` : l).join("\n");
 }
-
-// src/reporters/sarif.ts
-init_finding();
+var FORMAT_NAMES2;
+var init_rule_docs = __esm({
+  "src/reporters/rule-docs.ts"() {
+    "use strict";
+    FORMAT_NAMES2 = { cloudformation: "CloudFormation", terraform: "Terraform" };
+  }
+});
 
 // src/reporters/sarif-uri.ts
 import { pathToFileURL } from "node:url";
@@ -28540,49 +29408,14 @@ function directoryUri(dir) {
   const href = pathToFileURL(dir).href;
   return href.endsWith("/") ? href : `${href}/`;
 }
+var init_sarif_uri = __esm({
+  "src/reporters/sarif-uri.ts"() {
+    "use strict";
+  }
+});
 
 // src/reporters/sarif.ts
-var SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
-var INFORMATION_URI = "https://github.com/iac-lint/iac-lint";
-var SRCROOT = "%SRCROOT%";
-var sarifReporter = (result, ctx) => {
-  const root2 = ctx.sourceRoot ?? ctx.cwd;
-  const uriOf = (file) => {
-    const { abs, rel } = fromSourceRoot(ctx, file);
-    return rel === void 0 ? { uri: pathToFileURL2(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
-  };
-  const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
-  const prints = fingerprints(result.findings, sourceRootPath(ctx));
-  const run = {
-    tool: {
-      driver: {
-        name: "iac-lint",
-        version: ctx.toolVersion,
-        semanticVersion: ctx.toolVersion,
-        informationUri: INFORMATION_URI,
-        rules: result.rules.map(ruleDescriptor)
-      }
-    },
-    originalUriBaseIds: {
-      [SRCROOT]: {
-        uri: directoryUri(root2),
-        description: { text: ctx.sourceRoot && ctx.sourceRoot !== ctx.cwd ? "The root of the git work tree that holds the linted files" : "The working directory of the run (no git work tree holds it)" }
-      }
-    },
-    invocations: [
-      {
-        executionSuccessful: !result.diagnostics.some((d) => d.code === "internal-error"),
-        toolExecutionNotifications: result.diagnostics.map((d) => notification(d, uriOf))
-      }
-    ],
-    results: result.findings.map((f, i) => sarifResult(f, ruleIndex.get(f.ruleId), prints[i], uriOf)),
-    columnKind: "utf16CodeUnits"
-  };
-  if (ctx.automationId) run.automationDetails = { id: ctx.automationId };
-  const log = { $schema: SCHEMA, version: "2.1.0", runs: [run] };
-  return `${JSON.stringify(log, null, 2)}
-`;
-};
+import { pathToFileURL as pathToFileURL2 } from "node:url";
 function ruleDescriptor(rule) {
   const level = levelOf(rule.severity);
   const fix = rule.remediation.cli ? `
@@ -28667,325 +29500,87 @@ function region(range) {
   const after = end.line > start.line || end.line === start.line && end.column > start.column;
   return after ? { startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column } : { startLine: start.line, startColumn: start.column };
 }
+var SCHEMA, INFORMATION_URI, SRCROOT, sarifReporter;
+var init_sarif = __esm({
+  "src/reporters/sarif.ts"() {
+    "use strict";
+    init_rule_docs();
+    init_finding();
+    init_fingerprint();
+    init_sarif_uri();
+    init_source_root();
+    SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
+    INFORMATION_URI = "https://github.com/iac-lint/iac-lint";
+    SRCROOT = "%SRCROOT%";
+    sarifReporter = (result, ctx) => {
+      const root2 = ctx.sourceRoot ?? ctx.cwd;
+      const uriOf = (file) => {
+        const { abs, rel } = fromSourceRoot(ctx, file);
+        return rel === void 0 ? { uri: pathToFileURL2(abs).href } : { uri: relativeUri(rel), uriBaseId: SRCROOT };
+      };
+      const ruleIndex = new Map(result.rules.map((rule, i) => [rule.id, i]));
+      const prints = fingerprints(result.findings, sourceRootPath(ctx));
+      const run = {
+        tool: {
+          driver: {
+            name: "iac-lint",
+            version: ctx.toolVersion,
+            semanticVersion: ctx.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: result.rules.map(ruleDescriptor)
+          }
+        },
+        originalUriBaseIds: {
+          [SRCROOT]: {
+            uri: directoryUri(root2),
+            description: { text: ctx.sourceRoot && ctx.sourceRoot !== ctx.cwd ? "The root of the git work tree that holds the linted files" : "The working directory of the run (no git work tree holds it)" }
+          }
+        },
+        invocations: [
+          {
+            executionSuccessful: !result.diagnostics.some((d) => d.code === "internal-error"),
+            toolExecutionNotifications: result.diagnostics.map((d) => notification(d, uriOf))
+          }
+        ],
+        results: result.findings.map((f, i) => sarifResult(f, ruleIndex.get(f.ruleId), prints[i], uriOf)),
+        columnKind: "utf16CodeUnits"
+      };
+      if (ctx.automationId) run.automationDetails = { id: ctx.automationId };
+      const log = { $schema: SCHEMA, version: "2.1.0", runs: [run] };
+      return `${JSON.stringify(log, null, 2)}
+`;
+    };
+  }
+});
+
+// src/action/run.ts
+init_exit_code();
+import { mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname as dirname12, join as join10, relative as relative7, resolve as resolve23, sep as sep5 } from "node:path";
+
+// src/cli/main.ts
+init_boundary();
+init_rules();
+init_run();
+
+// src/lint/output-target.ts
+init_kinds();
+
+// src/cli/main.ts
+init_baseline_error();
 
 // src/cli/arguments.ts
 init_lib();
+init_shard();
 init_exit_code();
 init_option_table();
 init_usage_error();
-
-// src/config/load.ts
-var import_yaml6 = __toESM(require_dist(), 1);
-init_boundary();
-import { existsSync as existsSync7, readFileSync as readFileSync4, statSync as statSync4 } from "node:fs";
-import { dirname as dirname7, isAbsolute as isAbsolute3, join as join7, resolve as resolve15 } from "node:path";
-
-// schemas/iac-lint-config.schema.json
-var iac_lint_config_schema_default = {
-  $schema: "http://json-schema.org/draft-07/schema#",
-  $id: "https://github.com/iac-lint/iac-lint/schemas/iac-lint-config.schema.json",
-  title: "iac-lint configuration (.iac-lint.yaml, .iac-lint.yml, .iac-lint.json)",
-  description: "The settings of the command line, for a repository. Command-line flags win over these. Paths are relative to the directory of this file.",
-  type: "object",
-  additionalProperties: false,
-  properties: {
-    rules: {
-      description: "Run only these rules (ids, e.g. RDS-030). Default: every rule. Command line: --rule.",
-      type: "array",
-      items: { $ref: "#/definitions/ruleId" }
-    },
-    "skip-rules": {
-      description: "Do not run these rules. Command line: --skip-rule.",
-      type: "array",
-      items: { $ref: "#/definitions/ruleId" }
-    },
-    severity: {
-      description: "Per-rule severity overrides, e.g. {RDS-030: high}: the level in every report (text, JSON, SARIF level and security-severity) and what counts for fail-on.",
-      type: "object",
-      propertyNames: { $ref: "#/definitions/ruleId" },
-      additionalProperties: { $ref: "#/definitions/severity" }
-    },
-    exclude: {
-      description: "Skip files and directories matching these globs (relative to this file's directory), in addition to --exclude.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    "var-files": {
-      description: "Terraform variable files (HCL or JSON tfvars), in order (later wins); before any --var-file.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    vars: {
-      description: "Terraform variables, NAME: VALUE; before any --var.",
-      type: "object",
-      additionalProperties: { type: ["string", "number", "boolean"] }
-    },
-    "parameter-files": {
-      description: "CloudFormation parameter files (AWS CLI list, template configuration, or a plain mapping; JSON or YAML), in order (later wins); before any --parameter-files.",
-      type: "array",
-      items: { type: "string", minLength: 1 }
-    },
-    parameters: {
-      description: "CloudFormation parameter values, Key: Value; before any --parameters.",
-      type: "object",
-      additionalProperties: { type: ["string", "number", "boolean"] }
-    },
-    strict: {
-      description: "Also report values and engines that cannot be resolved statically. Command line: --strict.",
-      type: "boolean"
-    },
-    "fail-on": {
-      description: "Lowest severity that makes the exit code 1. Command line: --fail-on.",
-      enum: ["any", "none", "low", "medium", "high", "critical", "note", "warning", "error"]
-    },
-    "soft-fail": {
-      description: "Exit 0 even with findings or unreadable inputs (usage errors still exit 2). Command line: --soft-fail.",
-      type: "boolean"
-    },
-    baseline: {
-      description: "A baseline file (written by --write-baseline): findings recorded in it are not reported as new. Command line: --baseline.",
-      type: "string",
-      minLength: 1
-    },
-    format: {
-      description: "Output format. Command line: --format.",
-      enum: ["text", "json", "sarif", "github", "junit", "gitlab"]
-    },
-    output: {
-      description: "Write the report to this file instead of stdout. Command line: --output.",
-      type: "string",
-      minLength: 1
-    },
-    "max-file-size": {
-      description: "Skip files larger than this many megabytes. Command line: --max-file-size.",
-      type: "number",
-      exclusiveMinimum: 0
-    },
-    "sarif-category": {
-      description: "SARIF runAutomationDetails.id (code scanning category). Command line: --sarif-category.",
-      type: "string",
-      minLength: 1
-    }
-  },
-  definitions: {
-    ruleId: {
-      description: "a rule id (e.g. RDS-030)",
-      type: "string",
-      pattern: "^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$"
-    },
-    severity: {
-      enum: ["low", "medium", "high", "critical"]
-    }
-  }
-};
-
-// src/config/validate.ts
-function validate(value2, schema) {
-  const errors = [];
-  check2(value2, schema, schema, [], false, errors);
-  return errors;
-}
-function check2(value2, schema, root2, path, atKey, errors) {
-  if (schema.$ref) {
-    const name = /^#\/definitions\/(.+)$/.exec(schema.$ref)?.[1];
-    const target = name ? root2.definitions?.[name] : void 0;
-    if (!target) throw new Error(`schema: cannot resolve ${schema.$ref}`);
-    check2(value2, target, root2, path, atKey, errors);
-    return;
-  }
-  const fail3 = (message, onKey = atKey) => {
-    errors.push({ path, atKey: onKey, message });
-  };
-  if (schema.type) {
-    const types = Array.isArray(schema.type) ? schema.type : [schema.type];
-    if (!types.some((t) => hasType(value2, t))) {
-      fail3(`must be ${types.map(article).join(" or ")}, not ${describe2(value2)}`);
-      return;
-    }
-  }
-  if (schema.enum && !schema.enum.some((e) => e === value2)) {
-    fail3(`must be one of ${schema.enum.map((e) => String(e)).join(", ")}; got ${describe2(value2)}`);
-    return;
-  }
-  if (typeof value2 === "string") {
-    if (schema.minLength !== void 0 && value2.length < schema.minLength) fail3(schema.minLength === 1 ? "must not be empty" : `must have at least ${schema.minLength} characters`);
-    else if (schema.pattern !== void 0 && !new RegExp(schema.pattern, "u").test(value2)) fail3(`${JSON.stringify(value2)} does not look like ${patternName(schema)}`);
-  }
-  if (typeof value2 === "number" && schema.exclusiveMinimum !== void 0 && !(value2 > schema.exclusiveMinimum)) {
-    fail3(`must be greater than ${schema.exclusiveMinimum}; got ${value2}`);
-  }
-  if (Array.isArray(value2) && schema.items) {
-    value2.forEach((item, i) => check2(item, schema.items, root2, [...path, String(i)], false, errors));
-  }
-  if (isObject2(value2)) {
-    for (const [key, item] of Object.entries(value2)) {
-      const keyPath = [...path, key];
-      if (schema.propertyNames) check2(key, schema.propertyNames, root2, keyPath, true, errors);
-      const sub = schema.properties?.[key];
-      if (sub) check2(item, sub, root2, keyPath, false, errors);
-      else if (schema.additionalProperties === false) {
-        const known = Object.keys(schema.properties ?? {});
-        const near = known.find((k) => k.replace(/[-_]/g, "").toLowerCase() === key.replace(/[-_]/g, "").toLowerCase());
-        errors.push({ path: keyPath, atKey: true, message: `unknown key${near ? ` (did you mean ${near}?)` : `; known keys: ${known.join(", ")}`}` });
-      } else if (typeof schema.additionalProperties === "object") check2(item, schema.additionalProperties, root2, keyPath, false, errors);
-    }
-  }
-}
-function hasType(value2, type) {
-  switch (type) {
-    case "object":
-      return isObject2(value2);
-    case "array":
-      return Array.isArray(value2);
-    case "integer":
-      return Number.isInteger(value2);
-    case "null":
-      return value2 === null;
-    case "number":
-      return typeof value2 === "number" && Number.isFinite(value2);
-    default:
-      return typeof value2 === type;
-  }
-}
-function isObject2(value2) {
-  return typeof value2 === "object" && value2 !== null && !Array.isArray(value2);
-}
-function article(type) {
-  return type === "object" ? "a mapping" : type === "array" ? "a list" : type === "integer" ? "an integer" : `a ${type}`;
-}
-function describe2(value2) {
-  if (value2 === null) return "null";
-  if (Array.isArray(value2)) return "a list";
-  if (isObject2(value2)) return "a mapping";
-  if (typeof value2 === "string") return JSON.stringify(value2.length > 60 ? `${value2.slice(0, 59)}…` : value2);
-  return `${typeof value2} ${String(value2)}`;
-}
-function patternName(schema) {
-  return schema.description ?? `/${schema.pattern}/`;
-}
-
-// src/config/load.ts
-var CONFIG_NAMES = [".iac-lint.yaml", ".iac-lint.yml", ".iac-lint.json"];
-var ConfigError = class extends Error {
-};
-function findConfigFile(cwd) {
-  const root2 = gitWorkTree(cwd) ?? cwd;
-  let dir = resolve15(cwd);
-  for (; ; ) {
-    for (const name of CONFIG_NAMES) {
-      const candidate = join7(dir, name);
-      if (existsSync7(candidate) && statSync4(candidate).isFile()) return candidate;
-    }
-    if (dir === root2) return void 0;
-    const up = dirname7(dir);
-    if (up === dir) return void 0;
-    dir = up;
-  }
-}
-function loadConfig(file, shown2 = file, knownRules) {
-  let text;
-  try {
-    text = readFileSync4(file, "utf8");
-  } catch (error) {
-    throw new ConfigError(`${shown2}: cannot read the configuration file (${error.code ?? String(error)})`);
-  }
-  return { file, settings: parseConfig(text, shown2, dirname7(file), knownRules) };
-}
-function parseConfig(text, shown2, dir, knownRules) {
-  const lines2 = new import_yaml6.LineCounter();
-  const doc = (0, import_yaml6.parseDocument)(text.charCodeAt(0) === 65279 ? text.slice(1) : text, { lineCounter: lines2, prettyErrors: false, uniqueKeys: true });
-  const place = (offset) => {
-    const { line, col } = lines2.linePos(offset);
-    return `${shown2}:${line}:${col}`;
-  };
-  const first = doc.errors[0];
-  if (first) throw new ConfigError(`${place(first.pos[0])}: ${first.code === "DUPLICATE_KEY" ? "duplicate key" : "not valid YAML or JSON"}: ${first.message.split("\n")[0]}`);
-  if (doc.contents === null) return {};
-  const positions = /* @__PURE__ */ new Map();
-  const value2 = toPlain(doc.contents, [], positions);
-  const errors = validate(value2, iac_lint_config_schema_default);
-  if (errors.length === 0 && knownRules) errors.push(...unknownRules(value2, knownRules));
-  if (errors.length > 0) {
-    const messages = errors.map((e) => {
-      const at = positions.get(e.path.join("\0"));
-      const offset = at ? e.atKey ? at.key : at.value : 0;
-      const key = e.path.length > 0 ? e.path.join(".") : "the file";
-      return `${place(offset)}: ${key}: ${e.message}`;
-    });
-    throw new ConfigError(messages.join("\n"));
-  }
-  return toSettings(value2, dir);
-}
-function toPlain(node, path, positions, keyOffset) {
-  const offset = node?.range?.[0] ?? keyOffset ?? 0;
-  positions.set(path.join("\0"), { key: keyOffset ?? offset, value: offset });
-  if (node === null) return null;
-  if ((0, import_yaml6.isMap)(node)) {
-    const out = {};
-    for (const pair of node.items) {
-      if (!(0, import_yaml6.isPair)(pair)) continue;
-      const k = pair.key;
-      const key = (0, import_yaml6.isScalar)(k) ? String(k.value) : String(k);
-      out[key] = toPlain(pair.value, [...path, key], positions, k?.range?.[0]);
-    }
-    return out;
-  }
-  if ((0, import_yaml6.isSeq)(node)) return node.items.map((item, i) => toPlain(item, [...path, String(i)], positions));
-  if ((0, import_yaml6.isScalar)(node)) return node.value;
-  return null;
-}
-function unknownRules(c, knownRules) {
-  const known = new Map(knownRules.map((id) => [id.toUpperCase(), id]));
-  const errors = [];
-  const check3 = (id, path, atKey) => {
-    if (known.has(id.toUpperCase())) return;
-    const near = knownRules.find((k) => closeTo(k.toUpperCase(), id.toUpperCase()));
-    errors.push({ path, atKey, message: `unknown rule ${id}${near ? ` (did you mean ${near}?)` : ""}` });
-  };
-  for (const key of ["rules", "skip-rules"]) (c[key] ?? []).forEach((id, i) => check3(id, [key, String(i)], false));
-  for (const id of Object.keys(c.severity ?? {})) check3(id, ["severity", id], true);
-  return errors;
-}
-function closeTo(a, b) {
-  if (a.length === b.length) return [...a].filter((c, i) => c !== b[i]).length <= 2;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
-}
-function toSettings(c, dir) {
-  const path = (p) => isAbsolute3(p) ? p : resolve15(dir, p);
-  const strings = (key) => c[key] === void 0 ? void 0 : c[key];
-  const pairs = (key) => c[key] === void 0 ? void 0 : Object.entries(c[key]).map(([k, v]) => [k, String(v)]);
-  const s = {};
-  const set = (key, value2) => {
-    if (value2 !== void 0) s[key] = value2;
-  };
-  set("rules", strings("rules"));
-  set("skipRules", strings("skip-rules"));
-  if (c.severity !== void 0) {
-    s.severity = Object.fromEntries(Object.entries(c.severity).map(([id, sev]) => [id.toUpperCase(), sev]));
-  }
-  set("exclude", strings("exclude"));
-  set("varFiles", strings("var-files")?.map(path));
-  set("vars", pairs("vars")?.map(([name, value2]) => ({ name, value: value2 })));
-  set("parameterFiles", strings("parameter-files")?.map(path));
-  set("parameters", pairs("parameters")?.map(([key, value2]) => ({ key, value: value2 })));
-  set("strict", c.strict);
-  set("failOn", c["fail-on"]);
-  set("softFail", c["soft-fail"]);
-  set("baseline", c.baseline === void 0 ? void 0 : path(c.baseline));
-  set("format", c.format);
-  set("output", c.output === void 0 ? void 0 : path(c.output));
-  set("maxFileSize", c["max-file-size"]);
-  set("sarifCategory", c["sarif-category"]);
-  return s;
-}
-
-// src/cli/arguments.ts
+init_find();
 init_finding();
 
 // src/cli/config-arguments.ts
-import { relative as relative5, resolve as resolve16 } from "node:path";
+import { relative as relative5, resolve as resolve17 } from "node:path";
 
 // src/config/exclude.ts
 import { posix as posix2, relative as relative4 } from "node:path";
@@ -29024,6 +29619,8 @@ function escapeGlob(path) {
 }
 
 // src/cli/config-arguments.ts
+init_find();
+init_rules();
 function hasFlag(argv, names) {
   for (const arg of argv) {
     if (arg === "--") return false;
@@ -29040,15 +29637,16 @@ function configFlag(argv) {
   }
   return void 0;
 }
-function commandLineConfig(argv, cwd, declared) {
+async function commandLineConfig(argv, cwd, declared) {
   const named = configFlag(argv);
   if (named === "") throw new ConfigError("--config needs a file name");
-  const file = named !== void 0 ? resolve16(cwd, named) : findConfigFile(cwd);
+  const file = named !== void 0 ? resolve17(cwd, named) : findConfigFile(cwd);
   const empty = { flags: {}, severity: {}, inputs: {} };
   if (file === void 0) return empty;
   const shown2 = relative5(cwd, file).split("\\").join("/") || file;
-  const { settings } = loadConfig(file, shown2, allRules.map((r) => r.meta.id));
-  return { file, ...toFlags(settings, resolve16(file, ".."), cwd, declared, argv) };
+  const { loadConfig: loadConfig2 } = await Promise.resolve().then(() => (init_load(), load_exports));
+  const { settings } = loadConfig2(file, shown2, allRules.map((r) => r.meta.id));
+  return { file, ...toFlags(settings, resolve17(file, ".."), cwd, declared, argv) };
 }
 function toFlags(s, configDir, cwd, declared, argv) {
   const here = (abs) => abs === void 0 ? void 0 : relative5(cwd, abs).split("\\").join("/") || ".";
@@ -29088,7 +29686,7 @@ async function parseArguments(argv, context) {
   let config;
   if (context) {
     try {
-      config = commandLineConfig(argv, context.cwd, new Set(OPTIONS.map((o) => o.name)));
+      config = await commandLineConfig(argv, context.cwd, new Set(OPTIONS.map((o) => o.name)));
     } catch (error) {
       if (error instanceof ConfigError) throw new ConfigUsageError(error.message);
       throw error;
@@ -29275,8 +29873,8 @@ function parseVar(text) {
 // src/cli/main.ts
 init_exit_code();
 
-// src/fix/diff.ts
-init_range();
+// src/cli/reporters.ts
+init_text();
 
 // src/cli/main.ts
 init_version2();
@@ -29284,7 +29882,7 @@ init_version2();
 // src/cli/write-output.ts
 import { constants as constants2 } from "node:fs";
 import { lstat as lstat2, open, readlink, realpath, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname10, resolve as resolve20 } from "node:path";
+import { dirname as dirname11, resolve as resolve21 } from "node:path";
 var OutputTargetError = class extends Error {
 };
 var MAX_LINKS = 40;
@@ -29295,7 +29893,7 @@ async function outputTargetOf(file) {
     const link = await lstat2(path).catch(() => void 0);
     if (!link?.isSymbolicLink()) break;
     if (hops >= MAX_LINKS) throw Object.assign(new Error("too many levels of symbolic links"), { code: "ELOOP" });
-    path = resolve20(dirname10(path), await readlink(path));
+    path = resolve21(dirname11(path), await readlink(path));
   }
   path = await realpath(path).catch(() => path);
   const target = await stat3(path).catch(() => void 0);
@@ -29355,12 +29953,17 @@ function automationIdOf(options) {
 
 // src/action/run.ts
 init_boundary();
+init_rules();
 init_diagnostic();
 init_version2();
+init_run();
+init_github();
 
 // src/reporters/markdown-summary.ts
 init_finding();
-var FORMAT_NAMES2 = {
+init_escape();
+init_summary();
+var FORMAT_NAMES = {
   cloudformation: "CloudFormation",
   terraform: "Terraform"
 };
@@ -29439,20 +30042,24 @@ function howToFix(findings, rules) {
     const mine = findings.filter((f) => f.ruleId === meta.id);
     if (mine.length === 0) continue;
     out.push(`#### ${meta.id}: ${meta.title}`, "");
-    const formats = Object.keys(FORMAT_NAMES2).filter(
+    const formats = Object.keys(FORMAT_NAMES).filter(
       (fmt) => mine.some((f) => f.resource.format === fmt)
     );
     for (const fmt of formats) {
       const text = meta.remediation[fmt];
-      if (text) out.push(`**${FORMAT_NAMES2[fmt]}**`, "", text.trim(), "");
+      if (text) out.push(`**${FORMAT_NAMES[fmt]}**`, "", text.trim(), "");
     }
     if (meta.helpUri) out.push(`See [${meta.id}](${meta.helpUri}).`, "");
   }
   return out;
 }
 
+// src/action/run.ts
+init_sarif();
+init_text();
+
 // src/action/inputs.ts
-import { resolve as resolve21 } from "node:path";
+import { resolve as resolve22 } from "node:path";
 var INPUT_DEFAULTS = {
   paths: ".",
   exclude: "",
@@ -29495,7 +30102,7 @@ async function readInputs(env2, workspace) {
   argv.push("--", ...paths.length > 0 ? paths : ["."]);
   let options;
   try {
-    const parsed = await parseArguments(argv, workspace === void 0 ? void 0 : { cwd: resolve21(workspace, workingDirectory) });
+    const parsed = await parseArguments(argv, workspace === void 0 ? void 0 : { cwd: resolve22(workspace, workingDirectory) });
     if (parsed.kind !== "run") throw new UsageError("unexpected input");
     options = parsed.options;
   } catch (error) {
@@ -29534,7 +30141,11 @@ function booleanInput(env2, name) {
   throw new InputError(`Input "${name}" must be true or false; got "${value2}".`);
 }
 
+// src/action/run.ts
+init_baseline();
+
 // src/action/workflow-commands.ts
+init_github();
 import { randomUUID } from "node:crypto";
 function errorCommand(message, title = "iac-lint") {
   return `::error title=${escapeProperty(title)}::${escapeData(message)}
@@ -29575,7 +30186,7 @@ async function appendSummary(file, markdown) {
 
 // src/action/run.ts
 async function runAction(io) {
-  const workspace = resolve22(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve23(io.env.GITHUB_WORKSPACE || io.cwd);
   let inputs;
   try {
     inputs = await readInputs(io.env, workspace);
@@ -29587,7 +30198,7 @@ async function runAction(io) {
     return 2;
   }
   const { options } = inputs;
-  const cwd = resolve22(workspace, inputs.workingDirectory);
+  const cwd = resolve23(workspace, inputs.workingDirectory);
   let result;
   try {
     result = await lint(lintOptionsOf(options, cwd));
@@ -29601,7 +30212,7 @@ async function runAction(io) {
   if (inputs.annotate) io.stdout(githubReporter(result, ctx));
   const sarifPath = sarifPathOf(inputs.sarifFile, workspace, io.env);
   if (sarifPath) {
-    await mkdir(dirname11(sarifPath), { recursive: true });
+    await mkdir(dirname12(sarifPath), { recursive: true });
     await writeOutputFile(sarifPath, sarifReporter(result, ctx));
   }
   if (io.env.GITHUB_STEP_SUMMARY) {
@@ -29619,9 +30230,9 @@ async function runAction(io) {
 }
 function sarifPathOf(sarifFile, workspace, env2) {
   if (sarifFile.toLowerCase() === "none") return "";
-  if (sarifFile !== "") return resolve22(workspace, sarifFile);
+  if (sarifFile !== "") return resolve23(workspace, sarifFile);
   const step = (env2.GITHUB_ACTION || "iac-lint").replace(/[^A-Za-z0-9._-]/g, "_");
-  return join9(env2.RUNNER_TEMP || tmpdir(), `iac-lint-${step}.sarif`);
+  return join10(env2.RUNNER_TEMP || tmpdir(), `iac-lint-${step}.sarif`);
 }
 function failureMessage(code, result, failOn) {
   if (code === 2) {
