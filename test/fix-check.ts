@@ -1,5 +1,6 @@
 // The done-when checks of SPEC §8 over a scratch copy of some files: lint,
-// fix with --fix --unsafe-fixes, lint again, fix again. Each fixed finding
+// fix with --fix --unsafe-fixes, lint again, fix again. No fix edits code
+// outside the linted tree (.terraform, the catalog); each fixed finding
 // is gone; each changed file reads (with an independent parser) to the same
 // values except the fixed settings; an independent diff (git diff
 // --no-index) touches only the lines of the edits; the line endings and the
@@ -64,8 +65,11 @@ export async function checkFixes(dir: string, paths: string[], options: string[]
   const remaining = new Set(after.map(key));
   const edited = new Map<string, JsonFinding[]>();
   for (const f of before.filter((f) => f.fix)) {
-    // A fix that would edit code outside the linted files (a module under .terraform, a registry module) is not applied.
-    const applicable = f.fix!.edits.every((e) => original.has(e.file) && !e.file.split("/").includes(".terraform"));
+    // Code outside the linted tree (a module under .terraform, a registry module of the catalog) is never edited:
+    // its findings are fixed at the module call (SPEC §8).
+    const outside = f.fix!.edits.find((e) => e.file.startsWith('<iac-lint catalog>') || e.file.split('/').includes('.terraform'));
+    if (outside) problems.push(`${key(f)}: the fix edits code outside the linted tree (${outside.file})`);
+    const applicable = !outside && f.fix!.edits.every((e) => original.has(e.file));
     if (applicable && remaining.has(key(f))) problems.push(`still reported after --fix: ${key(f)}`);
     for (const e of f.fix!.edits) edited.set(e.file, [...(edited.get(e.file) ?? []), f]);
   }
