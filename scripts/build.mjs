@@ -26,10 +26,13 @@ for (const file of await readdir(join(root, 'dist')).catch(() => [])) {
 // Node's built-in modules through require(): an `import` of one makes Node
 // build an ES module facade of all its exports at load time (node:fs's
 // getters load the streams, node:crypto its ciphers), measured ~7 ms of a
-// start for fs, fs/promises, path and url. require() hands over the module
-// as it is; its members are read when used.
+// start for fs, fs/promises, path and url. Each built-in becomes a small
+// module that exports, from require()'s object, the names the bundle's
+// sources import (listed by builtinImports from the probe build below; as
+// CommonJS for the probe itself, whose output is not written — esbuild's
+// interop would copy every member of each module at load time).
 const builtins = new Set(builtinModules);
-const builtinsByRequire = {
+const builtinsByRequire = (names) => ({
   name: 'builtins-by-require',
   setup(b) {
     b.onResolve({ filter: /^[a-z_/:]+$/ }, (args) => {
@@ -37,9 +40,35 @@ const builtinsByRequire = {
       if (!builtins.has(args.path.replace(/^node:/, ''))) return undefined;
       return { path: args.path.replace(/^node:/, ''), namespace: 'node-builtin' };
     });
-    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => ({ contents: `module.exports = require(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => {
+      const required = `require(${JSON.stringify(`node:${args.path}`)})`;
+      if (!names) return { contents: `module.exports = ${required};`, loader: 'js' };
+      const exported = [...(names.get(args.path) ?? [])].map((name) => `export const ${name} = builtin.${name};`);
+      return { contents: `const builtin = ${required};\n${exported.join('\n')}\n`, loader: 'js' };
+    });
   },
-};
+});
+
+/** The names imported from each built-in module by `files`; a default or namespace import (all members) is refused. */
+async function builtinImports(files) {
+  const names = new Map();
+  const clause = /\bimport\s+(type\s+)?([\w$*\s{},]*?)\s*from\s*['"](?:node:)?([a-z_/]+)['"]/g;
+  for (const file of files) {
+    const text = await readFile(join(root, file), 'utf8');
+    for (const [statement, typeOnly, what, module] of text.matchAll(clause)) {
+      if (typeOnly || !builtins.has(module)) continue;
+      const named = /^\{([^}]*)\}$/.exec(what.trim());
+      if (!named) throw new Error(`${file}: ${statement}: import only named members of a built-in module (the bundle's built-ins are require()d)`);
+      const set = names.get(module) ?? new Set();
+      for (const part of named[1].split(',')) {
+        const name = part.trim().split(/\s+as\s+/)[0];
+        if (name && !name.startsWith('type ')) set.add(name);
+      }
+      names.set(module, set);
+    }
+  }
+  return names;
+}
 
 // yaml's ES module build (the one its package gives browsers; the same code
 // with console.warn for process.emitWarning) instead of its CommonJS one:
@@ -76,8 +105,10 @@ const common = {
 // closure of the CLI's entry (already loaded when the import() runs: no
 // work at run time), which gives all of it the same entry set, one chunk.
 const entry = 'src/cli/bin.ts';
-const probe = await build({ ...common, plugins: [builtinsByRequire, yamlAsModule], entryPoints: [entry], outdir: join(root, 'dist'), splitting: true, write: false, metafile: true });
+const worker = 'src/lint/worker.ts';
+const probe = await build({ ...common, plugins: [builtinsByRequire(), yamlAsModule], entryPoints: [entry, worker], outdir: join(root, 'dist'), splitting: true, write: false, metafile: true });
 const graph = probe.metafile.inputs;
+const builtinNames = await builtinImports(Object.keys(graph).filter((file) => !file.includes(':') && /\.([cm]?js|ts)$/.test(file)));
 const staticClosure = (from) => {
   const seen = new Set([from]);
   for (const file of seen) {
@@ -87,7 +118,7 @@ const staticClosure = (from) => {
 };
 // Without the entry itself: its top-level await runs the CLI, which waits for
 // the import()s, which would wait for the chunk that holds the entry.
-const core = [...staticClosure(entry)].filter((file) => file !== entry && /^(src|rules)\//.test(file));
+const core = [...staticClosure(entry)].filter((file) => file !== entry && (/^(src|rules)\//.test(file) || file.startsWith('node-builtin:')));
 const isOwn = (file) => /^(src|rules)\//.test(file);
 const importTargets = new Set(Object.values(graph).flatMap((input) => input.imports.filter((i) => i.kind === 'dynamic-import' && !i.external && isOwn(i.path)).map((i) => i.path)));
 // A small module that several import() targets share (the JSON reader:
@@ -104,7 +135,7 @@ for (const [file, count] of reachedBy) {
   if (own.every(isOwn) && own.reduce((n, f) => n + graph[f].bytes, 0) < SMALL_SHARED) shared.push(...own);
 }
 for (const file of shared) if (!inCore.has(file)) (inCore.add(file), core.push(file));
-const importsOf = (files) => files.map((c) => `import ${JSON.stringify(join(root, c))};`).join('\n');
+const importsOf = (files) => files.map((c) => `import ${JSON.stringify(c.startsWith('node-builtin:') ? `node:${c.slice('node-builtin:'.length)}` : join(root, c))};`).join('\n');
 const coreWithEveryImport = {
   name: 'core-with-every-import',
   setup(b) {
@@ -120,7 +151,7 @@ const coreWithEveryImport = {
 
 await build({
   ...common,
-  plugins: [builtinsByRequire, yamlAsModule, coreWithEveryImport],
+  plugins: [builtinsByRequire(builtinNames), yamlAsModule, coreWithEveryImport],
   entryPoints: { 'iac-lint': join(root, entry) },
   outdir: join(root, 'dist'),
   entryNames: '[name]',
@@ -131,8 +162,8 @@ await build({
 // CLI's; one file, so that it does not split the CLI's chunks further.
 await build({
   ...common,
-  plugins: [builtinsByRequire, yamlAsModule],
-  entryPoints: { 'iac-lint-worker': join(root, 'src/lint/worker.ts') },
+  plugins: [builtinsByRequire(builtinNames), yamlAsModule],
+  entryPoints: { 'iac-lint-worker': join(root, worker) },
   outdir: join(root, 'dist'),
   entryNames: '[name]',
 });

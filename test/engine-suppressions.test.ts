@@ -1,13 +1,17 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { runRules } from '../src/engine/runner.js';
 import { allRules } from '../rules/index.js';
 import { parseTerraformModule } from '../src/parsers/terraform/index.js';
+import { loadTerraformResolution } from '../src/resolve/index.js';
 import { parseDirective } from '../src/engine/suppressions.js';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { fixtureCases, parseCase, root } from './rules-fixtures.js';
+
+// Terraform modules are judged with their resolution loaded, as the lint run loads it for a Terraform directory.
+beforeAll(() => loadTerraformResolution());
 
 /**
  * SPEC §5 suppressions over fixtures/rules/RDS-030/suppressed: every resource

@@ -5,6 +5,7 @@ import type { Diagnostic } from '../src/model/diagnostic.js';
 import type { Template } from '../src/model/resource.js';
 import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { parseTerraformModule, type TerraformFileInput } from '../src/parsers/terraform/index.js';
+import { loadTerraformResolution } from '../src/resolve/index.js';
 
 /**
  * Fixture cases of the rules (fixtures/rules/<RULE>/<category>/…), shared by
@@ -150,6 +151,8 @@ export async function parseCase(c: FixtureCase): Promise<{ templates: Template[]
     const parsed = parseCloudFormation(c.path, readFileSync(join(root, c.path), 'utf8'));
     return { templates: parsed.templates, diagnostics: parsed.diagnostics };
   }
+  // As the lint run does for a Terraform directory: its resolution (evaluator, built-ins) is loaded on first use.
+  await loadTerraformResolution();
   const manifest = join(root, c.path, '.terraform/modules/modules.json');
   const parsed = await parseTerraformModule(c.path, readTerraformDirectory(c.path), {
     ...(existsSync(manifest) ? { modulesManifest: readFileSync(manifest, 'utf8') } : {}),

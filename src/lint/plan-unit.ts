@@ -17,7 +17,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { getEntry } from '../model/node.js';
 import type { Resource } from '../model/resource.js';
 import { parseTerraformPlan } from '../parsers/terraform/plan.js';
-import { readTerraformDirectory, type DirectorySettings } from './terraform-directory.js';
+import type { DirectorySettings } from './terraform-directory.js';
 
 interface PlanSettings extends DirectorySettings {
   strict: boolean;
@@ -65,6 +65,7 @@ async function definitionsBeside(file: DiscoveredFile, settings: PlanSettings, d
   const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === 'terraform');
   const out = new Map<string, Resource>();
   if (files.length === 0) return { byAddress: out, directives: new Map() };
+  const { readTerraformDirectory } = await import('./terraform-directory.js');
   const read = await readTerraformDirectory(dirname(files[0]!.path), files, settings);
   // The configuration is context here: its syntax errors are reported when it is linted itself.
   if (read.diagnostics.some((d) => d.severity === 'error')) {

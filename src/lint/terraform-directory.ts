@@ -10,8 +10,12 @@ import { readSourceFile } from '../discover/read.js';
 import { listTerraformFiles } from '../discover/terraform-units.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { TerraformModule } from '../model/resource.js';
-import type { RootValues } from '../parsers/terraform/index.js';
+import { parseTerraformModule, type RootValues } from '../parsers/terraform/index.js';
 import { MODULES_MANIFEST } from '../parsers/terraform/module-sources.js';
+
+// The run imports this module with its first Terraform directory (or plan
+// file): the HCL parser, the registry catalog and module sources come with it.
+export { localModuleSources } from '../parsers/terraform/index.js';
 
 export interface DirectorySettings {
   cwd: string;
@@ -34,8 +38,6 @@ export async function readTerraformDirectory(
   syntaxOnly: (inputs: { text: string }[]) => boolean = () => false,
 ): Promise<{ parsed: { modules: TerraformModule[] }; inputs: { path: string; text: string }[]; diagnostics: Diagnostic[] }> {
   const { cwd, maxBytes, boundary } = settings;
-  // Loaded only when there is Terraform to read: a CloudFormation-only run never loads the HCL parser.
-  const { parseTerraformModule } = await import('../parsers/terraform/index.js');
   const diagnostics: Diagnostic[] = [];
   const readAll = async (list: { abs: string; path: string }[]) => {
     const inputs: { path: string; text: string }[] = [];

@@ -17,7 +17,7 @@ import { looksLikeTerraformPlan } from '../parsers/terraform/plan-kind.js';
 import { readSourceFile, type ReadOutcome } from '../discover/read.js';
 import type { TerraformUnit } from '../discover/terraform-units.js';
 import type { DiscoveredFile } from '../discover/walk.js';
-import { readTerraformDirectory } from './terraform-directory.js';
+import { loadTerraformResolution } from '../resolve/index.js';
 import type { RootValues, TerraformModuleInstance } from '../parsers/terraform/index.js';
 
 export type LintUnit = { kind: 'cloudformation'; file: DiscoveredFile } | { kind: 'terraform'; unit: TerraformUnit };
@@ -141,8 +141,9 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
 
 async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
   const started = Date.now();
+  // Terraform's reader (the HCL parser, the registry catalog) and its resolution load with the first Terraform directory.
+  const [{ readTerraformDirectory, localModuleSources }] = await Promise.all([import('./terraform-directory.js'), loadTerraformResolution()]);
   const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
-  const { localModuleSources } = await import('../parsers/terraform/index.js');
   const calls = new Set(parsed.modules.flatMap((module) => localModuleSources(module, settings.cwd)));
   const templates: Template[] = parsed.modules;
   const checked = runRules(templates, rules, runOptions(settings, started));

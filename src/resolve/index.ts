@@ -5,13 +5,29 @@ import { isPlanModule } from '../parsers/terraform/plan-kind.js';
 import { cloudFormationResolver } from './cloudformation.js';
 import { planResolver } from './terraform-plan.js';
 import type { Resolver } from './resolver.js';
-import { definitionOf, terraformInstances } from './terraform-instances.js';
-import { terraformResolver } from './terraform.js';
+import type * as TerraformResolution from './terraform-resolution.js';
+
+let terraform: typeof TerraformResolution | undefined;
+
+/**
+ * Loads the resolution of Terraform configurations (the evaluator and its
+ * built-in functions, a chunk of the bundle of its own). Whoever judges
+ * Terraform modules awaits it first (the lint run does, per Terraform
+ * unit); CloudFormation templates and plans need none.
+ */
+export async function loadTerraformResolution(): Promise<void> {
+  terraform ??= await import('./terraform-resolution.js');
+}
+
+function terraformResolution(): typeof TerraformResolution {
+  if (terraform) return terraform;
+  throw new Error('Terraform resolution is not loaded: await loadTerraformResolution() before judging Terraform modules');
+}
 
 /** The resolver of a resource's format (SPEC §1 "Resolving values"). */
 function resolverFor(resource: Resource): Resolver {
   if (resource.format === 'cloudformation') return cloudFormationResolver;
-  return isPlanModule(resource.template) ? planResolver : terraformResolver;
+  return isPlanModule(resource.template) ? planResolver : terraformResolution().terraformResolver;
 }
 
 export function resolveValue(resource: Resource, node: Node | undefined): Resolution {
@@ -29,10 +45,16 @@ export function referencedResources(resource: Resource, node: Node | undefined):
  */
 export function resourcesToJudge(template: Template): Resource[] {
   if (template.format === 'cloudformation' || isPlanModule(template)) return template.resources;
-  return terraformInstances(template);
+  return terraformResolution().terraformInstances(template);
 }
 
-export { resolveThroughForEach } from './terraform-each.js';
+/** The possible values of an expression of a for_each instance with each.* read from the for_each source (terraform-each.ts). */
+export function resolveThroughForEach(resource: Resource, node: Node | undefined): Resolution | undefined {
+  return terraformResolution().resolveThroughForEach(resource, node);
+}
 
 /** The definition a judged resource stands for (an instance's definition; else itself). */
-export { definitionOf };
+export function definitionOf(resource: Resource): Resource {
+  if (resource.format === 'cloudformation' || isPlanModule(resource.template)) return resource;
+  return terraformResolution().definitionOf(resource);
+}
