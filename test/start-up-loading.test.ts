@@ -1,0 +1,88 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+// Issue 16 item 1: a run loads only what it uses. The bundled CLI (built by
+// test/global-setup.ts) runs with a module hook that lists every file of
+// dist/ it loads; the sources in a file are named by esbuild's `// path`
+// comments. What a run must not load is checked by those names, and the
+// number of files (each costs the ESM loader a few tenths of a millisecond).
+const root = fileURLToPath(new URL('..', import.meta.url));
+const bin = resolve(root, 'bin/iac-lint.js');
+const hook = `data:text/javascript,${encodeURIComponent(`
+import { register } from 'node:module';
+register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(`
+import { appendFileSync } from 'node:fs';
+export async function load(url, context, next) {
+  if (url.includes('/dist/')) appendFileSync(process.env.IAC_LINT_LOADED_LIST, url + '\\n');
+  return next(url, context);
+}`)}));`)}`;
+
+let work: string;
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'iac-lint-loading-'));
+});
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+let runs = 0;
+/** The sources (src/..., node_modules/<package>/) of every dist/ file a run loads, and how many files. */
+function loaded(args: string[]): { sources: Set<string>; files: number; status: number | null } {
+  const list = join(work, `loaded-${runs++}.txt`);
+  const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, IAC_LINT_LOADED_LIST: list, IAC_LINT_WORKERS: '' } });
+  const urls = [...new Set(readFileSync(list, 'utf8').trim().split('\n'))];
+  const sources = new Set<string>();
+  for (const url of urls) {
+    for (const [, path] of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ ((?:src|rules)\/\S+\.ts|node_modules\/(?:@[^/]+\/)?[^/]+\/)/gm)) sources.add(path!);
+  }
+  return { sources, files: urls.length, status: r.status };
+}
+
+const TERRAFORM = ['src/parsers/terraform/hcl/parser.ts', 'src/resolve/terraform-eval.ts', 'src/resolve/builtins/functions.ts', 'src/lint/terraform-directory.ts'];
+const CLOUDFORMATION = ['node_modules/yaml/', 'src/parsers/cloudformation/index.ts', 'src/lint/nested-stacks.ts'];
+const NEVER_IN_A_PLAIN_RUN = [
+  'node_modules/yargs/', // help layout: --help, --version, usage errors
+  'src/reporters/sarif.ts',
+  'src/reporters/junit.ts',
+  'src/reporters/gitlab.ts',
+  'src/reporters/json.ts',
+  'src/cli/fix-run.ts',
+  'src/fix/apply.ts',
+  'src/config/load.ts',
+  'src/lint/baseline.ts',
+  'src/lint/pool.ts',
+  'src/lint/shard-units.ts',
+  'src/cli/print-config.ts',
+  'src/parsers/terraform/plan.ts',
+  'node_modules/write-file-atomic/',
+];
+
+describe('what a run loads (the bundled CLI)', () => {
+  it('one CloudFormation file: its readers, no Terraform code, none of the other formats, options or help', () => {
+    const run = loaded(['fixtures/rules/RDS-030/bad/postgres-false.yaml']);
+    expect(run.status).toBe(1);
+    expect([...CLOUDFORMATION].filter((s) => !run.sources.has(s))).toEqual([]);
+    expect([...TERRAFORM, ...NEVER_IN_A_PLAIN_RUN, 'node_modules/fast-glob/'].filter((s) => run.sources.has(s))).toEqual([]);
+    expect(run.files).toBeLessThanOrEqual(8);
+  });
+
+  it('one .tf directory: the HCL parser and the evaluator, no YAML reader', () => {
+    const run = loaded(['fixtures/rules/RDS-030/bad/tf-postgres-false']);
+    expect(run.status).toBe(1);
+    expect(TERRAFORM.filter((s) => !run.sources.has(s))).toEqual([]);
+    expect([...CLOUDFORMATION, ...NEVER_IN_A_PLAIN_RUN].filter((s) => run.sources.has(s))).toEqual([]);
+    expect(run.files).toBeLessThanOrEqual(10);
+  });
+
+  it('loads a format, --fix, help and a configuration file when asked for', () => {
+    const file = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
+    expect(loaded([file, '-f', 'sarif']).sources.has('src/reporters/sarif.ts')).toBe(true);
+    expect(loaded([file, '--fix', '--dry-run']).sources.has('src/cli/fix-run.ts')).toBe(true);
+    expect(loaded(['--help']).sources.has('node_modules/yargs/')).toBe(true);
+    const config = join(work, '.iac-lint.yaml');
+    writeFileSync(config, 'strict: false\n');
+    expect(loaded(['--config', config, file]).sources.has('src/config/load.ts')).toBe(true);
+  });
+});
