@@ -753,313 +753,6 @@ var init_terraform_plan = __esm({
   }
 });
 
-// src/resolve/builtins/value.ts
-function list(items) {
-  return { kind: "list", items };
-}
-function object(entries) {
-  return { kind: "object", entries: new Map(entries) };
-}
-function unknownValue(reason) {
-  return { kind: "unknown", reason };
-}
-function ok(value2) {
-  return { ok: true, value: value2 };
-}
-function fail(error) {
-  return { ok: false, error };
-}
-function isList(v) {
-  return typeof v === "object" && v !== null && v.kind === "list";
-}
-function isObject(v) {
-  return typeof v === "object" && v !== null && v.kind === "object";
-}
-function isUnknown(v) {
-  return typeof v === "object" && v !== null && v.kind === "unknown";
-}
-function firstUnknown(v) {
-  const stack = [v];
-  while (stack.length > 0) {
-    const x = stack.pop();
-    if (isUnknown(x)) return x;
-    if (isList(x)) stack.push(...x.items);
-    else if (isObject(x)) stack.push(...x.entries.values());
-  }
-  return void 0;
-}
-function typeName(v) {
-  if (v === null) return "null";
-  if (typeof v === "boolean") return "bool";
-  if (typeof v === "number") return "number";
-  if (typeof v === "string") return "string";
-  if (v.kind === "list") return v.set ? "set" : "list";
-  if (v.kind === "object") return "object";
-  return "unknown";
-}
-function sortedKeys(o) {
-  return [...o.entries.keys()].sort(compareStrings);
-}
-function compareStrings(a, b) {
-  if (a === b) return 0;
-  const x = [...a];
-  const y = [...b];
-  const n = Math.min(x.length, y.length);
-  for (let i = 0; i < n; i++) {
-    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
-    if (d !== 0) return d;
-  }
-  return x.length - y.length;
-}
-function numberToString(n) {
-  const s = String(n);
-  const m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/.exec(s);
-  if (!m) return s;
-  const [, sign2, whole, fraction = "", exponent] = m;
-  const digits = whole + fraction;
-  const point = whole.length + Number(exponent);
-  if (point <= 0) return `${sign2}0.${"0".repeat(-point)}${digits}`;
-  if (point >= digits.length) return `${sign2}${digits}${"0".repeat(point - digits.length)}`;
-  return `${sign2}${digits.slice(0, point)}.${digits.slice(point)}`;
-}
-function toStringValue(v, what) {
-  if (typeof v === "string") return { ok: true, value: v };
-  if (typeof v === "number") return { ok: true, value: numberToString(v) };
-  if (typeof v === "boolean") return { ok: true, value: String(v) };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${what} must be a string, not ${typeName(v)}`) };
-}
-function toNumberValue(v, what) {
-  if (typeof v === "number") return { ok: true, value: v };
-  if (typeof v === "string" && /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v)) return { ok: true, value: Number(v) };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${what} must be a number, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
-}
-function toBoolValue(v, what) {
-  if (typeof v === "boolean") return { ok: true, value: v };
-  if (v === "true" || v === "false") return { ok: true, value: v === "true" };
-  if (isUnknown(v)) return { ok: false, result: ok(v) };
-  return { ok: false, result: fail(`${what} must be a bool, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
-}
-function equalValues(a, b) {
-  work.collectionItems++;
-  if (isUnknown(a)) return a;
-  if (isUnknown(b)) return b;
-  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
-  if (a.kind === "list" && b.kind === "list") {
-    if (a.items.length !== b.items.length) return false;
-    let pending;
-    for (let i = 0; i < a.items.length; i++) {
-      const e = equalValues(a.items[i], b.items[i]);
-      if (e === false) return false;
-      if (e !== true) pending ??= e;
-    }
-    return pending ?? true;
-  }
-  if (a.kind === "object" && b.kind === "object") {
-    if (a.entries.size !== b.entries.size) return false;
-    let pending;
-    for (const [k, x] of a.entries) {
-      if (!b.entries.has(k)) return false;
-      const e = equalValues(x, b.entries.get(k));
-      if (e === false) return false;
-      if (e !== true) pending ??= e;
-    }
-    return pending ?? true;
-  }
-  return false;
-}
-function toJson(v) {
-  if (firstUnknown(v)) return void 0;
-  return JSON.stringify(toPlainValue(v));
-}
-function toPlainValue(v) {
-  if (v === null || typeof v !== "object") return v;
-  if (v.kind === "list") return v.items.map(toPlainValue);
-  if (v.kind === "object") {
-    const out = /* @__PURE__ */ Object.create(null);
-    for (const k of sortedKeys(v)) out[k] = toPlainValue(v.entries.get(k));
-    return out;
-  }
-  return void 0;
-}
-function describeValue(v) {
-  if (v === null) return "null";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
-  if (typeof v !== "object") return String(v);
-  if (v.kind === "list") return `a ${v.set ? "set" : "list"} of ${v.items.length}`;
-  if (v.kind === "object") return "an object";
-  return "an unknown value";
-}
-var MAX_ITEMS, MAX_STRING;
-var init_value2 = __esm({
-  "src/resolve/builtins/value.ts"() {
-    "use strict";
-    init_work();
-    MAX_ITEMS = 1e4;
-    MAX_STRING = 1e4;
-  }
-});
-
-// src/resolve/terraform-values.ts
-function errorVal(reason) {
-  return { kind: "unknown", reason, provenance: [], error: true };
-}
-function isError(v) {
-  return v.kind === "unknown" && v.error === true;
-}
-function show(v) {
-  switch (v.kind) {
-    case "value":
-      return quote(v.value);
-    case "absent":
-      return "null";
-    case "unknown":
-      return "an unknown value";
-    case "composite":
-      return v.computed ? describeValue(v.computed) : v.node.kind === "map" ? "an object" : "a list";
-  }
-}
-function settled(v) {
-  return v.kind === "value" || v.kind === "absent";
-}
-function withStep2(step, vals) {
-  return vals.map((v) => {
-    const s = step(v);
-    return s ? { ...v, provenance: [s, ...v.provenance] } : v;
-  });
-}
-function unknown2(reason, node) {
-  return node ? { kind: "unknown", reason, provenance: [], node } : { kind: "unknown", reason, provenance: [] };
-}
-function value(v, provenance2 = []) {
-  return { kind: "value", value: v, provenance: provenance2 };
-}
-function union(a, b) {
-  return [.../* @__PURE__ */ new Set([...a, ...b])];
-}
-function distinct2(vals) {
-  const seen = /* @__PURE__ */ new Set();
-  const out = [];
-  for (const v of vals) {
-    if (v.kind !== "composite") {
-      const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance]);
-      if (seen.has(key)) continue;
-      seen.add(key);
-    }
-    if (out.length === MAX_POSSIBILITIES2) {
-      out.push(unknown2("too many possible values"));
-      break;
-    }
-    out.push(v);
-  }
-  return out;
-}
-function same(a, b) {
-  if (a === null || b === null) return a === b;
-  return typeof a === typeof b ? a === b : String(a).toLowerCase() === String(b).toLowerCase();
-}
-var MAX_POSSIBILITIES2, MAX_STRING2;
-var init_terraform_values = __esm({
-  "src/resolve/terraform-values.ts"() {
-    "use strict";
-    init_quote();
-    init_value2();
-    MAX_POSSIBILITIES2 = 64;
-    MAX_STRING2 = 1e4;
-  }
-});
-
-// src/resolve/terraform-collections.ts
-function newBudget() {
-  return { left: MAX_ITEMS };
-}
-function alternatives(vals, reader, depth, budget) {
-  const out = [];
-  for (const v of vals) {
-    for (const alt of alternativesOf(v, reader, depth, budget)) {
-      if (out.length === MAX_POSSIBILITIES2 - 1) {
-        out.push({ value: unknownValue("too many possible values"), provenance: [] });
-        return out;
-      }
-      out.push(alt);
-    }
-  }
-  return out;
-}
-function alternativesOf(v, reader, depth, budget) {
-  switch (v.kind) {
-    case "value":
-      return [{ value: v.value, provenance: v.provenance }];
-    case "absent":
-      return [{ value: null, provenance: v.provenance }];
-    case "unknown":
-      return [isError(v) ? { value: unknownValue(v.reason), provenance: v.provenance, error: v.reason } : { value: unknownValue(v.reason), provenance: v.provenance }];
-    case "composite": {
-      if (v.computed) return [{ value: v.computed, provenance: v.provenance }];
-      if (--budget.left < 0) return [{ value: unknownValue("the value is too large to evaluate"), provenance: v.provenance }];
-      const node = v.node;
-      const parts = [];
-      const keys = [];
-      if (node.kind === "map") {
-        for (const e of node.entries) {
-          keys.push(e.key);
-          parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
-        }
-      } else {
-        for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
-      }
-      return product(parts).map((combo) => {
-        const error = combo.find((a) => a.error)?.error;
-        const values = combo.map((a) => a.value);
-        const made = node.kind === "map" ? object(keys.map((k, i) => [k, values[i]])) : list(values);
-        const alt = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
-        if (error) alt.error = error;
-        return alt;
-      });
-    }
-  }
-}
-function product(parts) {
-  let acc = [[]];
-  for (const part of parts) {
-    const choices = part.length === 0 ? [{ value: unknownValue("no possible value"), provenance: [] }] : part;
-    if (choices.length === 1 || acc.length * choices.length > MAX_POSSIBILITIES2) {
-      const only = choices.length === 1 ? choices[0] : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
-      for (const combo of acc) combo.push(only);
-      work.collectionItems += acc.length;
-    } else {
-      acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
-      work.collectionItems += acc.length * (acc[0]?.length ?? 0);
-    }
-  }
-  return acc;
-}
-function toVal(v, provenance2, env2, range) {
-  if (v === null) return { kind: "absent", provenance: provenance2 };
-  if (typeof v !== "object") return value(v, provenance2);
-  if (v.kind === "unknown") return { ...unknown2(v.reason), provenance: provenance2 };
-  const node = v.kind === "list" ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range };
-  return { kind: "composite", node, env: env2, provenance: provenance2, computed: v };
-}
-function alternativeVal(a, env2, range) {
-  if (a.error !== void 0) return { ...errorVal(a.error), provenance: a.provenance };
-  return toVal(a.value, a.provenance, env2, range);
-}
-function iterationOf(v) {
-  if (v === null || typeof v !== "object" || v.kind === "unknown") return void 0;
-  if (v.kind === "list") return v.items.map((item, i) => [v.set ? item : i, item]);
-  return sortedKeys(v).map((k) => [k, v.entries.get(k)]);
-}
-var init_terraform_collections = __esm({
-  "src/resolve/terraform-collections.ts"() {
-    "use strict";
-    init_work();
-    init_value2();
-    init_terraform_values();
-  }
-});
-
 // src/model/range.ts
 var LineIndex;
 var init_range = __esm({
@@ -2365,6 +2058,154 @@ var init_regex = __esm({
   }
 });
 
+// src/resolve/builtins/value.ts
+function list(items) {
+  return { kind: "list", items };
+}
+function object(entries) {
+  return { kind: "object", entries: new Map(entries) };
+}
+function unknownValue(reason) {
+  return { kind: "unknown", reason };
+}
+function ok(value2) {
+  return { ok: true, value: value2 };
+}
+function fail(error) {
+  return { ok: false, error };
+}
+function isList(v) {
+  return typeof v === "object" && v !== null && v.kind === "list";
+}
+function isObject(v) {
+  return typeof v === "object" && v !== null && v.kind === "object";
+}
+function isUnknown(v) {
+  return typeof v === "object" && v !== null && v.kind === "unknown";
+}
+function firstUnknown(v) {
+  const stack = [v];
+  while (stack.length > 0) {
+    const x = stack.pop();
+    if (isUnknown(x)) return x;
+    if (isList(x)) stack.push(...x.items);
+    else if (isObject(x)) stack.push(...x.entries.values());
+  }
+  return void 0;
+}
+function typeName(v) {
+  if (v === null) return "null";
+  if (typeof v === "boolean") return "bool";
+  if (typeof v === "number") return "number";
+  if (typeof v === "string") return "string";
+  if (v.kind === "list") return v.set ? "set" : "list";
+  if (v.kind === "object") return "object";
+  return "unknown";
+}
+function sortedKeys(o) {
+  return [...o.entries.keys()].sort(compareStrings);
+}
+function compareStrings(a, b) {
+  if (a === b) return 0;
+  const x = [...a];
+  const y = [...b];
+  const n = Math.min(x.length, y.length);
+  for (let i = 0; i < n; i++) {
+    const d = x[i].codePointAt(0) - y[i].codePointAt(0);
+    if (d !== 0) return d;
+  }
+  return x.length - y.length;
+}
+function numberToString(n) {
+  const s = String(n);
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([-+]\d+)$/.exec(s);
+  if (!m) return s;
+  const [, sign2, whole, fraction = "", exponent] = m;
+  const digits = whole + fraction;
+  const point = whole.length + Number(exponent);
+  if (point <= 0) return `${sign2}0.${"0".repeat(-point)}${digits}`;
+  if (point >= digits.length) return `${sign2}${digits}${"0".repeat(point - digits.length)}`;
+  return `${sign2}${digits.slice(0, point)}.${digits.slice(point)}`;
+}
+function toStringValue(v, what) {
+  if (typeof v === "string") return { ok: true, value: v };
+  if (typeof v === "number") return { ok: true, value: numberToString(v) };
+  if (typeof v === "boolean") return { ok: true, value: String(v) };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a string, not ${typeName(v)}`) };
+}
+function toNumberValue(v, what) {
+  if (typeof v === "number") return { ok: true, value: v };
+  if (typeof v === "string" && /^\s*-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?\s*$/.test(v)) return { ok: true, value: Number(v) };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a number, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
+}
+function toBoolValue(v, what) {
+  if (typeof v === "boolean") return { ok: true, value: v };
+  if (v === "true" || v === "false") return { ok: true, value: v === "true" };
+  if (isUnknown(v)) return { ok: false, result: ok(v) };
+  return { ok: false, result: fail(`${what} must be a bool, not ${typeName(v) === "string" ? JSON.stringify(v) : typeName(v)}`) };
+}
+function equalValues(a, b) {
+  work.collectionItems++;
+  if (isUnknown(a)) return a;
+  if (isUnknown(b)) return b;
+  if (a === null || b === null || typeof a !== "object" || typeof b !== "object") return a === b;
+  if (a.kind === "list" && b.kind === "list") {
+    if (a.items.length !== b.items.length) return false;
+    let pending;
+    for (let i = 0; i < a.items.length; i++) {
+      const e = equalValues(a.items[i], b.items[i]);
+      if (e === false) return false;
+      if (e !== true) pending ??= e;
+    }
+    return pending ?? true;
+  }
+  if (a.kind === "object" && b.kind === "object") {
+    if (a.entries.size !== b.entries.size) return false;
+    let pending;
+    for (const [k, x] of a.entries) {
+      if (!b.entries.has(k)) return false;
+      const e = equalValues(x, b.entries.get(k));
+      if (e === false) return false;
+      if (e !== true) pending ??= e;
+    }
+    return pending ?? true;
+  }
+  return false;
+}
+function toJson(v) {
+  if (firstUnknown(v)) return void 0;
+  return JSON.stringify(toPlainValue(v));
+}
+function toPlainValue(v) {
+  if (v === null || typeof v !== "object") return v;
+  if (v.kind === "list") return v.items.map(toPlainValue);
+  if (v.kind === "object") {
+    const out = /* @__PURE__ */ Object.create(null);
+    for (const k of sortedKeys(v)) out[k] = toPlainValue(v.entries.get(k));
+    return out;
+  }
+  return void 0;
+}
+function describeValue(v) {
+  if (v === null) return "null";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 57)}...` : v);
+  if (typeof v !== "object") return String(v);
+  if (v.kind === "list") return `a ${v.set ? "set" : "list"} of ${v.items.length}`;
+  if (v.kind === "object") return "an object";
+  return "an unknown value";
+}
+var MAX_ITEMS, MAX_STRING;
+var init_value2 = __esm({
+  "src/resolve/builtins/value.ts"() {
+    "use strict";
+    init_work();
+    MAX_ITEMS = 1e4;
+    MAX_STRING = 1e4;
+  }
+});
+
 // src/resolve/builtins/functions.ts
 function isKnownFunction(name) {
   return SPECIAL_FORMS.has(name) || Object.hasOwn(FUNCTIONS, name);
@@ -2903,6 +2744,165 @@ var init_functions = __esm({
     };
     VERBS = /* @__PURE__ */ new Set(["v", "t", "b", "d", "o", "x", "X", "e", "E", "f", "g", "G", "s", "q"]);
     SPEC = /%([-+# 0]*)(\d*)(?:\.(\d*))?(?:\[(\d+)\])?(.?)/y;
+  }
+});
+
+// src/resolve/terraform-values.ts
+function errorVal(reason) {
+  return { kind: "unknown", reason, provenance: [], error: true };
+}
+function isError(v) {
+  return v.kind === "unknown" && v.error === true;
+}
+function show(v) {
+  switch (v.kind) {
+    case "value":
+      return quote(v.value);
+    case "absent":
+      return "null";
+    case "unknown":
+      return "an unknown value";
+    case "composite":
+      return v.computed ? describeValue(v.computed) : v.node.kind === "map" ? "an object" : "a list";
+  }
+}
+function settled(v) {
+  return v.kind === "value" || v.kind === "absent";
+}
+function withStep2(step, vals) {
+  return vals.map((v) => {
+    const s = step(v);
+    return s ? { ...v, provenance: [s, ...v.provenance] } : v;
+  });
+}
+function unknown2(reason, node) {
+  return node ? { kind: "unknown", reason, provenance: [], node } : { kind: "unknown", reason, provenance: [] };
+}
+function value(v, provenance2 = []) {
+  return { kind: "value", value: v, provenance: provenance2 };
+}
+function union(a, b) {
+  return [.../* @__PURE__ */ new Set([...a, ...b])];
+}
+function distinct2(vals) {
+  const seen = /* @__PURE__ */ new Set();
+  const out = [];
+  for (const v of vals) {
+    if (v.kind !== "composite") {
+      const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance]);
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
+    if (out.length === MAX_POSSIBILITIES2) {
+      out.push(unknown2("too many possible values"));
+      break;
+    }
+    out.push(v);
+  }
+  return out;
+}
+function same(a, b) {
+  if (a === null || b === null) return a === b;
+  return typeof a === typeof b ? a === b : String(a).toLowerCase() === String(b).toLowerCase();
+}
+var MAX_POSSIBILITIES2, MAX_STRING2;
+var init_terraform_values = __esm({
+  "src/resolve/terraform-values.ts"() {
+    "use strict";
+    init_quote();
+    init_value2();
+    MAX_POSSIBILITIES2 = 64;
+    MAX_STRING2 = 1e4;
+  }
+});
+
+// src/resolve/terraform-collections.ts
+function newBudget() {
+  return { left: MAX_ITEMS };
+}
+function alternatives(vals, reader, depth, budget) {
+  const out = [];
+  for (const v of vals) {
+    for (const alt of alternativesOf(v, reader, depth, budget)) {
+      if (out.length === MAX_POSSIBILITIES2 - 1) {
+        out.push({ value: unknownValue("too many possible values"), provenance: [] });
+        return out;
+      }
+      out.push(alt);
+    }
+  }
+  return out;
+}
+function alternativesOf(v, reader, depth, budget) {
+  switch (v.kind) {
+    case "value":
+      return [{ value: v.value, provenance: v.provenance }];
+    case "absent":
+      return [{ value: null, provenance: v.provenance }];
+    case "unknown":
+      return [isError(v) ? { value: unknownValue(v.reason), provenance: v.provenance, error: v.reason } : { value: unknownValue(v.reason), provenance: v.provenance }];
+    case "composite": {
+      if (v.computed) return [{ value: v.computed, provenance: v.provenance }];
+      if (--budget.left < 0) return [{ value: unknownValue("the value is too large to evaluate"), provenance: v.provenance }];
+      const node = v.node;
+      const parts = [];
+      const keys = [];
+      if (node.kind === "map") {
+        for (const e of node.entries) {
+          keys.push(e.key);
+          parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
+        }
+      } else {
+        for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
+      }
+      return product(parts).map((combo) => {
+        const error = combo.find((a) => a.error)?.error;
+        const values = combo.map((a) => a.value);
+        const made = node.kind === "map" ? object(keys.map((k, i) => [k, values[i]])) : list(values);
+        const alt = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
+        if (error) alt.error = error;
+        return alt;
+      });
+    }
+  }
+}
+function product(parts) {
+  let acc = [[]];
+  for (const part of parts) {
+    const choices = part.length === 0 ? [{ value: unknownValue("no possible value"), provenance: [] }] : part;
+    if (choices.length === 1 || acc.length * choices.length > MAX_POSSIBILITIES2) {
+      const only = choices.length === 1 ? choices[0] : { value: unknownValue(`one of ${choices.length} possible values`), provenance: [] };
+      for (const combo of acc) combo.push(only);
+      work.collectionItems += acc.length;
+    } else {
+      acc = acc.flatMap((combo) => choices.map((c) => [...combo, c]));
+      work.collectionItems += acc.length * (acc[0]?.length ?? 0);
+    }
+  }
+  return acc;
+}
+function toVal(v, provenance2, env2, range) {
+  if (v === null) return { kind: "absent", provenance: provenance2 };
+  if (typeof v !== "object") return value(v, provenance2);
+  if (v.kind === "unknown") return { ...unknown2(v.reason), provenance: provenance2 };
+  const node = v.kind === "list" ? { kind: "seq", items: [], range } : { kind: "map", entries: [], range };
+  return { kind: "composite", node, env: env2, provenance: provenance2, computed: v };
+}
+function alternativeVal(a, env2, range) {
+  if (a.error !== void 0) return { ...errorVal(a.error), provenance: a.provenance };
+  return toVal(a.value, a.provenance, env2, range);
+}
+function iterationOf(v) {
+  if (v === null || typeof v !== "object" || v.kind === "unknown") return void 0;
+  if (v.kind === "list") return v.items.map((item, i) => [v.set ? item : i, item]);
+  return sortedKeys(v).map((k) => [k, v.entries.get(k)]);
+}
+var init_terraform_collections = __esm({
+  "src/resolve/terraform-collections.ts"() {
+    "use strict";
+    init_work();
+    init_value2();
+    init_terraform_values();
   }
 });
 
@@ -3663,10 +3663,34 @@ var init_terraform_each = __esm({
   }
 });
 
+// src/resolve/terraform-resolution.ts
+var terraform_resolution_exports = {};
+__export(terraform_resolution_exports, {
+  definitionOf: () => definitionOf,
+  resolveThroughForEach: () => resolveThroughForEach,
+  terraformInstances: () => terraformInstances,
+  terraformResolver: () => terraformResolver
+});
+var init_terraform_resolution = __esm({
+  "src/resolve/terraform-resolution.ts"() {
+    "use strict";
+    init_terraform();
+    init_terraform_instances();
+    init_terraform_each();
+  }
+});
+
 // src/resolve/index.ts
+async function loadTerraformResolution() {
+  terraform ??= await Promise.resolve().then(() => (init_terraform_resolution(), terraform_resolution_exports));
+}
+function terraformResolution() {
+  if (terraform) return terraform;
+  throw new Error("Terraform resolution is not loaded: await loadTerraformResolution() before judging Terraform modules");
+}
 function resolverFor(resource) {
   if (resource.format === "cloudformation") return cloudFormationResolver;
-  return isPlanModule(resource.template) ? planResolver : terraformResolver;
+  return isPlanModule(resource.template) ? planResolver : terraformResolution().terraformResolver;
 }
 function resolveValue(resource, node) {
   return resolverFor(resource).resolve(resource, node);
@@ -3676,17 +3700,22 @@ function referencedResources(resource, node) {
 }
 function resourcesToJudge(template) {
   if (template.format === "cloudformation" || isPlanModule(template)) return template.resources;
-  return terraformInstances(template);
+  return terraformResolution().terraformInstances(template);
 }
+function resolveThroughForEach2(resource, node) {
+  return terraformResolution().resolveThroughForEach(resource, node);
+}
+function definitionOf2(resource) {
+  if (resource.format === "cloudformation" || isPlanModule(resource.template)) return resource;
+  return terraformResolution().definitionOf(resource);
+}
+var terraform;
 var init_resolve = __esm({
   "src/resolve/index.ts"() {
     "use strict";
     init_plan_kind();
     init_cloudformation();
     init_terraform_plan();
-    init_terraform_instances();
-    init_terraform();
-    init_terraform_each();
   }
 });
 
@@ -10588,7 +10617,7 @@ function sourceOf(template) {
   if (!source) sources.set(template, source = new SourceText2(template.text));
   return source;
 }
-function definitionOf2(resource) {
+function definitionOf3(resource) {
   const template = resource.template;
   let byOffset = definitions2.get(template);
   if (!byOffset) {
@@ -10606,7 +10635,7 @@ function within(node, outer) {
 function insertCloudFormationProperty(resource, key, value2) {
   const template = resource.template;
   const source = sourceOf(template);
-  const found = definitionOf2(resource);
+  const found = definitionOf3(resource);
   if (!found) return { noFix: "the resource definition was not found in the file" };
   const { definition } = found;
   if (!within(definition, resource)) return { noFix: "the resource is defined through a YAML alias" };
@@ -11004,7 +11033,7 @@ function fixTerraformSetting({ resource, key, possibilities }) {
   const node = single.p.node;
   const own = holds(entry.value, node);
   if (own && !module.reportAt) {
-    const source = resolveThroughForEach(resource, entry.value);
+    const source = resolveThroughForEach2(resource, entry.value);
     if (source) {
       const element = singleFalse(name, source);
       if ("p" in element && !holds(entry.value, element.p.node)) return forEachFix(resource, name, element.p.node, single.p);
@@ -11116,7 +11145,7 @@ function fixSettingToTrue(request) {
   }
   const single = singleFalse(key, possibilities);
   if ("noFix" in single) return single;
-  const place = definitionOf3(resource, single.p.node, entry.value);
+  const place = definitionOf4(resource, single.p.node, entry.value);
   if ("noFix" in place) return place;
   const offer = replaceLiteral(resource.file, place.text, single.p.node);
   if (place.shared === void 0) return written(offer, `change ${key} to true`, "safe");
@@ -11125,7 +11154,7 @@ function fixSettingToTrue(request) {
 function isNull(node) {
   return node.kind === "scalar" && node.value === null && !node.tag;
 }
-function definitionOf3(resource, node, own) {
+function definitionOf4(resource, node, own) {
   const template = resource.template;
   const text = template.text;
   if (node === own && inside(node, resource)) return { text };
@@ -11306,7 +11335,7 @@ function runRules(templates, rules, options) {
             diagnostics.push(internalError(rule, report.resource, misfix));
             continue;
           }
-          const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
+          const directive = directiveFor(byResource.get(definitionOf2(report.resource)), rule.meta.id);
           if (directive) {
             let ids = used.get(directive);
             if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
@@ -11421,6 +11450,414 @@ var init_runner = __esm({
     init_instances();
     init_message();
     init_suppressions();
+  }
+});
+
+// src/parsers/cloudformation/duplicate-keys.ts
+var KeyTracker;
+var init_duplicate_keys = __esm({
+  "src/parsers/cloudformation/duplicate-keys.ts"() {
+    "use strict";
+    init_quote();
+    KeyTracker = class {
+      constructor(file, diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      diagnostics;
+      seen = /* @__PURE__ */ new Map();
+      add(key, range) {
+        const first = this.seen.get(key);
+        if (first) {
+          this.diagnostics.push({
+            file: this.file,
+            severity: "error",
+            code: "duplicate-key",
+            message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+            range
+          });
+        }
+        this.seen.set(key, range);
+      }
+      has(key) {
+        return this.seen.has(key);
+      }
+    };
+  }
+});
+
+// src/parsers/cloudformation/json-reader.ts
+function readJson(file, text, index) {
+  const diagnostics = [];
+  try {
+    const root2 = new JsonReader(file, text, index, diagnostics).read();
+    return { root: root2, diagnostics };
+  } catch (e) {
+    if (!(e instanceof JsonSyntaxError)) throw e;
+    diagnostics.push({
+      file,
+      severity: "error",
+      code: "json-syntax",
+      message: `JSON syntax error: ${e.message}`,
+      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
+    });
+    return { root: void 0, diagnostics };
+  }
+}
+var JsonSyntaxError, NUMBER2, JsonReader;
+var init_json_reader = __esm({
+  "src/parsers/cloudformation/json-reader.ts"() {
+    "use strict";
+    init_quote();
+    init_duplicate_keys();
+    JsonSyntaxError = class extends Error {
+      constructor(message, offset) {
+        super(message);
+        this.offset = offset;
+      }
+      offset;
+    };
+    NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
+    JsonReader = class {
+      constructor(file, text, index, diagnostics) {
+        this.file = file;
+        this.text = text;
+        this.index = index;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      text;
+      index;
+      diagnostics;
+      pos = 0;
+      read() {
+        const stack = [];
+        let root2;
+        for (; ; ) {
+          this.skipSpace();
+          const frame = stack[stack.length - 1];
+          if (frame?.kind === "map" && !frame.pendingKey) {
+            if (this.peek() === "}" && frame.node.entries.length === 0) {
+              this.pos++;
+              if (this.finish(stack, (n) => root2 = n)) break;
+              continue;
+            }
+            const keyStart = this.pos;
+            if (this.peek() !== '"') this.fail(`expected a string key`);
+            const key = this.string();
+            const keyRange = this.index.range(keyStart, this.pos);
+            frame.keys.add(key, keyRange);
+            this.skipSpace();
+            if (this.peek() !== ":") this.fail(`expected ':' after key ${quote(key)}`);
+            this.pos++;
+            this.skipSpace();
+            frame.pendingKey = { key, keyRange };
+          }
+          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
+            this.pos++;
+            if (this.finish(stack, (n) => root2 = n)) break;
+            continue;
+          }
+          const start = this.pos;
+          const c = this.peek();
+          if (c === "{" || c === "[") {
+            this.pos++;
+            const range = this.index.range(start, start + 1);
+            if (c === "{") {
+              const node = { kind: "map", entries: [], range };
+              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
+            } else {
+              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
+            }
+            continue;
+          }
+          const value2 = this.scalar();
+          if (this.attach(stack, value2, (n) => root2 = n)) break;
+        }
+        this.skipSpace();
+        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
+        return root2;
+      }
+      /** Adds a finished value to the innermost container; returns true when the root is complete. */
+      attach(stack, value2, setRoot) {
+        let v = value2;
+        for (; ; ) {
+          const frame = stack[stack.length - 1];
+          if (!frame) {
+            setRoot(v);
+            return true;
+          }
+          if (frame.kind === "map") {
+            const { key, keyRange } = frame.pendingKey;
+            frame.node.entries.push({ key, keyRange, value: v });
+            frame.pendingKey = void 0;
+          } else frame.node.items.push(v);
+          this.skipSpace();
+          const c = this.peek();
+          if (c === ",") {
+            this.pos++;
+            return false;
+          }
+          const close = frame.kind === "map" ? "}" : "]";
+          if (c !== close) this.fail(`expected ',' or '${close}'`);
+          this.pos++;
+          stack.pop();
+          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+          v = frame.node;
+        }
+      }
+      /** Closes an empty container that was just ended. */
+      finish(stack, setRoot) {
+        const frame = stack.pop();
+        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+        return this.attach(stack, frame.node, setRoot);
+      }
+      scalar() {
+        const start = this.pos;
+        const c = this.peek();
+        let value2;
+        if (c === '"') value2 = this.string();
+        else if (this.text.startsWith("true", start)) {
+          value2 = true;
+          this.pos += 4;
+        } else if (this.text.startsWith("false", start)) {
+          value2 = false;
+          this.pos += 5;
+        } else if (this.text.startsWith("null", start)) {
+          value2 = null;
+          this.pos += 4;
+        } else {
+          NUMBER2.lastIndex = start;
+          const m = NUMBER2.exec(this.text);
+          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
+          value2 = Number(m[0]);
+          this.pos += m[0].length;
+        }
+        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
+      }
+      string() {
+        const start = this.pos;
+        let i = start + 1;
+        const text = this.text;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (Number.isNaN(c)) this.fail("unterminated string", start);
+          if (c === 34) break;
+          if (c === 92) i += 2;
+          else if (c < 32) this.fail("control character in string", i);
+          else i++;
+        }
+        this.pos = i + 1;
+        try {
+          return JSON.parse(text.slice(start, this.pos));
+        } catch {
+          return this.fail("invalid escape in string", start);
+        }
+      }
+      skipSpace() {
+        const text = this.text;
+        let i = this.pos;
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
+          else break;
+        }
+        this.pos = i;
+      }
+      peek() {
+        return this.text[this.pos];
+      }
+      fail(message, offset = this.pos) {
+        throw new JsonSyntaxError(message, offset);
+      }
+    };
+  }
+});
+
+// src/parsers/terraform/plan.ts
+import { dirname as dirname2 } from "node:path";
+function parseTerraformPlan(file, text) {
+  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+  const index = new LineIndex(source);
+  const read = readJson(file, source, index);
+  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
+  const root2 = read.root;
+  if (root2.kind !== "map" || !getEntry(root2, "format_version") || !(getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
+    return { diagnostics: [], isPlan: false };
+  }
+  const reader = new PlanReader(file, read.diagnostics);
+  const module = {
+    format: "terraform",
+    dir: dirname2(file),
+    files: /* @__PURE__ */ new Map([[file, source]]),
+    variables: /* @__PURE__ */ new Map(),
+    locals: /* @__PURE__ */ new Map(),
+    tfvars: /* @__PURE__ */ new Map(),
+    resources: [],
+    plan: { file, unknown: reader.unknown }
+  };
+  reader.read(root2, module);
+  return { module, diagnostics: reader.diagnostics, isPlan: true };
+}
+function scalarString(node) {
+  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
+}
+var MAX_MODULE_DEPTH, PlanReader;
+var init_plan = __esm({
+  "src/parsers/terraform/plan.ts"() {
+    "use strict";
+    init_node();
+    init_range();
+    init_json_reader();
+    init_plan_kind();
+    MAX_MODULE_DEPTH = 64;
+    PlanReader = class {
+      constructor(file, diagnostics) {
+        this.file = file;
+        this.diagnostics = diagnostics;
+      }
+      file;
+      diagnostics;
+      unknown = /* @__PURE__ */ new Set();
+      read(root2, module) {
+        const changes = this.changes(root2);
+        const seen = /* @__PURE__ */ new Set();
+        const planned = getEntry(root2, "planned_values");
+        if (planned) {
+          const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
+          if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
+        }
+        const list4 = getEntry(root2, "resource_changes");
+        if (list4?.value.kind === "seq") {
+          list4.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
+        }
+      }
+      /** resource_changes by address. */
+      changes(root2) {
+        const out = /* @__PURE__ */ new Map();
+        const list4 = getEntry(root2, "resource_changes");
+        if (!list4) return out;
+        if (list4.value.kind !== "seq") {
+          this.shape(list4.value, "resource_changes must be a list");
+          return out;
+        }
+        list4.value.items.forEach((item, i) => {
+          if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
+          const address = scalarString(getEntry(item, "address")?.value);
+          const change = getEntry(item, "change")?.value;
+          if (address === void 0 || change?.kind !== "map") return;
+          const actions = getEntry(change, "actions")?.value;
+          const entry = { actions: actions?.kind === "seq" ? actions.items.map(scalarString).filter((a) => a !== void 0) : [] };
+          const after = getEntry(change, "after")?.value;
+          if (after?.kind === "map") entry.after = after;
+          const afterUnknown = getEntry(change, "after_unknown")?.value;
+          if (afterUnknown?.kind === "map") entry.afterUnknown = afterUnknown;
+          out.set(address, entry);
+        });
+        return out;
+      }
+      /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
+      modules(node, place, visit) {
+        const work2 = [{ node, place, depth: 0 }];
+        while (work2.length > 0) {
+          const { node: m, place: where, depth } = work2.pop();
+          if (!this.map(m, where)) continue;
+          const resources = getEntry(m, "resources");
+          if (resources) {
+            if (resources.value.kind !== "seq") this.shape(resources.value, `${where}.resources must be a list`);
+            else resources.value.items.forEach((r, i) => visit(r, `${where}.resources[${i}]`));
+          }
+          const children = getEntry(m, "child_modules");
+          if (!children) continue;
+          if (children.value.kind !== "seq") {
+            this.shape(children.value, `${where}.child_modules must be a list`);
+            continue;
+          }
+          if (depth >= MAX_MODULE_DEPTH) {
+            this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH} levels deep are not read`, range: children.keyRange });
+            continue;
+          }
+          for (let i = children.value.items.length - 1; i >= 0; i--) work2.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
+        }
+      }
+      resource(node, place, changes, module, seen, from) {
+        if (!this.map(node, place)) return;
+        const addressEntry = getEntry(node, "address");
+        const address = scalarString(addressEntry?.value);
+        const type = scalarString(getEntry(node, "type")?.value);
+        if (!addressEntry || address === void 0 || type === void 0) return this.shape(node, `${place} has no "address" and "type"`);
+        if (seen.has(address)) return;
+        const mode = scalarString(getEntry(node, "mode")?.value) ?? "managed";
+        if (mode !== "managed") return;
+        const change = changes.get(address);
+        if (change && change.actions.length > 0 && change.actions.every((a) => a === "delete")) return;
+        let values;
+        if (from === "values") values = getEntry(node, "values")?.value;
+        else {
+          if (!change?.after) return;
+          values = change.after;
+        }
+        if (values !== void 0 && values.kind !== "map") return this.shape(values, `${place}.values must be an object`);
+        seen.add(address);
+        const range = { start: addressEntry.keyRange.start, end: addressEntry.value.range.end };
+        const resource = {
+          format: "terraform",
+          type,
+          name: address,
+          file: this.file,
+          range,
+          extent: node.range,
+          properties: this.properties(values, change?.afterUnknown, node.range),
+          template: module
+        };
+        module.resources.push(resource);
+      }
+      /** The planned values without nulls (absent), plus an entry for each attribute the plan marks unknown. */
+      properties(values, afterUnknown, at) {
+        const entries = (values?.entries ?? []).filter((e) => !(e.value.kind === "scalar" && e.value.value === null)).map((e) => ({ ...e }));
+        if (afterUnknown) {
+          for (const u of afterUnknown.entries) {
+            const existing = entries.find((e) => e.key === u.key);
+            if (u.value.kind === "scalar" && u.value.value === true) {
+              const node = { kind: "scalar", value: null, range: u.value.range };
+              this.unknown.add(node);
+              if (existing) existing.value = node;
+              else entries.push({ key: u.key, keyRange: u.keyRange, value: node });
+            } else if (existing) this.markUnknown(existing.value, u.value);
+          }
+        }
+        return { kind: "map", entries, range: values?.range ?? at };
+      }
+      /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
+      markUnknown(value2, marks) {
+        const work2 = [[value2, marks]];
+        while (work2.length > 0) {
+          const [v, m] = work2.pop();
+          if (m.kind === "scalar") {
+            if (m.value === true) this.unknown.add(v);
+          } else if (m.kind === "map" && v.kind === "map") {
+            for (const e of m.entries) {
+              const inner = getEntry(v, e.key);
+              if (inner) work2.push([inner.value, e.value]);
+            }
+          } else if (m.kind === "seq" && v.kind === "seq") {
+            m.items.forEach((item, i) => {
+              const inner = v.items[i];
+              if (inner) work2.push([inner, item]);
+            });
+          }
+        }
+      }
+      map(node, place) {
+        if (node.kind === "map") return true;
+        this.shape(node, `${place} must be an object`);
+        return false;
+      }
+      shape(node, message) {
+        this.diagnostics.push({ file: this.file, severity: "error", code: "plan-shape", message: `Terraform plan: ${message}`, range: node.range });
+      }
+    };
   }
 });
 
@@ -11733,274 +12170,6 @@ var init_catalog = __esm({
   }
 });
 
-// src/parsers/terraform/module-sources.ts
-import { join as join4, posix } from "node:path";
-function isLocalSource(source) {
-  return source !== void 0 && /^\.\.?[/\\]/.test(source);
-}
-function parseModulesManifest(text) {
-  let parsed;
-  try {
-    parsed = JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-  const modules = parsed?.Modules;
-  if (!Array.isArray(modules)) return void 0;
-  const manifest = /* @__PURE__ */ new Map();
-  for (const m of modules) {
-    if (typeof m?.Key === "string" && m.Key !== "" && typeof m.Dir === "string") manifest.set(m.Key, m.Dir.replace(/\\/g, "/"));
-  }
-  return manifest;
-}
-function moduleSource(q) {
-  const { source } = q;
-  if (source === void 0) return { kind: "not-followed", reason: "its source is not a literal string" };
-  if (isLocalSource(source)) {
-    const dir = isCatalogDirectory(q.callerDir) ? posix.join(q.callerDir, source) : join4(q.callerDir, source);
-    return { kind: "directory", dir, via: isCatalogDirectory(dir) ? "catalog" : "local" };
-  }
-  const installed = q.manifest?.get(q.key);
-  if (installed !== void 0) return { kind: "directory", dir: join4(q.rootDir, installed), via: "manifest" };
-  const known = catalogModule(source, q.version);
-  if (known) return { kind: "directory", dir: catalogDirectory(known), via: "catalog", ...known.note ? { note: known.note } : {} };
-  return {
-    kind: "not-followed",
-    reason: `source "${shorten(source)}" is not a local path, not installed (${MODULES_MANIFEST} does not list "${shorten(q.key)}"), and not a registry module iac-lint knows; run \`terraform init\` in the root directory so that iac-lint reads it from .terraform/modules`
-  };
-}
-var MODULES_MANIFEST;
-var init_module_sources = __esm({
-  "src/parsers/terraform/module-sources.ts"() {
-    "use strict";
-    init_quote();
-    init_catalog();
-    MODULES_MANIFEST = ".terraform/modules/modules.json";
-  }
-});
-
-// src/parsers/cloudformation/duplicate-keys.ts
-var KeyTracker;
-var init_duplicate_keys = __esm({
-  "src/parsers/cloudformation/duplicate-keys.ts"() {
-    "use strict";
-    init_quote();
-    KeyTracker = class {
-      constructor(file, diagnostics) {
-        this.file = file;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      diagnostics;
-      seen = /* @__PURE__ */ new Map();
-      add(key, range) {
-        const first = this.seen.get(key);
-        if (first) {
-          this.diagnostics.push({
-            file: this.file,
-            severity: "error",
-            code: "duplicate-key",
-            message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
-            range
-          });
-        }
-        this.seen.set(key, range);
-      }
-      has(key) {
-        return this.seen.has(key);
-      }
-    };
-  }
-});
-
-// src/parsers/cloudformation/json-reader.ts
-function readJson(file, text, index) {
-  const diagnostics = [];
-  try {
-    const root2 = new JsonReader(file, text, index, diagnostics).read();
-    return { root: root2, diagnostics };
-  } catch (e) {
-    if (!(e instanceof JsonSyntaxError)) throw e;
-    diagnostics.push({
-      file,
-      severity: "error",
-      code: "json-syntax",
-      message: `JSON syntax error: ${e.message}`,
-      range: index.range(e.offset, Math.min(e.offset + 1, text.length))
-    });
-    return { root: void 0, diagnostics };
-  }
-}
-var JsonSyntaxError, NUMBER2, JsonReader;
-var init_json_reader = __esm({
-  "src/parsers/cloudformation/json-reader.ts"() {
-    "use strict";
-    init_quote();
-    init_duplicate_keys();
-    JsonSyntaxError = class extends Error {
-      constructor(message, offset) {
-        super(message);
-        this.offset = offset;
-      }
-      offset;
-    };
-    NUMBER2 = /-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][-+]?[0-9]+)?/y;
-    JsonReader = class {
-      constructor(file, text, index, diagnostics) {
-        this.file = file;
-        this.text = text;
-        this.index = index;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      text;
-      index;
-      diagnostics;
-      pos = 0;
-      read() {
-        const stack = [];
-        let root2;
-        for (; ; ) {
-          this.skipSpace();
-          const frame = stack[stack.length - 1];
-          if (frame?.kind === "map" && !frame.pendingKey) {
-            if (this.peek() === "}" && frame.node.entries.length === 0) {
-              this.pos++;
-              if (this.finish(stack, (n) => root2 = n)) break;
-              continue;
-            }
-            const keyStart = this.pos;
-            if (this.peek() !== '"') this.fail(`expected a string key`);
-            const key = this.string();
-            const keyRange = this.index.range(keyStart, this.pos);
-            frame.keys.add(key, keyRange);
-            this.skipSpace();
-            if (this.peek() !== ":") this.fail(`expected ':' after key ${quote(key)}`);
-            this.pos++;
-            this.skipSpace();
-            frame.pendingKey = { key, keyRange };
-          }
-          if (frame?.kind === "seq" && this.peek() === "]" && frame.node.items.length === 0) {
-            this.pos++;
-            if (this.finish(stack, (n) => root2 = n)) break;
-            continue;
-          }
-          const start = this.pos;
-          const c = this.peek();
-          if (c === "{" || c === "[") {
-            this.pos++;
-            const range = this.index.range(start, start + 1);
-            if (c === "{") {
-              const node = { kind: "map", entries: [], range };
-              stack.push({ kind: "map", node, keys: new KeyTracker(this.file, this.diagnostics) });
-            } else {
-              stack.push({ kind: "seq", node: { kind: "seq", items: [], range } });
-            }
-            continue;
-          }
-          const value2 = this.scalar();
-          if (this.attach(stack, value2, (n) => root2 = n)) break;
-        }
-        this.skipSpace();
-        if (this.pos < this.text.length) this.fail("unexpected text after the end of the JSON value");
-        return root2;
-      }
-      /** Adds a finished value to the innermost container; returns true when the root is complete. */
-      attach(stack, value2, setRoot) {
-        let v = value2;
-        for (; ; ) {
-          const frame = stack[stack.length - 1];
-          if (!frame) {
-            setRoot(v);
-            return true;
-          }
-          if (frame.kind === "map") {
-            const { key, keyRange } = frame.pendingKey;
-            frame.node.entries.push({ key, keyRange, value: v });
-            frame.pendingKey = void 0;
-          } else frame.node.items.push(v);
-          this.skipSpace();
-          const c = this.peek();
-          if (c === ",") {
-            this.pos++;
-            return false;
-          }
-          const close = frame.kind === "map" ? "}" : "]";
-          if (c !== close) this.fail(`expected ',' or '${close}'`);
-          this.pos++;
-          stack.pop();
-          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-          v = frame.node;
-        }
-      }
-      /** Closes an empty container that was just ended. */
-      finish(stack, setRoot) {
-        const frame = stack.pop();
-        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
-        return this.attach(stack, frame.node, setRoot);
-      }
-      scalar() {
-        const start = this.pos;
-        const c = this.peek();
-        let value2;
-        if (c === '"') value2 = this.string();
-        else if (this.text.startsWith("true", start)) {
-          value2 = true;
-          this.pos += 4;
-        } else if (this.text.startsWith("false", start)) {
-          value2 = false;
-          this.pos += 5;
-        } else if (this.text.startsWith("null", start)) {
-          value2 = null;
-          this.pos += 4;
-        } else {
-          NUMBER2.lastIndex = start;
-          const m = NUMBER2.exec(this.text);
-          if (!m) this.fail(c === void 0 ? "unexpected end of input" : `unexpected character ${JSON.stringify(c)}`);
-          value2 = Number(m[0]);
-          this.pos += m[0].length;
-        }
-        return { kind: "scalar", value: value2, range: this.index.range(start, this.pos) };
-      }
-      string() {
-        const start = this.pos;
-        let i = start + 1;
-        const text = this.text;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (Number.isNaN(c)) this.fail("unterminated string", start);
-          if (c === 34) break;
-          if (c === 92) i += 2;
-          else if (c < 32) this.fail("control character in string", i);
-          else i++;
-        }
-        this.pos = i + 1;
-        try {
-          return JSON.parse(text.slice(start, this.pos));
-        } catch {
-          return this.fail("invalid escape in string", start);
-        }
-      }
-      skipSpace() {
-        const text = this.text;
-        let i = this.pos;
-        for (; ; ) {
-          const c = text.charCodeAt(i);
-          if (c === 32 || c === 10 || c === 13 || c === 9) i++;
-          else break;
-        }
-        this.pos = i;
-      }
-      peek() {
-        return this.text[this.pos];
-      }
-      fail(message, offset = this.pos) {
-        throw new JsonSyntaxError(message, offset);
-      }
-    };
-  }
-});
-
 // src/parsers/terraform/hcl/json.ts
 function parseHclJson(file, text, lines2, mode) {
   const read = readJson(file, text, lines2);
@@ -12191,12 +12360,53 @@ var init_config_file = __esm({
   }
 });
 
-// src/parsers/terraform/index.ts
-var terraform_exports = {};
-__export(terraform_exports, {
-  localModuleSources: () => localModuleSources,
-  parseTerraformModule: () => parseTerraformModule
+// src/parsers/terraform/module-sources.ts
+import { join as join4, posix } from "node:path";
+function isLocalSource(source) {
+  return source !== void 0 && /^\.\.?[/\\]/.test(source);
+}
+function parseModulesManifest(text) {
+  let parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+  const modules = parsed?.Modules;
+  if (!Array.isArray(modules)) return void 0;
+  const manifest = /* @__PURE__ */ new Map();
+  for (const m of modules) {
+    if (typeof m?.Key === "string" && m.Key !== "" && typeof m.Dir === "string") manifest.set(m.Key, m.Dir.replace(/\\/g, "/"));
+  }
+  return manifest;
+}
+function moduleSource(q) {
+  const { source } = q;
+  if (source === void 0) return { kind: "not-followed", reason: "its source is not a literal string" };
+  if (isLocalSource(source)) {
+    const dir = isCatalogDirectory(q.callerDir) ? posix.join(q.callerDir, source) : join4(q.callerDir, source);
+    return { kind: "directory", dir, via: isCatalogDirectory(dir) ? "catalog" : "local" };
+  }
+  const installed = q.manifest?.get(q.key);
+  if (installed !== void 0) return { kind: "directory", dir: join4(q.rootDir, installed), via: "manifest" };
+  const known = catalogModule(source, q.version);
+  if (known) return { kind: "directory", dir: catalogDirectory(known), via: "catalog", ...known.note ? { note: known.note } : {} };
+  return {
+    kind: "not-followed",
+    reason: `source "${shorten(source)}" is not a local path, not installed (${MODULES_MANIFEST} does not list "${shorten(q.key)}"), and not a registry module iac-lint knows; run \`terraform init\` in the root directory so that iac-lint reads it from .terraform/modules`
+  };
+}
+var MODULES_MANIFEST;
+var init_module_sources = __esm({
+  "src/parsers/terraform/module-sources.ts"() {
+    "use strict";
+    init_quote();
+    init_catalog();
+    MODULES_MANIFEST = ".terraform/modules/modules.json";
+  }
 });
+
+// src/parsers/terraform/index.ts
 import { basename as basename3, resolve as resolve4 } from "node:path";
 async function parseTerraformModule(dir, files, options = {}) {
   const diagnostics = [];
@@ -12226,8 +12436,8 @@ async function parseTerraformModule(dir, files, options = {}) {
         diagnostics.push(moduleNote(call, `module "${call.name}" calls ${shorten(call.source ?? "")}, which is already being read (a cycle); not followed`));
         continue;
       }
-      if (depth >= MAX_MODULE_DEPTH) {
-        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is nested more than ${MAX_MODULE_DEPTH} levels deep; not followed`));
+      if (depth >= MAX_MODULE_DEPTH2) {
+        diagnostics.push(moduleNote(call, `module ${quote(call.name)} is nested more than ${MAX_MODULE_DEPTH2} levels deep; not followed`));
         continue;
       }
       if (where.note && !isCatalogDirectory(parent.dir)) diagnostics.push(versionNote(call, where.note));
@@ -12441,7 +12651,7 @@ function moduleCall(name, file, header, body) {
   if (version?.kind === "scalar" && typeof version.value === "string") call.version = version.value;
   return call;
 }
-var MAX_MODULE_DEPTH, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
+var MAX_MODULE_DEPTH2, MAX_MODULE_INSTANCES, MODULE_META_ARGUMENTS;
 var init_terraform4 = __esm({
   "src/parsers/terraform/index.ts"() {
     "use strict";
@@ -12450,18 +12660,22 @@ var init_terraform4 = __esm({
     init_catalog();
     init_config_file();
     init_module_sources();
-    MAX_MODULE_DEPTH = 8;
+    MAX_MODULE_DEPTH2 = 8;
     MAX_MODULE_INSTANCES = 1e3;
     MODULE_META_ARGUMENTS = /* @__PURE__ */ new Set(["source", "version", "count", "for_each", "providers", "depends_on"]);
   }
 });
 
 // src/lint/terraform-directory.ts
+var terraform_directory_exports = {};
+__export(terraform_directory_exports, {
+  localModuleSources: () => localModuleSources,
+  readTerraformDirectory: () => readTerraformDirectory
+});
 import { existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
 async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => false) {
   const { cwd, maxBytes, boundary } = settings;
-  const { parseTerraformModule: parseTerraformModule2 } = await Promise.resolve().then(() => (init_terraform4(), terraform_exports));
   const diagnostics = [];
   const readAll2 = async (list4) => {
     const inputs2 = [];
@@ -12482,7 +12696,7 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
   const manifestAbs = resolve5(cwd, manifestPath);
   const manifest = onlySyntax || !existsSync2(manifestAbs) ? void 0 : await readSourceFile(manifestAbs, manifestPath, maxBytes, boundary);
   if (manifest && !manifest.ok) diagnostics.push(manifest.diagnostic);
-  const parsed = await parseTerraformModule2(dir, inputs, {
+  const parsed = await parseTerraformModule(dir, inputs, {
     syntaxOnly: onlySyntax,
     ...manifest?.ok ? { modulesManifest: manifest.text } : {},
     ...settings.values ? { values: settings.values } : {},
@@ -12509,193 +12723,9 @@ var init_terraform_directory = __esm({
     init_paths();
     init_read2();
     init_terraform_units();
+    init_terraform4();
     init_module_sources();
-  }
-});
-
-// src/parsers/terraform/plan.ts
-import { dirname as dirname2 } from "node:path";
-function parseTerraformPlan(file, text) {
-  const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
-  const index = new LineIndex(source);
-  const read = readJson(file, source, index);
-  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
-  const root2 = read.root;
-  if (root2.kind !== "map" || !getEntry(root2, "format_version") || !(getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
-    return { diagnostics: [], isPlan: false };
-  }
-  const reader = new PlanReader(file, read.diagnostics);
-  const module = {
-    format: "terraform",
-    dir: dirname2(file),
-    files: /* @__PURE__ */ new Map([[file, source]]),
-    variables: /* @__PURE__ */ new Map(),
-    locals: /* @__PURE__ */ new Map(),
-    tfvars: /* @__PURE__ */ new Map(),
-    resources: [],
-    plan: { file, unknown: reader.unknown }
-  };
-  reader.read(root2, module);
-  return { module, diagnostics: reader.diagnostics, isPlan: true };
-}
-function scalarString(node) {
-  return node?.kind === "scalar" && typeof node.value === "string" ? node.value : void 0;
-}
-var MAX_MODULE_DEPTH2, PlanReader;
-var init_plan = __esm({
-  "src/parsers/terraform/plan.ts"() {
-    "use strict";
-    init_node();
-    init_range();
-    init_json_reader();
-    init_plan_kind();
-    MAX_MODULE_DEPTH2 = 64;
-    PlanReader = class {
-      constructor(file, diagnostics) {
-        this.file = file;
-        this.diagnostics = diagnostics;
-      }
-      file;
-      diagnostics;
-      unknown = /* @__PURE__ */ new Set();
-      read(root2, module) {
-        const changes = this.changes(root2);
-        const seen = /* @__PURE__ */ new Set();
-        const planned = getEntry(root2, "planned_values");
-        if (planned) {
-          const rootModule = this.map(planned.value, "planned_values") && getEntry(planned.value, "root_module");
-          if (rootModule) this.modules(rootModule.value, "planned_values.root_module", (node, place) => this.resource(node, place, changes, module, seen, "values"));
-        }
-        const list4 = getEntry(root2, "resource_changes");
-        if (list4?.value.kind === "seq") {
-          list4.value.items.forEach((node, i) => this.resource(node, `resource_changes[${i}]`, changes, module, seen, "change"));
-        }
-      }
-      /** resource_changes by address. */
-      changes(root2) {
-        const out = /* @__PURE__ */ new Map();
-        const list4 = getEntry(root2, "resource_changes");
-        if (!list4) return out;
-        if (list4.value.kind !== "seq") {
-          this.shape(list4.value, "resource_changes must be a list");
-          return out;
-        }
-        list4.value.items.forEach((item, i) => {
-          if (item.kind !== "map") return this.shape(item, `resource_changes[${i}] must be an object`);
-          const address = scalarString(getEntry(item, "address")?.value);
-          const change = getEntry(item, "change")?.value;
-          if (address === void 0 || change?.kind !== "map") return;
-          const actions = getEntry(change, "actions")?.value;
-          const entry = { actions: actions?.kind === "seq" ? actions.items.map(scalarString).filter((a) => a !== void 0) : [] };
-          const after = getEntry(change, "after")?.value;
-          if (after?.kind === "map") entry.after = after;
-          const afterUnknown = getEntry(change, "after_unknown")?.value;
-          if (afterUnknown?.kind === "map") entry.afterUnknown = afterUnknown;
-          out.set(address, entry);
-        });
-        return out;
-      }
-      /** Walks a module and its child_modules (iteratively), calling `visit` for each resource node. */
-      modules(node, place, visit) {
-        const work2 = [{ node, place, depth: 0 }];
-        while (work2.length > 0) {
-          const { node: m, place: where, depth } = work2.pop();
-          if (!this.map(m, where)) continue;
-          const resources = getEntry(m, "resources");
-          if (resources) {
-            if (resources.value.kind !== "seq") this.shape(resources.value, `${where}.resources must be a list`);
-            else resources.value.items.forEach((r, i) => visit(r, `${where}.resources[${i}]`));
-          }
-          const children = getEntry(m, "child_modules");
-          if (!children) continue;
-          if (children.value.kind !== "seq") {
-            this.shape(children.value, `${where}.child_modules must be a list`);
-            continue;
-          }
-          if (depth >= MAX_MODULE_DEPTH2) {
-            this.diagnostics.push({ file: this.file, severity: "warning", code: "plan-too-deep", message: `${where}: child modules nested more than ${MAX_MODULE_DEPTH2} levels deep are not read`, range: children.keyRange });
-            continue;
-          }
-          for (let i = children.value.items.length - 1; i >= 0; i--) work2.push({ node: children.value.items[i], place: `${where}.child_modules[${i}]`, depth: depth + 1 });
-        }
-      }
-      resource(node, place, changes, module, seen, from) {
-        if (!this.map(node, place)) return;
-        const addressEntry = getEntry(node, "address");
-        const address = scalarString(addressEntry?.value);
-        const type = scalarString(getEntry(node, "type")?.value);
-        if (!addressEntry || address === void 0 || type === void 0) return this.shape(node, `${place} has no "address" and "type"`);
-        if (seen.has(address)) return;
-        const mode = scalarString(getEntry(node, "mode")?.value) ?? "managed";
-        if (mode !== "managed") return;
-        const change = changes.get(address);
-        if (change && change.actions.length > 0 && change.actions.every((a) => a === "delete")) return;
-        let values;
-        if (from === "values") values = getEntry(node, "values")?.value;
-        else {
-          if (!change?.after) return;
-          values = change.after;
-        }
-        if (values !== void 0 && values.kind !== "map") return this.shape(values, `${place}.values must be an object`);
-        seen.add(address);
-        const range = { start: addressEntry.keyRange.start, end: addressEntry.value.range.end };
-        const resource = {
-          format: "terraform",
-          type,
-          name: address,
-          file: this.file,
-          range,
-          extent: node.range,
-          properties: this.properties(values, change?.afterUnknown, node.range),
-          template: module
-        };
-        module.resources.push(resource);
-      }
-      /** The planned values without nulls (absent), plus an entry for each attribute the plan marks unknown. */
-      properties(values, afterUnknown, at) {
-        const entries = (values?.entries ?? []).filter((e) => !(e.value.kind === "scalar" && e.value.value === null)).map((e) => ({ ...e }));
-        if (afterUnknown) {
-          for (const u of afterUnknown.entries) {
-            const existing = entries.find((e) => e.key === u.key);
-            if (u.value.kind === "scalar" && u.value.value === true) {
-              const node = { kind: "scalar", value: null, range: u.value.range };
-              this.unknown.add(node);
-              if (existing) existing.value = node;
-              else entries.push({ key: u.key, keyRange: u.keyRange, value: node });
-            } else if (existing) this.markUnknown(existing.value, u.value);
-          }
-        }
-        return { kind: "map", entries, range: values?.range ?? at };
-      }
-      /** Marks the nodes inside `value` that `marks` (the matching after_unknown part) flags `true`. */
-      markUnknown(value2, marks) {
-        const work2 = [[value2, marks]];
-        while (work2.length > 0) {
-          const [v, m] = work2.pop();
-          if (m.kind === "scalar") {
-            if (m.value === true) this.unknown.add(v);
-          } else if (m.kind === "map" && v.kind === "map") {
-            for (const e of m.entries) {
-              const inner = getEntry(v, e.key);
-              if (inner) work2.push([inner.value, e.value]);
-            }
-          } else if (m.kind === "seq" && v.kind === "seq") {
-            m.items.forEach((item, i) => {
-              const inner = v.items[i];
-              if (inner) work2.push([inner, item]);
-            });
-          }
-        }
-      }
-      map(node, place) {
-        if (node.kind === "map") return true;
-        this.shape(node, `${place} must be an object`);
-        return false;
-      }
-      shape(node, message) {
-        this.diagnostics.push({ file: this.file, severity: "error", code: "plan-shape", message: `Terraform plan: ${message}`, range: node.range });
-      }
-    };
+    init_terraform4();
   }
 });
 
@@ -12729,7 +12759,8 @@ async function definitionsBeside(file, settings, diagnostics) {
   const files = (await listTerraformFiles(absDir, settings.cwd)).filter((f) => kindOf(f.path) === "terraform");
   const out = /* @__PURE__ */ new Map();
   if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
-  const read = await readTerraformDirectory(dirname3(files[0].path), files, settings);
+  const { readTerraformDirectory: readTerraformDirectory2 } = await Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports));
+  const read = await readTerraformDirectory2(dirname3(files[0].path), files, settings);
   if (read.diagnostics.some((d) => d.severity === "error")) {
     diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
   }
@@ -12763,7 +12794,6 @@ var init_plan_unit = __esm({
     init_kinds();
     init_node();
     init_plan();
-    init_terraform_directory();
   }
 });
 
@@ -21753,8 +21783,8 @@ async function lintCloudFormationFile(file, rules, settings) {
 }
 async function lintTerraformUnit(unit, rules, settings) {
   const started = Date.now();
-  const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
-  const { localModuleSources: localModuleSources2 } = await Promise.resolve().then(() => (init_terraform4(), terraform_exports));
+  const [{ readTerraformDirectory: readTerraformDirectory2, localModuleSources: localModuleSources2 }] = await Promise.all([Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports)), loadTerraformResolution()]);
+  const { parsed, inputs, diagnostics } = await readTerraformDirectory2(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
   const calls = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
   const templates = parsed.modules;
   const checked = runRules(templates, rules, runOptions(settings, started));
@@ -21791,7 +21821,7 @@ var init_unit = __esm({
     init_runner();
     init_plan_kind();
     init_read2();
-    init_terraform_directory();
+    init_resolve();
     KNOWN_RULES = allRules.map((r) => r.meta.id);
     DEFAULT_UNIT_TIME_BUDGET_MS = 12e4;
   }
