@@ -174,7 +174,7 @@ function directoryOf(abs) {
 }
 function real(abs) {
   try {
-    return realpathSync(abs);
+    return realpathSync.native(abs);
   } catch {
     return void 0;
   }
