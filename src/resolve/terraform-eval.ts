@@ -9,7 +9,8 @@
  *   object and list values (`local.db.iam`, `local.db["iam"]`);
  * - `c ? a : b` → the side the condition selects when it resolves to one
  *   boolean, else the union of both sides;
- * - `==`, `!=`, `!`, `&&`, `||`, unary `-` on resolved values; templates
+ * - `==`, `!=`, `!`, `&&`, `||`, unary `-` on resolved values; `<`, `>`,
+ *   `<=`, `>=` on numbers (and strings that are numbers); templates
  *   whose parts all resolve are concatenated, `%{ if }` too;
  * - built-in functions from one table (terraform-functions.ts);
  * - names bound in the environment (Env.bindings: `for` variables,
@@ -21,8 +22,8 @@
  */
 import { basename } from 'node:path';
 import type { Expression, TemplatePart } from '../model/hcl-ast.js';
-import { getEntry, type Node, type ScalarNode } from '../model/node.js';
-import { shorten } from '../model/quote.js';
+import { getEntry, type Node, type Scalar, type ScalarNode } from '../model/node.js';
+import { quote, shorten } from '../model/quote.js';
 import type { Resource, TerraformModule } from '../model/resource.js';
 import { asBoolean } from '../model/value.js';
 import { work } from '../model/work.js';
@@ -476,7 +477,8 @@ export class Evaluator {
     const right = this.expr(e.right, env, depth);
     const logical = e.op === '&&' || e.op === '||';
     const src = this.src(e, env);
-    if (!logical && e.op !== '==' && e.op !== '!=') return [unknown(`${src} is not evaluated (operator ${e.op})`)];
+    const ordering = e.op === '<' || e.op === '>' || e.op === '<=' || e.op === '>=' ? e.op : undefined;
+    if (!logical && ordering === undefined && e.op !== '==' && e.op !== '!=') return [unknown(`${src} is not evaluated (operator ${e.op})`)];
     const out: Val[] = [];
     for (const a of left) {
       for (const b of right) {
@@ -486,11 +488,16 @@ export class Evaluator {
           continue;
         }
         if (a.kind === 'composite' || b.kind === 'composite') {
-          out.push({ ...unknown(`${src} compares ${show(a)} with ${show(b)}`), provenance });
+          const why = `${src} compares ${show(a)} with ${show(b)}`;
+          out.push({ ...(ordering !== undefined ? errorVal(`${why}: not numbers`) : unknown(why)), provenance });
           continue;
         }
         const x = a.kind === 'value' ? a.value : null;
         const y = b.kind === 'value' ? b.value : null;
+        if (ordering !== undefined) {
+          out.push(compare(ordering, x, y, src, provenance));
+          continue;
+        }
         if (!logical) {
           const eq = same(x, y);
           out.push(value(e.op === '==' ? eq : !eq, provenance));
@@ -522,4 +529,24 @@ export class Evaluator {
   private withNode(v: Val, e: Expression): Val {
     return v.kind === 'value' ? { ...v, node: { kind: 'scalar', value: v.value, range: e.range, expr: e } } : v;
   }
+}
+
+/**
+ * `<`, `>`, `<=`, `>=` as Terraform has them: on numbers only. A string
+ * that is a number converts (`"5" > 3`); null, booleans and other strings
+ * are an error, which `try` and `can` catch.
+ */
+function compare(op: '<' | '>' | '<=' | '>=', x: Scalar, y: Scalar, src: string, provenance: string[]): Val {
+  const a = toNumber(x);
+  const b = toNumber(y);
+  if (a === undefined || b === undefined) return { ...errorVal(`${src}: ${quote(a === undefined ? x : y)} is not a number`), provenance };
+  const result = op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
+  return value(result, provenance);
+}
+
+/** A number, or a string that Terraform converts to one; undefined otherwise. */
+function toNumber(v: Scalar): number | undefined {
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string' && /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
+  return undefined;
 }
