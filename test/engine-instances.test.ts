@@ -23,6 +23,13 @@ describe('Terraform instance addresses', () => {
     ]);
   });
 
+  it('names an instance of a module instance by its whole address, shortening each key, not the address', () => {
+    const long = 'k'.repeat(80);
+    const [one] = mergeInstanceFindings([finding(`module.rds_aurora["mysql-destination"].aws_rds_cluster.this[0]`), finding(`module.rds_aurora["${long}"].aws_rds_cluster.this[0]`)]);
+    expect(one!.resource.name).toBe('module.rds_aurora.aws_rds_cluster.this');
+    expect(one!.message).toBe(`m; failing instances: module.rds_aurora["mysql-destination"].aws_rds_cluster.this[0], module.rds_aurora["${'k'.repeat(54)}...].aws_rds_cluster.this[0]`);
+  });
+
   it('bounds the message: at most ten keys, each shortened', () => {
     const many = Array.from({ length: 25 }, (_, i) => finding(`aws_db_instance.db["${String(i).padStart(80, 'k')}"]`));
     const [one] = mergeInstanceFindings(many);

@@ -36,6 +36,56 @@ describe('Terraform instances', () => {
   });
 });
 
+describe('Terraform module instances', () => {
+  it('judges each instance of a module call with count / for_each, naming the failing module instances', async () => {
+    expect(await findings('bad/tf-module-for-each')).toEqual([
+      'module.db.aws_db_instance.this 15: iam_database_authentication_enabled is false (module.db sets iam = false, each.value.iam = false); IAM database authentication is disabled on this MySQL DB instance; failing instances: module.db["audit"], module.db["reports"]',
+      'module.replicas.aws_db_instance.this 15: iam_database_authentication_enabled is false (module.replicas sets iam = false, count.index = 1); IAM database authentication is disabled on this MySQL DB instance; failing instance: module.replicas[1]',
+      'module.fleet.aws_db_instance.member 9: iam_database_authentication_enabled is false (each.value = false, module.fleet sets region = "us", each.key = "us"); IAM database authentication is disabled on this PostgreSQL DB instance; failing instance: module.fleet["us"].aws_db_instance.member["b"]',
+    ]);
+  });
+
+  it('names the instances of a registry module with the addresses Terraform gives them', async () => {
+    const got = await findings('bad/tf-registry-for-each');
+    expect(got).toHaveLength(2);
+    expect(got[0]).toMatch(/^module\.rds\.module\.db_instance\.aws_db_instance\.this 17: .*each\.value\.iam = false\); .*MySQL.*; failing instance: module\.rds\["a"\]\.module\.db_instance\.aws_db_instance\.this\[0\]$/);
+    expect(got[1]).toMatch(/; failing instances: module\.pair\[0\]\.module\.db_instance\.aws_db_instance\.this\[0\], module\.pair\[1\]\.module\.db_instance\.aws_db_instance\.this\[0\]$/);
+  });
+
+  it('keeps a fan-out of module instances linear: over the bound, the module is judged once without instance values', async () => {
+    const { parseTerraformModule } = await import('../src/parsers/terraform/index.js');
+    const { resourcesToJudge } = await import('../src/resolve/index.js');
+    const keys = (n: number) => Array.from({ length: n }, (_, i) => `k${i} = { iam = ${i % 2 === 0} }`).join('\n    ');
+    const files = (n: number) => [
+      { path: 'fan/main.tf', text: `module "db" {\n  for_each = {\n    ${keys(n)}\n  }\n  source = "./db"\n  iam    = each.value.iam\n}\n` },
+    ];
+    const child = [{ path: 'fan/db/main.tf', text: 'variable "iam" {}\nresource "aws_db_instance" "this" {\n  engine = "mysql"\n  iam_database_authentication_enabled = var.iam\n}\n' }];
+    const judged = async (n: number) => {
+      const { modules } = await parseTerraformModule('fan', files(n), { readModule: async () => child });
+      return modules.flatMap((m) => resourcesToJudge(m)).map((r) => r.name);
+    };
+    expect(await judged(3)).toEqual(['module.db["k0"].aws_db_instance.this', 'module.db["k1"].aws_db_instance.this', 'module.db["k2"].aws_db_instance.this']);
+    expect(await judged(256)).toHaveLength(256);
+    expect(await judged(5000)).toEqual(['module.db.aws_db_instance.this']);
+  });
+});
+
+describe('for_each over a list', () => {
+  it('warns at the expression (Terraform rejects it) and judges the elements as keys; a set-typed variable is a set', async () => {
+    const result = await lint({ paths: ['fixtures/rules/RDS-030/bad/tf-for-each-list'], cwd: root, strict: false, workers: 0 });
+    const warnings = result.diagnostics.map((d) => `${d.code} ${d.severity} ${d.file.split('/').pop()}:${d.range?.start.line}:${d.range?.start.column}`);
+    expect(warnings).toEqual(['tf-invalid-for-each warning main.tf:17:14', 'tf-invalid-for-each warning main.tf:23:14', 'tf-invalid-for-each warning main.tf:40:14']);
+    expect(result.diagnostics[0]!.message).toBe('for_each is a list: Terraform requires a map or a set of strings (wrap it in toset()); its elements are judged as the instance keys');
+    expect(result.findings.map((f) => f.resource.name)).toEqual([
+      'aws_db_instance.literal_list',
+      'aws_db_instance.typed_list',
+      'aws_db_instance.typed_set',
+      'aws_db_instance.wrapped',
+      'module.db.aws_db_instance.this',
+    ]);
+  });
+});
+
 describe('bounded work', () => {
   /** A huge count, a for expression of for expressions over the keys, a for_each over the keys: parsed, expanded, one value resolved. */
   const run = async (keys: number) => {

@@ -16,6 +16,8 @@ const MAX_NAMED_INSTANCES = 10;
 const MAX_KEY_LENGTH = 60;
 /** At most this many distinct descriptions of the instances' edits are named in a merged fix. */
 const MAX_DESCRIPTIONS = 3;
+/** An instance named by its whole address (keys of module calls and of the resource) is cut at this length. */
+const MAX_ADDRESS_LENGTH = 200;
 
 /** An address split into its definition (keys removed) and its instance keys (`["a"]`, `[0]`), one per keyed step. */
 export function splitInstanceAddress(address: string): { definition: string; keys: string[] } {
@@ -96,10 +98,28 @@ function instancesFix(findings: Finding[]): Pick<Finding, 'fix' | 'noFix'> {
 }
 
 function describeInstances(instances: string[]): string {
-  const named = instances
-    .slice(0, MAX_NAMED_INSTANCES)
-    .map((key) => (key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key))
-    .join(', ');
+  const named = instances.slice(0, MAX_NAMED_INSTANCES).map(describeInstance).join(', ');
   const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : '';
   return `failing instance${instances.length === 1 ? '' : 's'}: ${named}${more}`;
+}
+
+/**
+ * An instance as a message names it: a key shortened to MAX_KEY_LENGTH; an
+ * address (`module.db["a"].aws_db_instance.this[0]`) with each of its keys
+ * shortened so, the names between them kept, so that every key still shows;
+ * at most MAX_ADDRESS_LENGTH in all.
+ */
+function describeInstance(instance: string): string {
+  const cut = (text: string, limit: number): string => (text.length > limit ? `${text.slice(0, limit - 3)}...` : text);
+  if (instance.startsWith('[')) return cut(instance, MAX_KEY_LENGTH);
+  const { keys } = splitInstanceAddress(instance);
+  let out = '';
+  let rest = instance;
+  for (const key of keys) {
+    const at = rest.indexOf(key);
+    // The bracket stays, so the name after the key reads as the next step.
+    out += rest.slice(0, at) + (key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 4)}...]` : key);
+    rest = rest.slice(at + key.length);
+  }
+  return cut(out + rest, MAX_ADDRESS_LENGTH);
 }

@@ -17,7 +17,7 @@ import { looksLikeTerraformPlan } from '../parsers/terraform/plan-kind.js';
 import { readSourceFile, type ReadOutcome } from '../discover/read.js';
 import type { TerraformUnit } from '../discover/terraform-units.js';
 import type { DiscoveredFile } from '../discover/walk.js';
-import { loadTerraformResolution } from '../resolve/index.js';
+import { instanceDiagnostics, loadTerraformResolution } from '../resolve/index.js';
 import type { RootValues, TerraformModuleInstance } from '../parsers/terraform/index.js';
 
 export type LintUnit = { kind: 'cloudformation'; file: DiscoveredFile } | { kind: 'terraform'; unit: TerraformUnit };
@@ -147,7 +147,7 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
   const calls = new Set(parsed.modules.flatMap((module) => localModuleSources(module, settings.cwd)));
   const templates: Template[] = parsed.modules;
   const checked = runRules(templates, rules, runOptions(settings, started));
-  diagnostics.push(...checked.diagnostics);
+  diagnostics.push(...checked.diagnostics, ...instanceDiagnostics(templates));
   const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
   return {
     findings: checked.findings.filter((f) => reported(f.file)),

@@ -85,6 +85,8 @@ export interface TerraformVariable {
   default?: Node;
   /** The file `default` is written in when an override file replaced it (else `file`). */
   defaultFile?: string;
+  /** The declared type constraint, as written (`set(string)`; a string in `.tf.json`). */
+  type?: Node;
 }
 
 export interface TerraformValue {

@@ -1,3 +1,4 @@
+import type { Diagnostic } from '../model/diagnostic.js';
 import type { Node } from '../model/node.js';
 import type { Resource, Template } from '../model/resource.js';
 import type { Resolution } from '../model/value.js';
@@ -57,4 +58,10 @@ export function resolveThroughForEach(resource: Resource, node: Node | undefined
 export function definitionOf(resource: Resource): Resource {
   if (resource.format === 'cloudformation' || isPlanModule(resource.template)) return resource;
   return terraformResolution().definitionOf(resource);
+}
+
+/** Input problems that judging the instances of Terraform modules showed (`tf-invalid-for-each`); none without Terraform modules. */
+export function instanceDiagnostics(templates: Template[]): Diagnostic[] {
+  if (!templates.some((t) => t.format === 'terraform' && !isPlanModule(t))) return [];
+  return terraformResolution().instanceDiagnostics(templates.filter((t) => !isPlanModule(t)));
 }

@@ -10,10 +10,10 @@
  */
 import type { Expression, TemplatePart } from '../model/hcl-ast.js';
 import { getEntry, type Node } from '../model/node.js';
-import type { Resource, TerraformModule } from '../model/resource.js';
+import type { Resource } from '../model/resource.js';
 import type { Resolution } from '../model/value.js';
 import { Evaluator } from './terraform-eval.js';
-import { instanceBindings } from './terraform-instances.js';
+import { instanceBindings, instanceEnv } from './terraform-instances.js';
 import { toPossibility } from './terraform.js';
 
 /** The possible values of `node` (an expression of a for_each instance) with each.* read from the for_each source; undefined when it does not use each.* or the resource is no for_each instance. */
@@ -33,7 +33,9 @@ export function resolveThroughForEach(resource: Resource, node: Node | undefined
     return undefined;
   });
   if (!used) return undefined;
-  return new Evaluator().expr(replaced, { module: resource.template as TerraformModule, file: resource.file }, 0).map(toPossibility);
+  // Without the instance's own names (each.* is replaced), with its module instance's (a module call's each.* / count.index).
+  const { bindings: _own, ...env } = instanceEnv(resource);
+  return new Evaluator().expr(replaced, env, 0).map(toPossibility);
 }
 
 /** A copy of `e` in which `replace` gives the replacement of a subexpression (undefined: keep it, and look inside). */

@@ -24,16 +24,19 @@ import { basename } from 'node:path';
 import type { Expression, TemplatePart } from '../model/hcl-ast.js';
 import { getEntry, type Node, type Scalar, type ScalarNode } from '../model/node.js';
 import { quote, shorten } from '../model/quote.js';
-import type { Resource, TerraformModule } from '../model/resource.js';
+import type { Resource, TerraformModule, TerraformVariable } from '../model/resource.js';
 import { asBoolean } from '../model/value.js';
 import { work } from '../model/work.js';
 import { expressionNode, SourceText } from '../parsers/terraform/ast-nodes.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
+import { typeKind } from '../parsers/terraform/variable-type.js';
+import { toSet } from './builtins/functions.js';
 import { FUNCTIONS } from './terraform-functions.js';
 import { isList, list, MAX_ITEMS, object, unknownValue, type HclList, type HclValue } from './builtins/value.js';
-import { alternatives, iterationOf, newBudget, product, toVal } from './terraform-collections.js';
+import { alternatives, alternativeVal, iterationOf, newBudget, product, toVal } from './terraform-collections.js';
 import {
   distinct,
+  envIn,
   errorVal,
   isError,
   MAX_STRING,
@@ -304,20 +307,39 @@ export class Evaluator {
   private variable(name: string, env: Env, depth: number): Val[] {
     const module = env.module;
     return this.guarded(`var.${name}`, module, () => {
+      const variable = module.variables.get(name);
       const input = module.moduleInputs?.get(name);
       const parent = (module as Partial<TerraformModuleInstance>).parent;
       if (input && parent) {
-        return withStep(
-          (v) => (settled(v) ? `${module.modulePath ?? 'the module call'} sets ${name} = ${show(v)}` : undefined),
-          this.node(input.value, { module: parent, file: input.file }, depth),
+        return this.typed(
+          variable,
+          withStep(
+            (v) => (settled(v) ? `${module.modulePath ?? 'the module call'} sets ${name} = ${show(v)}` : undefined),
+            // The argument is an expression of the call: `each` / `count` are the call's instance's.
+            this.node(input.value, envIn(parent, input.file, env, env.calls?.get(module)), depth),
+          ),
+          depth,
         );
       }
       const set = module.tfvars.get(name);
-      if (set) return withStep((v) => (settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : undefined), this.node(set.value, { module, file: set.file }, depth));
-      const variable = module.variables.get(name);
+      if (set) return this.typed(variable, withStep((v) => (settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : undefined), this.node(set.value, envIn(module, set.file, env), depth)), depth);
       if (!variable) return [unknown(`variable ${name} is not declared`)];
       if (!variable.default) return [unknown(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-      return withStep((v) => (settled(v) ? `variable ${name} defaults to ${show(v)}` : undefined), this.node(variable.default, { module, file: variable.defaultFile ?? variable.file }, depth));
+      return this.typed(variable, withStep((v) => (settled(v) ? `variable ${name} defaults to ${show(v)}` : undefined), this.node(variable.default, envIn(module, variable.defaultFile ?? variable.file, env), depth)), depth);
+    });
+  }
+
+  /**
+   * A variable's value converted to its declared type where that matters to
+   * the values judged: a list given to a `set(…)` variable is a set (unique
+   * elements; valid for for_each), as Terraform converts it.
+   */
+  private typed(variable: TerraformVariable | undefined, vals: Val[], depth: number): Val[] {
+    if (typeKind(variable?.type) !== 'set') return vals;
+    const budget = newBudget();
+    return vals.flatMap((v): Val[] => {
+      if (v.kind !== 'composite' || (v.computed ? v.computed.kind !== 'list' || v.computed.set : v.node.kind !== 'seq')) return [v];
+      return alternatives([v], this, depth, budget).map((a) => (a.error === undefined && isList(a.value) ? toVal(toSet(a.value.items), a.provenance, v.env, v.node.range) : alternativeVal(a, v.env, v.node.range)));
     });
   }
 
@@ -326,7 +348,7 @@ export class Evaluator {
     return this.guarded(`local.${name}`, module, () => {
       const local = module.locals.get(name);
       if (!local) return [unknown(`local.${name} is not defined`)];
-      return withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, { module, file: local.file }, depth));
+      return withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, envIn(module, local.file, env), depth));
     });
   }
 

@@ -5,5 +5,5 @@
  * alone never loads or compiles it.
  */
 export { terraformResolver } from './terraform.js';
-export { definitionOf, terraformInstances } from './terraform-instances.js';
+export { definitionOf, instanceDiagnostics, terraformInstances } from './terraform-instances.js';
 export { resolveThroughForEach } from './terraform-each.js';

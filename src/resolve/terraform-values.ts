@@ -22,6 +22,24 @@ export interface Env {
   module: TerraformModule;
   file: string;
   bindings?: ReadonlyMap<string, Val>;
+  /**
+   * One instance of each enclosing module (SPEC §1): for every module on
+   * the way that a call with `count` / `for_each` made, the `each` /
+   * `count` of that call's instance. A variable's value comes from the
+   * call's argument, evaluated with them.
+   */
+  calls?: CallBindings;
+}
+
+/** The names each module call binds for one module instance, by the module the call made. */
+export type CallBindings = ReadonlyMap<TerraformModule, ReadonlyMap<string, Val>>;
+
+/** An environment in `module`, in `file`, inside the same module instances as `env` (with `bindings` when given). */
+export function envIn(module: TerraformModule, file: string, env: Env, bindings?: ReadonlyMap<string, Val>): Env {
+  const out: Env = { module, file };
+  if (bindings) out.bindings = bindings;
+  if (env.calls) out.calls = env.calls;
+  return out;
 }
 
 /**

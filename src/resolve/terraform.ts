@@ -4,31 +4,24 @@
  * stay strings (rules use asBoolean). Provenance steps are user-facing,
  * outermost first.
  */
-import type { Resource, TerraformModule } from '../model/resource.js';
 import type { Possibility } from '../model/value.js';
 import type { Resolver } from './resolver.js';
 import { Evaluator } from './terraform-eval.js';
-import { instanceBindings } from './terraform-instances.js';
-import type { Env, Val } from './terraform-values.js';
+import { inInstanceOf, instanceEnv } from './terraform-instances.js';
+import type { Val } from './terraform-values.js';
 
 export const terraformResolver: Resolver = {
   resolve(resource, node) {
     if (!node) return [{ kind: 'absent', provenance: [] }];
-    return new Evaluator().node(node, envOf(resource), 0).map(toPossibility);
+    return new Evaluator().node(node, instanceEnv(resource), 0).map(toPossibility);
   },
   referencedResources(resource, node) {
     if (!node) return [];
     const ev = new Evaluator();
-    ev.node(node, envOf(resource), 0);
-    return [...ev.refs];
+    ev.node(node, instanceEnv(resource), 0);
+    return [...ev.refs].map((ref) => inInstanceOf(ref, resource));
   },
 };
-
-/** A resource's values are evaluated in its module, in its file. */
-function envOf(resource: Resource): Env {
-  const bindings = instanceBindings(resource);
-  return bindings ? { module: resource.template as TerraformModule, file: resource.file, bindings } : { module: resource.template as TerraformModule, file: resource.file };
-}
 
 export function toPossibility(v: Val): Possibility {
   if (v.kind !== 'composite') return v;

@@ -257,6 +257,8 @@ function instantiate(
         const variable: TerraformVariable = { name: first, file: file.path, range: block.header };
         const def = getEntry(block.body, 'default');
         if (def) variable.default = def.value;
+        const type = getEntry(block.body, 'type');
+        if (type) variable.type = type.value;
         module.variables.set(first, variable);
       } else if (block.type === 'locals') {
         for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
@@ -313,6 +315,8 @@ function overrideBlock(module: TerraformModuleInstance, prefix: string, block: {
       variable.default = def.value;
       variable.defaultFile = file;
     }
+    const type = getEntry(block.body, 'type');
+    if (type) variable.type = type.value;
     return true;
   }
   if (block.type === 'locals') {

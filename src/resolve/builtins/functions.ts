@@ -481,7 +481,7 @@ function stringFunction(name: string, f: (s: string) => string): FunctionDef {
 }
 
 /** Unique elements in Terraform's set order: strings lexically, numbers by value, otherwise first seen first. */
-function toSet(items: HclValue[]): HclValue {
+export function toSet(items: HclValue[]): HclValue {
   const unknown = items.map(firstUnknown).find((u) => u !== undefined);
   if (unknown) return unknownValue(`toset(): an element is unknown (${unknown.reason})`);
   const out: HclValue[] = [];
