@@ -90,6 +90,19 @@ const table: Record<string, { findings: Row[]; warnings: Warning[] }> = {
     ],
     warnings: [],
   },
+  'fixtures/rules/RDS-030/suppressed/tf-module-calls': {
+    findings: [
+      ['module.reporting.module.db_instance.aws_db_instance.this', 'comment', 'reporting replica, read-only users', 5],
+      ['module.orders.module.db_instance.aws_db_instance.this', 'comment', 'on the argument the finding points at', 14],
+      ['module.installed.aws_db_instance.this', 'comment', 'on the header of an installed module\'s call', 17],
+      ['module.fleet.module.db_instance.aws_db_instance.this', 'comment', 'every instance of the call', 22],
+      ['module.unsuppressed.module.db_instance.aws_db_instance.this', null],
+    ],
+    warnings: [
+      ['unused-suppression', 28, 1],
+      ['unused-suppression', 35, 1],
+    ],
+  },
   'fixtures/rules/RDS-030/suppressed/tf-warnings': {
     findings: [
       ['aws_db_instance.typo', null],

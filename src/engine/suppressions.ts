@@ -67,22 +67,36 @@ function textOf(template: Template, file: string): string | undefined {
   return template.format === 'cloudformation' ? template.text : template.files.get(file);
 }
 
+/** What a comment may belong to: a resource, or a module call whose module's findings point at it. */
+interface Owner {
+  range: Range;
+  extent: Range;
+  /** The resources a directive owned by it applies to. */
+  resources: Resource[];
+}
+
 /**
  * Every directive of the templates, each tied to the resources it applies to
  * (none: it is not inside or directly above a resource), and per resource
  * the suppressions that apply to it. A file shared by several templates (the
  * instances of one module) gives each of its directives once.
+ *
+ * A `module` call whose module's code is outside the linted tree (a known
+ * registry module, one installed under `.terraform`) is where that module's
+ * findings point (SPEC §1): a directive inside or directly above the call
+ * applies to every resource of the module and of the modules it calls.
  */
 export function collectDirectives(templates: Template[]): { directives: Directive[]; byResource: Map<Resource, Directive[]> } {
   const directives: Directive[] = [];
   const byResource = new Map<Resource, Directive[]>();
-  const tie = (d: Directive, resource: Resource | undefined): void => {
-    if (!resource) return;
-    d.resources.push(resource);
+  const tie = (d: Directive, resource: Resource): void => {
     let list = byResource.get(resource);
     if (!list) byResource.set(resource, (list = []));
+    if (list.includes(d)) return;
     list.push(d);
+    d.resources.push(resource);
   };
+  const calls = callOwners(templates);
   const written = new Map<string, Directive>();
   for (const template of templates) {
     const files = template.format === 'cloudformation' ? [template.file] : [...template.files.keys()];
@@ -91,8 +105,9 @@ export function collectDirectives(templates: Template[]): { directives: Directiv
       if (text === undefined || !text.includes(MARKER)) continue;
       const comments = commentsOf(template, file);
       if (comments.length === 0) continue;
-      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
-      const owners = ownersOf(comments, resources, text, template.format === 'cloudformation');
+      const resources: Owner[] = template.resources.filter((r) => r.file === file).map((r) => ({ range: r.range, extent: r.extent, resources: [r] }));
+      const candidates = [...resources, ...(calls.get(file)?.values() ?? [])].sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const owners = ownersOf(comments, candidates, text, template.format === 'cloudformation');
       comments.forEach((comment, i) => {
         const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : undefined;
         if (!parsed) return;
@@ -103,7 +118,7 @@ export function collectDirectives(templates: Template[]): { directives: Directiv
           written.set(key, d);
           directives.push(d);
         }
-        tie(d, owners[i]);
+        for (const resource of owners[i]?.resources ?? []) tie(d, resource);
       });
     }
     for (const resource of template.resources) {
@@ -116,14 +131,30 @@ export function collectDirectives(templates: Template[]): { directives: Directiv
   return { directives, byResource };
 }
 
+/** The module calls that findings point at, by file and then header offset, each with the resources of the modules reached through it. */
+function callOwners(templates: Template[]): Map<string, Map<number, Owner>> {
+  const out = new Map<string, Map<number, Owner>>();
+  for (const template of templates) {
+    const site = template.format === 'terraform' ? template.reportAt : undefined;
+    if (!site || template.resources.length === 0) continue;
+    let byOffset = out.get(site.file);
+    if (!byOffset) out.set(site.file, (byOffset = new Map()));
+    let owner = byOffset.get(site.header.start.offset);
+    if (!owner) byOffset.set(site.header.start.offset, (owner = { range: site.header, extent: site.extent, resources: [] }));
+    owner.resources.push(...template.resources);
+  }
+  return out;
+}
+
 /**
- * For each comment, the resource it belongs to: the one whose extent holds it,
- * or the one whose header it sits directly above (a run of comment-only lines,
- * no blank line). `comments` and `resources` are in source order.
+ * For each comment, what it belongs to: the resource (or module call) whose
+ * extent holds it, or the one whose header it sits directly above (a run of
+ * comment-only lines, no blank line). `comments` and `owners` are in source
+ * order.
  */
-function ownersOf(comments: SourceComment[], resources: Resource[], text: string, yaml: boolean): Array<Resource | undefined> {
-  const owners: Array<Resource | undefined> = new Array(comments.length);
-  for (const resource of resources) {
+function ownersOf(comments: SourceComment[], candidates: Owner[], text: string, yaml: boolean): Array<Owner | undefined> {
+  const owners: Array<Owner | undefined> = new Array(comments.length);
+  for (const resource of candidates) {
     const key = resource.range.start;
     let end = resource.extent.end.offset;
     // Inside the extent (YAML: plus the comment lines after it that are indented deeper than the key).

@@ -129,6 +129,8 @@ export interface ModuleCallSite {
   file: string;
   /** The `module "db"` header line. */
   header: Range;
+  /** The whole block, header to closing brace (an `iac-lint:ignore` inside or directly above it applies to the module's findings). */
+  extent: Range;
   /** The call's arguments (inputs of the module), with their ranges. */
   arguments: MapEntry[];
   /** The call's body (where an argument is added), in `file`. */

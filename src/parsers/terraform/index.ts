@@ -136,7 +136,7 @@ function isInstalled(dir: string, rootDir: string): boolean {
 }
 
 function callSite(call: ModuleCall): ModuleCallSite {
-  const site: ModuleCallSite = { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
+  const site: ModuleCallSite = { name: call.name, file: call.file, header: call.header, extent: call.extent, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
   if (call.overrides) site.overrides = call.overrides;
   return site;
 }
@@ -263,7 +263,7 @@ function instantiate(
       } else if (block.type === 'locals') {
         for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
       } else if (block.type === 'module' && first !== undefined) {
-        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.body));
+        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.extent, block.body));
       }
     }
   }
@@ -296,7 +296,7 @@ function isRootMarker(block: { type: string; body: MapNode }): boolean {
  * name. Returns false when there is nothing to override (the block is then
  * read as an ordinary one).
  */
-function overrideBlock(module: TerraformModuleInstance, prefix: string, block: { type: string; labels: string[]; body: MapNode; header: Resource['range'] }, file: string): boolean {
+function overrideBlock(module: TerraformModuleInstance, prefix: string, block: { type: string; labels: string[]; body: MapNode; header: Resource['range']; extent: Resource['range'] }, file: string): boolean {
   const [first, second] = block.labels;
   if (block.type === 'resource' && first !== undefined && second !== undefined) {
     const resource = module.resources.find((r) => r.name === `${prefix}${first}.${second}`);
@@ -327,7 +327,7 @@ function overrideBlock(module: TerraformModuleInstance, prefix: string, block: {
     const i = module.moduleCalls.findIndex((c) => c.name === first);
     if (i < 0) return false;
     const call = module.moduleCalls[i]!;
-    const merged = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    const merged = moduleCall(first, call.file, call.header, call.extent, mergeBodies(call.body, block.body));
     merged.written = call.written;
     merged.overrides = [...(call.overrides ?? []), { file, entries: block.body.entries }];
     module.moduleCalls[i] = merged;
@@ -341,10 +341,10 @@ function mergeBodies(original: MapNode, override: MapNode): MapNode {
   return { ...original, entries: [...original.entries.filter((e) => !replaced.has(e.key)), ...override.entries] };
 }
 
-function moduleCall(name: string, file: string, header: ModuleCall['header'], body: MapNode): ModuleCall {
+function moduleCall(name: string, file: string, header: ModuleCall['header'], extent: ModuleCall['extent'], body: MapNode): ModuleCall {
   const source = getEntry(body, 'source')?.value;
   const version = getEntry(body, 'version')?.value;
-  const call: ModuleCall = { name, file, header, body, written: body };
+  const call: ModuleCall = { name, file, header, extent, body, written: body };
   if (source?.kind === 'scalar' && typeof source.value === 'string') call.source = source.value;
   if (version?.kind === 'scalar' && typeof version.value === 'string') call.version = version.value;
   return call;

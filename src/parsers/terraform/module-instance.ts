@@ -11,6 +11,8 @@ export interface ModuleCall {
   version?: string;
   file: string;
   header: Range;
+  /** The whole block, header to closing brace. */
+  extent: Range;
   /** The arguments, merged with those of override files. */
   body: MapNode;
   /** The body as written in `file` (before override files merge into it). */
