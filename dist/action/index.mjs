@@ -2009,6 +2009,23 @@ var init_ast_nodes = __esm({
   }
 });
 
+// src/parsers/terraform/variable-type.ts
+function typeKind(type) {
+  if (!type || type.kind !== "scalar") return void 0;
+  const expr = type.expr;
+  let name;
+  if (expr?.type === "variable" || expr?.type === "call") name = expr.name;
+  else if (typeof type.value === "string") name = /^\s*([a-z]+)\s*(\(|$)/.exec(type.value)?.[1];
+  return name !== void 0 && KINDS.has(name) ? name : void 0;
+}
+var KINDS;
+var init_variable_type = __esm({
+  "src/parsers/terraform/variable-type.ts"() {
+    "use strict";
+    KINDS = /* @__PURE__ */ new Set(["string", "number", "bool", "any", "list", "set", "map", "object", "tuple"]);
+  }
+});
+
 // src/resolve/builtins/regex.ts
 function translateRegex(pattern2) {
   let source = pattern2;
@@ -2748,6 +2765,12 @@ var init_functions = __esm({
 });
 
 // src/resolve/terraform-values.ts
+function envIn(module, file, env2, bindings) {
+  const out = { module, file };
+  if (bindings) out.bindings = bindings;
+  if (env2.calls) out.calls = env2.calls;
+  return out;
+}
 function errorVal(reason) {
   return { kind: "unknown", reason, provenance: [], error: true };
 }
@@ -3006,6 +3029,18 @@ var init_terraform_functions = __esm({
 
 // src/resolve/terraform-eval.ts
 import { basename } from "node:path";
+function compare(op, x, y, src, provenance2) {
+  const a = toNumber(x);
+  const b = toNumber(y);
+  if (a === void 0 || b === void 0) return { ...errorVal(`${src}: ${quote(a === void 0 ? x : y)} is not a number`), provenance: provenance2 };
+  const result = op === "<" ? a < b : op === ">" ? a > b : op === "<=" ? a <= b : a >= b;
+  return value(result, provenance2);
+}
+function toNumber(v) {
+  if (typeof v === "number") return v;
+  if (typeof v === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
+  return void 0;
+}
 var MAX_DEPTH3, MAX_STEPS2, DYNAMIC_ROOTS, SKIP, Evaluator2;
 var init_terraform_eval = __esm({
   "src/resolve/terraform-eval.ts"() {
@@ -3015,6 +3050,8 @@ var init_terraform_eval = __esm({
     init_value();
     init_work();
     init_ast_nodes();
+    init_variable_type();
+    init_functions();
     init_terraform_functions();
     init_value2();
     init_terraform_collections();
@@ -3247,20 +3284,38 @@ var init_terraform_eval = __esm({
       variable(name, env2, depth) {
         const module = env2.module;
         return this.guarded(`var.${name}`, module, () => {
+          const variable4 = module.variables.get(name);
           const input2 = module.moduleInputs?.get(name);
           const parent = module.parent;
           if (input2 && parent) {
-            return withStep2(
-              (v) => settled(v) ? `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}` : void 0,
-              this.node(input2.value, { module: parent, file: input2.file }, depth)
+            return this.typed(
+              variable4,
+              withStep2(
+                (v) => settled(v) ? `${module.modulePath ?? "the module call"} sets ${name} = ${show(v)}` : void 0,
+                // The argument is an expression of the call: `each` / `count` are the call's instance's.
+                this.node(input2.value, envIn(parent, input2.file, env2, env2.calls?.get(module)), depth)
+              ),
+              depth
             );
           }
           const set = module.tfvars.get(name);
-          if (set) return withStep2((v) => settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, { module, file: set.file }, depth));
-          const variable4 = module.variables.get(name);
+          if (set) return this.typed(variable4, withStep2((v) => settled(v) ? `${basename(set.file)} sets ${name} = ${show(v)}` : void 0, this.node(set.value, envIn(module, set.file, env2), depth)), depth);
           if (!variable4) return [unknown2(`variable ${name} is not declared`)];
           if (!variable4.default) return [unknown2(`variable ${name} has no default and no value in terraform.tfvars or *.auto.tfvars`)];
-          return withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, { module, file: variable4.defaultFile ?? variable4.file }, depth));
+          return this.typed(variable4, withStep2((v) => settled(v) ? `variable ${name} defaults to ${show(v)}` : void 0, this.node(variable4.default, envIn(module, variable4.defaultFile ?? variable4.file, env2), depth)), depth);
+        });
+      }
+      /**
+       * A variable's value converted to its declared type where that matters to
+       * the values judged: a list given to a `set(…)` variable is a set (unique
+       * elements; valid for for_each), as Terraform converts it.
+       */
+      typed(variable4, vals, depth) {
+        if (typeKind(variable4?.type) !== "set") return vals;
+        const budget = newBudget();
+        return vals.flatMap((v) => {
+          if (v.kind !== "composite" || (v.computed ? v.computed.kind !== "list" || v.computed.set : v.node.kind !== "seq")) return [v];
+          return alternatives([v], this, depth, budget).map((a) => a.error === void 0 && isList(a.value) ? toVal(toSet(a.value.items), a.provenance, v.env, v.node.range) : alternativeVal(a, v.env, v.node.range));
         });
       }
       local(name, env2, depth) {
@@ -3268,7 +3323,7 @@ var init_terraform_eval = __esm({
         return this.guarded(`local.${name}`, module, () => {
           const local = module.locals.get(name);
           if (!local) return [unknown2(`local.${name} is not defined`)];
-          return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, { module, file: local.file }, depth));
+          return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, envIn(module, local.file, env2), depth));
         });
       }
       call(e, env2, depth) {
@@ -3411,7 +3466,8 @@ var init_terraform_eval = __esm({
         const right2 = this.expr(e.right, env2, depth);
         const logical = e.op === "&&" || e.op === "||";
         const src = this.src(e, env2);
-        if (!logical && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
+        const ordering = e.op === "<" || e.op === ">" || e.op === "<=" || e.op === ">=" ? e.op : void 0;
+        if (!logical && ordering === void 0 && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
         const out = [];
         for (const a of left2) {
           for (const b of right2) {
@@ -3421,11 +3477,16 @@ var init_terraform_eval = __esm({
               continue;
             }
             if (a.kind === "composite" || b.kind === "composite") {
-              out.push({ ...unknown2(`${src} compares ${show(a)} with ${show(b)}`), provenance: provenance2 });
+              const why = `${src} compares ${show(a)} with ${show(b)}`;
+              out.push({ ...ordering !== void 0 ? errorVal(`${why}: not numbers`) : unknown2(why), provenance: provenance2 });
               continue;
             }
             const x = a.kind === "value" ? a.value : null;
             const y = b.kind === "value" ? b.value : null;
+            if (ordering !== void 0) {
+              out.push(compare(ordering, x, y, src, provenance2));
+              continue;
+            }
             if (!logical) {
               const eq = same(x, y);
               out.push(value(e.op === "==" ? eq : !eq, provenance2));
@@ -3460,8 +3521,15 @@ var init_terraform_eval = __esm({
 });
 
 // src/resolve/terraform-instances.ts
+function instanceEnv(resource) {
+  const env2 = { module: resource.template, file: resource.file };
+  const scope = scopesOf.get(resource);
+  if (scope?.bindings) env2.bindings = scope.bindings;
+  if (scope?.calls) env2.calls = scope.calls;
+  return env2;
+}
 function instanceBindings(resource) {
-  return bindingsOf.get(resource);
+  return scopesOf.get(resource)?.bindings;
 }
 function definitionOf(resource) {
   return definitions.get(resource) ?? resource;
@@ -3469,30 +3537,74 @@ function definitionOf(resource) {
 function terraformInstances(module) {
   let out = judged.get(module);
   if (out) return out;
-  out = createsAnything(module) ? module.resources.flatMap(instancesOf) : [];
+  const scopes = scopesOfModule(module);
+  out = module.resources.flatMap((resource) => instancesOf(resource, scopes));
   judged.set(module, out);
   return out;
 }
-function instancesOf(resource) {
-  const expansion = expand(resource.properties, { module: resource.template, file: resource.file });
-  if (!expansion) return [resource];
-  return expansion.map((instance) => {
-    const r = { ...resource, name: `${resource.name}${instance.key}` };
-    bindingsOf.set(r, instance.bindings);
-    definitions.set(r, resource);
-    return r;
-  });
+function instanceDiagnostics(templates) {
+  const modules = templates.filter((t) => t.format === "terraform");
+  for (const module of modules) terraformInstances(module);
+  const out = /* @__PURE__ */ new Map();
+  for (const module of modules) for (const [key, d] of warnings.get(module) ?? []) out.set(key, d);
+  return [...out.values()];
 }
-function createsAnything(module) {
-  const instance = module;
-  const parent = instance.parent;
-  if (!parent || !module.modulePath) return true;
-  if (!createsAnything(parent)) return false;
+function inInstanceOf(ref, resource) {
+  const calls = scopesOf.get(resource)?.calls;
+  if (!calls || ref.template !== resource.template) return ref;
+  return instance(ref, ref.name, { calls });
+}
+function instancesOf(resource, scopes) {
+  const module = resource.template;
+  const own = module.modulePath ? resource.name.slice(module.modulePath.length + 1) : resource.name;
+  const out = [];
+  for (const scope of scopes) {
+    const env2 = { module, file: resource.file };
+    if (scope.calls) env2.calls = scope.calls;
+    const expansion = expand(resource.properties, env2);
+    const base = scope.path ? `${scope.path}.${own}` : own;
+    if (expansion && out.length + expansion.length > MAX_INSTANCES) return [resource];
+    if (!expansion) out.push(instance(resource, base, { ...scope.calls ? { calls: scope.calls } : {} }));
+    else for (const i of expansion) out.push(instance(resource, `${base}${i.key}`, { bindings: i.bindings, ...scope.calls ? { calls: scope.calls } : {} }));
+    if (out.length > MAX_INSTANCES) return [resource];
+  }
+  return out;
+}
+function instance(resource, name, scope) {
+  if (name === resource.name && !scope.bindings && !scope.calls) return resource;
+  const r = { ...resource, name };
+  scopesOf.set(r, scope);
+  definitions.set(r, resource);
+  return r;
+}
+function scopesOfModule(module) {
+  let out = moduleScopes.get(module);
+  if (out) return out;
+  out = computeScopes(module);
+  moduleScopes.set(module, out);
+  return out;
+}
+function computeScopes(module) {
+  const parent = module.parent;
+  if (!parent || !module.modulePath) return [{ path: "" }];
   const name = /module\.([^.[\]]+)$/.exec(module.modulePath)?.[1];
   const call = parent.moduleCalls?.find((c) => c.name === name);
-  if (!call) return true;
-  const expansion = expand(call.body, { module: parent, file: call.file });
-  return expansion === void 0 || expansion.length > 0;
+  const out = [];
+  for (const scope of scopesOfModule(parent)) {
+    const path = `${scope.path ? `${scope.path}.` : ""}module.${name}`;
+    const env2 = { module: parent, file: call?.file ?? module.dir };
+    if (scope.calls) env2.calls = scope.calls;
+    const expansion = call ? expand(call.body, env2) : void 0;
+    if (!expansion) {
+      out.push({ path, ...scope.calls ? { calls: scope.calls } : {} });
+      continue;
+    }
+    for (const i of expansion) {
+      out.push({ path: `${path}${i.key}`, calls: new Map(scope.calls ?? []).set(module, i.bindings) });
+      if (out.length > MAX_INSTANCES) return [{ path: module.modulePath }];
+    }
+  }
+  return out;
 }
 function expand(body, env2) {
   const count = getEntry(body, "count");
@@ -3516,6 +3628,7 @@ function expand(body, env2) {
   for (const a of alts) {
     const pairs = eachPairs(a.value);
     if (!pairs) return void 0;
+    if (isList(a.value) && !a.value.set) warnListForEach(env2, forEach);
     for (const [key, value2] of pairs) {
       if (out.length >= MAX_INSTANCES) return void 0;
       const each = toVal(object([["key", key], ["value", value2]]), a.provenance, env2, range);
@@ -3536,7 +3649,21 @@ function eachPairs(v) {
   }
   return void 0;
 }
-var MAX_INSTANCES, bindingsOf, definitions, judged;
+function warnListForEach(env2, forEach) {
+  let byKey = warnings.get(env2.module);
+  if (!byKey) warnings.set(env2.module, byKey = /* @__PURE__ */ new Map());
+  const range = forEach.value.range;
+  const key = `${env2.file}:${range.start.offset}`;
+  if (byKey.has(key)) return;
+  byKey.set(key, {
+    file: env2.file,
+    severity: "warning",
+    code: "tf-invalid-for-each",
+    message: "for_each is a list: Terraform requires a map or a set of strings (wrap it in toset()); its elements are judged as the instance keys",
+    range
+  });
+}
+var MAX_INSTANCES, scopesOf, definitions, judged, moduleScopes, warnings;
 var init_terraform_instances = __esm({
   "src/resolve/terraform-instances.ts"() {
     "use strict";
@@ -3545,17 +3672,15 @@ var init_terraform_instances = __esm({
     init_terraform_collections();
     init_terraform_eval();
     MAX_INSTANCES = 256;
-    bindingsOf = /* @__PURE__ */ new WeakMap();
+    scopesOf = /* @__PURE__ */ new WeakMap();
     definitions = /* @__PURE__ */ new WeakMap();
     judged = /* @__PURE__ */ new WeakMap();
+    moduleScopes = /* @__PURE__ */ new WeakMap();
+    warnings = /* @__PURE__ */ new WeakMap();
   }
 });
 
 // src/resolve/terraform.ts
-function envOf(resource) {
-  const bindings = instanceBindings(resource);
-  return bindings ? { module: resource.template, file: resource.file, bindings } : { module: resource.template, file: resource.file };
-}
 function toPossibility2(v) {
   if (v.kind !== "composite") return v;
   return { kind: "unknown", reason: v.node.kind === "map" ? "an object, not a single value" : "a list, not a single value", provenance: v.provenance, node: v.node };
@@ -3569,13 +3694,13 @@ var init_terraform = __esm({
     terraformResolver = {
       resolve(resource, node) {
         if (!node) return [{ kind: "absent", provenance: [] }];
-        return new Evaluator2().node(node, envOf(resource), 0).map(toPossibility2);
+        return new Evaluator2().node(node, instanceEnv(resource), 0).map(toPossibility2);
       },
       referencedResources(resource, node) {
         if (!node) return [];
         const ev = new Evaluator2();
-        ev.node(node, envOf(resource), 0);
-        return [...ev.refs];
+        ev.node(node, instanceEnv(resource), 0);
+        return [...ev.refs].map((ref) => inInstanceOf(ref, resource));
       }
     };
   }
@@ -3598,7 +3723,8 @@ function resolveThroughForEach(resource, node) {
     return void 0;
   });
   if (!used) return void 0;
-  return new Evaluator2().expr(replaced, { module: resource.template, file: resource.file }, 0).map(toPossibility2);
+  const { bindings: _own, ...env2 } = instanceEnv(resource);
+  return new Evaluator2().expr(replaced, env2, 0).map(toPossibility2);
 }
 function substitute(e, replace) {
   return walk2(e, 0);
@@ -3667,6 +3793,7 @@ var init_terraform_each = __esm({
 var terraform_resolution_exports = {};
 __export(terraform_resolution_exports, {
   definitionOf: () => definitionOf,
+  instanceDiagnostics: () => instanceDiagnostics,
   resolveThroughForEach: () => resolveThroughForEach,
   terraformInstances: () => terraformInstances,
   terraformResolver: () => terraformResolver
@@ -3708,6 +3835,10 @@ function resolveThroughForEach2(resource, node) {
 function definitionOf2(resource) {
   if (resource.format === "cloudformation" || isPlanModule(resource.template)) return resource;
   return terraformResolution().definitionOf(resource);
+}
+function instanceDiagnostics2(templates) {
+  if (!templates.some((t) => t.format === "terraform" && !isPlanModule(t))) return [];
+  return terraformResolution().instanceDiagnostics(templates.filter((t) => !isPlanModule(t)));
 }
 var terraform;
 var init_resolve = __esm({
@@ -4191,12 +4322,13 @@ function collectDirectives(templates) {
   const directives = [];
   const byResource = /* @__PURE__ */ new Map();
   const tie = (d, resource) => {
-    if (!resource) return;
-    d.resources.push(resource);
     let list4 = byResource.get(resource);
     if (!list4) byResource.set(resource, list4 = []);
+    if (list4.includes(d)) return;
     list4.push(d);
+    d.resources.push(resource);
   };
+  const calls = callOwners(templates);
   const written2 = /* @__PURE__ */ new Map();
   for (const template of templates) {
     const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
@@ -4205,8 +4337,9 @@ function collectDirectives(templates) {
       if (text === void 0 || !text.includes(MARKER)) continue;
       const comments = commentsOf(template, file);
       if (comments.length === 0) continue;
-      const resources = template.resources.filter((r) => r.file === file).sort((a, b) => a.range.start.offset - b.range.start.offset);
-      const owners = ownersOf(comments, resources, text, template.format === "cloudformation");
+      const resources = template.resources.filter((r) => r.file === file).map((r) => ({ range: r.range, extent: r.extent, resources: [r] }));
+      const candidates = [...resources, ...calls.get(file)?.values() ?? []].sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const owners = ownersOf(comments, candidates, text, template.format === "cloudformation");
       comments.forEach((comment, i) => {
         const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
         if (!parsed) return;
@@ -4217,7 +4350,7 @@ function collectDirectives(templates) {
           written2.set(key, d);
           directives.push(d);
         }
-        tie(d, owners[i]);
+        for (const resource of owners[i]?.resources ?? []) tie(d, resource);
       });
     }
     for (const resource of template.resources) {
@@ -4229,9 +4362,22 @@ function collectDirectives(templates) {
   }
   return { directives, byResource };
 }
-function ownersOf(comments, resources, text, yaml) {
+function callOwners(templates) {
+  const out = /* @__PURE__ */ new Map();
+  for (const template of templates) {
+    const site = template.format === "terraform" ? template.reportAt : void 0;
+    if (!site || template.resources.length === 0) continue;
+    let byOffset = out.get(site.file);
+    if (!byOffset) out.set(site.file, byOffset = /* @__PURE__ */ new Map());
+    let owner = byOffset.get(site.header.start.offset);
+    if (!owner) byOffset.set(site.header.start.offset, owner = { range: site.header, extent: site.extent, resources: [] });
+    owner.resources.push(...template.resources);
+  }
+  return out;
+}
+function ownersOf(comments, candidates, text, yaml) {
   const owners = new Array(comments.length);
-  for (const resource of resources) {
+  for (const resource of candidates) {
     const key = resource.range.start;
     let end = resource.extent.end.offset;
     let i = firstAtOrAfter(comments, resource.extent.start.offset);
@@ -5116,7 +5262,7 @@ var require_to_regex_range = __commonJS({
         stop = countZeros(max + 1, zeros) - 1;
       }
       stops = [...stops];
-      stops.sort(compare);
+      stops.sort(compare2);
       return stops;
     }
     function rangeToPattern(start, stop, options) {
@@ -5188,7 +5334,7 @@ var require_to_regex_range = __commonJS({
       for (let i = 0; i < a.length; i++) arr.push([a[i], b[i]]);
       return arr;
     }
-    function compare(a, b) {
+    function compare2(a, b) {
       return a > b ? 1 : b > a ? -1 : 0;
     }
     function contains2(arr, key, val) {
@@ -5244,8 +5390,8 @@ var require_fill_range = __commonJS({
     var util = __require("util");
     var toRegexRange = require_to_regex_range();
     var isObject3 = (val) => val !== null && typeof val === "object" && !Array.isArray(val);
-    var transform = (toNumber) => {
-      return (value2) => toNumber === true ? Number(value2) : String(value2);
+    var transform = (toNumber2) => {
+      return (value2) => toNumber2 === true ? Number(value2) : String(value2);
     };
     var isValidValue = (value2) => {
       return typeof value2 === "number" || typeof value2 === "string" && value2 !== "";
@@ -5265,13 +5411,13 @@ var require_fill_range = __commonJS({
       }
       return options.stringify === true;
     };
-    var pad2 = (input2, maxLength, toNumber) => {
+    var pad2 = (input2, maxLength, toNumber2) => {
       if (maxLength > 0) {
         let dash = input2[0] === "-" ? "-" : "";
         if (dash) input2 = input2.slice(1);
         input2 = dash + input2.padStart(dash ? maxLength - 1 : maxLength, "0");
       }
-      if (toNumber === false) {
+      if (toNumber2 === false) {
         return String(input2);
       }
       return input2;
@@ -5354,8 +5500,8 @@ var require_fill_range = __commonJS({
       step = Math.max(Math.abs(step), 1);
       let padded = zeros(startString) || zeros(endString) || zeros(stepString);
       let maxLen = padded ? Math.max(startString.length, endString.length, stepString.length) : 0;
-      let toNumber = padded === false && stringify(start, end, options) === false;
-      let format4 = options.transform || transform(toNumber);
+      let toNumber2 = padded === false && stringify(start, end, options) === false;
+      let format4 = options.transform || transform(toNumber2);
       if (options.toRegex && step === 1) {
         return toRange(toMaxLen(start, maxLen), toMaxLen(end, maxLen), true, options);
       }
@@ -5367,7 +5513,7 @@ var require_fill_range = __commonJS({
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range.push(pad2(format4(a, index), maxLen, toNumber));
+          range.push(pad2(format4(a, index), maxLen, toNumber2));
         }
         a = descending ? a - step : a + step;
         index++;
@@ -10976,7 +11122,7 @@ function terraformDefinitionOf(module, node) {
   return void 0;
 }
 function definedIn(module, node, of) {
-  const instance = module;
+  const instance2 = module;
   const found = (owner, file, what, path2) => {
     const text = owner.texts?.get(file) ?? owner.files.get(file);
     return text === void 0 ? void 0 : { file, text, shared: path2.length > 0 ? `${path2.join(".")} of ${what}` : what };
@@ -10992,7 +11138,7 @@ function definedIn(module, node, of) {
     if (path = pathTo(local.value, node)) return found(module, local.file, `local.${name}${of}`, path);
   }
   for (const [name, input2] of module.moduleInputs ?? []) {
-    if (instance.parent && (path = pathTo(input2.value, node))) return found(instance.parent, input2.file, `the argument ${name} of ${module.modulePath ?? "the module call"}`, path);
+    if (instance2.parent && (path = pathTo(input2.value, node))) return found(instance2.parent, input2.file, `the argument ${name} of ${module.modulePath ?? "the module call"}`, path);
   }
   return void 0;
 }
@@ -11224,13 +11370,13 @@ function mergeInstanceFindings(findings) {
     const known = groups.get(group);
     const name = finding.resource.name;
     const only = keys.length === 1 ? keys[0] : void 0;
-    const instance = only === void 0 ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
+    const instance2 = only === void 0 ? name : name.endsWith(only) ? only : name.slice(0, name.indexOf(only) + only.length);
     if (known) {
-      if (!known.instances.includes(instance)) known.instances.push(instance);
+      if (!known.instances.includes(instance2)) known.instances.push(instance2);
       known.fixes.push(finding);
       continue;
     }
-    groups.set(group, { first: finding, definition, instances: [instance], fixes: [finding] });
+    groups.set(group, { first: finding, definition, instances: [instance2], fixes: [finding] });
     out.push(group);
   }
   return out.map((item) => {
@@ -11253,17 +11399,31 @@ function instancesFix(findings) {
   return { fix: { description, applicability: unsafe ? "unsafe" : "safe", edits: [...edits.values()] } };
 }
 function describeInstances(instances) {
-  const named = instances.slice(0, MAX_NAMED_INSTANCES).map((key) => key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 3)}...` : key).join(", ");
+  const named = instances.slice(0, MAX_NAMED_INSTANCES).map(describeInstance).join(", ");
   const more = instances.length > MAX_NAMED_INSTANCES ? ` and ${instances.length - MAX_NAMED_INSTANCES} more` : "";
   return `failing instance${instances.length === 1 ? "" : "s"}: ${named}${more}`;
 }
-var MAX_NAMED_INSTANCES, MAX_KEY_LENGTH, MAX_DESCRIPTIONS;
+function describeInstance(instance2) {
+  const cut = (text, limit) => text.length > limit ? `${text.slice(0, limit - 3)}...` : text;
+  if (instance2.startsWith("[")) return cut(instance2, MAX_KEY_LENGTH);
+  const { keys } = splitInstanceAddress(instance2);
+  let out = "";
+  let rest = instance2;
+  for (const key of keys) {
+    const at = rest.indexOf(key);
+    out += rest.slice(0, at) + (key.length > MAX_KEY_LENGTH ? `${key.slice(0, MAX_KEY_LENGTH - 4)}...]` : key);
+    rest = rest.slice(at + key.length);
+  }
+  return cut(out + rest, MAX_ADDRESS_LENGTH);
+}
+var MAX_NAMED_INSTANCES, MAX_KEY_LENGTH, MAX_DESCRIPTIONS, MAX_ADDRESS_LENGTH;
 var init_instances = __esm({
   "src/engine/instances.ts"() {
     "use strict";
     MAX_NAMED_INSTANCES = 10;
     MAX_KEY_LENGTH = 60;
     MAX_DESCRIPTIONS = 3;
+    MAX_ADDRESS_LENGTH = 200;
   }
 });
 
@@ -12479,7 +12639,7 @@ function isInstalled(dir, rootDir) {
   return under(dir) && !under(rootDir);
 }
 function callSite2(call) {
-  const site = { name: call.name, file: call.file, header: call.header, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
+  const site = { name: call.name, file: call.file, header: call.header, extent: call.extent, arguments: call.body.entries.filter((e) => !MODULE_META_ARGUMENTS.has(e.key)), body: call.written };
   if (call.overrides) site.overrides = call.overrides;
   return site;
 }
@@ -12580,11 +12740,13 @@ function instantiate(parsed, isRoot, modulePath, parent, inputs) {
         const variable4 = { name: first, file: file.path, range: block.header };
         const def = getEntry(block.body, "default");
         if (def) variable4.default = def.value;
+        const type = getEntry(block.body, "type");
+        if (type) variable4.type = type.value;
         module.variables.set(first, variable4);
       } else if (block.type === "locals") {
         for (const e of block.body.entries) module.locals.set(e.key, { value: e.value, file: file.path });
       } else if (block.type === "module" && first !== void 0) {
-        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.body));
+        module.moduleCalls.push(moduleCall(first, file.path, block.header, block.extent, block.body));
       }
     }
   }
@@ -12621,6 +12783,8 @@ function overrideBlock(module, prefix, block, file) {
       variable4.default = def.value;
       variable4.defaultFile = file;
     }
+    const type = getEntry(block.body, "type");
+    if (type) variable4.type = type.value;
     return true;
   }
   if (block.type === "locals") {
@@ -12631,7 +12795,7 @@ function overrideBlock(module, prefix, block, file) {
     const i = module.moduleCalls.findIndex((c) => c.name === first);
     if (i < 0) return false;
     const call = module.moduleCalls[i];
-    const merged = moduleCall(first, call.file, call.header, mergeBodies(call.body, block.body));
+    const merged = moduleCall(first, call.file, call.header, call.extent, mergeBodies(call.body, block.body));
     merged.written = call.written;
     merged.overrides = [...call.overrides ?? [], { file, entries: block.body.entries }];
     module.moduleCalls[i] = merged;
@@ -12643,10 +12807,10 @@ function mergeBodies(original, override) {
   const replaced = new Set(override.entries.map((e) => e.key));
   return { ...original, entries: [...original.entries.filter((e) => !replaced.has(e.key)), ...override.entries] };
 }
-function moduleCall(name, file, header, body) {
+function moduleCall(name, file, header, extent, body) {
   const source = getEntry(body, "source")?.value;
   const version = getEntry(body, "version")?.value;
-  const call = { name, file, header, body, written: body };
+  const call = { name, file, header, extent, body, written: body };
   if (source?.kind === "scalar" && typeof source.value === "string") call.source = source.value;
   if (version?.kind === "scalar" && typeof version.value === "string") call.version = version.value;
   return call;
@@ -21788,7 +21952,7 @@ async function lintTerraformUnit(unit, rules, settings) {
   const calls = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
   const templates = parsed.modules;
   const checked = runRules(templates, rules, runOptions(settings, started));
-  diagnostics.push(...checked.diagnostics);
+  diagnostics.push(...checked.diagnostics, ...instanceDiagnostics2(templates));
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
     findings: checked.findings.filter((f) => reported(f.file)),
