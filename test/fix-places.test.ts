@@ -86,4 +86,17 @@ describe('fixes at the places Terraform takes the value from', () => {
     expect(placesOf(found.get('aws_db_instance.by_tfvars'))).toEqual(['unsafe', 'terraform.tfvars:2 true']);
     expect(placesOf(found.get('aws_db_instance.computed'))).toEqual(['unsafe', 'main.tf:63 true']);
   });
+
+  it('fixes each.value of a module call with for_each at the failing module instance\'s entry of the call\'s for_each', async () => {
+    const run = async (dir: string) => {
+      const out = await runCli(['-f', 'json', '.'], { cwd: join(root, 'fixtures/rules/RDS-030/bad', dir), env: { IAC_LINT_WORKERS: '0' } });
+      return new Map((JSON.parse(out.stdout) as { findings: Finding[] }).findings.map((f) => [f.resource.name, f]));
+    };
+    const installed = (await run('tf-installed-for-each')).get('module.db.aws_db_instance.this');
+    expect(installed?.fix?.description).toBe('change reports in the for_each of module "db" to true');
+    expect(placesOf(installed)).toEqual(['safe', 'main.tf:6 true']);
+    const registry = (await run('tf-registry-for-each')).get('module.rds.module.db_instance.aws_db_instance.this');
+    expect(registry?.fix?.description).toBe('change a.iam in the for_each of module "rds" to true');
+    expect(placesOf(registry)).toEqual(['safe', 'main.tf:8 true']);
+  });
 });

@@ -20,7 +20,7 @@ import { getEntry, type MapEntry, type Node } from '../model/node.js';
 import type { Resource, TerraformModule, TerraformValue } from '../model/resource.js';
 import type { Possibility } from '../model/value.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
-import { resolveThroughForEach } from '../resolve/index.js';
+import { resolveCallArgumentThroughForEach, resolveThroughForEach } from '../resolve/index.js';
 import { because, replaceLiteral, shortened, singleFalse, written, type FixOutcome, type SettingRequest } from './outcome.js';
 import { holds, insertTerraformAttribute, pathTo, resourceBlock, terraformDefinitionOf, terraformSourceOf, type TerraformBlock } from './terraform.js';
 
@@ -38,6 +38,8 @@ interface SettingSite {
   owner: TerraformModule;
   /** Where, for descriptions: '' (the resource), ` in module "db"`. */
   where: string;
+  /** A module call's site: the module the call makes (its instances' each.* come from the call's for_each). */
+  called?: TerraformModule;
 }
 
 export function fixTerraformSetting({ resource, key, possibilities }: SettingRequest): FixOutcome {
@@ -55,7 +57,18 @@ export function fixTerraformSetting({ resource, key, possibilities }: SettingReq
     const source = resolveThroughForEach(resource, entry.value);
     if (source) {
       const element = singleFalse(name, source);
-      if ('p' in element && !holds(entry.value, element.p.node)) return forEachFix(resource, name, element.p.node, single.p);
+      if ('p' in element && !holds(entry.value, element.p.node)) return forEachFix(resourceForEach(resource), name, element.p.node, single.p);
+    }
+  }
+  if (own && module.reportAt && site.called) {
+    // each.value… in an argument of a module call with for_each: the module instance's entry of the call's for_each collection.
+    const call = module.reportAt;
+    const source = resolveCallArgumentThroughForEach(resource, site.called, { body: call.body, file: call.file }, entry.value);
+    const forEach = getEntry(call.body, 'for_each');
+    if (source && forEach) {
+      const element = singleFalse(name, source);
+      const place = { entry: forEach, file: call.overrides?.find((o) => o.entries.includes(forEach))?.file ?? call.file, module: site.owner, what: `module "${call.name}"` };
+      if ('p' in element && !holds(entry.value, element.p.node)) return forEachFix(place, name, element.p.node, single.p);
     }
   }
   if (own) {
@@ -119,6 +132,7 @@ function callSite(resource: Resource, key: string): SettingSite | { noFix: strin
     block: { module: owner, file: call.file, headerStart: call.header.start.offset, body: call.body, what: 'module call' },
     owner,
     where: ` in ${label}`,
+    called: module,
   };
   const argument = [...call.arguments].reverse().find((a) => a.key === name);
   if (argument) {
@@ -137,22 +151,33 @@ function inputName(expr: Expression | undefined): string | undefined {
   return e?.type === 'getattr' && e.object.type === 'variable' && e.object.name === 'var' ? e.name : undefined;
 }
 
+/** A for_each argument: its entry, the file it is written in, the module it belongs to, and what holds it (for descriptions). */
+interface ForEachPlace {
+  entry: MapEntry;
+  file: string;
+  module: TerraformModule;
+  what: string;
+}
+
+function resourceForEach(resource: Resource): ForEachPlace {
+  const entry = getEntry(resource.properties, 'for_each')!;
+  const file = resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file;
+  return { entry, file, module: resource.template as TerraformModule, what: resource.name.replace(/\[.*$/, '') };
+}
+
 /**
- * `each.value…` false in the instance's entry of the for_each collection:
- * a literal in the resource's own for_each is changed in place (safe: only
- * this resource reads it); a shared definition (a local, a variable default,
- * a tfvars value) is unsafe.
+ * `each.value…` false in the instance's entry of the for_each collection (a
+ * resource's, or a module call's): a literal in that for_each is changed in
+ * place (safe: only this block reads it); a shared definition (a local, a
+ * variable default, a tfvars value) is unsafe.
  */
-function forEachFix(resource: Resource, name: string, node: Node, from: Possibility): FixOutcome {
-  const forEach = getEntry(resource.properties, 'for_each')!;
-  const module = resource.template as TerraformModule;
-  const path = pathTo(forEach.value, node);
+function forEachFix(place: ForEachPlace, name: string, node: Node, from: Possibility): FixOutcome {
+  const path = pathTo(place.entry.value, node);
   if (path) {
-    const file = resource.overrides?.find((o) => o.entries.includes(forEach))?.file ?? resource.file;
-    const what = `${path.length > 0 ? path.join('.') : name} in the for_each of ${resource.name.replace(/\[.*$/, '')}`;
-    return written(replaceLiteral(file, textOf(module, file), node), `change ${what} to true`, 'safe');
+    const what = `${path.length > 0 ? path.join('.') : name} in the for_each of ${place.what}`;
+    return written(replaceLiteral(place.file, textOf(place.module, place.file), node), `change ${what} to true`, 'safe');
   }
-  const defined = terraformDefinitionOf(module, node);
+  const defined = terraformDefinitionOf(place.module, node);
   if (!defined) return { noFix: `${name} comes from an entry of the for_each collection that is set outside the linted files${because(from)}` };
   return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, 'unsafe');
 }

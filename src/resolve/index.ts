@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import type { Node } from '../model/node.js';
-import type { Resource, Template } from '../model/resource.js';
+import type { MapNode, Node } from '../model/node.js';
+import type { Resource, Template, TerraformModule } from '../model/resource.js';
 import type { Resolution } from '../model/value.js';
 import { isPlanModule } from '../parsers/terraform/plan-kind.js';
 import { cloudFormationResolver } from './cloudformation.js';
@@ -64,4 +64,9 @@ export function definitionOf(resource: Resource): Resource {
 export function instanceDiagnostics(templates: Template[]): Diagnostic[] {
   if (!templates.some((t) => t.format === 'terraform' && !isPlanModule(t))) return [];
   return terraformResolution().instanceDiagnostics(templates.filter((t) => !isPlanModule(t)));
+}
+
+/** The same for an argument of the module call (with for_each) that made `module` (terraform-each.ts). */
+export function resolveCallArgumentThroughForEach(resource: Resource, module: TerraformModule, call: { body: MapNode; file: string }, node: Node | undefined): Resolution | undefined {
+  return terraformResolution().resolveCallArgumentThroughForEach(resource, module, call, node);
 }

@@ -9,17 +9,39 @@
  * (a literal in the for_each, a local, a variable default, a tfvars value).
  */
 import type { Expression, TemplatePart } from '../model/hcl-ast.js';
-import { getEntry, type Node } from '../model/node.js';
-import type { Resource } from '../model/resource.js';
+import { getEntry, type MapNode, type Node } from '../model/node.js';
+import type { Resource, TerraformModule } from '../model/resource.js';
+import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
 import type { Resolution } from '../model/value.js';
 import { Evaluator } from './terraform-eval.js';
 import { instanceBindings, instanceEnv } from './terraform-instances.js';
 import { toPossibility } from './terraform.js';
+import type { Env, Val } from './terraform-values.js';
 
 /** The possible values of `node` (an expression of a for_each instance) with each.* read from the for_each source; undefined when it does not use each.* or the resource is no for_each instance. */
 export function resolveThroughForEach(resource: Resource, node: Node | undefined): Resolution | undefined {
   const forEach = getEntry(resource.properties, 'for_each')?.value.expr;
-  const each = instanceBindings(resource)?.get('each');
+  // Without the instance's own names (each.* is replaced), with its module instance's (a module call's each.* / count.index).
+  const { bindings: _own, ...env } = instanceEnv(resource);
+  return throughForEach(node, forEach, instanceBindings(resource)?.get('each'), env);
+}
+
+/**
+ * The same for `node`, an argument of the `module` call (with for_each) that
+ * made `module`, an instance of which holds `resource`: each.* read from the
+ * call's for_each source, in the caller.
+ */
+export function resolveCallArgumentThroughForEach(resource: Resource, module: TerraformModule, call: { body: MapNode; file: string }, node: Node | undefined): Resolution | undefined {
+  const caller = (module as Partial<TerraformModuleInstance>).parent;
+  const forEach = getEntry(call.body, 'for_each')?.value.expr;
+  const calls = instanceEnv(resource).calls;
+  if (!caller) return undefined;
+  const env: Env = { module: caller, file: call.file };
+  if (calls) env.calls = calls;
+  return throughForEach(node, forEach, calls?.get(module)?.get('each'), env);
+}
+
+function throughForEach(node: Node | undefined, forEach: Expression | undefined, each: Val | undefined, env: Env): Resolution | undefined {
   if (!node?.expr || !forEach || each?.kind !== 'composite' || each.computed?.kind !== 'object') return undefined;
   const key = each.computed.entries.get('key');
   if (typeof key !== 'string') return undefined;
@@ -33,8 +55,6 @@ export function resolveThroughForEach(resource: Resource, node: Node | undefined
     return undefined;
   });
   if (!used) return undefined;
-  // Without the instance's own names (each.* is replaced), with its module instance's (a module call's each.* / count.index).
-  const { bindings: _own, ...env } = instanceEnv(resource);
   return new Evaluator().expr(replaced, env, 0).map(toPossibility);
 }
 

@@ -6,4 +6,4 @@
  */
 export { terraformResolver } from './terraform.js';
 export { definitionOf, instanceDiagnostics, terraformInstances } from './terraform-instances.js';
-export { resolveThroughForEach } from './terraform-each.js';
+export { resolveCallArgumentThroughForEach, resolveThroughForEach } from './terraform-each.js';
