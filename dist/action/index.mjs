@@ -3709,7 +3709,19 @@ var init_terraform = __esm({
 // src/resolve/terraform-each.ts
 function resolveThroughForEach(resource, node) {
   const forEach = getEntry(resource.properties, "for_each")?.value.expr;
-  const each = instanceBindings(resource)?.get("each");
+  const { bindings: _own, ...env2 } = instanceEnv(resource);
+  return throughForEach(node, forEach, instanceBindings(resource)?.get("each"), env2);
+}
+function resolveCallArgumentThroughForEach(resource, module, call, node) {
+  const caller = module.parent;
+  const forEach = getEntry(call.body, "for_each")?.value.expr;
+  const calls = instanceEnv(resource).calls;
+  if (!caller) return void 0;
+  const env2 = { module: caller, file: call.file };
+  if (calls) env2.calls = calls;
+  return throughForEach(node, forEach, calls?.get(module)?.get("each"), env2);
+}
+function throughForEach(node, forEach, each, env2) {
   if (!node?.expr || !forEach || each?.kind !== "composite" || each.computed?.kind !== "object") return void 0;
   const key = each.computed.entries.get("key");
   if (typeof key !== "string") return void 0;
@@ -3723,7 +3735,6 @@ function resolveThroughForEach(resource, node) {
     return void 0;
   });
   if (!used) return void 0;
-  const { bindings: _own, ...env2 } = instanceEnv(resource);
   return new Evaluator2().expr(replaced, env2, 0).map(toPossibility2);
 }
 function substitute(e, replace) {
@@ -3794,6 +3805,7 @@ var terraform_resolution_exports = {};
 __export(terraform_resolution_exports, {
   definitionOf: () => definitionOf,
   instanceDiagnostics: () => instanceDiagnostics,
+  resolveCallArgumentThroughForEach: () => resolveCallArgumentThroughForEach,
   resolveThroughForEach: () => resolveThroughForEach,
   terraformInstances: () => terraformInstances,
   terraformResolver: () => terraformResolver
@@ -3839,6 +3851,9 @@ function definitionOf2(resource) {
 function instanceDiagnostics2(templates) {
   if (!templates.some((t) => t.format === "terraform" && !isPlanModule(t))) return [];
   return terraformResolution().instanceDiagnostics(templates.filter((t) => !isPlanModule(t)));
+}
+function resolveCallArgumentThroughForEach2(resource, module, call, node) {
+  return terraformResolution().resolveCallArgumentThroughForEach(resource, module, call, node);
 }
 var terraform;
 var init_resolve = __esm({
@@ -11182,7 +11197,17 @@ function fixTerraformSetting({ resource, key, possibilities }) {
     const source = resolveThroughForEach2(resource, entry.value);
     if (source) {
       const element = singleFalse(name, source);
-      if ("p" in element && !holds(entry.value, element.p.node)) return forEachFix(resource, name, element.p.node, single.p);
+      if ("p" in element && !holds(entry.value, element.p.node)) return forEachFix(resourceForEach(resource), name, element.p.node, single.p);
+    }
+  }
+  if (own && module.reportAt && site.called) {
+    const call = module.reportAt;
+    const source = resolveCallArgumentThroughForEach2(resource, site.called, { body: call.body, file: call.file }, entry.value);
+    const forEach = getEntry(call.body, "for_each");
+    if (source && forEach) {
+      const element = singleFalse(name, source);
+      const place = { entry: forEach, file: call.overrides?.find((o) => o.entries.includes(forEach))?.file ?? call.file, module: site.owner, what: `module "${call.name}"` };
+      if ("p" in element && !holds(entry.value, element.p.node)) return forEachFix(place, name, element.p.node, single.p);
     }
   }
   if (own) {
@@ -11235,7 +11260,8 @@ function callSite(resource, key) {
     file: call.file,
     block: { module: owner, file: call.file, headerStart: call.header.start.offset, body: call.body, what: "module call" },
     owner,
-    where: ` in ${label2}`
+    where: ` in ${label2}`,
+    called: module
   };
   const argument = [...call.arguments].reverse().find((a) => a.key === name);
   if (argument) {
@@ -11251,16 +11277,18 @@ function inputName(expr) {
   }
   return e?.type === "getattr" && e.object.type === "variable" && e.object.name === "var" ? e.name : void 0;
 }
-function forEachFix(resource, name, node, from) {
-  const forEach = getEntry(resource.properties, "for_each");
-  const module = resource.template;
-  const path = pathTo(forEach.value, node);
+function resourceForEach(resource) {
+  const entry = getEntry(resource.properties, "for_each");
+  const file = resource.overrides?.find((o) => o.entries.includes(entry))?.file ?? resource.file;
+  return { entry, file, module: resource.template, what: resource.name.replace(/\[.*$/, "") };
+}
+function forEachFix(place, name, node, from) {
+  const path = pathTo(place.entry.value, node);
   if (path) {
-    const file = resource.overrides?.find((o) => o.entries.includes(forEach))?.file ?? resource.file;
-    const what = `${path.length > 0 ? path.join(".") : name} in the for_each of ${resource.name.replace(/\[.*$/, "")}`;
-    return written(replaceLiteral(file, textOf2(module, file), node), `change ${what} to true`, "safe");
+    const what = `${path.length > 0 ? path.join(".") : name} in the for_each of ${place.what}`;
+    return written(replaceLiteral(place.file, textOf2(place.module, place.file), node), `change ${what} to true`, "safe");
   }
-  const defined = terraformDefinitionOf(module, node);
+  const defined = terraformDefinitionOf(place.module, node);
   if (!defined) return { noFix: `${name} comes from an entry of the for_each collection that is set outside the linted files${because(from)}` };
   return written(replaceLiteral(defined.file, defined.text, node), `change ${defined.shared} to true`, "unsafe");
 }
