@@ -6,7 +6,7 @@
  */
 import type { Node } from '../../model/node.js';
 
-export type TypeKind = 'string' | 'number' | 'bool' | 'any' | 'list' | 'set' | 'map' | 'object' | 'tuple';
+type TypeKind = 'string' | 'number' | 'bool' | 'any' | 'list' | 'set' | 'map' | 'object' | 'tuple';
 
 const KINDS = new Set<string>(['string', 'number', 'bool', 'any', 'list', 'set', 'map', 'object', 'tuple']);
 
@@ -18,14 +18,4 @@ export function typeKind(type: Node | undefined): TypeKind | undefined {
   if (expr?.type === 'variable' || expr?.type === 'call') name = expr.name;
   else if (typeof type.value === 'string') name = /^\s*([a-z]+)\s*(\(|$)/.exec(type.value)?.[1];
   return name !== undefined && KINDS.has(name) ? (name as TypeKind) : undefined;
-}
-
-/**
- * Whether Terraform takes a `-var` value for this variable as the literal
- * text: for a primitive type (string, number, bool) and for a variable
- * without a type; any other type parses the text as an HCL expression.
- */
-export function takesLiteralValue(type: Node | undefined): boolean {
-  const kind = typeKind(type);
-  return kind === undefined || kind === 'string' || kind === 'number' || kind === 'bool';
 }
