@@ -7,7 +7,6 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../src/model/diagnostic.js';
@@ -16,7 +15,6 @@ import { looksLikeTemplate, parseCloudFormation, type CloudFormationParse } from
 import { CORPUS } from './corpus-files.js';
 import { normalizeOracle, oracleLoad } from './yaml-oracle.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const present = existsSync(CORPUS);
 if (!present) console.warn(`corpus-cloudformation: corpus not found at ${CORPUS}; set IAC_LINT_CORPUS to run these tests`);
 

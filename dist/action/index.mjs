@@ -1419,7 +1419,7 @@ var init_parser = __esm({
         return { type: "variable", name, range };
       }
       call(name, start, nameEnd) {
-        const open2 = this.next();
+        this.next();
         const args = [];
         let expandFinal = false;
         const close = this.withNewlines(true, () => {
@@ -1595,7 +1595,7 @@ var init_parser = __esm({
         throw this.error(`expected an attribute name after ".", found ${describe(t)}`, t);
       }
       indexStep(e) {
-        const open2 = this.next();
+        this.next();
         const key = this.withNewlines(true, () => this.expression());
         const close = this.withNewlines(true, () => this.expect("]", '"]" after the index'));
         return { type: "index", object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
@@ -9290,41 +9290,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value2) {
-        var p = new Promise(function(resolve24, reject) {
+        var p = new Promise(function(resolve23, reject) {
           pushCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve24(result);
+            resolve23(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function unshift(value2) {
-        var p = new Promise(function(resolve24, reject) {
+        var p = new Promise(function(resolve23, reject) {
           unshiftCb(value2, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve24(result);
+            resolve23(result);
           });
         });
         p.catch(noop);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve24) {
+        var p = new Promise(function(resolve23) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve24();
+              resolve23();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve24();
+                resolve23();
                 queue.drain = previousDrain;
               };
             }
@@ -9810,9 +9810,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve24, reject) => {
+        return new Promise((resolve23, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve24(stats) : reject(error);
+            return error === null ? resolve23(stats) : reject(error);
           });
         });
       }
@@ -9836,10 +9836,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root2, options) {
-        return new Promise((resolve24, reject) => {
+        return new Promise((resolve23, reject) => {
           this._walkAsync(root2, options, (error, entries) => {
             if (error === null) {
-              resolve24(entries);
+              resolve23(entries);
             } else {
               reject(error);
             }
@@ -9849,10 +9849,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve24, reject) => {
+        return new Promise((resolve23, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve24(entries));
+          stream.once("end", () => resolve23(entries));
         });
       }
     };
@@ -21916,7 +21916,7 @@ var init_cloudformation_front_end = __esm({
 
 // src/lint/unit.ts
 import { existsSync as existsSync5 } from "node:fs";
-import { join as join6 } from "node:path";
+import { join as join5 } from "node:path";
 function unitName(unit) {
   return unit.kind === "cloudformation" ? unit.file.path : unit.unit.dir;
 }
@@ -21995,7 +21995,7 @@ async function lintTerraformUnit(unit, rules, settings) {
 function isRootModule(unit, module) {
   if (module?.declaresRoot) return true;
   if (unit.files.some((f) => /(^|\/)terraform\.tfvars(\.json)?$/.test(f.path))) return true;
-  return existsSync5(join6(unit.absDir, ".terraform.lock.hcl"));
+  return existsSync5(join5(unit.absDir, ".terraform.lock.hcl"));
 }
 function mayHoldFindings(inputs, rules) {
   const types = [...new Set(rules.flatMap((rule) => rule.meta.resourceTypes))];
@@ -22020,9 +22020,9 @@ var init_unit = __esm({
 });
 
 // src/reporters/source-root.ts
-import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve10, sep as sep3 } from "node:path";
+import { isAbsolute as isAbsolute2, relative as relative2, resolve as resolve9, sep as sep3 } from "node:path";
 function fromSourceRoot(ctx, file) {
-  const abs = resolve10(ctx.cwd, file);
+  const abs = resolve9(ctx.cwd, file);
   const rel = relative2(ctx.sourceRoot ?? ctx.cwd, abs);
   const outside = rel === ".." || rel.startsWith(`..${sep3}`) || isAbsolute2(rel);
   return { abs, rel: outside ? void 0 : rel.split(sep3).join("/") };
@@ -22078,10 +22078,10 @@ __export(baseline_exports, {
   readBaseline: () => readBaseline
 });
 import { readFileSync } from "node:fs";
-import { dirname as dirname5, relative as relative3, resolve as resolve11 } from "node:path";
+import { dirname as dirname5, relative as relative3, resolve as resolve10 } from "node:path";
 function baselineEntries(findings, baselineFile, cwd) {
   const dir = dirname5(baselineFile);
-  const fileOf = (f) => relative3(dir, resolve11(cwd, f.file)).split("\\").join("/");
+  const fileOf = (f) => relative3(dir, resolve10(cwd, f.file)).split("\\").join("/");
   const prints = fingerprints(findings, fileOf);
   const entries = [];
   findings.forEach((f, i) => {
@@ -22129,7 +22129,7 @@ function readBaseline(file, shown2) {
 }
 function applyBaseline(findings, baseline, shown2, cwd, scanned) {
   const dir = dirname5(baseline.file);
-  const fileOf = (f) => relative3(dir, resolve11(cwd, f.file)).split("\\").join("/");
+  const fileOf = (f) => relative3(dir, resolve10(cwd, f.file)).split("\\").join("/");
   const prints = fingerprints(findings, fileOf);
   const recorded = new Set(baseline.entries.map((e) => e.fingerprint));
   const used = /* @__PURE__ */ new Set();
@@ -22142,7 +22142,7 @@ function applyBaseline(findings, baseline, shown2, cwd, scanned) {
     matched++;
     return { ...f, suppression: { via: "baseline", reason: `recorded in the baseline ${shown2}` } };
   });
-  const linted = new Set([...scanned].map((file) => relative3(dir, resolve11(cwd, file)).split("\\").join("/")));
+  const linted = new Set([...scanned].map((file) => relative3(dir, resolve10(cwd, file)).split("\\").join("/")));
   const stale = baseline.entries.filter((e) => !used.has(e.fingerprint) && linted.has(e.file));
   return { findings: out, status: { file: shown2, matched, stale } };
 }
@@ -22201,7 +22201,7 @@ __export(shard_units_exports, {
   shardLintUnits: () => shardLintUnits
 });
 import { readFileSync as readFileSync2, statSync as statSync2 } from "node:fs";
-import { dirname as dirname6, resolve as resolve12 } from "node:path";
+import { dirname as dirname6, resolve as resolve11 } from "node:path";
 function shardLintUnits(units, shard, boundary) {
   const keys = shardKeys(units, boundary);
   return units.filter((_, i) => shardOf(keys[i], shard.n) === shard.k);
@@ -22218,19 +22218,19 @@ function shardKeys(units, boundary) {
     const u = units[i];
     return u.kind === "cloudformation" ? u.file.path : `${u.unit.dir}/`;
   };
-  const join11 = (i, j) => {
+  const join9 = (i, j) => {
     const [a, b] = [find(i), find(j)];
     if (a !== b) comparePaths(keyOf(a), keyOf(b)) <= 0 ? parent[b] = a : parent[a] = b;
   };
   units.forEach((u, i) => {
     if (u.kind !== "terraform") {
       const j = byDir.get(dirname6(u.file.abs));
-      if (j !== void 0) join11(i, j);
+      if (j !== void 0) join9(i, j);
     }
     const joined = u.kind === "terraform" ? localModuleDirs(u.unit.absDir, u.unit.files, boundary) : childTemplates(u.file.abs, boundary);
     for (const dir of joined) {
       const j = byDir.get(dir);
-      if (j !== void 0) join11(i, j);
+      if (j !== void 0) join9(i, j);
     }
   });
   return units.map((_, i) => keyOf(find(i)));
@@ -22245,7 +22245,7 @@ function localModuleDirs(absDir, files, boundary) {
     } catch {
       continue;
     }
-    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve12(absDir, match[1]));
+    for (const match of text.matchAll(SOURCE_RE)) if (isLocalSource(match[1])) dirs.push(resolve11(absDir, match[1]));
   }
   return dirs;
 }
@@ -22262,7 +22262,7 @@ function childTemplates(abs, boundary) {
   const out = [];
   for (const match of text.matchAll(CHILD_TEMPLATE_RE)) {
     const path = match[1];
-    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve12(dirname6(abs), path));
+    if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(path)) out.push(resolve11(dirname6(abs), path));
   }
   return out;
 }
@@ -22303,11 +22303,11 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
-  return new Promise((resolve24) => {
+  return new Promise((resolve23) => {
     const workers = /* @__PURE__ */ new Set();
     const finish = () => {
       for (const w of workers) void w.terminate();
-      resolve24(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve23(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
     const settle = (index, outcome) => {
       if (outcomes[index]) return;
@@ -22375,7 +22375,7 @@ var init_pool = __esm({
 
 // src/lint/run.ts
 import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve13 } from "node:path";
+import { resolve as resolve12 } from "node:path";
 async function lint(options) {
   const { cwd } = options;
   const rules = withSeverities(selectRules(options.rules, options.skipRules), options.severity);
@@ -22393,7 +22393,7 @@ async function lint(options) {
   if (given.values.length > 0) settings.parameters = given.values;
   if (options.severity) settings.severity = options.severity;
   const baselines = options.baseline !== void 0 ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : void 0;
-  const baseline = options.baseline !== void 0 ? baselines.readBaseline(resolve13(cwd, options.baseline), options.baseline) : void 0;
+  const baseline = options.baseline !== void 0 ? baselines.readBaseline(resolve12(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
   if (options.vars?.length || options.varFiles?.length) {
@@ -22529,7 +22529,7 @@ async function readRootValues(options, settings) {
   const values = { varFiles: [], vars: options.vars ?? [] };
   const diagnostics = [];
   for (const given of options.varFiles ?? []) {
-    const abs = resolve13(options.cwd, given);
+    const abs = resolve12(options.cwd, given);
     const shown2 = relativePath(options.cwd, abs);
     const read = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
     if (read.ok) {
@@ -23530,7 +23530,7 @@ var init_yargs_parser = __esm({
 
 // node_modules/yargs-parser/build/lib/index.js
 import { format as format2 } from "util";
-import { normalize, resolve as resolve14 } from "path";
+import { normalize, resolve as resolve13 } from "path";
 import { readFileSync as readFileSync3 } from "fs";
 import { createRequire } from "node:module";
 var _a, _b, _c, minNodeVersion, nodeVersion, env, require2, parser, yargsParser, lib_default;
@@ -23555,7 +23555,7 @@ var init_lib = __esm({
       },
       format: format2,
       normalize,
-      resolve: resolve14,
+      resolve: resolve13,
       require: (path) => {
         if (typeof require2 !== "undefined") {
           return require2(path);
@@ -23693,13 +23693,13 @@ var init_usage_error = __esm({
 
 // src/config/find.ts
 import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
-import { dirname as dirname7, join as join7, resolve as resolve15 } from "node:path";
+import { dirname as dirname7, join as join6, resolve as resolve14 } from "node:path";
 function findConfigFile(cwd) {
   const root2 = gitWorkTree(cwd) ?? cwd;
-  let dir = resolve15(cwd);
+  let dir = resolve14(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
-      const candidate = join7(dir, name);
+      const candidate = join6(dir, name);
       if (existsSync7(candidate) && statSync4(candidate).isFile()) return candidate;
     }
     if (dir === root2) return void 0;
@@ -23919,7 +23919,7 @@ __export(load_exports, {
   loadConfig: () => loadConfig
 });
 import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, resolve as resolve16 } from "node:path";
+import { dirname as dirname8, isAbsolute as isAbsolute3, resolve as resolve15 } from "node:path";
 function loadConfig(file, shown2 = file, knownRules) {
   let text;
   try {
@@ -23991,7 +23991,7 @@ function closeTo(a, b) {
   return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
 }
 function toSettings(c, dir) {
-  const path = (p) => isAbsolute3(p) ? p : resolve16(dir, p);
+  const path = (p) => isAbsolute3(p) ? p : resolve15(dir, p);
   const strings = (key) => c[key] === void 0 ? void 0 : c[key];
   const pairs = (key) => c[key] === void 0 ? void 0 : Object.entries(c[key]).map(([k, v]) => [k, String(v)]);
   const s = {};
@@ -24925,17 +24925,17 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname9, resolve as resolve18 } from "path";
+import { dirname as dirname9, resolve as resolve17 } from "path";
 import { readdirSync, statSync as statSync5 } from "fs";
 function sync_default(start, callback) {
-  let dir = resolve18(".", start);
+  let dir = resolve17(".", start);
   let tmp, stats = statSync5(dir);
   if (!stats.isDirectory()) {
     dir = dirname9(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve18(dir, tmp);
+    if (tmp) return resolve17(dir, tmp);
     dir = dirname9(tmp = dir);
     if (tmp === dir) break;
   }
@@ -25098,7 +25098,7 @@ var init_string_width3 = __esm({
 // node_modules/y18n/build/lib/platform-shims/node.js
 import { readFileSync as readFileSync5, statSync as statSync6, writeFile } from "fs";
 import { format as format3 } from "util";
-import { resolve as resolve19 } from "path";
+import { resolve as resolve18 } from "path";
 var node_default;
 var init_node2 = __esm({
   "node_modules/y18n/build/lib/platform-shims/node.js"() {
@@ -25108,7 +25108,7 @@ var init_node2 = __esm({
         writeFile
       },
       format: format3,
-      resolve: resolve19,
+      resolve: resolve18,
       exists: (file) => {
         try {
           return statSync6(file).isFile();
@@ -25326,7 +25326,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename4, dirname as dirname10, extname, relative as relative6, resolve as resolve20, join as join9 } from "path";
+import { basename as basename4, dirname as dirname10, extname, relative as relative6, resolve as resolve19, join as join7 } from "path";
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -25362,8 +25362,8 @@ var init_esm = __esm({
         dirname: dirname10,
         extname,
         relative: relative6,
-        resolve: resolve20,
-        join: join9
+        resolve: resolve19,
+        join: join7
       },
       process: {
         argv: () => process.argv,
@@ -25385,7 +25385,7 @@ var init_esm = __esm({
       },
       stringWidth: stringWidth3,
       y18n: y18n_default({
-        directory: resolve20(__dirname, "../../../locales"),
+        directory: resolve19(__dirname, "../../../locales"),
         updateFiles: false
       })
     };
@@ -27770,12 +27770,12 @@ var init_yargs_factory = __esm({
       async getCompletion(args, done) {
         argsert("<array> [function]", [args, done], arguments.length);
         if (!done) {
-          return new Promise((resolve24, reject) => {
+          return new Promise((resolve23, reject) => {
             __classPrivateFieldGet(this, _YargsInstance_completion, "f").getCompletion(args, (err, completions) => {
               if (err)
                 reject(err);
               else
-                resolve24(completions);
+                resolve23(completions);
             });
           });
         } else {
@@ -29352,13 +29352,13 @@ var require_lib = __commonJS({
       };
     }
     function serializeActiveFile(absoluteName) {
-      return new Promise((resolve24) => {
+      return new Promise((resolve23) => {
         if (!activeFiles[absoluteName]) {
           activeFiles[absoluteName] = [];
         }
-        activeFiles[absoluteName].push(resolve24);
+        activeFiles[absoluteName].push(resolve23);
         if (activeFiles[absoluteName].length === 1) {
-          resolve24();
+          resolve23();
         }
       });
     }
@@ -29779,7 +29779,7 @@ var init_sarif = __esm({
 init_exit_code();
 import { mkdir } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { dirname as dirname12, join as join10, relative as relative7, resolve as resolve23, sep as sep5 } from "node:path";
+import { dirname as dirname12, join as join8, relative as relative7, resolve as resolve22, sep as sep5 } from "node:path";
 
 // src/cli/main.ts
 init_boundary();
@@ -29802,7 +29802,7 @@ init_find();
 init_finding();
 
 // src/cli/config-arguments.ts
-import { relative as relative5, resolve as resolve17 } from "node:path";
+import { relative as relative5, resolve as resolve16 } from "node:path";
 
 // src/config/exclude.ts
 import { posix as posix2, relative as relative4 } from "node:path";
@@ -29862,13 +29862,13 @@ function configFlag(argv) {
 async function commandLineConfig(argv, cwd, declared) {
   const named = configFlag(argv);
   if (named === "") throw new ConfigError("--config needs a file name");
-  const file = named !== void 0 ? resolve17(cwd, named) : findConfigFile(cwd);
+  const file = named !== void 0 ? resolve16(cwd, named) : findConfigFile(cwd);
   const empty = { flags: {}, severity: {}, inputs: {} };
   if (file === void 0) return empty;
   const shown2 = relative5(cwd, file).split("\\").join("/") || file;
   const { loadConfig: loadConfig2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { settings } = loadConfig2(file, shown2, allRules.map((r) => r.meta.id));
-  return { file, ...toFlags(settings, resolve17(file, ".."), cwd, declared, argv) };
+  return { file, ...toFlags(settings, resolve16(file, ".."), cwd, declared, argv) };
 }
 function toFlags(s, configDir, cwd, declared, argv) {
   const here = (abs) => abs === void 0 ? void 0 : relative5(cwd, abs).split("\\").join("/") || ".";
@@ -30104,7 +30104,7 @@ init_version2();
 // src/cli/write-output.ts
 import { constants as constants2 } from "node:fs";
 import { lstat as lstat2, open, readlink, realpath, stat as stat3 } from "node:fs/promises";
-import { dirname as dirname11, resolve as resolve21 } from "node:path";
+import { dirname as dirname11, resolve as resolve20 } from "node:path";
 var OutputTargetError = class extends Error {
 };
 var MAX_LINKS = 40;
@@ -30115,7 +30115,7 @@ async function outputTargetOf(file) {
     const link = await lstat2(path).catch(() => void 0);
     if (!link?.isSymbolicLink()) break;
     if (hops >= MAX_LINKS) throw Object.assign(new Error("too many levels of symbolic links"), { code: "ELOOP" });
-    path = resolve21(dirname11(path), await readlink(path));
+    path = resolve20(dirname11(path), await readlink(path));
   }
   path = await realpath(path).catch(() => path);
   const target = await stat3(path).catch(() => void 0);
@@ -30281,7 +30281,7 @@ init_sarif();
 init_text();
 
 // src/action/inputs.ts
-import { resolve as resolve22 } from "node:path";
+import { resolve as resolve21 } from "node:path";
 var INPUT_DEFAULTS = {
   paths: ".",
   exclude: "",
@@ -30324,7 +30324,7 @@ async function readInputs(env2, workspace) {
   argv.push("--", ...paths.length > 0 ? paths : ["."]);
   let options;
   try {
-    const parsed = await parseArguments(argv, workspace === void 0 ? void 0 : { cwd: resolve22(workspace, workingDirectory) });
+    const parsed = await parseArguments(argv, workspace === void 0 ? void 0 : { cwd: resolve21(workspace, workingDirectory) });
     if (parsed.kind !== "run") throw new UsageError("unexpected input");
     options = parsed.options;
   } catch (error) {
@@ -30408,7 +30408,7 @@ async function appendSummary(file, markdown) {
 
 // src/action/run.ts
 async function runAction(io) {
-  const workspace = resolve23(io.env.GITHUB_WORKSPACE || io.cwd);
+  const workspace = resolve22(io.env.GITHUB_WORKSPACE || io.cwd);
   let inputs;
   try {
     inputs = await readInputs(io.env, workspace);
@@ -30420,7 +30420,7 @@ async function runAction(io) {
     return 2;
   }
   const { options } = inputs;
-  const cwd = resolve23(workspace, inputs.workingDirectory);
+  const cwd = resolve22(workspace, inputs.workingDirectory);
   let result;
   try {
     result = await lint(lintOptionsOf(options, cwd));
@@ -30452,9 +30452,9 @@ async function runAction(io) {
 }
 function sarifPathOf(sarifFile, workspace, env2) {
   if (sarifFile.toLowerCase() === "none") return "";
-  if (sarifFile !== "") return resolve23(workspace, sarifFile);
+  if (sarifFile !== "") return resolve22(workspace, sarifFile);
   const step = (env2.GITHUB_ACTION || "iac-lint").replace(/[^A-Za-z0-9._-]/g, "_");
-  return join10(env2.RUNNER_TEMP || tmpdir(), `iac-lint-${step}.sarif`);
+  return join8(env2.RUNNER_TEMP || tmpdir(), `iac-lint-${step}.sarif`);
 }
 function failureMessage(code, result, failOn) {
   if (code === 2) {

@@ -3,7 +3,7 @@
 // diagnostics, counts), so a worker thread can lint it as well as the main
 // thread, and the parsed form is dropped as soon as the unit is done.
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Finding, Severity } from '../model/finding.js';
 import { allRules, selectRules } from '../../rules/index.js';
 import { withSeverities } from '../engine/severity.js';

@@ -3,7 +3,7 @@
  * (blocks), `terraform.tfvars` and `*.auto.tfvars` (variable values), and the
  * local child modules it calls, into TerraformModules of the shared model.
  */
-import { basename, join, resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { getEntry, type MapNode } from '../../model/node.js';
 import { quote, shorten } from '../../model/quote.js';

@@ -512,7 +512,7 @@ class Parser {
   }
 
   private call(name: string, start: number, nameEnd: number): Expression {
-    const open = this.next();
+    this.next();
     const args: Expression[] = [];
     let expandFinal = false;
     const close = this.withNewlines(true, () => {
@@ -700,7 +700,7 @@ class Parser {
   }
 
   private indexStep(e: Expression): Expression {
-    const open = this.next();
+    this.next();
     const key = this.withNewlines(true, () => this.expression());
     const close = this.withNewlines(true, () => this.expect(']', '"]" after the index'));
     return { type: 'index', object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
