@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -84,5 +84,22 @@ describe('SARIF %SRCROOT%', () => {
     cpSync(template, join(outside, 'db.yaml'));
     const run = (await sarifOf(join(repo, 'sub'), [join(outside, 'db.yaml')])).runs[0]!;
     expect(run.results![0]!.locations![0]!.physicalLocation!.artifactLocation).toEqual({ uri: pathToFileURL(join(outside, 'db.yaml')).href });
+  });
+});
+
+describe('GitLab Code Quality location.path', () => {
+  it('is relative to the repository root, which GitLab resolves it against, for a run from a subfolder too', async () => {
+    const repo = join(work, 'repo-gitlab');
+    mkdirSync(join(repo, 'services/api/infra'), { recursive: true });
+    expect(spawnSync('git', ['init', '-q', repo]).status).toBe(0);
+    cpSync(template, join(repo, 'services/api/infra/db.yaml'));
+    // A file that cannot be read gives an input problem: its issue is placed the same way.
+    writeFileSync(join(repo, 'services/api/infra/broken.yaml'), 'AWSTemplateFormatVersion: "2010-09-09"\nResources: [\n');
+    const paths = async (cwd: string, path: string) =>
+      (JSON.parse((await runCli([path, '-f', 'gitlab'], { cwd })).stdout) as Array<{ check_name: string; location: { path: string } }>).map((i) => `${i.check_name} ${i.location.path}`);
+    const fromSub = await paths(join(repo, 'services/api'), 'infra');
+    expect(fromSub).toContain('RDS-030 services/api/infra/db.yaml');
+    expect(fromSub.filter((p) => !p.startsWith('RDS-030'))).toEqual(['iac-lint/yaml-syntax services/api/infra/broken.yaml']);
+    expect(await paths(repo, 'services/api/infra')).toEqual(fromSub);
   });
 });

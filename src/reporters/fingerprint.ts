@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { sep } from 'node:path';
 import type { Finding } from '../model/finding.js';
-import { fromSourceRoot } from './source-root.js';
+import { sourceRootName } from './source-root.js';
 import type { ReportContext } from './types.js';
 
 /**
@@ -31,8 +30,5 @@ export function fingerprints(findings: Finding[], fileOf: (f: Finding) => string
  * from a subfolder and one from the root name a file alike (SPEC §3).
  */
 export function sourceRootPath(ctx: ReportContext): (f: Finding) => string {
-  return (f) => {
-    const { abs, rel } = fromSourceRoot(ctx, f.file);
-    return rel ?? abs.split(sep).join('/');
-  };
+  return (f) => sourceRootName(ctx, f.file);
 }

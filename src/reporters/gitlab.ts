@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Severity } from '../model/finding.js';
 import type { DiagnosticSeverity } from '../model/diagnostic.js';
 import { fingerprints, sourceRootPath } from './fingerprint.js';
+import { sourceRootName } from './source-root.js';
 import type { Reporter } from './types.js';
 
 /** GitLab's severities, lowest first. */
@@ -26,7 +27,10 @@ const DIAGNOSTIC_SEVERITY: Record<DiagnosticSeverity, CodeQualitySeverity> = { e
  * with GitLab's required fields — description, check_name, a fingerprint
  * unique in the report (from the line-independent SARIF fingerprint, so an
  * issue keeps its identity when unrelated lines move), severity and
- * location.path / location.lines.begin.
+ * location.path / location.lines.begin. GitLab resolves location.path against
+ * the repository root, so it is named from there (the SARIF %SRCROOT%: the
+ * git work tree root, else the working directory), not from the working
+ * directory: a job that runs in a subfolder still points at the right file.
  */
 export const gitlabReporter: Reporter = (result, ctx) => {
   const prints = fingerprints(result.findings, sourceRootPath(ctx));
@@ -40,7 +44,7 @@ export const gitlabReporter: Reporter = (result, ctx) => {
       fingerprint: md5(`finding\u0000${prints[i]!}`),
       severity: FINDING_SEVERITY[f.severity],
       categories: ['Security'],
-      location: { path: f.file, lines: lines(f.range.start.line, f.range.end.line) },
+      location: { path: sourceRootName(ctx, f.file), lines: lines(f.range.start.line, f.range.end.line) },
     });
   });
   const seen = new Map<string, number>();
@@ -55,7 +59,7 @@ export const gitlabReporter: Reporter = (result, ctx) => {
       fingerprint: md5(`diagnostic\u0000${key}\u0000${occurrence}`),
       severity: DIAGNOSTIC_SEVERITY[d.severity],
       categories: ['Bug Risk'],
-      location: { path: d.file, lines: lines(d.range?.start.line ?? 1, d.range?.end.line ?? 1) },
+      location: { path: sourceRootName(ctx, d.file), lines: lines(d.range?.start.line ?? 1, d.range?.end.line ?? 1) },
     });
   }
   return `${JSON.stringify(issues, null, 2)}\n`;

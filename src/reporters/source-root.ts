@@ -16,3 +16,9 @@ export function fromSourceRoot(ctx: ReportContext, file: string): SourceRootPath
   const outside = rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel);
   return { abs, rel: outside ? undefined : rel.split(sep).join('/') };
 }
+
+/** `file` named from the source root ('/'-separated); absolute for a file outside it. The same from any working directory. */
+export function sourceRootName(ctx: ReportContext, file: string): string {
+  const { abs, rel } = fromSourceRoot(ctx, file);
+  return rel ?? abs.split(sep).join('/');
+}
