@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { lint } from '../src/lint/run.js';
@@ -67,5 +67,31 @@ describe('suppression cost is linear in the input', () => {
     expect(b.total).toBeGreaterThan(0);
     rmSync(join(scratch, small));
     rmSync(join(scratch, large));
+  });
+
+  // A Terraform directory of many files, each with a directive: the resources of each such file were found by
+  // filtering all of the directory's resources (files × resources).
+  it('a Terraform directory: 4x the files with a directive, at most 4x the work', async () => {
+    const directory = (name: string, n: number): string => {
+      const dir = join(scratch, name);
+      mkdirSync(dir);
+      for (let i = 0; i < n; i++) {
+        writeFileSync(
+          join(dir, `db${i}.tf`),
+          `# iac-lint:ignore RDS-030 reason ${i}\nresource "aws_db_instance" "db${i}" {\n  engine = "mysql"\n  iam_database_authentication_enabled = false\n}\n`,
+        );
+      }
+      return name;
+    };
+    const small = directory('tf-small', 250);
+    const large = directory('tf-large', 1000);
+    const a = await workOf(() => lint({ paths: [small], cwd: scratch, workers: 0 }));
+    const b = await workOf(() => lint({ paths: [large], cwd: scratch, workers: 0 }));
+    expect(a.value.findings.filter((f) => f.suppression).length).toBe(250);
+    expect(b.value.findings.filter((f) => f.suppression).length).toBe(1000);
+    expect(b.work.suppressionScan).toBeLessThanOrEqual(4.2 * a.work.suppressionScan);
+    expect(b.work.suppressionScan).toBeGreaterThan(0);
+    rmSync(join(scratch, small), { recursive: true });
+    rmSync(join(scratch, large), { recursive: true });
   });
 });

@@ -20,8 +20,9 @@ import { work } from '../model/work.js';
  * is indented deeper than the resource's key; a comment line indented no
  * deeper is above the next resource (or nothing).
  *
- * Cost: only files holding the directive text are looked at; each resource
- * then finds its comments by binary search — linear in the input.
+ * Cost: only files holding the directive text are looked at; their
+ * template's resources are grouped by file once, and each resource then
+ * finds its comments by binary search — linear in the input.
  */
 /** One `iac-lint:ignore` (a comment or a metadata item), with what it names. */
 export interface Directive {
@@ -100,12 +101,15 @@ export function collectDirectives(templates: Template[]): { directives: Directiv
   const written = new Map<string, Directive>();
   for (const template of templates) {
     const files = template.format === 'cloudformation' ? [template.file] : [...template.files.keys()];
+    // The template's resources by file, made once when a file holds a directive (not filtered again per file).
+    let byFile: Map<string, Resource[]> | undefined;
     for (const file of files) {
       const text = textOf(template, file);
       if (text === undefined || !text.includes(MARKER)) continue;
       const comments = commentsOf(template, file);
       if (comments.length === 0) continue;
-      const resources: Owner[] = template.resources.filter((r) => r.file === file).map((r) => ({ range: r.range, extent: r.extent, resources: [r] }));
+      byFile ??= resourcesByFile(template);
+      const resources: Owner[] = (byFile.get(file) ?? []).map((r) => ({ range: r.range, extent: r.extent, resources: [r] }));
       const candidates = [...resources, ...(calls.get(file)?.values() ?? [])].sort((a, b) => a.range.start.offset - b.range.start.offset);
       const owners = ownersOf(comments, candidates, text, template.format === 'cloudformation');
       comments.forEach((comment, i) => {
@@ -129,6 +133,18 @@ export function collectDirectives(templates: Template[]): { directives: Directiv
     }
   }
   return { directives, byResource };
+}
+
+/** A template's resources grouped by their file, in order: one pass (counted as suppression-scan work). */
+function resourcesByFile(template: Template): Map<string, Resource[]> {
+  const out = new Map<string, Resource[]>();
+  for (const resource of template.resources) {
+    work.suppressionScan++;
+    let list = out.get(resource.file);
+    if (!list) out.set(resource.file, (list = []));
+    list.push(resource);
+  }
+  return out;
 }
 
 /** The module calls that findings point at, by file and then header offset, each with the resources of the modules reached through it. */
