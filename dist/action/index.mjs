@@ -10600,7 +10600,7 @@ async function walk(root2, cwd, ignore, diagnostics) {
   const inside2 = isInside(rel);
   const base = inside2 ? cwd : root2;
   const prefix = inside2 && rel !== "" ? `${fg.escapePath(rel)}/` : "";
-  const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
+  const entries = fg.stream(`${prefix}**/*.{${EXTENSIONS.join(",")}}`, {
     cwd: base,
     dot: true,
     onlyFiles: false,
@@ -10608,11 +10608,14 @@ async function walk(root2, cwd, ignore, diagnostics) {
     followSymbolicLinks: false,
     suppressErrors: true,
     caseSensitiveMatch: false,
+    // One pattern gives no duplicates; fast-glob's de-duplication keeps every path in a Map that outlives the walk.
+    unique: false,
     ignore,
     fs: reportingFileSystem(cwd, diagnostics)
   });
   const out = [];
-  for (const entry of entries) {
+  for await (const found of entries) {
+    const entry = found;
     const abs = join3(base, entry.path);
     const kind = kindOf(abs);
     if (!kind) continue;

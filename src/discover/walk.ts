@@ -138,7 +138,9 @@ async function walk(root: string, cwd: string, ignore: string[], diagnostics: Di
   const inside = isInside(rel);
   const base = inside ? cwd : root;
   const prefix = inside && rel !== '' ? `${fg.escapePath(rel)}/` : '';
-  const entries = await fg(`${prefix}**/*.{${EXTENSIONS.join(',')}}`, {
+  // Streamed: fast-glob's promise API collects every entry (with its Dirent) in an array that outlives the walk
+  // (the reader stays reachable after it ends).
+  const entries = fg.stream(`${prefix}**/*.{${EXTENSIONS.join(',')}}`, {
     cwd: base,
     dot: true,
     onlyFiles: false,
@@ -146,11 +148,14 @@ async function walk(root: string, cwd: string, ignore: string[], diagnostics: Di
     followSymbolicLinks: false,
     suppressErrors: true,
     caseSensitiveMatch: false,
+    // One pattern gives no duplicates; fast-glob's de-duplication keeps every path in a Map that outlives the walk.
+    unique: false,
     ignore,
     fs: reportingFileSystem(cwd, diagnostics),
   });
   const out: { abs: string; kind: FileKind }[] = [];
-  for (const entry of entries) {
+  for await (const found of entries) {
+    const entry = found as unknown as import('fast-glob').Entry;
     const abs = join(base, entry.path);
     const kind = kindOf(abs);
     if (!kind) continue;
