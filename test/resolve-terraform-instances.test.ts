@@ -133,3 +133,50 @@ resource "aws_db_instance" "grid" {
     expect(large.work.collectionItems).toBeLessThanOrEqual(20 * 3000);
   });
 });
+
+describe('locals read by many resources', () => {
+  /** `n` resources that each read a local built from a local over `n` names (a for expression), and a local per resource built from it. */
+  const run = async (n: number) => {
+    const { parseTerraformModule } = await import('../src/parsers/terraform/index.js');
+    const { loadTerraformResolution, resourcesToJudge, resolveValue } = await import('../src/resolve/index.js');
+    const { getEntry } = await import('../src/model/node.js');
+    await loadTerraformResolution();
+    const names = Array.from({ length: n }, (_, i) => `"n${i}"`).join(', ');
+    const locals = Array.from({ length: n }, (_, i) => `  r${i} = merge(local.dbs, { engine = "mysql" })`).join('\n');
+    const resources = Array.from({ length: n }, (_, i) => `resource "aws_db_instance" "d${i}" {\n  engine = local.r${i}.engine\n  iam_database_authentication_enabled = local.dbs["n${i}"].iam\n}`).join('\n');
+    const text = `locals {\n  names = [${names}]\n  dbs = { for k in local.names : k => { iam = k == "n1" } }\n${locals}\n}\n${resources}\n`;
+    const { modules } = await parseTerraformModule('fan', [{ path: 'fan/main.tf', text }]);
+    return workOf(() =>
+      resourcesToJudge(modules[0]!).map((r) => ['engine', 'iam_database_authentication_enabled'].map((k) => resolveValue(r, getEntry(r.properties, k)!.value).map((p) => (p.kind === 'value' ? p.value : p.kind)).join('|')).join(' ')),
+    );
+  };
+
+  it('evaluates each local once per module instance: twice the resources, about twice the work', async () => {
+    const small = await run(200);
+    const large = await run(400);
+    expect(large.value).toHaveLength(400);
+    expect(large.value.slice(0, 3)).toEqual(['mysql false', 'mysql true', 'mysql false']);
+    // Each resource re-evaluated the locals it reads (a for expression over all names) before: 4x the work for 2x the resources.
+    expect(large.work.resolveSteps).toBeLessThanOrEqual(2.2 * small.work.resolveSteps);
+    expect(large.work.collectionItems).toBeLessThanOrEqual(2.2 * small.work.collectionItems);
+  });
+
+  it('a local of a module with for_each has the value of each module instance', async () => {
+    const { parseTerraformModule } = await import('../src/parsers/terraform/index.js');
+    const { loadTerraformResolution, resourcesToJudge, resolveValue } = await import('../src/resolve/index.js');
+    const { getEntry } = await import('../src/model/node.js');
+    await loadTerraformResolution();
+    const files = [{ path: 'inst/main.tf', text: 'module "db" {\n  for_each = { a = true, b = false, c = true }\n  source = "./db"\n  iam    = each.value\n}\n' }];
+    const child = [{ path: 'inst/db/main.tf', text: 'variable "iam" {}\nlocals {\n  iam = var.iam\n  on  = local.iam == true\n}\nresource "aws_db_instance" "this" {\n  engine = "mysql"\n  iam_database_authentication_enabled = local.on\n}\nresource "aws_db_instance" "other" {\n  engine = "mysql"\n  iam_database_authentication_enabled = local.on\n}\n' }];
+    const { modules } = await parseTerraformModule('inst', files, { readModule: async () => child });
+    const got = modules.flatMap((m) => resourcesToJudge(m)).map((r) => `${r.name} ${resolveValue(r, getEntry(r.properties, 'iam_database_authentication_enabled')!.value).map((p) => (p.kind === 'value' ? p.value : p.kind)).join('|')}`);
+    expect(got).toEqual([
+      'module.db["a"].aws_db_instance.this true',
+      'module.db["b"].aws_db_instance.this false',
+      'module.db["c"].aws_db_instance.this true',
+      'module.db["a"].aws_db_instance.other true',
+      'module.db["b"].aws_db_instance.other false',
+      'module.db["c"].aws_db_instance.other true',
+    ]);
+  });
+});

@@ -3029,6 +3029,18 @@ var init_terraform_functions = __esm({
 
 // src/resolve/terraform-eval.ts
 import { basename } from "node:path";
+function localsOf(module, calls) {
+  let byCalls = evaluatedLocals.get(module);
+  if (!byCalls) evaluatedLocals.set(module, byCalls = /* @__PURE__ */ new WeakMap());
+  let out = byCalls.get(calls ?? ROOT);
+  if (!out) byCalls.set(calls ?? ROOT, out = /* @__PURE__ */ new Map());
+  return out;
+}
+function moduleKey(module) {
+  let id = moduleIds.get(module);
+  if (id === void 0) moduleIds.set(module, id = nextModuleId++);
+  return id;
+}
 function compare(op, x, y, src, provenance2) {
   const a = toNumber(x);
   const b = toNumber(y);
@@ -3041,7 +3053,7 @@ function toNumber(v) {
   if (typeof v === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
   return void 0;
 }
-var MAX_DEPTH3, MAX_STEPS2, DYNAMIC_ROOTS, SKIP, Evaluator2;
+var MAX_DEPTH3, MAX_STEPS2, DYNAMIC_ROOTS, SKIP, evaluatedLocals, ROOT, moduleIds, nextModuleId, Evaluator2;
 var init_terraform_eval = __esm({
   "src/resolve/terraform-eval.ts"() {
     "use strict";
@@ -3066,13 +3078,24 @@ var init_terraform_eval = __esm({
       terraform: "terraform.workspace depends on where Terraform runs"
     };
     SKIP = { kind: "unknown", reason: "skipped" };
+    evaluatedLocals = /* @__PURE__ */ new WeakMap();
+    ROOT = /* @__PURE__ */ new Map();
+    moduleIds = /* @__PURE__ */ new WeakMap();
+    nextModuleId = 0;
     Evaluator2 = class {
       /** Resources the evaluated values refer to. */
       refs = /* @__PURE__ */ new Set();
       active = /* @__PURE__ */ new Set();
-      ids = /* @__PURE__ */ new Map();
       resourcesByName = /* @__PURE__ */ new Map();
       evaluated = 0;
+      /** How often a bound (MAX_DEPTH, MAX_STEPS, a cycle) cut an evaluation short: a value found that way depends on where it was evaluated. */
+      bounded = 0;
+      /** `bounded` when the outermost named value being evaluated was entered. */
+      boundedAtEntry = 0;
+      /** The deepest `depth` an expression was evaluated at (since local() last reset it). */
+      deepest = 0;
+      /** Every resource added to `refs`, in order, repeats included (local() records its part). */
+      refTrail = [];
       /** The possible values of a model Node. */
       node(node, env2, depth) {
         if (node.kind !== "scalar") return [{ kind: "composite", node, env: env2, provenance: [] }];
@@ -3086,8 +3109,15 @@ var init_terraform_eval = __esm({
       }
       expr(e, env2, depth) {
         work.resolveSteps++;
-        if (depth > MAX_DEPTH3) return [unknown2("the value refers to itself or nests too deeply")];
-        if (++this.evaluated > MAX_STEPS2) return [unknown2("the value is too complex to evaluate")];
+        if (depth > this.deepest) this.deepest = depth;
+        if (depth > MAX_DEPTH3) {
+          this.bounded++;
+          return [unknown2("the value refers to itself or nests too deeply")];
+        }
+        if (++this.evaluated > MAX_STEPS2) {
+          this.bounded++;
+          return [unknown2("the value is too complex to evaluate")];
+        }
         const d = depth + 1;
         switch (e.type) {
           case "literal":
@@ -3179,18 +3209,17 @@ var init_terraform_eval = __esm({
         if (bools.every((b) => b === true) || bools.every((b) => b === false)) return branch(bools[0]);
         return distinct2([...branch(true), ...branch(false)]);
       }
-      moduleKey(module) {
-        let id = this.ids.get(module);
-        if (id === void 0) {
-          id = this.ids.size;
-          this.ids.set(module, id);
-        }
-        return id;
-      }
       /** Evaluates a named value once per chain; a repeat is a cycle. */
       guarded(key, module, f) {
-        const k = `${this.moduleKey(module)}:${key}`;
-        if (this.active.has(k)) return [unknown2(`${key} refers to itself`)];
+        const k = `${moduleKey(module)}:${key}`;
+        if (this.active.has(k)) {
+          this.bounded++;
+          return [unknown2(`${key} refers to itself`)];
+        }
+        if (this.active.size === 0) {
+          this.boundedAtEntry = this.bounded;
+          this.refTrail.length = 0;
+        }
         this.active.add(k);
         try {
           return f();
@@ -3239,6 +3268,7 @@ var init_terraform_eval = __esm({
           const resource = this.resource(module, address);
           if (resource) {
             this.refs.add(resource);
+            this.refTrail.push(resource);
             return [unknown2(`${src} is an attribute of resource ${address}, known only after apply`)];
           }
         }
@@ -3318,12 +3348,34 @@ var init_terraform_eval = __esm({
           return alternatives([v], this, depth, budget).map((a) => a.error === void 0 && isList(a.value) ? toVal(toSet(a.value.items), a.provenance, v.env, v.node.range) : alternativeVal(a, v.env, v.node.range));
         });
       }
+      /**
+       * A local's value: evaluated once per module instance (evaluatedLocals),
+       * then taken as found, as long as evaluating it again would give the same:
+       * its steps fit in what is left of MAX_STEPS, its depth under MAX_DEPTH,
+       * and no bound has cut short the evaluation of the named values it is read
+       * from (a cycle through them would then be seen differently). A value that
+       * a bound cut short is not kept. Its steps and references count as if it
+       * were evaluated, so every result is the one evaluating it gives.
+       */
       local(name, env2, depth) {
         const module = env2.module;
         return this.guarded(`local.${name}`, module, () => {
           const local = module.locals.get(name);
           if (!local) return [unknown2(`local.${name} is not defined`)];
-          return withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, envIn(module, local.file, env2), depth));
+          const known = localsOf(module, env2.calls);
+          const found = known.get(name);
+          if (found && this.evaluated + found.steps <= MAX_STEPS2 && depth + found.depth <= MAX_DEPTH3 && this.bounded === this.boundedAtEntry) {
+            this.evaluated += found.steps;
+            for (const r of found.refs) this.refs.add(r);
+            this.refTrail.push(...found.refs);
+            return found.vals;
+          }
+          const [bounded2, steps, deepest, trail] = [this.bounded, this.evaluated, this.deepest, this.refTrail.length];
+          this.deepest = depth;
+          const vals = withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, envIn(module, local.file, env2), depth));
+          if (!found && this.bounded === bounded2) known.set(name, { vals, steps: this.evaluated - steps, depth: this.deepest - depth, refs: [...new Set(this.refTrail.slice(trail))] });
+          this.deepest = Math.max(deepest, this.deepest);
+          return vals;
         });
       }
       call(e, env2, depth) {
@@ -12625,8 +12677,8 @@ async function parseTerraformModule(dir, files, options = {}) {
   while (work2.length > 0) {
     const { parent, depth, chain } = work2.shift();
     for (const call of parent.moduleCalls) {
-      const moduleKey = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
-      const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey, rootDir: dir, manifest });
+      const moduleKey2 = parent.moduleKey ? `${parent.moduleKey}.${call.name}` : call.name;
+      const where = moduleSource({ source: call.source, version: call.version, callerDir: parent.dir, key: moduleKey2, rootDir: dir, manifest });
       if (where.kind === "not-followed") {
         diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${where.reason}`));
         continue;
@@ -12662,7 +12714,7 @@ async function parseTerraformModule(dir, files, options = {}) {
         return { modules, diagnostics };
       }
       const child = instantiate(parsed, false, modulePath, parent, moduleInputs(call));
-      child.moduleKey = moduleKey;
+      child.moduleKey = moduleKey2;
       const reportAt = parent.reportAt ?? (catalog || isInstalled(childDir, dir) ? callSite2(call) : void 0);
       if (reportAt) child.reportAt = reportAt;
       if (catalog) child.virtual = true;

@@ -48,6 +48,7 @@ import {
   value,
   withStep,
   type Alternative,
+  type CallBindings,
   type Composite,
   type Env,
   type FunctionCall,
@@ -73,13 +74,61 @@ type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: Expression };
 /** A `for` element whose condition is false: left out. */
 const SKIP: HclValue = { kind: 'unknown', reason: 'skipped' };
 
+/** A local's value as one evaluation found it, with what that evaluation cost and touched (see Evaluator.local). */
+interface EvaluatedLocal {
+  vals: Val[];
+  /** The steps it counted (MAX_STEPS). */
+  steps: number;
+  /** How much deeper than the local the evaluation went (MAX_DEPTH). */
+  depth: number;
+  /** The resources it referred to, in order. */
+  refs: Resource[];
+}
+
+/**
+ * Locals already evaluated, per module instance: by module, by the `each` /
+ * `count` of the module calls around it (Env.calls; ROOT for none), by name.
+ * A local sees neither `for` variables nor an instance's `each` / `count`
+ * (only its module instance's inputs), so within one module instance it has
+ * one value, however many resources and values read it: each is evaluated
+ * once per module instance, not once per reading (SPEC §7 "Cost is linear in
+ * the input": a local read by every resource, or locals built from locals).
+ */
+const evaluatedLocals = new WeakMap<TerraformModule, WeakMap<CallBindings, Map<string, EvaluatedLocal>>>();
+const ROOT: CallBindings = new Map();
+
+function localsOf(module: TerraformModule, calls: CallBindings | undefined): Map<string, EvaluatedLocal> {
+  let byCalls = evaluatedLocals.get(module);
+  if (!byCalls) evaluatedLocals.set(module, (byCalls = new WeakMap()));
+  let out = byCalls.get(calls ?? ROOT);
+  if (!out) byCalls.set(calls ?? ROOT, (out = new Map()));
+  return out;
+}
+
+/** A number per module, the same for every Evaluator (the keys of Evaluator.guarded). */
+const moduleIds = new WeakMap<TerraformModule, number>();
+let nextModuleId = 0;
+
+function moduleKey(module: TerraformModule): number {
+  let id = moduleIds.get(module);
+  if (id === undefined) moduleIds.set(module, (id = nextModuleId++));
+  return id;
+}
+
 export class Evaluator {
   /** Resources the evaluated values refer to. */
   readonly refs = new Set<Resource>();
   private readonly active = new Set<string>();
-  private readonly ids = new Map<TerraformModule, number>();
   private readonly resourcesByName = new Map<TerraformModule, Map<string, Resource>>();
   private evaluated = 0;
+  /** How often a bound (MAX_DEPTH, MAX_STEPS, a cycle) cut an evaluation short: a value found that way depends on where it was evaluated. */
+  private bounded = 0;
+  /** `bounded` when the outermost named value being evaluated was entered. */
+  private boundedAtEntry = 0;
+  /** The deepest `depth` an expression was evaluated at (since local() last reset it). */
+  private deepest = 0;
+  /** Every resource added to `refs`, in order, repeats included (local() records its part). */
+  private readonly refTrail: Resource[] = [];
 
   /** The possible values of a model Node. */
   node(node: Node, env: Env, depth: number): Val[] {
@@ -96,8 +145,15 @@ export class Evaluator {
 
   expr(e: Expression, env: Env, depth: number): Val[] {
     work.resolveSteps++;
-    if (depth > MAX_DEPTH) return [unknown('the value refers to itself or nests too deeply')];
-    if (++this.evaluated > MAX_STEPS) return [unknown('the value is too complex to evaluate')];
+    if (depth > this.deepest) this.deepest = depth;
+    if (depth > MAX_DEPTH) {
+      this.bounded++;
+      return [unknown('the value refers to itself or nests too deeply')];
+    }
+    if (++this.evaluated > MAX_STEPS) {
+      this.bounded++;
+      return [unknown('the value is too complex to evaluate')];
+    }
     const d = depth + 1;
     switch (e.type) {
       case 'literal':
@@ -195,19 +251,17 @@ export class Evaluator {
     return distinct([...branch(true), ...branch(false)]);
   }
 
-  private moduleKey(module: TerraformModule): number {
-    let id = this.ids.get(module);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(module, id);
-    }
-    return id;
-  }
-
   /** Evaluates a named value once per chain; a repeat is a cycle. */
   private guarded(key: string, module: TerraformModule, f: () => Val[]): Val[] {
-    const k = `${this.moduleKey(module)}:${key}`;
-    if (this.active.has(k)) return [unknown(`${key} refers to itself`)];
+    const k = `${moduleKey(module)}:${key}`;
+    if (this.active.has(k)) {
+      this.bounded++;
+      return [unknown(`${key} refers to itself`)];
+    }
+    if (this.active.size === 0) {
+      this.boundedAtEntry = this.bounded;
+      this.refTrail.length = 0;
+    }
     this.active.add(k);
     try {
       return f();
@@ -259,6 +313,7 @@ export class Evaluator {
       const resource = this.resource(module, address);
       if (resource) {
         this.refs.add(resource);
+        this.refTrail.push(resource);
         return [unknown(`${src} is an attribute of resource ${address}, known only after apply`)];
       }
     }
@@ -343,12 +398,34 @@ export class Evaluator {
     });
   }
 
+  /**
+   * A local's value: evaluated once per module instance (evaluatedLocals),
+   * then taken as found, as long as evaluating it again would give the same:
+   * its steps fit in what is left of MAX_STEPS, its depth under MAX_DEPTH,
+   * and no bound has cut short the evaluation of the named values it is read
+   * from (a cycle through them would then be seen differently). A value that
+   * a bound cut short is not kept. Its steps and references count as if it
+   * were evaluated, so every result is the one evaluating it gives.
+   */
   private local(name: string, env: Env, depth: number): Val[] {
     const module = env.module;
     return this.guarded(`local.${name}`, module, () => {
       const local = module.locals.get(name);
       if (!local) return [unknown(`local.${name} is not defined`)];
-      return withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, envIn(module, local.file, env), depth));
+      const known = localsOf(module, env.calls);
+      const found = known.get(name);
+      if (found && this.evaluated + found.steps <= MAX_STEPS && depth + found.depth <= MAX_DEPTH && this.bounded === this.boundedAtEntry) {
+        this.evaluated += found.steps;
+        for (const r of found.refs) this.refs.add(r);
+        this.refTrail.push(...found.refs);
+        return found.vals;
+      }
+      const [bounded, steps, deepest, trail] = [this.bounded, this.evaluated, this.deepest, this.refTrail.length];
+      this.deepest = depth;
+      const vals = withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, envIn(module, local.file, env), depth));
+      if (!found && this.bounded === bounded) known.set(name, { vals, steps: this.evaluated - steps, depth: this.deepest - depth, refs: [...new Set(this.refTrail.slice(trail))] });
+      this.deepest = Math.max(deepest, this.deepest);
+      return vals;
     });
   }
 
