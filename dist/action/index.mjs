@@ -336,6 +336,35 @@ var init_work = __esm({
   }
 });
 
+// src/model/time-budget.ts
+async function withDeadline(at, f) {
+  deadline = at;
+  ticks = 0;
+  try {
+    return await f();
+  } finally {
+    deadline = Number.POSITIVE_INFINITY;
+  }
+}
+function tick() {
+  if ((++ticks & CLOCK_EVERY - 1) === 0 && Date.now() >= deadline) throw new TimeBudgetExceeded();
+}
+var CLOCK_EVERY, TimeBudgetExceeded, deadline, ticks;
+var init_time_budget = __esm({
+  "src/model/time-budget.ts"() {
+    "use strict";
+    CLOCK_EVERY = 4096;
+    TimeBudgetExceeded = class extends Error {
+      constructor() {
+        super("the time budget of this unit ran out");
+        this.name = "TimeBudgetExceeded";
+      }
+    };
+    deadline = Number.POSITIVE_INFINITY;
+    ticks = 0;
+  }
+});
+
 // src/resolve/cloudformation-index.ts
 function intrinsic(node) {
   if (node.kind !== "map" || node.entries.length !== 1) return void 0;
@@ -514,6 +543,7 @@ var init_cloudformation = __esm({
     init_node();
     init_quote();
     init_work();
+    init_time_budget();
     init_cloudformation_index();
     MAX_DEPTH = 32;
     MAX_POSSIBILITIES = 64;
@@ -533,6 +563,7 @@ var init_cloudformation = __esm({
       steps = 0;
       node(template, node, depth) {
         work.resolveSteps++;
+        tick();
         if (depth > MAX_DEPTH) return [unknown("the value nests too deeply (or refers to itself)", node)];
         if (++this.steps > MAX_STEPS) return [unknown(`resolving the value takes more than ${MAX_STEPS} steps`, node)];
         if (node.kind === "scalar") {
@@ -670,6 +701,7 @@ var init_cloudformation = __esm({
       /** A condition expression: `Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`. */
       condition(template, node, depth) {
         work.resolveSteps++;
+        tick();
         if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return UNDECIDED;
         const fn = intrinsic(node);
         if (!fn) return UNDECIDED;
@@ -807,6 +839,7 @@ var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER, HEREDOC, Lexer;
 var init_lexer = __esm({
   "src/parsers/terraform/hcl/lexer.ts"() {
     "use strict";
+    init_time_budget();
     PUNCT2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "&&", "||", "=>", "::"]);
     TWO_SECOND = [];
     for (const p of PUNCT2) (TWO_SECOND[p.charCodeAt(0)] ??= []).push(p.charCodeAt(1));
@@ -844,6 +877,7 @@ var init_lexer = __esm({
         return t;
       }
       read(pos) {
+        tick();
         const s = this.text;
         const end = this.end;
         let i = pos;
@@ -1046,6 +1080,7 @@ var init_parser = __esm({
     init_range();
     init_lexer();
     init_quote();
+    init_time_budget();
     MAX_DEPTH2 = 1e3;
     MAX_DIAGNOSTICS = 10;
     BINARY_LEVEL = {
@@ -1652,6 +1687,7 @@ var init_parser = __esm({
         const end = this.lex.end;
         let line = from;
         while (line < end) {
+          tick();
           let i = line;
           while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
           if (s.startsWith(marker, i)) {
@@ -1707,6 +1743,7 @@ var init_parser = __esm({
           buf = "";
         };
         for (; ; ) {
+          tick();
           if (i >= stop) {
             if (mode === "quoted") throw this.error("this string is not closed: the closing quote is missing", { start: from - 1, end: from });
             break;
@@ -3061,6 +3098,7 @@ var init_terraform_eval = __esm({
     init_quote();
     init_value();
     init_work();
+    init_time_budget();
     init_ast_nodes();
     init_variable_type();
     init_functions();
@@ -3109,6 +3147,7 @@ var init_terraform_eval = __esm({
       }
       expr(e, env2, depth) {
         work.resolveSteps++;
+        tick();
         if (depth > this.deepest) this.deepest = depth;
         if (depth > MAX_DEPTH3) {
           this.bounded++;
@@ -11562,44 +11601,30 @@ function runRules(templates, rules, options) {
   const diagnostics = [];
   const { directives, byResource } = collectDirectives(templates);
   const used = /* @__PURE__ */ new Map();
-  resources: for (const template of templates) {
-    for (const resource of resourcesToJudge(template)) {
-      const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
-      if (applicable.length === 0) continue;
-      if (options.deadline !== void 0 && Date.now() >= options.deadline) {
-        diagnostics.push(outOfTime(resource));
-        break resources;
-      }
-      for (const rule of applicable) {
-        const reports = [];
-        try {
-          rule.check(resource, contextFor(resource, options, reports));
-        } catch (error) {
-          diagnostics.push(internalError(rule, resource, error instanceof Error ? error.message : String(error)));
-          continue;
+  let checking;
+  let making;
+  let ranOut = false;
+  try {
+    resources: for (const template of templates) {
+      making = template;
+      for (const resource of resourcesToJudge(template)) {
+        const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
+        if (applicable.length === 0) continue;
+        if (options.deadline !== void 0 && Date.now() >= options.deadline) {
+          diagnostics.push(outOfTime(resource));
+          ranOut = true;
+          break resources;
         }
-        for (const report of reports) {
-          if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
-          const message = formatMessage(rule.meta.messages, report.messageId, report.data);
-          if (!message.ok) {
-            diagnostics.push(internalError(rule, report.resource, message.error));
-            continue;
-          }
-          const misfix = fixContractError(rule, report);
-          if (misfix) {
-            diagnostics.push(internalError(rule, report.resource, misfix));
-            continue;
-          }
-          const directive = directiveFor(byResource.get(definitionOf2(report.resource)), rule.meta.id);
-          if (directive) {
-            let ids = used.get(directive);
-            if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
-            ids.add(rule.meta.id.toUpperCase());
-          }
-          findings.push(toFinding(rule, report, message.message, directive));
-        }
+        checking = resource;
+        checkResource(resource, applicable);
+        checking = void 0;
       }
     }
+  } catch (error) {
+    if (!(error instanceof TimeBudgetExceeded)) throw error;
+    ranOut = true;
+    const first = checking ?? making?.resources[0];
+    diagnostics.push(first ? outOfTime(first) : outOfTimeIn(making ?? templates[0]));
   }
   if (directives.length > 0) {
     const byId = new Map(rules.map((r) => [r.meta.id.toUpperCase(), r]));
@@ -11607,11 +11632,44 @@ function runRules(templates, rules, options) {
       ...directiveWarnings(directives, {
         known: new Set((options.knownRules ?? rules.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
         ran: new Set(byId.keys()),
-        used: (d, id) => used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
+        // Out of time, some resources were not checked: no suppression is called unused.
+        used: (d, id) => ranOut || used.get(d)?.has(id) === true || !options.strict && reportsWhenStrict(byId.get(id), d.resources)
       })
     );
   }
   return { findings: mergeInstanceFindings(findings), diagnostics };
+  function checkResource(resource, applicable) {
+    for (const rule of applicable) {
+      const reports = [];
+      try {
+        rule.check(resource, contextFor(resource, options, reports));
+      } catch (error) {
+        if (error instanceof TimeBudgetExceeded) throw error;
+        diagnostics.push(internalError(rule, resource, error instanceof Error ? error.message : String(error)));
+        continue;
+      }
+      for (const report of reports) {
+        if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
+        const message = formatMessage(rule.meta.messages, report.messageId, report.data);
+        if (!message.ok) {
+          diagnostics.push(internalError(rule, report.resource, message.error));
+          continue;
+        }
+        const misfix = fixContractError(rule, report);
+        if (misfix) {
+          diagnostics.push(internalError(rule, report.resource, misfix));
+          continue;
+        }
+        const directive = directiveFor(byResource.get(definitionOf2(report.resource)), rule.meta.id);
+        if (directive) {
+          let ids = used.get(directive);
+          if (!ids) used.set(directive, ids = /* @__PURE__ */ new Set());
+          ids.add(rule.meta.id.toUpperCase());
+        }
+        findings.push(toFinding(rule, report, message.message, directive));
+      }
+    }
+  }
 }
 function reportsWhenStrict(rule, resources) {
   return resources.some((resource) => {
@@ -11619,7 +11677,8 @@ function reportsWhenStrict(rule, resources) {
     const reports = [];
     try {
       rule.check(resource, contextFor(resource, { strict: true }, reports));
-    } catch {
+    } catch (error) {
+      if (error instanceof TimeBudgetExceeded) throw error;
       return false;
     }
     return reports.length > 0;
@@ -11687,6 +11746,10 @@ function internalError(rule, resource, detail) {
     range: resource.range
   };
 }
+function outOfTimeIn(template) {
+  const file = template.format === "cloudformation" ? template.file : template.dir;
+  return { file, severity: "error", code: "time-budget", message: "the time budget of this unit ran out: its resources were not checked" };
+}
 function outOfTime(resource) {
   return {
     file: resource.file,
@@ -11703,6 +11766,7 @@ var init_runner = __esm({
     init_setting2();
     init_resolve();
     init_instances();
+    init_time_budget();
     init_message();
     init_suppressions();
   }
@@ -11766,6 +11830,7 @@ var init_json_reader = __esm({
     "use strict";
     init_quote();
     init_duplicate_keys();
+    init_time_budget();
     JsonSyntaxError = class extends Error {
       constructor(message, offset) {
         super(message);
@@ -11790,6 +11855,7 @@ var init_json_reader = __esm({
         const stack = [];
         let root2;
         for (; ; ) {
+          tick();
           this.skipSpace();
           const frame = stack[stack.length - 1];
           if (frame?.kind === "map" && !frame.pendingKey) {
@@ -12448,6 +12514,7 @@ function parseHclJson(file, text, lines2, mode) {
     if (depth === void 0) continue;
     const work2 = [{ node: top2.value, labels: [], header: top2.keyRange }];
     while (work2.length > 0) {
+      tick();
       const { node, labels, header } = work2.shift();
       if (labels.length < depth) {
         for (const level of node.kind === "seq" ? node.items : [node]) {
@@ -12489,6 +12556,7 @@ var init_json = __esm({
     "use strict";
     init_json_reader();
     init_parser();
+    init_time_budget();
     LABELS = {
       resource: 2,
       data: 2,
@@ -12520,6 +12588,7 @@ var init_json = __esm({
         const built = /* @__PURE__ */ new Map();
         const work2 = [{ node: root2, expanded: false }];
         while (work2.length > 0) {
+          tick();
           const top2 = work2[work2.length - 1];
           const node = top2.node;
           if (node.kind === "scalar") {
@@ -18891,7 +18960,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer2 = class {
+    var Lexer3 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -19454,7 +19523,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer2;
+    exports.Lexer = Lexer3;
   }
 });
 
@@ -20747,6 +20816,14 @@ function readYamlCst(file, text, index, aliasLimit) {
     throw e;
   }
 }
+function* parseTicking(text) {
+  const parser2 = new import_yaml2.Parser();
+  for (const lexeme of new import_yaml2.Lexer().lex(text)) {
+    tick();
+    yield* parser2.next(lexeme);
+  }
+  yield* parser2.end();
+}
 function emptyScalarPosition(offset, before) {
   if (!before) return offset;
   let at = offset;
@@ -20766,6 +20843,7 @@ var init_yaml_cst_reader = __esm({
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
     init_duplicate_keys();
+    init_time_budget();
     init_intrinsics();
     init_yaml_node_shape();
     init_yaml_scalars();
@@ -20796,7 +20874,7 @@ var init_yaml_cst_reader = __esm({
       firstAlias;
       read() {
         const documents = [];
-        for (const token of new import_yaml2.Parser().parse(this.text)) {
+        for (const token of parseTicking(this.text)) {
           switch (token.type) {
             case "document":
               documents.push({ index: documents.length, root: this.document(token) });
@@ -20912,6 +20990,7 @@ var init_yaml_cst_reader = __esm({
         return length;
       }
       node(token, props, depth) {
+        tick();
         if (depth > MAX_DEPTH4) giveUp();
         switch (token.type) {
           case "alias":
@@ -21580,6 +21659,7 @@ function parseCloudFormation(file, text) {
   try {
     return parse(file, text);
   } catch (e) {
+    if (e instanceof TimeBudgetExceeded) throw e;
     const message = `internal error while reading the file as CloudFormation: ${e instanceof Error ? e.message : String(e)}`;
     const isTemplate = looksLikeTemplate(text);
     return { templates: [], diagnostics: isTemplate ? [{ file, severity: "error", code: "cfn-parse-internal", message }] : [], isTemplate };
@@ -21638,6 +21718,7 @@ var init_cloudformation4 = __esm({
     init_json_reader();
     init_template();
     init_yaml_reader();
+    init_time_budget();
     init_template();
   }
 });
@@ -21989,11 +22070,20 @@ function unitName(unit) {
 }
 async function lintUnit(unit, settings) {
   const rules = rulesFor(settings);
+  const deadline2 = Date.now() + unitTimeBudgetMs(settings);
   try {
-    return unit.kind === "cloudformation" ? await lintCloudFormationFile(unit.file, rules, settings) : await lintTerraformUnit(unit.unit, rules, settings);
+    return await withDeadline(deadline2, () => unit.kind === "cloudformation" ? lintCloudFormationFile(unit.file, rules, settings, deadline2) : lintTerraformUnit(unit.unit, rules, settings, deadline2));
   } catch (error) {
-    return failedUnit(unitName(unit), error);
+    return error instanceof TimeBudgetExceeded ? outOfTimeUnit(unitName(unit), settings) : failedUnit(unitName(unit), error);
   }
+}
+function outOfTimeUnit(name, settings, stuck = false) {
+  return { findings: [], diagnostics: [outOfTimeAt(name, settings, stuck)], filesScanned: 0, calls: [] };
+}
+function outOfTimeAt(name, settings, stuck = false) {
+  const budget = unitTimeBudgetMs(settings);
+  const why = stuck ? "and its worker thread did not answer long after (it was replaced)" : "while reading or resolving";
+  return { file: name, severity: "error", code: "time-budget", message: `the time budget of this unit ran out (${budget} ms) ${why}: ${name} was not checked` };
 }
 function failedUnit(name, error) {
   const detail = error instanceof Error ? error.message : String(error);
@@ -22004,16 +22094,18 @@ function failedUnit(name, error) {
     calls: []
   };
 }
-function runOptions(settings, started) {
-  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline: started + (settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS) };
+function unitTimeBudgetMs(settings) {
+  return settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS;
+}
+function runOptions(settings, deadline2) {
+  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline: deadline2 };
 }
 function rulesFor(settings) {
   const key = JSON.stringify([settings.rules ?? null, settings.skipRules ?? null, settings.severity ?? null]);
   if (selected?.key !== key) selected = { key, rules: withSeverities(selectRules(settings.rules, settings.skipRules), settings.severity) };
   return selected.rules;
 }
-async function lintCloudFormationFile(file, rules, settings) {
-  const started = Date.now();
+async function lintCloudFormationFile(file, rules, settings, deadline2) {
   const outcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
   const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
   if (!read.ok) {
@@ -22035,19 +22127,26 @@ async function lintCloudFormationFile(file, rules, settings) {
   outcome.diagnostics.push(...prepared.diagnostics);
   outcome.calls = prepared.children;
   if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
-  const checked = runRules(createdResources2(prepared.templates), rules, runOptions(settings, started));
+  const checked = runRules(createdResources2(prepared.templates), rules, runOptions(settings, deadline2));
   outcome.findings.push(...withConstructPaths2(checked.findings, prepared.templates));
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
-async function lintTerraformUnit(unit, rules, settings) {
-  const started = Date.now();
+async function lintTerraformUnit(unit, rules, settings, deadline2) {
   const [{ readTerraformDirectory: readTerraformDirectory2, localModuleSources: localModuleSources2 }] = await Promise.all([Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports)), loadTerraformResolution()]);
   const { parsed, inputs, diagnostics } = await readTerraformDirectory2(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
   const calls = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
   const templates = parsed.modules;
-  const checked = runRules(templates, rules, runOptions(settings, started));
-  diagnostics.push(...checked.diagnostics, ...instanceDiagnostics2(templates));
+  const checked = runRules(templates, rules, runOptions(settings, deadline2));
+  diagnostics.push(...checked.diagnostics);
+  if (!checked.diagnostics.some((d) => d.code === "time-budget")) {
+    try {
+      diagnostics.push(...instanceDiagnostics2(templates));
+    } catch (error) {
+      if (!(error instanceof TimeBudgetExceeded)) throw error;
+      diagnostics.push(outOfTimeAt(unit.dir, settings));
+    }
+  }
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
   return {
     findings: checked.findings.filter((f) => reported(f.file)),
@@ -22081,6 +22180,7 @@ var init_unit = __esm({
     init_plan_kind();
     init_read2();
     init_resolve();
+    init_time_budget();
     KNOWN_RULES = allRules.map((r) => r.meta.id);
     DEFAULT_UNIT_TIME_BUDGET_MS = 12e4;
   }
@@ -22370,9 +22470,25 @@ function runWorkers(run, setup) {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
   let done = 0;
+  const budget = unitTimeBudgetMs(run.settings);
+  const limit = Math.max(2 * budget, budget + STUCK_GRACE_MS);
+  const since = /* @__PURE__ */ new Map();
+  const stuck = /* @__PURE__ */ new Set();
   return new Promise((resolve23) => {
     const workers = /* @__PURE__ */ new Set();
+    const watch = setInterval(
+      () => {
+        const now = Date.now();
+        for (const [worker, start2] of since) {
+          if (now - start2 <= limit || stuck.has(worker)) continue;
+          stuck.add(worker);
+          void worker.terminate();
+        }
+      },
+      Math.min(1e3, Math.max(5, limit / 4))
+    );
     const finish = () => {
+      clearInterval(watch);
       for (const w of workers) void w.terminate();
       resolve23(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
     };
@@ -22390,6 +22506,7 @@ function runWorkers(run, setup) {
       const send = () => {
         while (sent.length < IN_FLIGHT_PER_WORKER && queue.length > 0) {
           const index = queue.shift();
+          if (sent.length === 0) since.set(worker, Date.now());
           sent.push(index);
           run.onUnit?.(unitName(units[index]));
           const job = { index, unit: units[index] };
@@ -22402,6 +22519,8 @@ function runWorkers(run, setup) {
       };
       worker.on("message", (message) => {
         sent.splice(sent.indexOf(message.index), 1);
+        if (sent.length > 0) since.set(worker, Date.now());
+        else since.delete(worker);
         settle(message.index, message.outcome);
         send();
       });
@@ -22409,10 +22528,12 @@ function runWorkers(run, setup) {
         failure = error;
       });
       worker.on("exit", (code) => {
+        since.delete(worker);
         if (!workers.delete(worker) || sent.length === 0) return;
         const [current, ...waiting] = sent;
         queue.unshift(...waiting);
-        settle(current, failedUnit(unitName(units[current]), failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
+        const name = unitName(units[current]);
+        settle(current, stuck.has(worker) ? outOfTimeUnit(name, run.settings, true) : failedUnit(name, failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
         if (queue.length > 0) start();
       });
       send();
@@ -22430,13 +22551,14 @@ function runWorkers(run, setup) {
     if (run.lintHere || workerCount === 0) void lintHere();
   });
 }
-var WORKER_YOUNG_GENERATION_MB, IN_FLIGHT_PER_WORKER;
+var WORKER_YOUNG_GENERATION_MB, IN_FLIGHT_PER_WORKER, STUCK_GRACE_MS;
 var init_pool = __esm({
   "src/lint/pool.ts"() {
     "use strict";
     init_unit();
     WORKER_YOUNG_GENERATION_MB = 8;
     IN_FLIGHT_PER_WORKER = 2;
+    STUCK_GRACE_MS = 2e3;
   }
 });
 

@@ -5,6 +5,7 @@ import type { ModuleCallSite, Resource, Template, TerraformModule } from '../mod
 import { fixSettingToTrue } from '../fix/setting.js';
 import { definitionOf, referencedResources, resourcesToJudge, resolveValue } from '../resolve/index.js';
 import { mergeInstanceFindings } from './instances.js';
+import { TimeBudgetExceeded } from '../model/time-budget.js';
 import type { Finding } from '../model/finding.js';
 import { formatMessage } from './message.js';
 import type { Report, Rule, RuleContext } from './rule.js';
@@ -40,44 +41,32 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
   const diagnostics: Diagnostic[] = [];
   const { directives, byResource } = collectDirectives(templates);
   const used = new Map<Directive, Set<string>>();
-  resources: for (const template of templates) {
-    for (const resource of resourcesToJudge(template)) {
-      const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
-      if (applicable.length === 0) continue; // what creates nothing is not among them (SPEC §1, resolve/terraform-instances.ts)
-      if (options.deadline !== undefined && Date.now() >= options.deadline) {
-        diagnostics.push(outOfTime(resource));
-        break resources;
-      }
-      for (const rule of applicable) {
-        const reports: Report[] = [];
-        try {
-          rule.check(resource, contextFor(resource, options, reports));
-        } catch (error) {
-          diagnostics.push(internalError(rule, resource, error instanceof Error ? error.message : String(error)));
-          continue;
+  // Where a budget that runs out is reported: the resource being checked, else the first of the template whose instances are being made.
+  let checking: Resource | undefined;
+  let making: Template | undefined;
+  let ranOut = false;
+  try {
+    resources: for (const template of templates) {
+      making = template;
+      for (const resource of resourcesToJudge(template)) {
+        const applicable = rules.filter((r) => r.meta.resourceTypes.includes(resource.type));
+        if (applicable.length === 0) continue; // what creates nothing is not among them (SPEC §1, resolve/terraform-instances.ts)
+        if (options.deadline !== undefined && Date.now() >= options.deadline) {
+          diagnostics.push(outOfTime(resource));
+          ranOut = true;
+          break resources;
         }
-        for (const report of reports) {
-          if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
-          const message = formatMessage(rule.meta.messages, report.messageId, report.data);
-          if (!message.ok) {
-            diagnostics.push(internalError(rule, report.resource, message.error));
-            continue;
-          }
-          const misfix = fixContractError(rule, report);
-          if (misfix) {
-            diagnostics.push(internalError(rule, report.resource, misfix));
-            continue;
-          }
-          const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
-          if (directive) {
-            let ids = used.get(directive);
-            if (!ids) used.set(directive, (ids = new Set()));
-            ids.add(rule.meta.id.toUpperCase());
-          }
-          findings.push(toFinding(rule, report, message.message, directive));
-        }
+        checking = resource;
+        checkResource(resource, applicable);
+        checking = undefined;
       }
     }
+  } catch (error) {
+    // The resolvers tick (model/time-budget.ts): a resource whose values take too long ends the unit's checks.
+    if (!(error instanceof TimeBudgetExceeded)) throw error;
+    ranOut = true;
+    const first = checking ?? making?.resources[0];
+    diagnostics.push(first ? outOfTime(first) : outOfTimeIn(making ?? templates[0]!));
   }
   if (directives.length > 0) {
     const byId = new Map(rules.map((r) => [r.meta.id.toUpperCase(), r]));
@@ -85,12 +74,46 @@ export function runRules(templates: Template[], rules: Rule[], options: RunOptio
       ...directiveWarnings(directives, {
         known: new Set((options.knownRules ?? rules.map((r) => r.meta.id)).map((id) => id.toUpperCase())),
         ran: new Set(byId.keys()),
-        used: (d, id) => used.get(d)?.has(id) === true || (!options.strict && reportsWhenStrict(byId.get(id)!, d.resources)),
+        // Out of time, some resources were not checked: no suppression is called unused.
+        used: (d, id) => ranOut || used.get(d)?.has(id) === true || (!options.strict && reportsWhenStrict(byId.get(id)!, d.resources)),
       }),
     );
   }
   // A definition with several instances is reported once, naming the failing ones (SPEC §1).
   return { findings: mergeInstanceFindings(findings), diagnostics };
+
+  function checkResource(resource: Resource, applicable: Rule[]): void {
+    for (const rule of applicable) {
+      const reports: Report[] = [];
+      try {
+        rule.check(resource, contextFor(resource, options, reports));
+      } catch (error) {
+        if (error instanceof TimeBudgetExceeded) throw error;
+        diagnostics.push(internalError(rule, resource, error instanceof Error ? error.message : String(error)));
+        continue;
+      }
+      for (const report of reports) {
+        if (!options.strict && rule.meta.strictOnlyMessages?.includes(report.messageId)) continue;
+        const message = formatMessage(rule.meta.messages, report.messageId, report.data);
+        if (!message.ok) {
+          diagnostics.push(internalError(rule, report.resource, message.error));
+          continue;
+        }
+        const misfix = fixContractError(rule, report);
+        if (misfix) {
+          diagnostics.push(internalError(rule, report.resource, misfix));
+          continue;
+        }
+        const directive = directiveFor(byResource.get(definitionOf(report.resource)), rule.meta.id);
+        if (directive) {
+          let ids = used.get(directive);
+          if (!ids) used.set(directive, (ids = new Set()));
+          ids.add(rule.meta.id.toUpperCase());
+        }
+        findings.push(toFinding(rule, report, message.message, directive));
+      }
+    }
+  }
 }
 
 /**
@@ -103,7 +126,8 @@ function reportsWhenStrict(rule: Rule, resources: Resource[]): boolean {
     const reports: Report[] = [];
     try {
       rule.check(resource, contextFor(resource, { strict: true }, reports));
-    } catch {
+    } catch (error) {
+      if (error instanceof TimeBudgetExceeded) throw error;
       return false;
     }
     return reports.length > 0;
@@ -186,6 +210,12 @@ function internalError(rule: Rule, resource: Resource, detail: string): Diagnost
     message: `internal error in rule ${rule.meta.id} on ${resource.name}: ${detail}`,
     range: resource.range,
   };
+}
+
+/** A template whose budget ran out before any resource was checked. */
+function outOfTimeIn(template: Template): Diagnostic {
+  const file = template.format === 'cloudformation' ? template.file : template.dir;
+  return { file, severity: 'error', code: 'time-budget', message: 'the time budget of this unit ran out: its resources were not checked' };
 }
 
 function outOfTime(resource: Resource): Diagnostic {

@@ -2,10 +2,13 @@
 // first; outcomes come back in the units' order, so the report is the same
 // as a serial run's. A worker that crashes or exits turns its unit into an
 // internal-error diagnostic naming the unit and is replaced: never a hang.
+// A worker still on one unit after twice the unit time budget (stuck where
+// the budget's ticks do not reach: native code, a regular expression) is
+// replaced too, its unit reported as out of time.
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { failedUnit, lintUnit, unitName, type LintUnit, type UnitOutcome, type UnitSettings } from './unit.js';
+import { failedUnit, lintUnit, outOfTimeUnit, unitName, unitTimeBudgetMs, type LintUnit, type UnitOutcome, type UnitSettings } from './unit.js';
 import type { PoolJob, WorkerSetup } from './worker.js';
 
 /** The worker script, next to the bundle (dist/iac-lint-worker.js); absent when running from source or from the Action bundle. */
@@ -23,6 +26,9 @@ const WORKER_YOUNG_GENERATION_MB = 8;
 
 /** Units sent to a worker ahead of time, so it never waits for the main thread between units. */
 const IN_FLIGHT_PER_WORKER = 2;
+
+/** A worker is replaced after twice the unit time budget, and at least this long after the budget. */
+const STUCK_GRACE_MS = 2000;
 
 interface PoolRun {
   units: LintUnit[];
@@ -52,9 +58,27 @@ function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes: (UnitOutcome | undefined)[] = new Array(units.length);
   let done = 0;
+  // A worker past twice the budget on one unit is replaced (looked at a few times per budget, at most once a second);
+  // never before STUCK_GRACE_MS past the budget, so that a tiny budget does not replace a worker that is still starting.
+  const budget = unitTimeBudgetMs(run.settings);
+  const limit = Math.max(2 * budget, budget + STUCK_GRACE_MS);
+  const since = new Map<Worker, number>();
+  const stuck = new Set<Worker>();
   return new Promise((resolve) => {
     const workers = new Set<Worker>();
+    const watch = setInterval(
+      () => {
+        const now = Date.now();
+        for (const [worker, start] of since) {
+          if (now - start <= limit || stuck.has(worker)) continue;
+          stuck.add(worker);
+          void worker.terminate();
+        }
+      },
+      Math.min(1000, Math.max(5, limit / 4)),
+    );
     const finish = (): void => {
+      clearInterval(watch);
       for (const w of workers) void w.terminate();
       resolve(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]!), new Error('not linted'))));
     };
@@ -73,6 +97,7 @@ function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
       const send = (): void => {
         while (sent.length < IN_FLIGHT_PER_WORKER && queue.length > 0) {
           const index = queue.shift()!;
+          if (sent.length === 0) since.set(worker, Date.now());
           sent.push(index);
           run.onUnit?.(unitName(units[index]!));
           const job: PoolJob = { index, unit: units[index]! };
@@ -85,6 +110,9 @@ function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
       };
       worker.on('message', (message: { index: number; outcome: UnitOutcome }) => {
         sent.splice(sent.indexOf(message.index), 1);
+        // The next unit sent starts now.
+        if (sent.length > 0) since.set(worker, Date.now());
+        else since.delete(worker);
         settle(message.index, message.outcome);
         send();
       });
@@ -92,10 +120,12 @@ function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
         failure = error;
       });
       worker.on('exit', (code) => {
+        since.delete(worker);
         if (!workers.delete(worker) || sent.length === 0) return;
         const [current, ...waiting] = sent;
         queue.unshift(...waiting);
-        settle(current!, failedUnit(unitName(units[current!]!), failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
+        const name = unitName(units[current!]!);
+        settle(current!, stuck.has(worker) ? outOfTimeUnit(name, run.settings, true) : failedUnit(name, failure ?? new Error(`a worker thread stopped (exit code ${code})`)));
         if (queue.length > 0) start();
       });
       send();

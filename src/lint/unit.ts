@@ -19,6 +19,7 @@ import type { TerraformUnit } from '../discover/terraform-units.js';
 import type { DiscoveredFile } from '../discover/walk.js';
 import { instanceDiagnostics, loadTerraformResolution } from '../resolve/index.js';
 import type { RootValues, TerraformModuleInstance } from '../parsers/terraform/index.js';
+import { TimeBudgetExceeded, withDeadline } from '../model/time-budget.js';
 
 export type LintUnit = { kind: 'cloudformation'; file: DiscoveredFile } | { kind: 'terraform'; unit: TerraformUnit };
 
@@ -70,11 +71,28 @@ export function unitName(unit: LintUnit): string {
 /** Lints one unit; never throws (an internal error becomes a diagnostic naming the unit). */
 export async function lintUnit(unit: LintUnit, settings: UnitSettings): Promise<UnitOutcome> {
   const rules = rulesFor(settings);
+  const deadline = Date.now() + unitTimeBudgetMs(settings);
   try {
-    return unit.kind === 'cloudformation' ? await lintCloudFormationFile(unit.file, rules, settings) : await lintTerraformUnit(unit.unit, rules, settings);
+    // Reading, parsing and resolving tick (model/time-budget.ts): past the deadline, they stop.
+    return await withDeadline(deadline, () => (unit.kind === 'cloudformation' ? lintCloudFormationFile(unit.file, rules, settings, deadline) : lintTerraformUnit(unit.unit, rules, settings, deadline)));
   } catch (error) {
-    return failedUnit(unitName(unit), error);
+    return error instanceof TimeBudgetExceeded ? outOfTimeUnit(unitName(unit), settings) : failedUnit(unitName(unit), error);
   }
+}
+
+/**
+ * The outcome of a unit whose time budget ran out before its resources were
+ * checked (while reading, parsing or resolving), or whose worker thread did
+ * not answer in time (lint/pool.ts): one error at the unit.
+ */
+export function outOfTimeUnit(name: string, settings: UnitSettings, stuck = false): UnitOutcome {
+  return { findings: [], diagnostics: [outOfTimeAt(name, settings, stuck)], filesScanned: 0, calls: [] };
+}
+
+function outOfTimeAt(name: string, settings: UnitSettings, stuck = false): Diagnostic {
+  const budget = unitTimeBudgetMs(settings);
+  const why = stuck ? 'and its worker thread did not answer long after (it was replaced)' : 'while reading or resolving';
+  return { file: name, severity: 'error', code: 'time-budget', message: `the time budget of this unit ran out (${budget} ms) ${why}: ${name} was not checked` };
 }
 
 /** The outcome of a unit that could not be linted. */
@@ -93,9 +111,14 @@ const KNOWN_RULES = allRules.map((r) => r.meta.id);
 /** A unit's time budget when the settings name none (SPEC §7: a unit that runs longer gets an error, the run goes on). */
 const DEFAULT_UNIT_TIME_BUDGET_MS = 120_000;
 
-/** The run options of a unit that started at `started` (Date.now()). */
-function runOptions(settings: UnitSettings, started: number): RunOptions {
-  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline: started + (settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS) };
+/** Milliseconds a unit may take. */
+export function unitTimeBudgetMs(settings: UnitSettings): number {
+  return settings.timeBudgetMs ?? DEFAULT_UNIT_TIME_BUDGET_MS;
+}
+
+/** The run options of a unit whose budget ends at `deadline` (Date.now()). */
+function runOptions(settings: UnitSettings, deadline: number): RunOptions {
+  return { strict: settings.strict, knownRules: KNOWN_RULES, deadline };
 }
 
 let selected: { key: string; rules: Rule[] } | undefined;
@@ -106,8 +129,7 @@ function rulesFor(settings: UnitSettings): Rule[] {
   return selected.rules;
 }
 
-async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
-  const started = Date.now();
+async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], settings: UnitSettings, deadline: number): Promise<UnitOutcome> {
   const outcome: UnitOutcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
   const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
   if (!read.ok) {
@@ -133,21 +155,29 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   outcome.diagnostics.push(...prepared.diagnostics);
   outcome.calls = prepared.children;
   if (prepared.parametersUsed.length > 0) outcome.parametersUsed = prepared.parametersUsed;
-  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings, started));
+  const checked = runRules(createdResources(prepared.templates), rules, runOptions(settings, deadline));
   outcome.findings.push(...withConstructPaths(checked.findings, prepared.templates));
   outcome.diagnostics.push(...checked.diagnostics);
   return outcome;
 }
 
-async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings): Promise<UnitOutcome> {
-  const started = Date.now();
+async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: UnitSettings, deadline: number): Promise<UnitOutcome> {
   // Terraform's reader (the HCL parser, the registry catalog) and its resolution load with the first Terraform directory.
   const [{ readTerraformDirectory, localModuleSources }] = await Promise.all([import('./terraform-directory.js'), loadTerraformResolution()]);
   const { parsed, inputs, diagnostics } = await readTerraformDirectory(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
   const calls = new Set(parsed.modules.flatMap((module) => localModuleSources(module, settings.cwd)));
   const templates: Template[] = parsed.modules;
-  const checked = runRules(templates, rules, runOptions(settings, started));
-  diagnostics.push(...checked.diagnostics, ...instanceDiagnostics(templates));
+  const checked = runRules(templates, rules, runOptions(settings, deadline));
+  diagnostics.push(...checked.diagnostics);
+  // The resources were checked: a budget that runs out now loses no finding, only the for_each warnings not yet found.
+  if (!checked.diagnostics.some((d) => d.code === 'time-budget')) {
+    try {
+      diagnostics.push(...instanceDiagnostics(templates));
+    } catch (error) {
+      if (!(error instanceof TimeBudgetExceeded)) throw error;
+      diagnostics.push(outOfTimeAt(unit.dir, settings));
+    }
+  }
   const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
   return {
     findings: checked.findings.filter((f) => reported(f.file)),

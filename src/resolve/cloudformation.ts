@@ -23,6 +23,7 @@ import type { Possibility } from '../model/value.js';
 import type { Resolver } from './resolver.js';
 import { quote } from '../model/quote.js';
 import { work } from '../model/work.js';
+import { tick } from '../model/time-budget.js';
 import { intrinsic, mappingEntries, resourceByLogicalId } from './cloudformation-index.js';
 
 /** Nesting bound for resolution (parameters → mappings → conditions → parent stacks). */
@@ -160,6 +161,7 @@ class Evaluator {
 
   node(template: CloudFormationTemplate, node: Node, depth: number): Val[] {
     work.resolveSteps++;
+    tick();
     if (depth > MAX_DEPTH) return [unknown('the value nests too deeply (or refers to itself)', node)];
     if (++this.steps > MAX_STEPS) return [unknown(`resolving the value takes more than ${MAX_STEPS} steps`, node)];
     if (node.kind === 'scalar') {
@@ -309,6 +311,7 @@ class Evaluator {
   /** A condition expression: `Fn::Equals`, `Fn::Not`, `Fn::And`, `Fn::Or`, `Condition`. */
   condition(template: CloudFormationTemplate, node: Node, depth: number): Decision {
     work.resolveSteps++;
+    tick();
     if (depth > MAX_DEPTH || ++this.steps > MAX_STEPS) return UNDECIDED;
     const fn = intrinsic(node);
     if (!fn) return UNDECIDED;

@@ -27,6 +27,7 @@ import { quote, shorten } from '../model/quote.js';
 import type { Resource, TerraformModule, TerraformVariable } from '../model/resource.js';
 import { asBoolean } from '../model/value.js';
 import { work } from '../model/work.js';
+import { tick } from '../model/time-budget.js';
 import { expressionNode, SourceText } from '../parsers/terraform/ast-nodes.js';
 import type { TerraformModuleInstance } from '../parsers/terraform/module-instance.js';
 import { typeKind } from '../parsers/terraform/variable-type.js';
@@ -145,6 +146,7 @@ export class Evaluator {
 
   expr(e: Expression, env: Env, depth: number): Val[] {
     work.resolveSteps++;
+    tick();
     if (depth > this.deepest) this.deepest = depth;
     if (depth > MAX_DEPTH) {
       this.bounded++;

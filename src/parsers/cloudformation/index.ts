@@ -14,6 +14,7 @@ import type { CloudFormationTemplate, SourceComment } from '../../model/resource
 import { readJson } from './json-reader.js';
 import { buildTemplate, isTemplateRoot, looksLikeTemplate } from './template.js';
 import { readYaml, type ReadDocument } from './yaml-reader.js';
+import { TimeBudgetExceeded } from '../../model/time-budget.js';
 
 export { looksLikeTemplate } from './template.js';
 
@@ -32,6 +33,7 @@ export function parseCloudFormation(file: string, text: string): CloudFormationP
   try {
     return parse(file, text);
   } catch (e) {
+    if (e instanceof TimeBudgetExceeded) throw e;
     // A bug here must not end the run: report it like bad input, with no place in the file.
     const message = `internal error while reading the file as CloudFormation: ${e instanceof Error ? e.message : String(e)}`;
     const isTemplate = looksLikeTemplate(text);

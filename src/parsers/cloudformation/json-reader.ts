@@ -13,6 +13,7 @@ import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/n
 import { quote } from '../../model/quote.js';
 import type { LineIndex } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
+import { tick } from '../../model/time-budget.js';
 
 type JsonReadResult = { root: Node; diagnostics: Diagnostic[] } | { root: undefined; diagnostics: Diagnostic[] };
 
@@ -64,6 +65,7 @@ class JsonReader {
     let root: Node | undefined;
     // Each turn reads one value (or closes containers) at the current position.
     for (;;) {
+      tick();
       this.skipSpace();
       const frame = stack[stack.length - 1];
       if (frame?.kind === 'map' && !frame.pendingKey) {

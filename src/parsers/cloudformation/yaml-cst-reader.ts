@@ -16,12 +16,13 @@
  * Scalar values come from `yaml`'s own CST.resolveAsScalar, the function the
  * composer uses, so folding, escapes and block scalars are read alike.
  */
-import { CST, Parser } from 'yaml';
+import { CST, Lexer, Parser } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
 import type { SourceComment } from '../../model/resource.js';
 import type { LineIndex, Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
+import { tick } from '../../model/time-budget.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
 import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
 import { resolvePlainScalar } from './yaml-scalars.js';
@@ -80,6 +81,16 @@ export function readYamlCst(file: string, text: string, index: LineIndex, aliasL
   }
 }
 
+/** The Parser's tokens as Parser.parse gives them, lexeme by lexeme: each lexeme is a tick of the unit's time budget. */
+function* parseTicking(text: string): Generator<Token, void> {
+  const parser = new Parser();
+  for (const lexeme of new Lexer().lex(text)) {
+    tick();
+    yield* parser.next(lexeme);
+  }
+  yield* parser.end();
+}
+
 class CstReader {
   private readonly diagnostics: Diagnostic[] = [];
   private readonly comments: SourceComment[] = [];
@@ -101,7 +112,7 @@ class CstReader {
 
   read(): CstRead {
     const documents: CstDocument[] = [];
-    for (const token of new Parser().parse(this.text)) {
+    for (const token of parseTicking(this.text)) {
       switch (token.type) {
         case 'document':
           documents.push({ index: documents.length, root: this.document(token) });
@@ -224,6 +235,7 @@ class CstReader {
   }
 
   private node(token: Token, props: Props, depth: number): Node {
+    tick();
     if (depth > MAX_DEPTH) giveUp();
     switch (token.type) {
       case 'alias':

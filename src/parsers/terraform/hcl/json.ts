@@ -21,6 +21,7 @@ import type { LineIndex, Position } from '../../../model/range.js';
 import { readJson } from '../../cloudformation/json-reader.js';
 import type { Attribute, Block, BlockLabel, Body, HclFile } from './ast.js';
 import { parseBareTemplate } from './parser.js';
+import { tick } from '../../../model/time-budget.js';
 
 /** How many labels each top-level block type has. Other keys (e.g. "//" comments) are ignored. */
 const LABELS: Record<string, number> = {
@@ -62,6 +63,7 @@ export function parseHclJson(file: string, text: string, lines: LineIndex, mode:
     if (depth === undefined) continue;
     const work: Array<{ node: Node; labels: BlockLabel[]; header: Block['header'] }> = [{ node: top.value, labels: [], header: top.keyRange }];
     while (work.length > 0) {
+      tick();
       const { node, labels, header } = work.shift()!;
       if (labels.length < depth) {
         for (const level of node.kind === 'seq' ? node.items : [node]) {
@@ -106,6 +108,7 @@ class JsonValues {
     const built = new Map<Node, Expression>();
     const work: Array<{ node: Node; expanded: boolean }> = [{ node: root, expanded: false }];
     while (work.length > 0) {
+      tick();
       const top = work[work.length - 1]!;
       const node = top.node;
       if (node.kind === 'scalar') {

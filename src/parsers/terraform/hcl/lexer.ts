@@ -7,6 +7,7 @@
  */
 import type { SourceComment } from '../../../model/resource.js';
 import type { Position, Range } from '../../../model/range.js';
+import { tick } from '../../../model/time-budget.js';
 
 type TokenType = 'ident' | 'number' | 'punct' | 'newline' | 'quote' | 'heredoc' | 'eof' | 'invalid';
 
@@ -73,6 +74,7 @@ export class Lexer {
   }
 
   private read(pos: number): Token {
+    tick();
     const s = this.text;
     const end = this.end;
     let i = pos;

@@ -27,6 +27,7 @@ import { LineIndex, type Position, type Range } from '../../../model/range.js';
 import type { Attribute, Block, BlockLabel, Body, HclFile } from './ast.js';
 import { Lexer, type Token } from './lexer.js';
 import { quote as quoted, shorten } from '../../../model/quote.js';
+import { tick } from '../../../model/time-budget.js';
 
 /** Nesting deeper than this is refused (Terraform's own configurations nest a few dozen levels at most). */
 const MAX_DEPTH = 1000;
@@ -762,6 +763,7 @@ class Parser {
     const end = this.lex.end;
     let line = from;
     while (line < end) {
+      tick();
       let i = line;
       while (i < end && (s.charCodeAt(i) === 32 || s.charCodeAt(i) === 9)) i++;
       if (s.startsWith(marker, i)) {
@@ -821,6 +823,7 @@ class Parser {
       buf = '';
     };
     for (;;) {
+      tick();
       if (i >= stop) {
         if (mode === 'quoted') throw this.error('this string is not closed: the closing quote is missing', { start: from - 1, end: from });
         break;
