@@ -86,15 +86,20 @@ function parseFailOn(value2) {
   }
 }
 function failingFindings(result, failOn) {
-  if (failOn === "none") return [];
+  return failOn === "none" ? [] : result.findings.filter(failsUnder(failOn));
+}
+function failsUnder(failOn) {
   const threshold = failOn === "any" ? 0 : SEVERITY_ORDER.indexOf(failOn);
-  return result.findings.filter((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
+  return (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold;
 }
 function exitCode(result, policy) {
   const { failOn, softFail } = typeof policy === "string" ? { failOn: policy, softFail: false } : policy;
   if (softFail) return 0;
-  if (result.diagnostics.some(isInputProblem)) return 2;
-  return failingFindings(result, failOn).length > 0 ? 1 : 0;
+  for (const d of result.diagnostics) if (isInputProblem(d)) return 2;
+  if (failOn === "none") return 0;
+  const fails = failsUnder(failOn);
+  for (const f of result.findings) if (fails(f)) return 1;
+  return 0;
 }
 var FAIL_ON_CHOICES;
 var init_exit_code = __esm({
@@ -4636,6 +4641,263 @@ var init_suppressions = __esm({
     DIRECTIVE = /^\s*iac-lint:ignore(?![\w:-])[ \t]*(.*)$/s;
     RULE_ID = /^[A-Za-z][A-Za-z0-9]*-[A-Za-z0-9]+$/;
     UNUSED = / (\S+) suppresses nothing: /;
+  }
+});
+
+// src/model/lint-result.ts
+function materialized(input2) {
+  const result = { findings: [...input2.findings], diagnostics: [...input2.diagnostics], filesScanned: input2.filesScanned, rules: input2.rules };
+  if (input2.scannedFiles) result.scannedFiles = [...input2.scannedFiles];
+  if (input2.baseline) result.baseline = input2.baseline;
+  return result;
+}
+var init_lint_result = __esm({
+  "src/model/lint-result.ts"() {
+    "use strict";
+  }
+});
+
+// src/lint/held.ts
+function rangeNumbers(range) {
+  return [range.start.line, range.start.column, range.start.offset, range.end.line, range.end.column, range.end.offset];
+}
+var Strings, Rows, F_RULE, F_MESSAGE_ID, F_SEVERITY, F_MESSAGE, F_FILE, F_RANGE, F_NAME, F_TYPE, F_FORMAT, F_CONSTRUCT_PATH, F_FIX, F_EXTRA, F_STRIDE, D_FILE, D_SEVERITY, D_CODE, D_MESSAGE, D_HAS_RANGE, D_RANGE, D_STRIDE, FIX_STRIDE, EDIT_STRIDE, HeldRecords, HeldSequence;
+var init_held = __esm({
+  "src/lint/held.ts"() {
+    "use strict";
+    Strings = class {
+      ids = /* @__PURE__ */ new Map();
+      list = [];
+      id(s) {
+        let id = this.ids.get(s);
+        if (id === void 0) {
+          id = this.list.length;
+          this.list.push(s);
+          this.ids.set(s, id);
+        }
+        return id;
+      }
+      at(id) {
+        return this.list[id];
+      }
+    };
+    Rows = class {
+      constructor(stride) {
+        this.stride = stride;
+        this.data = new Int32Array(stride * 64);
+      }
+      stride;
+      data;
+      count = 0;
+      /** Appends a row; returns its number. */
+      add(values) {
+        const at = this.count * this.stride;
+        if (at + this.stride > this.data.length) {
+          const grown = new Int32Array(this.data.length * 2);
+          grown.set(this.data);
+          this.data = grown;
+        }
+        for (let i = 0; i < this.stride; i++) this.data[at + i] = values[i] ?? 0;
+        return this.count++;
+      }
+      get(row, field) {
+        return this.data[row * this.stride + field];
+      }
+      set(row, field, value2) {
+        this.data[row * this.stride + field] = value2;
+      }
+    };
+    F_RULE = 0;
+    F_MESSAGE_ID = 1;
+    F_SEVERITY = 2;
+    F_MESSAGE = 3;
+    F_FILE = 4;
+    F_RANGE = 5;
+    F_NAME = 11;
+    F_TYPE = 12;
+    F_FORMAT = 13;
+    F_CONSTRUCT_PATH = 14;
+    F_FIX = 15;
+    F_EXTRA = 16;
+    F_STRIDE = 17;
+    D_FILE = 0;
+    D_SEVERITY = 1;
+    D_CODE = 2;
+    D_MESSAGE = 3;
+    D_HAS_RANGE = 4;
+    D_RANGE = 5;
+    D_STRIDE = 11;
+    FIX_STRIDE = 4;
+    EDIT_STRIDE = 8;
+    HeldRecords = class {
+      strings = new Strings();
+      findings = new Rows(F_STRIDE);
+      diagnostics = new Rows(D_STRIDE);
+      fixes = new Rows(FIX_STRIDE);
+      edits = new Rows(EDIT_STRIDE);
+      extras = [];
+      get findingCount() {
+        return this.findings.count;
+      }
+      get diagnosticCount() {
+        return this.diagnostics.count;
+      }
+      addFinding(f) {
+        const s = this.strings;
+        const extra = {};
+        if (f.suppression) {
+          extra.suppression = f.suppression;
+          extra.suppressionKey = JSON.stringify(f.suppression);
+        }
+        if (f.noFix !== void 0) extra.noFix = f.noFix;
+        if (f.related) extra.related = f.related;
+        let extraIndex = -1;
+        if (f.suppression || f.noFix !== void 0 || f.related) extraIndex = this.extras.push(extra) - 1;
+        return this.findings.add([
+          s.id(f.ruleId),
+          s.id(f.messageId),
+          s.id(f.severity),
+          s.id(f.message),
+          s.id(f.file),
+          ...rangeNumbers(f.range),
+          s.id(f.resource.name),
+          s.id(f.resource.type),
+          s.id(f.resource.format),
+          f.resource.constructPath !== void 0 ? s.id(f.resource.constructPath) : -1,
+          f.fix ? this.addFix(f.fix) : -1,
+          extraIndex
+        ]);
+      }
+      addFix(fix) {
+        const first = this.edits.count;
+        for (const e of fix.edits) this.edits.add([this.strings.id(e.file), ...rangeNumbers(e.range), this.strings.id(e.text)]);
+        return this.fixes.add([this.strings.id(fix.description), this.strings.id(fix.applicability), first, fix.edits.length]);
+      }
+      addDiagnostic(d) {
+        const s = this.strings;
+        return this.diagnostics.add([s.id(d.file), s.id(d.severity), s.id(d.code), s.id(d.message), d.range ? 1 : 0, ...d.range ? rangeNumbers(d.range) : []]);
+      }
+      finding(row) {
+        const n = (field) => this.findings.get(row, field);
+        const s = (field) => this.strings.at(n(field));
+        const f = {
+          ruleId: s(F_RULE),
+          messageId: s(F_MESSAGE_ID),
+          severity: s(F_SEVERITY),
+          message: s(F_MESSAGE),
+          file: s(F_FILE),
+          range: this.range(this.findings, row, F_RANGE),
+          resource: { name: s(F_NAME), type: s(F_TYPE), format: s(F_FORMAT) }
+        };
+        if (n(F_CONSTRUCT_PATH) >= 0) f.resource.constructPath = s(F_CONSTRUCT_PATH);
+        const fix = n(F_FIX);
+        if (fix >= 0) f.fix = this.fix(fix);
+        const extra = n(F_EXTRA) >= 0 ? this.extras[n(F_EXTRA)] : void 0;
+        if (extra?.noFix !== void 0) f.noFix = extra.noFix;
+        if (extra?.suppression) f.suppression = extra.suppression;
+        if (extra?.related) f.related = extra.related;
+        return f;
+      }
+      fix(row) {
+        const first = this.fixes.get(row, 2);
+        const edits = [];
+        for (let e = first; e < first + this.fixes.get(row, 3); e++) {
+          edits.push({ file: this.strings.at(this.edits.get(e, 0)), range: this.range(this.edits, e, 1), text: this.strings.at(this.edits.get(e, 7)) });
+        }
+        return { description: this.strings.at(this.fixes.get(row, 0)), applicability: this.strings.at(this.fixes.get(row, 1)), edits };
+      }
+      diagnostic(row) {
+        const s = (field) => this.strings.at(this.diagnostics.get(row, field));
+        const d = { file: s(D_FILE), severity: s(D_SEVERITY), code: s(D_CODE), message: s(D_MESSAGE) };
+        if (this.diagnostics.get(row, D_HAS_RANGE)) d.range = this.range(this.diagnostics, row, D_RANGE);
+        return d;
+      }
+      range(rows, row, at) {
+        const n = (i) => rows.get(row, at + i);
+        return { start: { line: n(0), column: n(1), offset: n(2) }, end: { line: n(3), column: n(4), offset: n(5) } };
+      }
+      // What the run's merging and sorting read, without making objects.
+      findingFile(row) {
+        return this.strings.at(this.findings.get(row, F_FILE));
+      }
+      findingLine(row) {
+        return this.findings.get(row, F_RANGE);
+      }
+      findingColumn(row) {
+        return this.findings.get(row, F_RANGE + 1);
+      }
+      findingName(row) {
+        return this.strings.at(this.findings.get(row, F_NAME));
+      }
+      findingRuleId(row) {
+        return this.strings.at(this.findings.get(row, F_RULE));
+      }
+      findingSuppression(row) {
+        const extra = this.findings.get(row, F_EXTRA);
+        return extra >= 0 ? this.extras[extra].suppression : void 0;
+      }
+      /** Sets a finding's suppression (a baseline's); the key of duplicates is not changed (duplicates are merged before). */
+      suppress(row, suppression) {
+        const extra = this.findings.get(row, F_EXTRA);
+        if (extra >= 0) this.extras[extra].suppression = suppression;
+        else this.findings.set(row, F_EXTRA, this.extras.push({ suppression }) - 1);
+      }
+      /** The key of a finding's duplicates: rule, file, range, resource name, message and suppression, as numbers. */
+      findingKey(row) {
+        const n = (field) => this.findings.get(row, field);
+        const extra = n(F_EXTRA) >= 0 ? this.extras[n(F_EXTRA)].suppressionKey : void 0;
+        const numbers = [F_RULE, F_FILE, F_RANGE, F_RANGE + 1, F_RANGE + 2, F_RANGE + 3, F_RANGE + 4, F_RANGE + 5, F_NAME, F_MESSAGE].map(n).join(",");
+        return extra === void 0 ? numbers : `${numbers},${extra}`;
+      }
+      /** The key of a finding reported from a plan and from its configuration: rule, file, start offset (the resource's definition is the caller's). */
+      findingPlace(row) {
+        const n = (field) => this.findings.get(row, field);
+        return `${n(F_RULE)},${n(F_FILE)},${n(F_RANGE + 2)}`;
+      }
+      diagnosticFile(row) {
+        return this.strings.at(this.diagnostics.get(row, D_FILE));
+      }
+      diagnosticCode(row) {
+        return this.strings.at(this.diagnostics.get(row, D_CODE));
+      }
+      diagnosticMessage(row) {
+        return this.strings.at(this.diagnostics.get(row, D_MESSAGE));
+      }
+      diagnosticLine(row) {
+        return this.diagnostics.get(row, D_HAS_RANGE) ? this.diagnostics.get(row, D_RANGE) : 0;
+      }
+      diagnosticColumn(row) {
+        return this.diagnostics.get(row, D_HAS_RANGE) ? this.diagnostics.get(row, D_RANGE + 1) : 0;
+      }
+      /** The start offset of a diagnostic, -1 without a range. */
+      diagnosticOffset(row) {
+        return this.diagnostics.get(row, D_HAS_RANGE) ? this.diagnostics.get(row, D_RANGE + 2) : -1;
+      }
+      /** The key of a diagnostic's duplicates: file, code, range and message, as numbers. */
+      diagnosticKey(row) {
+        const n = (field) => this.diagnostics.get(row, field);
+        const range = n(D_HAS_RANGE) ? [0, 1, 2, 3, 4, 5].map((i) => n(D_RANGE + i)).join(",") : "-";
+        return `${n(D_FILE)},${n(D_CODE)},${range},${n(D_MESSAGE)}`;
+      }
+    };
+    HeldSequence = class {
+      constructor(rows, make) {
+        this.rows = rows;
+        this.make = make;
+      }
+      rows;
+      make;
+      get length() {
+        return this.rows.length;
+      }
+      at(index) {
+        const row = this.rows[index < 0 ? this.rows.length + index : index];
+        return row === void 0 ? void 0 : this.make(row);
+      }
+      *[Symbol.iterator]() {
+        for (const row of this.rows) yield this.make(row);
+      }
+    };
   }
 });
 
@@ -10743,6 +11005,24 @@ var init_walk = __esm({
     init_paths();
     DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
     PATH_MAX = 4096;
+  }
+});
+
+// src/lint/pool-size.ts
+import { availableParallelism, loadavg } from "node:os";
+function freeCores(machine) {
+  return Math.max(1, Math.min(machine.cores, Math.round(machine.cores - machine.load)));
+}
+function automaticThreads(units, work2, machine = { cores: availableParallelism(), load: loadavg()[0] ?? 0 }) {
+  const free = freeCores(machine);
+  if (free < 2 || units < 2) return 1;
+  return work2() >= MIN_POOL_WORK_BYTES ? free : 1;
+}
+var MIN_POOL_WORK_BYTES;
+var init_pool_size = __esm({
+  "src/lint/pool-size.ts"() {
+    "use strict";
+    MIN_POOL_WORK_BYTES = 4 * 1024 * 1024;
   }
 });
 
@@ -22469,6 +22749,12 @@ function runWorkers(run, setup) {
   const { units, script } = run;
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
   const outcomes = new Array(units.length);
+  const settled2 = new Array(units.length).fill(false);
+  const take2 = (index, outcome) => {
+    settled2[index] = true;
+    if (run.onOutcome) run.onOutcome(index, outcome);
+    else outcomes[index] = outcome;
+  };
   let done = 0;
   const budget = unitTimeBudgetMs(run.settings);
   const limit = Math.max(2 * budget, budget + STUCK_GRACE_MS);
@@ -22490,11 +22776,12 @@ function runWorkers(run, setup) {
     const finish = () => {
       clearInterval(watch);
       for (const w of workers) void w.terminate();
-      resolve23(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]), new Error("not linted"))));
+      settled2.forEach((was, i) => was || take2(i, failedUnit(unitName(units[i]), new Error("not linted"))));
+      resolve23(run.onOutcome ? [] : outcomes);
     };
     const settle = (index, outcome) => {
-      if (outcomes[index]) return;
-      outcomes[index] = outcome;
+      if (settled2[index]) return;
+      take2(index, outcome);
       run.onUnitDone?.(index);
       if (++done === units.length) finish();
     };
@@ -22566,6 +22853,9 @@ var init_pool = __esm({
 import { statSync as statSync3 } from "node:fs";
 import { resolve as resolve12 } from "node:path";
 async function lint(options) {
+  return materialized(await lintHeld(options));
+}
+async function lintHeld(options) {
   const { cwd } = options;
   const rules = withSeverities(selectRules(options.rules, options.skipRules), options.severity);
   const settings = {
@@ -22584,41 +22874,70 @@ async function lint(options) {
   const baselines = options.baseline !== void 0 ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : void 0;
   const baseline = options.baseline !== void 0 ? baselines.readBaseline(resolve12(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
-  const result = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
+  const held = new HeldRecords();
+  let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
   if (options.vars?.length || options.varFiles?.length) {
     const values = await readRootValues(options, settings);
     settings.values = values.values;
-    result.diagnostics.push(...values.diagnostics);
+    for (const d of values.diagnostics) diagnosticRows.push(held.addDiagnostic(d));
   }
   let units = [
     ...discovery.files.filter((file) => file.kind === "cloudformation").map((file) => ({ kind: "cloudformation", file })),
     ...(await terraformUnits(discovery.files, cwd)).map((unit) => ({ kind: "terraform", unit }))
   ];
   if (options.shard) units = (await Promise.resolve().then(() => (init_shard_units(), shard_units_exports))).shardLintUnits(units, options.shard, settings.boundary);
-  const outcomes = await lintAll(units, settings, options);
-  const calledAsModule = calledAsModules(units, outcomes);
-  const scanned = [];
+  const n = units.length;
+  const spans = new Int32Array(n * 4);
+  const calls = new Array(n).fill(NO_CALLS);
+  const roots = new Uint8Array(n);
+  const plans = new Uint8Array(n);
+  const scanned = /* @__PURE__ */ new Set();
   const parametersUsed = /* @__PURE__ */ new Set();
-  outcomes.forEach((outcome, i) => {
-    result.filesScanned += outcome.filesScanned;
-    scanned.push(...outcome.scannedFiles ?? []);
+  let filesScanned = 0;
+  await lintAll(units, settings, options, (i, outcome) => {
+    filesScanned += outcome.filesScanned;
+    for (const file of outcome.scannedFiles ?? []) scanned.add(file);
     for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
-    if (calledAsModule[i]) return;
-    result.findings.push(...outcome.findings);
-    result.diagnostics.push(...outcome.diagnostics);
+    spans[i * 4] = held.findingCount;
+    for (const f of outcome.findings) held.addFinding(f);
+    spans[i * 4 + 1] = held.findingCount;
+    spans[i * 4 + 2] = held.diagnosticCount;
+    for (const d of outcome.diagnostics) held.addDiagnostic(d);
+    spans[i * 4 + 3] = held.diagnosticCount;
+    if (outcome.calls.length > 0) calls[i] = outcome.calls;
+    if (outcome.root) roots[i] = 1;
+    if (outcome.plan) plans[i] = 1;
   });
-  if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
-  result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
-  result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
-  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map(bounded);
-  result.diagnostics = result.diagnostics.map((d) => d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d);
-  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
-  result.findings.sort(byPlace);
-  result.diagnostics.sort(byPlace);
+  const calledAsModule = calledAsModules(units, calls, roots);
+  let findingRows = [];
+  for (let i = 0; i < n; i++) {
+    if (calledAsModule[i]) continue;
+    for (let row = spans[i * 4]; row < spans[i * 4 + 1]; row++) findingRows.push(row);
+    for (let row = spans[i * 4 + 2]; row < spans[i * 4 + 3]; row++) diagnosticRows.push(row);
+  }
+  if (!options.shard) for (const d of undeclaredValues(given.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
+  diagnosticRows = firstOfEach(diagnosticRows, (row) => held.diagnosticKey(row));
+  findingRows = firstOfEach(withoutPlannedTwice(held, findingRows, units, spans, plans), (row) => held.findingKey(row));
+  diagnosticRows = withoutStaleSuppressionWarnings(held, diagnosticRows, findingRows);
+  findingRows.sort((a, b) => comparePaths(held.findingFile(a), held.findingFile(b)) || held.findingLine(a) - held.findingLine(b) || held.findingColumn(a) - held.findingColumn(b));
+  diagnosticRows.sort(
+    (a, b) => comparePaths(held.diagnosticFile(a), held.diagnosticFile(b)) || held.diagnosticLine(a) - held.diagnosticLine(b) || held.diagnosticColumn(a) - held.diagnosticColumn(b)
+  );
+  const finding = (row) => bounded(held.finding(row));
+  const result = {
+    findings: new HeldSequence(findingRows, finding),
+    diagnostics: new HeldSequence(diagnosticRows, (row) => shortened2(held.diagnostic(row))),
+    filesScanned,
+    rules: rules.map((r) => r.meta),
+    scannedFiles: [...scanned].sort(comparePaths)
+  };
   if (baseline) {
-    const scanned2 = units.flatMap((u) => u.kind === "cloudformation" ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path));
-    const applied = baselines.applyBaseline(result.findings, baseline, options.baseline, cwd, scanned2);
-    result.findings = applied.findings;
+    const linted = units.flatMap((u) => u.kind === "cloudformation" ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path));
+    const findings = findingRows.map(finding);
+    const applied = baselines.applyBaseline(findings, baseline, options.baseline, cwd, linted);
+    applied.findings.forEach((f, i) => {
+      if (f !== findings[i] && f.suppression) held.suppress(findingRows[i], f.suppression);
+    });
     result.baseline = applied.status;
   }
   return result;
@@ -22635,7 +22954,7 @@ function bounded(f) {
   if (related) out.related = related.map((r) => ({ ...r, message: shorten(r.message, MESSAGE_LIMIT) }));
   return out;
 }
-async function lintAll(units, settings, options) {
+async function lintAll(units, settings, options, take2) {
   const files = units.map((unit) => unit.kind === "cloudformation" ? 1 : unit.unit.reportOnly?.size ?? unit.unit.files.length);
   const fileTotal = files.reduce((a, b) => a + b, 0);
   let filesDone = 0;
@@ -22643,20 +22962,20 @@ async function lintAll(units, settings, options) {
     filesDone += files[index] ?? 0;
     options.onProgress?.(filesDone, fileTotal);
   };
-  const chosen = options.workers ?? 0;
+  let weights;
+  const weigh = () => weights ??= units.map(unitBytes);
+  const chosen = options.workers ?? automaticThreads(units.length, () => weigh().reduce((a, b) => a + b, 0));
   const pool = chosen >= 2 && units.length >= 2 ? await Promise.resolve().then(() => (init_pool(), pool_exports)) : void 0;
   const script = pool?.defaultWorkerScript();
   if (pool && script) {
-    const weights = units.map(unitBytes);
-    return pool.lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...options.onFile ? { onUnit: options.onFile } : {} });
+    await pool.lintInWorkers({ units, weights: weigh(), settings, size: chosen, script, lintHere: true, onOutcome: take2, onUnitDone: unitDone, ...options.onFile ? { onUnit: options.onFile } : {} });
+    return;
   }
-  const outcomes = [];
   for (const [index, unit] of units.entries()) {
     options.onFile?.(unitName(unit));
-    outcomes.push(await lintUnit(unit, settings));
+    take2(index, await lintUnit(unit, settings));
     unitDone(index);
   }
-  return outcomes;
 }
 function unitBytes(unit) {
   const files = unit.kind === "cloudformation" ? [unit.file] : unit.unit.files;
@@ -22669,50 +22988,59 @@ function unitBytes(unit) {
   }
   return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
 }
-function calledAsModules(units, outcomes) {
+function calledAsModules(units, calls, roots) {
   const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : u.file.abs);
-  const calls = outcomes.map((o) => new Set(o.calls));
+  const callSets = calls.map((c) => c.length > 0 ? new Set(c) : void 0);
   const callers = /* @__PURE__ */ new Map();
   units.forEach((unit, j) => {
     if (unit.kind === "terraform" && unit.unit.reportOnly) return;
     for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
   });
-  return absDirs.map((self, i) => self !== void 0 && !outcomes[i].root && (callers.get(self) ?? []).some((j) => j !== i && !calls[i].has(absDirs[j])));
+  if (callers.size === 0) return new Array(units.length).fill(false);
+  return absDirs.map((self, i) => self !== void 0 && !roots[i] && (callers.get(self) ?? []).some((j) => j !== i && !callSets[i]?.has(absDirs[j])));
 }
-function withoutPlannedTwice(findings, outcomes) {
+function withoutPlannedTwice(held, rows, units, spans, plans) {
   const planned = /* @__PURE__ */ new Set();
-  const key = (f) => JSON.stringify([f.ruleId, f.file, f.range.start.offset, splitInstanceAddress(f.resource.name).definition]);
+  const key = (row) => `${held.findingPlace(row)},${splitInstanceAddress(held.findingName(row)).definition}`;
   const fromPlans = /* @__PURE__ */ new Set();
-  for (const o of outcomes) {
-    if (!o.plan) continue;
-    for (const f of o.findings) {
-      planned.add(key(f));
-      fromPlans.add(f);
+  for (let i = 0; i < units.length; i++) {
+    if (!plans[i]) continue;
+    for (let row = spans[i * 4]; row < spans[i * 4 + 1]; row++) {
+      planned.add(key(row));
+      fromPlans.add(row);
     }
   }
-  return planned.size === 0 ? findings : findings.filter((f) => fromPlans.has(f) || !planned.has(key(f)));
+  return planned.size === 0 ? rows : rows.filter((row) => fromPlans.has(row) || !planned.has(key(row)));
 }
-function withoutDuplicates(findings) {
+function firstOfEach(rows, key) {
   const seen = /* @__PURE__ */ new Set();
-  return findings.filter((f) => {
-    const key = JSON.stringify([f.ruleId, f.file, f.range, f.resource.name, f.message, f.suppression ?? null]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+  return rows.filter((row) => {
+    const k = key(row);
+    if (seen.has(k)) return false;
+    seen.add(k);
     return true;
   });
 }
-function withoutStaleSuppressionWarnings(diagnostics, findings) {
-  const at = (file, range) => `${file}\0${range?.start.offset ?? -1}`;
-  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression.range)}\0${f.ruleId.toUpperCase()}`));
+function withoutStaleSuppressionWarnings(held, diagnosticRows, findingRows) {
+  const used = /* @__PURE__ */ new Set();
+  for (const row of findingRows) {
+    const suppression = held.findingSuppression(row);
+    if (suppression) used.add(`${held.findingFile(row)}\0${suppression.range?.start.offset ?? -1}\0${held.findingRuleId(row).toUpperCase()}`);
+  }
   const seen = /* @__PURE__ */ new Set();
-  return diagnostics.filter((d) => {
-    if (!d.code.includes("suppression")) return true;
-    const key = `${at(d.file, d.range)}\0${d.code}\0${d.message}`;
+  return diagnosticRows.filter((row) => {
+    if (!held.diagnosticCode(row).includes("suppression")) return true;
+    const d = shortened2(held.diagnostic(row));
+    const at = `${d.file}\0${d.range?.start.offset ?? -1}`;
+    const key = `${at}\0${d.code}\0${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     const rule = unusedSuppressionRule(d);
-    return rule === void 0 || !used.has(`${at(d.file, d.range)}\0${rule}`);
+    return rule === void 0 || !used.has(`${at}\0${rule}`);
   });
+}
+function shortened2(d) {
+  return d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d;
 }
 async function readRootValues(options, settings) {
   const values = { varFiles: [], vars: options.vars ?? [] };
@@ -22730,25 +23058,15 @@ async function readRootValues(options, settings) {
   }
   return { values, diagnostics };
 }
-function withoutDuplicateDiagnostics(diagnostics) {
-  const seen = /* @__PURE__ */ new Set();
-  return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.file, d.code, d.range ?? null, d.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-function byPlace(a, b) {
-  return comparePaths(a.file, b.file) || (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) || (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0);
-}
-var CLOUDFORMATION_WEIGHT;
+var CLOUDFORMATION_WEIGHT, NO_CALLS;
 var init_run = __esm({
   "src/lint/run.ts"() {
     "use strict";
     init_rules();
     init_severity();
     init_suppressions();
+    init_lint_result();
+    init_held();
     init_quote();
     init_boundary();
     init_paths();
@@ -22756,10 +23074,12 @@ var init_run = __esm({
     init_paths();
     init_terraform_units();
     init_walk();
+    init_pool_size();
     init_unit();
     init_instances();
     init_parameters();
     CLOUDFORMATION_WEIGHT = 1 / 8;
+    NO_CALLS = [];
   }
 });
 
@@ -29154,24 +29474,60 @@ var init_escape = __esm({
 
 // src/reporters/summary.ts
 function summarize(result) {
-  const active = result.findings.filter((f) => !f.suppression);
-  const errors = result.diagnostics.filter((d) => d.severity === "error");
+  let findings = 0;
+  let suppressed = 0;
+  let baselined = 0;
+  const filesWithFindings = /* @__PURE__ */ new Set();
+  for (const f of result.findings) {
+    if (!f.suppression) {
+      findings++;
+      filesWithFindings.add(f.file);
+    } else if (f.suppression.via === "baseline") baselined++;
+    else suppressed++;
+  }
+  const counts = { error: 0, warning: 0, note: 0 };
+  const filesWithErrors = /* @__PURE__ */ new Set();
+  for (const d of result.diagnostics) {
+    counts[d.severity]++;
+    if (d.severity === "error") filesWithErrors.add(d.file);
+  }
   return {
     filesScanned: result.filesScanned,
-    findings: active.length,
-    filesWithFindings: new Set(active.map((f) => f.file)).size,
-    suppressed: result.findings.filter((f) => f.suppression && f.suppression.via !== "baseline").length,
-    baselined: result.findings.filter((f) => f.suppression?.via === "baseline").length,
+    findings,
+    filesWithFindings: filesWithFindings.size,
+    suppressed,
+    baselined,
     staleBaselineEntries: result.baseline?.stale.length ?? 0,
-    errors: errors.length,
-    warnings: result.diagnostics.filter((d) => d.severity === "warning").length,
-    notes: result.diagnostics.filter((d) => d.severity === "note").length,
-    filesWithErrors: new Set(errors.map((d) => d.file)).size
+    errors: counts.error,
+    warnings: counts.warning,
+    notes: counts.note,
+    filesWithErrors: filesWithErrors.size
   };
 }
 var init_summary = __esm({
   "src/reporters/summary.ts"() {
     "use strict";
+  }
+});
+
+// src/reporters/types.ts
+function piecesReporter(pieces) {
+  const reporter = (result, ctx) => {
+    let text = "";
+    for (const piece of pieces(result, ctx)) text += piece;
+    return text;
+  };
+  return Object.assign(reporter, { pieces });
+}
+function wholeReporter(report) {
+  return piecesReporter(function* (input2, ctx) {
+    yield report(materialized(input2), ctx);
+  });
+}
+var init_types = __esm({
+  "src/reporters/types.ts"() {
+    "use strict";
+    init_lint_result();
   }
 });
 
@@ -29186,11 +29542,16 @@ function summaryLine(s, diagnostics) {
   if (s.staleBaselineEntries > 0) parts.push(`${plural(s.staleBaselineEntries, "stale baseline entry", "stale baseline entries")}`);
   const problems = [];
   if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, "file")} could not be read or parsed`);
-  const skipped = new Set(diagnostics.filter((d) => d.severity !== "error" && isInputProblem(d)).map((d) => d.file)).size;
+  const skippedFiles = /* @__PURE__ */ new Set();
+  let otherWarnings = 0;
+  for (const d of diagnostics) {
+    if (d.severity !== "error" && isInputProblem(d)) skippedFiles.add(d.file);
+    if (d.severity === "warning" && !isInputProblem(d)) otherWarnings++;
+  }
+  const skipped = skippedFiles.size;
   if (skipped > 0) problems.push(`${plural(skipped, "file")} skipped unread`);
   let summary = parts.join(", ");
   if (problems.length > 0) summary += `; input problems: ${problems.join(", ")}`;
-  const otherWarnings = diagnostics.filter((d) => d.severity === "warning" && !isInputProblem(d)).length;
   if (otherWarnings > 0) summary += `; ${plural(otherWarnings, "warning")}`;
   return summary;
 }
@@ -29205,38 +29566,45 @@ var init_text = __esm({
     init_diagnostic();
     init_escape();
     init_summary();
+    init_types();
     ANSI = { red: 31, yellow: 33, cyan: 36, magenta: 35, dim: 2, bold: 1 };
     DIAGNOSTICS_HEADING = "Diagnostics (problems with the input and notes; not findings):";
-    textReporter = (result, ctx) => {
+    textReporter = piecesReporter(function* (result, ctx) {
       const paint = (code, s) => ctx.color ? `\x1B[${code}m${s}\x1B[0m` : s;
       const levelColor = (level) => level === "error" ? ANSI.red : level === "warning" ? ANSI.yellow : ANSI.cyan;
-      const lines2 = [];
+      let written2 = false;
       for (const f of result.findings) {
         if (f.suppression) continue;
         const level = levelOf(f.severity);
         const place = `${f.file}:${f.range.start.line}:${f.range.start.column}`;
-        lines2.push(`${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}`);
+        yield `${paint(ANSI.bold, neutralize(place))}  ${paint(levelColor(level), level)}  ${f.ruleId}  ${neutralize(f.message)}  ${paint(ANSI.dim, `(${neutralize(f.resource.name)})`)}
+`;
+        written2 = true;
       }
-      if (ctx.quiet) return lines2.length > 0 ? `${lines2.join("\n")}
-` : "";
+      if (ctx.quiet) return;
       if (result.diagnostics.length > 0) {
-        if (lines2.length > 0) lines2.push("");
-        lines2.push(paint(ANSI.magenta, DIAGNOSTICS_HEADING));
+        if (written2) yield "\n";
+        yield `${paint(ANSI.magenta, DIAGNOSTICS_HEADING)}
+`;
         for (const d of result.diagnostics) {
-          lines2.push(`${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}`);
+          yield `${paint(ANSI.bold, neutralize(diagnosticPlace(d)))}  ${paint(levelColor(d.severity), d.severity)}  ${paint(ANSI.magenta, `[${d.code}]`)}  ${neutralize(d.message)}
+`;
         }
+        written2 = true;
       }
       const stale = result.baseline?.stale ?? [];
       if (stale.length > 0) {
-        if (lines2.length > 0) lines2.push("");
-        lines2.push(`${neutralize(result.baseline.file)}: ${plural(stale.length, "baseline entry", "baseline entries")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):`);
-        for (const e of stale) lines2.push(`  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})`);
-      }
-      if (lines2.length > 0) lines2.push("");
-      lines2.push(summaryLine(summarize(result), result.diagnostics));
-      return `${lines2.join("\n")}
+        if (written2) yield "\n";
+        yield `${neutralize(result.baseline.file)}: ${plural(stale.length, "baseline entry", "baseline entries")} no longer ${stale.length === 1 ? "matches" : "match"} a finding (fixed, renamed or removed; write the baseline again with --write-baseline):
 `;
-    };
+        for (const e of stale) yield `  ${e.ruleId}  ${neutralize(e.file)}  (${neutralize(e.resource)})
+`;
+        written2 = true;
+      }
+      if (written2) yield "\n";
+      yield `${summaryLine(summarize(result), result.diagnostics)}
+`;
+    });
   }
 });
 
@@ -29752,18 +30120,18 @@ var init_github = __esm({
     "use strict";
     init_finding();
     init_escape();
-    githubReporter = (result) => {
-      const lines2 = [];
+    init_types();
+    githubReporter = piecesReporter(function* (result) {
       for (const f of result.findings) {
         if (f.suppression) continue;
-        lines2.push(command2(levelOf(f.severity), f.file, f.range, f.ruleId, `${f.message} (${f.resource.name})`));
+        yield `${command2(levelOf(f.severity), f.file, f.range, f.ruleId, `${f.message} (${f.resource.name})`)}
+`;
       }
       for (const d of result.diagnostics) {
-        lines2.push(command2(d.severity, d.file, d.range, `iac-lint ${d.code}`, d.message));
+        yield `${command2(d.severity, d.file, d.range, `iac-lint ${d.code}`, d.message)}
+`;
       }
-      return lines2.length > 0 ? `${lines2.join("\n")}
-` : "";
-    };
+    });
   }
 });
 
@@ -29920,10 +30288,11 @@ var init_sarif = __esm({
     init_fingerprint();
     init_sarif_uri();
     init_source_root();
+    init_types();
     SCHEMA = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json";
     INFORMATION_URI = "https://github.com/iac-lint/iac-lint";
     SRCROOT = "%SRCROOT%";
-    sarifReporter = (result, ctx) => {
+    sarifReporter = wholeReporter((result, ctx) => {
       const root2 = ctx.sourceRoot ?? ctx.cwd;
       const uriOf = (file) => {
         const { abs, rel } = fromSourceRoot(ctx, file);
@@ -29960,7 +30329,7 @@ var init_sarif = __esm({
       const log = { $schema: SCHEMA, version: "2.1.0", runs: [run] };
       return `${JSON.stringify(log, null, 2)}
 `;
-    };
+    });
   }
 });
 
@@ -29974,6 +30343,7 @@ import { dirname as dirname12, join as join8, relative as relative7, resolve as 
 init_boundary();
 init_rules();
 init_run();
+init_lint_result();
 
 // src/lint/output-target.ts
 init_kinds();
@@ -30332,6 +30702,7 @@ async function writeOutputFile(file, content, options = {}) {
 }
 
 // src/cli/main.ts
+var STDOUT_CHUNK = 64 * 1024;
 function lintOptionsOf(options, cwd) {
   return {
     paths: options.paths,

@@ -1,5 +1,5 @@
-import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
-import type { LintResult } from '../model/lint-result.js';
+import { SEVERITY_ORDER, type Finding, type Severity } from '../model/finding.js';
+import type { LintResult, ReportInput } from '../model/lint-result.js';
 import { isInputProblem } from '../model/diagnostic.js';
 
 /** `--fail-on`: the lowest severity that fails the run; `any` = every finding, `none` = never on findings. */
@@ -30,9 +30,12 @@ interface ExitPolicy {
 
 /** The findings that fail the run under `failOn`: not suppressed, at or above the threshold. */
 export function failingFindings(result: LintResult, failOn: FailOn): LintResult['findings'] {
-  if (failOn === 'none') return [];
+  return failOn === 'none' ? [] : result.findings.filter(failsUnder(failOn));
+}
+
+function failsUnder(failOn: Exclude<FailOn, 'none'>): (f: Finding) => boolean {
   const threshold = failOn === 'any' ? 0 : SEVERITY_ORDER.indexOf(failOn);
-  return result.findings.filter((f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold);
+  return (f) => !f.suppression && SEVERITY_ORDER.indexOf(f.severity) >= threshold;
 }
 
 /**
@@ -40,9 +43,12 @@ export function failingFindings(result: LintResult, failOn: FailOn): LintResult[
  * parsed or was skipped unread (isInputProblem), else 1 when a finding that
  * is not suppressed is at or above `failOn`, else 0.
  */
-export function exitCode(result: LintResult, policy: ExitPolicy | FailOn): 0 | 1 | 2 {
+export function exitCode(result: ReportInput, policy: ExitPolicy | FailOn): 0 | 1 | 2 {
   const { failOn, softFail } = typeof policy === 'string' ? { failOn: policy, softFail: false } : policy;
   if (softFail) return 0;
-  if (result.diagnostics.some(isInputProblem)) return 2;
-  return failingFindings(result, failOn).length > 0 ? 1 : 0;
+  for (const d of result.diagnostics) if (isInputProblem(d)) return 2;
+  if (failOn === 'none') return 0;
+  const fails = failsUnder(failOn);
+  for (const f of result.findings) if (fails(f)) return 1;
+  return 0;
 }

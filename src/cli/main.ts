@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { gitWorkTree } from '../discover/boundary.js';
 import { allRules, unknownRuleIds } from '../../rules/index.js';
-import { lint, type LintOptions } from '../lint/run.js';
-import type { LintResult } from '../model/lint-result.js';
+import { lintHeld, type LintOptions } from '../lint/run.js';
+import { materialized, type LintResult, type ReportInput } from '../model/lint-result.js';
 import { outputReplacesInput } from '../lint/output-target.js';
 import { BaselineError } from '../lint/baseline-error.js';
 import type { ReportContext } from '../reporters/types.js';
@@ -75,12 +75,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
       },
       ...(progress ? { onProgress: (done: number, total: number) => progress.update(done, total) } : {}),
     };
-    let lintStart: LintResult = await lint(lintOptions);
+    // Held as compact records until the reports read them (issue 16); --fix and --write-baseline take them as arrays.
+    let lintStart: ReportInput = await lintHeld(lintOptions);
     // --fix: apply, then report what the new lint finds (--dry-run: print the diff only).
     let failedWrites = 0;
     if (options.fix) {
       const { runFixes } = await import('./fix-run.js');
-      const fixed = await runFixes(lintStart, lintOptions, { unsafe: options.unsafeFixes, dryRun: options.dryRun }, io);
+      const fixed = await runFixes(materialized(lintStart), lintOptions, { unsafe: options.unsafeFixes, dryRun: options.dryRun }, io);
       if (fixed.kind === 'dry-run') {
         progress?.done();
         return exitCode(fixed.remaining, { failOn: options.failOn, softFail: options.softFail });
@@ -90,7 +91,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     }
     current = undefined;
     progress?.done();
-    const result = options.writeBaseline === undefined ? lintStart : await writeBaseline(lintStart, options.writeBaseline, io);
+    const result = options.writeBaseline === undefined ? lintStart : await writeBaseline(materialized(lintStart), options.writeBaseline, io);
     const written = await writeReports(result, options, io);
     if (!written) return 2;
     if (failedWrites > 0 && !options.softFail) return 2;
@@ -111,7 +112,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
  * as well, so that a CI log shows the findings. Colour for the console only.
  * Returns false when a file could not be written (said on stderr).
  */
-async function writeReports(result: LintResult, options: CliOptions, io: CliIO): Promise<boolean> {
+async function writeReports(result: ReportInput, options: CliOptions, io: CliIO): Promise<boolean> {
   const base: ReportContext = { cwd: io.cwd, sourceRoot: gitWorkTree(resolve(io.cwd)) ?? io.cwd, color: false, toolVersion: VERSION, quiet: options.quiet, ...automationIdOf(options) };
   const targets: ReportTarget[] = options.reports.some((r) => r.file === undefined) ? options.reports : [...options.reports, { format: 'text' }];
   let ok = true;
@@ -129,10 +130,22 @@ async function writeReports(result: LintResult, options: CliOptions, io: CliIO):
   if (onConsole) {
     const color = onConsole.format === 'text' && useColor(options.color, io.env, io.isTTY);
     const reporter = await reporterOf(onConsole.format);
-    io.stdout(reporter(result, { ...base, color }));
+    // Written in pieces as they are made (a few tens of KB at a time): no report-sized string.
+    let chunk = '';
+    for (const piece of reporter.pieces(result, { ...base, color })) {
+      chunk += piece;
+      if (chunk.length >= STDOUT_CHUNK) {
+        io.stdout(chunk);
+        chunk = '';
+      }
+    }
+    if (chunk !== '') io.stdout(chunk);
   }
   return ok;
 }
+
+/** Characters of a report written to stdout at a time. */
+const STDOUT_CHUNK = 64 * 1024;
 
 /** Usage errors found before linting: a report file that is a directory, or that would replace an input. */
 async function checkReportFiles(options: CliOptions, cwd: string): Promise<void> {
@@ -208,7 +221,7 @@ async function writeBaseline(result: LintResult, file: string, io: CliIO): Promi
   return { ...result, findings: applied.findings, baseline: applied.status };
 }
 
-/** `IAC_LINT_WORKERS=0` lints in one thread, `=N` on N worker threads; unset or invalid: one thread. */
+/** `IAC_LINT_WORKERS=0` lints in one thread, `=N` on N threads; unset or invalid: as many as the machine has cores free (one for a small run). */
 function workersFromEnv(env: Record<string, string | undefined>): { workers?: number } {
   const value = env['IAC_LINT_WORKERS'];
   return value !== undefined && /^\d+$/.test(value.trim()) ? { workers: Number(value.trim()) } : {};

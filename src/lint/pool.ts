@@ -46,6 +46,8 @@ interface PoolRun {
   onUnit?: (name: string) => void;
   /** Called with each unit's index once it is linted. */
   onUnitDone?: (index: number) => void;
+  /** Takes each unit's outcome as it comes (before onUnitDone): the pool then keeps none, and resolves with an empty list. */
+  onOutcome?: (index: number, outcome: UnitOutcome) => void;
 }
 
 export async function lintInWorkers(run: PoolRun): Promise<UnitOutcome[]> {
@@ -56,7 +58,13 @@ export async function lintInWorkers(run: PoolRun): Promise<UnitOutcome[]> {
 function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
   const { units, script } = run;
   const queue = units.map((_, i) => i).sort((a, b) => (run.weights[b] ?? 0) - (run.weights[a] ?? 0) || a - b);
-  const outcomes: (UnitOutcome | undefined)[] = new Array(units.length);
+  const outcomes: UnitOutcome[] = new Array(units.length);
+  const settled: boolean[] = new Array(units.length).fill(false);
+  const take = (index: number, outcome: UnitOutcome): void => {
+    settled[index] = true;
+    if (run.onOutcome) run.onOutcome(index, outcome);
+    else outcomes[index] = outcome;
+  };
   let done = 0;
   // A worker past twice the budget on one unit is replaced (looked at a few times per budget, at most once a second);
   // never before STUCK_GRACE_MS past the budget, so that a tiny budget does not replace a worker that is still starting.
@@ -80,11 +88,12 @@ function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
     const finish = (): void => {
       clearInterval(watch);
       for (const w of workers) void w.terminate();
-      resolve(outcomes.map((o, i) => o ?? failedUnit(unitName(units[i]!), new Error('not linted'))));
+      settled.forEach((was, i) => was || take(i, failedUnit(unitName(units[i]!), new Error('not linted'))));
+      resolve(run.onOutcome ? [] : outcomes);
     };
     const settle = (index: number, outcome: UnitOutcome): void => {
-      if (outcomes[index]) return;
-      outcomes[index] = outcome;
+      if (settled[index]) return;
+      take(index, outcome);
       run.onUnitDone?.(index);
       if (++done === units.length) finish();
     };

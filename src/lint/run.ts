@@ -4,7 +4,8 @@ import type { Finding, Severity } from '../model/finding.js';
 import { selectRules } from '../../rules/index.js';
 import { withSeverities } from '../engine/severity.js';
 import { unusedSuppressionRule } from '../engine/suppressions.js';
-import type { LintResult } from '../model/lint-result.js';
+import { materialized, type LintResult, type ReportInput } from '../model/lint-result.js';
+import { HeldRecords, HeldSequence } from './held.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { MESSAGE_LIMIT, NAME_LIMIT, shorten } from '../model/quote.js';
 import { repositoryBoundary } from '../discover/boundary.js';
@@ -14,6 +15,7 @@ import { relativePath } from '../discover/paths.js';
 import type { RootValues } from '../parsers/terraform/index.js';
 import { terraformUnits } from '../discover/terraform-units.js';
 import { discover } from '../discover/walk.js';
+import { automaticThreads } from './pool-size.js';
 import { lintUnit, type LintUnit, type UnitOutcome, type UnitSettings, unitName } from './unit.js';
 import { splitInstanceAddress } from '../engine/instances.js';
 import { readGivenValues, undeclaredValues } from './parameters.js';
@@ -53,20 +55,14 @@ export interface LintOptions {
   /**
    * Threads that lint: 0 or 1 lints in this thread only; N lints in this
    * thread and N - 1 worker threads (when the worker script is next to the
-   * bundle); undefined: this thread only (the pool does not pay, see below).
+   * bundle); undefined: as many as the machine has cores free, one for a
+   * small run (src/lint/pool-size.ts).
    */
   workers?: number;
 }
 
 
-/**
- * The worker pool runs only when asked (`workers`, IAC_LINT_WORKERS=N): with
- * the HCL parser in TypeScript it no longer pays on this project's 2-core
- * machine. bench/results.md, 2026-12-02: the whole corpus (19 MB) 5.2 s
- * pooled vs 4.6 s in one thread, 221 vs 186 MB; 13 MB of checkov's .tf
- * tests 5.7 vs 3.9 s (medians of 3). Before, the WebAssembly parser's
- * ~1 MB/s made it pay from about 1 MB of Terraform.
- */
+/** A CloudFormation byte counts as this much of a Terraform byte in a unit's work estimate (the pool's order, its size). */
 const CLOUDFORMATION_WEIGHT = 1 / 8;
 
 /**
@@ -77,6 +73,19 @@ const CLOUDFORMATION_WEIGHT = 1 / 8;
  * same. Every path in the result is relative to `cwd`, '/'-separated.
  */
 export async function lint(options: LintOptions): Promise<LintResult> {
+  return materialized(await lintHeld(options));
+}
+
+/** No local module calls (shared by the units that make none). */
+const NO_CALLS: readonly string[] = [];
+
+/**
+ * As `lint`, with the findings and diagnostics held as compact records
+ * (src/lint/held.ts) as each unit finishes, and made into objects only as
+ * they are read, one at a time: what the CLI reports from, so that a run's
+ * memory does not grow with its findings (issue 16).
+ */
+export async function lintHeld(options: LintOptions): Promise<ReportInput> {
   const { cwd } = options;
   const rules = withSeverities(selectRules(options.rules, options.skipRules), options.severity);
   const settings: UnitSettings = {
@@ -96,11 +105,13 @@ export async function lint(options: LintOptions): Promise<LintResult> {
   const baselines = options.baseline !== undefined ? await import('./baseline.js') : undefined;
   const baseline = options.baseline !== undefined ? baselines!.readBaseline(resolve(cwd, options.baseline), options.baseline) : undefined;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
-  const result: LintResult = { findings: [], diagnostics: [...given.diagnostics, ...discovery.diagnostics], filesScanned: 0, rules: rules.map((r) => r.meta) };
+  const held = new HeldRecords();
+  // The diagnostics in the order a run gives them: the given values', discovery's, the var files', then each unit's.
+  let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
   if (options.vars?.length || options.varFiles?.length) {
     const values = await readRootValues(options, settings);
     settings.values = values.values;
-    result.diagnostics.push(...values.diagnostics);
+    for (const d of values.diagnostics) diagnosticRows.push(held.addDiagnostic(d));
   }
 
   let units: LintUnit[] = [
@@ -108,34 +119,65 @@ export async function lint(options: LintOptions): Promise<LintResult> {
     ...(await terraformUnits(discovery.files, cwd)).map((unit): LintUnit => ({ kind: 'terraform', unit })),
   ];
   if (options.shard) units = (await import('./shard-units.js')).shardLintUnits(units, options.shard, settings.boundary);
-  const outcomes = await lintAll(units, settings, options);
 
-  const calledAsModule = calledAsModules(units, outcomes);
-  const scanned: string[] = [];
+  // Of each unit's outcome, only what the merging below reads is kept; its findings and diagnostics become records.
+  const n = units.length;
+  /** Per unit: its first finding record, after its last; its first diagnostic record, after its last. */
+  const spans = new Int32Array(n * 4);
+  const calls: (readonly string[])[] = new Array(n).fill(NO_CALLS);
+  const roots = new Uint8Array(n);
+  const plans = new Uint8Array(n);
+  const scanned = new Set<string>();
   const parametersUsed = new Set<string>();
-  outcomes.forEach((outcome, i) => {
-    result.filesScanned += outcome.filesScanned;
-    scanned.push(...(outcome.scannedFiles ?? []));
+  let filesScanned = 0;
+  await lintAll(units, settings, options, (i, outcome) => {
+    filesScanned += outcome.filesScanned;
+    for (const file of outcome.scannedFiles ?? []) scanned.add(file);
     for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
-    if (calledAsModule[i]) return;
-    result.findings.push(...outcome.findings);
-    result.diagnostics.push(...outcome.diagnostics);
+    spans[i * 4] = held.findingCount;
+    for (const f of outcome.findings) held.addFinding(f);
+    spans[i * 4 + 1] = held.findingCount;
+    spans[i * 4 + 2] = held.diagnosticCount;
+    for (const d of outcome.diagnostics) held.addDiagnostic(d);
+    spans[i * 4 + 3] = held.diagnosticCount;
+    if (outcome.calls.length > 0) calls[i] = outcome.calls;
+    if (outcome.root) roots[i] = 1;
+    if (outcome.plan) plans[i] = 1;
   });
-  // A shard sees only some templates: a key declared in another shard's is no mistake.
-  if (!options.shard) result.diagnostics.push(...undeclaredValues(given.values, parametersUsed));
-  // A child template used by several parents is read once per parent: its input problems are the same.
-  result.diagnostics = withoutDuplicateDiagnostics(result.diagnostics);
 
-  result.scannedFiles = [...new Set(scanned)].sort(comparePaths);
-  result.findings = withoutDuplicates(withoutPlannedTwice(result.findings, outcomes)).map(bounded);
-  result.diagnostics = result.diagnostics.map((d) => (d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d));
-  result.diagnostics = withoutStaleSuppressionWarnings(result.diagnostics, result.findings);
-  result.findings.sort(byPlace);
-  result.diagnostics.sort(byPlace);
+  const calledAsModule = calledAsModules(units, calls, roots);
+  let findingRows: number[] = [];
+  for (let i = 0; i < n; i++) {
+    if (calledAsModule[i]) continue;
+    for (let row = spans[i * 4]!; row < spans[i * 4 + 1]!; row++) findingRows.push(row);
+    for (let row = spans[i * 4 + 2]!; row < spans[i * 4 + 3]!; row++) diagnosticRows.push(row);
+  }
+  // A shard sees only some templates: a key declared in another shard's is no mistake.
+  if (!options.shard) for (const d of undeclaredValues(given.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
+  // A child template used by several parents is read once per parent: its input problems are the same.
+  diagnosticRows = firstOfEach(diagnosticRows, (row) => held.diagnosticKey(row));
+
+  findingRows = firstOfEach(withoutPlannedTwice(held, findingRows, units, spans, plans), (row) => held.findingKey(row));
+  diagnosticRows = withoutStaleSuppressionWarnings(held, diagnosticRows, findingRows);
+  findingRows.sort((a, b) => comparePaths(held.findingFile(a), held.findingFile(b)) || held.findingLine(a) - held.findingLine(b) || held.findingColumn(a) - held.findingColumn(b));
+  diagnosticRows.sort(
+    (a, b) => comparePaths(held.diagnosticFile(a), held.diagnosticFile(b)) || held.diagnosticLine(a) - held.diagnosticLine(b) || held.diagnosticColumn(a) - held.diagnosticColumn(b),
+  );
+  const finding = (row: number): Finding => bounded(held.finding(row));
+  const result: ReportInput = {
+    findings: new HeldSequence(findingRows, finding),
+    diagnostics: new HeldSequence(diagnosticRows, (row) => shortened(held.diagnostic(row))),
+    filesScanned,
+    rules: rules.map((r) => r.meta),
+    scannedFiles: [...scanned].sort(comparePaths),
+  };
   if (baseline) {
-    const scanned = units.flatMap((u) => (u.kind === 'cloudformation' ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path)));
-    const applied = baselines!.applyBaseline(result.findings, baseline, options.baseline!, cwd, scanned);
-    result.findings = applied.findings;
+    const linted = units.flatMap((u) => (u.kind === 'cloudformation' ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path)));
+    const findings = findingRows.map(finding);
+    const applied = baselines!.applyBaseline(findings, baseline, options.baseline!, cwd, linted);
+    applied.findings.forEach((f, i) => {
+      if (f !== findings[i] && f.suppression) held.suppress(findingRows[i]!, f.suppression);
+    });
     result.baseline = applied.status;
   }
   return result;
@@ -165,7 +207,8 @@ function bounded(f: Finding): Finding {
   return out;
 }
 
-async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintOptions): Promise<UnitOutcome[]> {
+/** Lints every unit, in this thread or on the pool; each outcome goes to `take` as soon as its unit is done (the pool's in any order). */
+async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintOptions, take: (index: number, outcome: UnitOutcome) => void): Promise<void> {
   const files = units.map((unit) => (unit.kind === 'cloudformation' ? 1 : (unit.unit.reportOnly?.size ?? unit.unit.files.length)));
   const fileTotal = files.reduce((a, b) => a + b, 0);
   let filesDone = 0;
@@ -173,21 +216,21 @@ async function lintAll(units: LintUnit[], settings: UnitSettings, options: LintO
     filesDone += files[index] ?? 0;
     options.onProgress?.(filesDone, fileTotal);
   };
-  const chosen = options.workers ?? 0;
+  let weights: number[] | undefined;
+  const weigh = (): number[] => (weights ??= units.map(unitBytes));
+  const chosen = options.workers ?? automaticThreads(units.length, () => weigh().reduce((a, b) => a + b, 0));
   // The pool (and node:worker_threads) is loaded only for a pooled run.
   const pool = chosen >= 2 && units.length >= 2 ? await import('./pool.js') : undefined;
   const script = pool?.defaultWorkerScript();
   if (pool && script) {
-    const weights = units.map(unitBytes);
-    return pool.lintInWorkers({ units, weights, settings, size: chosen, script, lintHere: true, onUnitDone: unitDone, ...(options.onFile ? { onUnit: options.onFile } : {}) });
+    await pool.lintInWorkers({ units, weights: weigh(), settings, size: chosen, script, lintHere: true, onOutcome: take, onUnitDone: unitDone, ...(options.onFile ? { onUnit: options.onFile } : {}) });
+    return;
   }
-  const outcomes: UnitOutcome[] = [];
   for (const [index, unit] of units.entries()) {
     options.onFile?.(unitName(unit));
-    outcomes.push(await lintUnit(unit, settings));
+    take(index, await lintUnit(unit, settings));
     unitDone(index);
   }
-  return outcomes;
 }
 
 /** Work estimate of a unit: its bytes, CloudFormation's weighed down. */
@@ -212,16 +255,17 @@ function unitBytes(unit: LintUnit): number {
  * are both kept. Only a caller that reports all its files counts: a
  * named-file caller (pre-commit) reports none of the module's.
  */
-function calledAsModules(units: LintUnit[], outcomes: UnitOutcome[]): boolean[] {
+function calledAsModules(units: LintUnit[], calls: (readonly string[])[], roots: Uint8Array): boolean[] {
   // A CloudFormation file is called as a child template by the nested stacks of another file.
   const absDirs = units.map((u) => (u.kind === 'terraform' ? u.unit.absDir : u.file.abs));
-  const calls = outcomes.map((o) => new Set(o.calls));
+  const callSets = calls.map((c) => (c.length > 0 ? new Set(c) : undefined));
   const callers = new Map<string, number[]>();
   units.forEach((unit, j) => {
     if (unit.kind === 'terraform' && unit.unit.reportOnly) return;
     for (const dir of calls[j]!) callers.set(dir, [...(callers.get(dir) ?? []), j]);
   });
-  return absDirs.map((self, i) => self !== undefined && !outcomes[i]!.root && (callers.get(self) ?? []).some((j) => j !== i && !calls[i]!.has(absDirs[j]!)));
+  if (callers.size === 0) return new Array<boolean>(units.length).fill(false);
+  return absDirs.map((self, i) => self !== undefined && !roots[i] && (callers.get(self) ?? []).some((j) => j !== i && !callSets[i]?.has(absDirs[j]!)));
 }
 
 /**
@@ -229,32 +273,33 @@ function calledAsModules(units: LintUnit[], outcomes: UnitOutcome[]): boolean[] 
  * findings at the same definitions the configuration's own findings do: each
  * is reported once, from the plan (it knows the values Terraform will use).
  */
-function withoutPlannedTwice(findings: Finding[], outcomes: UnitOutcome[]): Finding[] {
+function withoutPlannedTwice(held: HeldRecords, rows: number[], units: LintUnit[], spans: Int32Array, plans: Uint8Array): number[] {
   const planned = new Set<string>();
-  const key = (f: Finding): string => JSON.stringify([f.ruleId, f.file, f.range.start.offset, splitInstanceAddress(f.resource.name).definition]);
-  const fromPlans = new Set<Finding>();
-  for (const o of outcomes) {
-    if (!o.plan) continue;
-    for (const f of o.findings) {
-      planned.add(key(f));
-      fromPlans.add(f);
+  const key = (row: number): string => `${held.findingPlace(row)},${splitInstanceAddress(held.findingName(row)).definition}`;
+  const fromPlans = new Set<number>();
+  for (let i = 0; i < units.length; i++) {
+    if (!plans[i]) continue;
+    for (let row = spans[i * 4]!; row < spans[i * 4 + 1]!; row++) {
+      planned.add(key(row));
+      fromPlans.add(row);
     }
   }
-  return planned.size === 0 ? findings : findings.filter((f) => fromPlans.has(f) || !planned.has(key(f)));
+  return planned.size === 0 ? rows : rows.filter((row) => fromPlans.has(row) || !planned.has(key(row)));
 }
 
 /**
- * Several root directories (e.g. examples/a and examples/b) may call the same
- * local module under the same name: their findings in the module's file are
- * then the same finding (same place, resource address and message) and are
- * reported once.
+ * The first record of each key, in order. Several root directories (e.g.
+ * examples/a and examples/b) may call the same local module under the same
+ * name: their findings in the module's file are then the same finding (same
+ * place, resource address and message) and are reported once; a child
+ * template used by several parents gives the same diagnostics to each.
  */
-function withoutDuplicates(findings: Finding[]): Finding[] {
+function firstOfEach(rows: number[], key: (row: number) => string): number[] {
   const seen = new Set<string>();
-  return findings.filter((f) => {
-    const key = JSON.stringify([f.ruleId, f.file, f.range, f.resource.name, f.message, f.suppression ?? null]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+  return rows.filter((row) => {
+    const k = key(row);
+    if (seen.has(k)) return false;
+    seen.add(k);
     return true;
   });
 }
@@ -264,18 +309,28 @@ function withoutDuplicates(findings: Finding[]): Finding[] {
  * on its own): a suppression warning is given once, and an "unused" one is
  * dropped when a finding of another caller's instance is suppressed by it.
  */
-function withoutStaleSuppressionWarnings(diagnostics: Diagnostic[], findings: Finding[]): Diagnostic[] {
-  const at = (file: string, range: { start: { offset: number } } | undefined): string => `${file}\u0000${range?.start.offset ?? -1}`;
-  const used = new Set(findings.filter((f) => f.suppression).map((f) => `${at(f.file, f.suppression!.range)}\u0000${f.ruleId.toUpperCase()}`));
+function withoutStaleSuppressionWarnings(held: HeldRecords, diagnosticRows: number[], findingRows: number[]): number[] {
+  const used = new Set<string>();
+  for (const row of findingRows) {
+    const suppression = held.findingSuppression(row);
+    if (suppression) used.add(`${held.findingFile(row)}\u0000${suppression.range?.start.offset ?? -1}\u0000${held.findingRuleId(row).toUpperCase()}`);
+  }
   const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    if (!d.code.includes('suppression')) return true;
-    const key = `${at(d.file, d.range)}\u0000${d.code}\u0000${d.message}`;
+  return diagnosticRows.filter((row) => {
+    if (!held.diagnosticCode(row).includes('suppression')) return true;
+    const d = shortened(held.diagnostic(row));
+    const at = `${d.file}\u0000${d.range?.start.offset ?? -1}`;
+    const key = `${at}\u0000${d.code}\u0000${d.message}`;
     if (seen.has(key)) return false;
     seen.add(key);
     const rule = unusedSuppressionRule(d);
-    return rule === undefined || !used.has(`${at(d.file, d.range)}\u0000${rule}`);
+    return rule === undefined || !used.has(`${at}\u0000${rule}`);
   });
+}
+
+/** A diagnostic whose message is bounded (SPEC §7). */
+function shortened(d: Diagnostic): Diagnostic {
+  return d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d;
 }
 
 /** `--var-file` files, read once through the boundary like every file, and `--var` pairs. */
@@ -294,22 +349,4 @@ async function readRootValues(options: LintOptions, settings: UnitSettings): Pro
     }
   }
   return { values, diagnostics };
-}
-
-function withoutDuplicateDiagnostics(diagnostics: Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = JSON.stringify([d.file, d.code, d.range ?? null, d.message]);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
-function byPlace(a: { file: string; range?: { start: { line: number; column: number } } }, b: typeof a): number {
-  return (
-    comparePaths(a.file, b.file) ||
-    (a.range?.start.line ?? 0) - (b.range?.start.line ?? 0) ||
-    (a.range?.start.column ?? 0) - (b.range?.start.column ?? 0)
-  );
 }

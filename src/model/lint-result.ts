@@ -14,3 +14,35 @@ export interface LintResult {
   /** With a baseline (`--baseline`): how the findings compared with it. */
   baseline?: BaselineStatus;
 }
+
+/**
+ * A list read in order or by position: an array, or a run's compact records
+ * (src/lint/held.ts) made into objects one at a time, as they are read.
+ */
+export interface Sequence<T> extends Iterable<T> {
+  readonly length: number;
+  at(index: number): T | undefined;
+}
+
+/**
+ * What the reporters and the exit code read: a LintResult, or the held
+ * result of a CLI run, whose findings and diagnostics stay compact records
+ * until a reporter reads them (issue 16: memory that does not grow with the
+ * repository).
+ */
+export interface ReportInput {
+  findings: Sequence<Finding>;
+  diagnostics: Sequence<Diagnostic>;
+  filesScanned: number;
+  scannedFiles?: readonly string[];
+  rules: RuleMeta[];
+  baseline?: BaselineStatus;
+}
+
+/** A report input with its findings and diagnostics made into arrays: a LintResult. */
+export function materialized(input: ReportInput): LintResult {
+  const result: LintResult = { findings: [...input.findings], diagnostics: [...input.diagnostics], filesScanned: input.filesScanned, rules: input.rules };
+  if (input.scannedFiles) result.scannedFiles = [...input.scannedFiles];
+  if (input.baseline) result.baseline = input.baseline;
+  return result;
+}

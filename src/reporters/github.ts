@@ -1,24 +1,22 @@
 import { levelOf, type Level } from '../model/finding.js';
 import type { Range } from '../model/range.js';
 import { neutralizeKeepingLineBreaks } from './escape.js';
-import type { Reporter } from './types.js';
+import { piecesReporter, type Reporter } from './types.js';
 
 /**
  * GitHub Actions workflow commands, one annotation per finding that is not
  * suppressed (`::warning file=…,line=…,endLine=…,col=…,endColumn=…,title=RDS-030::message`)
  * and one per diagnostic.
  */
-export const githubReporter: Reporter = (result) => {
-  const lines: string[] = [];
+export const githubReporter: Reporter = piecesReporter(function* (result) {
   for (const f of result.findings) {
     if (f.suppression) continue;
-    lines.push(command(levelOf(f.severity), f.file, f.range, f.ruleId, `${f.message} (${f.resource.name})`));
+    yield `${command(levelOf(f.severity), f.file, f.range, f.ruleId, `${f.message} (${f.resource.name})`)}\n`;
   }
   for (const d of result.diagnostics) {
-    lines.push(command(d.severity, d.file, d.range, `iac-lint ${d.code}`, d.message));
+    yield `${command(d.severity, d.file, d.range, `iac-lint ${d.code}`, d.message)}\n`;
   }
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
-};
+});
 
 function command(level: Level, file: string, range: Range | undefined, title: string, message: string): string {
   const name = level === 'note' ? 'notice' : level;

@@ -3,7 +3,7 @@ import type { Severity } from '../model/finding.js';
 import type { DiagnosticSeverity } from '../model/diagnostic.js';
 import { fingerprints, sourceRootPath } from './fingerprint.js';
 import { sourceRootName } from './source-root.js';
-import type { Reporter } from './types.js';
+import { wholeReporter, type Reporter } from './types.js';
 
 /** GitLab's severities, lowest first. */
 type CodeQualitySeverity = 'info' | 'minor' | 'major' | 'critical' | 'blocker';
@@ -32,7 +32,7 @@ const DIAGNOSTIC_SEVERITY: Record<DiagnosticSeverity, CodeQualitySeverity> = { e
  * git work tree root, else the working directory), not from the working
  * directory: a job that runs in a subfolder still points at the right file.
  */
-export const gitlabReporter: Reporter = (result, ctx) => {
+export const gitlabReporter: Reporter = wholeReporter((result, ctx) => {
   const prints = fingerprints(result.findings, sourceRootPath(ctx));
   const issues: CodeQualityIssue[] = [];
   result.findings.forEach((f, i) => {
@@ -63,7 +63,7 @@ export const gitlabReporter: Reporter = (result, ctx) => {
     });
   }
   return `${JSON.stringify(issues, null, 2)}\n`;
-};
+});
 
 function lines(begin: number, end: number): { begin: number; end?: number } {
   return end > begin ? { begin, end } : { begin };

@@ -1,6 +1,7 @@
-import { levelOf } from '../model/finding.js';
+import { levelOf, type Finding } from '../model/finding.js';
+import type { Diagnostic } from '../model/diagnostic.js';
 import { summarize } from './summary.js';
-import type { Reporter } from './types.js';
+import { piecesReporter, type Reporter } from './types.js';
 
 /**
  * `--format json`: a stable shape (version 1). Fields are only ever added.
@@ -48,44 +49,66 @@ import type { Reporter } from './types.js';
  * includes suppressed findings (with `suppressed: true`); `summary.findings`
  * counts only the others.
  */
-export const jsonReporter: Reporter = (result, ctx) => {
-  const report = {
-    version: 1,
-    tool: { name: 'iac-lint', version: ctx.toolVersion },
-    findings: result.findings.map((f) => ({
-      ruleId: f.ruleId,
-      severity: f.severity,
-      level: levelOf(f.severity),
-      message: f.message,
-      file: f.file,
-      range: { start: point(f.range.start), end: point(f.range.end) },
-      resource: { name: f.resource.name, type: f.resource.type, format: f.resource.format, ...(f.resource.constructPath ? { constructPath: f.resource.constructPath } : {}) },
-      suppressed: f.suppression !== undefined,
-      ...(f.suppression ? { suppression: { via: f.suppression.via, reason: f.suppression.reason } } : {}),
-      ...(f.related?.length ? { related: f.related.map((r) => ({ file: r.file, range: { start: point(r.range.start), end: point(r.range.end) }, message: r.message })) } : {}),
-      ...(f.fix
-        ? {
-            fix: {
-              description: f.fix.description,
-              applicability: f.fix.applicability,
-              edits: f.fix.edits.map((e) => ({ file: e.file, range: { start: point(e.range.start), end: point(e.range.end) }, text: e.text })),
-            },
-          }
-        : {}),
-      ...(f.noFix !== undefined ? { noFix: f.noFix } : {}),
-    })),
-    diagnostics: result.diagnostics.map((d) => ({
-      file: d.file,
-      severity: d.severity,
-      code: d.code,
-      message: d.message,
-      ...(d.range ? { range: { start: point(d.range.start), end: point(d.range.end) } } : {}),
-    })),
-    ...(result.baseline ? { baseline: { file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale } } : {}),
-    summary: summarize(result),
+export const jsonReporter: Reporter = piecesReporter(function* (result, ctx) {
+  // The text of JSON.stringify(report, null, 2) for the whole report, made one finding and one diagnostic at a time.
+  yield `{\n  "version": 1,\n  "tool": ${nested({ name: 'iac-lint', version: ctx.toolVersion }, 1)},\n  "findings": `;
+  yield* arrayPieces(result.findings, findingJson);
+  yield ',\n  "diagnostics": ';
+  yield* arrayPieces(result.diagnostics, diagnosticJson);
+  if (result.baseline) yield `,\n  "baseline": ${nested({ file: result.baseline.file, matched: result.baseline.matched, stale: result.baseline.stale }, 1)}`;
+  yield `,\n  "summary": ${nested(summarize(result), 1)}\n}\n`;
+});
+
+/** JSON.stringify(value, null, 2) as it reads at `depth` inside a larger value (each line after the first indented by 2 × depth). */
+function nested(value: unknown, depth: number): string {
+  // A string in JSON holds no line break of its own (it is escaped): every one is between values.
+  return JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+}
+
+/** An array of the report's top level (`"findings": [...]`), one item a piece. */
+function* arrayPieces<T>(items: Iterable<T>, json: (item: T) => unknown): Iterable<string> {
+  let first = true;
+  for (const item of items) {
+    yield `${first ? '[\n    ' : ',\n    '}${nested(json(item), 2)}`;
+    first = false;
+  }
+  yield first ? '[]' : '\n  ]';
+}
+
+function findingJson(f: Finding): unknown {
+  return {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    level: levelOf(f.severity),
+    message: f.message,
+    file: f.file,
+    range: { start: point(f.range.start), end: point(f.range.end) },
+    resource: { name: f.resource.name, type: f.resource.type, format: f.resource.format, ...(f.resource.constructPath ? { constructPath: f.resource.constructPath } : {}) },
+    suppressed: f.suppression !== undefined,
+    ...(f.suppression ? { suppression: { via: f.suppression.via, reason: f.suppression.reason } } : {}),
+    ...(f.related?.length ? { related: f.related.map((r) => ({ file: r.file, range: { start: point(r.range.start), end: point(r.range.end) }, message: r.message })) } : {}),
+    ...(f.fix
+      ? {
+          fix: {
+            description: f.fix.description,
+            applicability: f.fix.applicability,
+            edits: f.fix.edits.map((e) => ({ file: e.file, range: { start: point(e.range.start), end: point(e.range.end) }, text: e.text })),
+          },
+        }
+      : {}),
+    ...(f.noFix !== undefined ? { noFix: f.noFix } : {}),
   };
-  return `${JSON.stringify(report, null, 2)}\n`;
-};
+}
+
+function diagnosticJson(d: Diagnostic): unknown {
+  return {
+    file: d.file,
+    severity: d.severity,
+    code: d.code,
+    message: d.message,
+    ...(d.range ? { range: { start: point(d.range.start), end: point(d.range.end) } } : {}),
+  };
+}
 
 function point(p: { line: number; column: number }): { line: number; column: number } {
   return { line: p.line, column: p.column };

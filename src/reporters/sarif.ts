@@ -9,7 +9,7 @@ import type { Range } from '../model/range.js';
 import { fingerprints, sourceRootPath } from './fingerprint.js';
 import { directoryUri, relativeUri } from './sarif-uri.js';
 import { fromSourceRoot } from './source-root.js';
-import type { Reporter } from './types.js';
+import { wholeReporter, type Reporter } from './types.js';
 
 const SCHEMA = 'https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json';
 const INFORMATION_URI = 'https://github.com/iac-lint/iac-lint';
@@ -23,7 +23,7 @@ const SRCROOT = '%SRCROOT%';
  * %SRCROOT%: the same from a subfolder as from the root), and input problems as
  * toolExecutionNotifications.
  */
-export const sarifReporter: Reporter = (result, ctx) => {
+export const sarifReporter: Reporter = wholeReporter((result, ctx) => {
   const root = ctx.sourceRoot ?? ctx.cwd;
   const uriOf = (file: string): { uri: string; uriBaseId?: string } => {
     const { abs, rel } = fromSourceRoot(ctx, file);
@@ -59,7 +59,7 @@ export const sarifReporter: Reporter = (result, ctx) => {
   if (ctx.automationId) run.automationDetails = { id: ctx.automationId };
   const log: Sarif.Log = { $schema: SCHEMA, version: '2.1.0', runs: [run] };
   return `${JSON.stringify(log, null, 2)}\n`;
-};
+});
 
 function ruleDescriptor(rule: RuleMeta): Sarif.ReportingDescriptor {
   const level = levelOf(rule.severity);

@@ -1,4 +1,4 @@
-import type { LintResult } from '../model/lint-result.js';
+import type { ReportInput } from '../model/lint-result.js';
 
 /** Counts shared by the text and JSON reports. */
 export interface Summary {
@@ -21,19 +21,34 @@ export interface Summary {
   filesWithErrors: number;
 }
 
-export function summarize(result: LintResult): Summary {
-  const active = result.findings.filter((f) => !f.suppression);
-  const errors = result.diagnostics.filter((d) => d.severity === 'error');
+export function summarize(result: ReportInput): Summary {
+  let findings = 0;
+  let suppressed = 0;
+  let baselined = 0;
+  const filesWithFindings = new Set<string>();
+  for (const f of result.findings) {
+    if (!f.suppression) {
+      findings++;
+      filesWithFindings.add(f.file);
+    } else if (f.suppression.via === 'baseline') baselined++;
+    else suppressed++;
+  }
+  const counts = { error: 0, warning: 0, note: 0 };
+  const filesWithErrors = new Set<string>();
+  for (const d of result.diagnostics) {
+    counts[d.severity]++;
+    if (d.severity === 'error') filesWithErrors.add(d.file);
+  }
   return {
     filesScanned: result.filesScanned,
-    findings: active.length,
-    filesWithFindings: new Set(active.map((f) => f.file)).size,
-    suppressed: result.findings.filter((f) => f.suppression && f.suppression.via !== 'baseline').length,
-    baselined: result.findings.filter((f) => f.suppression?.via === 'baseline').length,
+    findings,
+    filesWithFindings: filesWithFindings.size,
+    suppressed,
+    baselined,
     staleBaselineEntries: result.baseline?.stale.length ?? 0,
-    errors: errors.length,
-    warnings: result.diagnostics.filter((d) => d.severity === 'warning').length,
-    notes: result.diagnostics.filter((d) => d.severity === 'note').length,
-    filesWithErrors: new Set(errors.map((d) => d.file)).size,
+    errors: counts.error,
+    warnings: counts.warning,
+    notes: counts.note,
+    filesWithErrors: filesWithErrors.size,
   };
 }

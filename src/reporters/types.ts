@@ -1,4 +1,4 @@
-import type { LintResult } from '../model/lint-result.js';
+import { materialized, type LintResult, type ReportInput } from '../model/lint-result.js';
 
 export interface ReportContext {
   /** Working directory: the base of every relative path (SARIF %SRCROOT%). */
@@ -17,5 +17,30 @@ export interface ReportContext {
   automationId?: string;
 }
 
-/** A reporter is a pure function from a lint result to the text to write. */
-export type Reporter = (result: LintResult, ctx: ReportContext) => string;
+/**
+ * A reporter is a pure function from a lint result to the text to write;
+ * `pieces` gives the same text in pieces, in order, made as they are
+ * written, so that no report-sized string is held (issue 16).
+ */
+export interface Reporter {
+  (result: ReportInput, ctx: ReportContext): string;
+  pieces(result: ReportInput, ctx: ReportContext): Iterable<string>;
+}
+
+/** A reporter written as pieces: called, it gives them joined. */
+export function piecesReporter(pieces: (result: ReportInput, ctx: ReportContext) => Iterable<string>): Reporter {
+  const reporter = (result: ReportInput, ctx: ReportContext): string => {
+    let text = '';
+    for (const piece of pieces(result, ctx)) text += piece;
+    return text;
+  };
+  return Object.assign(reporter, { pieces });
+}
+
+/** A reporter that needs the whole result at once (SARIF's and GitLab's fingerprints count over all findings): one piece. */
+export function wholeReporter(report: (result: LintResult, ctx: ReportContext) => string): Reporter {
+  return piecesReporter(function* (input, ctx) {
+    yield report(materialized(input), ctx);
+  });
+}
+
