@@ -18,14 +18,19 @@
 //      CloudFormation YAML without aliases) and 1k and 10k small files
 //      (50k with --scale-50k; 1 MB → 30 MB files with --scale-30mb): time and
 //      peak RSS per size, the growth from one size to the next, and a flag
-//      where it grows faster than linear.
+//      where it grows faster than linear;
+//   6. with --probe: the hostile shapes of issue 17 item 12 (bench/probe.mjs),
+//      each at doubling sizes: time, peak RSS, growth per doubling and peak
+//      RSS ÷ input bytes (--probe-100k adds the 100k-database one-line JSON).
 //
 // Options: --write (also write bench/results.md), --runs N (cold starts,
 // default 15), --corpus-runs N (default 3), --cfn-lint-runs N (default 3),
 // --parse-rounds N (default 5), --skip-corpus, --skip-cfn-lint, --skip-scaling,
 // --scale-50k, --scale-30mb, --only-scaling (the scaling step alone),
 // --only-cold-start (the cold-start step alone; with --write it replaces only
-// that section of bench/results.md, with the commit and load it was made at).
+// that section of bench/results.md, with the commit and load it was made at),
+// --probe, --probe-100k, --only-probe (the probe alone; with --write it
+// replaces only the probe's section of bench/results.md, likewise).
 // Writes nothing but a temporary directory under os.tmpdir() (removed at the
 // end) and, with --write, bench/results.md; builds dist/ first if missing.
 import { spawnSync } from 'node:child_process';
@@ -34,6 +39,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { PROBE_HEAD, probe } from './probe.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -421,6 +427,33 @@ function scaling() {
   rmSync(dir, { recursive: true, force: true });
 }
 
+const PROBE_HEADING = '## Hostile shapes (issue 17 item 12; bench/probe.mjs, one run each, `--format json`)';
+
+function probeSection() {
+  say(PROBE_HEADING);
+  say();
+  const { base, rows, worst, fmtMs } = probe({ node: NODE, cli: CLI, work }, { big: args.includes('--probe-100k') });
+  table(PROBE_HEAD, rows);
+  say(`Start (a one-database template): ${ms(base.ms)}, ${base.rssMb.toFixed(0)} MB peak RSS. Worst time: ${fmtMs(worst.ms)} (${worst.msRow}); worst peak RSS: ${worst.rssMb.toFixed(0)} MB (${worst.rssRow}, ${((worst.rssMb * 2 ** 20) / worst.rssBytes).toFixed(0)}× its input); highest RSS ÷ input at 1 MB or more: ${worst.perByte.toFixed(0)}× (${worst.perByteRow}; goal ≤ 30×: ${worst.perByte <= 30 ? 'met' : 'missed'}).`);
+  say();
+}
+
+/** `--only-probe --write`: the probe's section of bench/results.md replaced by this run's (added before the notes when absent). */
+function writeProbeSection(section, facts, endLoad) {
+  const file = join(root, 'bench/results.md');
+  const text = readFileSync(file, 'utf8');
+  const [heading, ...rest] = section;
+  const body = [heading, '', `Measured ${facts.date} at ${facts.commit} (\`--only-probe${args.includes('--probe-100k') ? ' --probe-100k' : ''}\`) · load average ${facts.load} at start, ${endLoad} at end.`, ...rest].join('\n').trimEnd();
+  let start = text.indexOf(PROBE_HEADING);
+  let next = start < 0 ? -1 : text.indexOf('\n## ', start + 1);
+  if (start < 0) {
+    start = next = text.indexOf('\n## How these figures') + 1;
+    if (start === 0) throw new Error('bench/results.md has no notes section to put the probe before');
+    writeFileSync(file, `${text.slice(0, start)}${body}\n\n${text.slice(next)}`);
+  } else writeFileSync(file, `${text.slice(0, start)}${body}\n${text.slice(next)}`);
+  console.log("\nwrote the probe's section of bench/results.md");
+}
+
 const NOTES = `
 ## How these figures are made, and how to read them
 
@@ -472,6 +505,13 @@ Peak RSS is GNU time's "maximum resident set size" of the process.
   smallest sizes include the start-up): growth is the time ratio divided by
   the input ratio between consecutive sizes; 1.0 is linear, below 1 the
   fixed costs still dominate, above 1.5 is flagged super-linear.
+- **Hostile shapes** (--probe). bench/probe.mjs generates each shape of
+  issue 17 item 12 at doubling sizes; growth is as in the scaling step
+  (over input bytes). "RSS ÷ input" is the peak RSS over the input's bytes;
+  "above start" first subtracts the peak RSS of a one-database template,
+  which dominates the small inputs. The unit time budget is raised for
+  these runs so that a super-linear shape shows its whole cost (each run is
+  stopped after 600 s).
 `;
 
 /**
@@ -501,6 +541,15 @@ async function main() {
     say(`${facts.date} · ${facts.cpus} cores (${facts.cpuModel}) · ${facts.memGb} GB · Node ${process.version} · ${process.platform}`);
     say(`${facts.commit} · load average at start: ${facts.load}`);
     say();
+    if (args.includes('--only-probe')) {
+      const at = lines.length;
+      probeSection();
+      const end = loadavg().map((l) => l.toFixed(2)).join(' ');
+      const section = lines.slice(at);
+      say(`load average at end: ${end}`);
+      if (args.includes('--write')) writeProbeSection(section, facts, end);
+      return;
+    }
     if (args.includes('--only-scaling')) {
       scaling();
       say(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -525,6 +574,7 @@ async function main() {
     else cfnLintSideBySide();
     if (args.includes('--skip-scaling')) say('Scaling: skipped (--skip-scaling).\n');
     else scaling();
+    if (args.includes('--probe') || args.includes('--probe-100k')) probeSection();
     say(`load average at end: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
     if (args.includes('--write')) {
       writeFileSync(join(root, 'bench/results.md'), lines.join('\n') + '\n' + NOTES);
