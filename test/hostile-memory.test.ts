@@ -31,13 +31,41 @@ function bigTemplate(): string {
   return JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }, null, 1);
 }
 
+/** A 4.4 MB pretty-printed template of 18,000 databases, half without IAM authentication. */
+function databasesTemplate(): string {
+  const resources: Record<string, unknown> = {};
+  for (let i = 0; i < 18000; i++) {
+    resources[`Db${i}`] = { Type: 'AWS::RDS::DBInstance', Properties: { Engine: i % 3 === 0 ? 'postgres' : 'mysql', DBInstanceClass: 'db.t3.micro', AllocatedStorage: String(20 + (i % 50)), EnableIAMDatabaseAuthentication: i % 2 === 0 } };
+  }
+  return JSON.stringify({ AWSTemplateFormatVersion: '2010-09-09', Resources: resources }, null, 2);
+}
+
+/** A 4.2 MB .tf file of 14,350 databases, half without IAM authentication. */
+function databasesModule(): string {
+  const blocks: string[] = [];
+  for (let i = 0; i < 14350; i++) {
+    blocks.push(`resource "aws_db_instance" "db_${i}" {\n  instance_class                      = "db.t3.micro"\n  allocated_storage                   = ${20 + (i % 50)}\n  engine                              = "postgres"\n  iam_database_authentication_enabled = ${i % 2 === 0}\n  tags = {\n    Name = "db-${i}"\n    Team = "team-${i % 17}"\n  }\n}\n\n`);
+  }
+  return blocks.join('');
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iac-lint-memory-'));
   const text = bigTemplate();
   mkdirSync(join(dir, 'many'));
   for (let i = 0; i < FILES; i++) writeFileSync(join(dir, 'many', `t${String(i).padStart(2, '0')}.json`), text);
+  writeFileSync(join(dir, 'databases.json'), databasesTemplate());
+  mkdirSync(join(dir, 'tf'));
+  writeFileSync(join(dir, 'tf', 'main.tf'), databasesModule());
 });
+
+/** The CLI over one path in a child process with an old-generation heap of `heapMb`. */
+function lintIn(heapMb: number, path: string): { findings: number; stderr: string; status: number | null } {
+  const r = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, bin, path, '--format', 'json'], { cwd: dir, encoding: 'utf8', timeout: 170_000, maxBuffer: 64 * 2 ** 20 });
+  expect(r.error).toBeUndefined();
+  return { findings: r.status === 1 ? (JSON.parse(r.stdout) as { findings: unknown[] }).findings.length : -1, stderr: r.stderr, status: r.status };
+}
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('memory bounded by the largest file', () => {
@@ -49,5 +77,26 @@ describe('memory bounded by the largest file', () => {
     const report = JSON.parse(r.stdout) as { findings: { file: string }[]; summary: { filesScanned: number } };
     expect(report.summary.filesScanned).toBe(FILES);
     expect(report.findings).toHaveLength(FILES);
+  }, 180_000);
+});
+
+// Issue 17 item 12: peak memory bounded by a small multiple of the largest unit. Ranges are held as
+// offsets (one object, not three) and finished arrays without spare room: the parsed model of the
+// template below takes ~35 MB of heap (~57 MB before), that of the .tf file ~48 MB (~82 MB before).
+// Before, the template needed a ~72 MB heap and the .tf file ~120 MB; the heaps here leave room of
+// 15-20% over what each needs now.
+describe('memory bounded by a small multiple of one large unit', () => {
+  it('lints a 4.4 MB JSON template of 18,000 databases in a 60 MB heap', () => {
+    const r = lintIn(60, 'databases.json');
+    expect(r.stderr).not.toMatch(/heap out of memory/i);
+    expect(r.status).toBe(1);
+    expect(r.findings).toBe(9000);
+  }, 180_000);
+
+  it('lints a 4.2 MB .tf file of 14,350 databases in a 92 MB heap', () => {
+    const r = lintIn(92, 'tf');
+    expect(r.stderr).not.toMatch(/heap out of memory/i);
+    expect(r.status).toBe(1);
+    expect(r.findings).toBe(7175);
   }, 180_000);
 });

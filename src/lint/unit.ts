@@ -10,6 +10,7 @@ import { withSeverities } from '../engine/severity.js';
 import type { Rule } from '../engine/rule.js';
 import { runRules, type RunOptions } from '../engine/runner.js';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { plainRanges } from '../model/range.js';
 import type { Template } from '../model/resource.js';
 import type { GivenValue } from './parameters.js';
 import type { Boundary } from '../discover/boundary.js';
@@ -74,7 +75,8 @@ export async function lintUnit(unit: LintUnit, settings: UnitSettings): Promise<
   const deadline = Date.now() + unitTimeBudgetMs(settings);
   try {
     // Reading, parsing and resolving tick (model/time-budget.ts): past the deadline, they stop.
-    return await withDeadline(deadline, () => (unit.kind === 'cloudformation' ? lintCloudFormationFile(unit.file, rules, settings, deadline) : lintTerraformUnit(unit.unit, rules, settings, deadline)));
+    // Compact ranges point into the unit's text: what the run keeps (or a worker sends) is plain data.
+    return plainRanges(await withDeadline(deadline, () => (unit.kind === 'cloudformation' ? lintCloudFormationFile(unit.file, rules, settings, deadline) : lintTerraformUnit(unit.unit, rules, settings, deadline))));
   } catch (error) {
     return error instanceof TimeBudgetExceeded ? outOfTimeUnit(unitName(unit), settings) : failedUnit(unitName(unit), error);
   }

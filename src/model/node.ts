@@ -55,6 +55,15 @@ export interface SeqNode {
 
 export type Node = ScalarNode | MapNode | SeqNode;
 
+/**
+ * The array without spare room, for a node's finished entries or items: an
+ * array grown by push() keeps room for about 16 more elements (~150 bytes),
+ * more than a small node itself.
+ */
+export function compact<T>(items: T[]): T[] {
+  return items.slice();
+}
+
 export function getEntry(map: MapNode | undefined, key: string): MapEntry | undefined {
   if (!map) return undefined;
   // Last one wins, like JSON.parse and CloudFormation; duplicates are diagnosed by the parser.

@@ -23,6 +23,8 @@ export interface Range {
 /** Maps string offsets to 1-based line/column; build once per file. */
 export class LineIndex {
   private readonly starts: number[];
+  /** `position` as a function, shared by the file's compact ranges. */
+  private at: PositionMap | undefined;
 
   constructor(readonly text: string) {
     const starts = [0];
@@ -46,8 +48,10 @@ export class LineIndex {
     return { line: lo + 1, column: o - this.starts[lo]! + 1, offset: o };
   }
 
+  /** A compact range (its positions are made when read). */
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    this.at ??= (offset) => this.position(offset);
+    return new OffsetRange(this.at, start, end);
   }
 
   /** Offset of the first character of a 1-based line. */
@@ -57,5 +61,92 @@ export class LineIndex {
 
   get lineCount(): number {
     return this.starts.length;
+  }
+}
+
+/** Maps an offset to its position (a LineIndex, or a reader's own map of a decoded string). */
+type PositionMap = (offset: number) => Position;
+
+/**
+ * A range held as its two offsets and its file's position map: one small
+ * object where a plain Range is three (the Range and two Positions), which
+ * were about half of a parsed model's memory. `start` and `end` are made
+ * when read; JSON.stringify gives the plain form. What leaves a unit is made
+ * plain by plainRanges(), so nothing a run keeps or a worker sends holds on
+ * to a file's text through a range.
+ */
+class OffsetRange implements Range {
+  readonly #at: PositionMap;
+
+  constructor(
+    at: PositionMap,
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.#at = at;
+  }
+
+  get start(): Position {
+    return this.#at(this.from);
+  }
+
+  get end(): Position {
+    return this.#at(this.to);
+  }
+
+  toJSON(): Range {
+    return { start: this.start, end: this.end };
+  }
+
+  /** From the start of `first` to the end of `last` when both are compact ranges of one map. */
+  static join(first: Range, last: Range): Range | undefined {
+    return first instanceof OffsetRange && last instanceof OffsetRange && first.#at === last.#at ? new OffsetRange(first.#at, first.from, last.to) : undefined;
+  }
+}
+
+/** A compact range from `start` to `end` in the offsets that `at` maps. */
+export function offsetRange(at: PositionMap, start: number, end: number): Range {
+  return new OffsetRange(at, start, end);
+}
+
+/**
+ * The range from the start of `first` to the end of `last` (e.g. an
+ * argument's name to the end of its value): compact when both are compact
+ * ranges of the same map, else plain.
+ */
+export function joinRanges(first: Range, last: Range): Range {
+  return OffsetRange.join(first, last) ?? { start: first.start, end: last.end };
+}
+
+/** The start offset of a range without making its Position. */
+export function startOffset(range: Range): number {
+  return range instanceof OffsetRange ? range.from : range.start.offset;
+}
+
+/**
+ * Replaces, in place, every compact range in plain data (a unit's findings
+ * and diagnostics: objects and arrays, no cycles) by a plain Range. Returns
+ * the value.
+ */
+export function plainRanges<T>(value: T): T {
+  plainIn(value, 0);
+  return value;
+}
+
+function plainIn(value: unknown, depth: number): void {
+  if (typeof value !== 'object' || value === null || depth > 32) return;
+  if (Array.isArray(value)) {
+    for (let i = 0; i < value.length; i++) {
+      const item: unknown = value[i];
+      if (item instanceof OffsetRange) value[i] = item.toJSON();
+      else plainIn(item, depth + 1);
+    }
+    return;
+  }
+  const record = value as Record<string, unknown>;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item instanceof OffsetRange) record[key] = item.toJSON();
+    else plainIn(item, depth + 1);
   }
 }

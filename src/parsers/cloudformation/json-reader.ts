@@ -9,9 +9,9 @@
  * composing, and was ~5x slower on the corpus JSON templates.
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
+import { compact, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode } from '../../model/node.js';
 import { quote } from '../../model/quote.js';
-import type { LineIndex } from '../../model/range.js';
+import { startOffset, type LineIndex } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { tick } from '../../model/time-budget.js';
 
@@ -137,7 +137,9 @@ class JsonReader {
       if (c !== close) this.fail(`expected ',' or '${close}'`);
       this.pos++;
       stack.pop();
-      frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+      frame.node.range = this.index.range(startOffset(frame.node.range), this.pos);
+      if (frame.kind === 'map') frame.node.entries = compact(frame.node.entries);
+      else frame.node.items = compact(frame.node.items);
       v = frame.node;
     }
   }
@@ -145,7 +147,7 @@ class JsonReader {
   /** Closes an empty container that was just ended. */
   private finish(stack: Frame[], setRoot: (n: Node) => void): boolean {
     const frame = stack.pop()!;
-    frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+    frame.node.range = this.index.range(startOffset(frame.node.range), this.pos);
     return this.attach(stack, frame.node, setRoot);
   }
 

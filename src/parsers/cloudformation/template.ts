@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { asMap, get, getEntry, type MapNode, type Node } from '../../model/node.js';
-import type { Range } from '../../model/range.js';
+import { joinRanges, type Range } from '../../model/range.js';
 import type { CloudFormationTemplate, Resource } from '../../model/resource.js';
 import { shorten } from '../../model/quote.js';
 
@@ -99,7 +99,7 @@ export function buildTemplate(
       logicalId: entry.key,
       file,
       range: entry.keyRange,
-      extent: { start: entry.keyRange.start, end: definition.range.end },
+      extent: joinRanges(entry.keyRange, definition.range),
       properties: isPlainMap(properties) ? properties : { kind: 'map', entries: [], range: entry.keyRange },
       template,
     };

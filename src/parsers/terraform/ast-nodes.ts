@@ -15,8 +15,8 @@
  * converted with an explicit stack.
  */
 import type { Expression, TemplateExpr } from '../../model/hcl-ast.js';
-import type { MapEntry, MapNode, Node, SeqNode } from '../../model/node.js';
-import type { Range } from '../../model/range.js';
+import { compact, type MapEntry, type MapNode, type Node, type SeqNode } from '../../model/node.js';
+import { joinRanges, type Range } from '../../model/range.js';
 import type { Attribute, Block, Body } from './hcl/ast.js';
 import { literalText } from './hcl/parser.js';
 
@@ -99,7 +99,7 @@ function bodyNode(block: Block, source: SourceText): MapNode {
       groups.set(item.blockType, group);
       node.entries.push({ key: item.blockType, keyRange: item.typeRange, value: tree });
     }
-    group.tree.range = { start: group.tree.range.start, end: item.range.end };
+    group.tree.range = joinRanges(group.tree.range, item.range);
     const body = bodyNode(item, source);
     if (group.tree.kind === 'seq') {
       group.tree.items.push(body);
@@ -123,6 +123,7 @@ function bodyNode(block: Block, source: SourceText): MapNode {
       else if (entry.value.kind === 'map') cur = entry.value;
     });
   }
+  node.entries = compact(node.entries);
   return node;
 }
 
@@ -153,6 +154,7 @@ export function expressionNode(root: Expression, source: SourceText): Node {
           map.entries.push(entry);
           work.push({ e: item.value, put: (n) => (entry.value = n) });
         });
+        map.entries = compact(map.entries);
         continue;
       }
     }

@@ -6,7 +6,7 @@
  * token that follows it.
  */
 import type { SourceComment } from '../../../model/resource.js';
-import type { Position, Range } from '../../../model/range.js';
+import { offsetRange, type Position, type Range } from '../../../model/range.js';
 import { tick } from '../../../model/time-budget.js';
 
 type TokenType = 'ident' | 'number' | 'punct' | 'newline' | 'quote' | 'heredoc' | 'eof' | 'invalid';
@@ -58,7 +58,7 @@ export class Lexer {
   ) {}
 
   range(start: number, end: number): Range {
-    return { start: this.position(start), end: this.position(end) };
+    return offsetRange(this.position, start, end);
   }
 
   private lastScan: Token | undefined;

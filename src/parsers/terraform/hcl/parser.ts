@@ -23,7 +23,8 @@ import type {
   TemplatePart,
   TemplateText,
 } from '../../../model/hcl-ast.js';
-import { LineIndex, type Position, type Range } from '../../../model/range.js';
+import { joinRanges, LineIndex, type Position, type Range } from '../../../model/range.js';
+import { compact } from '../../../model/node.js';
 import type { Attribute, Block, BlockLabel, Body, HclFile } from './ast.js';
 import { Lexer, type Token } from './lexer.js';
 import { quote as quoted, shorten } from '../../../model/quote.js';
@@ -338,7 +339,7 @@ class Parser {
         this.broken = true;
       } else seen.set(name.text, nameRange);
       this.endOfItem(inBlock);
-      return { type: 'attribute', name: name.text, nameRange, expression, range: { start: nameRange.start, end: expression.range.end } };
+      return { type: 'attribute', name: name.text, nameRange, expression, range: joinRanges(nameRange, expression.range) };
     }
     return this.block(name);
   }
@@ -408,10 +409,10 @@ class Parser {
       type: 'block',
       blockType: type.text,
       typeRange,
-      labels,
-      body: { items, range: this.range(open.end, close.start) },
-      header: { start: typeRange.start, end: this.lex.position(open.end) },
-      range: { start: typeRange.start, end: this.lex.position(close.end) },
+      labels: compact(labels),
+      body: { items: compact(items), range: this.range(open.end, close.start) },
+      header: this.range(type.start, open.end),
+      range: this.range(type.start, close.end),
     };
   }
 
@@ -434,7 +435,7 @@ class Parser {
       const then = this.expression();
       this.expect(':', 'the ":" of a conditional (cond ? a : b)');
       const otherwise = this.expression();
-      e = { type: 'conditional', condition: e, then, else: otherwise, range: { start: e.range.start, end: otherwise.range.end } };
+      e = { type: 'conditional', condition: e, then, else: otherwise, range: joinRanges(e.range, otherwise.range) };
     }
     this.leave();
     return e;
@@ -448,7 +449,7 @@ class Parser {
       if (l === undefined || l < level) return left;
       this.next();
       const right = l < 6 ? this.binary(l + 1) : this.operand();
-      left = { type: 'binary', op: t.text as BinaryOperator, left, right, range: { start: left.range.start, end: right.range.end } };
+      left = { type: 'binary', op: t.text as BinaryOperator, left, right, range: joinRanges(left.range, right.range) };
     }
   }
 
@@ -461,7 +462,7 @@ class Parser {
     let e = primary.type === 'literal' && typeof primary.value === 'number' ? primary : this.postfix(primary);
     for (let k = prefix.length - 1; k >= 0; k--) {
       const op = prefix[k]!;
-      e = { type: 'unary', op: op.text as '!' | '-', operand: e, range: { start: this.lex.position(op.start), end: e.range.end } };
+      e = { type: 'unary', op: op.text as '!' | '-', operand: e, range: joinRanges(this.range(op.start, op.start), e.range) };
     }
     return e;
   }
@@ -552,7 +553,7 @@ class Parser {
         this.expect(',', '"," or "]" in a list');
       }
       const close = this.next();
-      return { type: 'tuple', items, range: this.range(open.start, close.end) };
+      return { type: 'tuple', items: compact(items), range: this.range(open.start, close.end) };
     });
     return result;
   }
@@ -585,7 +586,7 @@ class Parser {
         else if (!(after.type === 'punct' && after.text === '}')) throw this.error(`expected "," or a new line between object items, found ${describe(after)}`, after);
       }
       const close = this.next();
-      return { type: 'object', items, range: this.range(open.start, close.end) };
+      return { type: 'object', items: compact(items), range: this.range(open.start, close.end) };
     });
     return result;
   }
@@ -686,14 +687,14 @@ class Parser {
   /** After `.`: a name, or a legacy index (`.0`). */
   private attributeStep(e: Expression): Expression {
     const t = this.next();
-    if (t.type === 'ident') return { type: 'getattr', object: e, name: t.text, nameRange: this.range(t.start, t.end), range: { start: e.range.start, end: this.lex.position(t.end) } };
+    if (t.type === 'ident') return { type: 'getattr', object: e, name: t.text, nameRange: this.range(t.start, t.end), range: joinRanges(e.range, this.range(t.end, t.end)) };
     if (t.type === 'number' && /^[0-9]+(\.[0-9]+)?$/.test(t.text)) {
       // `a.0.1` lexes as `a` `.` `0.1`: two legacy indexes.
       const dot = t.text.indexOf('.');
       const parts = dot < 0 ? [[t.start, t.end]] : [[t.start, t.start + dot], [t.start + dot + 1, t.end]];
       for (const [s, end] of parts) {
         const key: Expression = { type: 'literal', value: Number(this.lex.text.slice(s, end)), range: this.range(s!, end!) };
-        e = { type: 'index', object: e, key, legacy: true, range: { start: e.range.start, end: this.lex.position(end!) } };
+        e = { type: 'index', object: e, key, legacy: true, range: joinRanges(e.range, this.range(end!, end!)) };
       }
       return e;
     }
@@ -704,7 +705,7 @@ class Parser {
     this.next();
     const key = this.withNewlines(true, () => this.expression());
     const close = this.withNewlines(true, () => this.expect(']', '"]" after the index'));
-    return { type: 'index', object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
+    return { type: 'index', object: e, key, range: joinRanges(e.range, this.range(close.end, close.end)) };
   }
 
   /** `[*]` (full: attributes and indexes apply to each element) or `.*` (attributes only). */
@@ -880,7 +881,7 @@ class Parser {
       const open = top();
       throw this.error(`%{ ${open.kind === 'for' ? 'for' : 'if'} } has no %{ end${open.kind === 'for' ? 'for' : 'if'} }`, { start: open.start, end: open.start + 2 });
     }
-    return { parts: root.parts, end: mode === 'quoted' ? i + 1 : i };
+    return { parts: compact(root.parts), end: mode === 'quoted' ? i + 1 : i };
   }
 
   /** `}` or `~}` ending an interpolation or directive; returns whether it strips. */
