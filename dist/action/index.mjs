@@ -312,6 +312,9 @@ var init_plan_kind = __esm({
 });
 
 // src/model/node.ts
+function compact(items) {
+  return items.slice();
+}
 function getEntry(map, key) {
   if (!map) return void 0;
   for (let i = map.entries.length - 1; i >= 0; i--) {
@@ -791,7 +794,37 @@ var init_terraform_plan = __esm({
 });
 
 // src/model/range.ts
-var LineIndex;
+function offsetRange(at, start, end) {
+  return new OffsetRange(at, start, end);
+}
+function joinRanges(first, last) {
+  return OffsetRange.join(first, last) ?? { start: first.start, end: last.end };
+}
+function startOffset(range) {
+  return range instanceof OffsetRange ? range.from : range.start.offset;
+}
+function plainRanges(value2) {
+  plainIn(value2, 0);
+  return value2;
+}
+function plainIn(value2, depth) {
+  if (typeof value2 !== "object" || value2 === null || depth > 32) return;
+  if (Array.isArray(value2)) {
+    for (let i = 0; i < value2.length; i++) {
+      const item = value2[i];
+      if (item instanceof OffsetRange) value2[i] = item.toJSON();
+      else plainIn(item, depth + 1);
+    }
+    return;
+  }
+  const record = value2;
+  for (const key of Object.keys(record)) {
+    const item = record[key];
+    if (item instanceof OffsetRange) record[key] = item.toJSON();
+    else plainIn(item, depth + 1);
+  }
+}
+var LineIndex, OffsetRange;
 var init_range = __esm({
   "src/model/range.ts"() {
     "use strict";
@@ -808,6 +841,8 @@ var init_range = __esm({
       }
       text;
       starts;
+      /** `position` as a function, shared by the file's compact ranges. */
+      at;
       position(offset) {
         const o = Math.max(0, Math.min(offset, this.text.length));
         let lo = 0;
@@ -819,8 +854,10 @@ var init_range = __esm({
         }
         return { line: lo + 1, column: o - this.starts[lo] + 1, offset: o };
       }
+      /** A compact range (its positions are made when read). */
       range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
+        this.at ??= (offset) => this.position(offset);
+        return new OffsetRange(this.at, start, end);
       }
       /** Offset of the first character of a 1-based line. */
       lineStart(line) {
@@ -828,6 +865,29 @@ var init_range = __esm({
       }
       get lineCount() {
         return this.starts.length;
+      }
+    };
+    OffsetRange = class _OffsetRange {
+      constructor(at, from, to) {
+        this.from = from;
+        this.to = to;
+        this.#at = at;
+      }
+      from;
+      to;
+      #at;
+      get start() {
+        return this.#at(this.from);
+      }
+      get end() {
+        return this.#at(this.to);
+      }
+      toJSON() {
+        return { start: this.start, end: this.end };
+      }
+      /** From the start of `first` to the end of `last` when both are compact ranges of one map. */
+      static join(first, last) {
+        return first instanceof _OffsetRange && last instanceof _OffsetRange && first.#at === last.#at ? new _OffsetRange(first.#at, first.from, last.to) : void 0;
       }
     };
   }
@@ -844,6 +904,7 @@ var PUNCT2, TWO_SECOND, PUNCT1, IDENT_START, IDENT_REST, NUMBER, HEREDOC, Lexer;
 var init_lexer = __esm({
   "src/parsers/terraform/hcl/lexer.ts"() {
     "use strict";
+    init_range();
     init_time_budget();
     PUNCT2 = /* @__PURE__ */ new Set(["==", "!=", "<=", ">=", "&&", "||", "=>", "::"]);
     TWO_SECOND = [];
@@ -869,7 +930,7 @@ var init_lexer = __esm({
       lastComment = -1;
       comments = [];
       range(start, end) {
-        return { start: this.position(start), end: this.position(end) };
+        return offsetRange(this.position, start, end);
       }
       lastScan;
       lastScanAt = -1;
@@ -1083,6 +1144,7 @@ var init_parser = __esm({
   "src/parsers/terraform/hcl/parser.ts"() {
     "use strict";
     init_range();
+    init_node();
     init_lexer();
     init_quote();
     init_time_budget();
@@ -1297,7 +1359,7 @@ var init_parser = __esm({
             this.broken = true;
           } else seen.set(name.text, nameRange);
           this.endOfItem(inBlock);
-          return { type: "attribute", name: name.text, nameRange, expression, range: { start: nameRange.start, end: expression.range.end } };
+          return { type: "attribute", name: name.text, nameRange, expression, range: joinRanges(nameRange, expression.range) };
         }
         return this.block(name);
       }
@@ -1364,10 +1426,10 @@ var init_parser = __esm({
           type: "block",
           blockType: type.text,
           typeRange,
-          labels,
-          body: { items, range: this.range(open2.end, close.start) },
-          header: { start: typeRange.start, end: this.lex.position(open2.end) },
-          range: { start: typeRange.start, end: this.lex.position(close.end) }
+          labels: compact(labels),
+          body: { items: compact(items), range: this.range(open2.end, close.start) },
+          header: this.range(type.start, open2.end),
+          range: this.range(type.start, close.end)
         };
       }
       label() {
@@ -1387,7 +1449,7 @@ var init_parser = __esm({
           const then = this.expression();
           this.expect(":", 'the ":" of a conditional (cond ? a : b)');
           const otherwise = this.expression();
-          e = { type: "conditional", condition: e, then, else: otherwise, range: { start: e.range.start, end: otherwise.range.end } };
+          e = { type: "conditional", condition: e, then, else: otherwise, range: joinRanges(e.range, otherwise.range) };
         }
         this.leave();
         return e;
@@ -1400,7 +1462,7 @@ var init_parser = __esm({
           if (l === void 0 || l < level) return left2;
           this.next();
           const right2 = l < 6 ? this.binary(l + 1) : this.operand();
-          left2 = { type: "binary", op: t.text, left: left2, right: right2, range: { start: left2.range.start, end: right2.range.end } };
+          left2 = { type: "binary", op: t.text, left: left2, right: right2, range: joinRanges(left2.range, right2.range) };
         }
       }
       /** Prefix operators, a primary expression, then attribute, index and splat steps. */
@@ -1411,7 +1473,7 @@ var init_parser = __esm({
         let e = primary.type === "literal" && typeof primary.value === "number" ? primary : this.postfix(primary);
         for (let k = prefix.length - 1; k >= 0; k--) {
           const op = prefix[k];
-          e = { type: "unary", op: op.text, operand: e, range: { start: this.lex.position(op.start), end: e.range.end } };
+          e = { type: "unary", op: op.text, operand: e, range: joinRanges(this.range(op.start, op.start), e.range) };
         }
         return e;
       }
@@ -1496,7 +1558,7 @@ var init_parser = __esm({
             this.expect(",", '"," or "]" in a list');
           }
           const close = this.next();
-          return { type: "tuple", items, range: this.range(open2.start, close.end) };
+          return { type: "tuple", items: compact(items), range: this.range(open2.start, close.end) };
         });
         return result;
       }
@@ -1527,7 +1589,7 @@ var init_parser = __esm({
             else if (!(after.type === "punct" && after.text === "}")) throw this.error(`expected "," or a new line between object items, found ${describe(after)}`, after);
           }
           const close = this.next();
-          return { type: "object", items, range: this.range(open2.start, close.end) };
+          return { type: "object", items: compact(items), range: this.range(open2.start, close.end) };
         });
         return result;
       }
@@ -1622,13 +1684,13 @@ var init_parser = __esm({
       /** After `.`: a name, or a legacy index (`.0`). */
       attributeStep(e) {
         const t = this.next();
-        if (t.type === "ident") return { type: "getattr", object: e, name: t.text, nameRange: this.range(t.start, t.end), range: { start: e.range.start, end: this.lex.position(t.end) } };
+        if (t.type === "ident") return { type: "getattr", object: e, name: t.text, nameRange: this.range(t.start, t.end), range: joinRanges(e.range, this.range(t.end, t.end)) };
         if (t.type === "number" && /^[0-9]+(\.[0-9]+)?$/.test(t.text)) {
           const dot = t.text.indexOf(".");
           const parts = dot < 0 ? [[t.start, t.end]] : [[t.start, t.start + dot], [t.start + dot + 1, t.end]];
           for (const [s, end] of parts) {
             const key = { type: "literal", value: Number(this.lex.text.slice(s, end)), range: this.range(s, end) };
-            e = { type: "index", object: e, key, legacy: true, range: { start: e.range.start, end: this.lex.position(end) } };
+            e = { type: "index", object: e, key, legacy: true, range: joinRanges(e.range, this.range(end, end)) };
           }
           return e;
         }
@@ -1638,7 +1700,7 @@ var init_parser = __esm({
         this.next();
         const key = this.withNewlines(true, () => this.expression());
         const close = this.withNewlines(true, () => this.expect("]", '"]" after the index'));
-        return { type: "index", object: e, key, range: { start: e.range.start, end: this.lex.position(close.end) } };
+        return { type: "index", object: e, key, range: joinRanges(e.range, this.range(close.end, close.end)) };
       }
       /** `[*]` (full: attributes and indexes apply to each element) or `.*` (attributes only). */
       splat(object2, full, start) {
@@ -1803,7 +1865,7 @@ var init_parser = __esm({
           const open2 = top2();
           throw this.error(`%{ ${open2.kind === "for" ? "for" : "if"} } has no %{ end${open2.kind === "for" ? "for" : "if"} }`, { start: open2.start, end: open2.start + 2 });
         }
-        return { parts: root2.parts, end: mode === "quoted" ? i + 1 : i };
+        return { parts: compact(root2.parts), end: mode === "quoted" ? i + 1 : i };
       }
       /** `}` or `~}` ending an interpolation or directive; returns whether it strips. */
       closeSequence() {
@@ -1941,7 +2003,7 @@ function bodyNode(block, source) {
       groups.set(item.blockType, group);
       node.entries.push({ key: item.blockType, keyRange: item.typeRange, value: tree });
     }
-    group.tree.range = { start: group.tree.range.start, end: item.range.end };
+    group.tree.range = joinRanges(group.tree.range, item.range);
     const body = bodyNode(item, source);
     if (group.tree.kind === "seq") {
       group.tree.items.push(body);
@@ -1965,6 +2027,7 @@ function bodyNode(block, source) {
       else if (entry.value.kind === "map") cur = entry.value;
     });
   }
+  node.entries = compact(node.entries);
   return node;
 }
 function expressionNode(root2, source) {
@@ -1993,6 +2056,7 @@ function expressionNode(root2, source) {
           map.entries.push(entry);
           work2.push({ e: item.value, put: (n) => entry.value = n });
         });
+        map.entries = compact(map.entries);
         continue;
       }
     }
@@ -2018,6 +2082,8 @@ var SourceText;
 var init_ast_nodes = __esm({
   "src/parsers/terraform/ast-nodes.ts"() {
     "use strict";
+    init_node();
+    init_range();
     init_parser();
     SourceText = class {
       constructor(text, json) {
@@ -12108,7 +12174,9 @@ var JsonSyntaxError, NUMBER2, JsonReader;
 var init_json_reader = __esm({
   "src/parsers/cloudformation/json-reader.ts"() {
     "use strict";
+    init_node();
     init_quote();
+    init_range();
     init_duplicate_keys();
     init_time_budget();
     JsonSyntaxError = class extends Error {
@@ -12204,14 +12272,16 @@ var init_json_reader = __esm({
           if (c !== close) this.fail(`expected ',' or '${close}'`);
           this.pos++;
           stack.pop();
-          frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+          frame.node.range = this.index.range(startOffset(frame.node.range), this.pos);
+          if (frame.kind === "map") frame.node.entries = compact(frame.node.entries);
+          else frame.node.items = compact(frame.node.items);
           v = frame.node;
         }
       }
       /** Closes an empty container that was just ended. */
       finish(stack, setRoot) {
         const frame = stack.pop();
-        frame.node.range = this.index.range(frame.node.range.start.offset, this.pos);
+        frame.node.range = this.index.range(startOffset(frame.node.range), this.pos);
         return this.attach(stack, frame.node, setRoot);
       }
       scalar() {
@@ -12820,7 +12890,7 @@ function parseHclJson(file, text, lines2, mode) {
   return result;
 }
 function attributes(map, values) {
-  return map.entries.filter((e) => e.key !== "//").map((e) => ({ type: "attribute", name: e.key, nameRange: e.keyRange, expression: values.expression(e.value), range: { start: e.keyRange.start, end: e.value.range.end } }));
+  return map.entries.filter((e) => e.key !== "//").map((e) => ({ type: "attribute", name: e.key, nameRange: e.keyRange, expression: values.expression(e.value), range: joinRanges(e.keyRange, e.value.range) }));
 }
 function take(built, node) {
   const e = built.get(node);
@@ -12834,6 +12904,7 @@ var LABELS, JsonValues;
 var init_json = __esm({
   "src/parsers/terraform/hcl/json.ts"() {
     "use strict";
+    init_range();
     init_json_reader();
     init_parser();
     init_time_budget();
@@ -13478,7 +13549,7 @@ function buildTemplate(file, text, document, root2, diagnostics) {
       logicalId: entry.key,
       file,
       range: entry.keyRange,
-      extent: { start: entry.keyRange.start, end: definition.range.end },
+      extent: joinRanges(entry.keyRange, definition.range),
       properties: isPlainMap2(properties) ? properties : { kind: "map", entries: [], range: entry.keyRange },
       template
     };
@@ -13526,6 +13597,7 @@ var init_template = __esm({
   "src/parsers/cloudformation/template.ts"() {
     "use strict";
     init_node();
+    init_range();
     init_quote();
     AWS_RESOURCE_TYPE = /^AWS::[A-Za-z0-9]+::[A-Za-z0-9]+/;
   }
@@ -22352,7 +22424,7 @@ async function lintUnit(unit, settings) {
   const rules = rulesFor(settings);
   const deadline2 = Date.now() + unitTimeBudgetMs(settings);
   try {
-    return await withDeadline(deadline2, () => unit.kind === "cloudformation" ? lintCloudFormationFile(unit.file, rules, settings, deadline2) : lintTerraformUnit(unit.unit, rules, settings, deadline2));
+    return plainRanges(await withDeadline(deadline2, () => unit.kind === "cloudformation" ? lintCloudFormationFile(unit.file, rules, settings, deadline2) : lintTerraformUnit(unit.unit, rules, settings, deadline2)));
   } catch (error) {
     return error instanceof TimeBudgetExceeded ? outOfTimeUnit(unitName(unit), settings) : failedUnit(unitName(unit), error);
   }
@@ -22457,6 +22529,7 @@ var init_unit = __esm({
     init_rules();
     init_severity();
     init_runner();
+    init_range();
     init_plan_kind();
     init_read2();
     init_resolve();
