@@ -17,19 +17,22 @@ export class KeyTracker {
 
   add(key: string, range: Range): void {
     const first = this.seen.get(key);
-    if (first) {
-      this.diagnostics.push({
-        file: this.file,
-        severity: 'error',
-        code: 'duplicate-key',
-        message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
-        range,
-      });
-    }
+    if (first) this.diagnostics.push(duplicateKey(this.file, key, range, first));
     this.seen.set(key, range);
   }
 
   has(key: string): boolean {
     return this.seen.has(key);
   }
+}
+
+/** The diagnostic for `key` at `range`, seen before at `first` (the latest earlier occurrence). */
+export function duplicateKey(file: string, key: string, range: Range, first: Range): Diagnostic {
+  return {
+    file,
+    severity: 'error',
+    code: 'duplicate-key',
+    message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+    range,
+  };
 }

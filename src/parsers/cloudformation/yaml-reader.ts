@@ -1,13 +1,16 @@
 /**
  * Reads CloudFormation YAML into model Nodes with exact ranges.
  *
- * The `yaml` package's Parser gives the CST (concrete syntax tree) of each
- * document; yaml-cst-reader.ts builds our own tree straight from it (the
- * fast path). What that reader leaves — syntax errors, merge keys, `!!`
+ * yaml-scan-reader.ts reads the CloudFormation-shaped subset of YAML straight
+ * from the text (the fastest path, with no `yaml` code at all). What it
+ * leaves goes to the `yaml` package's Parser, which gives the CST (concrete
+ * syntax tree) of each document; yaml-cst-reader.ts builds our own tree
+ * straight from it. What that reader leaves — syntax errors, merge keys, `!!`
  * tags and other rare forms — is composed into `yaml` Documents (failsafe
  * schema: it resolves nothing, so every choice below is ours) and this
- * module walks their AST without recursion. Both paths give the same model,
- * diagnostics and comments (test/yaml-cst-reader.test.ts, over the corpus).
+ * module walks their AST without recursion. All three paths give the same
+ * model, diagnostics and comments (test/yaml-cst-reader.test.ts and
+ * test/yaml-scan-reader.test.ts, over the corpus).
  *
  * How YAML is read (CloudFormation is YAML 1.1-minded; cfn-lint's PyYAML
  * loader is the reference):
@@ -53,6 +56,7 @@ import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
 import { composeYaml, excessiveFlowNesting, MAX_FLOW_NESTING, type CommentToken } from './yaml-compose.js';
 import { readYamlCst } from './yaml-cst-reader.js';
+import { readYamlScanned } from './yaml-scan-reader.js';
 import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
 import { foldQuoted, repairUnderIndentedQuotes } from './yaml-quoted.js';
 import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
@@ -81,7 +85,7 @@ export function readYaml(file: string, source: string, index: LineIndex, aliasLi
   const text = lineFeeds(source);
   const tooDeep = tooDeepToRead(file, text, index);
   if (tooDeep) return tooDeep;
-  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
+  return readYamlScanned(file, text, index) ?? readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
 }
 
 /**

@@ -1,0 +1,146 @@
+/**
+ * The scanning reader (yaml-scan-reader.ts, readYaml's fastest path) against
+ * the reader it is put before (the CST reader, with the Document path for
+ * what that leaves): the same documents (values, ranges, tags), diagnostics
+ * and comments for every YAML/JSON file of the fixtures and of the corpus,
+ * and for mutated corpus files (each mutated input: the same result, or the
+ * scanning reader bails out); it reads most of the corpus itself.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import fc from 'fast-check';
+import fg from 'fast-glob';
+import { describe, expect, it } from 'vitest';
+import { decode } from '../src/discover/read.js';
+import { LineIndex } from '../src/model/range.js';
+import { readYamlCst } from '../src/parsers/cloudformation/yaml-cst-reader.js';
+import { readYaml, readYamlDocuments, ALIAS_EXPANSION_LIMIT } from '../src/parsers/cloudformation/yaml-reader.js';
+import { readYamlScanned } from '../src/parsers/cloudformation/yaml-scan-reader.js';
+import { CORPUS, root } from './corpus-files.js';
+import { applyAll, hostileMutation } from './mutations.js';
+
+const PATTERN = '**/*.{yaml,yml,json,template}';
+const present = existsSync(CORPUS);
+if (!present) console.warn(`yaml-scan-reader: corpus not found at ${CORPUS}; the corpus comparisons are skipped (set IAC_LINT_CORPUS to run them)`);
+
+/** The scanning reader's result (undefined: it bailed out) and the result of the readers it is put before. */
+function bothWays(text: string) {
+  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const index = new LineIndex(source);
+  const lf = source.replace(/\r(?!\n)/g, '\n');
+  return {
+    scanned: readYamlScanned('t.yaml', lf, index),
+    before: readYamlCst('t.yaml', lf, index, ALIAS_EXPANSION_LIMIT) ?? readYamlDocuments('t.yaml', source, index),
+    read: readYaml('t.yaml', source, index),
+  };
+}
+
+interface Tally {
+  files: number;
+  scanned: number;
+  differ: string[];
+  bailed: string[];
+}
+
+function compareTree(dir: string): Tally {
+  const tally: Tally = { files: 0, scanned: 0, differ: [], bailed: [] };
+  for (const path of fg.sync(PATTERN, { cwd: dir, dot: true }).sort()) {
+    const text = readFileSync(resolve(dir, path), 'utf8');
+    if (/^\s*\{/.test(text)) continue; // JSON: read by json-reader.ts first
+    const { scanned, before, read } = bothWays(text);
+    tally.files++;
+    if (scanned) {
+      tally.scanned++;
+      if (!isDeepStrictEqual(scanned, before) || !isDeepStrictEqual(read, before)) tally.differ.push(path);
+    } else tally.bailed.push(path);
+  }
+  return tally;
+}
+
+describe('YAML read by the scanning reader', () => {
+  it('gives the CST reader’s model, diagnostics and comments for every fixture', () => {
+    const tally = compareTree(resolve(root, 'fixtures'));
+    expect(tally.differ).toEqual([]);
+    expect(tally.files).toBeGreaterThan(150);
+    expect(tally.scanned / tally.files).toBeGreaterThan(0.8);
+  });
+
+  it.skipIf(!present)('gives the CST reader’s model, diagnostics and comments for every corpus YAML file, and reads nearly all of them', { timeout: 600_000 }, () => {
+    const tally = compareTree(CORPUS);
+    console.log(`yaml-scan-reader: ${tally.files} corpus YAML files, ${tally.scanned} read by the scanning reader, ${tally.bailed.length} left to the CST path (${((100 * tally.bailed.length) / tally.files).toFixed(1)}%), ${tally.differ.length} different`);
+    expect(tally.differ).toEqual([]);
+    expect(tally.files).toBeGreaterThan(2500);
+    expect(tally.scanned / tally.files).toBeGreaterThan(0.9);
+  });
+
+  it.skipIf(!present)('gives the same result or bails out on mutated corpus files', { timeout: 600_000 }, () => {
+    const files = fg
+      .sync('**/*.{yaml,yml,template}', { cwd: CORPUS, dot: true })
+      .sort()
+      .filter((p) => statSync(join(CORPUS, p)).size <= 40_000)
+      .filter((_, i) => i % 40 === 0)
+      .map((path) => ({ path, bytes: readFileSync(join(CORPUS, path)) }));
+    expect(files.length).toBeGreaterThan(40);
+    let scanned = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...files), fc.array(hostileMutation, { minLength: 1, maxLength: 4 }), (file, ms) => {
+        const read = decode(applyAll(file.bytes, ms), 'x');
+        if (!read.ok) return;
+        const { scanned: fast, before } = bothWays(read.text);
+        if (!fast) return;
+        scanned++;
+        expect(fast).toEqual(before);
+      }),
+      { numRuns: Number(process.env.IAC_LINT_PROPERTY_RUNS ?? 0) || 120, seed: 16 },
+    );
+    expect(scanned).toBeGreaterThan(20);
+  });
+
+  const cases: Array<[string, string, boolean]> = [
+    ['short forms on scalars, sequences and mappings', 'A: !Ref X\nB: !GetAtt Db.Endpoint.Address\nC: !Join\n  - ""\n  - [a, !Ref B]\nD: !If [c, !Sub "${A}", !Ref AWS::NoValue]\nE: !Sub\n  - "${x}"\n  - x: !Base64 y\nF: !GetAZs\nG: !Select {a: 1}\n', true],
+    ['an unknown tag: warning, value as written', 'A: !Rain::Module x\nB: !Custom\n  k: v\nC: !Other [1]\nD: !Empty\n', true],
+    ['duplicate keys, in the CST reader’s order', 'A: 1\nB:\n  x: 1\n  x: 2\nA: 3\nM: {x: 1, x: 2}\nN: !Bad\n  y: 1\n  y: 2\n', true],
+    ['duplicate keys in a large mapping', `${Array.from({ length: 20 }, (_, i) => `K${i % 12}: ${i}`).join('\n')}\n`, true],
+    ['compact sequences and mappings', '- a: 1\n  b:\n  - x\n  - - y\n    - z\n  c: [1, {d: e}]\n-\n- \n  f: g\n', true],
+    ['empty values and their places', 'A:\nB:   \nC:  # c\nD: !Ref\nE: !Ref   # c\nF:\n  -\n  -   \n', true],
+    ['a document start line', '# head\n--- # c\nA: 1\n', true],
+    ['CRLF line breaks', 'A: 1 # c\r\nB: |\r\n  x\r\n  y\r\nC: "a\r\n  b"\r\nD: p\r\n  q\r\n', true],
+    ['block scalars', 'A: |\n  one\n   two\n\n  three\n\nB: >-\n  folded\n  text\n\n  para\n    more\n  back\nC: >\n\n  lead\nD: !Sub |\n  ${X}\nE: | # header\n  x\n', true],
+    ['quoted strings, escapes and folding', "A: 'it''s'\nB: \"tab\\tx \\u00e9 \\x41\"\nC: \"multi\n  line\n\n  para\"\nD: plain\n  continued\n\n  again\n'E': \"k\"\n", true],
+    ['YAML 1.1 scalars', 'A: yes\nB: 0755\nC: 1:30\nD: ~\nE: 1e5\nF: 2010-09-09\nG: .inf\nyes: key\n010: key\nH: -1\nI: 012345678\n', true],
+    ['comments everywhere', '# head\nA: 1 # after\n# between\nB: [1, # in flow\n  2]\nC:\n  # above\n  D: x\n# tail\n', true],
+    ['flow collections', 'A: [a, "b", \'c\', [d], {e: f}, !Ref g, x:y,]\nB: {"k":1, k2: [ ], k3: { }}\nC: [\n    1,\n    2\n  ]\n', true],
+    ['an alias (the CST path)', 'a: &x 1\nb: *x\n', false],
+    ['a merge key', 'base: {x: 1}\nm:\n  <<: {y: 2}\n', false],
+    ['two documents', 'A: 1\n---\nB: 2\n', false],
+    ['a tab', 'A:\t1\n', false],
+    ['keep chomping', 'A: |+\n  x\n\n', false],
+    ['a syntax error', 'A: [1, 2\nB: 3\n', false],
+    ['a value that looks like a key', 'A: b: c\n', false],
+    ['a quoted string under-indented', 'A:\n  B: "a\n  b"\n', false],
+    ['a directive', '%YAML 1.1\n---\nA: 1\n', false],
+    ['a pair in a flow sequence', 'A: [k: v]\n', false],
+    ['a root scalar', 'just text\n', false],
+  ];
+  for (const [name, text, scannedExpected] of cases) {
+    it(`${name}: ${scannedExpected ? 'read, the same as the CST reader' : 'left to the CST path'}`, () => {
+      const { scanned, before, read } = bothWays(text);
+      expect(scanned !== undefined).toBe(scannedExpected);
+      if (scanned) expect(scanned).toEqual(before);
+      expect(read).toEqual(before);
+    });
+  }
+
+  it('bails out on hostile nesting without overflowing the stack (100k levels, block and flow), and readYaml reports it', () => {
+    const seq = `${'- '.repeat(100_000)}x\n`;
+    const seqOfMaps = `${'- a: '.repeat(1)}${'\n'}${Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- k:`).join('\n')} x\n`;
+    const flow = `A: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
+    const flowMaps = `A: ${'{a: '.repeat(100_000)}1${'}'.repeat(100_000)}\n`;
+    for (const text of [seq, seqOfMaps, flow, flowMaps]) {
+      const index = new LineIndex(text);
+      expect(readYamlScanned('t.yaml', text, index)).toBeUndefined();
+      expect(() => readYaml('t.yaml', text, index)).not.toThrow();
+    }
+  });
+});
