@@ -92,7 +92,7 @@ describe('YAML read by the scanning reader', () => {
         scanned++;
         expect(fast).toEqual(before);
       }),
-      { numRuns: Number(process.env.IAC_LINT_PROPERTY_RUNS ?? 0) || 120, seed: 16 },
+      { numRuns: Number(process.env.IAC_LINT_PROPERTY_RUNS ?? 0) || 120, seed: Number(process.env.IAC_LINT_PROPERTY_SEED ?? 16) },
     );
     expect(scanned).toBeGreaterThan(20);
   });

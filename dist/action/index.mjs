@@ -12119,6 +12119,15 @@ var init_runner = __esm({
 });
 
 // src/parsers/cloudformation/duplicate-keys.ts
+function duplicateKey(file, key, range, first) {
+  return {
+    file,
+    severity: "error",
+    code: "duplicate-key",
+    message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
+    range
+  };
+}
 var KeyTracker;
 var init_duplicate_keys = __esm({
   "src/parsers/cloudformation/duplicate-keys.ts"() {
@@ -12134,15 +12143,7 @@ var init_duplicate_keys = __esm({
       seen = /* @__PURE__ */ new Map();
       add(key, range) {
         const first = this.seen.get(key);
-        if (first) {
-          this.diagnostics.push({
-            file: this.file,
-            severity: "error",
-            code: "duplicate-key",
-            message: `duplicate key ${quote(key)} on line ${range.start.line} (first defined on line ${first.start.line}); the last one wins`,
-            range
-          });
-        }
+        if (first) this.diagnostics.push(duplicateKey(this.file, key, range, first));
         this.seen.set(key, range);
       }
       has(key) {
@@ -17341,7 +17342,7 @@ ${pointer}
 var require_resolve_props = __commonJS({
   "../../main/node_modules/yaml/dist/compose/resolve-props.js"(exports) {
     "use strict";
-    function resolveProps(tokens, { flow, indicator, next, offset, onError, parentIndent, startOnNewline }) {
+    function resolveProps(tokens, { flow, indicator: indicator2, next, offset, onError, parentIndent, startOnNewline }) {
       let spaceBefore = false;
       let atNewline = startOnNewline;
       let hasSpace = startOnNewline;
@@ -17370,7 +17371,7 @@ var require_resolve_props = __commonJS({
         }
         switch (token.type) {
           case "space":
-            if (!flow && (indicator !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
+            if (!flow && (indicator2 !== "doc-start" || next?.type !== "flow-collection") && token.source.includes("	")) {
               tab = token;
             }
             hasSpace = true;
@@ -17391,7 +17392,7 @@ var require_resolve_props = __commonJS({
             if (atNewline) {
               if (comment)
                 comment += token.source;
-              else if (!found || indicator !== "seq-item-ind")
+              else if (!found || indicator2 !== "seq-item-ind")
                 spaceBefore = true;
             } else
               commentSep += token.source;
@@ -17422,13 +17423,13 @@ var require_resolve_props = __commonJS({
             reqSpace = true;
             break;
           }
-          case indicator:
+          case indicator2:
             if (anchor || tag)
               onError(token, "BAD_PROP_ORDER", `Anchors and tags must be after the ${token.source} indicator`);
             if (found)
               onError(token, "UNEXPECTED_TOKEN", `Unexpected ${token.source} in ${flow ?? "collection"}`);
             found = token;
-            atNewline = indicator === "seq-item-ind" || indicator === "explicit-key-ind";
+            atNewline = indicator2 === "seq-item-ind" || indicator2 === "explicit-key-ind";
             hasSpace = false;
             break;
           case "comma":
@@ -21273,7 +21274,7 @@ var init_yaml_cst_reader = __esm({
        * Checks a run of property tokens the way the composer reads it, giving up
        * where the composer could report an error (conservatively: any tab).
        */
-      props(tokens, indicator, flow, startOnNewline, offset, next) {
+      props(tokens, indicator2, flow, startOnNewline, offset, next) {
         const p = { indicator: void 0, anchor: void 0, tag: void 0, comma: false, comment: false, hasNewline: false, newlineAfterProp: false, start: -1, end: offset };
         let hasSpace = startOnNewline;
         let reqSpace = false;
@@ -21315,7 +21316,7 @@ var init_yaml_cst_reader = __esm({
               hasSpace = false;
               break;
             default:
-              if (t.type !== indicator || p.anchor || p.tag || p.indicator) giveUp();
+              if (t.type !== indicator2 || p.anchor || p.tag || p.indicator) giveUp();
               p.indicator = t;
               hasSpace = false;
           }
@@ -21487,10 +21488,10 @@ var init_yaml_cst_reader = __esm({
           const keyRange = this.index.range(resolvedKey.range[0], resolvedKey.range[1]);
           keys.add(resolvedKey.value, keyRange);
           const valueProps = this.props(item.sep, "map-value-ind", false, false, resolvedKey.range[2], item.value);
-          const indicator = valueProps.indicator;
-          if (!indicator) return giveUp();
+          const indicator2 = valueProps.indicator;
+          if (!indicator2) return giveUp();
           const measureFrom = Number.isNaN(keyProps.start) ? void 0 : keyProps.start;
-          if (measureFrom !== void 0 && measureFrom < indicator.offset - 1024) giveUp();
+          if (measureFrom !== void 0 && measureFrom < indicator2.offset - 1024) giveUp();
           if (item.value?.type === "block-map" && !valueProps.hasNewline) giveUp();
           const entry = { key: resolvedKey.value, keyRange, value: void 0 };
           node.entries.push(entry);
@@ -21696,12 +21697,818 @@ var init_yaml_quoted = __esm({
   }
 });
 
+// src/parsers/cloudformation/yaml-scan-reader.ts
+function bail() {
+  throw BAIL;
+}
+function indicator(c) {
+  switch (c) {
+    case COMMA:
+    case LBRACKET:
+    case RBRACKET:
+    case LBRACE:
+    case RBRACE:
+    case HASH:
+    case 38:
+    // &
+    case 42:
+    // *
+    case BANG:
+    case PIPE:
+    case GT:
+    case SQUOTE:
+    case DQUOTE:
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+      return true;
+    default:
+      return false;
+  }
+}
+function flowIndicator(c) {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+function readYamlScanned(file, text, index) {
+  if (UNSUPPORTED.test(text)) return void 0;
+  try {
+    return new ScanReader(file, text, index).read();
+  } catch (e) {
+    if (e === BAIL || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+var MAX_DEPTH5, MAX_KEY_SPAN, UNSUPPORTED, TAG_CHAR, SIMPLE_ESCAPES, HEX_ESCAPES, Bail, BAIL, SPACE, LF, CR, HASH, COLON, DASH, COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE, DQUOTE, SQUOTE, BANG, PIPE, GT, BACKSLASH, ScanReader;
+var init_yaml_scan_reader = __esm({
+  "src/parsers/cloudformation/yaml-scan-reader.ts"() {
+    "use strict";
+    init_duplicate_keys();
+    init_intrinsics();
+    init_yaml_node_shape();
+    init_yaml_quoted();
+    init_yaml_scalars();
+    MAX_DEPTH5 = 300;
+    MAX_KEY_SPAN = 1e3;
+    UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
+    TAG_CHAR = /[A-Za-z0-9:._-]/;
+    SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "e", "f", "n", "r", "t", "v", "N", "_", "L", "P", " ", '"', "/", "\\"]);
+    HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+    Bail = class extends Error {
+    };
+    BAIL = new Bail();
+    SPACE = 32;
+    LF = 10;
+    CR = 13;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    COMMA = 44;
+    LBRACKET = 91;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    DQUOTE = 34;
+    SQUOTE = 39;
+    BANG = 33;
+    PIPE = 124;
+    GT = 62;
+    BACKSLASH = 92;
+    ScanReader = class {
+      constructor(file, text, index) {
+        this.file = file;
+        this.text = text;
+        this.index = index;
+        this.len = text.length;
+      }
+      file;
+      text;
+      index;
+      len;
+      /** The cursor: between nodes, the first character of the next content line (or `len`). */
+      pos = 0;
+      /** Start offset of the line holding `pos`. */
+      lineStart = 0;
+      /** Column (0-based) of the first character of the current content line; -1 at the end of the text. */
+      indent = -1;
+      depth = 0;
+      /** Preorder number of the next node: diagnostics come out in the CST reader's order (a node's own, then its keys', then its children's). */
+      order = 0;
+      /** End offset of the last scalar, key or collection read: a key's `:` is measured from it. */
+      lastEnd = 0;
+      comments = [];
+      keyed = [];
+      read() {
+        const text = this.text;
+        this.nextContent(0, true);
+        if (this.indent === 0 && text.startsWith("---", this.pos) && this.spaceOrEnd(this.pos + 3)) {
+          this.endLine(this.pos + 3);
+          if (this.indent < 0) bail();
+        }
+        if (this.indent < 0) return { documents: [], diagnostics: [], comments: this.comments };
+        const c = text.charCodeAt(this.pos);
+        if (c === DQUOTE || c === SQUOTE) bail();
+        const root2 = this.node(-1, 0 /* Line */);
+        if (root2.kind === "scalar" || this.indent >= 0) bail();
+        return { documents: [{ index: 0, root: root2 }], diagnostics: this.diagnostics(), comments: this.comments };
+      }
+      diagnostics() {
+        if (this.keyed.length > 1) this.keyed.sort((a, b) => a.order - b.order);
+        return this.keyed.map((k) => k.diagnostic);
+      }
+      spaceOrEnd(p) {
+        if (p >= this.len) return true;
+        const c = this.text.charCodeAt(p);
+        return c === SPACE || c === LF || c === CR;
+      }
+      lineBreakEnd(p) {
+        if (p >= this.len) return true;
+        const c = this.text.charCodeAt(p);
+        return c === LF || c === CR;
+      }
+      /** Offset after the line break at `p` (or `len`). */
+      afterBreak(p) {
+        const text = this.text;
+        if (p >= this.len) return this.len;
+        if (text.charCodeAt(p) === CR) return text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
+        return p + 1;
+      }
+      /** Collects the comment at `p` (a `#`); returns the offset of the line break after it. */
+      comment(p) {
+        const text = this.text;
+        let e = p + 1;
+        while (e < this.len) {
+          const c = text.charCodeAt(e);
+          if (c === LF || c === CR) break;
+          e++;
+        }
+        this.comments.push({ text: text.slice(p + 1, e), range: this.index.range(p, e) });
+        return e;
+      }
+      /**
+       * From the start of a line, skips blank and comment lines (collecting the
+       * comments) to the first content line: sets `pos`, `lineStart`, `indent`.
+       */
+      nextContent(from, documentStart = false) {
+        const text = this.text;
+        const len = this.len;
+        let p = from;
+        while (p < len) {
+          let q = p;
+          while (q < len && text.charCodeAt(q) === SPACE) q++;
+          if (q >= len) break;
+          const c = text.charCodeAt(q);
+          if (c === LF || c === CR) {
+            p = this.afterBreak(q);
+            continue;
+          }
+          if (c === HASH) {
+            p = this.afterBreak(this.comment(q));
+            continue;
+          }
+          if (q === p) {
+            if (c === 37) bail();
+            if (text.startsWith("---", p) && !documentStart || text.startsWith("...", p)) {
+              if (this.spaceOrEnd(p + 3)) bail();
+            }
+          }
+          this.lineStart = p;
+          this.pos = q;
+          this.indent = q - p;
+          return;
+        }
+        this.lineStart = len;
+        this.pos = len;
+        this.indent = -1;
+      }
+      /**
+       * After a node's last character on its line: spaces, an optional comment
+       * (after a space), the line break; then on to the next content line.
+       */
+      endLine(p) {
+        const text = this.text;
+        let q = p;
+        while (q < this.len && text.charCodeAt(q) === SPACE) q++;
+        if (q < this.len && text.charCodeAt(q) === HASH) {
+          if (text.charCodeAt(q - 1) !== SPACE) bail();
+          q = this.comment(q);
+        }
+        if (!this.lineBreakEnd(q)) bail();
+        this.nextContent(this.afterBreak(q));
+      }
+      node(parentIndent, at) {
+        if (++this.depth > MAX_DEPTH5) bail();
+        const node = this.nodeAt(parentIndent, at, void 0);
+        this.depth--;
+        return node;
+      }
+      /** The node at `pos` (its tag, when given, read before it: on the line above when `tagAbove`). */
+      nodeAt(parentIndent, at, tag, tagAbove = false) {
+        const text = this.text;
+        const p = this.pos;
+        const c = text.charCodeAt(p);
+        const col = p - this.lineStart;
+        switch (c) {
+          case DASH:
+            if (this.spaceOrEnd(p + 1)) {
+              if (at === 2 /* Value */ || tag && !tagAbove) bail();
+              const order = this.order++;
+              return this.closeBlock(this.blockSeq(col), tag, order);
+            }
+            break;
+          case LBRACKET:
+          case LBRACE: {
+            const order = this.order++;
+            const node = this.flow(parentIndent, order);
+            const result = this.tagged(node, tag, order);
+            this.endLine(this.pos);
+            return result;
+          }
+          case DQUOTE:
+          case SQUOTE: {
+            const q = this.quoted(p, parentIndent);
+            let r = q.end;
+            while (r < this.len && text.charCodeAt(r) === SPACE) r++;
+            if (text.charCodeAt(r) === COLON && this.spaceOrEnd(r + 1)) {
+              if (at === 2 /* Value */ || tag && !tagAbove) bail();
+              const order = this.order++;
+              return this.closeBlock(this.blockMap(col, order), tag, order);
+            }
+            const node = this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
+            this.lastEnd = q.end;
+            this.endLine(q.end);
+            return node;
+          }
+          case BANG:
+            if (tag) bail();
+            return this.tagAt(parentIndent, at);
+          case PIPE:
+          case GT:
+            if (at === 0 /* Line */) bail();
+            return this.blockScalar(p, parentIndent, tag);
+          default:
+            break;
+        }
+        if (indicator(c) || (c === 63 || c === COLON) && this.spaceOrEnd(p + 1)) bail();
+        const stop = this.plainLine(p);
+        if (stop.stop === 2 /* Colon */) {
+          if (at === 2 /* Value */ || tag && !tagAbove) bail();
+          const order = this.order++;
+          return this.closeBlock(this.blockMap(col, order), tag, order);
+        }
+        return this.plainScalar(p, stop, parentIndent, tag);
+      }
+      /** A tag at `pos` and what it tags: on the same line, on the lines below, or nothing. */
+      tagAt(parentIndent, at) {
+        const text = this.text;
+        const start = this.pos;
+        let e = start + 1;
+        while (e < this.len && TAG_CHAR.test(text[e])) e++;
+        if (e === start + 1 || !this.spaceOrEnd(e)) bail();
+        const tag = { source: text.slice(start, e), end: e };
+        let p = e;
+        while (p < this.len && text.charCodeAt(p) === SPACE) p++;
+        const c = text.charCodeAt(p);
+        if (p >= this.len || c === LF || c === CR || c === HASH) {
+          this.endLine(p);
+          const seqAtKey = at === 2 /* Value */ && this.indent === parentIndent && text.charCodeAt(this.pos) === DASH && this.spaceOrEnd(this.pos + 1);
+          if (this.indent > parentIndent || seqAtKey) {
+            if (++this.depth > MAX_DEPTH5) bail();
+            const node = this.nodeAt(parentIndent, 0 /* Line */, tag, true);
+            this.depth--;
+            return node;
+          }
+          return this.empty(p, tag);
+        }
+        this.pos = p;
+        if (c === DASH && this.spaceOrEnd(p + 1)) bail();
+        if (c === BANG || c === 38 || c === 42) bail();
+        return this.nodeAt(parentIndent, at === 0 /* Line */ ? 2 /* Value */ : at, tag);
+      }
+      /** The empty node after `:`, `-` or a tag with nothing else, placed where the composer places it. */
+      empty(at, tag) {
+        this.lastEnd = at;
+        return this.scalarNode("", true, at, at, tag?.source, this.order++);
+      }
+      scalarNode(raw, plain, rangeStart, end, tag, order) {
+        const longKey = tag ? longFormKey(tag) : void 0;
+        const tagRange = tag ? tagRangeBefore(this.text, this.index, rangeStart, tag) : void 0;
+        const start = tagRange ? tagRange.start.offset : rangeStart;
+        const node = { kind: "scalar", value: plain ? resolvePlainScalar(raw) : raw, range: this.index.range(start, end) };
+        if (tag && !longKey) this.unknownTag(tag, node, tagRange, order);
+        return longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
+      }
+      unknownTag(tag, node, tagRange, order) {
+        const out = [];
+        markUnknownTag(this.file, out, tag, node, tagRange);
+        for (const diagnostic of out) this.keyed.push({ order: order * 2, diagnostic });
+      }
+      /** A flow collection with its tag: the long form, or the warning for an unknown tag. */
+      tagged(node, tag, order) {
+        if (!tag) return node;
+        const longKey = longFormKey(tag.source);
+        const tagRange = tagRangeBefore(this.text, this.index, node.range.start.offset, tag.source);
+        const start = tagRange ? tagRange.start : node.range.start;
+        const nodeRange = { start, end: node.range.end };
+        node.range = nodeRange;
+        if (longKey) return toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+        this.unknownTag(tag.source, node, tagRange, order);
+        return node;
+      }
+      /** A block collection with its tag, ended where its last value (or key) ends. */
+      closeBlock(node, tag, order) {
+        const result = this.tagged(node, tag, order);
+        let lastEnd;
+        if (node.kind === "map") {
+          const last = node.entries[node.entries.length - 1];
+          lastEnd = last.value.range.end;
+          if (last.keyRange.end.offset > lastEnd.offset) lastEnd = last.keyRange.end;
+        } else {
+          lastEnd = node.items[node.items.length - 1].range.end;
+        }
+        endBlockAt(node, result === node ? void 0 : result, lastEnd);
+        this.lastEnd = lastEnd.offset;
+        return result;
+      }
+      blockMap(col, order) {
+        const text = this.text;
+        const start = this.pos;
+        const node = { kind: "map", entries: [], range: this.index.range(start, start) };
+        const entries = node.entries;
+        let seen;
+        let first = true;
+        for (; ; ) {
+          const keyStart = this.pos;
+          const c = text.charCodeAt(keyStart);
+          let key;
+          let keyEnd;
+          let colon;
+          if (c === DQUOTE || c === SQUOTE) {
+            const q = this.quoted(keyStart, -1);
+            if (q.multiline) bail();
+            key = q.value;
+            keyEnd = q.end;
+            colon = keyEnd;
+            while (colon < this.len && text.charCodeAt(colon) === SPACE) colon++;
+            if (text.charCodeAt(colon) !== COLON || !this.spaceOrEnd(colon + 1)) bail();
+          } else {
+            if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(keyStart + 1)) bail();
+            const stop = this.plainLine(keyStart);
+            if (stop.stop !== 2 /* Colon */) bail();
+            keyEnd = stop.end;
+            colon = stop.at;
+            key = text.slice(keyStart, keyEnd);
+            if (key === "<<") bail();
+          }
+          if (colon - (first ? keyStart : this.lastEnd) > MAX_KEY_SPAN) bail();
+          first = false;
+          const keyRange = this.index.range(keyStart, keyEnd);
+          let earlier;
+          if (seen) {
+            earlier = seen.get(key);
+            seen.set(key, keyRange);
+          } else {
+            for (let i = entries.length - 1; i >= 0; i--) {
+              if (entries[i].key === key) {
+                earlier = entries[i].keyRange;
+                break;
+              }
+            }
+            if (entries.length >= 8) {
+              seen = /* @__PURE__ */ new Map();
+              for (const e of entries) seen.set(e.key, e.keyRange);
+              seen.set(key, keyRange);
+            }
+          }
+          if (earlier) this.keyed.push({ order: order * 2 + 1, diagnostic: duplicateKey(this.file, key, keyRange, earlier) });
+          this.lastEnd = keyEnd;
+          const value2 = this.valueAfterColon(col, colon);
+          const entry = { key, keyRange, value: value2 };
+          entries.push(entry);
+          if (this.indent !== col) {
+            if (this.indent > col) bail();
+            return node;
+          }
+        }
+      }
+      valueAfterColon(mapCol, colon) {
+        const text = this.text;
+        let p = colon + 1;
+        while (p < this.len && text.charCodeAt(p) === SPACE) p++;
+        const c = text.charCodeAt(p);
+        if (p >= this.len || c === LF || c === CR || c === HASH) {
+          this.endLine(p);
+          if (this.indent > mapCol) return this.node(mapCol, 0 /* Line */);
+          if (this.indent === mapCol && text.charCodeAt(this.pos) === DASH && this.spaceOrEnd(this.pos + 1)) return this.node(mapCol, 0 /* Line */);
+          return this.empty(p, void 0);
+        }
+        this.pos = p;
+        return this.node(mapCol, 2 /* Value */);
+      }
+      blockSeq(col) {
+        const text = this.text;
+        const node = { kind: "seq", items: [], range: this.index.range(this.pos, this.pos) };
+        const items = node.items;
+        for (; ; ) {
+          let p = this.pos + 1;
+          while (p < this.len && text.charCodeAt(p) === SPACE) p++;
+          const c = text.charCodeAt(p);
+          if (p >= this.len || c === LF || c === CR || c === HASH) {
+            this.endLine(p);
+            items.push(this.indent > col ? this.node(col, 0 /* Line */) : this.empty(p, void 0));
+          } else {
+            this.pos = p;
+            items.push(this.node(col, 1 /* Compact */));
+          }
+          if (this.indent !== col || text.charCodeAt(this.pos) !== DASH || !this.spaceOrEnd(this.pos + 1)) {
+            if (this.indent > col) bail();
+            return node;
+          }
+        }
+      }
+      /**
+       * The first line of a plain scalar (block context) from `p`: where its text
+       * ends (trailing spaces left out) and why: the line ends, a comment, or
+       * `: ` (a key).
+       */
+      plainLine(p) {
+        const text = this.text;
+        const len = this.len;
+        let i = p;
+        let end = p;
+        for (; i < len; i++) {
+          const c = text.charCodeAt(i);
+          if (c === LF || c === CR) return { stop: 0 /* End */, end, at: i };
+          if (c === SPACE) continue;
+          if (c === COLON && this.spaceOrEnd(i + 1)) return { stop: 2 /* Colon */, end, at: i };
+          if (c === HASH && text.charCodeAt(i - 1) === SPACE) return { stop: 1 /* Comment */, end, at: i };
+          end = i + 1;
+        }
+        return { stop: 0 /* End */, end, at: i };
+      }
+      /** A plain scalar in block context, its first line read: with the lines that continue it. */
+      plainScalar(start, first, parentIndent, tag) {
+        const text = this.text;
+        const len = this.len;
+        let value2 = text.slice(start, first.end);
+        let end = first.end;
+        let next;
+        if (first.stop === 1 /* Comment */) {
+          next = this.afterBreak(this.comment(first.at));
+        } else {
+          next = this.afterBreak(first.at);
+          let line = next;
+          let breaks = 0;
+          while (line < len) {
+            let q = line;
+            while (q < len && text.charCodeAt(q) === SPACE) q++;
+            if (q >= len) break;
+            const c = text.charCodeAt(q);
+            if (c === LF || c === CR) {
+              breaks++;
+              line = this.afterBreak(q);
+              continue;
+            }
+            if (q - line <= parentIndent || c === HASH) break;
+            if (indicator(c) || c === DASH || c === 63 || c === COLON) bail();
+            const stop = this.plainLine(q);
+            if (stop.stop === 2 /* Colon */) bail();
+            value2 += breaks === 0 ? " " : "\n".repeat(breaks);
+            value2 += text.slice(q, stop.end);
+            end = stop.end;
+            breaks = 0;
+            if (stop.stop === 1 /* Comment */) {
+              line = this.afterBreak(this.comment(stop.at));
+              next = line;
+              break;
+            }
+            line = this.afterBreak(stop.at);
+            next = line;
+          }
+        }
+        const node = this.scalarNode(value2, true, start, end, tag?.source, this.order++);
+        this.lastEnd = end;
+        this.nextContent(next);
+        return node;
+      }
+      /**
+       * A quoted scalar from `p` (its opening quote): its value, the offset after
+       * the closing quote, and whether it spans lines. Continuation lines must
+       * be indented past `parentIndent`.
+       */
+      quoted(p, parentIndent) {
+        const text = this.text;
+        const len = this.len;
+        const double = text.charCodeAt(p) === DQUOTE;
+        let plainText = true;
+        let multiline = false;
+        let i = p + 1;
+        for (; ; ) {
+          if (i >= len) bail();
+          const c = text.charCodeAt(i);
+          if (double && c === BACKSLASH) {
+            plainText = false;
+            const next = text[i + 1] ?? "";
+            const hex = HEX_ESCAPES[next];
+            if (hex !== void 0) {
+              const digits = text.slice(i + 2, i + 2 + hex);
+              if (!/^[0-9a-fA-F]*$/.test(digits) || digits.length !== hex) bail();
+              if (parseInt(digits, 16) > 1114111) bail();
+              i += 2 + hex;
+            } else if (SIMPLE_ESCAPES.has(next)) {
+              i += 2;
+            } else if (next === "\n" || next === "\r") {
+              i += 1;
+            } else bail();
+            continue;
+          }
+          if (c === (double ? DQUOTE : SQUOTE)) {
+            if (!double && text.charCodeAt(i + 1) === SQUOTE) {
+              plainText = false;
+              i += 2;
+              continue;
+            }
+            break;
+          }
+          if (c === LF || c === CR) {
+            plainText = false;
+            multiline = true;
+            i = this.afterBreak(i);
+            let q = i;
+            while (q < len && text.charCodeAt(q) === SPACE) q++;
+            const d = text.charCodeAt(q);
+            if (q >= len) bail();
+            if (d !== LF && d !== CR) {
+              if (q - i <= parentIndent) bail();
+              if (q === i && (text.startsWith("---", i) || text.startsWith("...", i))) bail();
+            }
+            continue;
+          }
+          i++;
+        }
+        const end = i + 1;
+        const value2 = plainText ? text.slice(p + 1, i) : foldQuoted(text.slice(p, end));
+        return { value: value2, end, multiline };
+      }
+      /** A literal or folded block scalar whose header is at `p`. */
+      blockScalar(p, parentIndent, tag) {
+        const text = this.text;
+        const len = this.len;
+        const folded = text.charCodeAt(p) === GT;
+        let h = p + 1;
+        let strip = false;
+        if (text.charCodeAt(h) === DASH) {
+          strip = true;
+          h++;
+        }
+        let q = h;
+        while (q < len && text.charCodeAt(q) === SPACE) q++;
+        if (q < len && text.charCodeAt(q) === HASH) {
+          if (q === h) bail();
+          q = this.comment(q);
+        }
+        if (!this.lineBreakEnd(q)) bail();
+        let line = this.afterBreak(q);
+        let leadingMax = 0;
+        let leading = 0;
+        let m = -1;
+        while (line < len) {
+          let s = line;
+          while (s < len && text.charCodeAt(s) === SPACE) s++;
+          if (s >= len) break;
+          const c = text.charCodeAt(s);
+          if (c === LF || c === CR) {
+            leadingMax = Math.max(leadingMax, s - line);
+            leading++;
+            line = this.afterBreak(s);
+            continue;
+          }
+          m = s - line;
+          break;
+        }
+        if (m <= parentIndent || m < 1 || leadingMax > m) bail();
+        const lines2 = [];
+        let blanks = 0;
+        let contentEnd = line;
+        let value2 = "";
+        let previousMore = false;
+        let firstLine = true;
+        while (line < len) {
+          let s = line;
+          while (s < len && text.charCodeAt(s) === SPACE) s++;
+          let e = s;
+          while (e < len && text.charCodeAt(e) !== LF && text.charCodeAt(e) !== CR) e++;
+          if (e === s) {
+            if (s - line > m) bail();
+            if (s >= len) break;
+            blanks++;
+            line = this.afterBreak(e);
+            continue;
+          }
+          if (s - line < m) break;
+          const content = text.slice(line + m, e);
+          if (!folded) {
+            if (!firstLine) value2 += "\n".repeat(blanks + 1);
+            value2 += content;
+          } else {
+            const more = content.charCodeAt(0) === SPACE;
+            if (firstLine) value2 += content;
+            else if (previousMore || more) value2 += "\n".repeat(blanks + 1) + content;
+            else value2 += (blanks > 0 ? "\n".repeat(blanks) : " ") + content;
+            previousMore = more;
+          }
+          lines2.push(content);
+          firstLine = false;
+          blanks = 0;
+          contentEnd = e;
+          line = e >= len ? len : this.afterBreak(e);
+        }
+        if (leading > 0) value2 = "\n".repeat(leading) + value2;
+        if (!strip) value2 += "\n";
+        const end = trimEnd(text, p, contentEnd);
+        const node = this.scalarNode(value2, false, p, end, tag?.source, this.order++);
+        this.lastEnd = end;
+        this.nextContent(line);
+        return node;
+      }
+      /** A flow collection at `pos`; leaves `pos` after its closing bracket. */
+      flow(parentIndent, order) {
+        if (++this.depth > MAX_DEPTH5) bail();
+        const text = this.text;
+        const open2 = this.pos;
+        const isMap3 = text.charCodeAt(open2) === LBRACE;
+        const close = isMap3 ? RBRACE : RBRACKET;
+        const entries = [];
+        const items = [];
+        let seen;
+        let i = this.flowSpace(open2 + 1, parentIndent);
+        for (; ; ) {
+          const c = text.charCodeAt(i);
+          if (c === close) break;
+          if (isMap3) {
+            let key;
+            let keyEnd;
+            let colon;
+            if (c === DQUOTE || c === SQUOTE) {
+              const q = this.quoted(i, parentIndent);
+              if (q.multiline) bail();
+              key = q.value;
+              keyEnd = q.end;
+              colon = keyEnd;
+              while (colon < this.len && text.charCodeAt(colon) === SPACE) colon++;
+              if (text.charCodeAt(colon) !== COLON) bail();
+            } else {
+              if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(i + 1)) bail();
+              const stop = this.plainFlow(i);
+              if (stop.stop !== 2 /* Colon */ || !this.spaceOrEnd(stop.at + 1)) bail();
+              key = text.slice(i, stop.end);
+              keyEnd = stop.end;
+              colon = stop.at;
+              if (key === "<<") bail();
+            }
+            const keyRange = this.index.range(i, keyEnd);
+            seen ??= /* @__PURE__ */ new Map();
+            const earlier = seen.get(key);
+            seen.set(key, keyRange);
+            if (earlier) this.keyed.push({ order: order * 2 + 1, diagnostic: duplicateKey(this.file, key, keyRange, earlier) });
+            i = this.flowSpace(colon + 1, parentIndent);
+            const v = text.charCodeAt(i);
+            if (v === COMMA || v === close || i >= this.len) bail();
+            entries.push({ key, keyRange, value: this.flowValue(i, parentIndent) });
+          } else {
+            items.push(this.flowValue(i, parentIndent));
+          }
+          i = this.flowSpace(this.pos, parentIndent);
+          const after = text.charCodeAt(i);
+          if (after === COMMA) {
+            i = this.flowSpace(i + 1, parentIndent);
+            continue;
+          }
+          if (after !== close) bail();
+          break;
+        }
+        this.pos = i + 1;
+        this.lastEnd = i + 1;
+        this.depth--;
+        const range = this.index.range(open2, i + 1);
+        return isMap3 ? { kind: "map", entries, range } : { kind: "seq", items, range };
+      }
+      /** Skips spaces, line breaks and comments inside a flow collection; lines must be indented past `parentIndent`. */
+      flowSpace(p, parentIndent) {
+        const text = this.text;
+        const len = this.len;
+        let i = p;
+        for (; ; ) {
+          if (i >= len) bail();
+          const c = text.charCodeAt(i);
+          if (c === SPACE) {
+            i++;
+            continue;
+          }
+          if (c === HASH) {
+            const before = text.charCodeAt(i - 1);
+            if (before !== SPACE && before !== LF && before !== CR) bail();
+            i = this.comment(i);
+            continue;
+          }
+          if (c === LF || c === CR) {
+            i = this.afterBreak(i);
+            let q = i;
+            while (q < len && text.charCodeAt(q) === SPACE) q++;
+            const d = text.charCodeAt(q);
+            if (q < len && d !== LF && d !== CR && d !== HASH && q - i <= parentIndent) bail();
+            if (q === i && (text.startsWith("---", i) || text.startsWith("...", i))) bail();
+            continue;
+          }
+          return i;
+        }
+      }
+      /** A value inside a flow collection at `p`; leaves `pos` after it. */
+      flowValue(p, parentIndent) {
+        const text = this.text;
+        const c = text.charCodeAt(p);
+        if (c === LBRACKET || c === LBRACE) {
+          this.pos = p;
+          return this.flow(parentIndent, this.order++);
+        }
+        if (c === BANG) {
+          let e = p + 1;
+          while (e < this.len && TAG_CHAR.test(text[e])) e++;
+          if (e === p + 1 || !this.spaceOrEnd(e)) bail();
+          const tag = { source: text.slice(p, e), end: e };
+          const v = this.flowSpace(e, parentIndent);
+          const d = text.charCodeAt(v);
+          if (d === LBRACKET || d === LBRACE) {
+            this.pos = v;
+            const order = this.order++;
+            const node = this.flow(parentIndent, order);
+            return this.tagged(node, tag, order);
+          }
+          if (d === BANG || flowIndicator(d)) bail();
+          return this.flowScalar(v, parentIndent, tag);
+        }
+        return this.flowScalar(p, parentIndent, void 0);
+      }
+      flowScalar(p, parentIndent, tag) {
+        const text = this.text;
+        const c = text.charCodeAt(p);
+        if (c === DQUOTE || c === SQUOTE) {
+          const q = this.quoted(p, parentIndent);
+          let r = q.end;
+          while (r < this.len && text.charCodeAt(r) === SPACE) r++;
+          if (text.charCodeAt(r) === COLON) bail();
+          this.pos = q.end;
+          this.lastEnd = q.end;
+          return this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
+        }
+        if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(p + 1)) bail();
+        const stop = this.plainFlow(p);
+        if (stop.stop === 2 /* Colon */ || stop.stop === 1 /* Comment */) bail();
+        if (stop.stop === 0 /* End */) {
+          let q = stop.at;
+          while (q < this.len) {
+            const d2 = text.charCodeAt(q);
+            if (d2 !== SPACE && d2 !== LF && d2 !== CR) break;
+            q++;
+          }
+          const d = text.charCodeAt(q);
+          if (d !== COMMA && d !== RBRACKET && d !== RBRACE) bail();
+        }
+        this.pos = stop.end;
+        this.lastEnd = stop.end;
+        return this.scalarNode(text.slice(p, stop.end), true, p, stop.end, tag?.source, this.order++);
+      }
+      /** A plain scalar inside a flow collection, on one line: where it ends and why. */
+      plainFlow(p) {
+        const text = this.text;
+        const len = this.len;
+        let end = p;
+        let i = p;
+        for (; i < len; i++) {
+          const c = text.charCodeAt(i);
+          if (c === LF || c === CR) return { stop: 0 /* End */, end, at: i };
+          if (c === SPACE) continue;
+          if (flowIndicator(c)) return { stop: 3 /* Flow */, end, at: i };
+          if (c === COLON) {
+            const n = text.charCodeAt(i + 1);
+            if (this.spaceOrEnd(i + 1) || flowIndicator(n)) return { stop: 2 /* Colon */, end, at: i };
+          }
+          if (c === HASH && text.charCodeAt(i - 1) === SPACE) return { stop: 1 /* Comment */, end, at: i };
+          end = i + 1;
+        }
+        return { stop: 0 /* End */, end, at: i };
+      }
+    };
+  }
+});
+
 // src/parsers/cloudformation/yaml-reader.ts
 function readYaml(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
   const text = lineFeeds(source);
   const tooDeep = tooDeepToRead(file, text, index);
   if (tooDeep) return tooDeep;
-  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
+  return readYamlScanned(file, text, index) ?? readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
 }
 function lineFeeds(source) {
   return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
@@ -21790,6 +22597,7 @@ var init_yaml_reader = __esm({
     init_intrinsics();
     init_yaml_compose();
     init_yaml_cst_reader();
+    init_yaml_scan_reader();
     init_yaml_node_shape();
     init_yaml_quoted();
     init_yaml_scalars();
