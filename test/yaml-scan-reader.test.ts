@@ -122,6 +122,7 @@ describe('YAML read by the scanning reader', () => {
     ['a directive', '%YAML 1.1\n---\nA: 1\n', false],
     ['a pair in a flow sequence', 'A: [k: v]\n', false],
     ['a root scalar', 'just text\n', false],
+    ['a plain scalar below a comment indented less than its key (a syntax error for yaml)', 'X:\n  A:\n #{x}\n    Bc\n  D: 1\n', false],
   ];
   for (const [name, text, scannedExpected] of cases) {
     it(`${name}: ${scannedExpected ? 'read, the same as the CST reader' : 'left to the CST path'}`, () => {

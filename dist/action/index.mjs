@@ -21797,6 +21797,8 @@ var init_yaml_scan_reader = __esm({
       order = 0;
       /** End offset of the last scalar, key or collection read: a key's `:` is measured from it. */
       lastEnd = 0;
+      /** The least indentation of the comment lines nextContent passed last (Infinity: none). */
+      commentIndent = Infinity;
       comments = [];
       keyed = [];
       read() {
@@ -21854,6 +21856,7 @@ var init_yaml_scan_reader = __esm({
         const text = this.text;
         const len = this.len;
         let p = from;
+        this.commentIndent = Infinity;
         while (p < len) {
           let q = p;
           while (q < len && text.charCodeAt(q) === SPACE) q++;
@@ -21864,6 +21867,7 @@ var init_yaml_scan_reader = __esm({
             continue;
           }
           if (c === HASH) {
+            if (q - p < this.commentIndent) this.commentIndent = q - p;
             p = this.afterBreak(this.comment(q));
             continue;
           }
@@ -21957,6 +21961,7 @@ var init_yaml_scan_reader = __esm({
           const order = this.order++;
           return this.closeBlock(this.blockMap(col, order), tag, order);
         }
+        if (at === 0 /* Line */ && this.commentIndent <= parentIndent) bail();
         return this.plainScalar(p, stop, parentIndent, tag);
       }
       /** A tag at `pos` and what it tags: on the same line, on the lines below, or nothing. */

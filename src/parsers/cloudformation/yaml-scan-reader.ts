@@ -172,6 +172,8 @@ class ScanReader {
   private order = 0;
   /** End offset of the last scalar, key or collection read: a key's `:` is measured from it. */
   private lastEnd = 0;
+  /** The least indentation of the comment lines nextContent passed last (Infinity: none). */
+  private commentIndent = Infinity;
   private readonly comments: SourceComment[] = [];
   private readonly keyed: Keyed[] = [];
 
@@ -245,6 +247,7 @@ class ScanReader {
     const text = this.text;
     const len = this.len;
     let p = from;
+    this.commentIndent = Infinity;
     while (p < len) {
       let q = p;
       while (q < len && text.charCodeAt(q) === SPACE) q++;
@@ -255,6 +258,7 @@ class ScanReader {
         continue;
       }
       if (c === HASH) {
+        if (q - p < this.commentIndent) this.commentIndent = q - p;
         p = this.afterBreak(this.comment(q));
         continue;
       }
@@ -352,6 +356,8 @@ class ScanReader {
       const order = this.order++;
       return this.closeBlock(this.blockMap(col, order), tag, order);
     }
+    // `yaml` reads a plain scalar below a comment line indented no more than the parent as a key, in some cases.
+    if (at === At.Line && this.commentIndent <= parentIndent) bail();
     return this.plainScalar(p, stop, parentIndent, tag);
   }
 
