@@ -35,7 +35,8 @@ function loaded(args: string[]): { sources: Set<string>; files: number; status: 
   const urls = [...new Set(readFileSync(list, 'utf8').trim().split('\n'))];
   const sources = new Set<string>();
   for (const url of urls) {
-    for (const [, path] of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ ((?:src|rules)\/\S+\.ts|node_modules\/(?:@[^/]+\/)?[^/]+\/)/gm)) sources.add(path!);
+    // A worktree whose node_modules is a symlink names packages by the real path (`../../main/node_modules/yaml/...`).
+    for (const [, path] of readFileSync(fileURLToPath(url), 'utf8').matchAll(/^\/\/ (?:(?:\.\.\/)+[^/\s]+\/)?((?:src|rules)\/\S+\.ts|node_modules\/(?:@[^/]+\/)?[^/]+\/)/gm)) sources.add(path!);
   }
   return { sources, files: urls.length, status: r.status };
 }
