@@ -21744,6 +21744,7 @@ var MAX_DEPTH5, MAX_KEY_SPAN, UNSUPPORTED, TAG_CHAR, SIMPLE_ESCAPES, HEX_ESCAPES
 var init_yaml_scan_reader = __esm({
   "src/parsers/cloudformation/yaml-scan-reader.ts"() {
     "use strict";
+    init_time_budget();
     init_duplicate_keys();
     init_intrinsics();
     init_yaml_node_shape();
@@ -21858,6 +21859,7 @@ var init_yaml_scan_reader = __esm({
         let p = from;
         this.commentIndent = Infinity;
         while (p < len) {
+          tick();
           let q = p;
           while (q < len && text.charCodeAt(q) === SPACE) q++;
           if (q >= len) break;
@@ -22044,6 +22046,7 @@ var init_yaml_scan_reader = __esm({
         let seen;
         let first = true;
         for (; ; ) {
+          tick();
           const keyStart = this.pos;
           const c = text.charCodeAt(keyStart);
           let key;
@@ -22116,6 +22119,7 @@ var init_yaml_scan_reader = __esm({
         const node = { kind: "seq", items: [], range: this.index.range(this.pos, this.pos) };
         const items = node.items;
         for (; ; ) {
+          tick();
           let p = this.pos + 1;
           while (p < this.len && text.charCodeAt(p) === SPACE) p++;
           const c = text.charCodeAt(p);
@@ -22166,6 +22170,7 @@ var init_yaml_scan_reader = __esm({
           let line = next;
           let breaks = 0;
           while (line < len) {
+            tick();
             let q = line;
             while (q < len && text.charCodeAt(q) === SPACE) q++;
             if (q >= len) break;
@@ -22237,6 +22242,7 @@ var init_yaml_scan_reader = __esm({
             break;
           }
           if (c === LF || c === CR) {
+            tick();
             plainText = false;
             multiline = true;
             i = this.afterBreak(i);
@@ -22300,6 +22306,7 @@ var init_yaml_scan_reader = __esm({
         let previousMore = false;
         let firstLine = true;
         while (line < len) {
+          tick();
           let s = line;
           while (s < len && text.charCodeAt(s) === SPACE) s++;
           let e = s;
@@ -22349,6 +22356,7 @@ var init_yaml_scan_reader = __esm({
         let seen;
         let i = this.flowSpace(open2 + 1, parentIndent);
         for (; ; ) {
+          tick();
           const c = text.charCodeAt(i);
           if (c === close) break;
           if (isMap3) {

@@ -24,6 +24,9 @@
  * empty values, comments anywhere (collected for suppressions), duplicate
  * keys (diagnosed in the CST reader's order), CRLF line breaks.
  *
+ * Each line, entry and item is a tick() of the unit's time budget
+ * (model/time-budget.ts): its TimeBudgetExceeded goes through.
+ *
  * Recursive, but never deeper than MAX_DEPTH levels (deeper input bails out
  * to the CST path, which bails out to the Document path, which reports what
  * is too deep), so hostile nesting cannot overflow the stack.
@@ -32,6 +35,7 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
 import type { SourceComment } from '../../model/resource.js';
 import type { LineIndex, Range } from '../../model/range.js';
+import { tick } from '../../model/time-budget.js';
 import { duplicateKey } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
 import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
@@ -249,6 +253,7 @@ class ScanReader {
     let p = from;
     this.commentIndent = Infinity;
     while (p < len) {
+      tick();
       let q = p;
       while (q < len && text.charCodeAt(q) === SPACE) q++;
       if (q >= len) break;
@@ -448,7 +453,7 @@ class ScanReader {
     let seen: Map<string, Range> | undefined;
     let first = true;
     for (;;) {
-      // Hook for a time budget (tick()) when there is one.
+      tick();
       const keyStart = this.pos;
       const c = text.charCodeAt(keyStart);
       let key: string;
@@ -524,7 +529,7 @@ class ScanReader {
     const node: SeqNode = { kind: 'seq', items: [], range: this.index.range(this.pos, this.pos) };
     const items = node.items;
     for (;;) {
-      // Hook for a time budget (tick()) when there is one.
+      tick();
       let p = this.pos + 1;
       while (p < this.len && text.charCodeAt(p) === SPACE) p++;
       const c = text.charCodeAt(p);
@@ -578,6 +583,7 @@ class ScanReader {
       let line = next;
       let breaks = 0;
       while (line < len) {
+        tick();
         let q = line;
         while (q < len && text.charCodeAt(q) === SPACE) q++;
         if (q >= len) break;
@@ -650,6 +656,7 @@ class ScanReader {
         break;
       }
       if (c === LF || c === CR) {
+        tick();
         plainText = false;
         multiline = true;
         i = this.afterBreak(i);
@@ -716,6 +723,7 @@ class ScanReader {
     let previousMore = false;
     let firstLine = true;
     while (line < len) {
+      tick();
       let s = line;
       while (s < len && text.charCodeAt(s) === SPACE) s++;
       let e = s;
@@ -767,6 +775,7 @@ class ScanReader {
     let seen: Map<string, Range> | undefined;
     let i = this.flowSpace(open + 1, parentIndent);
     for (;;) {
+      tick();
       const c = text.charCodeAt(i);
       if (c === close) break;
       if (isMap) {
