@@ -21744,6 +21744,7 @@ var MAX_DEPTH5, MAX_KEY_SPAN, UNSUPPORTED, TAG_CHAR, SIMPLE_ESCAPES, HEX_ESCAPES
 var init_yaml_scan_reader = __esm({
   "src/parsers/cloudformation/yaml-scan-reader.ts"() {
     "use strict";
+    init_range();
     init_time_budget();
     init_duplicate_keys();
     init_intrinsics();
@@ -22015,9 +22016,8 @@ var init_yaml_scan_reader = __esm({
       tagged(node, tag, order) {
         if (!tag) return node;
         const longKey = longFormKey(tag.source);
-        const tagRange = tagRangeBefore(this.text, this.index, node.range.start.offset, tag.source);
-        const start = tagRange ? tagRange.start : node.range.start;
-        const nodeRange = { start, end: node.range.end };
+        const tagRange = tagRangeBefore(this.text, this.index, startOffset(node.range), tag.source);
+        const nodeRange = this.index.range(startOffset(tagRange ?? node.range), node.range.end.offset);
         node.range = nodeRange;
         if (longKey) return toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
         this.unknownTag(tag.source, node, tagRange, order);

@@ -34,7 +34,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
 import type { SourceComment } from '../../model/resource.js';
-import type { LineIndex, Range } from '../../model/range.js';
+import { startOffset, type LineIndex, type Range } from '../../model/range.js';
 import { tick } from '../../model/time-budget.js';
 import { duplicateKey } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
@@ -420,9 +420,8 @@ class ScanReader {
   private tagged(node: MapNode | SeqNode, tag: Tag | undefined, order: number): Node {
     if (!tag) return node;
     const longKey = longFormKey(tag.source);
-    const tagRange = tagRangeBefore(this.text, this.index, node.range.start.offset, tag.source);
-    const start = tagRange ? tagRange.start : node.range.start;
-    const nodeRange: Range = { start, end: node.range.end };
+    const tagRange = tagRangeBefore(this.text, this.index, startOffset(node.range), tag.source);
+    const nodeRange = this.index.range(startOffset(tagRange ?? node.range), node.range.end.offset);
     node.range = nodeRange;
     if (longKey) return toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
     this.unknownTag(tag.source, node, tagRange, order);
