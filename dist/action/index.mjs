@@ -10944,13 +10944,16 @@ var require_out4 = __commonJS({
 import { readdir as fsReaddir } from "node:fs";
 import { lstat, stat as stat2 } from "node:fs/promises";
 import { join as join3, resolve as resolve3 } from "node:path";
+function plainFile(file) {
+  return { abs: file.abs, path: file.path, kind: file.kind, explicit: file.explicit, walked: file.walked };
+}
 async function discover(paths, options) {
   const { cwd } = options;
   const found = /* @__PURE__ */ new Map();
   const diagnostics = [];
   const add = (abs, kind, how) => {
     const known = found.get(abs);
-    const file = known ?? { abs, path: relativePath(cwd, abs), kind, explicit: false, walked: false };
+    const file = known ?? new Found(cwd, relativePath(cwd, abs), kind);
     file[how] = true;
     found.set(abs, file);
   };
@@ -11062,13 +11065,28 @@ function ignorePatterns(exclude) {
   }
   return patterns;
 }
-var DEFAULT_EXCLUDES, PATH_MAX;
+var Found, DEFAULT_EXCLUDES, PATH_MAX;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
     init_file_error();
     init_kinds();
     init_paths();
+    Found = class {
+      constructor(cwd, path, kind) {
+        this.cwd = cwd;
+        this.path = path;
+        this.kind = kind;
+      }
+      cwd;
+      path;
+      kind;
+      explicit = false;
+      walked = false;
+      get abs() {
+        return resolve3(this.cwd, this.path);
+      }
+    };
     DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
     PATH_MAX = 4096;
   }
@@ -23690,7 +23708,8 @@ function runWorkers(run, setup) {
           if (sent.length === 0) since.set(worker, Date.now());
           sent.push(index);
           run.onUnit?.(unitName(units[index]));
-          const job = { index, unit: units[index] };
+          const unit = units[index];
+          const job = { index, unit: unit.kind === "cloudformation" ? { kind: "cloudformation", file: plainFile(unit.file) } : unit };
           worker.postMessage(job);
         }
         if (sent.length === 0) {
@@ -23736,6 +23755,7 @@ var WORKER_YOUNG_GENERATION_MB, IN_FLIGHT_PER_WORKER, STUCK_GRACE_MS;
 var init_pool = __esm({
   "src/lint/pool.ts"() {
     "use strict";
+    init_walk();
     init_unit();
     WORKER_YOUNG_GENERATION_MB = 8;
     IN_FLIGHT_PER_WORKER = 2;
@@ -23785,12 +23805,16 @@ async function lintHeld(options) {
   const calls = new Array(n).fill(NO_CALLS);
   const roots = new Uint8Array(n);
   const plans = new Uint8Array(n);
+  const scannedSelf = new Uint8Array(n);
   const scanned = /* @__PURE__ */ new Set();
   const parametersUsed = /* @__PURE__ */ new Set();
   let filesScanned = 0;
   await lintAll(units, settings, options, (i, outcome) => {
     filesScanned += outcome.filesScanned;
-    for (const file of outcome.scannedFiles ?? []) scanned.add(file);
+    const unit = units[i];
+    const files = outcome.scannedFiles ?? [];
+    if (unit.kind === "cloudformation" && files.length === 1 && files[0] === unit.file.path) scannedSelf[i] = 1;
+    else for (const file of files) scanned.add(file);
     for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
     spans[i * 4] = held.findingCount;
     for (const f of outcome.findings) held.addFinding(f);
@@ -23823,7 +23847,7 @@ async function lintHeld(options) {
     diagnostics: new HeldSequence(diagnosticRows, (row) => shortened2(held.diagnostic(row))),
     filesScanned,
     rules: rules.map((r) => r.meta),
-    scannedFiles: [...scanned].sort(comparePaths)
+    scannedFiles: scannedPaths(units, scannedSelf, scanned)
   };
   if (baseline) {
     const linted = units.flatMap((u) => u.kind === "cloudformation" ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path));
@@ -23847,6 +23871,14 @@ function bounded(f) {
   if (suppression) out.suppression = { ...suppression, reason: shorten(suppression.reason, MESSAGE_LIMIT) };
   if (related) out.related = related.map((r) => ({ ...r, message: shorten(r.message, MESSAGE_LIMIT) }));
   return out;
+}
+function scannedPaths(units, self, others) {
+  const paths = [...others];
+  units.forEach((unit, i) => {
+    if (self[i] && unit.kind === "cloudformation") paths.push(unit.file.path);
+  });
+  paths.sort(comparePaths);
+  return paths.filter((p, i) => i === 0 || p !== paths[i - 1]);
 }
 async function lintAll(units, settings, options, take2) {
   const files = units.map((unit) => unit.kind === "cloudformation" ? 1 : unit.unit.reportOnly?.size ?? unit.unit.files.length);
@@ -23883,14 +23915,14 @@ function unitBytes(unit) {
   return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
 }
 function calledAsModules(units, calls, roots) {
-  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : u.file.abs);
-  const callSets = calls.map((c) => c.length > 0 ? new Set(c) : void 0);
   const callers = /* @__PURE__ */ new Map();
   units.forEach((unit, j) => {
     if (unit.kind === "terraform" && unit.unit.reportOnly) return;
     for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
   });
   if (callers.size === 0) return new Array(units.length).fill(false);
+  const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : u.file.abs);
+  const callSets = calls.map((c) => c.length > 0 ? new Set(c) : void 0);
   return absDirs.map((self, i) => self !== void 0 && !roots[i] && (callers.get(self) ?? []).some((j) => j !== i && !callSets[i]?.has(absDirs[j])));
 }
 function withoutPlannedTwice(held, rows, units, spans, plans) {

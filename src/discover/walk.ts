@@ -19,6 +19,31 @@ export interface DiscoveredFile {
   walked: boolean;
 }
 
+/**
+ * A discovered file that keeps its path, not its absolute path as well
+ * (made again when asked: ~80 bytes a file of a large run). Not a plain
+ * object: a worker thread is sent plainFile(file).
+ */
+class Found implements DiscoveredFile {
+  explicit = false;
+  walked = false;
+
+  constructor(
+    private readonly cwd: string,
+    readonly path: string,
+    readonly kind: FileKind,
+  ) {}
+
+  get abs(): string {
+    return resolve(this.cwd, this.path);
+  }
+}
+
+/** A discovered file as plain data (what a worker thread can be sent). */
+export function plainFile(file: DiscoveredFile): DiscoveredFile {
+  return { abs: file.abs, path: file.path, kind: file.kind, explicit: file.explicit, walked: file.walked };
+}
+
 interface DiscoverOptions {
   cwd: string;
   /** Glob patterns to skip, relative to cwd; a bare name (no '/', no leading './') matches at any depth. */
@@ -42,11 +67,11 @@ const DEFAULT_EXCLUDES = ['.git', 'node_modules', '.terraform', '**/cdk.out/**/a
  */
 export async function discover(paths: string[], options: DiscoverOptions): Promise<Discovery> {
   const { cwd } = options;
-  const found = new Map<string, DiscoveredFile>();
+  const found = new Map<string, Found>();
   const diagnostics: Diagnostic[] = [];
   const add = (abs: string, kind: FileKind, how: 'explicit' | 'walked'): void => {
     const known = found.get(abs);
-    const file = known ?? { abs, path: relativePath(cwd, abs), kind, explicit: false, walked: false };
+    const file = known ?? new Found(cwd, relativePath(cwd, abs), kind);
     file[how] = true;
     found.set(abs, file);
   };

@@ -8,6 +8,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { plainFile } from '../discover/walk.js';
 import { failedUnit, lintUnit, outOfTimeUnit, unitName, unitTimeBudgetMs, type LintUnit, type UnitOutcome, type UnitSettings } from './unit.js';
 import type { PoolJob, WorkerSetup } from './worker.js';
 
@@ -109,7 +110,8 @@ function runWorkers(run: PoolRun, setup: WorkerSetup): Promise<UnitOutcome[]> {
           if (sent.length === 0) since.set(worker, Date.now());
           sent.push(index);
           run.onUnit?.(unitName(units[index]!));
-          const job: PoolJob = { index, unit: units[index]! };
+          const unit = units[index]!;
+          const job: PoolJob = { index, unit: unit.kind === 'cloudformation' ? { kind: 'cloudformation', file: plainFile(unit.file) } : unit };
           worker.postMessage(job);
         }
         if (sent.length === 0) {

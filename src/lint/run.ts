@@ -127,12 +127,17 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
   const calls: (readonly string[])[] = new Array(n).fill(NO_CALLS);
   const roots = new Uint8Array(n);
   const plans = new Uint8Array(n);
+  /** Units whose only scanned file is their own (a CloudFormation file): its path is not kept again. */
+  const scannedSelf = new Uint8Array(n);
   const scanned = new Set<string>();
   const parametersUsed = new Set<string>();
   let filesScanned = 0;
   await lintAll(units, settings, options, (i, outcome) => {
     filesScanned += outcome.filesScanned;
-    for (const file of outcome.scannedFiles ?? []) scanned.add(file);
+    const unit = units[i]!;
+    const files = outcome.scannedFiles ?? [];
+    if (unit.kind === 'cloudformation' && files.length === 1 && files[0] === unit.file.path) scannedSelf[i] = 1;
+    else for (const file of files) scanned.add(file);
     for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
     spans[i * 4] = held.findingCount;
     for (const f of outcome.findings) held.addFinding(f);
@@ -169,7 +174,7 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
     diagnostics: new HeldSequence(diagnosticRows, (row) => shortened(held.diagnostic(row))),
     filesScanned,
     rules: rules.map((r) => r.meta),
-    scannedFiles: [...scanned].sort(comparePaths),
+    scannedFiles: scannedPaths(units, scannedSelf, scanned),
   };
   if (baseline) {
     const linted = units.flatMap((u) => (u.kind === 'cloudformation' ? [u.file.path] : u.unit.reportOnly ? [...u.unit.reportOnly] : u.unit.files.map((f) => f.path)));
@@ -205,6 +210,16 @@ function bounded(f: Finding): Finding {
   if (suppression) out.suppression = { ...suppression, reason: shorten(suppression.reason, MESSAGE_LIMIT) };
   if (related) out.related = related.map((r) => ({ ...r, message: shorten(r.message, MESSAGE_LIMIT) }));
   return out;
+}
+
+/** The files scanned, sorted, each once: the units' own (`self`) and the others. */
+function scannedPaths(units: LintUnit[], self: Uint8Array, others: Set<string>): string[] {
+  const paths = [...others];
+  units.forEach((unit, i) => {
+    if (self[i] && unit.kind === 'cloudformation') paths.push(unit.file.path);
+  });
+  paths.sort(comparePaths);
+  return paths.filter((p, i) => i === 0 || p !== paths[i - 1]);
 }
 
 /** Lints every unit, in this thread or on the pool; each outcome goes to `take` as soon as its unit is done (the pool's in any order). */
@@ -256,15 +271,15 @@ function unitBytes(unit: LintUnit): number {
  * named-file caller (pre-commit) reports none of the module's.
  */
 function calledAsModules(units: LintUnit[], calls: (readonly string[])[], roots: Uint8Array): boolean[] {
-  // A CloudFormation file is called as a child template by the nested stacks of another file.
-  const absDirs = units.map((u) => (u.kind === 'terraform' ? u.unit.absDir : u.file.abs));
-  const callSets = calls.map((c) => (c.length > 0 ? new Set(c) : undefined));
   const callers = new Map<string, number[]>();
   units.forEach((unit, j) => {
     if (unit.kind === 'terraform' && unit.unit.reportOnly) return;
     for (const dir of calls[j]!) callers.set(dir, [...(callers.get(dir) ?? []), j]);
   });
   if (callers.size === 0) return new Array<boolean>(units.length).fill(false);
+  // A CloudFormation file is called as a child template by the nested stacks of another file.
+  const absDirs = units.map((u) => (u.kind === 'terraform' ? u.unit.absDir : u.file.abs));
+  const callSets = calls.map((c) => (c.length > 0 ? new Set(c) : undefined));
   return absDirs.map((self, i) => self !== undefined && !roots[i] && (callers.get(self) ?? []).some((j) => j !== i && !callSets[i]?.has(absDirs[j]!)));
 }
 
