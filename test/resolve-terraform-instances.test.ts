@@ -161,6 +161,25 @@ describe('locals read by many resources', () => {
     expect(large.work.collectionItems).toBeLessThanOrEqual(2.2 * small.work.collectionItems);
   });
 
+  it('reads a large object in a local once, however many resources pass it to a function', async () => {
+    const { parseTerraformModule } = await import('../src/parsers/terraform/index.js');
+    const { loadTerraformResolution, resourcesToJudge, resolveValue } = await import('../src/resolve/index.js');
+    const { getEntry } = await import('../src/model/node.js');
+    await loadTerraformResolution();
+    const run = async (n: number) => {
+      const base = Array.from({ length: n }, (_, i) => `k${i} = "v${i}"`).join(', ');
+      const resources = Array.from({ length: n }, (_, i) => `resource "aws_db_instance" "d${i}" {\n  engine = "mysql"\n  iam_database_authentication_enabled = length(local.base) > ${i}\n}`).join('\n');
+      const { modules } = await parseTerraformModule('obj', [{ path: 'obj/main.tf', text: `locals {\n  base = { ${base} }\n}\n${resources}\n` }]);
+      return workOf(() => resourcesToJudge(modules[0]!).map((r) => resolveValue(r, getEntry(r.properties, 'iam_database_authentication_enabled')!.value).map((p) => (p.kind === 'value' ? p.value : p.kind)).join('|')));
+    };
+    const small = await run(200);
+    const large = await run(400);
+    expect(new Set(large.value)).toEqual(new Set(['true']));
+    // Each resource read the object's elements again before: 4x the work for 2x the resources.
+    expect(large.work.resolveSteps).toBeLessThanOrEqual(2.2 * small.work.resolveSteps);
+    expect(large.work.collectionItems).toBeLessThanOrEqual(2.2 * small.work.collectionItems);
+  });
+
   it('a local of a module with for_each has the value of each module instance', async () => {
     const { parseTerraformModule } = await import('../src/parsers/terraform/index.js');
     const { loadTerraformResolution, resourcesToJudge, resolveValue } = await import('../src/resolve/index.js');

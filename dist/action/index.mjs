@@ -2975,27 +2975,30 @@ function alternativesOf(v, reader, depth, budget) {
     case "composite": {
       if (v.computed) return [{ value: v.computed, provenance: v.provenance }];
       if (--budget.left < 0) return [{ value: unknownValue("the value is too large to evaluate"), provenance: v.provenance }];
-      const node = v.node;
-      const parts = [];
-      const keys = [];
-      if (node.kind === "map") {
-        for (const e of node.entries) {
-          keys.push(e.key);
-          parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
-        }
-      } else {
-        for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
-      }
-      return product(parts).map((combo) => {
-        const error = combo.find((a) => a.error)?.error;
-        const values = combo.map((a) => a.value);
-        const made = node.kind === "map" ? object(keys.map((k, i) => [k, values[i]])) : list(values);
-        const alt = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
-        if (error) alt.error = error;
-        return alt;
-      });
+      return reader.alternativesOnce(v, depth, budget, () => read(v, reader, depth, budget));
     }
   }
+}
+function read(v, reader, depth, budget) {
+  const node = v.node;
+  const parts = [];
+  const keys = [];
+  if (node.kind === "map") {
+    for (const e of node.entries) {
+      keys.push(e.key);
+      parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
+    }
+  } else {
+    for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
+  }
+  return product(parts).map((combo) => {
+    const error = combo.find((a) => a.error)?.error;
+    const values = combo.map((a) => a.value);
+    const made = node.kind === "map" ? object(keys.map((k, i) => [k, values[i]])) : list(values);
+    const alt = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
+    if (error) alt.error = error;
+    return alt;
+  });
 }
 function product(parts) {
   let acc = [[]];
@@ -3161,7 +3164,7 @@ function toNumber(v) {
   if (typeof v === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
   return void 0;
 }
-var MAX_DEPTH3, MAX_STEPS2, DYNAMIC_ROOTS, SKIP, evaluatedLocals, ROOT, moduleIds, nextModuleId, Evaluator2;
+var MAX_DEPTH3, MAX_STEPS2, DYNAMIC_ROOTS, SKIP, evaluatedLocals, ROOT, readComposites, moduleIds, nextModuleId, Evaluator2;
 var init_terraform_eval = __esm({
   "src/resolve/terraform-eval.ts"() {
     "use strict";
@@ -3189,6 +3192,7 @@ var init_terraform_eval = __esm({
     SKIP = { kind: "unknown", reason: "skipped" };
     evaluatedLocals = /* @__PURE__ */ new WeakMap();
     ROOT = /* @__PURE__ */ new Map();
+    readComposites = /* @__PURE__ */ new WeakMap();
     moduleIds = /* @__PURE__ */ new WeakMap();
     nextModuleId = 0;
     Evaluator2 = class {
@@ -3326,10 +3330,7 @@ var init_terraform_eval = __esm({
           this.bounded++;
           return [unknown2(`${key} refers to itself`)];
         }
-        if (this.active.size === 0) {
-          this.boundedAtEntry = this.bounded;
-          this.refTrail.length = 0;
-        }
+        if (this.active.size === 0) this.boundedAtEntry = this.bounded;
         this.active.add(k);
         try {
           return f();
@@ -3459,33 +3460,50 @@ var init_terraform_eval = __esm({
         });
       }
       /**
-       * A local's value: evaluated once per module instance (evaluatedLocals),
-       * then taken as found, as long as evaluating it again would give the same:
+       * What `compute` gives, computed once and kept under `key` in `memo`,
+       * then taken as found, as long as computing it again would give the same:
        * its steps fit in what is left of MAX_STEPS, its depth under MAX_DEPTH,
-       * and no bound has cut short the evaluation of the named values it is read
-       * from (a cycle through them would then be seen differently). A value that
-       * a bound cut short is not kept. Its steps and references count as if it
-       * were evaluated, so every result is the one evaluating it gives.
+       * its collection items in what is left of `budget`, and no bound has cut
+       * short the evaluation of the named values being evaluated (a cycle
+       * through them would then be seen differently). What a bound cut short
+       * is not kept. Its steps, items and references count as if it were
+       * computed, so every result is the one computing it gives.
        */
+      once(memo, key, depth, compute, budget) {
+        const found = memo.get(key);
+        const clean = this.active.size === 0 || this.bounded === this.boundedAtEntry;
+        if (found && clean && this.evaluated + found.steps <= MAX_STEPS2 && depth + found.depth <= MAX_DEPTH3 && (budget?.left ?? 0) >= found.items) {
+          this.evaluated += found.steps;
+          if (budget) budget.left -= found.items;
+          for (const r of found.refs) this.refs.add(r);
+          this.refTrail.push(...found.refs);
+          return found.value;
+        }
+        const [bounded2, steps, deepest, trail, left2] = [this.bounded, this.evaluated, this.deepest, this.refTrail.length, budget?.left ?? 0];
+        this.deepest = depth;
+        const value2 = compute();
+        if (!found && this.bounded === bounded2 && (budget?.left ?? 0) >= 0) {
+          memo.set(key, { value: value2, steps: this.evaluated - steps, depth: this.deepest - depth, refs: [...new Set(this.refTrail.slice(trail))], items: left2 - (budget?.left ?? 0) });
+        }
+        this.deepest = Math.max(deepest, this.deepest);
+        return value2;
+      }
+      /** The alternatives of a composite in the source (terraform-collections.ts), read once (readComposites). */
+      alternativesOnce(v, depth, budget, read2) {
+        return this.once(readComposites, v, depth, read2, budget);
+      }
+      /** A local's value, evaluated once per module instance (evaluatedLocals; see once()). */
       local(name, env2, depth) {
         const module = env2.module;
         return this.guarded(`local.${name}`, module, () => {
           const local = module.locals.get(name);
           if (!local) return [unknown2(`local.${name} is not defined`)];
-          const known = localsOf(module, env2.calls);
-          const found = known.get(name);
-          if (found && this.evaluated + found.steps <= MAX_STEPS2 && depth + found.depth <= MAX_DEPTH3 && this.bounded === this.boundedAtEntry) {
-            this.evaluated += found.steps;
-            for (const r of found.refs) this.refs.add(r);
-            this.refTrail.push(...found.refs);
-            return found.vals;
-          }
-          const [bounded2, steps, deepest, trail] = [this.bounded, this.evaluated, this.deepest, this.refTrail.length];
-          this.deepest = depth;
-          const vals = withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, envIn(module, local.file, env2), depth));
-          if (!found && this.bounded === bounded2) known.set(name, { vals, steps: this.evaluated - steps, depth: this.deepest - depth, refs: [...new Set(this.refTrail.slice(trail))] });
-          this.deepest = Math.max(deepest, this.deepest);
-          return vals;
+          return this.once(
+            localsOf(module, env2.calls),
+            name,
+            depth,
+            () => withStep2((v) => settled(v) ? `local.${name} = ${show(v)}` : void 0, this.node(local.value, envIn(module, local.file, env2), depth))
+          );
         });
       }
       call(e, env2, depth) {
@@ -8924,7 +8942,7 @@ var require_async = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings, callback) {
+    function read2(path, settings, callback) {
       settings.fs.lstat(path, (lstatError, lstat3) => {
         if (lstatError !== null) {
           callFailureCallback(callback, lstatError);
@@ -8950,7 +8968,7 @@ var require_async = __commonJS({
         });
       });
     }
-    exports.read = read;
+    exports.read = read2;
     function callFailureCallback(callback, error) {
       callback(error);
     }
@@ -8966,7 +8984,7 @@ var require_sync = __commonJS({
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.read = void 0;
-    function read(path, settings) {
+    function read2(path, settings) {
       const lstat3 = settings.fs.lstatSync(path);
       if (!lstat3.isSymbolicLink() || !settings.followSymbolicLink) {
         return lstat3;
@@ -8984,7 +9002,7 @@ var require_sync = __commonJS({
         throw error;
       }
     }
-    exports.read = read;
+    exports.read = read2;
   }
 });
 
@@ -9208,14 +9226,14 @@ var require_async2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings, callback) {
+    function read2(directory, settings, callback) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         readdirWithFileTypes(directory, settings, callback);
         return;
       }
       readdir2(directory, settings, callback);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings, callback) {
       settings.fs.readdir(directory, { withFileTypes: true }, (readdirError, dirents) => {
         if (readdirError !== null) {
@@ -9317,13 +9335,13 @@ var require_sync2 = __commonJS({
     var constants_1 = require_constants3();
     var utils = require_utils4();
     var common = require_common();
-    function read(directory, settings) {
+    function read2(directory, settings) {
       if (!settings.stats && constants_1.IS_SUPPORT_READDIR_WITH_FILE_TYPES) {
         return readdirWithFileTypes(directory, settings);
       }
       return readdir2(directory, settings);
     }
-    exports.read = read;
+    exports.read = read2;
     function readdirWithFileTypes(directory, settings) {
       const dirents = settings.fs.readdirSync(directory, { withFileTypes: true });
       return dirents.map((dirent) => {
@@ -12370,13 +12388,13 @@ import { dirname as dirname2 } from "node:path";
 function parseTerraformPlan(file, text) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const index = new LineIndex(source);
-  const read = readJson(file, source, index);
-  if (!read.root) return { diagnostics: read.diagnostics, isPlan: looksLikeTerraformPlan(source) };
-  const root2 = read.root;
+  const read2 = readJson(file, source, index);
+  if (!read2.root) return { diagnostics: read2.diagnostics, isPlan: looksLikeTerraformPlan(source) };
+  const root2 = read2.root;
   if (root2.kind !== "map" || !getEntry(root2, "format_version") || !(getEntry(root2, "planned_values") || getEntry(root2, "resource_changes"))) {
     return { diagnostics: [], isPlan: false };
   }
-  const reader = new PlanReader(file, read.diagnostics);
+  const reader = new PlanReader(file, read2.diagnostics);
   const module = {
     format: "terraform",
     dir: dirname2(file),
@@ -12862,12 +12880,12 @@ var init_catalog = __esm({
 
 // src/parsers/terraform/hcl/json.ts
 function parseHclJson(file, text, lines2, mode) {
-  const read = readJson(file, text, lines2);
-  const diagnostics = [...read.diagnostics];
+  const read2 = readJson(file, text, lines2);
+  const diagnostics = [...read2.diagnostics];
   const body = { items: [], range: lines2.range(0, text.length) };
   const result = { body, comments: [], diagnostics };
-  if (!read.root) return result;
-  const root2 = read.root;
+  if (!read2.root) return result;
+  const root2 = read2.root;
   if (root2.kind !== "map") {
     const message = mode === "arguments" ? "a .tfvars.json file must hold a JSON object" : "a .tf.json file must hold a JSON object";
     diagnostics.push({ file, severity: "error", code: mode === "arguments" ? "tfvars-syntax" : "hcl-syntax", message, range: root2.range });
@@ -13378,12 +13396,12 @@ async function readTerraformDirectory(dir, files, settings, syntaxOnly = () => f
   const readAll2 = async (list4) => {
     const inputs2 = [];
     for (const file of list4) {
-      const read = await readSourceFile(file.abs, file.path, maxBytes, boundary);
-      if (read.ok) {
-        inputs2.push({ path: file.path, text: read.text });
-        diagnostics.push(...read.diagnostics);
-      } else if (read.reason !== "not-a-file") {
-        diagnostics.push(read.diagnostic);
+      const read2 = await readSourceFile(file.abs, file.path, maxBytes, boundary);
+      if (read2.ok) {
+        inputs2.push({ path: file.path, text: read2.text });
+        diagnostics.push(...read2.diagnostics);
+      } else if (read2.reason !== "not-a-file") {
+        diagnostics.push(read2.diagnostic);
       }
     }
     return inputs2;
@@ -13458,14 +13476,14 @@ async function definitionsBeside(file, settings, diagnostics) {
   const out = /* @__PURE__ */ new Map();
   if (files.length === 0) return { byAddress: out, directives: /* @__PURE__ */ new Map() };
   const { readTerraformDirectory: readTerraformDirectory2 } = await Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports));
-  const read = await readTerraformDirectory2(dirname3(files[0].path), files, settings);
-  if (read.diagnostics.some((d) => d.severity === "error")) {
+  const read2 = await readTerraformDirectory2(dirname3(files[0].path), files, settings);
+  if (read2.diagnostics.some((d) => d.severity === "error")) {
     diagnostics.push({ file: file.path, severity: "note", code: "plan-root-unreadable", message: `the Terraform files beside the plan have errors; findings point into the plan where a definition could not be read` });
   }
-  for (const module of read.parsed.modules) {
+  for (const module of read2.parsed.modules) {
     for (const resource of module.resources) if (!out.has(resource.name)) out.set(resource.name, resource);
   }
-  return { byAddress: out, directives: collectDirectives(read.parsed.modules).byResource };
+  return { byAddress: out, directives: collectDirectives(read2.parsed.modules).byResource };
 }
 function atDefinition(finding, keyAt, definitions3) {
   const definition = definitions3.byAddress.get(splitInstanceAddress(finding.resource.name).definition);
@@ -22868,17 +22886,17 @@ function parse(file, text) {
     template.comments = comments;
     templates.push(template);
   }
-  const read = documents.filter((d) => d.root);
-  if (templates.length > 0 && read.length > 1) {
+  const read2 = documents.filter((d) => d.root);
+  if (templates.length > 0 && read2.length > 1) {
     templateDiagnostics.push({
       file,
       severity: "warning",
       code: "yaml-multiple-documents",
-      message: `this file holds ${read.length} YAML documents; CloudFormation reads one document per template (each is linted here)`,
-      range: read[1].root.range
+      message: `this file holds ${read2.length} YAML documents; CloudFormation reads one document per template (each is linted here)`,
+      range: read2[1].root.range
     });
   }
-  const listRoot = templates.length === 0 && !failed ? read.find((d) => d.root.kind === "seq") : void 0;
+  const listRoot = templates.length === 0 && !failed ? read2.find((d) => d.root.kind === "seq") : void 0;
   if (listRoot && looksLikeTemplate(source)) {
     const message = "the file holds a list at its root; a CloudFormation template is a mapping (AWSTemplateFormatVersion, Resources, ...)";
     return { templates, diagnostics: [...diagnostics, { file, severity: "error", code: "cfn-template-root", message, range: listRoot.root.range }], isTemplate: true };
@@ -22941,14 +22959,14 @@ async function followNestedStacks(templates, abs, options) {
         atParent("warning", "nested-stack-not-found", "does not exist; the child stack is not linted");
         continue;
       }
-      const read = await readSourceFile(target, shown2, options.maxBytes, options.boundary);
-      if (!read.ok) {
-        if (read.reason === "outside") atParent("warning", "outside-repository", "lies outside the repository root; iac-lint reads nothing outside the repository");
-        else atParent(read.diagnostic.severity, read.diagnostic.code, `is not read: ${read.diagnostic.message}`);
+      const read2 = await readSourceFile(target, shown2, options.maxBytes, options.boundary);
+      if (!read2.ok) {
+        if (read2.reason === "outside") atParent("warning", "outside-repository", "lies outside the repository root; iac-lint reads nothing outside the repository");
+        else atParent(read2.diagnostic.severity, read2.diagnostic.code, `is not read: ${read2.diagnostic.message}`);
         continue;
       }
-      out.diagnostics.push(...read.diagnostics);
-      const parsed = parseCloudFormation(shown2, read.text);
+      out.diagnostics.push(...read2.diagnostics);
+      const parsed = parseCloudFormation(shown2, read2.text);
       out.diagnostics.push(...parsed.diagnostics);
       const childTemplate = parsed.templates[0];
       if (!childTemplate) {
@@ -23145,14 +23163,14 @@ async function readGivenValues(files, parameters, options) {
       diagnostics.push({ file: shown2, severity: "error", code: "parameter-file", message: "parameter file not found" });
       continue;
     }
-    const read = await readSourceFile(abs, shown2, options.maxBytes, options.boundary);
-    if (!read.ok) {
-      diagnostics.push({ ...read.diagnostic, severity: "error", message: `parameter file ${read.diagnostic.message}` });
+    const read2 = await readSourceFile(abs, shown2, options.maxBytes, options.boundary);
+    if (!read2.ok) {
+      diagnostics.push({ ...read2.diagnostic, severity: "error", message: `parameter file ${read2.diagnostic.message}` });
       continue;
     }
-    diagnostics.push(...read.diagnostics);
+    diagnostics.push(...read2.diagnostics);
     const { parseParameterFile: parseParameterFile2 } = await Promise.resolve().then(() => (init_parameter_file(), parameter_file_exports));
-    const parsed = parseParameterFile2(shown2, read.text);
+    const parsed = parseParameterFile2(shown2, read2.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value: value2, range } of parsed.values) {
       byKey.delete(key);
@@ -23298,22 +23316,22 @@ function rulesFor(settings) {
 }
 async function lintCloudFormationFile(file, rules, settings, deadline2) {
   const outcome = { findings: [], diagnostics: [], filesScanned: 0, calls: [] };
-  const read = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
-  if (!read.ok) {
-    if (!isQuiet(read, file.explicit)) outcome.diagnostics.push(read.diagnostic);
+  const read2 = await readSourceFile(file.abs, file.path, settings.maxBytes, settings.boundary);
+  if (!read2.ok) {
+    if (!isQuiet(read2, file.explicit)) outcome.diagnostics.push(read2.diagnostic);
     return outcome;
   }
-  if (looksLikeTerraformPlan(read.text)) {
+  if (looksLikeTerraformPlan(read2.text)) {
     const { lintPlanFile: lintPlanFile2 } = await Promise.resolve().then(() => (init_plan_unit(), plan_unit_exports));
-    const plan = await lintPlanFile2(file, read.text, read.diagnostics, rules, settings);
+    const plan = await lintPlanFile2(file, read2.text, read2.diagnostics, rules, settings);
     if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
   }
   const { parseCloudFormation: parseCloudFormation2, createdResources: createdResources2, prepareTemplates: prepareTemplates2, withConstructPaths: withConstructPaths2 } = await Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports));
-  const parsed = parseCloudFormation2(file.path, read.text);
+  const parsed = parseCloudFormation2(file.path, read2.text);
   if (!parsed.isTemplate) return outcome;
   outcome.filesScanned = 1;
   outcome.scannedFiles = [file.path];
-  outcome.diagnostics.push(...read.diagnostics, ...parsed.diagnostics);
+  outcome.diagnostics.push(...read2.diagnostics, ...parsed.diagnostics);
   const prepared = await prepareTemplates2(parsed.templates, file.abs, settings.parameters, settings);
   outcome.diagnostics.push(...prepared.diagnostics);
   outcome.calls = prepared.children;
@@ -23358,8 +23376,8 @@ function mayHoldFindings(inputs, rules) {
   const types = [...new Set(rules.flatMap((rule) => rule.meta.resourceTypes))];
   return inputs.some(({ text }) => /\bmodule\b|\\[uU]/.test(text) || types.some((type) => text.includes(type)));
 }
-function isQuiet(read, explicit) {
-  return !explicit && (read.reason === "binary" || read.reason === "not-a-file");
+function isQuiet(read2, explicit) {
+  return !explicit && (read2.reason === "binary" || read2.reason === "not-a-file");
 }
 var KNOWN_RULES, DEFAULT_UNIT_TIME_BUDGET_MS, selected;
 var init_unit = __esm({
@@ -23974,12 +23992,12 @@ async function readRootValues(options, settings) {
   for (const given of options.varFiles ?? []) {
     const abs = resolve12(options.cwd, given);
     const shown2 = relativePath(options.cwd, abs);
-    const read = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
-    if (read.ok) {
-      values.varFiles.push({ path: shown2, text: read.text });
-      diagnostics.push(...read.diagnostics);
+    const read2 = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
+    if (read2.ok) {
+      values.varFiles.push({ path: shown2, text: read2.text });
+      diagnostics.push(...read2.diagnostics);
     } else {
-      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(given)}: ${read.diagnostic.message}` });
+      diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shorten(given)}: ${read2.diagnostic.message}` });
     }
   }
   return { values, diagnostics };

@@ -12,11 +12,13 @@ import type { Node } from '../model/node.js';
 import type { Range } from '../model/range.js';
 import { work } from '../model/work.js';
 import { list, MAX_ITEMS, object, sortedKeys, unknownValue, type HclValue } from './builtins/value.js';
-import { errorVal, isError, MAX_POSSIBILITIES, union, unknown, value, type Alternative, type Env, type Val } from './terraform-values.js';
+import { errorVal, isError, MAX_POSSIBILITIES, union, unknown, value, type Alternative, type Composite, type Env, type Val } from './terraform-values.js';
 
 
 interface NodeReader {
   node(node: Node, env: Env, depth: number): Val[];
+  /** `read()`, the alternatives of `v`, or what the reader kept of them (the evaluator reads each composite once). */
+  alternativesOnce(v: Composite, depth: number, budget: Budget, read: () => Alternative[]): Alternative[];
 }
 
 /** Work left for reading one value. */
@@ -54,27 +56,32 @@ function alternativesOf(v: Val, reader: NodeReader, depth: number, budget: Budge
     case 'composite': {
       if (v.computed) return [{ value: v.computed, provenance: v.provenance }];
       if (--budget.left < 0) return [{ value: unknownValue('the value is too large to evaluate'), provenance: v.provenance }];
-      const node = v.node;
-      const parts: Alternative[][] = [];
-      const keys: string[] = [];
-      if (node.kind === 'map') {
-        for (const e of node.entries) {
-          keys.push(e.key);
-          parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
-        }
-      } else {
-        for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
-      }
-      return product(parts).map((combo) => {
-        const error = combo.find((a) => a.error)?.error;
-        const values = combo.map((a) => a.value);
-        const made: HclValue = node.kind === 'map' ? object(keys.map((k, i) => [k, values[i]!])) : list(values);
-        const alt: Alternative = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
-        if (error) alt.error = error;
-        return alt;
-      });
+      return reader.alternativesOnce(v, depth, budget, () => read(v, reader, depth, budget));
     }
   }
+}
+
+/** The alternatives of a composite in the source, read element by element. */
+function read(v: Composite, reader: NodeReader, depth: number, budget: Budget): Alternative[] {
+  const node = v.node;
+  const parts: Alternative[][] = [];
+  const keys: string[] = [];
+  if (node.kind === 'map') {
+    for (const e of node.entries) {
+      keys.push(e.key);
+      parts.push(alternatives(reader.node(e.value, v.env, depth + 1), reader, depth + 1, budget));
+    }
+  } else {
+    for (const item of node.items) parts.push(alternatives(reader.node(item, v.env, depth + 1), reader, depth + 1, budget));
+  }
+  return product(parts).map((combo) => {
+    const error = combo.find((a) => a.error)?.error;
+    const values = combo.map((a) => a.value);
+    const made: HclValue = node.kind === 'map' ? object(keys.map((k, i) => [k, values[i]!])) : list(values);
+    const alt: Alternative = { value: made, provenance: union(v.provenance, combo.flatMap((a) => a.provenance)) };
+    if (error) alt.error = error;
+    return alt;
+  });
 }
 
 /**

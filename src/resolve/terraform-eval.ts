@@ -75,15 +75,17 @@ type Step = { kind: 'attr'; name: string } | { kind: 'index'; key: Expression };
 /** A `for` element whose condition is false: left out. */
 const SKIP: HclValue = { kind: 'unknown', reason: 'skipped' };
 
-/** A local's value as one evaluation found it, with what that evaluation cost and touched (see Evaluator.local). */
-interface EvaluatedLocal {
-  vals: Val[];
+/** What one evaluation found (a local's values, a composite's alternatives), with what it cost and touched (see Evaluator.once). */
+interface Found<T> {
+  value: T;
   /** The steps it counted (MAX_STEPS). */
   steps: number;
-  /** How much deeper than the local the evaluation went (MAX_DEPTH). */
+  /** How much deeper than where it started the evaluation went (MAX_DEPTH). */
   depth: number;
   /** The resources it referred to, in order. */
   refs: Resource[];
+  /** The collection budget it used (terraform-collections.ts), for a composite's alternatives. */
+  items: number;
 }
 
 /**
@@ -95,10 +97,18 @@ interface EvaluatedLocal {
  * once per module instance, not once per reading (SPEC §7 "Cost is linear in
  * the input": a local read by every resource, or locals built from locals).
  */
-const evaluatedLocals = new WeakMap<TerraformModule, WeakMap<CallBindings, Map<string, EvaluatedLocal>>>();
+const evaluatedLocals = new WeakMap<TerraformModule, WeakMap<CallBindings, Map<string, Found<Val[]>>>>();
 const ROOT: CallBindings = new Map();
 
-function localsOf(module: TerraformModule, calls: CallBindings | undefined): Map<string, EvaluatedLocal> {
+/**
+ * The alternatives of composites already read, by composite: a local's
+ * value kept above is the same object for every reading, so a large object
+ * or list in a local is read element by element once, not once per
+ * resource that passes it to a function or a `for`.
+ */
+const readComposites = new WeakMap<Composite, Found<Alternative[]>>();
+
+function localsOf(module: TerraformModule, calls: CallBindings | undefined): Map<string, Found<Val[]>> {
   let byCalls = evaluatedLocals.get(module);
   if (!byCalls) evaluatedLocals.set(module, (byCalls = new WeakMap()));
   let out = byCalls.get(calls ?? ROOT);
@@ -260,10 +270,7 @@ export class Evaluator {
       this.bounded++;
       return [unknown(`${key} refers to itself`)];
     }
-    if (this.active.size === 0) {
-      this.boundedAtEntry = this.bounded;
-      this.refTrail.length = 0;
-    }
+    if (this.active.size === 0) this.boundedAtEntry = this.bounded;
     this.active.add(k);
     try {
       return f();
@@ -401,33 +408,49 @@ export class Evaluator {
   }
 
   /**
-   * A local's value: evaluated once per module instance (evaluatedLocals),
-   * then taken as found, as long as evaluating it again would give the same:
+   * What `compute` gives, computed once and kept under `key` in `memo`,
+   * then taken as found, as long as computing it again would give the same:
    * its steps fit in what is left of MAX_STEPS, its depth under MAX_DEPTH,
-   * and no bound has cut short the evaluation of the named values it is read
-   * from (a cycle through them would then be seen differently). A value that
-   * a bound cut short is not kept. Its steps and references count as if it
-   * were evaluated, so every result is the one evaluating it gives.
+   * its collection items in what is left of `budget`, and no bound has cut
+   * short the evaluation of the named values being evaluated (a cycle
+   * through them would then be seen differently). What a bound cut short
+   * is not kept. Its steps, items and references count as if it were
+   * computed, so every result is the one computing it gives.
    */
+  private once<K, T>(memo: { get(key: K): Found<T> | undefined; set(key: K, found: Found<T>): unknown }, key: K, depth: number, compute: () => T, budget?: { left: number }): T {
+    const found = memo.get(key);
+    const clean = this.active.size === 0 || this.bounded === this.boundedAtEntry;
+    if (found && clean && this.evaluated + found.steps <= MAX_STEPS && depth + found.depth <= MAX_DEPTH && (budget?.left ?? 0) >= found.items) {
+      this.evaluated += found.steps;
+      if (budget) budget.left -= found.items;
+      for (const r of found.refs) this.refs.add(r);
+      this.refTrail.push(...found.refs);
+      return found.value;
+    }
+    const [bounded, steps, deepest, trail, left] = [this.bounded, this.evaluated, this.deepest, this.refTrail.length, budget?.left ?? 0];
+    this.deepest = depth;
+    const value = compute();
+    if (!found && this.bounded === bounded && (budget?.left ?? 0) >= 0) {
+      memo.set(key, { value, steps: this.evaluated - steps, depth: this.deepest - depth, refs: [...new Set(this.refTrail.slice(trail))], items: left - (budget?.left ?? 0) });
+    }
+    this.deepest = Math.max(deepest, this.deepest);
+    return value;
+  }
+
+  /** The alternatives of a composite in the source (terraform-collections.ts), read once (readComposites). */
+  alternativesOnce(v: Composite, depth: number, budget: { left: number }, read: () => Alternative[]): Alternative[] {
+    return this.once(readComposites, v, depth, read, budget);
+  }
+
+  /** A local's value, evaluated once per module instance (evaluatedLocals; see once()). */
   private local(name: string, env: Env, depth: number): Val[] {
     const module = env.module;
     return this.guarded(`local.${name}`, module, () => {
       const local = module.locals.get(name);
       if (!local) return [unknown(`local.${name} is not defined`)];
-      const known = localsOf(module, env.calls);
-      const found = known.get(name);
-      if (found && this.evaluated + found.steps <= MAX_STEPS && depth + found.depth <= MAX_DEPTH && this.bounded === this.boundedAtEntry) {
-        this.evaluated += found.steps;
-        for (const r of found.refs) this.refs.add(r);
-        this.refTrail.push(...found.refs);
-        return found.vals;
-      }
-      const [bounded, steps, deepest, trail] = [this.bounded, this.evaluated, this.deepest, this.refTrail.length];
-      this.deepest = depth;
-      const vals = withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, envIn(module, local.file, env), depth));
-      if (!found && this.bounded === bounded) known.set(name, { vals, steps: this.evaluated - steps, depth: this.deepest - depth, refs: [...new Set(this.refTrail.slice(trail))] });
-      this.deepest = Math.max(deepest, this.deepest);
-      return vals;
+      return this.once(localsOf(module, env.calls), name, depth, () =>
+        withStep((v) => (settled(v) ? `local.${name} = ${show(v)}` : undefined), this.node(local.value, envIn(module, local.file, env), depth)),
+      );
     });
   }
 
