@@ -11,6 +11,7 @@ import type { ModuleCallSite, Resource, TerraformModule, TerraformValue, Terrafo
 import { catalogFiles, isCatalogDirectory } from './catalog/index.js';
 import { readConfigFile, terraformFileKind, type ConfigFile } from './config-file.js';
 import type { ModuleCall, TerraformModuleInstance } from './module-instance.js';
+import { commandLineValue } from './variable-type.js';
 import { isLocalSource, moduleSource, parseModulesManifest } from './module-sources.js';
 
 export type { TerraformModuleInstance } from './module-instance.js';
@@ -188,11 +189,19 @@ async function applyRootValues(root: TerraformModuleInstance, values: RootValues
     diagnostics.push(...file.diagnostics);
     for (const e of file.attributes) root.tfvars.set(e.key, { value: e.value, file: input.path });
   }
-  const at = { line: 1, column: 1, offset: 0 };
   for (const { name, value } of values.vars) {
-    root.tfvars.set(name, { value: { kind: 'scalar', value, range: { start: at, end: at } }, file: '--var' });
+    const variable = root.variables.get(name);
+    const read = commandLineValue(value, variable?.type);
+    if ('value' in read) root.tfvars.set(name, { value: read.value, file: '--var' });
+    else if (variable) diagnostics.push(varValueError(variable, name, value, read.error));
   }
   return diagnostics;
+}
+
+/** A `--var` value that does not fit its variable's type: an error at the declaration; the value is not used. */
+function varValueError(variable: TerraformVariable, name: string, value: string, why: string): Diagnostic {
+  const message = `--var ${shorten(name)}=${shorten(value)}: not a value for variable ${quote(name)}: ${why}; the --var is ignored`;
+  return { file: variable.file, severity: 'error', code: 'tf-var-value', message, range: variable.range };
 }
 
 function moduleInputs(call: ModuleCall): Map<string, TerraformValue> {

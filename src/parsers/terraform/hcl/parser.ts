@@ -141,6 +141,16 @@ export function parseBareTemplate(
   return parser.bareTemplate(diagnostics);
 }
 
+/**
+ * Parses `text` as one HCL expression with nothing after it (Terraform reads
+ * a `-var` value for a variable of a complex type so). Never throws: a syntax
+ * error is a diagnostic, and there is no expression.
+ */
+export function parseHclExpression(file: string, text: string): { expression?: Expression; diagnostics: Diagnostic[] } {
+  const parser = new Parser(file, new Lexer(text, nearbyPositions(new LineIndex(text)), text.length, false));
+  return parser.wholeExpression();
+}
+
 class Parser {
   private pos = 0;
   private depth = 0;
@@ -272,6 +282,23 @@ class Parser {
     if (this.dropped > 0) this.diagnostics.push({ file: this.fileName, severity: 'error', code: 'hcl-syntax', message: `${this.dropped} more HCL syntax errors in this file` });
     const body: Body = { items, range: this.range(0, this.lex.end) };
     return { body, comments: this.lex.comments, diagnostics: this.diagnostics };
+  }
+
+  /** One expression, and only new lines after it. */
+  wholeExpression(): { expression?: Expression; diagnostics: Diagnostic[] } {
+    try {
+      this.skipNewlines();
+      const expression = this.expression();
+      this.skipNewlines();
+      const t = this.peek();
+      if (t.type !== 'eof') throw this.error(`expected the end of the value, found ${describe(t)}`, t);
+      return this.diagnostics.length > 0 ? { diagnostics: this.diagnostics } : { expression, diagnostics: this.diagnostics };
+    } catch (e) {
+      if (e instanceof HclSyntaxError) this.report(e.message, e.start, e.end);
+      else if (e instanceof TooDeep || e instanceof RangeError) this.report(`HCL nesting is too deep to read (more than ${MAX_DEPTH} levels)`, 0, 0);
+      else throw e;
+      return { diagnostics: this.diagnostics };
+    }
   }
 
   /**
