@@ -15,7 +15,7 @@ const MAIN = `${DIR}/main.tf`;
 
 async function run(...vars: string[]) {
   const pairs = vars.map((v) => ({ name: v.slice(0, v.indexOf('=')), value: v.slice(v.indexOf('=') + 1) }));
-  const result = await lint({ paths: [DIR], cwd: root, workers: 0, vars: pairs });
+  const result = await lint({ paths: [DIR], cwd: root, workers: 0, variableValues: pairs.map((pair) => ({ var: pair })) });
   return {
     findings: result.findings.map((f) => `${f.resource.name} ${f.message}`),
     diagnostics: result.diagnostics.map((d) => `${d.file}:${d.range?.start.line ?? '-'} ${d.severity} ${d.code} ${d.message}`),

@@ -13441,18 +13441,21 @@ function tfvarsOrder(path) {
 }
 async function applyRootValues(root2, values) {
   const diagnostics = [];
-  for (const input2 of values.varFiles) {
-    const kind = terraformFileKind(input2.path) === "tfvars.json" || input2.path.toLowerCase().endsWith(".json") ? "tfvars.json" : "tfvars";
-    const file = await readConfigFile(input2.path, input2.text, kind);
-    root2.texts.set(input2.path, file.text);
-    diagnostics.push(...file.diagnostics);
-    for (const e of file.attributes) root2.tfvars.set(e.key, { value: e.value, file: input2.path });
-  }
-  for (const { name, value: value2 } of values.vars) {
+  for (const source of values.sources) {
+    if ("varFile" in source) {
+      const input2 = source.varFile;
+      const kind = terraformFileKind(input2.path) === "tfvars.json" || input2.path.toLowerCase().endsWith(".json") ? "tfvars.json" : "tfvars";
+      const file = readConfigFile(input2.path, input2.text, kind);
+      root2.texts.set(input2.path, file.text);
+      diagnostics.push(...file.diagnostics);
+      for (const e of file.attributes) root2.tfvars.set(e.key, { value: e.value, file: input2.path });
+      continue;
+    }
+    const { name, value: value2 } = source.var;
     const variable4 = root2.variables.get(name);
-    const read = commandLineValue(value2, variable4?.type);
-    if ("value" in read) root2.tfvars.set(name, { value: read.value, file: "--var" });
-    else if (variable4) diagnostics.push(varValueError(variable4, name, value2, read.error));
+    const read2 = commandLineValue(value2, variable4?.type);
+    if ("value" in read2) root2.tfvars.set(name, { value: read2.value, file: "--var" });
+    else if (variable4) diagnostics.push(varValueError(variable4, name, value2, read2.error));
   }
   return diagnostics;
 }
@@ -22301,7 +22304,7 @@ var init_yaml_scan_reader = __esm({
         const text = this.text;
         const start = this.pos;
         const node = { kind: "map", entries: [], range: this.index.range(start, start) };
-        const entries = node.entries;
+        const entries2 = node.entries;
         let seen;
         let first = true;
         for (; ; ) {
@@ -22336,15 +22339,15 @@ var init_yaml_scan_reader = __esm({
             earlier = seen.get(key);
             seen.set(key, keyRange);
           } else {
-            for (let i = entries.length - 1; i >= 0; i--) {
-              if (entries[i].key === key) {
-                earlier = entries[i].keyRange;
+            for (let i = entries2.length - 1; i >= 0; i--) {
+              if (entries2[i].key === key) {
+                earlier = entries2[i].keyRange;
                 break;
               }
             }
-            if (entries.length >= 8) {
+            if (entries2.length >= 8) {
               seen = /* @__PURE__ */ new Map();
-              for (const e of entries) seen.set(e.key, e.keyRange);
+              for (const e of entries2) seen.set(e.key, e.keyRange);
               seen.set(key, keyRange);
             }
           }
@@ -22352,7 +22355,7 @@ var init_yaml_scan_reader = __esm({
           this.lastEnd = keyEnd;
           const value2 = this.valueAfterColon(col, colon);
           const entry = { key, keyRange, value: value2 };
-          entries.push(entry);
+          entries2.push(entry);
           if (this.indent !== col) {
             if (this.indent > col) bail();
             return node;
@@ -22376,7 +22379,7 @@ var init_yaml_scan_reader = __esm({
       blockSeq(col) {
         const text = this.text;
         const node = { kind: "seq", items: [], range: this.index.range(this.pos, this.pos) };
-        const items = node.items;
+        const items2 = node.items;
         for (; ; ) {
           tick();
           let p = this.pos + 1;
@@ -22384,10 +22387,10 @@ var init_yaml_scan_reader = __esm({
           const c = text.charCodeAt(p);
           if (p >= this.len || c === LF || c === CR || c === HASH) {
             this.endLine(p);
-            items.push(this.indent > col ? this.node(col, 0 /* Line */) : this.empty(p, void 0));
+            items2.push(this.indent > col ? this.node(col, 0 /* Line */) : this.empty(p, void 0));
           } else {
             this.pos = p;
-            items.push(this.node(col, 1 /* Compact */));
+            items2.push(this.node(col, 1 /* Compact */));
           }
           if (this.indent !== col || text.charCodeAt(this.pos) !== DASH || !this.spaceOrEnd(this.pos + 1)) {
             if (this.indent > col) bail();
@@ -22610,8 +22613,8 @@ var init_yaml_scan_reader = __esm({
         const open2 = this.pos;
         const isMap3 = text.charCodeAt(open2) === LBRACE;
         const close = isMap3 ? RBRACE : RBRACKET;
-        const entries = [];
-        const items = [];
+        const entries2 = [];
+        const items2 = [];
         let seen;
         let i = this.flowSpace(open2 + 1, parentIndent);
         for (; ; ) {
@@ -22647,9 +22650,9 @@ var init_yaml_scan_reader = __esm({
             i = this.flowSpace(colon + 1, parentIndent);
             const v = text.charCodeAt(i);
             if (v === COMMA || v === close || i >= this.len) bail();
-            entries.push({ key, keyRange, value: this.flowValue(i, parentIndent) });
+            entries2.push({ key, keyRange, value: this.flowValue(i, parentIndent) });
           } else {
-            items.push(this.flowValue(i, parentIndent));
+            items2.push(this.flowValue(i, parentIndent));
           }
           i = this.flowSpace(this.pos, parentIndent);
           const after = text.charCodeAt(i);
@@ -22664,7 +22667,7 @@ var init_yaml_scan_reader = __esm({
         this.lastEnd = i + 1;
         this.depth--;
         const range = this.index.range(open2, i + 1);
-        return isMap3 ? { kind: "map", entries, range } : { kind: "seq", items, range };
+        return isMap3 ? { kind: "map", entries: entries2, range } : { kind: "seq", items: items2, range };
       }
       /** Skips spaces, line breaks and comments inside a flow collection; lines must be indented past `parentIndent`. */
       flowSpace(p, parentIndent) {
@@ -24031,7 +24034,7 @@ async function lintHeld(options) {
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const held = new HeldRecords();
   let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
-  if (options.vars?.length || options.varFiles?.length) {
+  if (options.variableValues?.length) {
     const values = await readRootValues(options, settings);
     settings.values = values.values;
     for (const d of values.diagnostics) diagnosticRows.push(held.addDiagnostic(d));
@@ -24210,14 +24213,19 @@ function shortened2(d) {
   return d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d;
 }
 async function readRootValues(options, settings) {
-  const values = { varFiles: [], vars: options.vars ?? [] };
+  const values = { sources: [] };
   const diagnostics = [];
-  for (const given of options.varFiles ?? []) {
+  for (const source of options.variableValues ?? []) {
+    if ("var" in source) {
+      values.sources.push(source);
+      continue;
+    }
+    const given = source.varFile;
     const abs = resolve12(options.cwd, given);
     const shown2 = relativePath(options.cwd, abs);
     const read2 = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
     if (read2.ok) {
-      values.varFiles.push({ path: shown2, text: read2.text });
+      values.sources.push({ varFile: { path: shown2, text: read2.text } });
       diagnostics.push(...read2.diagnostics);
     } else {
       diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shorten(given)}: ${read2.diagnostic.message}` });
@@ -25341,7 +25349,7 @@ var init_option_table = __esm({
         requiresArg: true,
         describe: "Record the findings of this run in a baseline file (sorted, stable JSON) and exit 0 unless an input could not be read"
       },
-      { name: "var", type: "string", requiresArg: true, describe: "Terraform: set a root variable, NAME=VALUE (repeatable; wins over every var file)" },
+      { name: "var", type: "string", requiresArg: true, describe: "Terraform: set a root variable, NAME=VALUE (repeatable; with --var-file, in the order given: later wins)" },
       {
         name: "var-file",
         type: "string",
@@ -31618,8 +31626,8 @@ function toFlags(s, configDir, cwd, declared, argv) {
     set("format", s.format);
     set("output", here(s.output));
   }
-  if (!set("var-file", s.varFiles?.map(here)) && s.varFiles) inputs.varFiles = s.varFiles;
-  if (!set("var", s.vars?.map((v) => `${v.name}=${v.value}`)) && s.vars) inputs.vars = s.vars;
+  if (s.varFiles) inputs.varFiles = s.varFiles;
+  if (s.vars) inputs.vars = s.vars;
   if (!set("parameter-files", s.parameterFiles?.map(here)) && s.parameterFiles) inputs.parameterFiles = s.parameterFiles;
   if (!set("parameters", s.parameters?.map((p) => `${p.key}=${p.value}`)) && s.parameters) inputs.parameters = s.parameters;
   return { flags, severity: s.severity ?? {}, inputs };
@@ -31641,11 +31649,11 @@ async function parseArguments(argv, context) {
     }
   }
   const fast = parseFast(argv, config?.flags);
-  if (fast) return argumentsOf(fast, config);
+  if (fast) return argumentsOf(fast, argv, config);
   const { parseWithYargs: parseWithYargs2 } = await Promise.resolve().then(() => (init_yargs_cli(), yargs_cli_exports));
   const outcome = await parseWithYargs2(argv, config?.flags);
   if (outcome.argv.help === true || outcome.argv.version === true) return { kind: "print", text: outcome.output };
-  return argumentsOf(outcome.argv, config);
+  return argumentsOf(outcome.argv, argv, config);
 }
 var FAST_OPTIONS = (() => {
   const alias = { help: ["h"] };
@@ -31675,7 +31683,7 @@ function parseFast(argv, config) {
   if (Object.keys(args).some((key) => !KNOWN_KEYS.has(key))) return void 0;
   return args;
 }
-function argumentsOf(args, config) {
+function argumentsOf(args, argv, config) {
   if (args["list-rules"] === true) return { kind: "list-rules" };
   const maxFileSize = megabytes(args["max-file-size"]);
   const single = (name) => {
@@ -31703,11 +31711,17 @@ function argumentsOf(args, config) {
     ...adoptionOptions(args, config, single),
     vars: list2(args.var, false).map(parseVar),
     varFiles: list2(args["var-file"], false),
+    variableValues: [],
     fix: args.fix === true,
     unsafeFixes: args["unsafe-fixes"] === true,
     dryRun: args["dry-run"] === true
   };
   if (options.paths.length === 0) options.paths = ["."];
+  options.variableValues = [
+    ...(options.configInputs.varFiles ?? []).map((varFile) => ({ varFile })),
+    ...(options.configInputs.vars ?? []).map((v) => ({ var: v })),
+    ...inCommandLineOrder(argv, options.varFiles, options.vars)
+  ];
   if (!options.fix && (options.unsafeFixes || options.dryRun)) {
     throw new UsageError(`--${options.unsafeFixes ? "unsafe-fixes" : "dry-run"} works only with --fix`);
   }
@@ -31723,6 +31737,22 @@ function argumentsOf(args, config) {
     }
   }
   return { kind: "run", options };
+}
+function inCommandLineOrder(argv, varFiles, vars) {
+  const out = [];
+  let f = 0;
+  let v = 0;
+  for (const arg of argv) {
+    if (arg === "--") break;
+    if (arg === "--var-file" || arg.startsWith("--var-file=")) {
+      if (f < varFiles.length) out.push({ varFile: varFiles[f++] });
+    } else if (arg === "--var" || arg.startsWith("--var=")) {
+      if (v < vars.length) out.push({ var: vars[v++] });
+    }
+  }
+  for (; f < varFiles.length; f++) out.push({ varFile: varFiles[f] });
+  for (; v < vars.length; v++) out.push({ var: vars[v] });
+  return out;
 }
 function reportTargets(formats, output) {
   const targets = (formats.length > 0 ? formats : ["text"]).map((value2) => {
@@ -31881,15 +31911,17 @@ function lintOptionsOf(options, cwd) {
     maxFileSize: options.maxFileSize,
     parameters: options.parameters,
     parameterFiles: options.parameterFiles,
-    vars: options.vars,
-    varFiles: options.varFiles,
+    variableValues: options.variableValues,
     ...options.shard ? { shard: options.shard } : {},
     ...options.planRoot !== void 0 ? { planRoot: options.planRoot } : {},
     ...adoptionLintOptions(options)
   };
 }
 function adoptionLintOptions(options) {
-  const out = { ...options.configInputs };
+  const { parameterFiles, parameters } = options.configInputs;
+  const out = {};
+  if (parameterFiles) out.parameterFiles = parameterFiles;
+  if (parameters) out.parameters = parameters;
   if (Object.keys(options.severity).length > 0) out.severity = options.severity;
   if (options.baseline !== void 0 && options.writeBaseline === void 0) out.baseline = options.baseline;
   return out;

@@ -6,6 +6,7 @@ import { UsageError } from './usage-error.js';
 import { ConfigError } from '../config/find.js';
 import { SEVERITY_ORDER, type Severity } from '../model/finding.js';
 import { commandLineConfig, type CommandLineConfig, type ConfigInputs } from './config-arguments.js';
+import type { VariableValue } from '../lint/run.js';
 
 export { FORMATS } from './option-table.js';
 export { UsageError } from './usage-error.js';
@@ -52,10 +53,16 @@ export interface CliOptions {
   severity: Record<string, Severity>;
   /** Settings of the configuration file that no flag of this build takes. */
   configInputs: ConfigInputs;
-  /** Terraform `--var NAME=VALUE`, in the order given. */
+  /** Terraform `--var NAME=VALUE` of the command line, in the order given. */
   vars: Array<{ name: string; value: string }>;
-  /** Terraform `--var-file FILE`, in the order given. */
+  /** Terraform `--var-file FILE` of the command line, in the order given. */
   varFiles: string[];
+  /**
+   * Every Terraform variable value from outside, in the order they apply (a
+   * later one wins): the configuration file's var-files and vars, then the
+   * command line's --var-file and --var in the order they are written there.
+   */
+  variableValues: VariableValue[];
   /** `--fix`, `--unsafe-fixes`, `--dry-run` (SPEC §8). */
   fix: boolean;
   unsafeFixes: boolean;
@@ -86,11 +93,11 @@ export async function parseArguments(argv: string[], context?: { cwd: string }):
     }
   }
   const fast = parseFast(argv, config?.flags);
-  if (fast) return argumentsOf(fast, config);
+  if (fast) return argumentsOf(fast, argv, config);
   const { parseWithYargs } = await import('./yargs-cli.js');
   const outcome = await parseWithYargs(argv, config?.flags);
   if (outcome.argv.help === true || outcome.argv.version === true) return { kind: 'print', text: outcome.output };
-  return argumentsOf(outcome.argv, config);
+  return argumentsOf(outcome.argv, argv, config);
 }
 
 /** yargs-parser's options from the table, with yargs's own `--help`/`-h` and `--version`. */
@@ -130,7 +137,7 @@ export function parseFast(argv: string[], config?: Record<string, unknown>): Rec
 }
 
 /** The run's options from yargs's parsed arguments (the same record on both paths). */
-function argumentsOf(args: Record<string, unknown>, config?: CommandLineConfig): ParsedArguments {
+function argumentsOf(args: Record<string, unknown>, argv: string[], config?: CommandLineConfig): ParsedArguments {
   if (args['list-rules'] === true) return { kind: 'list-rules' };
   const maxFileSize = megabytes(args['max-file-size']);
   const single = (name: string): string | undefined => {
@@ -158,11 +165,17 @@ function argumentsOf(args: Record<string, unknown>, config?: CommandLineConfig):
     ...adoptionOptions(args, config, single),
     vars: list(args.var, false).map(parseVar),
     varFiles: list(args['var-file'], false),
+    variableValues: [],
     fix: args.fix === true,
     unsafeFixes: args['unsafe-fixes'] === true,
     dryRun: args['dry-run'] === true,
   };
   if (options.paths.length === 0) options.paths = ['.'];
+  options.variableValues = [
+    ...(options.configInputs.varFiles ?? []).map((varFile) => ({ varFile })),
+    ...(options.configInputs.vars ?? []).map((v) => ({ var: v })),
+    ...inCommandLineOrder(argv, options.varFiles, options.vars),
+  ];
   if (!options.fix && (options.unsafeFixes || options.dryRun)) {
     throw new UsageError(`--${options.unsafeFixes ? 'unsafe-fixes' : 'dry-run'} works only with --fix`);
   }
@@ -178,6 +191,29 @@ function argumentsOf(args: Record<string, unknown>, config?: CommandLineConfig):
     }
   }
   return { kind: 'run', options };
+}
+
+/**
+ * The command line's `--var-file` and `--var` values (as parsed) in the order
+ * they are written, which Terraform applies them in: the parsed lists keep
+ * each option's own order, and the arguments tell how the two interleave.
+ */
+function inCommandLineOrder(argv: string[], varFiles: string[], vars: Array<{ name: string; value: string }>): VariableValue[] {
+  const out: VariableValue[] = [];
+  let f = 0;
+  let v = 0;
+  for (const arg of argv) {
+    if (arg === '--') break;
+    if (arg === '--var-file' || arg.startsWith('--var-file=')) {
+      if (f < varFiles.length) out.push({ varFile: varFiles[f++]! });
+    } else if (arg === '--var' || arg.startsWith('--var=')) {
+      if (v < vars.length) out.push({ var: vars[v++]! });
+    }
+  }
+  // What the scan did not place (a spelling it does not know): files, then values.
+  for (; f < varFiles.length; f++) out.push({ varFile: varFiles[f]! });
+  for (; v < vars.length; v++) out.push({ var: vars[v]! });
+  return out;
 }
 
 /**

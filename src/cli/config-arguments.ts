@@ -12,8 +12,13 @@ import type { ConfigSettings } from '../config/load.js';
 import type { Severity } from '../model/finding.js';
 import { allRules } from '../../rules/index.js';
 
-/** Settings of the configuration file that no flag of this build takes: passed to the lint as they are. */
+/**
+ * Settings of the configuration file that no flag of this build takes, and
+ * its Terraform variable values (which come before the command line's,
+ * not instead of them): passed to the lint as they are.
+ */
 export interface ConfigInputs {
+  /** Absolute. */
   varFiles?: string[];
   vars?: Array<{ name: string; value: string }>;
   parameterFiles?: string[];
@@ -91,9 +96,10 @@ function toFlags(s: ConfigSettings, configDir: string, cwd: string, declared: Se
     set('format', s.format);
     set('output', here(s.output));
   }
-  // Terraform and CloudFormation inputs: through their flags when this build has them.
-  if (!set('var-file', s.varFiles?.map(here)) && s.varFiles) inputs.varFiles = s.varFiles;
-  if (!set('var', s.vars?.map((v) => `${v.name}=${v.value}`)) && s.vars) inputs.vars = s.vars;
+  // Terraform variable values: the file's apply first, then the command line's (in its order; a later one wins), as Terraform applies its -var-file and -var options.
+  if (s.varFiles) inputs.varFiles = s.varFiles;
+  if (s.vars) inputs.vars = s.vars;
+  // CloudFormation inputs: through their flags when this build has them.
   if (!set('parameter-files', s.parameterFiles?.map(here)) && s.parameterFiles) inputs.parameterFiles = s.parameterFiles;
   if (!set('parameters', s.parameters?.map((p) => `${p.key}=${p.value}`)) && s.parameters) inputs.parameters = s.parameters;
   return { flags, severity: s.severity ?? {}, inputs };

@@ -185,8 +185,7 @@ export function lintOptionsOf(options: CliOptions, cwd: string): LintOptions {
     maxFileSize: options.maxFileSize,
     parameters: options.parameters,
     parameterFiles: options.parameterFiles,
-    vars: options.vars,
-    varFiles: options.varFiles,
+    variableValues: options.variableValues,
     ...(options.shard ? { shard: options.shard } : {}),
     ...(options.planRoot !== undefined ? { planRoot: options.planRoot } : {}),
     ...adoptionLintOptions(options),
@@ -195,7 +194,11 @@ export function lintOptionsOf(options: CliOptions, cwd: string): LintOptions {
 
 /** Lint options of issue 13: severity overrides, the baseline, and configuration inputs no flag takes. */
 function adoptionLintOptions(options: CliOptions): Partial<LintOptions> {
-  const out: Partial<LintOptions> = { ...options.configInputs };
+  // The configuration's var files and vars are in variableValues.
+  const { parameterFiles, parameters } = options.configInputs;
+  const out: Partial<LintOptions> = {};
+  if (parameterFiles) out.parameterFiles = parameterFiles;
+  if (parameters) out.parameters = parameters;
   if (Object.keys(options.severity).length > 0) out.severity = options.severity;
   // Writing a baseline records every finding not suppressed in the source: the old one (maybe not written yet) is not read.
   if (options.baseline !== undefined && options.writeBaseline === undefined) out.baseline = options.baseline;

@@ -97,7 +97,7 @@ export const OPTIONS: readonly OptionSpec[] = [
     requiresArg: true,
     describe: 'Record the findings of this run in a baseline file (sorted, stable JSON) and exit 0 unless an input could not be read',
   },
-  { name: 'var', type: 'string', requiresArg: true, describe: 'Terraform: set a root variable, NAME=VALUE (repeatable; wins over every var file)' },
+  { name: 'var', type: 'string', requiresArg: true, describe: 'Terraform: set a root variable, NAME=VALUE (repeatable; with --var-file, in the order given: later wins)' },
   {
     name: 'var-file',
     type: 'string',

@@ -20,6 +20,9 @@ export function printedConfig(options: CliOptions, cwd: string): string {
   const o = options as CliOptions & Inputs;
   const shown = (p: string): string => relative(cwd, resolve(cwd, p)).split('\\').join('/') || '.';
   const inputs: Inputs = { ...options.configInputs, ...definedOnly(o) };
+  // Variable values: the configuration's, then the command line's (a later one wins).
+  inputs.varFiles = [...(options.configInputs.varFiles ?? []), ...(o.varFiles ?? [])];
+  inputs.vars = [...(options.configInputs.vars ?? []), ...(o.vars ?? [])];
   const settings: Record<string, unknown> = {
     config: options.configFile ? shown(options.configFile) : null,
     paths: options.paths,

@@ -21,6 +21,9 @@ import { splitInstanceAddress } from '../engine/instances.js';
 import { readGivenValues, undeclaredValues } from './parameters.js';
 import type { Shard } from './shard.js';
 
+/** A Terraform root variable value from outside: a `--var-file FILE` (relative to `cwd`) or a `--var NAME=VALUE`. */
+export type VariableValue = { varFile: string } | { var: { name: string; value: string } };
+
 export interface LintOptions {
   paths: string[];
   cwd: string;
@@ -36,10 +39,12 @@ export interface LintOptions {
   onFile?: (file: string) => void;
   /** Called after each unit with the files linted so far and the files to lint in all (for a progress line). */
   onProgress?: (filesDone: number, filesTotal: number) => void;
-  /** Terraform `--var NAME=VALUE`, in the order given (later wins; over every var file). */
-  vars?: Array<{ name: string; value: string }>;
-  /** Terraform `--var-file FILE`, in the order given (later wins; over *.auto.tfvars and terraform.tfvars). */
-  varFiles?: string[];
+  /**
+   * Terraform `--var-file FILE` and `--var NAME=VALUE`, in the order given
+   * (later wins, as Terraform applies -var and -var-file in command-line
+   * order; all over *.auto.tfvars and terraform.tfvars).
+   */
+  variableValues?: VariableValue[];
   /** Where the `.tf` files of a plan JSON file live (`--plan-root DIR`); default: the plan's directory. */
   planRoot?: string;
   /** CloudFormation `--parameters KEY=VALUE`, in the order given (later wins; over every parameter file). */
@@ -108,7 +113,7 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
   const held = new HeldRecords();
   // The diagnostics in the order a run gives them: the given values', discovery's, the var files', then each unit's.
   let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
-  if (options.vars?.length || options.varFiles?.length) {
+  if (options.variableValues?.length) {
     const values = await readRootValues(options, settings);
     settings.values = values.values;
     for (const d of values.diagnostics) diagnosticRows.push(held.addDiagnostic(d));
@@ -348,16 +353,21 @@ function shortened(d: Diagnostic): Diagnostic {
   return d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d;
 }
 
-/** `--var-file` files, read once through the boundary like every file, and `--var` pairs. */
+/** `--var-file` files, read once through the boundary like every file, and `--var` pairs, in their order. */
 async function readRootValues(options: LintOptions, settings: UnitSettings): Promise<{ values: RootValues; diagnostics: Diagnostic[] }> {
-  const values: RootValues = { varFiles: [], vars: options.vars ?? [] };
+  const values: RootValues = { sources: [] };
   const diagnostics: Diagnostic[] = [];
-  for (const given of options.varFiles ?? []) {
+  for (const source of options.variableValues ?? []) {
+    if ('var' in source) {
+      values.sources.push(source);
+      continue;
+    }
+    const given = source.varFile;
     const abs = resolve(options.cwd, given);
     const shown = relativePath(options.cwd, abs);
     const read = await readSourceFile(abs, shown, settings.maxBytes, settings.boundary);
     if (read.ok) {
-      values.varFiles.push({ path: shown, text: read.text });
+      values.sources.push({ varFile: { path: shown, text: read.text } });
       diagnostics.push(...read.diagnostics);
     } else {
       diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(given)}: ${read.diagnostic.message}` });

@@ -29,17 +29,20 @@ interface ParseTerraformOptions {
   /** The text of `.terraform/modules/modules.json` in the root directory, when there is one. */
   modulesManifest?: string;
   /**
-   * Variable values for the root module from outside (`--var-file`, then
+   * Variable values for the root module from outside (`--var-file` and
    * `--var`), in the order given: they win over terraform.tfvars and
    * *.auto.tfvars, and a later one wins over an earlier one.
    */
   values?: RootValues;
 }
 
-/** `--var-file` files (HCL or JSON by their name) and `--var NAME=VALUE` pairs. */
+/**
+ * `--var-file` files (HCL or JSON by their name) and `--var NAME=VALUE`
+ * pairs, in the order given (the configuration file's, then the command
+ * line's, as written there): a later one wins, as Terraform applies them.
+ */
 export interface RootValues {
-  varFiles: TerraformFileInput[];
-  vars: Array<{ name: string; value: string }>;
+  sources: Array<{ varFile: TerraformFileInput } | { var: { name: string; value: string } }>;
 }
 
 /** Module calls nested deeper than this are not followed. */
@@ -179,17 +182,20 @@ function tfvarsOrder(path: string): string | undefined {
   return undefined;
 }
 
-/** SPEC §1: `--var-file` files in order, then `--var` pairs, over the directory's own tfvars. */
+/** SPEC §1: `--var-file` files and `--var` pairs in the order given, over the directory's own tfvars. */
 async function applyRootValues(root: TerraformModuleInstance, values: RootValues): Promise<Diagnostic[]> {
   const diagnostics: Diagnostic[] = [];
-  for (const input of values.varFiles) {
-    const kind = terraformFileKind(input.path) === 'tfvars.json' || input.path.toLowerCase().endsWith('.json') ? 'tfvars.json' : 'tfvars';
-    const file = await readConfigFile(input.path, input.text, kind);
-    root.texts.set(input.path, file.text);
-    diagnostics.push(...file.diagnostics);
-    for (const e of file.attributes) root.tfvars.set(e.key, { value: e.value, file: input.path });
-  }
-  for (const { name, value } of values.vars) {
+  for (const source of values.sources) {
+    if ('varFile' in source) {
+      const input = source.varFile;
+      const kind = terraformFileKind(input.path) === 'tfvars.json' || input.path.toLowerCase().endsWith('.json') ? 'tfvars.json' : 'tfvars';
+      const file = readConfigFile(input.path, input.text, kind);
+      root.texts.set(input.path, file.text);
+      diagnostics.push(...file.diagnostics);
+      for (const e of file.attributes) root.tfvars.set(e.key, { value: e.value, file: input.path });
+      continue;
+    }
+    const { name, value } = source.var;
     const variable = root.variables.get(name);
     const read = commandLineValue(value, variable?.type);
     if ('value' in read) root.tfvars.set(name, { value: read.value, file: '--var' });
