@@ -51,6 +51,9 @@ await build({
   charset: 'utf8',
   logLevel: 'warning',
   absWorkingDir: root,
+  // A worktree whose node_modules is a link to another checkout's: the
+  // paths in the bundle stay node_modules/..., as in a plain checkout.
+  preserveSymlinks: true,
   // CommonJS dependencies (fast-glob, ...) call require() for Node built-ins.
   banner: {
     js: "import { createRequire as __iacLintCreateRequire } from 'node:module';\nconst require = __iacLintCreateRequire(import.meta.url);",

@@ -59,15 +59,23 @@ async function builtinImports(files) {
       if (typeOnly || !builtins.has(module)) continue;
       const named = /^\{([^}]*)\}$/.exec(what.trim());
       if (!named) throw new Error(`${file}: ${statement}: import only named members of a built-in module (the bundle's built-ins are require()d)`);
-      const set = names.get(module) ?? new Set();
-      for (const part of named[1].split(',')) {
-        const name = part.trim().split(/\s+as\s+/)[0];
-        if (name && !name.startsWith('type ')) set.add(name);
-      }
-      names.set(module, set);
+      add(module, named[1], /\s+as\s+/);
+    }
+    // A built-in loaded only when a run needs it: `const { a, b } = await import('node:x')`.
+    for (const [, what, module] of text.matchAll(/\bconst\s*\{([^}]*)\}\s*=\s*await\s+import\(\s*['"](?:node:)?([a-z_/]+)['"]\s*\)/g)) {
+      if (builtins.has(module)) add(module, what, /\s*:\s*/);
     }
   }
   return names;
+
+  function add(module, list, rename) {
+    const set = names.get(module) ?? new Set();
+    for (const part of list.split(',')) {
+      const name = part.trim().split(rename)[0];
+      if (name && !name.startsWith('type ')) set.add(name);
+    }
+    names.set(module, set);
+  }
 }
 
 // yaml's ES module build (the one its package gives browsers; the same code
@@ -94,6 +102,9 @@ const common = {
   legalComments: 'none',
   logLevel: 'warning',
   absWorkingDir: root,
+  // A worktree whose node_modules is a link to another checkout's keeps the
+  // paths node_modules/... (test/start-up-loading.test.ts reads them).
+  preserveSymlinks: true,
 };
 
 // The CLI's core in one chunk. esbuild puts each module in the chunk of the

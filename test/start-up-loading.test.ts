@@ -41,6 +41,23 @@ function loaded(args: string[]): { sources: Set<string>; files: number; status: 
   return { sources, files: urls.length, status: r.status };
 }
 
+/** Node's own modules a run loads beyond those Node starts with (process.moduleLoadList), from a run without the module hook. */
+function nodeModulesLoaded(args: string[]): string[] {
+  const list = join(work, `node-modules-${runs++}.txt`);
+  const atExit = `data:text/javascript,${encodeURIComponent(`
+import { createRequire } from 'node:module';
+process.on('exit', () => {
+  const loaded = process.moduleLoadList.join('\\n');
+  createRequire(process.execPath)('node:fs').writeFileSync(process.env.IAC_LINT_LOADED_LIST, loaded);
+});`)}`;
+  spawnSync(process.execPath, ['--import', atExit, bin, ...args], { cwd: root, env: { ...process.env, IAC_LINT_LOADED_LIST: list, IAC_LINT_WORKERS: '' } });
+  return readFileSync(list, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+}
+
+// Streams (net.Socket for a pipe, tty.WriteStream for a terminal): the CLI
+// writes with write(2) on fd 1 and 2 (src/cli/stdio.ts).
+const NODE_STREAMS = ['stream', 'net', 'tty', 'internal/fs/sync_write_stream'];
+
 const TERRAFORM = ['src/parsers/terraform/hcl/parser.ts', 'src/resolve/terraform-eval.ts', 'src/resolve/builtins/functions.ts', 'src/lint/terraform-directory.ts'];
 const CLOUDFORMATION = ['node_modules/yaml/', 'src/parsers/cloudformation/index.ts', 'src/lint/nested-stacks.ts'];
 const NEVER_IN_A_PLAIN_RUN = [
@@ -67,6 +84,7 @@ describe('what a run loads (the bundled CLI)', () => {
     expect([...CLOUDFORMATION].filter((s) => !run.sources.has(s))).toEqual([]);
     expect([...TERRAFORM, ...NEVER_IN_A_PLAIN_RUN, 'node_modules/fast-glob/'].filter((s) => run.sources.has(s))).toEqual([]);
     expect(run.files).toBeLessThanOrEqual(8);
+    expect(nodeModulesLoaded(['fixtures/rules/RDS-030/bad/postgres-false.yaml']).filter((m) => NODE_STREAMS.includes(m))).toEqual([]);
   });
 
   it('one .tf directory: the HCL parser and the evaluator, no YAML reader', () => {

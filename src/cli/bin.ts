@@ -1,18 +1,14 @@
 import { main } from './main.js';
+import { descriptorWriter, isTerminal } from './stdio.js';
 
-// A reader that stops early (`iac-lint | head`) is not an error: stop quietly.
-for (const stream of [process.stdout, process.stderr]) {
-  stream.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw error;
-  });
-}
-
+// Writes go straight to the descriptors (src/cli/stdio.ts): no stream
+// objects, and a reader that stops early (`iac-lint | head`) ends the run
+// quietly.
 process.exitCode = await main(process.argv.slice(2), {
-  stdout: (s) => void process.stdout.write(s),
-  stderr: (s) => void process.stderr.write(s),
+  stdout: descriptorWriter(1),
+  stderr: descriptorWriter(2),
   cwd: process.cwd(),
   env: process.env,
-  isTTY: process.stdout.isTTY === true,
-  stderrIsTTY: process.stderr.isTTY === true,
+  isTTY: await isTerminal(1),
+  stderrIsTTY: await isTerminal(2),
 });
