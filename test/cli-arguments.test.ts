@@ -7,6 +7,8 @@ import { parseWithYargs } from '../src/cli/yargs-cli.js';
 const RUNS: string[][] = [
   [],
   ['fixtures/'],
+  // Paths only: read without yargs-parser (src/cli/arguments.ts pathsOnly).
+  ['a.yaml', 'b c.tf', 'x=y', '007', 'a.b', '', 'yes'],
   ['a.yaml', 'b.tf', '--strict'],
   ['-f', 'json', '-o', 'out.json', 'x'],
   ['--format=sarif:out.sarif', '--format', 'text', '.'],
