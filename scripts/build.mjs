@@ -150,6 +150,19 @@ const importsOf = (files) => files.map((c) => `import ${JSON.stringify(c.startsW
 const coreWithEveryImport = {
   name: 'core-with-every-import',
   setup(b) {
+    // A package loaded with import() (yargs-parser, fast-glob,
+    // write-file-atomic) comes through a small module that imports the core
+    // too, as an own import() target does: the built-ins it shares with the
+    // core then stay in the core's chunk instead of a chunk of their own.
+    b.onResolve({ filter: /^[^./]/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || args.namespace !== 'file' || builtins.has(args.path.replace(/^node:/, ''))) return undefined;
+      return { path: args.path, namespace: 'lazy-package', pluginData: args.resolveDir };
+    });
+    b.onLoad({ filter: /.*/, namespace: 'lazy-package' }, (args) => ({
+      contents: `${importsOf(core)}\nexport { default } from ${JSON.stringify(args.path)};\n`,
+      loader: 'js',
+      resolveDir: args.pluginData,
+    }));
     b.onLoad({ filter: /\.ts$/ }, async (args) => {
       const file = relative(root, args.path).split(sep).join('/');
       const added = importTargets.has(file) ? core : file === entry ? shared : [];

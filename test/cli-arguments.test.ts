@@ -36,7 +36,7 @@ async function viaYargs(argv: string[]): Promise<Record<string, unknown>> {
 
 describe('the fast command-line parser (yargs-parser driven by the option table)', () => {
   it.each(RUNS.map((argv) => [argv.join(' ') || '(no arguments)', argv]))('reads %s as yargs does', async (_name, argv) => {
-    const fast = parseFast(argv as string[]);
+    const fast = await parseFast(argv as string[]);
     expect(fast).toBeDefined();
     expect(fast).toEqual(await viaYargs(argv as string[]));
   });
@@ -52,8 +52,8 @@ describe('the fast command-line parser (yargs-parser driven by the option table)
     ['--Strict'],
     ['-x', 'dir'],
     ['--no-such-thing'],
-  ])('hands %s over to full yargs', (...argv) => {
-    expect(parseFast(argv)).toBeUndefined();
+  ])('hands %s over to full yargs', async (...argv) => {
+    expect(await parseFast(argv)).toBeUndefined();
   });
 
   it('prints help that lists every option of the table, and usage errors, through yargs', async () => {

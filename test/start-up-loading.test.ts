@@ -62,6 +62,7 @@ const TERRAFORM = ['src/parsers/terraform/hcl/parser.ts', 'src/resolve/terraform
 const CLOUDFORMATION = ['node_modules/yaml/', 'src/parsers/cloudformation/index.ts', 'src/lint/nested-stacks.ts'];
 const NEVER_IN_A_PLAIN_RUN = [
   'node_modules/yargs/', // help layout: --help, --version, usage errors
+  'node_modules/yargs-parser/', // a command line with options
   'src/reporters/sarif.ts',
   'src/reporters/junit.ts',
   'src/reporters/gitlab.ts',

@@ -1,4 +1,4 @@
-import yargsParser from 'yargs-parser';
+import type yargsParser from 'yargs-parser';
 import { parseShard, type Shard } from '../lint/shard.js';
 import { parseFailOn, FAIL_ON_CHOICES, type FailOn } from './exit-code.js';
 import { FORMATS, OPTIONS, PARSER_CONFIGURATION, type Format } from './option-table.js';
@@ -92,7 +92,7 @@ export async function parseArguments(argv: string[], context?: { cwd: string }):
       throw error;
     }
   }
-  const fast = parseFast(argv, config?.flags);
+  const fast = await parseFast(argv, config?.flags);
   if (fast) return argumentsOf(fast, argv, config);
   const { parseWithYargs } = await import('./yargs-cli.js');
   const outcome = await parseWithYargs(argv, config?.flags);
@@ -101,7 +101,7 @@ export async function parseArguments(argv: string[], context?: { cwd: string }):
 }
 
 /** yargs-parser's options from the table, with yargs's own `--help`/`-h` and `--version`. */
-const FAST_OPTIONS = ((): yargsParser.Options => {
+function fastOptions(): yargsParser.Options {
   const alias: Record<string, string[]> = { help: ['h'] };
   const boolean = ['help', 'version'];
   const string: string[] = [];
@@ -115,36 +115,41 @@ const FAST_OPTIONS = ((): yargsParser.Options => {
     if (option.requiresArg === true) narg[option.name] = NaN;
   }
   return { alias, boolean, string, default: defaults, narg, configuration: { ...PARSER_CONFIGURATION } };
-})();
+}
 
 /** yargs-parser's camelCase form of an option name (`fail-on` -> `failOn`). */
 const camelCase = (name: string): string => name.replace(/-([a-z])/g, (_, c: string) => c.toUpperCase());
 
 /** Every key yargs-parser may set for a known option: names, aliases and their camelCase forms. */
-const KNOWN_KEYS = new Set(
-  ['_', 'help', 'h', 'version', ...OPTIONS.flatMap((o) => [o.name, ...(o.alias !== undefined ? [o.alias] : [])])].flatMap((key) => [
-    key,
-    camelCase(key),
-  ]),
-);
+function knownKeys(): Set<string> {
+  const names = ['_', 'help', 'h', 'version', ...OPTIONS.flatMap((o) => [o.name, ...(o.alias !== undefined ? [o.alias] : [])])];
+  return new Set(names.flatMap((key) => [key, camelCase(key)]));
+}
 
-/** The fast path: the parsed arguments of a plain run (as yargs would give them), or undefined to let full yargs decide. */
-export function parseFast(argv: string[], config?: Record<string, unknown>): Record<string, unknown> | undefined {
+/**
+ * The fast path: the parsed arguments of a plain run (as yargs would give
+ * them), or undefined to let full yargs decide. yargs-parser loads only for
+ * a command line with options.
+ */
+export async function parseFast(argv: string[], config?: Record<string, unknown>): Promise<Record<string, unknown> | undefined> {
   if (argv.every((arg) => !arg.startsWith('-')) && (config === undefined || Object.keys(config).length === 0)) return pathsOnly(argv);
+  const { default: yargsParser } = await import('yargs-parser');
   // configObjects (yargs-parser, untyped): values for the keys the command line leaves unset.
-  const parsed = yargsParser.detailed(argv, config ? ({ ...FAST_OPTIONS, configObjects: [config] } as yargsParser.Options) : FAST_OPTIONS);
+  const options = fastOptions();
+  const parsed = yargsParser.detailed(argv, config ? ({ ...options, configObjects: [config] } as yargsParser.Options) : options);
   if (parsed.error) return undefined;
   const args = parsed.argv as Record<string, unknown>;
   if (args.help === true || args.version === true) return undefined;
-  if (Object.keys(args).some((key) => !KNOWN_KEYS.has(key))) return undefined;
+  const known = knownKeys();
+  if (Object.keys(args).some((key) => !known.has(key))) return undefined;
   return args;
 }
 
 /**
  * What yargs-parser gives a command line of paths only (no argument starts
  * with `-`): the paths, as strings, and every default under the option's
- * name, alias and camelCase form. The common run skips yargs-parser, ~9 M
- * instructions of a one-file run (callgrind).
+ * name, alias and camelCase form. The common run neither loads nor runs
+ * yargs-parser: ~12 M of a one-file run's instructions (callgrind).
  */
 function pathsOnly(argv: string[]): Record<string, unknown> {
   const args: Record<string, unknown> = { _: [...argv] };
