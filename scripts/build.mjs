@@ -23,28 +23,35 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 for (const file of await readdir(join(root, 'dist')).catch(() => [])) {
   if (/^chunk-[A-Z0-9]+\.js$/.test(file)) await rm(join(root, 'dist', file), { force: true });
 }
-// Node's built-in modules through require(): an `import` of one makes Node
-// build an ES module facade of all its exports at load time (node:fs's
-// getters load the streams, node:crypto its ciphers), measured ~7 ms of a
-// start for fs, fs/promises, path and url. Each built-in becomes a small
-// module that exports, from require()'s object, the names the bundle's
-// sources import (listed by builtinImports from the probe build below; as
-// CommonJS for the probe itself, whose output is not written — esbuild's
-// interop would copy every member of each module at load time).
+// Node's built-in modules by process.getBuiltinModule() (require() in the
+// worker): an `import` of one makes Node build an ES module facade of all
+// its exports at load time (node:fs's getters load the streams, node:crypto
+// its ciphers), measured ~7 ms of a start for fs, fs/promises, path and url.
+// Each built-in becomes a small module that exports, from the module
+// object, the names the bundle's sources import (listed by builtinImports
+// from the probe build below; as CommonJS for the probe itself, whose output
+// is not written — esbuild's interop would copy every member of each module
+// at load time). A require() of one in an inlined CommonJS package gets the
+// module object itself. The CLI then needs no require() at all: no
+// createRequire, which loads node:module and its source maps (6.6 M of the
+// 682 M instructions of a one-file run, callgrind); bin/iac-lint.js gives
+// Node before 20.16 a process.getBuiltinModule.
 const builtins = new Set(builtinModules);
-const builtinsByRequire = (names) => ({
+const builtinsBy = (get, names) => ({
   name: 'builtins-by-require',
   setup(b) {
     b.onResolve({ filter: /^[a-z_/:]+$/ }, (args) => {
-      if (args.kind !== 'import-statement' && args.kind !== 'dynamic-import') return undefined;
-      if (!builtins.has(args.path.replace(/^node:/, ''))) return undefined;
-      return { path: args.path.replace(/^node:/, ''), namespace: 'node-builtin' };
+      // (A require() in these modules themselves, the worker's, is Node's.)
+      const kind = args.kind === 'require-call' && args.namespace === 'file' ? 'node-builtin-object' : args.kind === 'import-statement' || args.kind === 'dynamic-import' ? 'node-builtin' : undefined;
+      if (!kind || !builtins.has(args.path.replace(/^node:/, ''))) return undefined;
+      return { path: args.path.replace(/^node:/, ''), namespace: kind };
     });
+    const builtin = (path) => `${get}(${JSON.stringify(`node:${path}`)})`;
+    b.onLoad({ filter: /.*/, namespace: 'node-builtin-object' }, (args) => ({ contents: `module.exports = ${builtin(args.path)};`, loader: 'js' }));
     b.onLoad({ filter: /.*/, namespace: 'node-builtin' }, (args) => {
-      const required = `require(${JSON.stringify(`node:${args.path}`)})`;
-      if (!names) return { contents: `module.exports = ${required};`, loader: 'js' };
+      if (!names) return { contents: `module.exports = ${builtin(args.path)};`, loader: 'js' };
       const exported = [...(names.get(args.path) ?? [])].map((name) => `export const ${name} = builtin.${name};`);
-      return { contents: `const builtin = ${required};\n${exported.join('\n')}\n`, loader: 'js' };
+      return { contents: `const builtin = ${builtin(args.path)};\n${exported.join('\n')}\n`, loader: 'js' };
     });
   },
 });
@@ -93,13 +100,16 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // Inlined CommonJS packages call require(): give each ES module one.
-  banner: { js: "import { createRequire as __iacLintCreateRequire } from 'node:module';\nconst require = __iacLintCreateRequire(import.meta.url);" },
   // write-file-atomic (CommonJS) hashes __filename into its temporary names; an ES module has none.
   // The pid, thread id and a counter keep the names unique.
   define: { __filename: '"write-file-atomic"' },
   sourcemap: false,
-  legalComments: 'none',
+  // Without spaces, comments and dead code: less for V8 to scan at each
+  // start (one CloudFormation file: 675 M -> 664 M instructions,
+  // callgrind). Names stay, for IAC_LINT_DEBUG=1 stack traces.
+  minifyWhitespace: true,
+  minifySyntax: true,
+  legalComments: 'inline',
   logLevel: 'warning',
   absWorkingDir: root,
   // A worktree whose node_modules is a link to another checkout's keeps the
@@ -117,7 +127,7 @@ const common = {
 // work at run time), which gives all of it the same entry set, one chunk.
 const entry = 'src/cli/bin.ts';
 const worker = 'src/lint/worker.ts';
-const probe = await build({ ...common, plugins: [builtinsByRequire(), yamlAsModule], entryPoints: [entry, worker], outdir: join(root, 'dist'), splitting: true, write: false, metafile: true });
+const probe = await build({ ...common, plugins: [builtinsBy('process.getBuiltinModule'), yamlAsModule], entryPoints: [entry, worker], outdir: join(root, 'dist'), splitting: true, write: false, metafile: true });
 const graph = probe.metafile.inputs;
 const builtinNames = await builtinImports(Object.keys(graph).filter((file) => !file.includes(':') && /\.([cm]?js|ts)$/.test(file)));
 const staticClosure = (from) => {
@@ -163,19 +173,22 @@ const coreWithEveryImport = {
       loader: 'js',
       resolveDir: args.pluginData,
     }));
-    b.onLoad({ filter: /\.ts$/ }, async (args) => {
+    // Each source starts with a `//! path` comment, which the minified
+    // bundle keeps (legalComments: 'inline'): test/start-up-loading.test.ts
+    // reads what each file of dist/ holds from them.
+    b.onLoad({ filter: /\.([cm]?js|ts)$/ }, async (args) => {
       const file = relative(root, args.path).split(sep).join('/');
       const added = importTargets.has(file) ? core : file === entry ? shared : [];
-      if (added.length === 0) return undefined;
       const text = await readFile(args.path, 'utf8');
-      return { contents: `${text}\n${importsOf(added)}\n`, loader: 'ts', resolveDir: dirname(args.path) };
+      const loader = file.endsWith('.ts') ? 'ts' : 'js';
+      return { contents: `//! ${file}\n${text}\n${importsOf(added)}\n`, loader, resolveDir: dirname(args.path) };
     });
   },
 };
 
 await build({
   ...common,
-  plugins: [builtinsByRequire(builtinNames), yamlAsModule, coreWithEveryImport],
+  plugins: [builtinsBy('process.getBuiltinModule', builtinNames), yamlAsModule, coreWithEveryImport],
   entryPoints: { 'iac-lint': join(root, entry) },
   outdir: join(root, 'dist'),
   entryNames: '[name]',
@@ -186,7 +199,9 @@ await build({
 // CLI's; one file, so that it does not split the CLI's chunks further.
 await build({
   ...common,
-  plugins: [builtinsByRequire(builtinNames), yamlAsModule],
+  plugins: [builtinsBy('require', builtinNames), yamlAsModule],
+  // A worker thread has its own process object: require() for its built-ins.
+  banner: { js: "import { createRequire as __iacLintCreateRequire } from 'node:module';\nconst require = __iacLintCreateRequire(import.meta.url);" },
   entryPoints: { 'iac-lint-worker': join(root, worker) },
   outdir: join(root, 'dist'),
   entryNames: '[name]',

@@ -35,6 +35,14 @@ describe('iac-lint as a child process', () => {
     expect(r.stderr).toBe('');
   });
 
+  it('runs on a Node without process.getBuiltinModule (before 20.16): bin/iac-lint.js gives it one', () => {
+    const expected = iacLint(['cfn', 'tf-single/main.tf']);
+    const olderNode = `data:text/javascript,${encodeURIComponent('delete process.getBuiltinModule;')}`;
+    const r = spawnSync(process.execPath, ['--import', olderNode, bin, 'cfn', 'tf-single/main.tf'], { cwd: join(work, 'fixtures'), encoding: 'utf8', env: { ...process.env, NO_COLOR: '', IAC_LINT_DEBUG: '' } });
+    expect({ code: r.status, stdout: r.stdout, stderr: r.stderr }).toEqual(expected);
+    expect(expected.code).toBe(1);
+  });
+
   it('exits 2 on a parse failure and still reports the other files', () => {
     const r = iacLint(['mixed']);
     expect(r.code).toBe(2);
