@@ -177,6 +177,33 @@ async function coldStart() {
     const statuses = new Set(samples[i].map((r) => r.status));
     if ([...statuses].some((s) => s !== 0 && s !== 1)) say(`warning: ${c.name} exited with ${[...statuses].join(', ')}: ${samples[i][0].stderr.trim()}`);
   }
+  instructionCounts(commands.slice(0, 3)); // not the ablation
+}
+
+/**
+ * The same starts counted in instructions (valgrind's callgrind, every
+ * thread, one run each): unlike wall time they hardly change with the
+ * machine's load. V8's hash seed is fixed (--hash-seed=1): a random one
+ * moves a start by ~7 M instructions. Skipped without valgrind.
+ */
+function instructionCounts(commands) {
+  if (spawnSync('valgrind', ['--version']).status !== 0) {
+    say('(valgrind not found: no instruction counts)\n');
+    return;
+  }
+  const counts = commands.map((c) => {
+    const out = join(work, 'callgrind.out');
+    const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, c.command, '--hash-seed=1', ...c.args], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    rmSync(out, { force: true });
+    const match = /Collected : (\d+)/.exec(r.stderr);
+    return match ? Number(match[1]) : NaN;
+  });
+  say('Instructions (valgrind --tool=callgrind, `node --hash-seed=1`, one run each):');
+  say();
+  table(
+    ['command', 'instructions', 'ratio to `node -e 0`'],
+    commands.map((c, i) => [c.name, `${(counts[i] / 1e6).toFixed(1)} M`, ratio(counts[i] / counts[0])]),
+  );
 }
 
 /**
