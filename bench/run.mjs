@@ -524,17 +524,23 @@ Peak RSS is GNU time's "maximum resident set size" of the process.
   chunk of dist/; CloudFormation's readers with yaml, Terraform's reader
   (HCL parser, registry catalog) and its evaluator with the built-in
   functions, each other format, --fix, the configuration reader, baselines,
-  shards, plans, the pool, fast-glob (directory walks) and yargs with its
-  help layout (--help, --version, usage errors) are chunks loaded by the
-  first run that needs them (test/start-up-loading.test.ts checks which).
-  scripts/build.mjs keeps the chunks few (each file costs the ESM loader a
-  few tenths of a millisecond) and takes Node's built-ins with require()
-  (an import builds an ES module facade of all of a built-in's exports).
-  What is left is mostly V8 compiling the ~460 KB a CloudFormation run
-  loads (yaml ~200 KB; compileSourceTextModule ~20% of the run's profile)
-  and yaml's first parse. The "packages external" row is the same CLI with
-  its packages resolved and loaded from node_modules, as before they were
-  inlined, built by the bench in a temporary directory.
+  shards, plans, the pool, fast-glob (directory walks), yargs-parser (a
+  command line with options) and yargs with its help layout (--help,
+  --version, usage errors) are chunks loaded by the first run that needs
+  them (test/start-up-loading.test.ts checks which). scripts/build.mjs
+  keeps the chunks few (each file costs the ESM loader a few tenths of a
+  millisecond), minifies whitespace and syntax (less for V8 to scan), and
+  takes Node's built-ins with process.getBuiltinModule (an import builds an
+  ES module facade of all of a built-in's exports; createRequire loads
+  node:module). The CLI writes with write(2) on fd 1 and 2: Node's stdout
+  and stderr streams load two dozen modules (streams, net, tty). What is
+  left is mostly V8 compiling the ~345 KB (7 files) a CloudFormation run
+  loads (yaml ~140 KB of it, whose Document half only the fallback for what
+  the CST reader leaves uses) and yaml's first parse. The "packages external" row is the same CLI with its
+  packages resolved and loaded from node_modules, as before they were
+  inlined, built by the bench in a temporary directory. The instruction
+  counts (callgrind, all threads, V8's hash seed fixed) hardly move with
+  the machine's load, unlike the wall times.
 - **HCL parse throughput.** bench/hcl-parse.ts reads every corpus .tf file
   into memory, then parses them all with our parser a few times (the first
   pass, with V8 still compiling the parser, included in the median) and
