@@ -24258,1012 +24258,6 @@ var init_run = __esm({
   }
 });
 
-// node_modules/yargs-parser/build/lib/string-utils.js
-function camelCase(str2) {
-  const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
-  if (!isCamelCase) {
-    str2 = str2.toLowerCase();
-  }
-  if (str2.indexOf("-") === -1 && str2.indexOf("_") === -1) {
-    return str2;
-  } else {
-    let camelcase = "";
-    let nextChrUpper = false;
-    const leadingHyphens = str2.match(/^-+/);
-    for (let i = leadingHyphens ? leadingHyphens[0].length : 0; i < str2.length; i++) {
-      let chr = str2.charAt(i);
-      if (nextChrUpper) {
-        nextChrUpper = false;
-        chr = chr.toUpperCase();
-      }
-      if (i !== 0 && (chr === "-" || chr === "_")) {
-        nextChrUpper = true;
-      } else if (chr !== "-" && chr !== "_") {
-        camelcase += chr;
-      }
-    }
-    return camelcase;
-  }
-}
-function decamelize(str2, joinString) {
-  const lowercase = str2.toLowerCase();
-  joinString = joinString || "-";
-  let notCamelcase = "";
-  for (let i = 0; i < str2.length; i++) {
-    const chrLower = lowercase.charAt(i);
-    const chrString = str2.charAt(i);
-    if (chrLower !== chrString && i > 0) {
-      notCamelcase += `${joinString}${lowercase.charAt(i)}`;
-    } else {
-      notCamelcase += chrString;
-    }
-  }
-  return notCamelcase;
-}
-function looksLikeNumber(x) {
-  if (x === null || x === void 0)
-    return false;
-  if (typeof x === "number")
-    return true;
-  if (/^0x[0-9a-f]+$/i.test(x))
-    return true;
-  if (/^0[^.]/.test(x))
-    return false;
-  return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
-}
-var init_string_utils = __esm({
-  "node_modules/yargs-parser/build/lib/string-utils.js"() {
-  }
-});
-
-// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
-function tokenizeArgString(argString) {
-  if (Array.isArray(argString)) {
-    return argString.map((e) => typeof e !== "string" ? e + "" : e);
-  }
-  argString = argString.trim();
-  let i = 0;
-  let prevC = null;
-  let c = null;
-  let opening = null;
-  const args = [];
-  for (let ii = 0; ii < argString.length; ii++) {
-    prevC = c;
-    c = argString.charAt(ii);
-    if (c === " " && !opening) {
-      if (!(prevC === " ")) {
-        i++;
-      }
-      continue;
-    }
-    if (c === opening) {
-      opening = null;
-    } else if ((c === "'" || c === '"') && !opening) {
-      opening = c;
-    }
-    if (!args[i])
-      args[i] = "";
-    args[i] += c;
-  }
-  return args;
-}
-var init_tokenize_arg_string = __esm({
-  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
-  }
-});
-
-// node_modules/yargs-parser/build/lib/yargs-parser-types.js
-var DefaultValuesForTypeKey;
-var init_yargs_parser_types = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
-    (function(DefaultValuesForTypeKey2) {
-      DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
-      DefaultValuesForTypeKey2["STRING"] = "string";
-      DefaultValuesForTypeKey2["NUMBER"] = "number";
-      DefaultValuesForTypeKey2["ARRAY"] = "array";
-    })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
-  }
-});
-
-// node_modules/yargs-parser/build/lib/yargs-parser.js
-function combineAliases(aliases) {
-  const aliasArrays = [];
-  const combined = /* @__PURE__ */ Object.create(null);
-  let change = true;
-  Object.keys(aliases).forEach(function(key) {
-    aliasArrays.push([].concat(aliases[key], key));
-  });
-  while (change) {
-    change = false;
-    for (let i = 0; i < aliasArrays.length; i++) {
-      for (let ii = i + 1; ii < aliasArrays.length; ii++) {
-        const intersect = aliasArrays[i].filter(function(v) {
-          return aliasArrays[ii].indexOf(v) !== -1;
-        });
-        if (intersect.length) {
-          aliasArrays[i] = aliasArrays[i].concat(aliasArrays[ii]);
-          aliasArrays.splice(ii, 1);
-          change = true;
-          break;
-        }
-      }
-    }
-  }
-  aliasArrays.forEach(function(aliasArray) {
-    aliasArray = aliasArray.filter(function(v, i, self) {
-      return self.indexOf(v) === i;
-    });
-    const lastAlias = aliasArray.pop();
-    if (lastAlias !== void 0 && typeof lastAlias === "string") {
-      combined[lastAlias] = aliasArray;
-    }
-  });
-  return combined;
-}
-function increment(orig) {
-  return orig !== void 0 ? orig + 1 : 1;
-}
-function sanitizeKey(key) {
-  if (key === "__proto__")
-    return "___proto___";
-  return key;
-}
-function stripQuotes(val) {
-  return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
-}
-var mixin, YargsParser;
-var init_yargs_parser = __esm({
-  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
-    init_tokenize_arg_string();
-    init_yargs_parser_types();
-    init_string_utils();
-    YargsParser = class {
-      constructor(_mixin) {
-        mixin = _mixin;
-      }
-      parse(argsInput, options) {
-        const opts = Object.assign({
-          alias: void 0,
-          array: void 0,
-          boolean: void 0,
-          config: void 0,
-          configObjects: void 0,
-          configuration: void 0,
-          coerce: void 0,
-          count: void 0,
-          default: void 0,
-          envPrefix: void 0,
-          narg: void 0,
-          normalize: void 0,
-          string: void 0,
-          number: void 0,
-          __: void 0,
-          key: void 0
-        }, options);
-        const args = tokenizeArgString(argsInput);
-        const inputIsString = typeof argsInput === "string";
-        const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
-        const configuration = Object.assign({
-          "boolean-negation": true,
-          "camel-case-expansion": true,
-          "combine-arrays": false,
-          "dot-notation": true,
-          "duplicate-arguments-array": true,
-          "flatten-duplicate-arrays": true,
-          "greedy-arrays": true,
-          "halt-at-non-option": false,
-          "nargs-eats-options": false,
-          "negation-prefix": "no-",
-          "parse-numbers": true,
-          "parse-positional-numbers": true,
-          "populate--": false,
-          "set-placeholder-key": false,
-          "short-option-groups": true,
-          "strip-aliased": false,
-          "strip-dashed": false,
-          "unknown-options-as-args": false
-        }, opts.configuration);
-        const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
-        const configObjects = opts.configObjects || [];
-        const envPrefix = opts.envPrefix;
-        const notFlagsOption = configuration["populate--"];
-        const notFlagsArgv = notFlagsOption ? "--" : "_";
-        const newAliases = /* @__PURE__ */ Object.create(null);
-        const defaulted = /* @__PURE__ */ Object.create(null);
-        const __ = opts.__ || mixin.format;
-        const flags = {
-          aliases: /* @__PURE__ */ Object.create(null),
-          arrays: /* @__PURE__ */ Object.create(null),
-          bools: /* @__PURE__ */ Object.create(null),
-          strings: /* @__PURE__ */ Object.create(null),
-          numbers: /* @__PURE__ */ Object.create(null),
-          counts: /* @__PURE__ */ Object.create(null),
-          normalize: /* @__PURE__ */ Object.create(null),
-          configs: /* @__PURE__ */ Object.create(null),
-          nargs: /* @__PURE__ */ Object.create(null),
-          coercions: /* @__PURE__ */ Object.create(null),
-          keys: []
-        };
-        const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
-        const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
-        [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
-          const key = typeof opt === "object" ? opt.key : opt;
-          const assignment = Object.keys(opt).map(function(key2) {
-            const arrayFlagKeys = {
-              boolean: "bools",
-              string: "strings",
-              number: "numbers"
-            };
-            return arrayFlagKeys[key2];
-          }).filter(Boolean).pop();
-          if (assignment) {
-            flags[assignment][key] = true;
-          }
-          flags.arrays[key] = true;
-          flags.keys.push(key);
-        });
-        [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
-          flags.bools[key] = true;
-          flags.keys.push(key);
-        });
-        [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
-          flags.strings[key] = true;
-          flags.keys.push(key);
-        });
-        [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
-          flags.numbers[key] = true;
-          flags.keys.push(key);
-        });
-        [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
-          flags.counts[key] = true;
-          flags.keys.push(key);
-        });
-        [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
-          flags.normalize[key] = true;
-          flags.keys.push(key);
-        });
-        if (typeof opts.narg === "object") {
-          Object.entries(opts.narg).forEach(([key, value2]) => {
-            if (typeof value2 === "number") {
-              flags.nargs[key] = value2;
-              flags.keys.push(key);
-            }
-          });
-        }
-        if (typeof opts.coerce === "object") {
-          Object.entries(opts.coerce).forEach(([key, value2]) => {
-            if (typeof value2 === "function") {
-              flags.coercions[key] = value2;
-              flags.keys.push(key);
-            }
-          });
-        }
-        if (typeof opts.config !== "undefined") {
-          if (Array.isArray(opts.config) || typeof opts.config === "string") {
-            ;
-            [].concat(opts.config).filter(Boolean).forEach(function(key) {
-              flags.configs[key] = true;
-            });
-          } else if (typeof opts.config === "object") {
-            Object.entries(opts.config).forEach(([key, value2]) => {
-              if (typeof value2 === "boolean" || typeof value2 === "function") {
-                flags.configs[key] = value2;
-              }
-            });
-          }
-        }
-        extendAliases(opts.key, aliases, opts.default, flags.arrays);
-        Object.keys(defaults).forEach(function(key) {
-          (flags.aliases[key] || []).forEach(function(alias) {
-            defaults[alias] = defaults[key];
-          });
-        });
-        let error = null;
-        checkConfiguration();
-        let notFlags = [];
-        const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
-        const argvReturn = {};
-        for (let i = 0; i < args.length; i++) {
-          const arg = args[i];
-          const truncatedArg = arg.replace(/^-{3,}/, "---");
-          let broken;
-          let key;
-          let letters;
-          let m;
-          let next;
-          let value2;
-          if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
-            pushPositional(arg);
-          } else if (truncatedArg.match(/^---+(=|$)/)) {
-            pushPositional(arg);
-            continue;
-          } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
-            m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
-            if (m !== null && Array.isArray(m) && m.length >= 3) {
-              if (checkAllAliases(m[1], flags.arrays)) {
-                i = eatArray(i, m[1], args, m[2]);
-              } else if (checkAllAliases(m[1], flags.nargs) !== false) {
-                i = eatNargs(i, m[1], args, m[2]);
-              } else {
-                setArg(m[1], m[2], true);
-              }
-            }
-          } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
-            m = arg.match(negatedBoolean);
-            if (m !== null && Array.isArray(m) && m.length >= 2) {
-              key = m[1];
-              setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
-            }
-          } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
-            m = arg.match(/^--?(.+)/);
-            if (m !== null && Array.isArray(m) && m.length >= 2) {
-              key = m[1];
-              if (checkAllAliases(key, flags.arrays)) {
-                i = eatArray(i, key, args);
-              } else if (checkAllAliases(key, flags.nargs) !== false) {
-                i = eatNargs(i, key, args);
-              } else {
-                next = args[i + 1];
-                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-                  setArg(key, next);
-                  i++;
-                } else if (/^(true|false)$/.test(next)) {
-                  setArg(key, next);
-                  i++;
-                } else {
-                  setArg(key, defaultValue(key));
-                }
-              }
-            }
-          } else if (arg.match(/^-.\..+=/)) {
-            m = arg.match(/^-([^=]+)=([\s\S]*)$/);
-            if (m !== null && Array.isArray(m) && m.length >= 3) {
-              setArg(m[1], m[2]);
-            }
-          } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
-            next = args[i + 1];
-            m = arg.match(/^-(.\..+)/);
-            if (m !== null && Array.isArray(m) && m.length >= 2) {
-              key = m[1];
-              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-                setArg(key, next);
-                i++;
-              } else {
-                setArg(key, defaultValue(key));
-              }
-            }
-          } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
-            letters = arg.slice(1, -1).split("");
-            broken = false;
-            for (let j = 0; j < letters.length; j++) {
-              next = arg.slice(j + 2);
-              if (letters[j + 1] && letters[j + 1] === "=") {
-                value2 = arg.slice(j + 3);
-                key = letters[j];
-                if (checkAllAliases(key, flags.arrays)) {
-                  i = eatArray(i, key, args, value2);
-                } else if (checkAllAliases(key, flags.nargs) !== false) {
-                  i = eatNargs(i, key, args, value2);
-                } else {
-                  setArg(key, value2);
-                }
-                broken = true;
-                break;
-              }
-              if (next === "-") {
-                setArg(letters[j], next);
-                continue;
-              }
-              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
-                setArg(letters[j], next);
-                broken = true;
-                break;
-              }
-              if (letters[j + 1] && letters[j + 1].match(/\W/)) {
-                setArg(letters[j], next);
-                broken = true;
-                break;
-              } else {
-                setArg(letters[j], defaultValue(letters[j]));
-              }
-            }
-            key = arg.slice(-1)[0];
-            if (!broken && key !== "-") {
-              if (checkAllAliases(key, flags.arrays)) {
-                i = eatArray(i, key, args);
-              } else if (checkAllAliases(key, flags.nargs) !== false) {
-                i = eatNargs(i, key, args);
-              } else {
-                next = args[i + 1];
-                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
-                  setArg(key, next);
-                  i++;
-                } else if (/^(true|false)$/.test(next)) {
-                  setArg(key, next);
-                  i++;
-                } else {
-                  setArg(key, defaultValue(key));
-                }
-              }
-            }
-          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
-            key = arg.slice(1);
-            setArg(key, defaultValue(key));
-          } else if (arg === "--") {
-            notFlags = args.slice(i + 1);
-            break;
-          } else if (configuration["halt-at-non-option"]) {
-            notFlags = args.slice(i);
-            break;
-          } else {
-            pushPositional(arg);
-          }
-        }
-        applyEnvVars(argv, true);
-        applyEnvVars(argv, false);
-        setConfig(argv);
-        setConfigObjects();
-        applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
-        applyCoercions(argv);
-        if (configuration["set-placeholder-key"])
-          setPlaceholderKeys(argv);
-        Object.keys(flags.counts).forEach(function(key) {
-          if (!hasKey(argv, key.split(".")))
-            setArg(key, 0);
-        });
-        if (notFlagsOption && notFlags.length)
-          argv[notFlagsArgv] = [];
-        notFlags.forEach(function(key) {
-          argv[notFlagsArgv].push(key);
-        });
-        if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
-          Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
-            delete argv[key];
-          });
-        }
-        if (configuration["strip-aliased"]) {
-          ;
-          [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
-            if (configuration["camel-case-expansion"] && alias.includes("-")) {
-              delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
-            }
-            delete argv[alias];
-          });
-        }
-        function pushPositional(arg) {
-          const maybeCoercedNumber = maybeCoerceNumber("_", arg);
-          if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
-            argv._.push(maybeCoercedNumber);
-          }
-        }
-        function eatNargs(i, key, args2, argAfterEqualSign) {
-          let ii;
-          let toEat = checkAllAliases(key, flags.nargs);
-          toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
-          if (toEat === 0) {
-            if (!isUndefined(argAfterEqualSign)) {
-              error = Error(__("Argument unexpected for: %s", key));
-            }
-            setArg(key, defaultValue(key));
-            return i;
-          }
-          let available = isUndefined(argAfterEqualSign) ? 0 : 1;
-          if (configuration["nargs-eats-options"]) {
-            if (args2.length - (i + 1) + available < toEat) {
-              error = Error(__("Not enough arguments following: %s", key));
-            }
-            available = toEat;
-          } else {
-            for (ii = i + 1; ii < args2.length; ii++) {
-              if (!args2[ii].match(/^-[^0-9]/) || args2[ii].match(negative) || isUnknownOptionAsArg(args2[ii]))
-                available++;
-              else
-                break;
-            }
-            if (available < toEat)
-              error = Error(__("Not enough arguments following: %s", key));
-          }
-          let consumed = Math.min(available, toEat);
-          if (!isUndefined(argAfterEqualSign) && consumed > 0) {
-            setArg(key, argAfterEqualSign);
-            consumed--;
-          }
-          for (ii = i + 1; ii < consumed + i + 1; ii++) {
-            setArg(key, args2[ii]);
-          }
-          return i + consumed;
-        }
-        function eatArray(i, key, args2, argAfterEqualSign) {
-          let argsToSet = [];
-          let next = argAfterEqualSign || args2[i + 1];
-          const nargsCount = checkAllAliases(key, flags.nargs);
-          if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
-            argsToSet.push(true);
-          } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
-            if (defaults[key] !== void 0) {
-              const defVal = defaults[key];
-              argsToSet = Array.isArray(defVal) ? defVal : [defVal];
-            }
-          } else {
-            if (!isUndefined(argAfterEqualSign)) {
-              argsToSet.push(processValue(key, argAfterEqualSign, true));
-            }
-            for (let ii = i + 1; ii < args2.length; ii++) {
-              if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
-                break;
-              next = args2[ii];
-              if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
-                break;
-              i = ii;
-              argsToSet.push(processValue(key, next, inputIsString));
-            }
-          }
-          if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
-            error = Error(__("Not enough arguments following: %s", key));
-          }
-          setArg(key, argsToSet);
-          return i;
-        }
-        function setArg(key, val, shouldStripQuotes = inputIsString) {
-          if (/-/.test(key) && configuration["camel-case-expansion"]) {
-            const alias = key.split(".").map(function(prop) {
-              return camelCase(prop);
-            }).join(".");
-            addNewAlias(key, alias);
-          }
-          const value2 = processValue(key, val, shouldStripQuotes);
-          const splitKey = key.split(".");
-          setKey(argv, splitKey, value2);
-          if (flags.aliases[key]) {
-            flags.aliases[key].forEach(function(x) {
-              const keyProperties = x.split(".");
-              setKey(argv, keyProperties, value2);
-            });
-          }
-          if (splitKey.length > 1 && configuration["dot-notation"]) {
-            ;
-            (flags.aliases[splitKey[0]] || []).forEach(function(x) {
-              let keyProperties = x.split(".");
-              const a = [].concat(splitKey);
-              a.shift();
-              keyProperties = keyProperties.concat(a);
-              if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
-                setKey(argv, keyProperties, value2);
-              }
-            });
-          }
-          if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
-            const keys = [key].concat(flags.aliases[key] || []);
-            keys.forEach(function(key2) {
-              Object.defineProperty(argvReturn, key2, {
-                enumerable: true,
-                get() {
-                  return val;
-                },
-                set(value3) {
-                  val = typeof value3 === "string" ? mixin.normalize(value3) : value3;
-                }
-              });
-            });
-          }
-        }
-        function addNewAlias(key, alias) {
-          if (!(flags.aliases[key] && flags.aliases[key].length)) {
-            flags.aliases[key] = [alias];
-            newAliases[alias] = true;
-          }
-          if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
-            addNewAlias(alias, key);
-          }
-        }
-        function processValue(key, val, shouldStripQuotes) {
-          if (shouldStripQuotes) {
-            val = stripQuotes(val);
-          }
-          if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
-            if (typeof val === "string")
-              val = val === "true";
-          }
-          let value2 = Array.isArray(val) ? val.map(function(v) {
-            return maybeCoerceNumber(key, v);
-          }) : maybeCoerceNumber(key, val);
-          if (checkAllAliases(key, flags.counts) && (isUndefined(value2) || typeof value2 === "boolean")) {
-            value2 = increment();
-          }
-          if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
-            if (Array.isArray(val))
-              value2 = val.map((val2) => {
-                return mixin.normalize(val2);
-              });
-            else
-              value2 = mixin.normalize(val);
-          }
-          return value2;
-        }
-        function maybeCoerceNumber(key, value2) {
-          if (!configuration["parse-positional-numbers"] && key === "_")
-            return value2;
-          if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value2)) {
-            const shouldCoerceNumber = looksLikeNumber(value2) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value2}`)));
-            if (shouldCoerceNumber || !isUndefined(value2) && checkAllAliases(key, flags.numbers)) {
-              value2 = Number(value2);
-            }
-          }
-          return value2;
-        }
-        function setConfig(argv2) {
-          const configLookup = /* @__PURE__ */ Object.create(null);
-          applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
-          Object.keys(flags.configs).forEach(function(configKey) {
-            const configPath = argv2[configKey] || configLookup[configKey];
-            if (configPath) {
-              try {
-                let config = null;
-                const resolvedConfigPath = mixin.resolve(mixin.cwd(), configPath);
-                const resolveConfig = flags.configs[configKey];
-                if (typeof resolveConfig === "function") {
-                  try {
-                    config = resolveConfig(resolvedConfigPath);
-                  } catch (e) {
-                    config = e;
-                  }
-                  if (config instanceof Error) {
-                    error = config;
-                    return;
-                  }
-                } else {
-                  config = mixin.require(resolvedConfigPath);
-                }
-                setConfigObject(config);
-              } catch (ex) {
-                if (ex.name === "PermissionDenied")
-                  error = ex;
-                else if (argv2[configKey])
-                  error = Error(__("Invalid JSON config file: %s", configPath));
-              }
-            }
-          });
-        }
-        function setConfigObject(config, prev) {
-          Object.keys(config).forEach(function(key) {
-            const value2 = config[key];
-            const fullKey = prev ? prev + "." + key : key;
-            if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && configuration["dot-notation"]) {
-              setConfigObject(value2, fullKey);
-            } else {
-              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
-                setArg(fullKey, value2);
-              }
-            }
-          });
-        }
-        function setConfigObjects() {
-          if (typeof configObjects !== "undefined") {
-            configObjects.forEach(function(configObject) {
-              setConfigObject(configObject);
-            });
-          }
-        }
-        function applyEnvVars(argv2, configOnly) {
-          if (typeof envPrefix === "undefined")
-            return;
-          const prefix = typeof envPrefix === "string" ? envPrefix : "";
-          const env2 = mixin.env();
-          Object.keys(env2).forEach(function(envVar) {
-            if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
-              const keys = envVar.split("__").map(function(key, i) {
-                if (i === 0) {
-                  key = key.substring(prefix.length);
-                }
-                return camelCase(key);
-              });
-              if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
-                setArg(keys.join("."), env2[envVar]);
-              }
-            }
-          });
-        }
-        function applyCoercions(argv2) {
-          let coerce;
-          const applied = /* @__PURE__ */ new Set();
-          Object.keys(argv2).forEach(function(key) {
-            if (!applied.has(key)) {
-              coerce = checkAllAliases(key, flags.coercions);
-              if (typeof coerce === "function") {
-                try {
-                  const value2 = maybeCoerceNumber(key, coerce(argv2[key]));
-                  [].concat(flags.aliases[key] || [], key).forEach((ali) => {
-                    applied.add(ali);
-                    argv2[ali] = value2;
-                  });
-                } catch (err) {
-                  error = err;
-                }
-              }
-            }
-          });
-        }
-        function setPlaceholderKeys(argv2) {
-          flags.keys.forEach((key) => {
-            if (~key.indexOf("."))
-              return;
-            if (typeof argv2[key] === "undefined")
-              argv2[key] = void 0;
-          });
-          return argv2;
-        }
-        function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
-          Object.keys(defaults2).forEach(function(key) {
-            if (!hasKey(obj, key.split("."))) {
-              setKey(obj, key.split("."), defaults2[key]);
-              if (canLog)
-                defaulted[key] = true;
-              (aliases2[key] || []).forEach(function(x) {
-                if (hasKey(obj, x.split(".")))
-                  return;
-                setKey(obj, x.split("."), defaults2[key]);
-              });
-            }
-          });
-        }
-        function hasKey(obj, keys) {
-          let o = obj;
-          if (!configuration["dot-notation"])
-            keys = [keys.join(".")];
-          keys.slice(0, -1).forEach(function(key2) {
-            o = o[key2] || {};
-          });
-          const key = keys[keys.length - 1];
-          if (typeof o !== "object")
-            return false;
-          else
-            return key in o;
-        }
-        function setKey(obj, keys, value2) {
-          let o = obj;
-          if (!configuration["dot-notation"])
-            keys = [keys.join(".")];
-          keys.slice(0, -1).forEach(function(key2) {
-            key2 = sanitizeKey(key2);
-            if (typeof o === "object" && o[key2] === void 0) {
-              o[key2] = {};
-            }
-            if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
-              if (Array.isArray(o[key2])) {
-                o[key2].push({});
-              } else {
-                o[key2] = [o[key2], {}];
-              }
-              o = o[key2][o[key2].length - 1];
-            } else {
-              o = o[key2];
-            }
-          });
-          const key = sanitizeKey(keys[keys.length - 1]);
-          const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
-          const isValueArray = Array.isArray(value2);
-          let duplicate = configuration["duplicate-arguments-array"];
-          if (!duplicate && checkAllAliases(key, flags.nargs)) {
-            duplicate = true;
-            if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
-              o[key] = void 0;
-            }
-          }
-          if (value2 === increment()) {
-            o[key] = increment(o[key]);
-          } else if (Array.isArray(o[key])) {
-            if (duplicate && isTypeArray && isValueArray) {
-              o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value2) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value2]);
-            } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
-              o[key] = value2;
-            } else {
-              o[key] = o[key].concat([value2]);
-            }
-          } else if (o[key] === void 0 && isTypeArray) {
-            o[key] = isValueArray ? value2 : [value2];
-          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
-            o[key] = [o[key], value2];
-          } else {
-            o[key] = value2;
-          }
-        }
-        function extendAliases(...args2) {
-          args2.forEach(function(obj) {
-            Object.keys(obj || {}).forEach(function(key) {
-              if (flags.aliases[key])
-                return;
-              flags.aliases[key] = [].concat(aliases[key] || []);
-              flags.aliases[key].concat(key).forEach(function(x) {
-                if (/-/.test(x) && configuration["camel-case-expansion"]) {
-                  const c = camelCase(x);
-                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                    flags.aliases[key].push(c);
-                    newAliases[c] = true;
-                  }
-                }
-              });
-              flags.aliases[key].concat(key).forEach(function(x) {
-                if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
-                  const c = decamelize(x, "-");
-                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
-                    flags.aliases[key].push(c);
-                    newAliases[c] = true;
-                  }
-                }
-              });
-              flags.aliases[key].forEach(function(x) {
-                flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
-                  return x !== y;
-                }));
-              });
-            });
-          });
-        }
-        function checkAllAliases(key, flag) {
-          const toCheck = [].concat(flags.aliases[key] || [], key);
-          const keys = Object.keys(flag);
-          const setAlias = toCheck.find((key2) => keys.includes(key2));
-          return setAlias ? flag[setAlias] : false;
-        }
-        function hasAnyFlag(key) {
-          const flagsKeys = Object.keys(flags);
-          const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
-          return toCheck.some(function(flag) {
-            return Array.isArray(flag) ? flag.includes(key) : flag[key];
-          });
-        }
-        function hasFlagsMatching(arg, ...patterns) {
-          const toCheck = [].concat(...patterns);
-          return toCheck.some(function(pattern2) {
-            const match = arg.match(pattern2);
-            return match && hasAnyFlag(match[1]);
-          });
-        }
-        function hasAllShortFlags(arg) {
-          if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
-            return false;
-          }
-          let hasAllFlags = true;
-          let next;
-          const letters = arg.slice(1).split("");
-          for (let j = 0; j < letters.length; j++) {
-            next = arg.slice(j + 2);
-            if (!hasAnyFlag(letters[j])) {
-              hasAllFlags = false;
-              break;
-            }
-            if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
-              break;
-            }
-          }
-          return hasAllFlags;
-        }
-        function isUnknownOptionAsArg(arg) {
-          return configuration["unknown-options-as-args"] && isUnknownOption(arg);
-        }
-        function isUnknownOption(arg) {
-          arg = arg.replace(/^-{3,}/, "--");
-          if (arg.match(negative)) {
-            return false;
-          }
-          if (hasAllShortFlags(arg)) {
-            return false;
-          }
-          const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
-          const normalFlag = /^-+([^=]+?)$/;
-          const flagEndingInHyphen = /^-+([^=]+?)-$/;
-          const flagEndingInDigits = /^-+([^=]+?\d+)$/;
-          const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
-          return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
-        }
-        function defaultValue(key) {
-          if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
-            return defaults[key];
-          } else {
-            return defaultForType(guessType2(key));
-          }
-        }
-        function defaultForType(type) {
-          const def = {
-            [DefaultValuesForTypeKey.BOOLEAN]: true,
-            [DefaultValuesForTypeKey.STRING]: "",
-            [DefaultValuesForTypeKey.NUMBER]: void 0,
-            [DefaultValuesForTypeKey.ARRAY]: []
-          };
-          return def[type];
-        }
-        function guessType2(key) {
-          let type = DefaultValuesForTypeKey.BOOLEAN;
-          if (checkAllAliases(key, flags.strings))
-            type = DefaultValuesForTypeKey.STRING;
-          else if (checkAllAliases(key, flags.numbers))
-            type = DefaultValuesForTypeKey.NUMBER;
-          else if (checkAllAliases(key, flags.bools))
-            type = DefaultValuesForTypeKey.BOOLEAN;
-          else if (checkAllAliases(key, flags.arrays))
-            type = DefaultValuesForTypeKey.ARRAY;
-          return type;
-        }
-        function isUndefined(num) {
-          return num === void 0;
-        }
-        function checkConfiguration() {
-          Object.keys(flags.counts).find((key) => {
-            if (checkAllAliases(key, flags.arrays)) {
-              error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
-              return true;
-            } else if (checkAllAliases(key, flags.nargs)) {
-              error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
-              return true;
-            }
-            return false;
-          });
-        }
-        return {
-          aliases: Object.assign({}, flags.aliases),
-          argv: Object.assign(argvReturn, argv),
-          configuration,
-          defaulted: Object.assign({}, defaulted),
-          error,
-          newAliases: Object.assign({}, newAliases)
-        };
-      }
-    };
-  }
-});
-
-// node_modules/yargs-parser/build/lib/index.js
-import { format as format2 } from "util";
-import { normalize, resolve as resolve13 } from "path";
-import { readFileSync as readFileSync3 } from "fs";
-import { createRequire } from "node:module";
-var _a, _b, _c, minNodeVersion, nodeVersion, env, require2, parser, yargsParser, lib_default;
-var init_lib = __esm({
-  "node_modules/yargs-parser/build/lib/index.js"() {
-    init_string_utils();
-    init_yargs_parser();
-    minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
-    nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
-    if (nodeVersion) {
-      const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
-      if (major < minNodeVersion) {
-        throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
-      }
-    }
-    env = process ? process.env : {};
-    require2 = createRequire ? createRequire(import.meta.url) : void 0;
-    parser = new YargsParser({
-      cwd: process.cwd,
-      env: () => {
-        return env;
-      },
-      format: format2,
-      normalize,
-      resolve: resolve13,
-      require: (path) => {
-        if (typeof require2 !== "undefined") {
-          return require2(path);
-        } else if (path.match(/\.json$/)) {
-          return JSON.parse(readFileSync3(path, "utf8"));
-        } else {
-          throw Error("only .json config files are supported in ESM");
-        }
-      }
-    });
-    yargsParser = function Parser5(args, opts) {
-      const result = parser.parse(args.slice(), opts);
-      return result.argv;
-    };
-    yargsParser.detailed = function(args, opts) {
-      return parser.parse(args.slice(), opts);
-    };
-    yargsParser.camelCase = camelCase;
-    yargsParser.decamelize = decamelize;
-    yargsParser.looksLikeNumber = looksLikeNumber;
-    lib_default = yargsParser;
-  }
-});
-
 // src/cli/option-table.ts
 var FORMATS2, OPTIONS, PARSER_CONFIGURATION;
 var init_option_table = __esm({
@@ -25377,10 +24371,10 @@ var init_usage_error = __esm({
 
 // src/config/find.ts
 import { existsSync as existsSync7, statSync as statSync4 } from "node:fs";
-import { dirname as dirname7, join as join6, resolve as resolve14 } from "node:path";
+import { dirname as dirname7, join as join6, resolve as resolve13 } from "node:path";
 function findConfigFile(cwd) {
   const root2 = gitWorkTree(cwd) ?? cwd;
-  let dir = resolve14(cwd);
+  let dir = resolve13(cwd);
   for (; ; ) {
     for (const name of CONFIG_NAMES) {
       const candidate = join6(dir, name);
@@ -25602,12 +24596,12 @@ var load_exports = {};
 __export(load_exports, {
   loadConfig: () => loadConfig
 });
-import { readFileSync as readFileSync4 } from "node:fs";
-import { dirname as dirname8, isAbsolute as isAbsolute3, resolve as resolve15 } from "node:path";
+import { readFileSync as readFileSync3 } from "node:fs";
+import { dirname as dirname8, isAbsolute as isAbsolute3, resolve as resolve14 } from "node:path";
 function loadConfig(file, shown2 = file, knownRules) {
   let text;
   try {
-    text = readFileSync4(file, "utf8");
+    text = readFileSync3(file, "utf8");
   } catch (error) {
     throw new ConfigError(`${shown2}: cannot read the configuration file (${error.code ?? String(error)})`);
   }
@@ -25675,7 +24669,7 @@ function closeTo(a, b) {
   return [...long].some((_, i) => long.slice(0, i) + long.slice(i + 1) === short);
 }
 function toSettings(c, dir) {
-  const path = (p) => isAbsolute3(p) ? p : resolve15(dir, p);
+  const path = (p) => isAbsolute3(p) ? p : resolve14(dir, p);
   const strings = (key) => c[key] === void 0 ? void 0 : c[key];
   const pairs = (key) => c[key] === void 0 ? void 0 : Object.entries(c[key]).map(([k, v]) => [k, String(v)]);
   const s = {};
@@ -25742,7 +24736,7 @@ function getWindowWidth() {
 }
 function alignRight(str2, width) {
   str2 = str2.trim();
-  const strWidth = mixin2.stringWidth(str2);
+  const strWidth = mixin.stringWidth(str2);
   if (strWidth < width) {
     return " ".repeat(width - strWidth) + str2;
   }
@@ -25750,21 +24744,21 @@ function alignRight(str2, width) {
 }
 function alignCenter(str2, width) {
   str2 = str2.trim();
-  const strWidth = mixin2.stringWidth(str2);
+  const strWidth = mixin.stringWidth(str2);
   if (strWidth >= width) {
     return str2;
   }
   return " ".repeat(width - strWidth >> 1) + str2;
 }
 function cliui(opts, _mixin) {
-  mixin2 = _mixin;
+  mixin = _mixin;
   return new UI({
     width: (opts === null || opts === void 0 ? void 0 : opts.width) || getWindowWidth(),
     wrap: opts === null || opts === void 0 ? void 0 : opts.wrap
   });
 }
-var align, top, right, bottom, left, UI, mixin2;
-var init_lib2 = __esm({
+var align, top, right, bottom, left, UI, mixin;
+var init_lib = __esm({
   "node_modules/cliui/build/lib/index.js"() {
     "use strict";
     align = {
@@ -25812,8 +24806,8 @@ var init_lib2 = __esm({
         const rows = str2.split("\n").map((row) => row.split("	"));
         let leftColumnWidth = 0;
         rows.forEach((columns) => {
-          if (columns.length > 1 && mixin2.stringWidth(columns[0]) > leftColumnWidth) {
-            leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin2.stringWidth(columns[0]));
+          if (columns.length > 1 && mixin.stringWidth(columns[0]) > leftColumnWidth) {
+            leftColumnWidth = Math.min(Math.floor(this.width * 0.5), mixin.stringWidth(columns[0]));
           }
         });
         rows.forEach((columns) => {
@@ -25834,7 +24828,7 @@ var init_lib2 = __esm({
         };
       }
       measurePadding(str2) {
-        const noAnsi = mixin2.stripAnsi(str2);
+        const noAnsi = mixin.stripAnsi(str2);
         return [0, noAnsi.match(/\s*$/)[0].length, 0, noAnsi.match(/^\s*/)[0].length];
       }
       toString() {
@@ -25851,14 +24845,14 @@ var init_lib2 = __esm({
             const { width } = row[c];
             const wrapWidth = this.negatePadding(row[c]);
             let ts = col;
-            if (wrapWidth > mixin2.stringWidth(col)) {
-              ts += " ".repeat(wrapWidth - mixin2.stringWidth(col));
+            if (wrapWidth > mixin.stringWidth(col)) {
+              ts += " ".repeat(wrapWidth - mixin.stringWidth(col));
             }
             if (row[c].align && row[c].align !== "left" && this.wrap) {
               const fn = align[row[c].align];
               ts = fn(ts, wrapWidth);
-              if (mixin2.stringWidth(ts) < wrapWidth) {
-                ts += " ".repeat((width || 0) - mixin2.stringWidth(ts) - 1);
+              if (mixin.stringWidth(ts) < wrapWidth) {
+                ts += " ".repeat((width || 0) - mixin.stringWidth(ts) - 1);
               }
             }
             const padding = row[c].padding || [0, 0, 0, 0];
@@ -25888,7 +24882,7 @@ var init_lib2 = __esm({
         const match = source.match(/^ */);
         const leadingWhitespace = match ? match[0].length : 0;
         const target = previousLine.text;
-        const targetTextWidth = mixin2.stringWidth(target.trimRight());
+        const targetTextWidth = mixin.stringWidth(target.trimRight());
         if (!previousLine.span) {
           return source;
         }
@@ -25909,7 +24903,7 @@ var init_lib2 = __esm({
         row.forEach((col, c) => {
           col.width = widths[c];
           if (this.wrap) {
-            wrapped = mixin2.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
+            wrapped = mixin.wrap(col.text, this.negatePadding(col), { hard: true }).split("\n");
           } else {
             wrapped = col.text.split("\n");
           }
@@ -25949,7 +24943,7 @@ var init_lib2 = __esm({
       columnWidths(row) {
         if (!this.wrap) {
           return row.map((col) => {
-            return col.width || mixin2.stringWidth(col.text);
+            return col.width || mixin.stringWidth(col.text);
           });
         }
         let unset = row.length;
@@ -26601,7 +25595,7 @@ function ui(opts) {
 }
 var init_cliui = __esm({
   "node_modules/cliui/index.mjs"() {
-    init_lib2();
+    init_lib();
     init_string_width();
     init_strip_ansi();
     init_wrap_ansi();
@@ -26609,23 +25603,1034 @@ var init_cliui = __esm({
 });
 
 // node_modules/escalade/sync/index.mjs
-import { dirname as dirname9, resolve as resolve17 } from "path";
+import { dirname as dirname9, resolve as resolve16 } from "path";
 import { readdirSync, statSync as statSync5 } from "fs";
 function sync_default(start, callback) {
-  let dir = resolve17(".", start);
+  let dir = resolve16(".", start);
   let tmp, stats = statSync5(dir);
   if (!stats.isDirectory()) {
     dir = dirname9(dir);
   }
   while (true) {
     tmp = callback(dir, readdirSync(dir));
-    if (tmp) return resolve17(dir, tmp);
+    if (tmp) return resolve16(dir, tmp);
     dir = dirname9(tmp = dir);
     if (tmp === dir) break;
   }
 }
 var init_sync = __esm({
   "node_modules/escalade/sync/index.mjs"() {
+  }
+});
+
+// node_modules/yargs-parser/build/lib/string-utils.js
+function camelCase(str2) {
+  const isCamelCase = str2 !== str2.toLowerCase() && str2 !== str2.toUpperCase();
+  if (!isCamelCase) {
+    str2 = str2.toLowerCase();
+  }
+  if (str2.indexOf("-") === -1 && str2.indexOf("_") === -1) {
+    return str2;
+  } else {
+    let camelcase = "";
+    let nextChrUpper = false;
+    const leadingHyphens = str2.match(/^-+/);
+    for (let i = leadingHyphens ? leadingHyphens[0].length : 0; i < str2.length; i++) {
+      let chr = str2.charAt(i);
+      if (nextChrUpper) {
+        nextChrUpper = false;
+        chr = chr.toUpperCase();
+      }
+      if (i !== 0 && (chr === "-" || chr === "_")) {
+        nextChrUpper = true;
+      } else if (chr !== "-" && chr !== "_") {
+        camelcase += chr;
+      }
+    }
+    return camelcase;
+  }
+}
+function decamelize(str2, joinString) {
+  const lowercase = str2.toLowerCase();
+  joinString = joinString || "-";
+  let notCamelcase = "";
+  for (let i = 0; i < str2.length; i++) {
+    const chrLower = lowercase.charAt(i);
+    const chrString = str2.charAt(i);
+    if (chrLower !== chrString && i > 0) {
+      notCamelcase += `${joinString}${lowercase.charAt(i)}`;
+    } else {
+      notCamelcase += chrString;
+    }
+  }
+  return notCamelcase;
+}
+function looksLikeNumber(x) {
+  if (x === null || x === void 0)
+    return false;
+  if (typeof x === "number")
+    return true;
+  if (/^0x[0-9a-f]+$/i.test(x))
+    return true;
+  if (/^0[^.]/.test(x))
+    return false;
+  return /^[-]?(?:\d+(?:\.\d*)?|\.\d+)(e[-+]?\d+)?$/.test(x);
+}
+var init_string_utils = __esm({
+  "node_modules/yargs-parser/build/lib/string-utils.js"() {
+  }
+});
+
+// node_modules/yargs-parser/build/lib/tokenize-arg-string.js
+function tokenizeArgString(argString) {
+  if (Array.isArray(argString)) {
+    return argString.map((e) => typeof e !== "string" ? e + "" : e);
+  }
+  argString = argString.trim();
+  let i = 0;
+  let prevC = null;
+  let c = null;
+  let opening = null;
+  const args = [];
+  for (let ii = 0; ii < argString.length; ii++) {
+    prevC = c;
+    c = argString.charAt(ii);
+    if (c === " " && !opening) {
+      if (!(prevC === " ")) {
+        i++;
+      }
+      continue;
+    }
+    if (c === opening) {
+      opening = null;
+    } else if ((c === "'" || c === '"') && !opening) {
+      opening = c;
+    }
+    if (!args[i])
+      args[i] = "";
+    args[i] += c;
+  }
+  return args;
+}
+var init_tokenize_arg_string = __esm({
+  "node_modules/yargs-parser/build/lib/tokenize-arg-string.js"() {
+  }
+});
+
+// node_modules/yargs-parser/build/lib/yargs-parser-types.js
+var DefaultValuesForTypeKey;
+var init_yargs_parser_types = __esm({
+  "node_modules/yargs-parser/build/lib/yargs-parser-types.js"() {
+    (function(DefaultValuesForTypeKey2) {
+      DefaultValuesForTypeKey2["BOOLEAN"] = "boolean";
+      DefaultValuesForTypeKey2["STRING"] = "string";
+      DefaultValuesForTypeKey2["NUMBER"] = "number";
+      DefaultValuesForTypeKey2["ARRAY"] = "array";
+    })(DefaultValuesForTypeKey || (DefaultValuesForTypeKey = {}));
+  }
+});
+
+// node_modules/yargs-parser/build/lib/yargs-parser.js
+function combineAliases(aliases) {
+  const aliasArrays = [];
+  const combined = /* @__PURE__ */ Object.create(null);
+  let change = true;
+  Object.keys(aliases).forEach(function(key) {
+    aliasArrays.push([].concat(aliases[key], key));
+  });
+  while (change) {
+    change = false;
+    for (let i = 0; i < aliasArrays.length; i++) {
+      for (let ii = i + 1; ii < aliasArrays.length; ii++) {
+        const intersect = aliasArrays[i].filter(function(v) {
+          return aliasArrays[ii].indexOf(v) !== -1;
+        });
+        if (intersect.length) {
+          aliasArrays[i] = aliasArrays[i].concat(aliasArrays[ii]);
+          aliasArrays.splice(ii, 1);
+          change = true;
+          break;
+        }
+      }
+    }
+  }
+  aliasArrays.forEach(function(aliasArray) {
+    aliasArray = aliasArray.filter(function(v, i, self) {
+      return self.indexOf(v) === i;
+    });
+    const lastAlias = aliasArray.pop();
+    if (lastAlias !== void 0 && typeof lastAlias === "string") {
+      combined[lastAlias] = aliasArray;
+    }
+  });
+  return combined;
+}
+function increment(orig) {
+  return orig !== void 0 ? orig + 1 : 1;
+}
+function sanitizeKey(key) {
+  if (key === "__proto__")
+    return "___proto___";
+  return key;
+}
+function stripQuotes(val) {
+  return typeof val === "string" && (val[0] === "'" || val[0] === '"') && val[val.length - 1] === val[0] ? val.substring(1, val.length - 1) : val;
+}
+var mixin2, YargsParser;
+var init_yargs_parser = __esm({
+  "node_modules/yargs-parser/build/lib/yargs-parser.js"() {
+    init_tokenize_arg_string();
+    init_yargs_parser_types();
+    init_string_utils();
+    YargsParser = class {
+      constructor(_mixin) {
+        mixin2 = _mixin;
+      }
+      parse(argsInput, options) {
+        const opts = Object.assign({
+          alias: void 0,
+          array: void 0,
+          boolean: void 0,
+          config: void 0,
+          configObjects: void 0,
+          configuration: void 0,
+          coerce: void 0,
+          count: void 0,
+          default: void 0,
+          envPrefix: void 0,
+          narg: void 0,
+          normalize: void 0,
+          string: void 0,
+          number: void 0,
+          __: void 0,
+          key: void 0
+        }, options);
+        const args = tokenizeArgString(argsInput);
+        const inputIsString = typeof argsInput === "string";
+        const aliases = combineAliases(Object.assign(/* @__PURE__ */ Object.create(null), opts.alias));
+        const configuration = Object.assign({
+          "boolean-negation": true,
+          "camel-case-expansion": true,
+          "combine-arrays": false,
+          "dot-notation": true,
+          "duplicate-arguments-array": true,
+          "flatten-duplicate-arrays": true,
+          "greedy-arrays": true,
+          "halt-at-non-option": false,
+          "nargs-eats-options": false,
+          "negation-prefix": "no-",
+          "parse-numbers": true,
+          "parse-positional-numbers": true,
+          "populate--": false,
+          "set-placeholder-key": false,
+          "short-option-groups": true,
+          "strip-aliased": false,
+          "strip-dashed": false,
+          "unknown-options-as-args": false
+        }, opts.configuration);
+        const defaults = Object.assign(/* @__PURE__ */ Object.create(null), opts.default);
+        const configObjects = opts.configObjects || [];
+        const envPrefix = opts.envPrefix;
+        const notFlagsOption = configuration["populate--"];
+        const notFlagsArgv = notFlagsOption ? "--" : "_";
+        const newAliases = /* @__PURE__ */ Object.create(null);
+        const defaulted = /* @__PURE__ */ Object.create(null);
+        const __ = opts.__ || mixin2.format;
+        const flags = {
+          aliases: /* @__PURE__ */ Object.create(null),
+          arrays: /* @__PURE__ */ Object.create(null),
+          bools: /* @__PURE__ */ Object.create(null),
+          strings: /* @__PURE__ */ Object.create(null),
+          numbers: /* @__PURE__ */ Object.create(null),
+          counts: /* @__PURE__ */ Object.create(null),
+          normalize: /* @__PURE__ */ Object.create(null),
+          configs: /* @__PURE__ */ Object.create(null),
+          nargs: /* @__PURE__ */ Object.create(null),
+          coercions: /* @__PURE__ */ Object.create(null),
+          keys: []
+        };
+        const negative = /^-([0-9]+(\.[0-9]+)?|\.[0-9]+)$/;
+        const negatedBoolean = new RegExp("^--" + configuration["negation-prefix"] + "(.+)");
+        [].concat(opts.array || []).filter(Boolean).forEach(function(opt) {
+          const key = typeof opt === "object" ? opt.key : opt;
+          const assignment = Object.keys(opt).map(function(key2) {
+            const arrayFlagKeys = {
+              boolean: "bools",
+              string: "strings",
+              number: "numbers"
+            };
+            return arrayFlagKeys[key2];
+          }).filter(Boolean).pop();
+          if (assignment) {
+            flags[assignment][key] = true;
+          }
+          flags.arrays[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.boolean || []).filter(Boolean).forEach(function(key) {
+          flags.bools[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.string || []).filter(Boolean).forEach(function(key) {
+          flags.strings[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.number || []).filter(Boolean).forEach(function(key) {
+          flags.numbers[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.count || []).filter(Boolean).forEach(function(key) {
+          flags.counts[key] = true;
+          flags.keys.push(key);
+        });
+        [].concat(opts.normalize || []).filter(Boolean).forEach(function(key) {
+          flags.normalize[key] = true;
+          flags.keys.push(key);
+        });
+        if (typeof opts.narg === "object") {
+          Object.entries(opts.narg).forEach(([key, value2]) => {
+            if (typeof value2 === "number") {
+              flags.nargs[key] = value2;
+              flags.keys.push(key);
+            }
+          });
+        }
+        if (typeof opts.coerce === "object") {
+          Object.entries(opts.coerce).forEach(([key, value2]) => {
+            if (typeof value2 === "function") {
+              flags.coercions[key] = value2;
+              flags.keys.push(key);
+            }
+          });
+        }
+        if (typeof opts.config !== "undefined") {
+          if (Array.isArray(opts.config) || typeof opts.config === "string") {
+            ;
+            [].concat(opts.config).filter(Boolean).forEach(function(key) {
+              flags.configs[key] = true;
+            });
+          } else if (typeof opts.config === "object") {
+            Object.entries(opts.config).forEach(([key, value2]) => {
+              if (typeof value2 === "boolean" || typeof value2 === "function") {
+                flags.configs[key] = value2;
+              }
+            });
+          }
+        }
+        extendAliases(opts.key, aliases, opts.default, flags.arrays);
+        Object.keys(defaults).forEach(function(key) {
+          (flags.aliases[key] || []).forEach(function(alias) {
+            defaults[alias] = defaults[key];
+          });
+        });
+        let error = null;
+        checkConfiguration();
+        let notFlags = [];
+        const argv = Object.assign(/* @__PURE__ */ Object.create(null), { _: [] });
+        const argvReturn = {};
+        for (let i = 0; i < args.length; i++) {
+          const arg = args[i];
+          const truncatedArg = arg.replace(/^-{3,}/, "---");
+          let broken;
+          let key;
+          let letters;
+          let m;
+          let next;
+          let value2;
+          if (arg !== "--" && /^-/.test(arg) && isUnknownOptionAsArg(arg)) {
+            pushPositional(arg);
+          } else if (truncatedArg.match(/^---+(=|$)/)) {
+            pushPositional(arg);
+            continue;
+          } else if (arg.match(/^--.+=/) || !configuration["short-option-groups"] && arg.match(/^-.+=/)) {
+            m = arg.match(/^--?([^=]+)=([\s\S]*)$/);
+            if (m !== null && Array.isArray(m) && m.length >= 3) {
+              if (checkAllAliases(m[1], flags.arrays)) {
+                i = eatArray(i, m[1], args, m[2]);
+              } else if (checkAllAliases(m[1], flags.nargs) !== false) {
+                i = eatNargs(i, m[1], args, m[2]);
+              } else {
+                setArg(m[1], m[2], true);
+              }
+            }
+          } else if (arg.match(negatedBoolean) && configuration["boolean-negation"]) {
+            m = arg.match(negatedBoolean);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              setArg(key, checkAllAliases(key, flags.arrays) ? [false] : false);
+            }
+          } else if (arg.match(/^--.+/) || !configuration["short-option-groups"] && arg.match(/^-[^-]+/)) {
+            m = arg.match(/^--?(.+)/);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              if (checkAllAliases(key, flags.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags.nargs) !== false) {
+                i = eatNargs(i, key, args);
+              } else {
+                next = args[i + 1];
+                if (next !== void 0 && (!next.match(/^-/) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                  setArg(key, next);
+                  i++;
+                } else if (/^(true|false)$/.test(next)) {
+                  setArg(key, next);
+                  i++;
+                } else {
+                  setArg(key, defaultValue(key));
+                }
+              }
+            }
+          } else if (arg.match(/^-.\..+=/)) {
+            m = arg.match(/^-([^=]+)=([\s\S]*)$/);
+            if (m !== null && Array.isArray(m) && m.length >= 3) {
+              setArg(m[1], m[2]);
+            }
+          } else if (arg.match(/^-.\..+/) && !arg.match(negative)) {
+            next = args[i + 1];
+            m = arg.match(/^-(.\..+)/);
+            if (m !== null && Array.isArray(m) && m.length >= 2) {
+              key = m[1];
+              if (next !== void 0 && !next.match(/^-/) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                setArg(key, next);
+                i++;
+              } else {
+                setArg(key, defaultValue(key));
+              }
+            }
+          } else if (arg.match(/^-[^-]+/) && !arg.match(negative)) {
+            letters = arg.slice(1, -1).split("");
+            broken = false;
+            for (let j = 0; j < letters.length; j++) {
+              next = arg.slice(j + 2);
+              if (letters[j + 1] && letters[j + 1] === "=") {
+                value2 = arg.slice(j + 3);
+                key = letters[j];
+                if (checkAllAliases(key, flags.arrays)) {
+                  i = eatArray(i, key, args, value2);
+                } else if (checkAllAliases(key, flags.nargs) !== false) {
+                  i = eatNargs(i, key, args, value2);
+                } else {
+                  setArg(key, value2);
+                }
+                broken = true;
+                break;
+              }
+              if (next === "-") {
+                setArg(letters[j], next);
+                continue;
+              }
+              if (/[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) && checkAllAliases(next, flags.bools) === false) {
+                setArg(letters[j], next);
+                broken = true;
+                break;
+              }
+              if (letters[j + 1] && letters[j + 1].match(/\W/)) {
+                setArg(letters[j], next);
+                broken = true;
+                break;
+              } else {
+                setArg(letters[j], defaultValue(letters[j]));
+              }
+            }
+            key = arg.slice(-1)[0];
+            if (!broken && key !== "-") {
+              if (checkAllAliases(key, flags.arrays)) {
+                i = eatArray(i, key, args);
+              } else if (checkAllAliases(key, flags.nargs) !== false) {
+                i = eatNargs(i, key, args);
+              } else {
+                next = args[i + 1];
+                if (next !== void 0 && (!/^(-|--)[^-]/.test(next) || next.match(negative)) && !checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts)) {
+                  setArg(key, next);
+                  i++;
+                } else if (/^(true|false)$/.test(next)) {
+                  setArg(key, next);
+                  i++;
+                } else {
+                  setArg(key, defaultValue(key));
+                }
+              }
+            }
+          } else if (arg.match(/^-[0-9]$/) && arg.match(negative) && checkAllAliases(arg.slice(1), flags.bools)) {
+            key = arg.slice(1);
+            setArg(key, defaultValue(key));
+          } else if (arg === "--") {
+            notFlags = args.slice(i + 1);
+            break;
+          } else if (configuration["halt-at-non-option"]) {
+            notFlags = args.slice(i);
+            break;
+          } else {
+            pushPositional(arg);
+          }
+        }
+        applyEnvVars(argv, true);
+        applyEnvVars(argv, false);
+        setConfig(argv);
+        setConfigObjects();
+        applyDefaultsAndAliases(argv, flags.aliases, defaults, true);
+        applyCoercions(argv);
+        if (configuration["set-placeholder-key"])
+          setPlaceholderKeys(argv);
+        Object.keys(flags.counts).forEach(function(key) {
+          if (!hasKey(argv, key.split(".")))
+            setArg(key, 0);
+        });
+        if (notFlagsOption && notFlags.length)
+          argv[notFlagsArgv] = [];
+        notFlags.forEach(function(key) {
+          argv[notFlagsArgv].push(key);
+        });
+        if (configuration["camel-case-expansion"] && configuration["strip-dashed"]) {
+          Object.keys(argv).filter((key) => key !== "--" && key.includes("-")).forEach((key) => {
+            delete argv[key];
+          });
+        }
+        if (configuration["strip-aliased"]) {
+          ;
+          [].concat(...Object.keys(aliases).map((k) => aliases[k])).forEach((alias) => {
+            if (configuration["camel-case-expansion"] && alias.includes("-")) {
+              delete argv[alias.split(".").map((prop) => camelCase(prop)).join(".")];
+            }
+            delete argv[alias];
+          });
+        }
+        function pushPositional(arg) {
+          const maybeCoercedNumber = maybeCoerceNumber("_", arg);
+          if (typeof maybeCoercedNumber === "string" || typeof maybeCoercedNumber === "number") {
+            argv._.push(maybeCoercedNumber);
+          }
+        }
+        function eatNargs(i, key, args2, argAfterEqualSign) {
+          let ii;
+          let toEat = checkAllAliases(key, flags.nargs);
+          toEat = typeof toEat !== "number" || isNaN(toEat) ? 1 : toEat;
+          if (toEat === 0) {
+            if (!isUndefined(argAfterEqualSign)) {
+              error = Error(__("Argument unexpected for: %s", key));
+            }
+            setArg(key, defaultValue(key));
+            return i;
+          }
+          let available = isUndefined(argAfterEqualSign) ? 0 : 1;
+          if (configuration["nargs-eats-options"]) {
+            if (args2.length - (i + 1) + available < toEat) {
+              error = Error(__("Not enough arguments following: %s", key));
+            }
+            available = toEat;
+          } else {
+            for (ii = i + 1; ii < args2.length; ii++) {
+              if (!args2[ii].match(/^-[^0-9]/) || args2[ii].match(negative) || isUnknownOptionAsArg(args2[ii]))
+                available++;
+              else
+                break;
+            }
+            if (available < toEat)
+              error = Error(__("Not enough arguments following: %s", key));
+          }
+          let consumed = Math.min(available, toEat);
+          if (!isUndefined(argAfterEqualSign) && consumed > 0) {
+            setArg(key, argAfterEqualSign);
+            consumed--;
+          }
+          for (ii = i + 1; ii < consumed + i + 1; ii++) {
+            setArg(key, args2[ii]);
+          }
+          return i + consumed;
+        }
+        function eatArray(i, key, args2, argAfterEqualSign) {
+          let argsToSet = [];
+          let next = argAfterEqualSign || args2[i + 1];
+          const nargsCount = checkAllAliases(key, flags.nargs);
+          if (checkAllAliases(key, flags.bools) && !/^(true|false)$/.test(next)) {
+            argsToSet.push(true);
+          } else if (isUndefined(next) || isUndefined(argAfterEqualSign) && /^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next)) {
+            if (defaults[key] !== void 0) {
+              const defVal = defaults[key];
+              argsToSet = Array.isArray(defVal) ? defVal : [defVal];
+            }
+          } else {
+            if (!isUndefined(argAfterEqualSign)) {
+              argsToSet.push(processValue(key, argAfterEqualSign, true));
+            }
+            for (let ii = i + 1; ii < args2.length; ii++) {
+              if (!configuration["greedy-arrays"] && argsToSet.length > 0 || nargsCount && typeof nargsCount === "number" && argsToSet.length >= nargsCount)
+                break;
+              next = args2[ii];
+              if (/^-/.test(next) && !negative.test(next) && !isUnknownOptionAsArg(next))
+                break;
+              i = ii;
+              argsToSet.push(processValue(key, next, inputIsString));
+            }
+          }
+          if (typeof nargsCount === "number" && (nargsCount && argsToSet.length < nargsCount || isNaN(nargsCount) && argsToSet.length === 0)) {
+            error = Error(__("Not enough arguments following: %s", key));
+          }
+          setArg(key, argsToSet);
+          return i;
+        }
+        function setArg(key, val, shouldStripQuotes = inputIsString) {
+          if (/-/.test(key) && configuration["camel-case-expansion"]) {
+            const alias = key.split(".").map(function(prop) {
+              return camelCase(prop);
+            }).join(".");
+            addNewAlias(key, alias);
+          }
+          const value2 = processValue(key, val, shouldStripQuotes);
+          const splitKey = key.split(".");
+          setKey(argv, splitKey, value2);
+          if (flags.aliases[key]) {
+            flags.aliases[key].forEach(function(x) {
+              const keyProperties = x.split(".");
+              setKey(argv, keyProperties, value2);
+            });
+          }
+          if (splitKey.length > 1 && configuration["dot-notation"]) {
+            ;
+            (flags.aliases[splitKey[0]] || []).forEach(function(x) {
+              let keyProperties = x.split(".");
+              const a = [].concat(splitKey);
+              a.shift();
+              keyProperties = keyProperties.concat(a);
+              if (!(flags.aliases[key] || []).includes(keyProperties.join("."))) {
+                setKey(argv, keyProperties, value2);
+              }
+            });
+          }
+          if (checkAllAliases(key, flags.normalize) && !checkAllAliases(key, flags.arrays)) {
+            const keys = [key].concat(flags.aliases[key] || []);
+            keys.forEach(function(key2) {
+              Object.defineProperty(argvReturn, key2, {
+                enumerable: true,
+                get() {
+                  return val;
+                },
+                set(value3) {
+                  val = typeof value3 === "string" ? mixin2.normalize(value3) : value3;
+                }
+              });
+            });
+          }
+        }
+        function addNewAlias(key, alias) {
+          if (!(flags.aliases[key] && flags.aliases[key].length)) {
+            flags.aliases[key] = [alias];
+            newAliases[alias] = true;
+          }
+          if (!(flags.aliases[alias] && flags.aliases[alias].length)) {
+            addNewAlias(alias, key);
+          }
+        }
+        function processValue(key, val, shouldStripQuotes) {
+          if (shouldStripQuotes) {
+            val = stripQuotes(val);
+          }
+          if (checkAllAliases(key, flags.bools) || checkAllAliases(key, flags.counts)) {
+            if (typeof val === "string")
+              val = val === "true";
+          }
+          let value2 = Array.isArray(val) ? val.map(function(v) {
+            return maybeCoerceNumber(key, v);
+          }) : maybeCoerceNumber(key, val);
+          if (checkAllAliases(key, flags.counts) && (isUndefined(value2) || typeof value2 === "boolean")) {
+            value2 = increment();
+          }
+          if (checkAllAliases(key, flags.normalize) && checkAllAliases(key, flags.arrays)) {
+            if (Array.isArray(val))
+              value2 = val.map((val2) => {
+                return mixin2.normalize(val2);
+              });
+            else
+              value2 = mixin2.normalize(val);
+          }
+          return value2;
+        }
+        function maybeCoerceNumber(key, value2) {
+          if (!configuration["parse-positional-numbers"] && key === "_")
+            return value2;
+          if (!checkAllAliases(key, flags.strings) && !checkAllAliases(key, flags.bools) && !Array.isArray(value2)) {
+            const shouldCoerceNumber = looksLikeNumber(value2) && configuration["parse-numbers"] && Number.isSafeInteger(Math.floor(parseFloat(`${value2}`)));
+            if (shouldCoerceNumber || !isUndefined(value2) && checkAllAliases(key, flags.numbers)) {
+              value2 = Number(value2);
+            }
+          }
+          return value2;
+        }
+        function setConfig(argv2) {
+          const configLookup = /* @__PURE__ */ Object.create(null);
+          applyDefaultsAndAliases(configLookup, flags.aliases, defaults);
+          Object.keys(flags.configs).forEach(function(configKey) {
+            const configPath = argv2[configKey] || configLookup[configKey];
+            if (configPath) {
+              try {
+                let config = null;
+                const resolvedConfigPath = mixin2.resolve(mixin2.cwd(), configPath);
+                const resolveConfig = flags.configs[configKey];
+                if (typeof resolveConfig === "function") {
+                  try {
+                    config = resolveConfig(resolvedConfigPath);
+                  } catch (e) {
+                    config = e;
+                  }
+                  if (config instanceof Error) {
+                    error = config;
+                    return;
+                  }
+                } else {
+                  config = mixin2.require(resolvedConfigPath);
+                }
+                setConfigObject(config);
+              } catch (ex) {
+                if (ex.name === "PermissionDenied")
+                  error = ex;
+                else if (argv2[configKey])
+                  error = Error(__("Invalid JSON config file: %s", configPath));
+              }
+            }
+          });
+        }
+        function setConfigObject(config, prev) {
+          Object.keys(config).forEach(function(key) {
+            const value2 = config[key];
+            const fullKey = prev ? prev + "." + key : key;
+            if (typeof value2 === "object" && value2 !== null && !Array.isArray(value2) && configuration["dot-notation"]) {
+              setConfigObject(value2, fullKey);
+            } else {
+              if (!hasKey(argv, fullKey.split(".")) || checkAllAliases(fullKey, flags.arrays) && configuration["combine-arrays"]) {
+                setArg(fullKey, value2);
+              }
+            }
+          });
+        }
+        function setConfigObjects() {
+          if (typeof configObjects !== "undefined") {
+            configObjects.forEach(function(configObject) {
+              setConfigObject(configObject);
+            });
+          }
+        }
+        function applyEnvVars(argv2, configOnly) {
+          if (typeof envPrefix === "undefined")
+            return;
+          const prefix = typeof envPrefix === "string" ? envPrefix : "";
+          const env2 = mixin2.env();
+          Object.keys(env2).forEach(function(envVar) {
+            if (prefix === "" || envVar.lastIndexOf(prefix, 0) === 0) {
+              const keys = envVar.split("__").map(function(key, i) {
+                if (i === 0) {
+                  key = key.substring(prefix.length);
+                }
+                return camelCase(key);
+              });
+              if ((configOnly && flags.configs[keys.join(".")] || !configOnly) && !hasKey(argv2, keys)) {
+                setArg(keys.join("."), env2[envVar]);
+              }
+            }
+          });
+        }
+        function applyCoercions(argv2) {
+          let coerce;
+          const applied = /* @__PURE__ */ new Set();
+          Object.keys(argv2).forEach(function(key) {
+            if (!applied.has(key)) {
+              coerce = checkAllAliases(key, flags.coercions);
+              if (typeof coerce === "function") {
+                try {
+                  const value2 = maybeCoerceNumber(key, coerce(argv2[key]));
+                  [].concat(flags.aliases[key] || [], key).forEach((ali) => {
+                    applied.add(ali);
+                    argv2[ali] = value2;
+                  });
+                } catch (err) {
+                  error = err;
+                }
+              }
+            }
+          });
+        }
+        function setPlaceholderKeys(argv2) {
+          flags.keys.forEach((key) => {
+            if (~key.indexOf("."))
+              return;
+            if (typeof argv2[key] === "undefined")
+              argv2[key] = void 0;
+          });
+          return argv2;
+        }
+        function applyDefaultsAndAliases(obj, aliases2, defaults2, canLog = false) {
+          Object.keys(defaults2).forEach(function(key) {
+            if (!hasKey(obj, key.split("."))) {
+              setKey(obj, key.split("."), defaults2[key]);
+              if (canLog)
+                defaulted[key] = true;
+              (aliases2[key] || []).forEach(function(x) {
+                if (hasKey(obj, x.split(".")))
+                  return;
+                setKey(obj, x.split("."), defaults2[key]);
+              });
+            }
+          });
+        }
+        function hasKey(obj, keys) {
+          let o = obj;
+          if (!configuration["dot-notation"])
+            keys = [keys.join(".")];
+          keys.slice(0, -1).forEach(function(key2) {
+            o = o[key2] || {};
+          });
+          const key = keys[keys.length - 1];
+          if (typeof o !== "object")
+            return false;
+          else
+            return key in o;
+        }
+        function setKey(obj, keys, value2) {
+          let o = obj;
+          if (!configuration["dot-notation"])
+            keys = [keys.join(".")];
+          keys.slice(0, -1).forEach(function(key2) {
+            key2 = sanitizeKey(key2);
+            if (typeof o === "object" && o[key2] === void 0) {
+              o[key2] = {};
+            }
+            if (typeof o[key2] !== "object" || Array.isArray(o[key2])) {
+              if (Array.isArray(o[key2])) {
+                o[key2].push({});
+              } else {
+                o[key2] = [o[key2], {}];
+              }
+              o = o[key2][o[key2].length - 1];
+            } else {
+              o = o[key2];
+            }
+          });
+          const key = sanitizeKey(keys[keys.length - 1]);
+          const isTypeArray = checkAllAliases(keys.join("."), flags.arrays);
+          const isValueArray = Array.isArray(value2);
+          let duplicate = configuration["duplicate-arguments-array"];
+          if (!duplicate && checkAllAliases(key, flags.nargs)) {
+            duplicate = true;
+            if (!isUndefined(o[key]) && flags.nargs[key] === 1 || Array.isArray(o[key]) && o[key].length === flags.nargs[key]) {
+              o[key] = void 0;
+            }
+          }
+          if (value2 === increment()) {
+            o[key] = increment(o[key]);
+          } else if (Array.isArray(o[key])) {
+            if (duplicate && isTypeArray && isValueArray) {
+              o[key] = configuration["flatten-duplicate-arrays"] ? o[key].concat(value2) : (Array.isArray(o[key][0]) ? o[key] : [o[key]]).concat([value2]);
+            } else if (!duplicate && Boolean(isTypeArray) === Boolean(isValueArray)) {
+              o[key] = value2;
+            } else {
+              o[key] = o[key].concat([value2]);
+            }
+          } else if (o[key] === void 0 && isTypeArray) {
+            o[key] = isValueArray ? value2 : [value2];
+          } else if (duplicate && !(o[key] === void 0 || checkAllAliases(key, flags.counts) || checkAllAliases(key, flags.bools))) {
+            o[key] = [o[key], value2];
+          } else {
+            o[key] = value2;
+          }
+        }
+        function extendAliases(...args2) {
+          args2.forEach(function(obj) {
+            Object.keys(obj || {}).forEach(function(key) {
+              if (flags.aliases[key])
+                return;
+              flags.aliases[key] = [].concat(aliases[key] || []);
+              flags.aliases[key].concat(key).forEach(function(x) {
+                if (/-/.test(x) && configuration["camel-case-expansion"]) {
+                  const c = camelCase(x);
+                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
+                    flags.aliases[key].push(c);
+                    newAliases[c] = true;
+                  }
+                }
+              });
+              flags.aliases[key].concat(key).forEach(function(x) {
+                if (x.length > 1 && /[A-Z]/.test(x) && configuration["camel-case-expansion"]) {
+                  const c = decamelize(x, "-");
+                  if (c !== key && flags.aliases[key].indexOf(c) === -1) {
+                    flags.aliases[key].push(c);
+                    newAliases[c] = true;
+                  }
+                }
+              });
+              flags.aliases[key].forEach(function(x) {
+                flags.aliases[x] = [key].concat(flags.aliases[key].filter(function(y) {
+                  return x !== y;
+                }));
+              });
+            });
+          });
+        }
+        function checkAllAliases(key, flag) {
+          const toCheck = [].concat(flags.aliases[key] || [], key);
+          const keys = Object.keys(flag);
+          const setAlias = toCheck.find((key2) => keys.includes(key2));
+          return setAlias ? flag[setAlias] : false;
+        }
+        function hasAnyFlag(key) {
+          const flagsKeys = Object.keys(flags);
+          const toCheck = [].concat(flagsKeys.map((k) => flags[k]));
+          return toCheck.some(function(flag) {
+            return Array.isArray(flag) ? flag.includes(key) : flag[key];
+          });
+        }
+        function hasFlagsMatching(arg, ...patterns) {
+          const toCheck = [].concat(...patterns);
+          return toCheck.some(function(pattern2) {
+            const match = arg.match(pattern2);
+            return match && hasAnyFlag(match[1]);
+          });
+        }
+        function hasAllShortFlags(arg) {
+          if (arg.match(negative) || !arg.match(/^-[^-]+/)) {
+            return false;
+          }
+          let hasAllFlags = true;
+          let next;
+          const letters = arg.slice(1).split("");
+          for (let j = 0; j < letters.length; j++) {
+            next = arg.slice(j + 2);
+            if (!hasAnyFlag(letters[j])) {
+              hasAllFlags = false;
+              break;
+            }
+            if (letters[j + 1] && letters[j + 1] === "=" || next === "-" || /[A-Za-z]/.test(letters[j]) && /^-?\d+(\.\d*)?(e-?\d+)?$/.test(next) || letters[j + 1] && letters[j + 1].match(/\W/)) {
+              break;
+            }
+          }
+          return hasAllFlags;
+        }
+        function isUnknownOptionAsArg(arg) {
+          return configuration["unknown-options-as-args"] && isUnknownOption(arg);
+        }
+        function isUnknownOption(arg) {
+          arg = arg.replace(/^-{3,}/, "--");
+          if (arg.match(negative)) {
+            return false;
+          }
+          if (hasAllShortFlags(arg)) {
+            return false;
+          }
+          const flagWithEquals = /^-+([^=]+?)=[\s\S]*$/;
+          const normalFlag = /^-+([^=]+?)$/;
+          const flagEndingInHyphen = /^-+([^=]+?)-$/;
+          const flagEndingInDigits = /^-+([^=]+?\d+)$/;
+          const flagEndingInNonWordCharacters = /^-+([^=]+?)\W+.*$/;
+          return !hasFlagsMatching(arg, flagWithEquals, negatedBoolean, normalFlag, flagEndingInHyphen, flagEndingInDigits, flagEndingInNonWordCharacters);
+        }
+        function defaultValue(key) {
+          if (!checkAllAliases(key, flags.bools) && !checkAllAliases(key, flags.counts) && `${key}` in defaults) {
+            return defaults[key];
+          } else {
+            return defaultForType(guessType2(key));
+          }
+        }
+        function defaultForType(type) {
+          const def = {
+            [DefaultValuesForTypeKey.BOOLEAN]: true,
+            [DefaultValuesForTypeKey.STRING]: "",
+            [DefaultValuesForTypeKey.NUMBER]: void 0,
+            [DefaultValuesForTypeKey.ARRAY]: []
+          };
+          return def[type];
+        }
+        function guessType2(key) {
+          let type = DefaultValuesForTypeKey.BOOLEAN;
+          if (checkAllAliases(key, flags.strings))
+            type = DefaultValuesForTypeKey.STRING;
+          else if (checkAllAliases(key, flags.numbers))
+            type = DefaultValuesForTypeKey.NUMBER;
+          else if (checkAllAliases(key, flags.bools))
+            type = DefaultValuesForTypeKey.BOOLEAN;
+          else if (checkAllAliases(key, flags.arrays))
+            type = DefaultValuesForTypeKey.ARRAY;
+          return type;
+        }
+        function isUndefined(num) {
+          return num === void 0;
+        }
+        function checkConfiguration() {
+          Object.keys(flags.counts).find((key) => {
+            if (checkAllAliases(key, flags.arrays)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.array.", key));
+              return true;
+            } else if (checkAllAliases(key, flags.nargs)) {
+              error = Error(__("Invalid configuration: %s, opts.count excludes opts.narg.", key));
+              return true;
+            }
+            return false;
+          });
+        }
+        return {
+          aliases: Object.assign({}, flags.aliases),
+          argv: Object.assign(argvReturn, argv),
+          configuration,
+          defaulted: Object.assign({}, defaulted),
+          error,
+          newAliases: Object.assign({}, newAliases)
+        };
+      }
+    };
+  }
+});
+
+// node_modules/yargs-parser/build/lib/index.js
+var lib_exports = {};
+__export(lib_exports, {
+  default: () => lib_default,
+  "module.exports": () => yargsParser
+});
+import { format as format2 } from "util";
+import { normalize, resolve as resolve17 } from "path";
+import { readFileSync as readFileSync4 } from "fs";
+import { createRequire } from "node:module";
+var _a, _b, _c, minNodeVersion, nodeVersion, env, require2, parser, yargsParser, lib_default;
+var init_lib2 = __esm({
+  "node_modules/yargs-parser/build/lib/index.js"() {
+    init_string_utils();
+    init_yargs_parser();
+    minNodeVersion = process && process.env && process.env.YARGS_MIN_NODE_VERSION ? Number(process.env.YARGS_MIN_NODE_VERSION) : 20;
+    nodeVersion = (_b = (_a = process === null || process === void 0 ? void 0 : process.versions) === null || _a === void 0 ? void 0 : _a.node) !== null && _b !== void 0 ? _b : (_c = process === null || process === void 0 ? void 0 : process.version) === null || _c === void 0 ? void 0 : _c.slice(1);
+    if (nodeVersion) {
+      const major = Number(nodeVersion.match(/^([^.]+)/)[1]);
+      if (major < minNodeVersion) {
+        throw Error(`yargs parser supports a minimum Node.js version of ${minNodeVersion}. Read our version support policy: https://github.com/yargs/yargs-parser#supported-nodejs-versions`);
+      }
+    }
+    env = process ? process.env : {};
+    require2 = createRequire ? createRequire(import.meta.url) : void 0;
+    parser = new YargsParser({
+      cwd: process.cwd,
+      env: () => {
+        return env;
+      },
+      format: format2,
+      normalize,
+      resolve: resolve17,
+      require: (path) => {
+        if (typeof require2 !== "undefined") {
+          return require2(path);
+        } else if (path.match(/\.json$/)) {
+          return JSON.parse(readFileSync4(path, "utf8"));
+        } else {
+          throw Error("only .json config files are supported in ESM");
+        }
+      }
+    });
+    yargsParser = function Parser5(args, opts) {
+      const result = parser.parse(args.slice(), opts);
+      return result.argv;
+    };
+    yargsParser.detailed = function(args, opts) {
+      return parser.parse(args.slice(), opts);
+    };
+    yargsParser.camelCase = camelCase;
+    yargsParser.decamelize = decamelize;
+    yargsParser.looksLikeNumber = looksLikeNumber;
+    lib_default = yargsParser;
   }
 });
 
@@ -27019,7 +27024,7 @@ var init_esm = __esm({
     "use strict";
     init_cliui();
     init_sync();
-    init_lib();
+    init_lib2();
     init_process_argv();
     init_string_width3();
     init_y18n();
@@ -31527,7 +31532,6 @@ init_kinds();
 init_baseline_error();
 
 // src/cli/arguments.ts
-init_lib();
 init_shard();
 init_exit_code();
 init_option_table();
@@ -31536,7 +31540,7 @@ init_find();
 init_finding();
 
 // src/cli/config-arguments.ts
-import { relative as relative5, resolve as resolve16 } from "node:path";
+import { relative as relative5, resolve as resolve15 } from "node:path";
 
 // src/config/exclude.ts
 import { posix as posix2, relative as relative4 } from "node:path";
@@ -31596,13 +31600,13 @@ function configFlag(argv) {
 async function commandLineConfig(argv, cwd, declared) {
   const named = configFlag(argv);
   if (named === "") throw new ConfigError("--config needs a file name");
-  const file = named !== void 0 ? resolve16(cwd, named) : findConfigFile(cwd);
+  const file = named !== void 0 ? resolve15(cwd, named) : findConfigFile(cwd);
   const empty = { flags: {}, severity: {}, inputs: {} };
   if (file === void 0) return empty;
   const shown2 = relative5(cwd, file).split("\\").join("/") || file;
   const { loadConfig: loadConfig2 } = await Promise.resolve().then(() => (init_load(), load_exports));
   const { settings } = loadConfig2(file, shown2, allRules.map((r) => r.meta.id));
-  return { file, ...toFlags(settings, resolve16(file, ".."), cwd, declared, argv) };
+  return { file, ...toFlags(settings, resolve15(file, ".."), cwd, declared, argv) };
 }
 function toFlags(s, configDir, cwd, declared, argv) {
   const here = (abs) => abs === void 0 ? void 0 : relative5(cwd, abs).split("\\").join("/") || ".";
@@ -31648,14 +31652,14 @@ async function parseArguments(argv, context) {
       throw error;
     }
   }
-  const fast = parseFast(argv, config?.flags);
+  const fast = await parseFast(argv, config?.flags);
   if (fast) return argumentsOf(fast, argv, config);
   const { parseWithYargs: parseWithYargs2 } = await Promise.resolve().then(() => (init_yargs_cli(), yargs_cli_exports));
   const outcome = await parseWithYargs2(argv, config?.flags);
   if (outcome.argv.help === true || outcome.argv.version === true) return { kind: "print", text: outcome.output };
   return argumentsOf(outcome.argv, argv, config);
 }
-var FAST_OPTIONS = (() => {
+function fastOptions() {
   const alias = { help: ["h"] };
   const boolean = ["help", "version"];
   const string = [];
@@ -31668,19 +31672,30 @@ var FAST_OPTIONS = (() => {
     if (option.requiresArg === true) narg[option.name] = NaN;
   }
   return { alias, boolean, string, default: defaults, narg, configuration: { ...PARSER_CONFIGURATION } };
-})();
-var KNOWN_KEYS = new Set(
-  ["_", "help", "h", "version", ...OPTIONS.flatMap((o) => [o.name, ...o.alias !== void 0 ? [o.alias] : []])].flatMap((key) => [
-    key,
-    key.replace(/-([a-z])/g, (_, c) => c.toUpperCase())
-  ])
-);
-function parseFast(argv, config) {
-  const parsed = lib_default.detailed(argv, config ? { ...FAST_OPTIONS, configObjects: [config] } : FAST_OPTIONS);
+}
+var camelCase2 = (name) => name.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+function knownKeys() {
+  const names = ["_", "help", "h", "version", ...OPTIONS.flatMap((o) => [o.name, ...o.alias !== void 0 ? [o.alias] : []])];
+  return new Set(names.flatMap((key) => [key, camelCase2(key)]));
+}
+async function parseFast(argv, config) {
+  if (argv.every((arg) => !arg.startsWith("-")) && (config === void 0 || Object.keys(config).length === 0)) return pathsOnly(argv);
+  const { default: yargsParser2 } = await Promise.resolve().then(() => (init_lib2(), lib_exports));
+  const options = fastOptions();
+  const parsed = yargsParser2.detailed(argv, config ? { ...options, configObjects: [config] } : options);
   if (parsed.error) return void 0;
   const args = parsed.argv;
   if (args.help === true || args.version === true) return void 0;
-  if (Object.keys(args).some((key) => !KNOWN_KEYS.has(key))) return void 0;
+  const known = knownKeys();
+  if (Object.keys(args).some((key) => !known.has(key))) return void 0;
+  return args;
+}
+function pathsOnly(argv) {
+  const args = { _: [...argv] };
+  for (const option of OPTIONS) {
+    if (option.default === void 0) continue;
+    for (const key of [option.name, camelCase2(option.name), ...option.alias !== void 0 ? [option.alias] : []]) args[key] = option.default;
+  }
   return args;
 }
 function argumentsOf(args, argv, config) {
