@@ -87,8 +87,8 @@ function hugeDefault(mb) {
   return parts.join('');
 }
 
-/** A .tf file of about `mb` MB: numbered databases, half with a finding (as the scaling step's). */
-function terraformOfSize(mb) {
+/** A .tf file of about `mb` MB: numbered databases, half with a finding (the probe's memory rows and bench/run.mjs's scaling step). */
+export function terraformOfSize(mb) {
   const parts = [];
   let size = 0;
   for (let i = 0; size < mb * 2 ** 20; i++) {

@@ -39,7 +39,7 @@ import { availableParallelism, cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { PROBE_HEAD, probe } from './probe.mjs';
+import { PROBE_HEAD, probe, terraformOfSize } from './probe.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -364,19 +364,6 @@ function cfnLintSideBySide() {
   say();
 }
 
-// Appended to bench/results.md by --write: how to read the figures.
-/** One `.tf` file of about `mb` MB: numbered DB instances, half of them with a finding. */
-function terraformOfSize(mb) {
-  const parts = [];
-  let size = 0;
-  for (let i = 0; size < mb * 2 ** 20; i++) {
-    const block = `resource "aws_db_instance" "db_${i}" {\n  instance_class                      = "db.t3.micro"\n  allocated_storage                   = ${20 + (i % 50)}\n  engine                              = "postgres"\n  iam_database_authentication_enabled = ${i % 2 === 0}\n  tags = {\n    Name = "db-${i}"\n    Team = "team-${i % 17}"\n  }\n}\n\n`;
-    parts.push(block);
-    size += block.length;
-  }
-  return parts.join('');
-}
-
 /** One CloudFormation YAML template of about `mb` MB, with no anchors or aliases. */
 function cloudFormationOfSize(mb) {
   const parts = ['AWSTemplateFormatVersion: 2010-09-09\nDescription: generated\nResources:\n'];
@@ -510,6 +497,7 @@ function writeProbeSection(section, facts, endLoad) {
   console.log("\nwrote the probe's section of bench/results.md");
 }
 
+// Appended to bench/results.md by --write: how to read the figures.
 const NOTES = `
 ## How these figures are made, and how to read them
 
