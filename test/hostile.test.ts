@@ -78,7 +78,7 @@ beforeAll(async () => {
   writeFileSync(at('deep', 'tf-deep', 'main.tf'), `locals {\n  deep = ${'['.repeat(DEPTH)}1${']'.repeat(DEPTH)}\n}\n`);
   writeFileSync(at('deep', 'tf-good', 'main.tf'), 'resource "aws_db_instance" "db" {\n  engine = "mysql"\n}\n');
   mkdirSync(at('deep', 'tf-json'));
-  writeFileSync(at('deep', 'tf-json', 'main.tf.json'), `{"locals": {"deep": ${'['.repeat(DEPTH)}1${']'.repeat(DEPTH)}},\n "resource": {"aws_db_instance": {"db": {"engine": "mysql"}}}}\n`);
+  writeFileSync(at('deep', 'tf-json', 'main.tf.json'), `{"variable": {"deep": {}},\n "locals": {"deep": ${'['.repeat(DEPTH)}1${']'.repeat(DEPTH)}},\n "resource": {"aws_db_instance": {"db": {"engine": "mysql"}}}}\n`);
   writeFileSync(at('deep', 'tf-json', 'terraform.tfvars.json'), `{"deep": ${'{"a": '.repeat(DEPTH)}1${'}'.repeat(DEPTH)}}\n`);
 
   // module-bomb/: every module calls the next one ten times, seven levels deep (10^6 instances).
@@ -266,7 +266,7 @@ describe('100,000 levels of nesting: no stack overflow, a clear diagnostic, the 
     expect(result.findings.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column}`)).toContain('deep.json:2:16');
     expect(result.diagnostics.filter((d) => d.file === 'deep.json')).toEqual([]);
     // Terraform JSON (.tf.json, .tfvars.json) too.
-    expect(result.findings.filter((f) => f.file === 'tf-json/main.tf.json').map((f) => [f.resource.name, f.range.start.line])).toEqual([['aws_db_instance.db', 2]]);
+    expect(result.findings.filter((f) => f.file === 'tf-json/main.tf.json').map((f) => [f.resource.name, f.range.start.line])).toEqual([['aws_db_instance.db', 3]]);
     expect(result.diagnostics.filter((d) => d.file.startsWith('tf-json/'))).toEqual([]);
   });
 

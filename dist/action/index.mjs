@@ -8810,8 +8810,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern2) {
-      const basename5 = path.basename(pattern2);
-      return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename5);
+      const basename6 = path.basename(pattern2);
+      return endsWithSlashGlobStar(pattern2) || isStaticPattern(basename6);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -13279,6 +13279,10 @@ function readConfigFile(path, rawText, kind, options = {}) {
   else file.blocks = topLevelBlocks(parsed.body, source);
   return file;
 }
+function varFileNames(path, text) {
+  const kind = path.toLowerCase().endsWith(".json") ? "tfvars.json" : "tfvars";
+  return readConfigFile(path, text, kind).attributes;
+}
 var init_config_file = __esm({
   "src/parsers/terraform/config-file.ts"() {
     "use strict";
@@ -13341,9 +13345,11 @@ async function parseTerraformModule(dir, files, options = {}) {
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
   diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
   const root2 = instantiate(rootDir, true);
+  if (!options.syntaxOnly) diagnostics.push(...undeclaredInTfvars(rootDir, root2));
   if (options.values && !options.syntaxOnly) diagnostics.push(...await applyRootValues(root2, options.values));
   const modules = [root2];
-  if (!options.readModule) return { modules, diagnostics };
+  const declared = options.values?.names?.filter((name) => options.syntaxOnly ? mayDeclare(files, name) : root2.variables.has(name));
+  if (!options.readModule) return declared?.length ? { modules, diagnostics, valuesDeclared: declared } : { modules, diagnostics };
   const manifest = options.modulesManifest === void 0 ? void 0 : parseModulesManifest(options.modulesManifest);
   const cache = /* @__PURE__ */ new Map([[resolve4(dir), rootDir]]);
   const work2 = [{ parent: root2, depth: 0, chain: [resolve4(dir)] }];
@@ -13395,7 +13401,7 @@ async function parseTerraformModule(dir, files, options = {}) {
       work2.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
     }
   }
-  return { modules, diagnostics };
+  return declared?.length ? { modules, diagnostics, valuesDeclared: declared } : { modules, diagnostics };
 }
 function localModuleSources(module, cwd = process.cwd()) {
   if (isCatalogDirectory(module.dir)) return [];
@@ -13438,6 +13444,26 @@ function tfvarsOrder(path) {
   if (name === "terraform.tfvars.json") return "1";
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
   return void 0;
+}
+function undeclaredInTfvars(parsed, root2) {
+  const diagnostics = [];
+  for (const file of parsed.files) {
+    if (file.kind !== "tfvars" && file.kind !== "tfvars.json") continue;
+    for (const e of file.attributes) {
+      if (root2.variables.has(e.key)) continue;
+      const message = `${shorten(basename3(file.path))} sets ${quote(e.key)}, but the root module declares no variable ${quote(e.key)}; the value is not used`;
+      diagnostics.push({ file: file.path, severity: "warning", code: "tf-var-undeclared", message, range: e.keyRange });
+    }
+  }
+  return diagnostics;
+}
+function mayDeclare(files, name) {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const header = new RegExp(`^[ \\t]*variable[ \\t]+"?${escaped}"?[ \\t]*\\{`, "m");
+  return files.some((f) => {
+    const kind = terraformFileKind(f.path);
+    return kind === "tf" ? header.test(f.text) : kind === "tf.json" && f.text.includes(`"${name}"`);
+  });
 }
 async function applyRootValues(root2, values) {
   const diagnostics = [];
@@ -13612,7 +13638,8 @@ var init_terraform4 = __esm({
 var terraform_directory_exports = {};
 __export(terraform_directory_exports, {
   localModuleSources: () => localModuleSources,
-  readTerraformDirectory: () => readTerraformDirectory
+  readTerraformDirectory: () => readTerraformDirectory,
+  varFileNames: () => varFileNames
 });
 import { existsSync as existsSync2 } from "node:fs";
 import { resolve as resolve5 } from "node:path";
@@ -13668,6 +13695,7 @@ var init_terraform_directory = __esm({
     init_terraform4();
     init_module_sources();
     init_terraform4();
+    init_config_file();
   }
 });
 
@@ -23583,7 +23611,7 @@ async function lintTerraformUnit(unit, rules, settings, deadline2) {
     }
   }
   const reported = (file) => !unit.reportOnly || unit.reportOnly.has(file);
-  return {
+  const outcome = {
     findings: checked.findings.filter((f) => reported(f.file)),
     // A context file's problems are reported even when only other files were named: they can hide findings (SPEC §7).
     diagnostics: diagnostics.filter((d) => reported(d.file) || d.severity !== "note"),
@@ -23592,6 +23620,8 @@ async function lintTerraformUnit(unit, rules, settings, deadline2) {
     calls: [...calls],
     root: isRootModule(unit, parsed.modules[0])
   };
+  if (parsed.valuesDeclared) outcome.valuesDeclared = parsed.valuesDeclared;
+  return outcome;
 }
 function isRootModule(unit, module) {
   if (module?.declaresRoot) return true;
@@ -24009,7 +24039,7 @@ var init_pool = __esm({
 
 // src/lint/run.ts
 import { statSync as statSync3 } from "node:fs";
-import { resolve as resolve12 } from "node:path";
+import { basename as basename4, resolve as resolve12 } from "node:path";
 async function lint(options) {
   return materialized(await lintHeld(options));
 }
@@ -24034,9 +24064,11 @@ async function lintHeld(options) {
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const held = new HeldRecords();
   let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
+  let givenVariables = [];
   if (options.variableValues?.length) {
     const values = await readRootValues(options, settings);
     settings.values = values.values;
+    givenVariables = values.given;
     for (const d of values.diagnostics) diagnosticRows.push(held.addDiagnostic(d));
   }
   let units = [
@@ -24052,6 +24084,7 @@ async function lintHeld(options) {
   const scannedSelf = new Uint8Array(n);
   const scanned = /* @__PURE__ */ new Set();
   const parametersUsed = /* @__PURE__ */ new Set();
+  const valuesDeclared = /* @__PURE__ */ new Map();
   let filesScanned = 0;
   await lintAll(units, settings, options, (i, outcome) => {
     filesScanned += outcome.filesScanned;
@@ -24060,6 +24093,7 @@ async function lintHeld(options) {
     if (unit.kind === "cloudformation" && files.length === 1 && files[0] === unit.file.path) scannedSelf[i] = 1;
     else for (const file of files) scanned.add(file);
     for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
+    if (outcome.valuesDeclared) valuesDeclared.set(i, outcome.valuesDeclared);
     spans[i * 4] = held.findingCount;
     for (const f of outcome.findings) held.addFinding(f);
     spans[i * 4 + 1] = held.findingCount;
@@ -24078,6 +24112,8 @@ async function lintHeld(options) {
     for (let row = spans[i * 4 + 2]; row < spans[i * 4 + 3]; row++) diagnosticRows.push(row);
   }
   if (!options.shard) for (const d of undeclaredValues(given.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
+  const declared = new Set([...valuesDeclared].flatMap(([i, names]) => calledAsModule[i] ? [] : names));
+  if (!options.shard) for (const d of undeclaredVariables(givenVariables, declared)) diagnosticRows.push(held.addDiagnostic(d));
   diagnosticRows = firstOfEach(diagnosticRows, (row) => held.diagnosticKey(row));
   findingRows = firstOfEach(withoutPlannedTwice(held, findingRows, units, spans, plans), (row) => held.findingKey(row));
   diagnosticRows = withoutStaleSuppressionWarnings(held, diagnosticRows, findingRows);
@@ -24214,24 +24250,43 @@ function shortened2(d) {
 }
 async function readRootValues(options, settings) {
   const values = { sources: [] };
+  const given = [];
   const diagnostics = [];
   for (const source of options.variableValues ?? []) {
     if ("var" in source) {
       values.sources.push(source);
+      given.push({ name: source.var.name });
       continue;
     }
-    const given = source.varFile;
-    const abs = resolve12(options.cwd, given);
+    const path = source.varFile;
+    const abs = resolve12(options.cwd, path);
     const shown2 = relativePath(options.cwd, abs);
     const read2 = await readSourceFile(abs, shown2, settings.maxBytes, settings.boundary);
     if (read2.ok) {
       values.sources.push({ varFile: { path: shown2, text: read2.text } });
       diagnostics.push(...read2.diagnostics);
+      const { varFileNames: varFileNames2 } = await Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports));
+      for (const { key, keyRange } of varFileNames2(shown2, read2.text)) given.push({ name: key, file: shown2, range: keyRange });
     } else {
-      diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shorten(given)}: ${read2.diagnostic.message}` });
+      diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shorten(path)}: ${read2.diagnostic.message}` });
     }
   }
-  return { values, diagnostics };
+  values.names = [...new Set(given.map((g) => g.name))];
+  return { values, given, diagnostics };
+}
+function undeclaredVariables(given, declared) {
+  const seen = /* @__PURE__ */ new Set();
+  const diagnostics = [];
+  for (const g of given) {
+    const key = `${g.file ?? ""}\0${g.name}`;
+    if (declared.has(g.name) || seen.has(key)) continue;
+    seen.add(key);
+    const tail = `no linted root module declares a variable ${quote(g.name)}; the value is not used`;
+    diagnostics.push(
+      g.file === void 0 ? { file: "--var", severity: "warning", code: "tf-var-undeclared", message: `--var ${shorten(g.name)} is given, but ${tail}` } : { file: g.file, severity: "warning", code: "tf-var-undeclared", message: `${shorten(basename4(g.file))} sets ${quote(g.name)}, but ${tail}`, ...g.range ? { range: g.range } : {} }
+    );
+  }
+  return diagnostics;
 }
 var CLOUDFORMATION_WEIGHT, NO_CALLS;
 var init_run = __esm({
@@ -27015,7 +27070,7 @@ var require_get_caller_file = __commonJS({
 import { notStrictEqual, strictEqual } from "assert";
 import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
-import { basename as basename4, dirname as dirname10, extname, relative as relative6, resolve as resolve19, join as join7 } from "path";
+import { basename as basename5, dirname as dirname10, extname, relative as relative6, resolve as resolve19, join as join7 } from "path";
 import { createRequire as createRequire2 } from "node:module";
 import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
@@ -27047,7 +27102,7 @@ var init_esm = __esm({
       mainFilename: mainFilename || process.cwd(),
       Parser: lib_default,
       path: {
-        basename: basename4,
+        basename: basename5,
         dirname: dirname10,
         extname,
         relative: relative6,

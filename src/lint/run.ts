@@ -1,5 +1,5 @@
 import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import type { Finding, Severity } from '../model/finding.js';
 import { selectRules } from '../../rules/index.js';
 import { withSeverities } from '../engine/severity.js';
@@ -7,7 +7,8 @@ import { unusedSuppressionRule } from '../engine/suppressions.js';
 import { materialized, type LintResult, type ReportInput } from '../model/lint-result.js';
 import { HeldRecords, HeldSequence } from './held.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { MESSAGE_LIMIT, NAME_LIMIT, shorten } from '../model/quote.js';
+import { MESSAGE_LIMIT, NAME_LIMIT, quote, shorten } from '../model/quote.js';
+import type { Range } from '../model/range.js';
 import { repositoryBoundary } from '../discover/boundary.js';
 import { comparePaths } from '../discover/paths.js';
 import { DEFAULT_MAX_FILE_SIZE_MB, readSourceFile } from '../discover/read.js';
@@ -113,9 +114,11 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
   const held = new HeldRecords();
   // The diagnostics in the order a run gives them: the given values', discovery's, the var files', then each unit's.
   let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
+  let givenVariables: GivenVariable[] = [];
   if (options.variableValues?.length) {
     const values = await readRootValues(options, settings);
     settings.values = values.values;
+    givenVariables = values.given;
     for (const d of values.diagnostics) diagnosticRows.push(held.addDiagnostic(d));
   }
 
@@ -136,6 +139,8 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
   const scannedSelf = new Uint8Array(n);
   const scanned = new Set<string>();
   const parametersUsed = new Set<string>();
+  /** Per unit that declares some: the given Terraform variables its root module declares. */
+  const valuesDeclared = new Map<number, string[]>();
   let filesScanned = 0;
   await lintAll(units, settings, options, (i, outcome) => {
     filesScanned += outcome.filesScanned;
@@ -144,6 +149,7 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
     if (unit.kind === 'cloudformation' && files.length === 1 && files[0] === unit.file.path) scannedSelf[i] = 1;
     else for (const file of files) scanned.add(file);
     for (const key of outcome.parametersUsed ?? []) parametersUsed.add(key);
+    if (outcome.valuesDeclared) valuesDeclared.set(i, outcome.valuesDeclared);
     spans[i * 4] = held.findingCount;
     for (const f of outcome.findings) held.addFinding(f);
     spans[i * 4 + 1] = held.findingCount;
@@ -164,6 +170,9 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
   }
   // A shard sees only some templates: a key declared in another shard's is no mistake.
   if (!options.shard) for (const d of undeclaredValues(given.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
+  // Values go to the root modules; a module judged through its callers is not one.
+  const declared = new Set([...valuesDeclared].flatMap(([i, names]) => (calledAsModule[i] ? [] : names)));
+  if (!options.shard) for (const d of undeclaredVariables(givenVariables, declared)) diagnosticRows.push(held.addDiagnostic(d));
   // A child template used by several parents is read once per parent: its input problems are the same.
   diagnosticRows = firstOfEach(diagnosticRows, (row) => held.diagnosticKey(row));
 
@@ -353,25 +362,65 @@ function shortened(d: Diagnostic): Diagnostic {
   return d.message.length > MESSAGE_LIMIT ? { ...d, message: shorten(d.message, MESSAGE_LIMIT) } : d;
 }
 
-/** `--var-file` files, read once through the boundary like every file, and `--var` pairs, in their order. */
-async function readRootValues(options: LintOptions, settings: UnitSettings): Promise<{ values: RootValues; diagnostics: Diagnostic[] }> {
+/** A Terraform variable given a value from outside: by `--var`, or in a var file (where). */
+interface GivenVariable {
+  name: string;
+  /** The var file (relative, as in reports), or undefined for `--var`. */
+  file?: string;
+  range?: Range;
+}
+
+/**
+ * `--var-file` files, read once through the boundary like every file, and
+ * `--var` pairs, in their order; with the variable names they set (a var
+ * file is parsed here for its names: its values are read by each unit).
+ */
+async function readRootValues(options: LintOptions, settings: UnitSettings): Promise<{ values: RootValues; given: GivenVariable[]; diagnostics: Diagnostic[] }> {
   const values: RootValues = { sources: [] };
+  const given: GivenVariable[] = [];
   const diagnostics: Diagnostic[] = [];
   for (const source of options.variableValues ?? []) {
     if ('var' in source) {
       values.sources.push(source);
+      given.push({ name: source.var.name });
       continue;
     }
-    const given = source.varFile;
-    const abs = resolve(options.cwd, given);
+    const path = source.varFile;
+    const abs = resolve(options.cwd, path);
     const shown = relativePath(options.cwd, abs);
     const read = await readSourceFile(abs, shown, settings.maxBytes, settings.boundary);
     if (read.ok) {
       values.sources.push({ varFile: { path: shown, text: read.text } });
       diagnostics.push(...read.diagnostics);
+      // Through the module a Terraform unit loads: no chunk of its own in the bundle.
+      const { varFileNames } = await import('./terraform-directory.js');
+      for (const { key, keyRange } of varFileNames(shown, read.text)) given.push({ name: key, file: shown, range: keyRange });
     } else {
-      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(given)}: ${read.diagnostic.message}` });
+      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(path)}: ${read.diagnostic.message}` });
     }
   }
-  return { values, diagnostics };
+  values.names = [...new Set(given.map((g) => g.name))];
+  return { values, given, diagnostics };
+}
+
+/**
+ * A warning for each variable given a value from outside that no linted
+ * root module declares (Terraform rejects such a `--var` and warns of such
+ * a var-file entry): a misspelt name leaves the default in force.
+ */
+function undeclaredVariables(given: GivenVariable[], declared: Set<string>): Diagnostic[] {
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const g of given) {
+    const key = `${g.file ?? ''}\0${g.name}`;
+    if (declared.has(g.name) || seen.has(key)) continue;
+    seen.add(key);
+    const tail = `no linted root module declares a variable ${quote(g.name)}; the value is not used`;
+    diagnostics.push(
+      g.file === undefined
+        ? { file: '--var', severity: 'warning', code: 'tf-var-undeclared', message: `--var ${shorten(g.name)} is given, but ${tail}` }
+        : { file: g.file, severity: 'warning', code: 'tf-var-undeclared', message: `${shorten(basename(g.file))} sets ${quote(g.name)}, but ${tail}`, ...(g.range ? { range: g.range } : {}) },
+    );
+  }
+  return diagnostics;
 }

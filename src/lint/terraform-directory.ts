@@ -16,6 +16,7 @@ import { MODULES_MANIFEST } from '../parsers/terraform/module-sources.js';
 // The run imports this module with its first Terraform directory (or plan
 // file): the HCL parser, the registry catalog and module sources come with it.
 export { localModuleSources } from '../parsers/terraform/index.js';
+export { varFileNames } from '../parsers/terraform/config-file.js';
 
 export interface DirectorySettings {
   cwd: string;
@@ -36,7 +37,7 @@ export async function readTerraformDirectory(
   files: { abs: string; path: string }[],
   settings: DirectorySettings,
   syntaxOnly: (inputs: { text: string }[]) => boolean = () => false,
-): Promise<{ parsed: { modules: TerraformModule[] }; inputs: { path: string; text: string }[]; diagnostics: Diagnostic[] }> {
+): Promise<{ parsed: { modules: TerraformModule[]; valuesDeclared?: string[] }; inputs: { path: string; text: string }[]; diagnostics: Diagnostic[] }> {
   const { cwd, maxBytes, boundary } = settings;
   const diagnostics: Diagnostic[] = [];
   const readAll = async (list: { abs: string; path: string }[]) => {

@@ -58,6 +58,8 @@ export interface UnitOutcome {
   calls: string[];
   /** The given CloudFormation parameter keys that a template of the unit declares. */
   parametersUsed?: string[];
+  /** The Terraform variables given a value from outside (`--var`, `--var-file`) that the unit's root module declares. */
+  valuesDeclared?: string[];
   /** A Terraform plan: its findings may point at .tf definitions that a Terraform unit of the run also judges. */
   plan?: true;
   /** A Terraform directory that is deployed as a root module of its own (SPEC §2): judged on its own even when called. */
@@ -181,7 +183,7 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
     }
   }
   const reported = (file: string): boolean => !unit.reportOnly || unit.reportOnly.has(file);
-  return {
+  const outcome: UnitOutcome = {
     findings: checked.findings.filter((f) => reported(f.file)),
     // A context file's problems are reported even when only other files were named: they can hide findings (SPEC §7).
     diagnostics: diagnostics.filter((d) => reported(d.file) || d.severity !== 'note'),
@@ -190,6 +192,8 @@ async function lintTerraformUnit(unit: TerraformUnit, rules: Rule[], settings: U
     calls: [...calls],
     root: isRootModule(unit, parsed.modules[0] as TerraformModuleInstance | undefined),
   };
+  if (parsed.valuesDeclared) outcome.valuesDeclared = parsed.valuesDeclared;
+  return outcome;
 }
 
 /** A backend or provider configuration, a `.terraform.lock.hcl` or a `terraform.tfvars` makes a directory a root module. */

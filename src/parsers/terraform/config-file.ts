@@ -58,3 +58,9 @@ export function readConfigFile(path: string, rawText: string, kind: TerraformFil
   else file.blocks = topLevelBlocks(parsed.body, source);
   return file;
 }
+
+/** The names a variable definitions file (`.tfvars`, `.tfvars.json`, by its name) sets, with where; none when it does not parse. */
+export function varFileNames(path: string, text: string): MapEntry[] {
+  const kind = path.toLowerCase().endsWith('.json') ? 'tfvars.json' : 'tfvars';
+  return readConfigFile(path, text, kind).attributes;
+}

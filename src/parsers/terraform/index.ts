@@ -43,6 +43,8 @@ interface ParseTerraformOptions {
  */
 export interface RootValues {
   sources: Array<{ varFile: TerraformFileInput } | { var: { name: string; value: string } }>;
+  /** Every variable name the sources set (the run reads them once): a unit says which of them its root module declares. */
+  names?: string[];
 }
 
 /** Module calls nested deeper than this are not followed. */
@@ -62,14 +64,16 @@ export async function parseTerraformModule(
   dir: string,
   files: TerraformFileInput[],
   options: ParseTerraformOptions = {},
-): Promise<{ modules: TerraformModule[]; diagnostics: Diagnostic[] }> {
+): Promise<{ modules: TerraformModule[]; diagnostics: Diagnostic[]; valuesDeclared?: string[] }> {
   const diagnostics: Diagnostic[] = [];
   const rootDir = await readDirectory(dir, files, options.syntaxOnly);
   diagnostics.push(...rootDir.files.flatMap((f) => f.diagnostics));
   const root = instantiate(rootDir, true);
+  if (!options.syntaxOnly) diagnostics.push(...undeclaredInTfvars(rootDir, root));
   if (options.values && !options.syntaxOnly) diagnostics.push(...(await applyRootValues(root, options.values)));
   const modules: TerraformModuleInstance[] = [root];
-  if (!options.readModule) return { modules, diagnostics };
+  const declared = options.values?.names?.filter((name) => (options.syntaxOnly ? mayDeclare(files, name) : root.variables.has(name)));
+  if (!options.readModule) return declared?.length ? { modules, diagnostics, valuesDeclared: declared } : { modules, diagnostics };
 
   const manifest = options.modulesManifest === undefined ? undefined : parseModulesManifest(options.modulesManifest);
   const cache = new Map<string, ParsedDirectory | undefined>([[resolve(dir), rootDir]]);
@@ -123,7 +127,7 @@ export async function parseTerraformModule(
       work.push({ parent: child, depth: depth + 1, chain: [...chain, key] });
     }
   }
-  return { modules, diagnostics };
+  return declared?.length ? { modules, diagnostics, valuesDeclared: declared } : { modules, diagnostics };
 }
 
 /** Absolute directories of the local modules this module calls (`source = "./…"`), relative to `cwd`. */
@@ -180,6 +184,38 @@ function tfvarsOrder(path: string): string | undefined {
   if (name === 'terraform.tfvars.json') return '1';
   if (/\.auto\.tfvars(\.json)?$/.test(name)) return `2${name}`;
   return undefined;
+}
+
+/**
+ * A value in terraform.tfvars or *.auto.tfvars for a variable the root module
+ * does not declare: Terraform warns of it, and a misspelt name leaves the
+ * variable's default in force, which is what is judged.
+ */
+function undeclaredInTfvars(parsed: ParsedDirectory, root: TerraformModuleInstance): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  for (const file of parsed.files) {
+    if (file.kind !== 'tfvars' && file.kind !== 'tfvars.json') continue;
+    for (const e of file.attributes) {
+      if (root.variables.has(e.key)) continue;
+      const message = `${shorten(basename(file.path))} sets ${quote(e.key)}, but the root module declares no variable ${quote(e.key)}; the value is not used`;
+      diagnostics.push({ file: file.path, severity: 'warning', code: 'tf-var-undeclared', message, range: e.keyRange });
+    }
+  }
+  return diagnostics;
+}
+
+/**
+ * Whether a directory read for its syntax only (no blocks built) may declare
+ * variable `name`: a `variable "name"` header in a .tf file, the quoted name
+ * anywhere in a .tf.json file. May say yes wrongly (in a comment), never no.
+ */
+function mayDeclare(files: TerraformFileInput[], name: string): boolean {
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const header = new RegExp(`^[ \\t]*variable[ \\t]+"?${escaped}"?[ \\t]*\\{`, 'm');
+  return files.some((f) => {
+    const kind = terraformFileKind(f.path);
+    return kind === 'tf' ? header.test(f.text) : kind === 'tf.json' && f.text.includes(`"${name}"`);
+  });
 }
 
 /** SPEC §1: `--var-file` files and `--var` pairs in the order given, over the directory's own tfvars. */
