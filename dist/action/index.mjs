@@ -12322,12 +12322,30 @@ function fixContractError(rule, report) {
 function pointAtCall(finding, reportAt, report) {
   const { resource, entry } = report;
   const inside2 = { file: finding.file, range: finding.range };
-  const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => p.node ? [p.node] : []) : [];
-  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
+  const possibilities = entry ? resolveValue(resource, entry.value) : [];
+  const decidedBy = possibilities.flatMap((p) => p.node ? [p.node] : []);
+  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node))) ?? argumentPassedThrough(resource, reportAt, possibilities);
   finding.file = argument && reportAt.overrides?.find((o) => o.entries.includes(argument))?.file || reportAt.file;
   finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
   const module = resource.template;
   if (!module.virtual) finding.related = [{ ...inside2, message: `${resource.name} in the module's code` }];
+}
+function argumentPassedThrough(resource, reportAt, possibilities) {
+  let called = resource.template;
+  for (let up = parentOf(called); up?.reportAt === reportAt; up = parentOf(up)) called = up;
+  const prefix = `${called.modulePath} sets `;
+  for (const p of possibilities) {
+    for (const step of p.provenance) {
+      if (!step.startsWith(prefix)) continue;
+      const key = step.slice(prefix.length, step.indexOf(" = ", prefix.length));
+      const argument = reportAt.arguments.find((a) => a.key === key);
+      if (argument) return argument;
+    }
+  }
+  return void 0;
+}
+function parentOf(module) {
+  return module.parent;
 }
 function contains(root2, node) {
   if (root2 === node || node.expr !== void 0 && root2.expr === node.expr) return true;

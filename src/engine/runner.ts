@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { Range } from '../model/range.js';
-import { getEntry, type Node } from '../model/node.js';
+import { getEntry, type MapEntry, type Node } from '../model/node.js';
+import type { Possibility } from '../model/value.js';
 import type { ModuleCallSite, Resource, Template, TerraformModule } from '../model/resource.js';
 import { fixSettingToTrue } from '../fix/setting.js';
 import { definitionOf, referencedResources, resourcesToJudge, resolveValue } from '../resolve/index.js';
@@ -186,12 +187,40 @@ function fixContractError(rule: Rule, report: Report): string | undefined {
 function pointAtCall(finding: Finding, reportAt: ModuleCallSite, report: Report): void {
   const { resource, entry } = report;
   const inside = { file: finding.file, range: finding.range };
-  const decidedBy = entry ? resolveValue(resource, entry.value).flatMap((p) => (p.node ? [p.node] : [])) : [];
-  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node)));
+  const possibilities = entry ? resolveValue(resource, entry.value) : [];
+  const decidedBy = possibilities.flatMap((p) => (p.node ? [p.node] : []));
+  const argument = reportAt.arguments.find((a) => decidedBy.some((node) => contains(a.value, node))) ?? argumentPassedThrough(resource, reportAt, possibilities);
   finding.file = (argument && reportAt.overrides?.find((o) => o.entries.includes(argument))?.file) || reportAt.file;
   finding.range = argument ? { start: argument.keyRange.start, end: argument.value.range.end } : reportAt.header;
   const module = resource.template as TerraformModule;
   if (!module.virtual) finding.related = [{ ...inside, message: `${resource.name} in the module's code` }];
+}
+
+/**
+ * The call argument a value passed through when it was written elsewhere in
+ * the caller (`iam = var.iam` with `iam = false` in terraform.tfvars, a
+ * local): the step `module.db sets iam = false` of its provenance names the
+ * argument, where `module.db` is the module the call creates (the outermost
+ * module that findings point at this call from).
+ */
+function argumentPassedThrough(resource: Resource, reportAt: ModuleCallSite, possibilities: Possibility[]): MapEntry | undefined {
+  let called = resource.template as TerraformModule;
+  for (let up = parentOf(called); up?.reportAt === reportAt; up = parentOf(up)) called = up;
+  const prefix = `${called.modulePath} sets `;
+  for (const p of possibilities) {
+    for (const step of p.provenance) {
+      if (!step.startsWith(prefix)) continue;
+      const key = step.slice(prefix.length, step.indexOf(' = ', prefix.length));
+      const argument = reportAt.arguments.find((a) => a.key === key);
+      if (argument) return argument;
+    }
+  }
+  return undefined;
+}
+
+/** The module whose `module` block created this module instance (the parser's instances keep it). */
+function parentOf(module: TerraformModule): TerraformModule | undefined {
+  return (module as { parent?: TerraformModule }).parent;
 }
 
 /** Whether `node` is `root` or one of its descendants (the same object, or a value of the same written expression). */
