@@ -49,6 +49,17 @@ function databasesModule(): string {
   return blocks.join('');
 }
 
+/** A 4.3 MB YAML template of 4,800 databases (half without IAM authentication), 4,800 security groups and 9,600 buckets, with short-form intrinsics and flow mappings. */
+function yamlTemplate(): string {
+  const parts = ['AWSTemplateFormatVersion: 2010-09-09\nParameters:\n  Env:\n    Type: String\n    Default: prod\nConditions:\n  IsProd: !Equals [!Ref Env, prod]\nResources:\n'];
+  for (let i = 0; i < 19200; i++) {
+    if (i % 4 === 0) parts.push(`  Db${i}:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: !If [IsProd, mysql, postgres]\n      DBInstanceClass: db.t3.micro\n      EnableIAMDatabaseAuthentication: ${i % 8 === 0}\n      Tags:\n        - {Key: Name, Value: !Sub "db-\${Env}-${i}"}\n`);
+    else if (i % 4 === 1) parts.push(`  Sg${i}:\n    Type: AWS::EC2::SecurityGroup\n    Properties:\n      GroupDescription: "group ${i}"\n      SecurityGroupIngress:\n        - IpProtocol: tcp\n          FromPort: 443\n          ToPort: 443\n          CidrIp: 10.0.${i % 256}.0/24\n`);
+    else parts.push(`  Bucket${i}:\n    Type: AWS::S3::Bucket\n    Properties:\n      BucketName: !Sub "bucket-\${Env}-${i}"\n      Tags:\n        - Key: Name\n          Value: bucket-${i}\n        - Key: Team\n          Value: team-${i % 17}\n`);
+  }
+  return parts.join('');
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iac-lint-memory-'));
@@ -56,6 +67,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'many'));
   for (let i = 0; i < FILES; i++) writeFileSync(join(dir, 'many', `t${String(i).padStart(2, '0')}.json`), text);
   writeFileSync(join(dir, 'databases.json'), databasesTemplate());
+  writeFileSync(join(dir, 'template.yaml'), yamlTemplate());
   mkdirSync(join(dir, 'tf'));
   writeFileSync(join(dir, 'tf', 'main.tf'), databasesModule());
 });
@@ -91,6 +103,15 @@ describe('memory bounded by a small multiple of one large unit', () => {
     expect(r.stderr).not.toMatch(/heap out of memory/i);
     expect(r.status).toBe(1);
     expect(r.findings).toBe(9000);
+  }, 180_000);
+
+  // Block collections end on compact ranges (were a Range and two Positions) and YAML's arrays have no
+  // spare room: this template needed a ~90 MB heap, now ~70 MB.
+  it('lints a 4.3 MB YAML template of 19,200 resources in an 80 MB heap', () => {
+    const r = lintIn(80, 'template.yaml');
+    expect(r.stderr).not.toMatch(/heap out of memory/i);
+    expect(r.status).toBe(1);
+    expect(r.findings).toBe(2400);
   }, 180_000);
 
   it('lints a 4.2 MB .tf file of 14,350 databases in a 92 MB heap', () => {

@@ -803,6 +803,9 @@ function joinRanges(first, last) {
 function startOffset(range) {
   return range instanceof OffsetRange ? range.from : range.start.offset;
 }
+function endOffset(range) {
+  return range instanceof OffsetRange ? range.to : range.end.offset;
+}
 function plainRanges(value2) {
   plainIn(value2, 0);
   return value2;
@@ -19096,10 +19099,10 @@ ${cb}` : comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *compose(tokens, forceDoc = false, endOffset = -1) {
+      *compose(tokens, forceDoc = false, endOffset2 = -1) {
         for (const token of tokens)
           yield* this.next(token);
-        yield* this.end(forceDoc, endOffset);
+        yield* this.end(forceDoc, endOffset2);
       }
       /** Advance the composer by one CST token. */
       *next(token) {
@@ -19169,7 +19172,7 @@ ${end.comment}` : end.comment;
        * @param forceDoc - If the stream contains no document, still emit a final document including any comments and directives that would be applied to a subsequent document.
        * @param endOffset - Should be set if `forceDoc` is also set, to set the document range end and to indicate errors correctly.
        */
-      *end(forceDoc = false, endOffset = -1) {
+      *end(forceDoc = false, endOffset2 = -1) {
         if (this.doc) {
           this.decorate(this.doc, true);
           yield this.doc;
@@ -19178,8 +19181,8 @@ ${end.comment}` : end.comment;
           const opts = Object.assign({ _directives: this.directives }, this.options);
           const doc = new Document.Document(void 0, opts);
           if (this.atDirectives)
-            this.onError(endOffset, "MISSING_CHAR", "Missing directives-end indicator line");
-          doc.range = [0, endOffset, endOffset];
+            this.onError(endOffset2, "MISSING_CHAR", "Missing directives-end indicator line");
+          doc.range = [0, endOffset2, endOffset2];
           this.decorate(doc, false);
           yield doc;
         }
@@ -21382,10 +21385,10 @@ function markUnknownTag(file, diagnostics, tag, node, tagRange) {
     range: tagRange ?? node.range
   });
 }
-function endBlockAt(node, wrapper, end) {
-  node.range = { start: node.range.start, end };
+function endBlockAt(node, wrapper, index, end) {
+  node.range = index.range(startOffset(node.range), end);
   if (wrapper) {
-    wrapper.range = { start: wrapper.range.start, end };
+    wrapper.range = index.range(startOffset(wrapper.range), end);
     const inner = wrapper.entries[0].value;
     if (inner !== node) inner.range = wrapper.range;
   }
@@ -21393,6 +21396,7 @@ function endBlockAt(node, wrapper, end) {
 var init_yaml_node_shape = __esm({
   "src/parsers/cloudformation/yaml-node-shape.ts"() {
     "use strict";
+    init_range();
   }
 });
 
@@ -21503,6 +21507,8 @@ var init_yaml_cst_reader = __esm({
   "src/parsers/cloudformation/yaml-cst-reader.ts"() {
     "use strict";
     import_yaml2 = __toESM(require_dist(), 1);
+    init_node();
+    init_range();
     init_duplicate_keys();
     init_time_budget();
     init_intrinsics();
@@ -21741,13 +21747,15 @@ var init_yaml_cst_reader = __esm({
         const nodeRange = this.index.range(start, closeAt);
         const node = isMap3 ? { kind: "map", entries: [], range: nodeRange } : { kind: "seq", items: [], range: nodeRange };
         let wrapper;
-        if (longKey) wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+        if (longKey) wrapper = toLongForm(longKey, node, nodeRange, tagRange ?? nodeRange);
         else if (tag) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
         let size = 1;
         let lastAlias;
         if (token.type === "block-map") ({ size, lastAlias } = this.blockMap(token, node, depth));
         else if (token.type === "block-seq") ({ size, lastAlias } = this.blockSeq(token, node, depth));
         else size = this.flowCollection(token, node, depth);
+        if (node.kind === "map") node.entries = compact(node.entries);
+        else node.items = compact(node.items);
         if (token.type !== "flow-collection") this.closeBlock(node, wrapper, lastAlias);
         else this.after = this.flowAfter(token);
         const result = wrapper ?? node;
@@ -21762,13 +21770,10 @@ var init_yaml_cst_reader = __esm({
       closeBlock(node, wrapper, lastAlias) {
         const children = node.kind === "map" ? node.entries : node.items;
         if (children.length === 0) giveUp();
-        let lastEnd = node.kind === "map" ? node.entries[node.entries.length - 1].value.range.end : node.items[node.items.length - 1].range.end;
-        if (lastAlias) lastEnd = this.index.position(lastAlias.offset + lastAlias.source.length);
-        if (node.kind === "map") {
-          const lastKey = node.entries[node.entries.length - 1].keyRange.end;
-          if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
-        }
-        endBlockAt(node, wrapper, lastEnd);
+        let lastEnd = endOffset(node.kind === "map" ? node.entries[node.entries.length - 1].value.range : node.items[node.items.length - 1].range);
+        if (lastAlias) lastEnd = lastAlias.offset + lastAlias.source.length;
+        if (node.kind === "map") lastEnd = Math.max(lastEnd, endOffset(node.entries[node.entries.length - 1].keyRange));
+        endBlockAt(node, wrapper, this.index, lastEnd);
       }
       blockMap(token, node, depth) {
         const keys = new KeyTracker(this.file, this.diagnostics);
@@ -22052,6 +22057,7 @@ var MAX_DEPTH5, MAX_KEY_SPAN, UNSUPPORTED, TAG_CHAR, SIMPLE_ESCAPES, HEX_ESCAPES
 var init_yaml_scan_reader = __esm({
   "src/parsers/cloudformation/yaml-scan-reader.ts"() {
     "use strict";
+    init_node();
     init_range();
     init_time_budget();
     init_duplicate_keys();
@@ -22327,7 +22333,7 @@ var init_yaml_scan_reader = __esm({
         const tagRange = tagRangeBefore(this.text, this.index, startOffset(node.range), tag.source);
         const nodeRange = this.index.range(startOffset(tagRange ?? node.range), node.range.end.offset);
         node.range = nodeRange;
-        if (longKey) return toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+        if (longKey) return toLongForm(longKey, node, nodeRange, tagRange ?? nodeRange);
         this.unknownTag(tag.source, node, tagRange, order);
         return node;
       }
@@ -22336,14 +22342,15 @@ var init_yaml_scan_reader = __esm({
         const result = this.tagged(node, tag, order);
         let lastEnd;
         if (node.kind === "map") {
+          node.entries = compact(node.entries);
           const last = node.entries[node.entries.length - 1];
-          lastEnd = last.value.range.end;
-          if (last.keyRange.end.offset > lastEnd.offset) lastEnd = last.keyRange.end;
+          lastEnd = Math.max(endOffset(last.value.range), endOffset(last.keyRange));
         } else {
-          lastEnd = node.items[node.items.length - 1].range.end;
+          node.items = compact(node.items);
+          lastEnd = endOffset(node.items[node.items.length - 1].range);
         }
-        endBlockAt(node, result === node ? void 0 : result, lastEnd);
-        this.lastEnd = lastEnd.offset;
+        endBlockAt(node, result === node ? void 0 : result, this.index, lastEnd);
+        this.lastEnd = lastEnd;
         return result;
       }
       blockMap(col, order) {
@@ -22713,7 +22720,7 @@ var init_yaml_scan_reader = __esm({
         this.lastEnd = i + 1;
         this.depth--;
         const range = this.index.range(open2, i + 1);
-        return isMap3 ? { kind: "map", entries: entries2, range } : { kind: "seq", items: items2, range };
+        return isMap3 ? { kind: "map", entries: compact(entries2), range } : { kind: "seq", items: compact(items2), range };
       }
       /** Skips spaces, line breaks and comments inside a flow collection; lines must be indented past `parentIndent`. */
       flowSpace(p, parentIndent) {
@@ -23001,7 +23008,7 @@ var init_yaml_reader = __esm({
           let result = node2;
           let wrapper;
           if (longKey) {
-            wrapper = toLongForm(longKey, node2, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+            wrapper = toLongForm(longKey, node2, nodeRange, tagRange ?? nodeRange);
             result = wrapper;
           } else if (tag) {
             this.unknownTag(tag, node2, tagRange);
@@ -23125,7 +23132,7 @@ var init_yaml_reader = __esm({
             const lastKey = node.entries[node.entries.length - 1].keyRange.end;
             if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
           }
-          endBlockAt(node, wrapper, lastEnd);
+          endBlockAt(node, wrapper, this.index, lastEnd.offset);
         }
         this.sizes.set(node, size);
         if (wrapper) this.sizes.set(wrapper, size + 1);

@@ -123,6 +123,11 @@ export function startOffset(range: Range): number {
   return range instanceof OffsetRange ? range.from : range.start.offset;
 }
 
+/** The end offset of a range without making its Position. */
+export function endOffset(range: Range): number {
+  return range instanceof OffsetRange ? range.to : range.end.offset;
+}
+
 /**
  * Replaces, in place, every compact range in plain data (a unit's findings
  * and diagnostics: objects and arrays, no cycles) by a plain Range. Returns

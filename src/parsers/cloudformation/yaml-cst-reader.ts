@@ -18,9 +18,9 @@
  */
 import { CST, Lexer, Parser } from 'yaml';
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
+import { compact, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode } from '../../model/node.js';
 import type { SourceComment } from '../../model/resource.js';
-import type { LineIndex, Range } from '../../model/range.js';
+import { endOffset, type LineIndex, type Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { tick } from '../../model/time-budget.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
@@ -333,13 +333,15 @@ class CstReader {
     const nodeRange = this.index.range(start, closeAt);
     const node: MapNode | SeqNode = isMap ? { kind: 'map', entries: [], range: nodeRange } : { kind: 'seq', items: [], range: nodeRange };
     let wrapper: MapNode | undefined;
-    if (longKey) wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+    if (longKey) wrapper = toLongForm(longKey, node, nodeRange, tagRange ?? nodeRange);
     else if (tag) markUnknownTag(this.file, this.diagnostics, tag, node, tagRange);
     let size = 1;
     let lastAlias: CST.FlowScalar | undefined;
     if (token.type === 'block-map') ({ size, lastAlias } = this.blockMap(token, node as MapNode, depth));
     else if (token.type === 'block-seq') ({ size, lastAlias } = this.blockSeq(token, node as SeqNode, depth));
     else size = this.flowCollection(token, node, depth);
+    if (node.kind === 'map') node.entries = compact(node.entries);
+    else node.items = compact(node.items);
     if (token.type !== 'flow-collection') this.closeBlock(node, wrapper, lastAlias);
     else this.after = this.flowAfter(token);
     const result = wrapper ?? node;
@@ -355,13 +357,10 @@ class CstReader {
   private closeBlock(node: MapNode | SeqNode, wrapper: MapNode | undefined, lastAlias: CST.FlowScalar | undefined): void {
     const children = node.kind === 'map' ? node.entries : node.items;
     if (children.length === 0) giveUp();
-    let lastEnd = node.kind === 'map' ? node.entries[node.entries.length - 1]!.value.range.end : node.items[node.items.length - 1]!.range.end;
-    if (lastAlias) lastEnd = this.index.position(lastAlias.offset + lastAlias.source.length); // a shared node lives elsewhere
-    if (node.kind === 'map') {
-      const lastKey = node.entries[node.entries.length - 1]!.keyRange.end;
-      if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
-    }
-    endBlockAt(node, wrapper, lastEnd);
+    let lastEnd = endOffset(node.kind === 'map' ? node.entries[node.entries.length - 1]!.value.range : node.items[node.items.length - 1]!.range);
+    if (lastAlias) lastEnd = lastAlias.offset + lastAlias.source.length; // a shared node lives elsewhere
+    if (node.kind === 'map') lastEnd = Math.max(lastEnd, endOffset(node.entries[node.entries.length - 1]!.keyRange));
+    endBlockAt(node, wrapper, this.index, lastEnd);
   }
 
   private blockMap(token: CST.BlockMap, node: MapNode, depth: number): { size: number; lastAlias: CST.FlowScalar | undefined } {

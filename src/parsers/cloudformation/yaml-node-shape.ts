@@ -5,7 +5,7 @@
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { MapNode, Node, SeqNode } from '../../model/node.js';
-import type { LineIndex, Position, Range } from '../../model/range.js';
+import { startOffset, type LineIndex, type Range } from '../../model/range.js';
 
 /**
  * The range of the tag written before a node whose content starts at
@@ -38,11 +38,14 @@ export function markUnknownTag(file: string, diagnostics: Diagnostic[], tag: str
   });
 }
 
-/** Ends a block collection (and the long form wrapping it) at `end`. */
-export function endBlockAt(node: MapNode | SeqNode, wrapper: MapNode | undefined, end: Position): void {
-  node.range = { start: node.range.start, end };
+/**
+ * Ends a block collection (and the long form wrapping it) at offset `end`,
+ * with compact ranges of `index` (not a Range and two Positions each).
+ */
+export function endBlockAt(node: MapNode | SeqNode, wrapper: MapNode | undefined, index: LineIndex, end: number): void {
+  node.range = index.range(startOffset(node.range), end);
   if (wrapper) {
-    wrapper.range = { start: wrapper.range.start, end };
+    wrapper.range = index.range(startOffset(wrapper.range), end);
     const inner = wrapper.entries[0]!.value;
     if (inner !== node) inner.range = wrapper.range;
   }

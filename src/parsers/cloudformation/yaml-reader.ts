@@ -273,7 +273,7 @@ class DocumentConverter {
       let result: Node = node;
       let wrapper: MapNode | undefined;
       if (longKey) {
-        wrapper = toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+        wrapper = toLongForm(longKey, node, nodeRange, tagRange ?? nodeRange);
         result = wrapper;
       } else if (tag) {
         this.unknownTag(tag, node, tagRange);
@@ -407,7 +407,7 @@ class DocumentConverter {
         const lastKey = node.entries[node.entries.length - 1]!.keyRange.end;
         if (lastKey.offset > lastEnd.offset) lastEnd = lastKey;
       }
-      endBlockAt(node, wrapper, lastEnd);
+      endBlockAt(node, wrapper, this.index, lastEnd.offset);
     }
     this.sizes.set(node, size);
     if (wrapper) this.sizes.set(wrapper, size + 1);

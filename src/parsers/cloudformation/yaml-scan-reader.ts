@@ -32,9 +32,9 @@
  * is too deep), so hostile nesting cannot overflow the stack.
  */
 import type { Diagnostic } from '../../model/diagnostic.js';
-import type { MapEntry, MapNode, Node, ScalarNode, SeqNode } from '../../model/node.js';
+import { compact, type MapEntry, type MapNode, type Node, type ScalarNode, type SeqNode } from '../../model/node.js';
 import type { SourceComment } from '../../model/resource.js';
-import { startOffset, type LineIndex, type Range } from '../../model/range.js';
+import { endOffset, startOffset, type LineIndex, type Range } from '../../model/range.js';
 import { tick } from '../../model/time-budget.js';
 import { duplicateKey } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
@@ -423,7 +423,7 @@ class ScanReader {
     const tagRange = tagRangeBefore(this.text, this.index, startOffset(node.range), tag.source);
     const nodeRange = this.index.range(startOffset(tagRange ?? node.range), node.range.end.offset);
     node.range = nodeRange;
-    if (longKey) return toLongForm(longKey, node, { start: nodeRange.start, end: nodeRange.end }, tagRange ?? nodeRange);
+    if (longKey) return toLongForm(longKey, node, nodeRange, tagRange ?? nodeRange);
     this.unknownTag(tag.source, node, tagRange, order);
     return node;
   }
@@ -433,14 +433,15 @@ class ScanReader {
     const result = this.tagged(node, tag, order);
     let lastEnd;
     if (node.kind === 'map') {
+      node.entries = compact(node.entries);
       const last = node.entries[node.entries.length - 1]!;
-      lastEnd = last.value.range.end;
-      if (last.keyRange.end.offset > lastEnd.offset) lastEnd = last.keyRange.end;
+      lastEnd = Math.max(endOffset(last.value.range), endOffset(last.keyRange));
     } else {
-      lastEnd = node.items[node.items.length - 1]!.range.end;
+      node.items = compact(node.items);
+      lastEnd = endOffset(node.items[node.items.length - 1]!.range);
     }
-    endBlockAt(node, result === node ? undefined : (result as MapNode), lastEnd);
-    this.lastEnd = lastEnd.offset;
+    endBlockAt(node, result === node ? undefined : (result as MapNode), this.index, lastEnd);
+    this.lastEnd = lastEnd;
     return result;
   }
 
@@ -823,7 +824,7 @@ class ScanReader {
     this.lastEnd = i + 1;
     this.depth--;
     const range = this.index.range(open, i + 1);
-    return isMap ? { kind: 'map', entries, range } : { kind: 'seq', items, range };
+    return isMap ? { kind: 'map', entries: compact(entries), range } : { kind: 'seq', items: compact(items), range };
   }
 
   /** Skips spaces, line breaks and comments inside a flow collection; lines must be indented past `parentIndent`. */
