@@ -56,6 +56,11 @@ describe('formatMessage', () => {
       expect(r.ok, glue).toBe(false);
     }
     expect(formatMessage({ m: '{{why}}' }, 'm', { why: 'parameter P defaults to "false" (from AllowedValues)' }).ok).toBe(true);
+    // Data that only begins with a parenthesised part is a value: an expression's source in a reason.
+    for (const data of ['(count.index + 2) % 2 == 0: count.index is known only per instance', '(a) || (b)']) {
+      expect(formatMessage({ m: 'x ({{why}})' }, 'm', { why: data }), data).toEqual({ ok: true, message: `x (${data})` });
+    }
+    expect(formatMessage({ m: 'x is off{{why}}' }, 'm', { why: '(a (nested) default)' }).ok).toBe(false);
   });
 });
 

@@ -12163,6 +12163,16 @@ var init_instances = __esm({
 });
 
 // src/engine/message.ts
+function isGlued(value2) {
+  if (GLUE.test(value2)) return true;
+  if (!value2.startsWith("(")) return false;
+  let depth = 0;
+  for (let i = 0; i < value2.length; i++) {
+    if (value2[i] === "(") depth++;
+    else if (value2[i] === ")" && --depth === 0) return i === value2.length - 1;
+  }
+  return true;
+}
 function formatMessage(messages, messageId, data) {
   const template = Object.prototype.hasOwnProperty.call(messages, messageId) ? messages[messageId] : void 0;
   if (template === void 0) return { ok: false, error: `unknown messageId "${messageId}"` };
@@ -12174,7 +12184,7 @@ function formatMessage(messages, messageId, data) {
       missing.add(name);
       return "";
     }
-    if (GLUE.test(value2)) glued.add(name);
+    if (isGlued(value2)) glued.add(name);
     return value2;
   };
   const message = template.replace(SECTION, (_m, name, body) => valueOf(name) === "" ? "" : body).replace(PLACEHOLDER, (_m, name) => valueOf(name));
@@ -12192,7 +12202,7 @@ var init_message = __esm({
     "use strict";
     SECTION = /\{\{#\s*([A-Za-z0-9_]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
     PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
-    GLUE = /^[\s(;,]|\s$/;
+    GLUE = /^[\s;,]|\s$/;
   }
 });
 

@@ -12,7 +12,24 @@ type MessageResult = { ok: true; message: string } | { ok: false; error: string 
 
 const SECTION = /\{\{#\s*([A-Za-z0-9_]+)\s*\}\}([\s\S]*?)\{\{\/\s*\1\s*\}\}/g;
 const PLACEHOLDER = /\{\{\s*([A-Za-z0-9_]+)\s*\}\}/g;
-const GLUE = /^[\s(;,]|\s$/;
+const GLUE = /^[\s;,]|\s$/;
+
+/**
+ * Glue: white space at an edge, a leading separator, or the whole value in
+ * parentheses (` (a default)` belongs in the template). A value that only
+ * begins with a parenthesised part is data: the source of an expression,
+ * `(count.index + 2) % 2 == 0`, quoted in a reason.
+ */
+function isGlued(value: string): boolean {
+  if (GLUE.test(value)) return true;
+  if (!value.startsWith('(')) return false;
+  let depth = 0;
+  for (let i = 0; i < value.length; i++) {
+    if (value[i] === '(') depth++;
+    else if (value[i] === ')' && --depth === 0) return i === value.length - 1;
+  }
+  return true;
+}
 
 export function formatMessage(
   messages: Record<string, string>,
@@ -29,7 +46,7 @@ export function formatMessage(
       missing.add(name);
       return '';
     }
-    if (GLUE.test(value)) glued.add(name);
+    if (isGlued(value)) glued.add(name);
     return value;
   };
   const message = template
