@@ -3378,6 +3378,14 @@ function compare(op, x, y, src, provenance2) {
   const result = op === "<" ? a < b : op === ">" ? a > b : op === "<=" ? a <= b : a >= b;
   return value(result, provenance2);
 }
+function calculate(op, x, y, src, provenance2) {
+  const a = toNumber(x);
+  const b = toNumber(y);
+  if (a === void 0 || b === void 0) return { ...errorVal(`${src}: ${quote(a === void 0 ? x : y)} is not a number`), provenance: provenance2 };
+  if ((op === "/" || op === "%") && b === 0) return { ...errorVal(`${src}: ${op === "/" ? "division" : "modulo"} by zero`), provenance: provenance2 };
+  const result = op === "+" ? a + b : op === "-" ? a - b : op === "*" ? a * b : op === "/" ? a / b : a % b;
+  return value(Number.isSafeInteger(result) ? result : Number(result.toPrecision(15)), provenance2);
+}
 function toNumber(v) {
   if (typeof v === "number") return v;
   if (typeof v === "string" && /^-?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/.test(v)) return Number(v);
@@ -3866,24 +3874,31 @@ var init_terraform_eval = __esm({
         const logical = e.op === "&&" || e.op === "||";
         const src = this.src(e, env2);
         const ordering = e.op === "<" || e.op === ">" || e.op === "<=" || e.op === ">=" ? e.op : void 0;
-        if (!logical && ordering === void 0 && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
+        const arithmetic = e.op === "+" || e.op === "-" || e.op === "*" || e.op === "/" || e.op === "%" ? e.op : void 0;
+        if (!logical && ordering === void 0 && arithmetic === void 0 && e.op !== "==" && e.op !== "!=") return [unknown2(`${src} is not evaluated (operator ${e.op})`)];
         const out = [];
         for (const a of left2) {
           for (const b of right2) {
             const provenance2 = [...a.provenance, ...b.provenance];
             if (a.kind === "unknown" || b.kind === "unknown") {
-              out.push({ ...unknown2(`${src}: ${a.kind === "unknown" ? a.reason : b.reason}`), provenance: provenance2 });
+              const failed = isError(a) ? a : isError(b) ? b : void 0;
+              const why = failed ?? (a.kind === "unknown" ? a : b);
+              out.push({ ...failed ? errorVal(`${src}: ${why.reason}`) : unknown2(`${src}: ${why.reason}`), provenance: provenance2 });
               continue;
             }
             if (a.kind === "composite" || b.kind === "composite") {
               const why = `${src} compares ${show(a)} with ${show(b)}`;
-              out.push({ ...ordering !== void 0 ? errorVal(`${why}: not numbers`) : unknown2(why), provenance: provenance2 });
+              out.push({ ...ordering !== void 0 || arithmetic !== void 0 ? errorVal(`${why}: not numbers`) : unknown2(why), provenance: provenance2 });
               continue;
             }
             const x = a.kind === "value" ? a.value : null;
             const y = b.kind === "value" ? b.value : null;
             if (ordering !== void 0) {
               out.push(compare(ordering, x, y, src, provenance2));
+              continue;
+            }
+            if (arithmetic !== void 0) {
+              out.push(calculate(arithmetic, x, y, src, provenance2));
               continue;
             }
             if (!logical) {

@@ -602,24 +602,32 @@ export class Evaluator {
     const logical = e.op === '&&' || e.op === '||';
     const src = this.src(e, env);
     const ordering = e.op === '<' || e.op === '>' || e.op === '<=' || e.op === '>=' ? e.op : undefined;
-    if (!logical && ordering === undefined && e.op !== '==' && e.op !== '!=') return [unknown(`${src} is not evaluated (operator ${e.op})`)];
+    const arithmetic = e.op === '+' || e.op === '-' || e.op === '*' || e.op === '/' || e.op === '%' ? e.op : undefined;
+    if (!logical && ordering === undefined && arithmetic === undefined && e.op !== '==' && e.op !== '!=') return [unknown(`${src} is not evaluated (operator ${e.op})`)];
     const out: Val[] = [];
     for (const a of left) {
       for (const b of right) {
         const provenance = [...a.provenance, ...b.provenance];
         if (a.kind === 'unknown' || b.kind === 'unknown') {
-          out.push({ ...unknown(`${src}: ${a.kind === 'unknown' ? a.reason : (b as { reason: string }).reason}`), provenance });
+          // An operand's error is the whole expression's (Terraform evaluates both sides), which try() and can() catch.
+          const failed = isError(a) ? a : isError(b) ? b : undefined;
+          const why = (failed ?? (a.kind === 'unknown' ? a : b)) as { reason: string };
+          out.push({ ...(failed ? errorVal(`${src}: ${why.reason}`) : unknown(`${src}: ${why.reason}`)), provenance });
           continue;
         }
         if (a.kind === 'composite' || b.kind === 'composite') {
           const why = `${src} compares ${show(a)} with ${show(b)}`;
-          out.push({ ...(ordering !== undefined ? errorVal(`${why}: not numbers`) : unknown(why)), provenance });
+          out.push({ ...(ordering !== undefined || arithmetic !== undefined ? errorVal(`${why}: not numbers`) : unknown(why)), provenance });
           continue;
         }
         const x = a.kind === 'value' ? a.value : null;
         const y = b.kind === 'value' ? b.value : null;
         if (ordering !== undefined) {
           out.push(compare(ordering, x, y, src, provenance));
+          continue;
+        }
+        if (arithmetic !== undefined) {
+          out.push(calculate(arithmetic, x, y, src, provenance));
           continue;
         }
         if (!logical) {
@@ -666,6 +674,22 @@ function compare(op: '<' | '>' | '<=' | '>=', x: Scalar, y: Scalar, src: string,
   if (a === undefined || b === undefined) return { ...errorVal(`${src}: ${quote(a === undefined ? x : y)} is not a number`), provenance };
   const result = op === '<' ? a < b : op === '>' ? a > b : op === '<=' ? a <= b : a >= b;
   return value(result, provenance);
+}
+
+/**
+ * `+`, `-`, `*`, `/`, `%` as Terraform has them: on numbers only (a string
+ * that is a number converts); dividing by zero and modulo zero are errors,
+ * as are null, booleans and other strings (`try` and `can` catch them). `%`
+ * keeps the sign of the dividend (a - b × trunc(a / b)), as Terraform's does.
+ */
+function calculate(op: '+' | '-' | '*' | '/' | '%', x: Scalar, y: Scalar, src: string, provenance: string[]): Val {
+  const a = toNumber(x);
+  const b = toNumber(y);
+  if (a === undefined || b === undefined) return { ...errorVal(`${src}: ${quote(a === undefined ? x : y)} is not a number`), provenance };
+  if ((op === '/' || op === '%') && b === 0) return { ...errorVal(`${src}: ${op === '/' ? 'division' : 'modulo'} by zero`), provenance };
+  const result = op === '+' ? a + b : op === '-' ? a - b : op === '*' ? a * b : op === '/' ? a / b : a % b;
+  // Terraform computes in arbitrary precision (0.1 + 0.2 == 0.3): a result that is not an exact integer keeps 15 digits.
+  return value(Number.isSafeInteger(result) ? result : Number(result.toPrecision(15)), provenance);
 }
 
 /** A number, or a string that Terraform converts to one; undefined otherwise. */
