@@ -24,7 +24,7 @@ function read(abs: string): string {
 
 const discovery = await discover([path], { cwd });
 for (const file of discovery.files) {
-  if (file.kind === 'cloudformation') parseCloudFormation(file.path, read(file.abs));
+  if (file.kind === 'cloudformation') await parseCloudFormation(file.path, read(file.abs));
 }
 for (const unit of await terraformUnits(discovery.files, cwd)) {
   const inputs = [];

@@ -44,20 +44,22 @@ function summarize(parsed: CloudFormationParse): ParsedSummary {
 
 let cache: CorpusFile[] | undefined;
 /** Every candidate file, parsed once (shared by the tests below). */
-function corpus(): CorpusFile[] {
+async function corpus(): Promise<CorpusFile[]> {
   if (cache) return cache;
   const paths = fg.sync('**/*.{yaml,yml,json,template}', { cwd: CORPUS, dot: true }).sort();
   const cpu = process.cpuUsage();
-  cache = paths.map((path) => {
+  const files: CorpusFile[] = [];
+  for (const path of paths) {
     const text = readFileSync(resolve(CORPUS, path), 'utf8');
     const file: CorpusFile = { path, ext: path.slice(path.lastIndexOf('.') + 1), text };
     try {
-      file.result = summarize(parseCloudFormation(path, text));
+      file.result = summarize(await parseCloudFormation(path, text));
     } catch (e) {
       file.error = e;
     }
-    return file;
-  });
+    files.push(file);
+  }
+  cache = files;
   const used = process.cpuUsage(cpu);
   console.log(`corpus-cloudformation: read and parsed ${paths.length} files in ${Math.round((used.user + used.system) / 1000)} ms of CPU`);
   return cache;
@@ -88,8 +90,8 @@ const KNOWN_PARSE_FAILURES = [
 ];
 
 describe.skipIf(!present)('CloudFormation parser over the corpus', () => {
-  it('reads every YAML/JSON file without an exception', () => {
-    const files = corpus();
+  it('reads every YAML/JSON file without an exception', async () => {
+    const files = await corpus();
     const perFormat: Record<string, { files: number; templates: number; failures: number }> = {};
     for (const f of files) {
       const s = (perFormat[f.ext] ??= { files: 0, templates: 0, failures: 0 });
@@ -102,8 +104,8 @@ describe.skipIf(!present)('CloudFormation parser over the corpus', () => {
     expect(files.length).toBeGreaterThan(4000);
   });
 
-  it('fails only on the known broken files, each with a located diagnostic', () => {
-    const failures = corpus().filter(failed);
+  it('fails only on the known broken files, each with a located diagnostic', async () => {
+    const failures = (await corpus()).filter(failed);
     expect(failures.map((f) => f.path).sort()).toEqual([...KNOWN_PARSE_FAILURES].sort());
     expect(failures).toHaveLength(10);
     for (const f of failures) {
@@ -113,9 +115,9 @@ describe.skipIf(!present)('CloudFormation parser over the corpus', () => {
     }
   });
 
-  it('reads JSON templates to the same values as JSON.parse', () => {
+  it('reads JSON templates to the same values as JSON.parse', async () => {
     let compared = 0;
-    for (const f of corpus()) {
+    for (const f of await corpus()) {
       if (!/^\s*\{/.test(f.text) || !f.result || f.result.templates.length === 0) continue;
       let expected: unknown;
       try {
@@ -193,8 +195,8 @@ function isRecord(v: unknown): v is Record<string, unknown> {
 }
 
 describe.skipIf(!present)('CloudFormation YAML against the js-yaml oracle', () => {
-  it('reads every CloudFormation YAML template to the oracle\'s values, apart from known differences', () => {
-    const candidates = corpus().filter((f) => f.ext !== 'json' && looksLikeTemplate(f.text));
+  it('reads every CloudFormation YAML template to the oracle\'s values, apart from known differences', async () => {
+    const candidates = (await corpus()).filter((f) => f.ext !== 'json' && looksLikeTemplate(f.text));
     const differences: Difference[] = [];
     const failHereOracleParses: string[] = [];
     const oracleFailures: Record<string, string[]> = { 'unknown tag': [], 'syntax error': [] };

@@ -155,7 +155,7 @@ describe('suppressions', () => {
 
   it('does not call a suppression of a finding that only --strict shows unused', async () => {
     const path = 'fixtures/suppressions/strict-only.yaml';
-    const parsed = parseCloudFormation(path, readFileSync(join(root, path), 'utf8'));
+    const parsed = await parseCloudFormation(path, readFileSync(join(root, path), 'utf8'));
     for (const strict of [false, true]) {
       const { findings, diagnostics } = runRules(parsed.templates, allRules, { strict });
       expect(diagnostics).toEqual([]);
@@ -214,17 +214,17 @@ describe('HCL comments from the parser', () => {
 
 describe('YAML comments from the parser', () => {
   const value = fc.string({ unit: 'grapheme' }).filter((x) => !/[\r\n]/.test(x));
-  it('are the comments as YAML reads them, whatever a quoted value holds', () => {
-    fc.assert(
-      fc.property(value, (v) => {
+  it('are the comments as YAML reads them, whatever a quoted value holds', async () => {
+    await fc.assert(
+      fc.asyncProperty(value, async (v) => {
         const text = `Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: ${JSON.stringify(v)} # c\n`;
-        const [template] = parseCloudFormation('t.yaml', text).templates;
+        const [template] = (await parseCloudFormation('t.yaml', text)).templates;
         expect(template?.comments?.map((c) => [c.range.start.line, c.text])).toEqual([[5, ' c']]);
       }),
     );
   });
-  it('has none in block scalars and multi-line quoted strings', () => {
+  it('has none in block scalars and multi-line quoted strings', async () => {
     const text = 'AWSTemplateFormatVersion: "2010-09-09"\nResources: # r\n  A:\n    Type: AWS::S3::Bucket\n    Metadata:\n      x: |\n        # no\n      y: "two\n        # no"\n';
-    expect(parseCloudFormation('t.yaml', text).templates[0]?.comments?.map((c) => c.text)).toEqual([' r']);
+    expect((await parseCloudFormation('t.yaml', text)).templates[0]?.comments?.map((c) => c.text)).toEqual([' r']);
   });
 });

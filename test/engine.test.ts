@@ -11,8 +11,8 @@ import { parseCloudFormation } from '../src/parsers/cloudformation/index.js';
 import { root } from './rules-fixtures.js';
 
 const FILE = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
-function template() {
-  const parsed = parseCloudFormation(FILE, readFileSync(join(root, FILE), 'utf8'));
+async function template() {
+  const parsed = await parseCloudFormation(FILE, readFileSync(join(root, FILE), 'utf8'));
   expect(parsed.diagnostics).toEqual([]);
   return parsed.templates;
 }
@@ -65,11 +65,11 @@ describe('formatMessage', () => {
 });
 
 describe('runRules', () => {
-  it('turns a report with an entry into a finding spanning the key to the end of the value', () => {
+  it('turns a report with an entry into a finding spanning the key to the end of the value', async () => {
     const rule = testRule('T-001', (resource, ctx) => {
       ctx.report({ resource, entry: getEntry(resource.properties, 'Engine'), messageId: 'hello', data: { who: 'a', where: 'b' } });
     });
-    const { findings, diagnostics } = runRules(template(), [rule], { strict: false });
+    const { findings, diagnostics } = runRules(await template(), [rule], { strict: false });
     expect(diagnostics).toEqual([]);
     expect(findings).toHaveLength(1);
     const f = findings[0]!;
@@ -86,34 +86,34 @@ describe('runRules', () => {
     expect(f.suppression).toBeUndefined();
   });
 
-  it('points at the resource header when the report has no entry', () => {
+  it('points at the resource header when the report has no entry', async () => {
     const rule = testRule('T-002', (resource, ctx) => ctx.report({ resource, messageId: 'plain' }));
-    const [t] = template();
+    const [t] = await template();
     const { findings } = runRules([t!], [rule], { strict: false });
     expect(findings.map((f) => f.range)).toEqual([t!.resources[0]!.range]);
     expect(findings[0]!.range.start).toMatchObject({ line: 4, column: 3 });
   });
 
-  it('checks only the resource types a rule declares', () => {
+  it('checks only the resource types a rule declares', async () => {
     let calls = 0;
     const rule = testRule('T-003', () => void calls++, { resourceTypes: ['AWS::S3::Bucket'] });
-    expect(runRules(template(), [rule], { strict: false })).toEqual({ findings: [], diagnostics: [] });
+    expect(runRules(await template(), [rule], { strict: false })).toEqual({ findings: [], diagnostics: [] });
     expect(calls).toBe(0);
   });
 
-  it('passes strict through to the rule', () => {
+  it('passes strict through to the rule', async () => {
     const seen: boolean[] = [];
     const rule = testRule('T-004', (_r, ctx) => void seen.push(ctx.strict));
-    runRules(template(), [rule], { strict: true });
-    runRules(template(), [rule], { strict: false });
+    runRules(await template(), [rule], { strict: true });
+    runRules(await template(), [rule], { strict: false });
     expect(seen).toEqual([true, false]);
   });
 
-  it('turns a throwing rule into an error diagnostic and keeps running the other rules', () => {
+  it('turns a throwing rule into an error diagnostic and keeps running the other rules', async () => {
     const boom = testRule('T-005', () => {
       throw new Error('boom');
     });
-    const { findings, diagnostics } = runRules(template(), [boom, ...allRules], { strict: false });
+    const { findings, diagnostics } = runRules(await template(), [boom, ...allRules], { strict: false });
     expect(diagnostics).toEqual([
       expect.objectContaining({
         file: FILE,
@@ -126,13 +126,13 @@ describe('runRules', () => {
     expect(findings.map((f) => f.ruleId)).toEqual(['RDS-030']);
   });
 
-  it('enforces the message contract: unknown message id or missing data → diagnostic, no finding', () => {
+  it('enforces the message contract: unknown message id or missing data → diagnostic, no finding', async () => {
     const rule = testRule('T-006', (resource, ctx) => {
       ctx.report({ resource, messageId: 'nope' });
       ctx.report({ resource, messageId: 'hello', data: { who: 'a' } });
       ctx.report({ resource, messageId: 'plain' });
     });
-    const { findings, diagnostics } = runRules(template(), [rule], { strict: false });
+    const { findings, diagnostics } = runRules(await template(), [rule], { strict: false });
     expect(findings.map((f) => f.message)).toEqual(['plain message']);
     expect(diagnostics.map((d) => d.message)).toEqual([
       'internal error in rule T-006 on Db: unknown messageId "nope"',
@@ -140,7 +140,7 @@ describe('runRules', () => {
     ]);
   });
 
-  it('drops the messages of meta.strictOnlyMessages unless --strict', () => {
+  it('drops the messages of meta.strictOnlyMessages unless --strict', async () => {
     const rule = testRule(
       'T-008',
       (resource, ctx) => {
@@ -149,11 +149,11 @@ describe('runRules', () => {
       },
       { strictOnlyMessages: ['hello'] },
     );
-    expect(runRules(template(), [rule], { strict: false }).findings.map((f) => f.messageId)).toEqual(['plain']);
-    expect(runRules(template(), [rule], { strict: true }).findings.map((f) => f.messageId)).toEqual(['plain', 'hello']);
+    expect(runRules(await template(), [rule], { strict: false }).findings.map((f) => f.messageId)).toEqual(['plain']);
+    expect(runRules(await template(), [rule], { strict: true }).findings.map((f) => f.messageId)).toEqual(['plain', 'hello']);
   });
 
-  it('allows only the fix applicability meta.fixable declares; any other fix is an internal error', () => {
+  it('allows only the fix applicability meta.fixable declares; any other fix is an internal error', async () => {
     const fix = (applicability: 'safe' | 'unsafe') => ({ description: 'set it', applicability, edits: [] });
     const reporting = (id: string, fixable: RuleMeta['fixable']) => {
       const rule = testRule(
@@ -168,27 +168,27 @@ describe('runRules', () => {
       if (!fixable) delete rule.meta.fixable;
       return rule;
     };
-    const none = runRules(template(), [reporting('T-009', undefined)], { strict: false });
+    const none = runRules(await template(), [reporting('T-009', undefined)], { strict: false });
     expect(none.findings).toEqual([]);
     expect(none.diagnostics.map((d) => d.message)).toEqual([
       'internal error in rule T-009 on Db: a fix from a rule that does not declare meta.fixable',
       'internal error in rule T-009 on Db: a fix from a rule that does not declare meta.fixable',
     ]);
-    const safe = runRules(template(), [reporting('T-010', 'safe')], { strict: false });
+    const safe = runRules(await template(), [reporting('T-010', 'safe')], { strict: false });
     expect(safe.findings.map((f) => f.fix?.applicability)).toEqual(['safe']);
     expect(safe.diagnostics.map((d) => d.message)).toEqual(['internal error in rule T-010 on Db: an unsafe fix from a rule that declares only safe fixes']);
-    const unsafe = runRules(template(), [reporting('T-011', 'unsafe')], { strict: false });
+    const unsafe = runRules(await template(), [reporting('T-011', 'unsafe')], { strict: false });
     expect(unsafe.findings.map((f) => f.fix?.applicability)).toEqual(['safe', 'unsafe']);
     expect(unsafe.diagnostics).toEqual([]);
   });
 
-  it('resolves values through the context', () => {
+  it('resolves values through the context', async () => {
     const values: unknown[] = [];
     const rule = testRule('T-007', (resource, ctx) => {
       values.push(ctx.resolve(getEntry(resource.properties, 'EnableIAMDatabaseAuthentication')?.value).map((p) => p.kind === 'value' && p.value));
       values.push(ctx.resolve(undefined).map((p) => p.kind));
     });
-    runRules(template(), [rule], { strict: false });
+    runRules(await template(), [rule], { strict: false });
     expect(values).toEqual([[false], ['absent']]);
   });
 });

@@ -364,9 +364,9 @@ describe('FIFOs, sockets and devices are never read (a child process: a hang fai
 });
 
 describe('an internal error in a rule', () => {
-  it('names the file, the resource and the rule, and the SARIF stays valid with executionSuccessful false', () => {
+  it('names the file, the resource and the rule, and the SARIF stays valid with executionSuccessful false', async () => {
     const throwing: Rule = { ...allRules[0]!, check: () => { throw new TypeError("Cannot read properties of undefined (reading 'x')"); } };
-    const parsed = parseCloudFormation('db.yaml', DB);
+    const parsed = await parseCloudFormation('db.yaml', DB);
     const checked = runRules(parsed.templates, [throwing], { strict: false });
     expect(checked.diagnostics).toHaveLength(1);
     const d = checked.diagnostics[0]!;

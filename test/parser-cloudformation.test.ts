@@ -37,12 +37,12 @@ function property(r: Resource, key: string): { value: Node; keyRange: Range } {
   return e!;
 }
 
-function diagnostics(result: ReturnType<typeof parseFixture>): string[] {
+function diagnostics(result: Awaited<ReturnType<typeof parseFixture>>): string[] {
   return result.diagnostics.map((d) => `${d.severity} ${d.code} ${span(d.range)}`);
 }
 
-describe('short-form intrinsic tags (tags.yaml)', () => {
-  const parsed = parseFixture('tags.yaml');
+describe('short-form intrinsic tags (tags.yaml)', async () => {
+  const parsed = await parseFixture('tags.yaml');
   const bucket = resource(only(parsed.templates), 'Bucket');
 
   // [property, long form, range of the tagged node (= map and inner value), range of the tag (= entry keyRange)]
@@ -96,8 +96,8 @@ describe('short-form intrinsic tags (tags.yaml)', () => {
   });
 });
 
-describe('YAML 1.1 scalars (yaml-1-1.yaml)', () => {
-  const parsed = parseFixture('yaml-1-1.yaml');
+describe('YAML 1.1 scalars (yaml-1-1.yaml)', async () => {
+  const parsed = await parseFixture('yaml-1-1.yaml');
   const template = only(parsed.templates);
   const thing = resource(template, 'Thing');
   const value = (key: string) => toPlain(property(thing, key).value);
@@ -139,8 +139,8 @@ describe('YAML 1.1 scalars (yaml-1-1.yaml)', () => {
 });
 
 describe('anchors, aliases and merge keys', () => {
-  it('merges mappings and shares aliased nodes', () => {
-    const template = only(parseFixture('anchors.yaml').templates);
+  it('merges mappings and shares aliased nodes', async () => {
+    const template = only((await parseFixture('anchors.yaml')).templates);
     const db = resource(template, 'Db');
     expect(toPlain(db.properties)).toEqual({ Engine: 'mysql', Port: 5432, Tags: [{ Key: 'team', Value: 'data' }] });
     // The merged Engine was written in the Mappings section.
@@ -149,37 +149,37 @@ describe('anchors, aliases and merge keys', () => {
     expect(span(resource(template, 'Db2').extent)).toBe('15:3-18:18');
   });
 
-  it('stops an alias bomb with an error instead of expanding it', () => {
-    const parsed = parseFixture('alias-bomb.yaml');
+  it('stops an alias bomb with an error instead of expanding it', async () => {
+    const parsed = await parseFixture('alias-bomb.yaml');
     expect(parsed.templates).toEqual([]);
     expect(parsed.isTemplate).toBe(true);
     expect(diagnostics(parsed)).toEqual(['error yaml-alias-limit 4:12-4:15']);
   });
 
-  it('rejects an alias inside its own anchored node', () => {
-    const parsed = parseFixture('alias-cycle.yaml');
+  it('rejects an alias inside its own anchored node', async () => {
+    const parsed = await parseFixture('alias-cycle.yaml');
     expect(parsed.templates).toEqual([]);
     expect(diagnostics(parsed)).toEqual(['error yaml-alias 6:13-6:18']);
   });
 });
 
 describe('bad and odd YAML', () => {
-  it('reports duplicate keys naming both lines, the last one wins', () => {
-    const parsed = parseFixture('duplicates.yaml');
+  it('reports duplicate keys naming both lines, the last one wins', async () => {
+    const parsed = await parseFixture('duplicates.yaml');
     expect(diagnostics(parsed)).toEqual(['error duplicate-key 9:3-9:5', 'error duplicate-key 8:7-8:13']);
     expect(parsed.diagnostics[0]!.message).toBe('duplicate key "Db" on line 9 (first defined on line 3); the last one wins');
     const template = only(parsed.templates);
     expect(template.resources.map((r) => `${r.name} ${r.type}`)).toEqual(['Db AWS::RDS::DBCluster']);
   });
 
-  it('reads every template document of a multi-document file', () => {
-    const parsed = parseFixture('multi-doc.yaml');
+  it('reads every template document of a multi-document file', async () => {
+    const parsed = await parseFixture('multi-doc.yaml');
     expect(parsed.templates.map((t) => `${t.document} ${t.resources.map((r) => r.name).join()}`)).toEqual(['1 First', '2 Second']);
     expect(span(parsed.templates[1]!.resources[0]!.range)).toBe('13:3-13:9');
   });
 
-  it('keeps unknown tags as opaque values with a warning', () => {
-    const parsed = parseFixture('unknown-tags.yaml');
+  it('keeps unknown tags as opaque values with a warning', async () => {
+    const parsed = await parseFixture('unknown-tags.yaml');
     expect(diagnostics(parsed)).toEqual(['warning unknown-tag 4:11-4:24', 'warning unknown-tag 6:13-6:18', 'warning unknown-tag 7:12-7:19']);
     const template = only(parsed.templates);
     // A resource whose Type is a Rain module is not a resource we can check.
@@ -190,16 +190,16 @@ describe('bad and odd YAML', () => {
     expect(get(bucket, 'Map')).toMatchObject({ kind: 'map', tag: '!Custom' });
   });
 
-  it('reports a syntax error with its line and column and reads no template', () => {
-    const parsed = parseFixture('syntax-error.yaml');
+  it('reports a syntax error with its line and column and reads no template', async () => {
+    const parsed = await parseFixture('syntax-error.yaml');
     expect(parsed.templates).toEqual([]);
     expect(parsed.isTemplate).toBe(true);
     expect(parsed.diagnostics.length).toBeGreaterThan(0);
     expect(parsed.diagnostics.every((d) => d.code === 'yaml-syntax' && d.severity === 'error' && d.range!.start.line >= 6)).toBe(true);
   });
 
-  it('reads quoted strings whose lines are indented less than their key, as CloudFormation does', () => {
-    const parsed = parseFixture('under-indented-quotes.yaml');
+  it('reads quoted strings whose lines are indented less than their key, as CloudFormation does', async () => {
+    const parsed = await parseFixture('under-indented-quotes.yaml');
     expect(diagnostics(parsed)).toEqual(['warning yaml-quoted-indent 5:14-5:15', 'warning yaml-quoted-indent 10:18-10:19']);
     const long = only(parsed.templates).parameters.get('Long')!;
     // Folded by the YAML rules: trailing spaces dropped, one break is a space, a blank line a newline,
@@ -210,22 +210,22 @@ describe('bad and odd YAML', () => {
     expect(span(getEntry(long, 'Type')!.value.range)).toBe('4:11-4:17');
   });
 
-  it('warns about a tag on a mapping key and ignores it', () => {
-    const parsed = parseCloudFormation('k.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nX: [!ImportValue Fn::Sub: "${A}-b"]\n');
+  it('warns about a tag on a mapping key and ignores it', async () => {
+    const parsed = await parseCloudFormation('k.yaml', 'AWSTemplateFormatVersion: "2010-09-09"\nX: [!ImportValue Fn::Sub: "${A}-b"]\n');
     expect(diagnostics(parsed)).toEqual(['warning key-tag 2:5-2:17']);
     expect(toPlain(getEntry(only(parsed.templates).root, 'X')!.value)).toEqual([{ 'Fn::Sub': '${A}-b' }]);
   });
 
-  it('strips a BOM and keeps exact columns with CRLF', () => {
-    const parsed = parseFixture('bom-crlf.yaml');
+  it('strips a BOM and keeps exact columns with CRLF', async () => {
+    const parsed = await parseFixture('bom-crlf.yaml');
     const db = resource(only(parsed.templates), 'Db');
     expect(span(db.range)).toBe('3:3-3:5');
     expect(span(property(db, 'Engine').value.range)).toBe('6:15-6:20');
     expect(only(parsed.templates).text.charCodeAt(0)).not.toBe(0xfeff);
   });
 
-  it('counts columns in UTF-16 units past multi-byte characters and tabs', () => {
-    const template = only(parseFixture('multibyte-tabs.yaml').templates);
+  it('counts columns in UTF-16 units past multi-byte characters and tabs', async () => {
+    const template = only((await parseFixture('multibyte-tabs.yaml')).templates);
     expect(toPlain(getEntry(template.root, 'Description')!.value)).toBe('café 🚀\tdone');
     const db = resource(template, 'Dbé');
     expect(span(db.range)).toBe('4:3-4:8');
@@ -234,32 +234,32 @@ describe('bad and odd YAML', () => {
     expect(toPlain(property(db, 'Engine').value)).toBe('mysql\tx');
   });
 
-  it('survives 100,000 levels of nesting with a diagnostic', () => {
+  it('survives 100,000 levels of nesting with a diagnostic', async () => {
     const depth = 100_000;
     const text = `AWSTemplateFormatVersion: "2010-09-09"\nDeep: ${'['.repeat(depth)}${']'.repeat(depth)}\n`;
-    const parsed = parseCloudFormation('deep.yaml', text);
+    const parsed = await parseCloudFormation('deep.yaml', text);
     expect(parsed.templates).toEqual([]);
     expect(parsed.diagnostics.map((d) => `${d.code} ${span(d.range)}`)).toEqual(['yaml-too-deep 2:519-2:520']);
   });
 
-  it('survives deep block nesting, which no bracket count sees', () => {
+  it('survives deep block nesting, which no bracket count sees', async () => {
     const text = `AWSTemplateFormatVersion: "2010-09-09"\nDeep:\n  ${'- '.repeat(50_000)}x\n`;
-    const parsed = parseCloudFormation('deep-block.yaml', text);
+    const parsed = await parseCloudFormation('deep-block.yaml', text);
     expect(parsed.templates).toEqual([]);
     expect(parsed.diagnostics.map((d) => d.code)).toEqual(['yaml-too-deep']);
   });
 
-  it('reads moderately deep flow nesting', () => {
+  it('reads moderately deep flow nesting', async () => {
     const text = `AWSTemplateFormatVersion: "2010-09-09"\nDeep: ${'['.repeat(100)}"]]]"${']'.repeat(100)} # [[[\n`;
-    const parsed = parseCloudFormation('nested.yaml', text);
+    const parsed = await parseCloudFormation('nested.yaml', text);
     expect(parsed.diagnostics).toEqual([]);
     expect(parsed.templates).toHaveLength(1);
   });
 });
 
 describe('JSON', () => {
-  it('gives every node its range', () => {
-    const parsed = parseFixture('template.json');
+  it('gives every node its range', async () => {
+    const parsed = await parseFixture('template.json');
     expect(parsed.diagnostics).toEqual([]);
     const template = only(parsed.templates);
     const db = resource(template, 'Db');
@@ -280,32 +280,32 @@ describe('JSON', () => {
     expect([...template.parameters.keys()]).toEqual(['IamAuth']);
   });
 
-  it('reports duplicate keys', () => {
-    const parsed = parseFixture('duplicates.json');
+  it('reports duplicate keys', async () => {
+    const parsed = await parseFixture('duplicates.json');
     expect(diagnostics(parsed)).toEqual(['error duplicate-key 6:42-6:50']);
     expect(toPlain(resource(only(parsed.templates), 'Db').properties)).toEqual({ Engine: 'postgres' });
   });
 
-  it('reports a syntax error with its line and column', () => {
-    const parsed = parseFixture('syntax-error.json');
+  it('reports a syntax error with its line and column', async () => {
+    const parsed = await parseFixture('syntax-error.json');
     expect(parsed.templates).toEqual([]);
     expect(parsed.isTemplate).toBe(true);
     expect(diagnostics(parsed)).toEqual(['error json-syntax 6:41-6:42']);
     expect(parsed.diagnostics[0]!.message).toBe("JSON syntax error: expected ',' or '}'");
   });
 
-  it('reads YAML flow style that is not JSON, with a warning', () => {
-    const trailing = parseFixture('trailing-comma.json');
+  it('reads YAML flow style that is not JSON, with a warning', async () => {
+    const trailing = await parseFixture('trailing-comma.json');
     expect(diagnostics(trailing)).toEqual(['warning json-syntax 6:42-6:43']);
     expect(toPlain(resource(only(trailing.templates), 'Db').properties)).toEqual({ Engine: 'mysql' });
-    const flow = parseFixture('flow-yaml-looks-like-json.json');
+    const flow = await parseFixture('flow-yaml-looks-like-json.json');
     expect(only(flow.templates).resources.map((r) => r.type)).toEqual(['AWS::RDS::DBInstance']);
   });
 
-  it('reads 100,000 levels of nesting without a stack overflow', () => {
+  it('reads 100,000 levels of nesting without a stack overflow', async () => {
     const depth = 100_000;
     const text = `{"AWSTemplateFormatVersion": "2010-09-09", "Deep": ${'['.repeat(depth)}${']'.repeat(depth)}}`;
-    const parsed = parseCloudFormation('deep.json', text);
+    const parsed = await parseCloudFormation('deep.json', text);
     expect(parsed.diagnostics).toEqual([]);
     let node = getEntry(only(parsed.templates).root, 'Deep')!.value;
     let levels = 1;
@@ -317,34 +317,34 @@ describe('JSON', () => {
     expect(node.range.start.column).toBe(52 + depth - 1);
   });
 
-  it('reports unterminated input', () => {
-    const parsed = parseCloudFormation('t.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {\n');
+  it('reports unterminated input', async () => {
+    const parsed = await parseCloudFormation('t.json', '{"AWSTemplateFormatVersion": "2010-09-09", "Resources": {\n');
     expect(parsed.diagnostics.map((d) => `${d.code} ${span(d.range)}`)).toEqual(['json-syntax 2:1-2:1']);
   });
 });
 
 describe('detection by content', () => {
-  it('reads JSON in a .yaml file and YAML in a .template file', () => {
-    expect(only(parseFixture('json-in-yaml-file.yaml').templates).resources.map((r) => r.name)).toEqual(['Db']);
-    expect(only(parseFixture('yaml-in.template').templates).resources.map((r) => r.type)).toEqual(['AWS::RDS::DBCluster']);
+  it('reads JSON in a .yaml file and YAML in a .template file', async () => {
+    expect(only((await parseFixture('json-in-yaml-file.yaml')).templates).resources.map((r) => r.name)).toEqual(['Db']);
+    expect(only((await parseFixture('yaml-in.template')).templates).resources.map((r) => r.type)).toEqual(['AWS::RDS::DBCluster']);
   });
 
-  it.each(['kubernetes.yaml', 'workflow.yml', 'package.json'])('%s is not a template and gives no diagnostics', (name) => {
-    const parsed = parseFixture(name);
+  it.each(['kubernetes.yaml', 'workflow.yml', 'package.json'])('%s is not a template and gives no diagnostics', async (name) => {
+    const parsed = await parseFixture(name);
     expect(parsed).toEqual({ templates: [], diagnostics: [], isTemplate: false });
   });
 
-  it('treats Resources without an AWS type as not a template', () => {
-    const parsed = parseCloudFormation('x.yaml', 'Resources:\n  A:\n    Type: Custom::Thing\n');
+  it('treats Resources without an AWS type as not a template', async () => {
+    const parsed = await parseCloudFormation('x.yaml', 'Resources:\n  A:\n    Type: Custom::Thing\n');
     expect(parsed.isTemplate).toBe(false);
   });
 
-  it('sniffs unparseable text', () => {
+  it('sniffs unparseable text', async () => {
     expect(looksLikeTemplate('AWSTemplateFormatVersion: [')).toBe(true);
     expect(looksLikeTemplate('Type: AWS::RDS::DBInstance\n  x: "')).toBe(true);
     expect(looksLikeTemplate('{{ .Values.image }}: !Ref AWS::Region')).toBe(false);
     // A broken Helm chart is not a template; its syntax errors are there for a caller that was asked for this file.
-    const chart = parseCloudFormation('chart.yaml', 'a: {{ .Values.x }\n  b: [');
+    const chart = await parseCloudFormation('chart.yaml', 'a: {{ .Values.x }\n  b: [');
     expect(chart.isTemplate).toBe(false);
     expect(chart.templates).toEqual([]);
     expect(new Set(chart.diagnostics.map((d) => `${d.severity} ${d.code}`))).toEqual(new Set(['error yaml-syntax']));
@@ -352,8 +352,8 @@ describe('detection by content', () => {
 });
 
 describe('resources', () => {
-  it('keeps Properties that are an intrinsic as rawProperties and skips untyped entries', () => {
-    const parsed = parseFixture('properties-if.yaml');
+  it('keeps Properties that are an intrinsic as rawProperties and skips untyped entries', async () => {
+    const parsed = await parseFixture('properties-if.yaml');
     expect(diagnostics(parsed)).toEqual(['warning cfn-invalid-resource 12:3-12:9']);
     const template = only(parsed.templates);
     const db = resource(template, 'Db');

@@ -88,13 +88,13 @@ describe.skipIf(!present)('mutated corpus templates', () => {
     expect(tf.length).toBeGreaterThanOrEqual(SAMPLE / 2);
   });
 
-  it('parseCloudFormation never throws on mutated YAML and JSON, and its diagnostics are well formed', () => {
-    fc.assert(
-      fc.property(fc.nat(), fc.boolean(), mutations, (pick, isJson, ms) => {
+  it('parseCloudFormation never throws on mutated YAML and JSON, and its diagnostics are well formed', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.nat(), fc.boolean(), mutations, async (pick, isJson, ms) => {
         const files = isJson ? json : yaml;
         const file = files[pick % files.length]!;
         const source = text(applyAll(file.bytes, ms));
-        const parsed = parseCloudFormation(file.path, source);
+        const parsed = await parseCloudFormation(file.path, source);
         expect(Array.isArray(parsed.templates)).toBe(true);
         expectWellFormed(parsed.diagnostics, file.path, source);
       }),

@@ -12,8 +12,8 @@ import { runRules } from '../src/engine/runner.js';
 import { selectRules } from '../rules/index.js';
 import { workOf } from './work-counts.js';
 
-function template(text: string): CloudFormationTemplate {
-  const parsed = parseCloudFormation('t.yaml', text);
+async function template(text: string): Promise<CloudFormationTemplate> {
+  const parsed = await parseCloudFormation('t.yaml', text);
   expect(parsed.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
   return parsed.templates[0]!;
 }
@@ -25,7 +25,7 @@ function resolveProperty(t: CloudFormationTemplate, resource: string, key: strin
 
 describe('bounded CloudFormation resolution', () => {
   it('a parameter whose AllowedValues refer to itself resolves at once (issue 17 item 2: ~2^32 steps)', async () => {
-    const t = template(
+    const t = await template(
       'Parameters: {P: {Type: String, AllowedValues: [!Ref P, !Ref P]}}\nResources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: !Ref P\n',
     );
     const { value, work } = await workOf(() => resolveProperty(t, 'Db', 'Engine'));
@@ -42,7 +42,7 @@ describe('bounded CloudFormation resolution', () => {
       anchors.push(`      X${i}: &a${i} !If [C, ${previous}, ${previous}]`);
       previous = `*a${i}`;
     }
-    const t = template([...lines, ...anchors, `      Engine: ${previous}`, ''].join('\n'));
+    const t = await template([...lines, ...anchors, `      Engine: ${previous}`, ''].join('\n'));
     const { value, work } = await workOf(() => resolveProperty(t, 'Db', 'Engine'));
     expect(value.length).toBeLessThanOrEqual(MAX_POSSIBILITIES + 1);
     expect(value.some((p) => p.kind === 'unknown' && /steps|possible values/.test(p.reason))).toBe(true);
@@ -54,7 +54,7 @@ describe('bounded CloudFormation resolution', () => {
     const lines = ['Parameters: {Env: {Type: String}}', 'Conditions:', '  C0: !Equals [!Ref Env, prod]'];
     for (let i = 1; i < 5000; i++) lines.push(`  C${i}: !And [!Condition C${i - 1}, !Or [!Condition C${i - 1}, !Condition C${i - 1}]]`);
     lines.push('Resources:', '  Db:', '    Type: AWS::RDS::DBInstance', '    Condition: C4999', '    Properties:', '      Engine: !If [C4999, mysql, postgres]', '');
-    const t = template(lines.join('\n'));
+    const t = await template(lines.join('\n'));
     t.given = new Map([['Env', { kind: 'value', value: 'prod', source: '--parameters' }]]);
     const { value, work } = await workOf(() => resolveProperty(t, 'Db', 'Engine'));
     expect(value.map((p) => (p.kind === 'value' ? p.value : p.kind))).toEqual(['mysql']);
@@ -81,7 +81,7 @@ describe('bounded CloudFormation resolution', () => {
       '      Engine: !FindInMap [M, !Ref P, !Ref P]',
       '',
     ].join('\n');
-    const t = template(text);
+    const t = await template(text);
     const { value, work } = await workOf(() => resolveProperty(t, 'Db', 'Engine'));
     expect(value.some((p) => p.kind === 'value' && p.value === 'mysql')).toBe(true);
     expect(value.length).toBeLessThanOrEqual(MAX_POSSIBILITIES + 1);
@@ -92,10 +92,10 @@ describe('bounded CloudFormation resolution', () => {
   });
 
   it('a read-replica chain of 6,000 instances lints in linear work (issue 17 item 12: 400 KB took 8 s, 806 KB 160 s)', async () => {
-    const run = (n: number) => {
+    const run = async (n: number) => {
       const lines = ['Resources:', '  Db0:', '    Type: AWS::RDS::DBInstance', '    Properties: {Engine: mysql, EnableIAMDatabaseAuthentication: true}'];
       for (let i = 1; i < n; i++) lines.push(`  Db${i}:`, '    Type: AWS::RDS::DBInstance', `    Properties: {SourceDBInstanceIdentifier: !Ref Db${i - 1}}`);
-      const t = template(`${lines.join('\n')}\n`);
+      const t = await template(`${lines.join('\n')}\n`);
       return workOf(() => runRules([t], selectRules(['RDS-030']), { strict: false }));
     };
     const small = await run(1500);
@@ -107,8 +107,8 @@ describe('bounded CloudFormation resolution', () => {
     expect(large.total).toBeGreaterThan(3.8 * small.total);
   });
 
-  it('conditions that refer to each other in a cycle stay undecided, and resolution ends', () => {
-    const t = template(
+  it('conditions that refer to each other in a cycle stay undecided, and resolution ends', async () => {
+    const t = await template(
       [
         'Parameters: {Env: {Type: String}}',
         'Conditions:',

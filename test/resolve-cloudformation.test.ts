@@ -10,7 +10,7 @@ import { cloudFormationResolver } from '../src/resolve/cloudformation.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const file = resolve(root, 'fixtures/parser/cloudformation/resolve.yaml');
-const parsed = parseCloudFormation('resolve.yaml', readFileSync(file, 'utf8'));
+const parsed = await parseCloudFormation('resolve.yaml', readFileSync(file, 'utf8'));
 const template = parsed.templates[0]!;
 const byName = (name: string): Resource => template.resources.find((r) => r.name === name)!;
 
@@ -90,10 +90,10 @@ describe('CloudFormation value resolution (resolve.yaml)', () => {
     expect(cloudFormationResolver.referencedResources(byName('Replica'), undefined)).toEqual([]);
   });
 
-  it('guards against self-referencing values', () => {
+  it('guards against self-referencing values', async () => {
     // A Default that is itself a Ref to its own parameter: no infinite loop.
     const text = 'AWSTemplateFormatVersion: "2010-09-09"\nParameters:\n  P:\n    Default: !Ref P\nResources:\n  A:\n    Type: AWS::S3::Bucket\n    Properties:\n      X: !Ref P\n';
-    const t = parseCloudFormation('loop.yaml', text).templates[0]!;
+    const t = (await parseCloudFormation('loop.yaml', text)).templates[0]!;
     const a = t.resources[0]!;
     const result = cloudFormationResolver.resolve(a, getEntry(a.properties, 'X')!.value);
     expect(result).toHaveLength(1);

@@ -148,7 +148,7 @@ export function fixtureCases(rule: string, category: string, base: string = rule
 /** Parses a case with the real parsers. */
 export async function parseCase(c: FixtureCase): Promise<{ templates: Template[]; diagnostics: Diagnostic[] }> {
   if (c.kind === 'cloudformation') {
-    const parsed = parseCloudFormation(c.path, readFileSync(join(root, c.path), 'utf8'));
+    const parsed = await parseCloudFormation(c.path, readFileSync(join(root, c.path), 'utf8'));
     return { templates: parsed.templates, diagnostics: parsed.diagnostics };
   }
   // As the lint run does for a Terraform directory: its resolution (evaluator, built-ins) is loaded on first use.

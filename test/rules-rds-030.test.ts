@@ -64,10 +64,10 @@ describe('RDS-030 messages', () => {
   });
 });
 
-describe('a setting with no possible value', () => {
+describe('a setting with no possible value', async () => {
   // A resolver returning an empty set must not make a database compliant.
   const file = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
-  const [template] = parseCloudFormation(file, readFileSync(join(root, file), 'utf8')).templates;
+  const [template] = (await parseCloudFormation(file, readFileSync(join(root, file), 'utf8'))).templates;
   const [db] = rdsDatabases(template!.resources[0]!);
   it('is unknown, not enabled', () => {
     expect(enablement({ ...db!.iamAuthentication, values: [] })).toEqual({ state: 'unknown', reason: 'no possible value' });

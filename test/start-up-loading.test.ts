@@ -29,7 +29,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 let runs = 0;
 /** The sources (src/..., node_modules/<package>/) of every dist/ file a run loads, and how many files. */
-function loaded(args: string[]): { sources: Set<string>; files: number; status: number | null } {
+function loaded(args: string[]): { sources: Set<string>; files: number; status: number | null; stdout: string } {
   const list = join(work, `loaded-${runs++}.txt`);
   const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, IAC_LINT_LOADED_LIST: list, IAC_LINT_WORKERS: '' } });
   const urls = [...new Set(readFileSync(list, 'utf8').trim().split('\n'))];
@@ -38,7 +38,7 @@ function loaded(args: string[]): { sources: Set<string>; files: number; status: 
     // scripts/build.mjs starts each source with a `//! path` comment, which the minified bundle keeps.
     for (const [, path] of readFileSync(fileURLToPath(url), 'utf8').matchAll(/\/\/! ((?:src|rules)\/\S+\.ts|node_modules\/(?:@[^/]+\/)?[^/]+\/)/g)) sources.add(path!);
   }
-  return { sources, files: urls.length, status: r.status };
+  return { sources, files: urls.length, status: r.status, stdout: r.stdout };
 }
 
 /** Node's own modules a run loads beyond those Node starts with (process.moduleLoadList), from a run without the module hook. */
@@ -60,7 +60,9 @@ process.on('exit', () => {
 const NODE_NOT_LOADED = ['stream', 'net', 'tty', 'internal/fs/sync_write_stream', 'module', 'internal/source_map/source_map'];
 
 const TERRAFORM = ['src/parsers/terraform/hcl/parser.ts', 'src/resolve/terraform-eval.ts', 'src/resolve/builtins/functions.ts', 'src/lint/terraform-directory.ts'];
-const CLOUDFORMATION = ['node_modules/yaml/', 'src/parsers/cloudformation/index.ts', 'src/lint/nested-stacks.ts'];
+const CLOUDFORMATION = ['src/parsers/cloudformation/index.ts', 'src/parsers/cloudformation/yaml-scan-reader.ts', 'src/lint/nested-stacks.ts'];
+// The `yaml` package and the readers built on it: only for YAML the scanning reader leaves (yaml-read.ts).
+const YAML_PACKAGE = ['node_modules/yaml/', 'src/parsers/cloudformation/yaml-reader.ts', 'src/parsers/cloudformation/yaml-cst-reader.ts', 'src/parsers/cloudformation/yaml-compose.ts'];
 const NEVER_IN_A_PLAIN_RUN = [
   'node_modules/yargs/', // help layout: --help, --version, usage errors
   'node_modules/yargs-parser/', // a command line with options
@@ -80,12 +82,12 @@ const NEVER_IN_A_PLAIN_RUN = [
 ];
 
 describe('what a run loads (the bundled CLI)', () => {
-  it('one CloudFormation file: its readers, no Terraform code, none of the other formats, options or help', () => {
+  it('one CloudFormation file: its readers, no Terraform code, no `yaml` package, none of the other formats, options or help', () => {
     const run = loaded(['fixtures/rules/RDS-030/bad/postgres-false.yaml']);
     expect(run.status).toBe(1);
     expect([...CLOUDFORMATION].filter((s) => !run.sources.has(s))).toEqual([]);
-    expect([...TERRAFORM, ...NEVER_IN_A_PLAIN_RUN, 'node_modules/fast-glob/'].filter((s) => run.sources.has(s))).toEqual([]);
-    expect(run.files).toBeLessThanOrEqual(8);
+    expect([...TERRAFORM, ...YAML_PACKAGE, ...NEVER_IN_A_PLAIN_RUN, 'node_modules/fast-glob/'].filter((s) => run.sources.has(s))).toEqual([]);
+    expect(run.files).toBeLessThanOrEqual(6);
     expect(nodeModulesLoaded(['fixtures/rules/RDS-030/bad/postgres-false.yaml']).filter((m) => NODE_NOT_LOADED.includes(m))).toEqual([]);
   });
 
@@ -93,8 +95,15 @@ describe('what a run loads (the bundled CLI)', () => {
     const run = loaded(['fixtures/rules/RDS-030/bad/tf-postgres-false']);
     expect(run.status).toBe(1);
     expect(TERRAFORM.filter((s) => !run.sources.has(s))).toEqual([]);
-    expect([...CLOUDFORMATION, ...NEVER_IN_A_PLAIN_RUN].filter((s) => run.sources.has(s))).toEqual([]);
+    expect([...CLOUDFORMATION, ...YAML_PACKAGE, ...NEVER_IN_A_PLAIN_RUN].filter((s) => run.sources.has(s))).toEqual([]);
     expect(run.files).toBeLessThanOrEqual(10);
+  });
+
+  it('loads the `yaml` package for YAML the scanning reader leaves (anchors and merge keys), and reads it', () => {
+    const run = loaded(['fixtures/parser/cloudformation/anchors.yaml']);
+    expect(YAML_PACKAGE.filter((s) => !run.sources.has(s))).toEqual([]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toContain('anchors.yaml:7:3  warning  RDS-030');
   });
 
   it('loads a format, --fix, help and a configuration file when asked for', () => {

@@ -13,16 +13,17 @@ import fg from 'fast-glob';
 import { describe, expect, it } from 'vitest';
 import { LineIndex } from '../src/model/range.js';
 import { readYamlCst } from '../src/parsers/cloudformation/yaml-cst-reader.js';
-import { readYaml, readYamlDocuments, ALIAS_EXPANSION_LIMIT } from '../src/parsers/cloudformation/yaml-reader.js';
+import { readYamlDocuments, ALIAS_EXPANSION_LIMIT } from '../src/parsers/cloudformation/yaml-reader.js';
+import { readYaml } from '../src/parsers/cloudformation/yaml-read.js';
 import { CORPUS, root } from './corpus-files.js';
 
 const PATTERN = '**/*.{yaml,yml,json,template}';
 
-function bothWays(text: string, aliasLimit = ALIAS_EXPANSION_LIMIT) {
+async function bothWays(text: string, aliasLimit = ALIAS_EXPANSION_LIMIT) {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const index = new LineIndex(source);
   return {
-    fast: readYaml('t.yaml', source, index, aliasLimit),
+    fast: await readYaml('t.yaml', source, index, aliasLimit),
     oracle: readYamlDocuments('t.yaml', source, index, aliasLimit),
     viaCst: readYamlCst('t.yaml', source.replace(/\r(?!\n)/g, '\n'), index, aliasLimit) !== undefined,
   };
@@ -34,10 +35,10 @@ interface Tally {
   differ: string[];
 }
 
-function compareTree(dir: string, pattern = PATTERN): Tally {
+async function compareTree(dir: string, pattern = PATTERN): Promise<Tally> {
   const tally: Tally = { files: 0, viaCst: 0, differ: [] };
   for (const path of fg.sync(pattern, { cwd: dir, dot: true }).sort()) {
-    const { fast, oracle, viaCst } = bothWays(readFileSync(resolve(dir, path), 'utf8'));
+    const { fast, oracle, viaCst } = await bothWays(readFileSync(resolve(dir, path), 'utf8'));
     tally.files++;
     if (viaCst) tally.viaCst++;
     if (!isDeepStrictEqual(fast, oracle)) tally.differ.push(path);
@@ -46,15 +47,15 @@ function compareTree(dir: string, pattern = PATTERN): Tally {
 }
 
 describe('YAML read from the CST', () => {
-  it('gives the Document path’s model, diagnostics and comments for every fixture', () => {
-    const tally = compareTree(resolve(root, 'fixtures'));
+  it('gives the Document path’s model, diagnostics and comments for every fixture', async () => {
+    const tally = await compareTree(resolve(root, 'fixtures'));
     expect(tally.differ).toEqual([]);
     expect(tally.files).toBeGreaterThan(200);
     expect(tally.viaCst / tally.files).toBeGreaterThan(0.8);
   });
 
-  it.skipIf(!existsSync(CORPUS))('gives the Document path’s model, diagnostics and comments for every corpus file, nearly all through the CST', { timeout: 600_000 }, () => {
-    const tally = compareTree(CORPUS);
+  it.skipIf(!existsSync(CORPUS))('gives the Document path’s model, diagnostics and comments for every corpus file, nearly all through the CST', { timeout: 600_000 }, async () => {
+    const tally = await compareTree(CORPUS);
     console.log(`yaml-cst-reader: ${tally.files} corpus files, ${tally.viaCst} read through the CST, ${tally.differ.length} different`);
     expect(tally.differ).toEqual([]);
     expect(tally.files).toBeGreaterThan(4000);
@@ -87,20 +88,20 @@ describe('YAML read from the CST', () => {
     ['a directive', '%YAML 1.1\n---\nA: 1\n', false],
   ];
   for (const [name, text, viaCstExpected] of cases) {
-    it(`${name}: the same as the Document path${viaCstExpected ? '' : ', which reads it'}`, () => {
-      const { fast, oracle, viaCst } = bothWays(text);
+    it(`${name}: the same as the Document path${viaCstExpected ? '' : ', which reads it'}`, async () => {
+      const { fast, oracle, viaCst } = await bothWays(text);
       expect(fast).toEqual(oracle);
       expect(viaCst).toBe(viaCstExpected);
     });
   }
 
-  it('counts alias expansions, not nodes: a large document without aliases is read, an alias bomb is not', () => {
-    const big = bothWays(`A: [${'1,'.repeat(5000)}1]\n`, 1000);
+  it('counts alias expansions, not nodes: a large document without aliases is read, an alias bomb is not', async () => {
+    const big = await bothWays(`A: [${'1,'.repeat(5000)}1]\n`, 1000);
     expect(big.viaCst).toBe(true);
     expect(big.fast.diagnostics).toEqual([]);
     const lines = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]'];
     for (let i = 1; i <= 3; i++) lines.push(`a${i}: &a${i} [${Array.from({ length: 10 }, () => `*a${i - 1}`).join(', ')}]`);
-    const bomb = bothWays(`${lines.join('\n')}\n`, 1000);
+    const bomb = await bothWays(`${lines.join('\n')}\n`, 1000);
     expect(bomb.viaCst).toBe(true);
     expect(bomb.fast).toEqual(bomb.oracle);
     expect(bomb.fast.diagnostics.map((d) => [d.code, d.range?.start.line, d.range?.start.column])).toEqual([['yaml-alias-limit', 2, 10]]);

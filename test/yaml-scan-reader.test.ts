@@ -15,7 +15,8 @@ import { describe, expect, it } from 'vitest';
 import { decode } from '../src/discover/read.js';
 import { LineIndex } from '../src/model/range.js';
 import { readYamlCst } from '../src/parsers/cloudformation/yaml-cst-reader.js';
-import { readYaml, readYamlDocuments, ALIAS_EXPANSION_LIMIT } from '../src/parsers/cloudformation/yaml-reader.js';
+import { readYamlDocuments, ALIAS_EXPANSION_LIMIT } from '../src/parsers/cloudformation/yaml-reader.js';
+import { readYaml } from '../src/parsers/cloudformation/yaml-read.js';
 import { readYamlScanned } from '../src/parsers/cloudformation/yaml-scan-reader.js';
 import { CORPUS, root } from './corpus-files.js';
 import { applyAll, hostileMutation } from './mutations.js';
@@ -25,14 +26,14 @@ const present = existsSync(CORPUS);
 if (!present) console.warn(`yaml-scan-reader: corpus not found at ${CORPUS}; the corpus comparisons are skipped (set IAC_LINT_CORPUS to run them)`);
 
 /** The scanning reader's result (undefined: it bailed out) and the result of the readers it is put before. */
-function bothWays(text: string) {
+async function bothWays(text: string) {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const index = new LineIndex(source);
   const lf = source.replace(/\r(?!\n)/g, '\n');
   return {
     scanned: readYamlScanned('t.yaml', lf, index),
     before: readYamlCst('t.yaml', lf, index, ALIAS_EXPANSION_LIMIT) ?? readYamlDocuments('t.yaml', source, index),
-    read: readYaml('t.yaml', source, index),
+    read: await readYaml('t.yaml', source, index),
   };
 }
 
@@ -43,12 +44,12 @@ interface Tally {
   bailed: string[];
 }
 
-function compareTree(dir: string): Tally {
+async function compareTree(dir: string): Promise<Tally> {
   const tally: Tally = { files: 0, scanned: 0, differ: [], bailed: [] };
   for (const path of fg.sync(PATTERN, { cwd: dir, dot: true }).sort()) {
     const text = readFileSync(resolve(dir, path), 'utf8');
     if (/^\s*\{/.test(text)) continue; // JSON: read by json-reader.ts first
-    const { scanned, before, read } = bothWays(text);
+    const { scanned, before, read } = await bothWays(text);
     tally.files++;
     if (scanned) {
       tally.scanned++;
@@ -59,22 +60,22 @@ function compareTree(dir: string): Tally {
 }
 
 describe('YAML read by the scanning reader', () => {
-  it('gives the CST reader’s model, diagnostics and comments for every fixture', () => {
-    const tally = compareTree(resolve(root, 'fixtures'));
+  it('gives the CST reader’s model, diagnostics and comments for every fixture', async () => {
+    const tally = await compareTree(resolve(root, 'fixtures'));
     expect(tally.differ).toEqual([]);
     expect(tally.files).toBeGreaterThan(150);
     expect(tally.scanned / tally.files).toBeGreaterThan(0.8);
   });
 
-  it.skipIf(!present)('gives the CST reader’s model, diagnostics and comments for every corpus YAML file, and reads nearly all of them', { timeout: 600_000 }, () => {
-    const tally = compareTree(CORPUS);
+  it.skipIf(!present)('gives the CST reader’s model, diagnostics and comments for every corpus YAML file, and reads nearly all of them', { timeout: 600_000 }, async () => {
+    const tally = await compareTree(CORPUS);
     console.log(`yaml-scan-reader: ${tally.files} corpus YAML files, ${tally.scanned} read by the scanning reader, ${tally.bailed.length} left to the CST path (${((100 * tally.bailed.length) / tally.files).toFixed(1)}%), ${tally.differ.length} different`);
     expect(tally.differ).toEqual([]);
     expect(tally.files).toBeGreaterThan(2500);
     expect(tally.scanned / tally.files).toBeGreaterThan(0.9);
   });
 
-  it.skipIf(!present)('gives the same result or bails out on mutated corpus files', { timeout: 600_000 }, () => {
+  it.skipIf(!present)('gives the same result or bails out on mutated corpus files', { timeout: 600_000 }, async () => {
     const files = fg
       .sync('**/*.{yaml,yml,template}', { cwd: CORPUS, dot: true })
       .sort()
@@ -83,11 +84,11 @@ describe('YAML read by the scanning reader', () => {
       .map((path) => ({ path, bytes: readFileSync(join(CORPUS, path)) }));
     expect(files.length).toBeGreaterThan(40);
     let scanned = 0;
-    fc.assert(
-      fc.property(fc.constantFrom(...files), fc.array(hostileMutation, { minLength: 1, maxLength: 4 }), (file, ms) => {
+    await fc.assert(
+      fc.asyncProperty(fc.constantFrom(...files), fc.array(hostileMutation, { minLength: 1, maxLength: 4 }), async (file, ms) => {
         const read = decode(applyAll(file.bytes, ms), 'x');
         if (!read.ok) return;
-        const { scanned: fast, before } = bothWays(read.text);
+        const { scanned: fast, before } = await bothWays(read.text);
         if (!fast) return;
         scanned++;
         expect(fast).toEqual(before);
@@ -125,15 +126,15 @@ describe('YAML read by the scanning reader', () => {
     ['a plain scalar below a comment indented less than its key (a syntax error for yaml)', 'X:\n  A:\n #{x}\n    Bc\n  D: 1\n', false],
   ];
   for (const [name, text, scannedExpected] of cases) {
-    it(`${name}: ${scannedExpected ? 'read, the same as the CST reader' : 'left to the CST path'}`, () => {
-      const { scanned, before, read } = bothWays(text);
+    it(`${name}: ${scannedExpected ? 'read, the same as the CST reader' : 'left to the CST path'}`, async () => {
+      const { scanned, before, read } = await bothWays(text);
       expect(scanned !== undefined).toBe(scannedExpected);
       if (scanned) expect(scanned).toEqual(before);
       expect(read).toEqual(before);
     });
   }
 
-  it('bails out on hostile nesting without overflowing the stack (100k levels, block and flow), and readYaml reports it', () => {
+  it('bails out on hostile nesting without overflowing the stack (100k levels, block and flow), and readYaml reports it', async () => {
     const seq = `${'- '.repeat(100_000)}x\n`;
     const seqOfMaps = `${'- a: '.repeat(1)}${'\n'}${Array.from({ length: 600 }, (_, i) => `${' '.repeat(2 * i)}- k:`).join('\n')} x\n`;
     const flow = `A: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`;
@@ -141,7 +142,7 @@ describe('YAML read by the scanning reader', () => {
     for (const text of [seq, seqOfMaps, flow, flowMaps]) {
       const index = new LineIndex(text);
       expect(readYamlScanned('t.yaml', text, index)).toBeUndefined();
-      expect(() => readYaml('t.yaml', text, index)).not.toThrow();
+      await expect(readYaml('t.yaml', text, index)).resolves.toBeDefined();
     }
   });
 });

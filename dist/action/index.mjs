@@ -13940,6 +13940,1098 @@ var init_template = __esm({
   }
 });
 
+// src/parsers/cloudformation/yaml-prepare.ts
+function lineFeeds(source) {
+  return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
+}
+function tooDeepToRead(file, text, index) {
+  const tooDeepAt = excessiveFlowNesting(text);
+  if (tooDeepAt === void 0) return void 0;
+  const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
+  return { documents: [], diagnostics: [{ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
+}
+function excessiveFlowNesting(text) {
+  let depth = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 91 || c === 123) {
+      if (++depth > MAX_FLOW_NESTING) return i;
+    } else if (c === 93 || c === 125) {
+      if (depth > 0) depth--;
+    } else if (c === 34) {
+      while (++i < text.length && text.charCodeAt(i) !== 34) if (text.charCodeAt(i) === 92) i++;
+    } else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    }
+  }
+  return void 0;
+}
+var MAX_FLOW_NESTING;
+var init_yaml_prepare = __esm({
+  "src/parsers/cloudformation/yaml-prepare.ts"() {
+    "use strict";
+    MAX_FLOW_NESTING = 512;
+  }
+});
+
+// src/parsers/cloudformation/intrinsics.ts
+function longFormKey(tag) {
+  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
+  const name = tag.slice(1);
+  if (!SHORT_FORMS.has(name)) return void 0;
+  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
+}
+function toLongForm(key, value2, range, tagRange) {
+  let inner = value2;
+  if (key === "Fn::GetAtt" && value2.kind === "scalar" && typeof value2.value === "string") {
+    inner = splitGetAtt(value2.value, range);
+  }
+  return { kind: "map", range, entries: [{ key, keyRange: tagRange, value: inner }] };
+}
+function splitGetAtt(text, range) {
+  const dot = text.indexOf(".");
+  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
+  const items2 = parts.map((p) => ({ kind: "scalar", value: p, range }));
+  return { kind: "seq", items: items2, range };
+}
+var SHORT_FORM_NAMES, SHORT_FORMS;
+var init_intrinsics = __esm({
+  "src/parsers/cloudformation/intrinsics.ts"() {
+    "use strict";
+    SHORT_FORM_NAMES = [
+      "Ref",
+      "Condition",
+      "GetAtt",
+      "Sub",
+      "Join",
+      "If",
+      "Select",
+      "Split",
+      "FindInMap",
+      "Base64",
+      "Cidr",
+      "GetAZs",
+      "ImportValue",
+      "Equals",
+      "Not",
+      "And",
+      "Or",
+      "Transform",
+      "ToJsonString",
+      "Length",
+      "Contains",
+      "EachMemberEquals",
+      "EachMemberIn",
+      "RefAll",
+      "ValueOf",
+      "ValueOfAll"
+    ];
+    SHORT_FORMS = new Set(SHORT_FORM_NAMES);
+  }
+});
+
+// src/parsers/cloudformation/yaml-node-shape.ts
+function tagRangeBefore(text, index, contentStart, tag) {
+  const at = text.lastIndexOf(tag, contentStart - 1);
+  if (at < 0) return void 0;
+  return index.range(at, at + tag.length);
+}
+function trimEnd(text, start, end) {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1])) e--;
+  return e;
+}
+function markUnknownTag(file, diagnostics, tag, node, tagRange) {
+  node.tag = tag;
+  diagnostics.push({
+    file,
+    severity: "warning",
+    code: "unknown-tag",
+    message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
+    range: tagRange ?? node.range
+  });
+}
+function endBlockAt(node, wrapper, index, end) {
+  node.range = index.range(startOffset(node.range), end);
+  if (wrapper) {
+    wrapper.range = index.range(startOffset(wrapper.range), end);
+    const inner = wrapper.entries[0].value;
+    if (inner !== node) inner.range = wrapper.range;
+  }
+}
+var init_yaml_node_shape = __esm({
+  "src/parsers/cloudformation/yaml-node-shape.ts"() {
+    "use strict";
+    init_range();
+  }
+});
+
+// src/parsers/cloudformation/yaml-quoted.ts
+function foldQuoted(source) {
+  const double = source[0] === '"';
+  const body = source.slice(1, -1);
+  let out = "";
+  let kept = 0;
+  let i = 0;
+  const isBreak = (c) => c === "\n" || c === "\r";
+  const skipBreak = (at) => body[at] === "\r" && body[at + 1] === "\n" ? at + 2 : at + 1;
+  while (i < body.length) {
+    const c = body[i];
+    if (double && c === "\\") {
+      const next = body[i + 1] ?? "";
+      if (isBreak(next)) {
+        i = skipBreak(i + 1);
+        while (body[i] === " " || body[i] === "	") i++;
+        continue;
+      }
+      const hex = HEX_LENGTH[next];
+      if (hex) {
+        out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 2 + hex), 16));
+        i += 2 + hex;
+      } else {
+        out += ESCAPES[next] ?? next;
+        i += 2;
+      }
+      kept = out.length;
+    } else if (!double && c === "'" && body[i + 1] === "'") {
+      out += "'";
+      i += 2;
+    } else if (isBreak(c)) {
+      let end = out.length;
+      while (end > kept && (out[end - 1] === " " || out[end - 1] === "	")) end--;
+      out = out.slice(0, end);
+      let breaks = 0;
+      while (isBreak(body[i])) {
+        i = skipBreak(i);
+        breaks++;
+        while (body[i] === " " || body[i] === "	") i++;
+      }
+      out += breaks === 1 ? " " : "\n".repeat(breaks - 1);
+    } else {
+      out += c;
+      i++;
+    }
+  }
+  return out;
+}
+var ESCAPES, HEX_LENGTH;
+var init_yaml_quoted = __esm({
+  "src/parsers/cloudformation/yaml-quoted.ts"() {
+    "use strict";
+    ESCAPES = {
+      "0": "\0",
+      a: "\x07",
+      b: "\b",
+      t: "	",
+      "	": "	",
+      n: "\n",
+      v: "\v",
+      f: "\f",
+      r: "\r",
+      e: "\x1B",
+      " ": " ",
+      '"': '"',
+      "/": "/",
+      "\\": "\\",
+      N: "",
+      _: " ",
+      L: "\u2028",
+      P: "\u2029"
+    };
+    HEX_LENGTH = { x: 2, u: 4, U: 8 };
+  }
+});
+
+// src/parsers/cloudformation/yaml-scalars.ts
+function resolvePlainScalar(text) {
+  if (NULL.test(text)) return null;
+  if (BOOL_TRUE.test(text)) return true;
+  if (BOOL_FALSE.test(text)) return false;
+  if (INT.test(text)) return parseYamlInt(text);
+  if (FLOAT.test(text)) return parseYamlFloat(text);
+  return text;
+}
+function splitSign(text) {
+  const s = text.replace(/_/g, "");
+  if (s.startsWith("-")) return [-1, s.slice(1)];
+  if (s.startsWith("+")) return [1, s.slice(1)];
+  return [1, s];
+}
+function sexagesimal(body) {
+  let value2 = 0;
+  for (const part of body.split(":")) value2 = value2 * 60 + Number(part);
+  return value2;
+}
+function parseYamlInt(text) {
+  const [sign2, s] = splitSign(text);
+  let n;
+  if (s.startsWith("0b")) n = parseInt(s.slice(2), 2);
+  else if (s.startsWith("0x")) n = parseInt(s.slice(2), 16);
+  else if (s.includes(":")) n = sexagesimal(s);
+  else if (s.length > 1 && s.startsWith("0")) n = parseInt(s.slice(1), 8);
+  else n = Number(s);
+  return Number.isNaN(n) ? text : sign2 * n;
+}
+function parseYamlFloat(text) {
+  const [sign2, s] = splitSign(text);
+  const lower = s.toLowerCase();
+  if (lower === ".inf") return sign2 * Infinity;
+  if (lower === ".nan") return NaN;
+  const n = s.includes(":") ? sexagesimal(s) : Number(s);
+  return Number.isNaN(n) ? text : sign2 * n;
+}
+function resolveTaggedScalar(tag, text) {
+  switch (tag) {
+    case "!":
+    case "tag:yaml.org,2002:str":
+    case "tag:yaml.org,2002:binary":
+    case "tag:yaml.org,2002:timestamp":
+      return text;
+    case "tag:yaml.org,2002:int":
+      return parseYamlInt(text);
+    case "tag:yaml.org,2002:float":
+      return parseYamlFloat(text);
+    case "tag:yaml.org,2002:bool":
+      return BOOL_TRUE.test(text) ? true : BOOL_FALSE.test(text) ? false : text;
+    case "tag:yaml.org,2002:null":
+      return null;
+    default:
+      return void 0;
+  }
+}
+var BOOL_TRUE, BOOL_FALSE, NULL, INT, FLOAT;
+var init_yaml_scalars = __esm({
+  "src/parsers/cloudformation/yaml-scalars.ts"() {
+    "use strict";
+    BOOL_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
+    BOOL_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
+    NULL = /^(?:~|null|Null|NULL|)$/;
+    INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
+    FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+  }
+});
+
+// src/parsers/cloudformation/yaml-scan-reader.ts
+function bail() {
+  throw BAIL;
+}
+function indicator(c) {
+  switch (c) {
+    case COMMA:
+    case LBRACKET:
+    case RBRACKET:
+    case LBRACE:
+    case RBRACE:
+    case HASH:
+    case 38:
+    // &
+    case 42:
+    // *
+    case BANG:
+    case PIPE:
+    case GT:
+    case SQUOTE:
+    case DQUOTE:
+    case 37:
+    // %
+    case 64:
+    // @
+    case 96:
+      return true;
+    default:
+      return false;
+  }
+}
+function flowIndicator(c) {
+  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
+}
+function readYamlScanned(file, text, index) {
+  if (UNSUPPORTED.test(text)) return void 0;
+  try {
+    return new ScanReader(file, text, index).read();
+  } catch (e) {
+    if (e === BAIL || e instanceof RangeError) return void 0;
+    throw e;
+  }
+}
+var MAX_DEPTH4, MAX_KEY_SPAN, UNSUPPORTED, TAG_CHAR, SIMPLE_ESCAPES, HEX_ESCAPES, Bail, BAIL, SPACE, LF, CR, HASH, COLON, DASH, COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE, DQUOTE, SQUOTE, BANG, PIPE, GT, BACKSLASH, ScanReader;
+var init_yaml_scan_reader = __esm({
+  "src/parsers/cloudformation/yaml-scan-reader.ts"() {
+    "use strict";
+    init_node();
+    init_range();
+    init_time_budget();
+    init_duplicate_keys();
+    init_intrinsics();
+    init_yaml_node_shape();
+    init_yaml_quoted();
+    init_yaml_scalars();
+    MAX_DEPTH4 = 300;
+    MAX_KEY_SPAN = 1e3;
+    UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
+    TAG_CHAR = /[A-Za-z0-9:._-]/;
+    SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "e", "f", "n", "r", "t", "v", "N", "_", "L", "P", " ", '"', "/", "\\"]);
+    HEX_ESCAPES = { x: 2, u: 4, U: 8 };
+    Bail = class extends Error {
+    };
+    BAIL = new Bail();
+    SPACE = 32;
+    LF = 10;
+    CR = 13;
+    HASH = 35;
+    COLON = 58;
+    DASH = 45;
+    COMMA = 44;
+    LBRACKET = 91;
+    RBRACKET = 93;
+    LBRACE = 123;
+    RBRACE = 125;
+    DQUOTE = 34;
+    SQUOTE = 39;
+    BANG = 33;
+    PIPE = 124;
+    GT = 62;
+    BACKSLASH = 92;
+    ScanReader = class {
+      constructor(file, text, index) {
+        this.file = file;
+        this.text = text;
+        this.index = index;
+        this.len = text.length;
+      }
+      file;
+      text;
+      index;
+      len;
+      /** The cursor: between nodes, the first character of the next content line (or `len`). */
+      pos = 0;
+      /** Start offset of the line holding `pos`. */
+      lineStart = 0;
+      /** Column (0-based) of the first character of the current content line; -1 at the end of the text. */
+      indent = -1;
+      depth = 0;
+      /** Preorder number of the next node: diagnostics come out in the CST reader's order (a node's own, then its keys', then its children's). */
+      order = 0;
+      /** End offset of the last scalar, key or collection read: a key's `:` is measured from it. */
+      lastEnd = 0;
+      /** The least indentation of the comment lines nextContent passed last (Infinity: none). */
+      commentIndent = Infinity;
+      comments = [];
+      keyed = [];
+      read() {
+        const text = this.text;
+        this.nextContent(0, true);
+        if (this.indent === 0 && text.startsWith("---", this.pos) && this.spaceOrEnd(this.pos + 3)) {
+          this.endLine(this.pos + 3);
+          if (this.indent < 0) bail();
+        }
+        if (this.indent < 0) return { documents: [], diagnostics: [], comments: this.comments };
+        const c = text.charCodeAt(this.pos);
+        if (c === DQUOTE || c === SQUOTE) bail();
+        const root2 = this.node(-1, 0 /* Line */);
+        if (root2.kind === "scalar" || this.indent >= 0) bail();
+        return { documents: [{ index: 0, root: root2 }], diagnostics: this.diagnostics(), comments: this.comments };
+      }
+      diagnostics() {
+        if (this.keyed.length > 1) this.keyed.sort((a, b) => a.order - b.order);
+        return this.keyed.map((k) => k.diagnostic);
+      }
+      spaceOrEnd(p) {
+        if (p >= this.len) return true;
+        const c = this.text.charCodeAt(p);
+        return c === SPACE || c === LF || c === CR;
+      }
+      lineBreakEnd(p) {
+        if (p >= this.len) return true;
+        const c = this.text.charCodeAt(p);
+        return c === LF || c === CR;
+      }
+      /** Offset after the line break at `p` (or `len`). */
+      afterBreak(p) {
+        const text = this.text;
+        if (p >= this.len) return this.len;
+        if (text.charCodeAt(p) === CR) return text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
+        return p + 1;
+      }
+      /** Collects the comment at `p` (a `#`); returns the offset of the line break after it. */
+      comment(p) {
+        const text = this.text;
+        let e = p + 1;
+        while (e < this.len) {
+          const c = text.charCodeAt(e);
+          if (c === LF || c === CR) break;
+          e++;
+        }
+        this.comments.push({ text: text.slice(p + 1, e), range: this.index.range(p, e) });
+        return e;
+      }
+      /**
+       * From the start of a line, skips blank and comment lines (collecting the
+       * comments) to the first content line: sets `pos`, `lineStart`, `indent`.
+       */
+      nextContent(from, documentStart = false) {
+        const text = this.text;
+        const len = this.len;
+        let p = from;
+        this.commentIndent = Infinity;
+        while (p < len) {
+          tick();
+          let q = p;
+          while (q < len && text.charCodeAt(q) === SPACE) q++;
+          if (q >= len) break;
+          const c = text.charCodeAt(q);
+          if (c === LF || c === CR) {
+            p = this.afterBreak(q);
+            continue;
+          }
+          if (c === HASH) {
+            if (q - p < this.commentIndent) this.commentIndent = q - p;
+            p = this.afterBreak(this.comment(q));
+            continue;
+          }
+          if (q === p) {
+            if (c === 37) bail();
+            if (text.startsWith("---", p) && !documentStart || text.startsWith("...", p)) {
+              if (this.spaceOrEnd(p + 3)) bail();
+            }
+          }
+          this.lineStart = p;
+          this.pos = q;
+          this.indent = q - p;
+          return;
+        }
+        this.lineStart = len;
+        this.pos = len;
+        this.indent = -1;
+      }
+      /**
+       * After a node's last character on its line: spaces, an optional comment
+       * (after a space), the line break; then on to the next content line.
+       */
+      endLine(p) {
+        const text = this.text;
+        let q = p;
+        while (q < this.len && text.charCodeAt(q) === SPACE) q++;
+        if (q < this.len && text.charCodeAt(q) === HASH) {
+          if (text.charCodeAt(q - 1) !== SPACE) bail();
+          q = this.comment(q);
+        }
+        if (!this.lineBreakEnd(q)) bail();
+        this.nextContent(this.afterBreak(q));
+      }
+      node(parentIndent, at) {
+        if (++this.depth > MAX_DEPTH4) bail();
+        const node = this.nodeAt(parentIndent, at, void 0);
+        this.depth--;
+        return node;
+      }
+      /** The node at `pos` (its tag, when given, read before it: on the line above when `tagAbove`). */
+      nodeAt(parentIndent, at, tag, tagAbove = false) {
+        const text = this.text;
+        const p = this.pos;
+        const c = text.charCodeAt(p);
+        const col = p - this.lineStart;
+        switch (c) {
+          case DASH:
+            if (this.spaceOrEnd(p + 1)) {
+              if (at === 2 /* Value */ || tag && !tagAbove) bail();
+              const order = this.order++;
+              return this.closeBlock(this.blockSeq(col), tag, order);
+            }
+            break;
+          case LBRACKET:
+          case LBRACE: {
+            const order = this.order++;
+            const node = this.flow(parentIndent, order);
+            const result = this.tagged(node, tag, order);
+            this.endLine(this.pos);
+            return result;
+          }
+          case DQUOTE:
+          case SQUOTE: {
+            const q = this.quoted(p, parentIndent);
+            let r = q.end;
+            while (r < this.len && text.charCodeAt(r) === SPACE) r++;
+            if (text.charCodeAt(r) === COLON && this.spaceOrEnd(r + 1)) {
+              if (at === 2 /* Value */ || tag && !tagAbove) bail();
+              const order = this.order++;
+              return this.closeBlock(this.blockMap(col, order), tag, order);
+            }
+            const node = this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
+            this.lastEnd = q.end;
+            this.endLine(q.end);
+            return node;
+          }
+          case BANG:
+            if (tag) bail();
+            return this.tagAt(parentIndent, at);
+          case PIPE:
+          case GT:
+            if (at === 0 /* Line */) bail();
+            return this.blockScalar(p, parentIndent, tag);
+          default:
+            break;
+        }
+        if (indicator(c) || (c === 63 || c === COLON) && this.spaceOrEnd(p + 1)) bail();
+        const stop = this.plainLine(p);
+        if (stop.stop === 2 /* Colon */) {
+          if (at === 2 /* Value */ || tag && !tagAbove) bail();
+          const order = this.order++;
+          return this.closeBlock(this.blockMap(col, order), tag, order);
+        }
+        if (at === 0 /* Line */ && this.commentIndent <= parentIndent) bail();
+        return this.plainScalar(p, stop, parentIndent, tag);
+      }
+      /** A tag at `pos` and what it tags: on the same line, on the lines below, or nothing. */
+      tagAt(parentIndent, at) {
+        const text = this.text;
+        const start = this.pos;
+        let e = start + 1;
+        while (e < this.len && TAG_CHAR.test(text[e])) e++;
+        if (e === start + 1 || !this.spaceOrEnd(e)) bail();
+        const tag = { source: text.slice(start, e), end: e };
+        let p = e;
+        while (p < this.len && text.charCodeAt(p) === SPACE) p++;
+        const c = text.charCodeAt(p);
+        if (p >= this.len || c === LF || c === CR || c === HASH) {
+          this.endLine(p);
+          const seqAtKey = at === 2 /* Value */ && this.indent === parentIndent && text.charCodeAt(this.pos) === DASH && this.spaceOrEnd(this.pos + 1);
+          if (this.indent > parentIndent || seqAtKey) {
+            if (++this.depth > MAX_DEPTH4) bail();
+            const node = this.nodeAt(parentIndent, 0 /* Line */, tag, true);
+            this.depth--;
+            return node;
+          }
+          return this.empty(p, tag);
+        }
+        this.pos = p;
+        if (c === DASH && this.spaceOrEnd(p + 1)) bail();
+        if (c === BANG || c === 38 || c === 42) bail();
+        return this.nodeAt(parentIndent, at === 0 /* Line */ ? 2 /* Value */ : at, tag);
+      }
+      /** The empty node after `:`, `-` or a tag with nothing else, placed where the composer places it. */
+      empty(at, tag) {
+        this.lastEnd = at;
+        return this.scalarNode("", true, at, at, tag?.source, this.order++);
+      }
+      scalarNode(raw, plain, rangeStart, end, tag, order) {
+        const longKey = tag ? longFormKey(tag) : void 0;
+        const tagRange = tag ? tagRangeBefore(this.text, this.index, rangeStart, tag) : void 0;
+        const start = tagRange ? tagRange.start.offset : rangeStart;
+        const node = { kind: "scalar", value: plain ? resolvePlainScalar(raw) : raw, range: this.index.range(start, end) };
+        if (tag && !longKey) this.unknownTag(tag, node, tagRange, order);
+        return longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
+      }
+      unknownTag(tag, node, tagRange, order) {
+        const out = [];
+        markUnknownTag(this.file, out, tag, node, tagRange);
+        for (const diagnostic of out) this.keyed.push({ order: order * 2, diagnostic });
+      }
+      /** A flow collection with its tag: the long form, or the warning for an unknown tag. */
+      tagged(node, tag, order) {
+        if (!tag) return node;
+        const longKey = longFormKey(tag.source);
+        const tagRange = tagRangeBefore(this.text, this.index, startOffset(node.range), tag.source);
+        const nodeRange = this.index.range(startOffset(tagRange ?? node.range), node.range.end.offset);
+        node.range = nodeRange;
+        if (longKey) return toLongForm(longKey, node, nodeRange, tagRange ?? nodeRange);
+        this.unknownTag(tag.source, node, tagRange, order);
+        return node;
+      }
+      /** A block collection with its tag, ended where its last value (or key) ends. */
+      closeBlock(node, tag, order) {
+        const result = this.tagged(node, tag, order);
+        let lastEnd;
+        if (node.kind === "map") {
+          node.entries = compact(node.entries);
+          const last = node.entries[node.entries.length - 1];
+          lastEnd = Math.max(endOffset(last.value.range), endOffset(last.keyRange));
+        } else {
+          node.items = compact(node.items);
+          lastEnd = endOffset(node.items[node.items.length - 1].range);
+        }
+        endBlockAt(node, result === node ? void 0 : result, this.index, lastEnd);
+        this.lastEnd = lastEnd;
+        return result;
+      }
+      blockMap(col, order) {
+        const text = this.text;
+        const start = this.pos;
+        const node = { kind: "map", entries: [], range: this.index.range(start, start) };
+        const entries2 = node.entries;
+        let seen;
+        let first = true;
+        for (; ; ) {
+          tick();
+          const keyStart = this.pos;
+          const c = text.charCodeAt(keyStart);
+          let key;
+          let keyEnd;
+          let colon;
+          if (c === DQUOTE || c === SQUOTE) {
+            const q = this.quoted(keyStart, -1);
+            if (q.multiline) bail();
+            key = q.value;
+            keyEnd = q.end;
+            colon = keyEnd;
+            while (colon < this.len && text.charCodeAt(colon) === SPACE) colon++;
+            if (text.charCodeAt(colon) !== COLON || !this.spaceOrEnd(colon + 1)) bail();
+          } else {
+            if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(keyStart + 1)) bail();
+            const stop = this.plainLine(keyStart);
+            if (stop.stop !== 2 /* Colon */) bail();
+            keyEnd = stop.end;
+            colon = stop.at;
+            key = text.slice(keyStart, keyEnd);
+            if (key === "<<") bail();
+          }
+          if (colon - (first ? keyStart : this.lastEnd) > MAX_KEY_SPAN) bail();
+          first = false;
+          const keyRange = this.index.range(keyStart, keyEnd);
+          let earlier;
+          if (seen) {
+            earlier = seen.get(key);
+            seen.set(key, keyRange);
+          } else {
+            for (let i = entries2.length - 1; i >= 0; i--) {
+              if (entries2[i].key === key) {
+                earlier = entries2[i].keyRange;
+                break;
+              }
+            }
+            if (entries2.length >= 8) {
+              seen = /* @__PURE__ */ new Map();
+              for (const e of entries2) seen.set(e.key, e.keyRange);
+              seen.set(key, keyRange);
+            }
+          }
+          if (earlier) this.keyed.push({ order: order * 2 + 1, diagnostic: duplicateKey(this.file, key, keyRange, earlier) });
+          this.lastEnd = keyEnd;
+          const value2 = this.valueAfterColon(col, colon);
+          const entry = { key, keyRange, value: value2 };
+          entries2.push(entry);
+          if (this.indent !== col) {
+            if (this.indent > col) bail();
+            return node;
+          }
+        }
+      }
+      valueAfterColon(mapCol, colon) {
+        const text = this.text;
+        let p = colon + 1;
+        while (p < this.len && text.charCodeAt(p) === SPACE) p++;
+        const c = text.charCodeAt(p);
+        if (p >= this.len || c === LF || c === CR || c === HASH) {
+          this.endLine(p);
+          if (this.indent > mapCol) return this.node(mapCol, 0 /* Line */);
+          if (this.indent === mapCol && text.charCodeAt(this.pos) === DASH && this.spaceOrEnd(this.pos + 1)) return this.node(mapCol, 0 /* Line */);
+          return this.empty(p, void 0);
+        }
+        this.pos = p;
+        return this.node(mapCol, 2 /* Value */);
+      }
+      blockSeq(col) {
+        const text = this.text;
+        const node = { kind: "seq", items: [], range: this.index.range(this.pos, this.pos) };
+        const items2 = node.items;
+        for (; ; ) {
+          tick();
+          let p = this.pos + 1;
+          while (p < this.len && text.charCodeAt(p) === SPACE) p++;
+          const c = text.charCodeAt(p);
+          if (p >= this.len || c === LF || c === CR || c === HASH) {
+            this.endLine(p);
+            items2.push(this.indent > col ? this.node(col, 0 /* Line */) : this.empty(p, void 0));
+          } else {
+            this.pos = p;
+            items2.push(this.node(col, 1 /* Compact */));
+          }
+          if (this.indent !== col || text.charCodeAt(this.pos) !== DASH || !this.spaceOrEnd(this.pos + 1)) {
+            if (this.indent > col) bail();
+            return node;
+          }
+        }
+      }
+      /**
+       * The first line of a plain scalar (block context) from `p`: where its text
+       * ends (trailing spaces left out) and why: the line ends, a comment, or
+       * `: ` (a key).
+       */
+      plainLine(p) {
+        const text = this.text;
+        const len = this.len;
+        let i = p;
+        let end = p;
+        for (; i < len; i++) {
+          const c = text.charCodeAt(i);
+          if (c === LF || c === CR) return { stop: 0 /* End */, end, at: i };
+          if (c === SPACE) continue;
+          if (c === COLON && this.spaceOrEnd(i + 1)) return { stop: 2 /* Colon */, end, at: i };
+          if (c === HASH && text.charCodeAt(i - 1) === SPACE) return { stop: 1 /* Comment */, end, at: i };
+          end = i + 1;
+        }
+        return { stop: 0 /* End */, end, at: i };
+      }
+      /** A plain scalar in block context, its first line read: with the lines that continue it. */
+      plainScalar(start, first, parentIndent, tag) {
+        const text = this.text;
+        const len = this.len;
+        let value2 = text.slice(start, first.end);
+        let end = first.end;
+        let next;
+        if (first.stop === 1 /* Comment */) {
+          next = this.afterBreak(this.comment(first.at));
+        } else {
+          next = this.afterBreak(first.at);
+          let line = next;
+          let breaks = 0;
+          while (line < len) {
+            tick();
+            let q = line;
+            while (q < len && text.charCodeAt(q) === SPACE) q++;
+            if (q >= len) break;
+            const c = text.charCodeAt(q);
+            if (c === LF || c === CR) {
+              breaks++;
+              line = this.afterBreak(q);
+              continue;
+            }
+            if (q - line <= parentIndent || c === HASH) break;
+            if (indicator(c) || c === DASH || c === 63 || c === COLON) bail();
+            const stop = this.plainLine(q);
+            if (stop.stop === 2 /* Colon */) bail();
+            value2 += breaks === 0 ? " " : "\n".repeat(breaks);
+            value2 += text.slice(q, stop.end);
+            end = stop.end;
+            breaks = 0;
+            if (stop.stop === 1 /* Comment */) {
+              line = this.afterBreak(this.comment(stop.at));
+              next = line;
+              break;
+            }
+            line = this.afterBreak(stop.at);
+            next = line;
+          }
+        }
+        const node = this.scalarNode(value2, true, start, end, tag?.source, this.order++);
+        this.lastEnd = end;
+        this.nextContent(next);
+        return node;
+      }
+      /**
+       * A quoted scalar from `p` (its opening quote): its value, the offset after
+       * the closing quote, and whether it spans lines. Continuation lines must
+       * be indented past `parentIndent`.
+       */
+      quoted(p, parentIndent) {
+        const text = this.text;
+        const len = this.len;
+        const double = text.charCodeAt(p) === DQUOTE;
+        let plainText = true;
+        let multiline = false;
+        let i = p + 1;
+        for (; ; ) {
+          if (i >= len) bail();
+          const c = text.charCodeAt(i);
+          if (double && c === BACKSLASH) {
+            plainText = false;
+            const next = text[i + 1] ?? "";
+            const hex = HEX_ESCAPES[next];
+            if (hex !== void 0) {
+              const digits = text.slice(i + 2, i + 2 + hex);
+              if (!/^[0-9a-fA-F]*$/.test(digits) || digits.length !== hex) bail();
+              if (parseInt(digits, 16) > 1114111) bail();
+              i += 2 + hex;
+            } else if (SIMPLE_ESCAPES.has(next)) {
+              i += 2;
+            } else if (next === "\n" || next === "\r") {
+              i += 1;
+            } else bail();
+            continue;
+          }
+          if (c === (double ? DQUOTE : SQUOTE)) {
+            if (!double && text.charCodeAt(i + 1) === SQUOTE) {
+              plainText = false;
+              i += 2;
+              continue;
+            }
+            break;
+          }
+          if (c === LF || c === CR) {
+            tick();
+            plainText = false;
+            multiline = true;
+            i = this.afterBreak(i);
+            let q = i;
+            while (q < len && text.charCodeAt(q) === SPACE) q++;
+            const d = text.charCodeAt(q);
+            if (q >= len) bail();
+            if (d !== LF && d !== CR) {
+              if (q - i <= parentIndent) bail();
+              if (q === i && (text.startsWith("---", i) || text.startsWith("...", i))) bail();
+            }
+            continue;
+          }
+          i++;
+        }
+        const end = i + 1;
+        const value2 = plainText ? text.slice(p + 1, i) : foldQuoted(text.slice(p, end));
+        return { value: value2, end, multiline };
+      }
+      /** A literal or folded block scalar whose header is at `p`. */
+      blockScalar(p, parentIndent, tag) {
+        const text = this.text;
+        const len = this.len;
+        const folded = text.charCodeAt(p) === GT;
+        let h = p + 1;
+        let strip = false;
+        if (text.charCodeAt(h) === DASH) {
+          strip = true;
+          h++;
+        }
+        let q = h;
+        while (q < len && text.charCodeAt(q) === SPACE) q++;
+        if (q < len && text.charCodeAt(q) === HASH) {
+          if (q === h) bail();
+          q = this.comment(q);
+        }
+        if (!this.lineBreakEnd(q)) bail();
+        let line = this.afterBreak(q);
+        let leadingMax = 0;
+        let leading = 0;
+        let m = -1;
+        while (line < len) {
+          let s = line;
+          while (s < len && text.charCodeAt(s) === SPACE) s++;
+          if (s >= len) break;
+          const c = text.charCodeAt(s);
+          if (c === LF || c === CR) {
+            leadingMax = Math.max(leadingMax, s - line);
+            leading++;
+            line = this.afterBreak(s);
+            continue;
+          }
+          m = s - line;
+          break;
+        }
+        if (m <= parentIndent || m < 1 || leadingMax > m) bail();
+        const lines2 = [];
+        let blanks = 0;
+        let contentEnd = line;
+        let value2 = "";
+        let previousMore = false;
+        let firstLine = true;
+        while (line < len) {
+          tick();
+          let s = line;
+          while (s < len && text.charCodeAt(s) === SPACE) s++;
+          let e = s;
+          while (e < len && text.charCodeAt(e) !== LF && text.charCodeAt(e) !== CR) e++;
+          if (e === s) {
+            if (s - line > m) bail();
+            if (s >= len) break;
+            blanks++;
+            line = this.afterBreak(e);
+            continue;
+          }
+          if (s - line < m) break;
+          const content = text.slice(line + m, e);
+          if (!folded) {
+            if (!firstLine) value2 += "\n".repeat(blanks + 1);
+            value2 += content;
+          } else {
+            const more = content.charCodeAt(0) === SPACE;
+            if (firstLine) value2 += content;
+            else if (previousMore || more) value2 += "\n".repeat(blanks + 1) + content;
+            else value2 += (blanks > 0 ? "\n".repeat(blanks) : " ") + content;
+            previousMore = more;
+          }
+          lines2.push(content);
+          firstLine = false;
+          blanks = 0;
+          contentEnd = e;
+          line = e >= len ? len : this.afterBreak(e);
+        }
+        if (leading > 0) value2 = "\n".repeat(leading) + value2;
+        if (!strip) value2 += "\n";
+        const end = trimEnd(text, p, contentEnd);
+        const node = this.scalarNode(value2, false, p, end, tag?.source, this.order++);
+        this.lastEnd = end;
+        this.nextContent(line);
+        return node;
+      }
+      /** A flow collection at `pos`; leaves `pos` after its closing bracket. */
+      flow(parentIndent, order) {
+        if (++this.depth > MAX_DEPTH4) bail();
+        const text = this.text;
+        const open2 = this.pos;
+        const isMap3 = text.charCodeAt(open2) === LBRACE;
+        const close = isMap3 ? RBRACE : RBRACKET;
+        const entries2 = [];
+        const items2 = [];
+        let seen;
+        let i = this.flowSpace(open2 + 1, parentIndent);
+        for (; ; ) {
+          tick();
+          const c = text.charCodeAt(i);
+          if (c === close) break;
+          if (isMap3) {
+            let key;
+            let keyEnd;
+            let colon;
+            if (c === DQUOTE || c === SQUOTE) {
+              const q = this.quoted(i, parentIndent);
+              if (q.multiline) bail();
+              key = q.value;
+              keyEnd = q.end;
+              colon = keyEnd;
+              while (colon < this.len && text.charCodeAt(colon) === SPACE) colon++;
+              if (text.charCodeAt(colon) !== COLON) bail();
+            } else {
+              if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(i + 1)) bail();
+              const stop = this.plainFlow(i);
+              if (stop.stop !== 2 /* Colon */ || !this.spaceOrEnd(stop.at + 1)) bail();
+              key = text.slice(i, stop.end);
+              keyEnd = stop.end;
+              colon = stop.at;
+              if (key === "<<") bail();
+            }
+            const keyRange = this.index.range(i, keyEnd);
+            seen ??= /* @__PURE__ */ new Map();
+            const earlier = seen.get(key);
+            seen.set(key, keyRange);
+            if (earlier) this.keyed.push({ order: order * 2 + 1, diagnostic: duplicateKey(this.file, key, keyRange, earlier) });
+            i = this.flowSpace(colon + 1, parentIndent);
+            const v = text.charCodeAt(i);
+            if (v === COMMA || v === close || i >= this.len) bail();
+            entries2.push({ key, keyRange, value: this.flowValue(i, parentIndent) });
+          } else {
+            items2.push(this.flowValue(i, parentIndent));
+          }
+          i = this.flowSpace(this.pos, parentIndent);
+          const after = text.charCodeAt(i);
+          if (after === COMMA) {
+            i = this.flowSpace(i + 1, parentIndent);
+            continue;
+          }
+          if (after !== close) bail();
+          break;
+        }
+        this.pos = i + 1;
+        this.lastEnd = i + 1;
+        this.depth--;
+        const range = this.index.range(open2, i + 1);
+        return isMap3 ? { kind: "map", entries: compact(entries2), range } : { kind: "seq", items: compact(items2), range };
+      }
+      /** Skips spaces, line breaks and comments inside a flow collection; lines must be indented past `parentIndent`. */
+      flowSpace(p, parentIndent) {
+        const text = this.text;
+        const len = this.len;
+        let i = p;
+        for (; ; ) {
+          if (i >= len) bail();
+          const c = text.charCodeAt(i);
+          if (c === SPACE) {
+            i++;
+            continue;
+          }
+          if (c === HASH) {
+            const before = text.charCodeAt(i - 1);
+            if (before !== SPACE && before !== LF && before !== CR) bail();
+            i = this.comment(i);
+            continue;
+          }
+          if (c === LF || c === CR) {
+            i = this.afterBreak(i);
+            let q = i;
+            while (q < len && text.charCodeAt(q) === SPACE) q++;
+            const d = text.charCodeAt(q);
+            if (q < len && d !== LF && d !== CR && d !== HASH && q - i <= parentIndent) bail();
+            if (q === i && (text.startsWith("---", i) || text.startsWith("...", i))) bail();
+            continue;
+          }
+          return i;
+        }
+      }
+      /** A value inside a flow collection at `p`; leaves `pos` after it. */
+      flowValue(p, parentIndent) {
+        const text = this.text;
+        const c = text.charCodeAt(p);
+        if (c === LBRACKET || c === LBRACE) {
+          this.pos = p;
+          return this.flow(parentIndent, this.order++);
+        }
+        if (c === BANG) {
+          let e = p + 1;
+          while (e < this.len && TAG_CHAR.test(text[e])) e++;
+          if (e === p + 1 || !this.spaceOrEnd(e)) bail();
+          const tag = { source: text.slice(p, e), end: e };
+          const v = this.flowSpace(e, parentIndent);
+          const d = text.charCodeAt(v);
+          if (d === LBRACKET || d === LBRACE) {
+            this.pos = v;
+            const order = this.order++;
+            const node = this.flow(parentIndent, order);
+            return this.tagged(node, tag, order);
+          }
+          if (d === BANG || flowIndicator(d)) bail();
+          return this.flowScalar(v, parentIndent, tag);
+        }
+        return this.flowScalar(p, parentIndent, void 0);
+      }
+      flowScalar(p, parentIndent, tag) {
+        const text = this.text;
+        const c = text.charCodeAt(p);
+        if (c === DQUOTE || c === SQUOTE) {
+          const q = this.quoted(p, parentIndent);
+          let r = q.end;
+          while (r < this.len && text.charCodeAt(r) === SPACE) r++;
+          if (text.charCodeAt(r) === COLON) bail();
+          this.pos = q.end;
+          this.lastEnd = q.end;
+          return this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
+        }
+        if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(p + 1)) bail();
+        const stop = this.plainFlow(p);
+        if (stop.stop === 2 /* Colon */ || stop.stop === 1 /* Comment */) bail();
+        if (stop.stop === 0 /* End */) {
+          let q = stop.at;
+          while (q < this.len) {
+            const d2 = text.charCodeAt(q);
+            if (d2 !== SPACE && d2 !== LF && d2 !== CR) break;
+            q++;
+          }
+          const d = text.charCodeAt(q);
+          if (d !== COMMA && d !== RBRACKET && d !== RBRACE) bail();
+        }
+        this.pos = stop.end;
+        this.lastEnd = stop.end;
+        return this.scalarNode(text.slice(p, stop.end), true, p, stop.end, tag?.source, this.order++);
+      }
+      /** A plain scalar inside a flow collection, on one line: where it ends and why. */
+      plainFlow(p) {
+        const text = this.text;
+        const len = this.len;
+        let end = p;
+        let i = p;
+        for (; i < len; i++) {
+          const c = text.charCodeAt(i);
+          if (c === LF || c === CR) return { stop: 0 /* End */, end, at: i };
+          if (c === SPACE) continue;
+          if (flowIndicator(c)) return { stop: 3 /* Flow */, end, at: i };
+          if (c === COLON) {
+            const n = text.charCodeAt(i + 1);
+            if (this.spaceOrEnd(i + 1) || flowIndicator(n)) return { stop: 2 /* Colon */, end, at: i };
+          }
+          if (c === HASH && text.charCodeAt(i - 1) === SPACE) return { stop: 1 /* Comment */, end, at: i };
+          end = i + 1;
+        }
+        return { stop: 0 /* End */, end, at: i };
+      }
+    };
+  }
+});
+
 // node_modules/yaml/dist/nodes/identity.js
 var require_identity = __commonJS({
   "node_modules/yaml/dist/nodes/identity.js"(exports) {
@@ -21270,62 +22362,6 @@ var require_dist = __commonJS({
   }
 });
 
-// src/parsers/cloudformation/intrinsics.ts
-function longFormKey(tag) {
-  if (!tag.startsWith("!") || tag.startsWith("!!")) return void 0;
-  const name = tag.slice(1);
-  if (!SHORT_FORMS.has(name)) return void 0;
-  return name === "Ref" || name === "Condition" ? name : `Fn::${name}`;
-}
-function toLongForm(key, value2, range, tagRange) {
-  let inner = value2;
-  if (key === "Fn::GetAtt" && value2.kind === "scalar" && typeof value2.value === "string") {
-    inner = splitGetAtt(value2.value, range);
-  }
-  return { kind: "map", range, entries: [{ key, keyRange: tagRange, value: inner }] };
-}
-function splitGetAtt(text, range) {
-  const dot = text.indexOf(".");
-  const parts = dot < 0 ? [text] : [text.slice(0, dot), text.slice(dot + 1)];
-  const items2 = parts.map((p) => ({ kind: "scalar", value: p, range }));
-  return { kind: "seq", items: items2, range };
-}
-var SHORT_FORM_NAMES, SHORT_FORMS;
-var init_intrinsics = __esm({
-  "src/parsers/cloudformation/intrinsics.ts"() {
-    "use strict";
-    SHORT_FORM_NAMES = [
-      "Ref",
-      "Condition",
-      "GetAtt",
-      "Sub",
-      "Join",
-      "If",
-      "Select",
-      "Split",
-      "FindInMap",
-      "Base64",
-      "Cidr",
-      "GetAZs",
-      "ImportValue",
-      "Equals",
-      "Not",
-      "And",
-      "Or",
-      "Transform",
-      "ToJsonString",
-      "Length",
-      "Contains",
-      "EachMemberEquals",
-      "EachMemberIn",
-      "RefAll",
-      "ValueOf",
-      "ValueOfAll"
-    ];
-    SHORT_FORMS = new Set(SHORT_FORM_NAMES);
-  }
-});
-
 // src/parsers/cloudformation/yaml-compose.ts
 function composeYaml(text, comments) {
   const composer = new import_yaml.Composer(COMPOSE_OPTIONS);
@@ -21357,23 +22393,7 @@ function walkCst(tokens, visit) {
     }
   }
 }
-function excessiveFlowNesting(text) {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 91 || c === 123) {
-      if (++depth > MAX_FLOW_NESTING) return i;
-    } else if (c === 93 || c === 125) {
-      if (depth > 0) depth--;
-    } else if (c === 34) {
-      while (++i < text.length && text.charCodeAt(i) !== 34) if (text.charCodeAt(i) === 92) i++;
-    } else if (c === 35 && (i === 0 || /\s/.test(text[i - 1]))) {
-      while (i < text.length && text.charCodeAt(i) !== 10) i++;
-    }
-  }
-  return void 0;
-}
-var import_yaml, SHORT_FORM_TAGS, COMPOSE_OPTIONS, MAX_FLOW_NESTING;
+var import_yaml, SHORT_FORM_TAGS, COMPOSE_OPTIONS;
 var init_yaml_compose = __esm({
   "src/parsers/cloudformation/yaml-compose.ts"() {
     "use strict";
@@ -21385,112 +22405,6 @@ var init_yaml_compose = __esm({
       { tag: `!${name}`, collection: "map", resolve: (value2) => value2 }
     ]);
     COMPOSE_OPTIONS = { schema: "failsafe", customTags: SHORT_FORM_TAGS, uniqueKeys: false, prettyErrors: false };
-    MAX_FLOW_NESTING = 512;
-  }
-});
-
-// src/parsers/cloudformation/yaml-node-shape.ts
-function tagRangeBefore(text, index, contentStart, tag) {
-  const at = text.lastIndexOf(tag, contentStart - 1);
-  if (at < 0) return void 0;
-  return index.range(at, at + tag.length);
-}
-function trimEnd(text, start, end) {
-  let e = end;
-  while (e > start && /\s/.test(text[e - 1])) e--;
-  return e;
-}
-function markUnknownTag(file, diagnostics, tag, node, tagRange) {
-  node.tag = tag;
-  diagnostics.push({
-    file,
-    severity: "warning",
-    code: "unknown-tag",
-    message: `unknown tag ${tag}: its value is kept as written and not evaluated`,
-    range: tagRange ?? node.range
-  });
-}
-function endBlockAt(node, wrapper, index, end) {
-  node.range = index.range(startOffset(node.range), end);
-  if (wrapper) {
-    wrapper.range = index.range(startOffset(wrapper.range), end);
-    const inner = wrapper.entries[0].value;
-    if (inner !== node) inner.range = wrapper.range;
-  }
-}
-var init_yaml_node_shape = __esm({
-  "src/parsers/cloudformation/yaml-node-shape.ts"() {
-    "use strict";
-    init_range();
-  }
-});
-
-// src/parsers/cloudformation/yaml-scalars.ts
-function resolvePlainScalar(text) {
-  if (NULL.test(text)) return null;
-  if (BOOL_TRUE.test(text)) return true;
-  if (BOOL_FALSE.test(text)) return false;
-  if (INT.test(text)) return parseYamlInt(text);
-  if (FLOAT.test(text)) return parseYamlFloat(text);
-  return text;
-}
-function splitSign(text) {
-  const s = text.replace(/_/g, "");
-  if (s.startsWith("-")) return [-1, s.slice(1)];
-  if (s.startsWith("+")) return [1, s.slice(1)];
-  return [1, s];
-}
-function sexagesimal(body) {
-  let value2 = 0;
-  for (const part of body.split(":")) value2 = value2 * 60 + Number(part);
-  return value2;
-}
-function parseYamlInt(text) {
-  const [sign2, s] = splitSign(text);
-  let n;
-  if (s.startsWith("0b")) n = parseInt(s.slice(2), 2);
-  else if (s.startsWith("0x")) n = parseInt(s.slice(2), 16);
-  else if (s.includes(":")) n = sexagesimal(s);
-  else if (s.length > 1 && s.startsWith("0")) n = parseInt(s.slice(1), 8);
-  else n = Number(s);
-  return Number.isNaN(n) ? text : sign2 * n;
-}
-function parseYamlFloat(text) {
-  const [sign2, s] = splitSign(text);
-  const lower = s.toLowerCase();
-  if (lower === ".inf") return sign2 * Infinity;
-  if (lower === ".nan") return NaN;
-  const n = s.includes(":") ? sexagesimal(s) : Number(s);
-  return Number.isNaN(n) ? text : sign2 * n;
-}
-function resolveTaggedScalar(tag, text) {
-  switch (tag) {
-    case "!":
-    case "tag:yaml.org,2002:str":
-    case "tag:yaml.org,2002:binary":
-    case "tag:yaml.org,2002:timestamp":
-      return text;
-    case "tag:yaml.org,2002:int":
-      return parseYamlInt(text);
-    case "tag:yaml.org,2002:float":
-      return parseYamlFloat(text);
-    case "tag:yaml.org,2002:bool":
-      return BOOL_TRUE.test(text) ? true : BOOL_FALSE.test(text) ? false : text;
-    case "tag:yaml.org,2002:null":
-      return null;
-    default:
-      return void 0;
-  }
-}
-var BOOL_TRUE, BOOL_FALSE, NULL, INT, FLOAT;
-var init_yaml_scalars = __esm({
-  "src/parsers/cloudformation/yaml-scalars.ts"() {
-    "use strict";
-    BOOL_TRUE = /^(?:yes|Yes|YES|true|True|TRUE|on|On|ON)$/;
-    BOOL_FALSE = /^(?:no|No|NO|false|False|FALSE|off|Off|OFF)$/;
-    NULL = /^(?:~|null|Null|NULL|)$/;
-    INT = /^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+|[-+]?[1-9][0-9_]*(?::[0-5]?[0-9])+)$/;
-    FLOAT = /^(?:[-+]?(?:[0-9][0-9_]*)\.[0-9_]*(?:[eE][-+][0-9]+)?|\.[0-9][0-9_]*(?:[eE][-+][0-9]+)?|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
   }
 });
 
@@ -21527,7 +22441,7 @@ function emptyScalarPosition(offset, before) {
   for (let j = i + 1; j < before.length && before[j].type === "space"; j++) at += before[j].source.length;
   return at;
 }
-var import_yaml2, MAX_DEPTH4, GiveUp, GIVE_UP, CstReader;
+var import_yaml2, MAX_DEPTH5, GiveUp, GIVE_UP, CstReader;
 var init_yaml_cst_reader = __esm({
   "src/parsers/cloudformation/yaml-cst-reader.ts"() {
     "use strict";
@@ -21539,7 +22453,7 @@ var init_yaml_cst_reader = __esm({
     init_intrinsics();
     init_yaml_node_shape();
     init_yaml_scalars();
-    MAX_DEPTH4 = 400;
+    MAX_DEPTH5 = 400;
     GiveUp = class extends Error {
     };
     GIVE_UP = new GiveUp();
@@ -21683,7 +22597,7 @@ var init_yaml_cst_reader = __esm({
       }
       node(token, props, depth) {
         tick();
-        if (depth > MAX_DEPTH4) giveUp();
+        if (depth > MAX_DEPTH5) giveUp();
         switch (token.type) {
           case "alias":
             return this.alias(token, props);
@@ -21919,7 +22833,7 @@ var init_yaml_cst_reader = __esm({
   }
 });
 
-// src/parsers/cloudformation/yaml-quoted.ts
+// src/parsers/cloudformation/yaml-quoted-repair.ts
 function repairUnderIndentedQuotes(original) {
   let text = original;
   const spans = /* @__PURE__ */ new Map();
@@ -21957,920 +22871,29 @@ function closingQuote(text, start) {
   }
   return void 0;
 }
-function foldQuoted(source) {
-  const double = source[0] === '"';
-  const body = source.slice(1, -1);
-  let out = "";
-  let kept = 0;
-  let i = 0;
-  const isBreak = (c) => c === "\n" || c === "\r";
-  const skipBreak = (at) => body[at] === "\r" && body[at + 1] === "\n" ? at + 2 : at + 1;
-  while (i < body.length) {
-    const c = body[i];
-    if (double && c === "\\") {
-      const next = body[i + 1] ?? "";
-      if (isBreak(next)) {
-        i = skipBreak(i + 1);
-        while (body[i] === " " || body[i] === "	") i++;
-        continue;
-      }
-      const hex = HEX_LENGTH[next];
-      if (hex) {
-        out += String.fromCodePoint(parseInt(body.slice(i + 2, i + 2 + hex), 16));
-        i += 2 + hex;
-      } else {
-        out += ESCAPES[next] ?? next;
-        i += 2;
-      }
-      kept = out.length;
-    } else if (!double && c === "'" && body[i + 1] === "'") {
-      out += "'";
-      i += 2;
-    } else if (isBreak(c)) {
-      let end = out.length;
-      while (end > kept && (out[end - 1] === " " || out[end - 1] === "	")) end--;
-      out = out.slice(0, end);
-      let breaks = 0;
-      while (isBreak(body[i])) {
-        i = skipBreak(i);
-        breaks++;
-        while (body[i] === " " || body[i] === "	") i++;
-      }
-      out += breaks === 1 ? " " : "\n".repeat(breaks - 1);
-    } else {
-      out += c;
-      i++;
-    }
-  }
-  return out;
-}
-var import_yaml3, MAX_REPAIRS, ESCAPES, HEX_LENGTH;
-var init_yaml_quoted = __esm({
-  "src/parsers/cloudformation/yaml-quoted.ts"() {
+var import_yaml3, MAX_REPAIRS;
+var init_yaml_quoted_repair = __esm({
+  "src/parsers/cloudformation/yaml-quoted-repair.ts"() {
     "use strict";
     import_yaml3 = __toESM(require_dist(), 1);
     init_yaml_compose();
     MAX_REPAIRS = 1e3;
-    ESCAPES = {
-      "0": "\0",
-      a: "\x07",
-      b: "\b",
-      t: "	",
-      "	": "	",
-      n: "\n",
-      v: "\v",
-      f: "\f",
-      r: "\r",
-      e: "\x1B",
-      " ": " ",
-      '"': '"',
-      "/": "/",
-      "\\": "\\",
-      N: "",
-      _: " ",
-      L: "\u2028",
-      P: "\u2029"
-    };
-    HEX_LENGTH = { x: 2, u: 4, U: 8 };
-  }
-});
-
-// src/parsers/cloudformation/yaml-scan-reader.ts
-function bail() {
-  throw BAIL;
-}
-function indicator(c) {
-  switch (c) {
-    case COMMA:
-    case LBRACKET:
-    case RBRACKET:
-    case LBRACE:
-    case RBRACE:
-    case HASH:
-    case 38:
-    // &
-    case 42:
-    // *
-    case BANG:
-    case PIPE:
-    case GT:
-    case SQUOTE:
-    case DQUOTE:
-    case 37:
-    // %
-    case 64:
-    // @
-    case 96:
-      return true;
-    default:
-      return false;
-  }
-}
-function flowIndicator(c) {
-  return c === COMMA || c === LBRACKET || c === RBRACKET || c === LBRACE || c === RBRACE;
-}
-function readYamlScanned(file, text, index) {
-  if (UNSUPPORTED.test(text)) return void 0;
-  try {
-    return new ScanReader(file, text, index).read();
-  } catch (e) {
-    if (e === BAIL || e instanceof RangeError) return void 0;
-    throw e;
-  }
-}
-var MAX_DEPTH5, MAX_KEY_SPAN, UNSUPPORTED, TAG_CHAR, SIMPLE_ESCAPES, HEX_ESCAPES, Bail, BAIL, SPACE, LF, CR, HASH, COLON, DASH, COMMA, LBRACKET, RBRACKET, LBRACE, RBRACE, DQUOTE, SQUOTE, BANG, PIPE, GT, BACKSLASH, ScanReader;
-var init_yaml_scan_reader = __esm({
-  "src/parsers/cloudformation/yaml-scan-reader.ts"() {
-    "use strict";
-    init_node();
-    init_range();
-    init_time_budget();
-    init_duplicate_keys();
-    init_intrinsics();
-    init_yaml_node_shape();
-    init_yaml_quoted();
-    init_yaml_scalars();
-    MAX_DEPTH5 = 300;
-    MAX_KEY_SPAN = 1e3;
-    UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
-    TAG_CHAR = /[A-Za-z0-9:._-]/;
-    SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "e", "f", "n", "r", "t", "v", "N", "_", "L", "P", " ", '"', "/", "\\"]);
-    HEX_ESCAPES = { x: 2, u: 4, U: 8 };
-    Bail = class extends Error {
-    };
-    BAIL = new Bail();
-    SPACE = 32;
-    LF = 10;
-    CR = 13;
-    HASH = 35;
-    COLON = 58;
-    DASH = 45;
-    COMMA = 44;
-    LBRACKET = 91;
-    RBRACKET = 93;
-    LBRACE = 123;
-    RBRACE = 125;
-    DQUOTE = 34;
-    SQUOTE = 39;
-    BANG = 33;
-    PIPE = 124;
-    GT = 62;
-    BACKSLASH = 92;
-    ScanReader = class {
-      constructor(file, text, index) {
-        this.file = file;
-        this.text = text;
-        this.index = index;
-        this.len = text.length;
-      }
-      file;
-      text;
-      index;
-      len;
-      /** The cursor: between nodes, the first character of the next content line (or `len`). */
-      pos = 0;
-      /** Start offset of the line holding `pos`. */
-      lineStart = 0;
-      /** Column (0-based) of the first character of the current content line; -1 at the end of the text. */
-      indent = -1;
-      depth = 0;
-      /** Preorder number of the next node: diagnostics come out in the CST reader's order (a node's own, then its keys', then its children's). */
-      order = 0;
-      /** End offset of the last scalar, key or collection read: a key's `:` is measured from it. */
-      lastEnd = 0;
-      /** The least indentation of the comment lines nextContent passed last (Infinity: none). */
-      commentIndent = Infinity;
-      comments = [];
-      keyed = [];
-      read() {
-        const text = this.text;
-        this.nextContent(0, true);
-        if (this.indent === 0 && text.startsWith("---", this.pos) && this.spaceOrEnd(this.pos + 3)) {
-          this.endLine(this.pos + 3);
-          if (this.indent < 0) bail();
-        }
-        if (this.indent < 0) return { documents: [], diagnostics: [], comments: this.comments };
-        const c = text.charCodeAt(this.pos);
-        if (c === DQUOTE || c === SQUOTE) bail();
-        const root2 = this.node(-1, 0 /* Line */);
-        if (root2.kind === "scalar" || this.indent >= 0) bail();
-        return { documents: [{ index: 0, root: root2 }], diagnostics: this.diagnostics(), comments: this.comments };
-      }
-      diagnostics() {
-        if (this.keyed.length > 1) this.keyed.sort((a, b) => a.order - b.order);
-        return this.keyed.map((k) => k.diagnostic);
-      }
-      spaceOrEnd(p) {
-        if (p >= this.len) return true;
-        const c = this.text.charCodeAt(p);
-        return c === SPACE || c === LF || c === CR;
-      }
-      lineBreakEnd(p) {
-        if (p >= this.len) return true;
-        const c = this.text.charCodeAt(p);
-        return c === LF || c === CR;
-      }
-      /** Offset after the line break at `p` (or `len`). */
-      afterBreak(p) {
-        const text = this.text;
-        if (p >= this.len) return this.len;
-        if (text.charCodeAt(p) === CR) return text.charCodeAt(p + 1) === LF ? p + 2 : p + 1;
-        return p + 1;
-      }
-      /** Collects the comment at `p` (a `#`); returns the offset of the line break after it. */
-      comment(p) {
-        const text = this.text;
-        let e = p + 1;
-        while (e < this.len) {
-          const c = text.charCodeAt(e);
-          if (c === LF || c === CR) break;
-          e++;
-        }
-        this.comments.push({ text: text.slice(p + 1, e), range: this.index.range(p, e) });
-        return e;
-      }
-      /**
-       * From the start of a line, skips blank and comment lines (collecting the
-       * comments) to the first content line: sets `pos`, `lineStart`, `indent`.
-       */
-      nextContent(from, documentStart = false) {
-        const text = this.text;
-        const len = this.len;
-        let p = from;
-        this.commentIndent = Infinity;
-        while (p < len) {
-          tick();
-          let q = p;
-          while (q < len && text.charCodeAt(q) === SPACE) q++;
-          if (q >= len) break;
-          const c = text.charCodeAt(q);
-          if (c === LF || c === CR) {
-            p = this.afterBreak(q);
-            continue;
-          }
-          if (c === HASH) {
-            if (q - p < this.commentIndent) this.commentIndent = q - p;
-            p = this.afterBreak(this.comment(q));
-            continue;
-          }
-          if (q === p) {
-            if (c === 37) bail();
-            if (text.startsWith("---", p) && !documentStart || text.startsWith("...", p)) {
-              if (this.spaceOrEnd(p + 3)) bail();
-            }
-          }
-          this.lineStart = p;
-          this.pos = q;
-          this.indent = q - p;
-          return;
-        }
-        this.lineStart = len;
-        this.pos = len;
-        this.indent = -1;
-      }
-      /**
-       * After a node's last character on its line: spaces, an optional comment
-       * (after a space), the line break; then on to the next content line.
-       */
-      endLine(p) {
-        const text = this.text;
-        let q = p;
-        while (q < this.len && text.charCodeAt(q) === SPACE) q++;
-        if (q < this.len && text.charCodeAt(q) === HASH) {
-          if (text.charCodeAt(q - 1) !== SPACE) bail();
-          q = this.comment(q);
-        }
-        if (!this.lineBreakEnd(q)) bail();
-        this.nextContent(this.afterBreak(q));
-      }
-      node(parentIndent, at) {
-        if (++this.depth > MAX_DEPTH5) bail();
-        const node = this.nodeAt(parentIndent, at, void 0);
-        this.depth--;
-        return node;
-      }
-      /** The node at `pos` (its tag, when given, read before it: on the line above when `tagAbove`). */
-      nodeAt(parentIndent, at, tag, tagAbove = false) {
-        const text = this.text;
-        const p = this.pos;
-        const c = text.charCodeAt(p);
-        const col = p - this.lineStart;
-        switch (c) {
-          case DASH:
-            if (this.spaceOrEnd(p + 1)) {
-              if (at === 2 /* Value */ || tag && !tagAbove) bail();
-              const order = this.order++;
-              return this.closeBlock(this.blockSeq(col), tag, order);
-            }
-            break;
-          case LBRACKET:
-          case LBRACE: {
-            const order = this.order++;
-            const node = this.flow(parentIndent, order);
-            const result = this.tagged(node, tag, order);
-            this.endLine(this.pos);
-            return result;
-          }
-          case DQUOTE:
-          case SQUOTE: {
-            const q = this.quoted(p, parentIndent);
-            let r = q.end;
-            while (r < this.len && text.charCodeAt(r) === SPACE) r++;
-            if (text.charCodeAt(r) === COLON && this.spaceOrEnd(r + 1)) {
-              if (at === 2 /* Value */ || tag && !tagAbove) bail();
-              const order = this.order++;
-              return this.closeBlock(this.blockMap(col, order), tag, order);
-            }
-            const node = this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
-            this.lastEnd = q.end;
-            this.endLine(q.end);
-            return node;
-          }
-          case BANG:
-            if (tag) bail();
-            return this.tagAt(parentIndent, at);
-          case PIPE:
-          case GT:
-            if (at === 0 /* Line */) bail();
-            return this.blockScalar(p, parentIndent, tag);
-          default:
-            break;
-        }
-        if (indicator(c) || (c === 63 || c === COLON) && this.spaceOrEnd(p + 1)) bail();
-        const stop = this.plainLine(p);
-        if (stop.stop === 2 /* Colon */) {
-          if (at === 2 /* Value */ || tag && !tagAbove) bail();
-          const order = this.order++;
-          return this.closeBlock(this.blockMap(col, order), tag, order);
-        }
-        if (at === 0 /* Line */ && this.commentIndent <= parentIndent) bail();
-        return this.plainScalar(p, stop, parentIndent, tag);
-      }
-      /** A tag at `pos` and what it tags: on the same line, on the lines below, or nothing. */
-      tagAt(parentIndent, at) {
-        const text = this.text;
-        const start = this.pos;
-        let e = start + 1;
-        while (e < this.len && TAG_CHAR.test(text[e])) e++;
-        if (e === start + 1 || !this.spaceOrEnd(e)) bail();
-        const tag = { source: text.slice(start, e), end: e };
-        let p = e;
-        while (p < this.len && text.charCodeAt(p) === SPACE) p++;
-        const c = text.charCodeAt(p);
-        if (p >= this.len || c === LF || c === CR || c === HASH) {
-          this.endLine(p);
-          const seqAtKey = at === 2 /* Value */ && this.indent === parentIndent && text.charCodeAt(this.pos) === DASH && this.spaceOrEnd(this.pos + 1);
-          if (this.indent > parentIndent || seqAtKey) {
-            if (++this.depth > MAX_DEPTH5) bail();
-            const node = this.nodeAt(parentIndent, 0 /* Line */, tag, true);
-            this.depth--;
-            return node;
-          }
-          return this.empty(p, tag);
-        }
-        this.pos = p;
-        if (c === DASH && this.spaceOrEnd(p + 1)) bail();
-        if (c === BANG || c === 38 || c === 42) bail();
-        return this.nodeAt(parentIndent, at === 0 /* Line */ ? 2 /* Value */ : at, tag);
-      }
-      /** The empty node after `:`, `-` or a tag with nothing else, placed where the composer places it. */
-      empty(at, tag) {
-        this.lastEnd = at;
-        return this.scalarNode("", true, at, at, tag?.source, this.order++);
-      }
-      scalarNode(raw, plain, rangeStart, end, tag, order) {
-        const longKey = tag ? longFormKey(tag) : void 0;
-        const tagRange = tag ? tagRangeBefore(this.text, this.index, rangeStart, tag) : void 0;
-        const start = tagRange ? tagRange.start.offset : rangeStart;
-        const node = { kind: "scalar", value: plain ? resolvePlainScalar(raw) : raw, range: this.index.range(start, end) };
-        if (tag && !longKey) this.unknownTag(tag, node, tagRange, order);
-        return longKey ? toLongForm(longKey, node, node.range, tagRange ?? node.range) : node;
-      }
-      unknownTag(tag, node, tagRange, order) {
-        const out = [];
-        markUnknownTag(this.file, out, tag, node, tagRange);
-        for (const diagnostic of out) this.keyed.push({ order: order * 2, diagnostic });
-      }
-      /** A flow collection with its tag: the long form, or the warning for an unknown tag. */
-      tagged(node, tag, order) {
-        if (!tag) return node;
-        const longKey = longFormKey(tag.source);
-        const tagRange = tagRangeBefore(this.text, this.index, startOffset(node.range), tag.source);
-        const nodeRange = this.index.range(startOffset(tagRange ?? node.range), node.range.end.offset);
-        node.range = nodeRange;
-        if (longKey) return toLongForm(longKey, node, nodeRange, tagRange ?? nodeRange);
-        this.unknownTag(tag.source, node, tagRange, order);
-        return node;
-      }
-      /** A block collection with its tag, ended where its last value (or key) ends. */
-      closeBlock(node, tag, order) {
-        const result = this.tagged(node, tag, order);
-        let lastEnd;
-        if (node.kind === "map") {
-          node.entries = compact(node.entries);
-          const last = node.entries[node.entries.length - 1];
-          lastEnd = Math.max(endOffset(last.value.range), endOffset(last.keyRange));
-        } else {
-          node.items = compact(node.items);
-          lastEnd = endOffset(node.items[node.items.length - 1].range);
-        }
-        endBlockAt(node, result === node ? void 0 : result, this.index, lastEnd);
-        this.lastEnd = lastEnd;
-        return result;
-      }
-      blockMap(col, order) {
-        const text = this.text;
-        const start = this.pos;
-        const node = { kind: "map", entries: [], range: this.index.range(start, start) };
-        const entries2 = node.entries;
-        let seen;
-        let first = true;
-        for (; ; ) {
-          tick();
-          const keyStart = this.pos;
-          const c = text.charCodeAt(keyStart);
-          let key;
-          let keyEnd;
-          let colon;
-          if (c === DQUOTE || c === SQUOTE) {
-            const q = this.quoted(keyStart, -1);
-            if (q.multiline) bail();
-            key = q.value;
-            keyEnd = q.end;
-            colon = keyEnd;
-            while (colon < this.len && text.charCodeAt(colon) === SPACE) colon++;
-            if (text.charCodeAt(colon) !== COLON || !this.spaceOrEnd(colon + 1)) bail();
-          } else {
-            if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(keyStart + 1)) bail();
-            const stop = this.plainLine(keyStart);
-            if (stop.stop !== 2 /* Colon */) bail();
-            keyEnd = stop.end;
-            colon = stop.at;
-            key = text.slice(keyStart, keyEnd);
-            if (key === "<<") bail();
-          }
-          if (colon - (first ? keyStart : this.lastEnd) > MAX_KEY_SPAN) bail();
-          first = false;
-          const keyRange = this.index.range(keyStart, keyEnd);
-          let earlier;
-          if (seen) {
-            earlier = seen.get(key);
-            seen.set(key, keyRange);
-          } else {
-            for (let i = entries2.length - 1; i >= 0; i--) {
-              if (entries2[i].key === key) {
-                earlier = entries2[i].keyRange;
-                break;
-              }
-            }
-            if (entries2.length >= 8) {
-              seen = /* @__PURE__ */ new Map();
-              for (const e of entries2) seen.set(e.key, e.keyRange);
-              seen.set(key, keyRange);
-            }
-          }
-          if (earlier) this.keyed.push({ order: order * 2 + 1, diagnostic: duplicateKey(this.file, key, keyRange, earlier) });
-          this.lastEnd = keyEnd;
-          const value2 = this.valueAfterColon(col, colon);
-          const entry = { key, keyRange, value: value2 };
-          entries2.push(entry);
-          if (this.indent !== col) {
-            if (this.indent > col) bail();
-            return node;
-          }
-        }
-      }
-      valueAfterColon(mapCol, colon) {
-        const text = this.text;
-        let p = colon + 1;
-        while (p < this.len && text.charCodeAt(p) === SPACE) p++;
-        const c = text.charCodeAt(p);
-        if (p >= this.len || c === LF || c === CR || c === HASH) {
-          this.endLine(p);
-          if (this.indent > mapCol) return this.node(mapCol, 0 /* Line */);
-          if (this.indent === mapCol && text.charCodeAt(this.pos) === DASH && this.spaceOrEnd(this.pos + 1)) return this.node(mapCol, 0 /* Line */);
-          return this.empty(p, void 0);
-        }
-        this.pos = p;
-        return this.node(mapCol, 2 /* Value */);
-      }
-      blockSeq(col) {
-        const text = this.text;
-        const node = { kind: "seq", items: [], range: this.index.range(this.pos, this.pos) };
-        const items2 = node.items;
-        for (; ; ) {
-          tick();
-          let p = this.pos + 1;
-          while (p < this.len && text.charCodeAt(p) === SPACE) p++;
-          const c = text.charCodeAt(p);
-          if (p >= this.len || c === LF || c === CR || c === HASH) {
-            this.endLine(p);
-            items2.push(this.indent > col ? this.node(col, 0 /* Line */) : this.empty(p, void 0));
-          } else {
-            this.pos = p;
-            items2.push(this.node(col, 1 /* Compact */));
-          }
-          if (this.indent !== col || text.charCodeAt(this.pos) !== DASH || !this.spaceOrEnd(this.pos + 1)) {
-            if (this.indent > col) bail();
-            return node;
-          }
-        }
-      }
-      /**
-       * The first line of a plain scalar (block context) from `p`: where its text
-       * ends (trailing spaces left out) and why: the line ends, a comment, or
-       * `: ` (a key).
-       */
-      plainLine(p) {
-        const text = this.text;
-        const len = this.len;
-        let i = p;
-        let end = p;
-        for (; i < len; i++) {
-          const c = text.charCodeAt(i);
-          if (c === LF || c === CR) return { stop: 0 /* End */, end, at: i };
-          if (c === SPACE) continue;
-          if (c === COLON && this.spaceOrEnd(i + 1)) return { stop: 2 /* Colon */, end, at: i };
-          if (c === HASH && text.charCodeAt(i - 1) === SPACE) return { stop: 1 /* Comment */, end, at: i };
-          end = i + 1;
-        }
-        return { stop: 0 /* End */, end, at: i };
-      }
-      /** A plain scalar in block context, its first line read: with the lines that continue it. */
-      plainScalar(start, first, parentIndent, tag) {
-        const text = this.text;
-        const len = this.len;
-        let value2 = text.slice(start, first.end);
-        let end = first.end;
-        let next;
-        if (first.stop === 1 /* Comment */) {
-          next = this.afterBreak(this.comment(first.at));
-        } else {
-          next = this.afterBreak(first.at);
-          let line = next;
-          let breaks = 0;
-          while (line < len) {
-            tick();
-            let q = line;
-            while (q < len && text.charCodeAt(q) === SPACE) q++;
-            if (q >= len) break;
-            const c = text.charCodeAt(q);
-            if (c === LF || c === CR) {
-              breaks++;
-              line = this.afterBreak(q);
-              continue;
-            }
-            if (q - line <= parentIndent || c === HASH) break;
-            if (indicator(c) || c === DASH || c === 63 || c === COLON) bail();
-            const stop = this.plainLine(q);
-            if (stop.stop === 2 /* Colon */) bail();
-            value2 += breaks === 0 ? " " : "\n".repeat(breaks);
-            value2 += text.slice(q, stop.end);
-            end = stop.end;
-            breaks = 0;
-            if (stop.stop === 1 /* Comment */) {
-              line = this.afterBreak(this.comment(stop.at));
-              next = line;
-              break;
-            }
-            line = this.afterBreak(stop.at);
-            next = line;
-          }
-        }
-        const node = this.scalarNode(value2, true, start, end, tag?.source, this.order++);
-        this.lastEnd = end;
-        this.nextContent(next);
-        return node;
-      }
-      /**
-       * A quoted scalar from `p` (its opening quote): its value, the offset after
-       * the closing quote, and whether it spans lines. Continuation lines must
-       * be indented past `parentIndent`.
-       */
-      quoted(p, parentIndent) {
-        const text = this.text;
-        const len = this.len;
-        const double = text.charCodeAt(p) === DQUOTE;
-        let plainText = true;
-        let multiline = false;
-        let i = p + 1;
-        for (; ; ) {
-          if (i >= len) bail();
-          const c = text.charCodeAt(i);
-          if (double && c === BACKSLASH) {
-            plainText = false;
-            const next = text[i + 1] ?? "";
-            const hex = HEX_ESCAPES[next];
-            if (hex !== void 0) {
-              const digits = text.slice(i + 2, i + 2 + hex);
-              if (!/^[0-9a-fA-F]*$/.test(digits) || digits.length !== hex) bail();
-              if (parseInt(digits, 16) > 1114111) bail();
-              i += 2 + hex;
-            } else if (SIMPLE_ESCAPES.has(next)) {
-              i += 2;
-            } else if (next === "\n" || next === "\r") {
-              i += 1;
-            } else bail();
-            continue;
-          }
-          if (c === (double ? DQUOTE : SQUOTE)) {
-            if (!double && text.charCodeAt(i + 1) === SQUOTE) {
-              plainText = false;
-              i += 2;
-              continue;
-            }
-            break;
-          }
-          if (c === LF || c === CR) {
-            tick();
-            plainText = false;
-            multiline = true;
-            i = this.afterBreak(i);
-            let q = i;
-            while (q < len && text.charCodeAt(q) === SPACE) q++;
-            const d = text.charCodeAt(q);
-            if (q >= len) bail();
-            if (d !== LF && d !== CR) {
-              if (q - i <= parentIndent) bail();
-              if (q === i && (text.startsWith("---", i) || text.startsWith("...", i))) bail();
-            }
-            continue;
-          }
-          i++;
-        }
-        const end = i + 1;
-        const value2 = plainText ? text.slice(p + 1, i) : foldQuoted(text.slice(p, end));
-        return { value: value2, end, multiline };
-      }
-      /** A literal or folded block scalar whose header is at `p`. */
-      blockScalar(p, parentIndent, tag) {
-        const text = this.text;
-        const len = this.len;
-        const folded = text.charCodeAt(p) === GT;
-        let h = p + 1;
-        let strip = false;
-        if (text.charCodeAt(h) === DASH) {
-          strip = true;
-          h++;
-        }
-        let q = h;
-        while (q < len && text.charCodeAt(q) === SPACE) q++;
-        if (q < len && text.charCodeAt(q) === HASH) {
-          if (q === h) bail();
-          q = this.comment(q);
-        }
-        if (!this.lineBreakEnd(q)) bail();
-        let line = this.afterBreak(q);
-        let leadingMax = 0;
-        let leading = 0;
-        let m = -1;
-        while (line < len) {
-          let s = line;
-          while (s < len && text.charCodeAt(s) === SPACE) s++;
-          if (s >= len) break;
-          const c = text.charCodeAt(s);
-          if (c === LF || c === CR) {
-            leadingMax = Math.max(leadingMax, s - line);
-            leading++;
-            line = this.afterBreak(s);
-            continue;
-          }
-          m = s - line;
-          break;
-        }
-        if (m <= parentIndent || m < 1 || leadingMax > m) bail();
-        const lines2 = [];
-        let blanks = 0;
-        let contentEnd = line;
-        let value2 = "";
-        let previousMore = false;
-        let firstLine = true;
-        while (line < len) {
-          tick();
-          let s = line;
-          while (s < len && text.charCodeAt(s) === SPACE) s++;
-          let e = s;
-          while (e < len && text.charCodeAt(e) !== LF && text.charCodeAt(e) !== CR) e++;
-          if (e === s) {
-            if (s - line > m) bail();
-            if (s >= len) break;
-            blanks++;
-            line = this.afterBreak(e);
-            continue;
-          }
-          if (s - line < m) break;
-          const content = text.slice(line + m, e);
-          if (!folded) {
-            if (!firstLine) value2 += "\n".repeat(blanks + 1);
-            value2 += content;
-          } else {
-            const more = content.charCodeAt(0) === SPACE;
-            if (firstLine) value2 += content;
-            else if (previousMore || more) value2 += "\n".repeat(blanks + 1) + content;
-            else value2 += (blanks > 0 ? "\n".repeat(blanks) : " ") + content;
-            previousMore = more;
-          }
-          lines2.push(content);
-          firstLine = false;
-          blanks = 0;
-          contentEnd = e;
-          line = e >= len ? len : this.afterBreak(e);
-        }
-        if (leading > 0) value2 = "\n".repeat(leading) + value2;
-        if (!strip) value2 += "\n";
-        const end = trimEnd(text, p, contentEnd);
-        const node = this.scalarNode(value2, false, p, end, tag?.source, this.order++);
-        this.lastEnd = end;
-        this.nextContent(line);
-        return node;
-      }
-      /** A flow collection at `pos`; leaves `pos` after its closing bracket. */
-      flow(parentIndent, order) {
-        if (++this.depth > MAX_DEPTH5) bail();
-        const text = this.text;
-        const open2 = this.pos;
-        const isMap3 = text.charCodeAt(open2) === LBRACE;
-        const close = isMap3 ? RBRACE : RBRACKET;
-        const entries2 = [];
-        const items2 = [];
-        let seen;
-        let i = this.flowSpace(open2 + 1, parentIndent);
-        for (; ; ) {
-          tick();
-          const c = text.charCodeAt(i);
-          if (c === close) break;
-          if (isMap3) {
-            let key;
-            let keyEnd;
-            let colon;
-            if (c === DQUOTE || c === SQUOTE) {
-              const q = this.quoted(i, parentIndent);
-              if (q.multiline) bail();
-              key = q.value;
-              keyEnd = q.end;
-              colon = keyEnd;
-              while (colon < this.len && text.charCodeAt(colon) === SPACE) colon++;
-              if (text.charCodeAt(colon) !== COLON) bail();
-            } else {
-              if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(i + 1)) bail();
-              const stop = this.plainFlow(i);
-              if (stop.stop !== 2 /* Colon */ || !this.spaceOrEnd(stop.at + 1)) bail();
-              key = text.slice(i, stop.end);
-              keyEnd = stop.end;
-              colon = stop.at;
-              if (key === "<<") bail();
-            }
-            const keyRange = this.index.range(i, keyEnd);
-            seen ??= /* @__PURE__ */ new Map();
-            const earlier = seen.get(key);
-            seen.set(key, keyRange);
-            if (earlier) this.keyed.push({ order: order * 2 + 1, diagnostic: duplicateKey(this.file, key, keyRange, earlier) });
-            i = this.flowSpace(colon + 1, parentIndent);
-            const v = text.charCodeAt(i);
-            if (v === COMMA || v === close || i >= this.len) bail();
-            entries2.push({ key, keyRange, value: this.flowValue(i, parentIndent) });
-          } else {
-            items2.push(this.flowValue(i, parentIndent));
-          }
-          i = this.flowSpace(this.pos, parentIndent);
-          const after = text.charCodeAt(i);
-          if (after === COMMA) {
-            i = this.flowSpace(i + 1, parentIndent);
-            continue;
-          }
-          if (after !== close) bail();
-          break;
-        }
-        this.pos = i + 1;
-        this.lastEnd = i + 1;
-        this.depth--;
-        const range = this.index.range(open2, i + 1);
-        return isMap3 ? { kind: "map", entries: compact(entries2), range } : { kind: "seq", items: compact(items2), range };
-      }
-      /** Skips spaces, line breaks and comments inside a flow collection; lines must be indented past `parentIndent`. */
-      flowSpace(p, parentIndent) {
-        const text = this.text;
-        const len = this.len;
-        let i = p;
-        for (; ; ) {
-          if (i >= len) bail();
-          const c = text.charCodeAt(i);
-          if (c === SPACE) {
-            i++;
-            continue;
-          }
-          if (c === HASH) {
-            const before = text.charCodeAt(i - 1);
-            if (before !== SPACE && before !== LF && before !== CR) bail();
-            i = this.comment(i);
-            continue;
-          }
-          if (c === LF || c === CR) {
-            i = this.afterBreak(i);
-            let q = i;
-            while (q < len && text.charCodeAt(q) === SPACE) q++;
-            const d = text.charCodeAt(q);
-            if (q < len && d !== LF && d !== CR && d !== HASH && q - i <= parentIndent) bail();
-            if (q === i && (text.startsWith("---", i) || text.startsWith("...", i))) bail();
-            continue;
-          }
-          return i;
-        }
-      }
-      /** A value inside a flow collection at `p`; leaves `pos` after it. */
-      flowValue(p, parentIndent) {
-        const text = this.text;
-        const c = text.charCodeAt(p);
-        if (c === LBRACKET || c === LBRACE) {
-          this.pos = p;
-          return this.flow(parentIndent, this.order++);
-        }
-        if (c === BANG) {
-          let e = p + 1;
-          while (e < this.len && TAG_CHAR.test(text[e])) e++;
-          if (e === p + 1 || !this.spaceOrEnd(e)) bail();
-          const tag = { source: text.slice(p, e), end: e };
-          const v = this.flowSpace(e, parentIndent);
-          const d = text.charCodeAt(v);
-          if (d === LBRACKET || d === LBRACE) {
-            this.pos = v;
-            const order = this.order++;
-            const node = this.flow(parentIndent, order);
-            return this.tagged(node, tag, order);
-          }
-          if (d === BANG || flowIndicator(d)) bail();
-          return this.flowScalar(v, parentIndent, tag);
-        }
-        return this.flowScalar(p, parentIndent, void 0);
-      }
-      flowScalar(p, parentIndent, tag) {
-        const text = this.text;
-        const c = text.charCodeAt(p);
-        if (c === DQUOTE || c === SQUOTE) {
-          const q = this.quoted(p, parentIndent);
-          let r = q.end;
-          while (r < this.len && text.charCodeAt(r) === SPACE) r++;
-          if (text.charCodeAt(r) === COLON) bail();
-          this.pos = q.end;
-          this.lastEnd = q.end;
-          return this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
-        }
-        if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(p + 1)) bail();
-        const stop = this.plainFlow(p);
-        if (stop.stop === 2 /* Colon */ || stop.stop === 1 /* Comment */) bail();
-        if (stop.stop === 0 /* End */) {
-          let q = stop.at;
-          while (q < this.len) {
-            const d2 = text.charCodeAt(q);
-            if (d2 !== SPACE && d2 !== LF && d2 !== CR) break;
-            q++;
-          }
-          const d = text.charCodeAt(q);
-          if (d !== COMMA && d !== RBRACKET && d !== RBRACE) bail();
-        }
-        this.pos = stop.end;
-        this.lastEnd = stop.end;
-        return this.scalarNode(text.slice(p, stop.end), true, p, stop.end, tag?.source, this.order++);
-      }
-      /** A plain scalar inside a flow collection, on one line: where it ends and why. */
-      plainFlow(p) {
-        const text = this.text;
-        const len = this.len;
-        let end = p;
-        let i = p;
-        for (; i < len; i++) {
-          const c = text.charCodeAt(i);
-          if (c === LF || c === CR) return { stop: 0 /* End */, end, at: i };
-          if (c === SPACE) continue;
-          if (flowIndicator(c)) return { stop: 3 /* Flow */, end, at: i };
-          if (c === COLON) {
-            const n = text.charCodeAt(i + 1);
-            if (this.spaceOrEnd(i + 1) || flowIndicator(n)) return { stop: 2 /* Colon */, end, at: i };
-          }
-          if (c === HASH && text.charCodeAt(i - 1) === SPACE) return { stop: 1 /* Comment */, end, at: i };
-          end = i + 1;
-        }
-        return { stop: 0 /* End */, end, at: i };
-      }
-    };
   }
 });
 
 // src/parsers/cloudformation/yaml-reader.ts
-function readYaml(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
+var yaml_reader_exports = {};
+__export(yaml_reader_exports, {
+  ALIAS_EXPANSION_LIMIT: () => ALIAS_EXPANSION_LIMIT,
+  readYamlDocuments: () => readYamlDocuments,
+  readYamlWithPackage: () => readYamlWithPackage
+});
+function readYamlWithPackage(file, text, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
+  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
+}
+function readYamlDocuments(file, source, index, aliasLimit = ALIAS_EXPANSION_LIMIT) {
   const text = lineFeeds(source);
-  const tooDeep = tooDeepToRead(file, text, index);
-  if (tooDeep) return tooDeep;
-  return readYamlScanned(file, text, index) ?? readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
-}
-function lineFeeds(source) {
-  return source.includes("\r") ? source.replace(/\r(?!\n)/g, "\n") : source;
-}
-function tooDeepToRead(file, text, index) {
-  const tooDeepAt = excessiveFlowNesting(text);
-  if (tooDeepAt === void 0) return void 0;
-  const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
-  return { documents: [], diagnostics: [{ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
+  return tooDeepToRead(file, text, index) ?? readComposed(file, text, index, aliasLimit);
 }
 function readComposed(file, text, index, aliasLimit) {
   const diagnostics = [];
@@ -22950,9 +22973,10 @@ var init_yaml_reader = __esm({
     init_intrinsics();
     init_yaml_compose();
     init_yaml_cst_reader();
-    init_yaml_scan_reader();
     init_yaml_node_shape();
     init_yaml_quoted();
+    init_yaml_quoted_repair();
+    init_yaml_prepare();
     init_yaml_scalars();
     ALIAS_EXPANSION_LIMIT = 1e6;
     MAX_ERRORS_PER_DOCUMENT = 5;
@@ -23167,10 +23191,28 @@ var init_yaml_reader = __esm({
   }
 });
 
+// src/parsers/cloudformation/yaml-read.ts
+async function readYaml(file, source, index, aliasLimit) {
+  const text = lineFeeds(source);
+  const tooDeep = tooDeepToRead(file, text, index);
+  if (tooDeep) return tooDeep;
+  const scanned = readYamlScanned(file, text, index);
+  if (scanned) return scanned;
+  const { readYamlWithPackage: readYamlWithPackage2 } = await Promise.resolve().then(() => (init_yaml_reader(), yaml_reader_exports));
+  return readYamlWithPackage2(file, text, index, aliasLimit);
+}
+var init_yaml_read = __esm({
+  "src/parsers/cloudformation/yaml-read.ts"() {
+    "use strict";
+    init_yaml_prepare();
+    init_yaml_scan_reader();
+  }
+});
+
 // src/parsers/cloudformation/index.ts
-function parseCloudFormation(file, text) {
+async function parseCloudFormation(file, text) {
   try {
-    return parse(file, text);
+    return await parse(file, text);
   } catch (e) {
     if (e instanceof TimeBudgetExceeded) throw e;
     const message = `internal error while reading the file as CloudFormation: ${e instanceof Error ? e.message : String(e)}`;
@@ -23178,10 +23220,10 @@ function parseCloudFormation(file, text) {
     return { templates: [], diagnostics: isTemplate ? [{ file, severity: "error", code: "cfn-parse-internal", message }] : [], isTemplate };
   }
 }
-function parse(file, text) {
+async function parse(file, text) {
   const source = text.charCodeAt(0) === 65279 ? text.slice(1) : text;
   const index = new LineIndex(source);
-  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
+  const { documents, diagnostics, failed, comments } = await readDocuments(file, source, index);
   const templateDiagnostics = [];
   const templates = [];
   for (const doc of documents) {
@@ -23209,18 +23251,18 @@ function parse(file, text) {
   if (isTemplate) return { templates, diagnostics: [...diagnostics, ...templateDiagnostics], isTemplate };
   return { templates, diagnostics: failed ? diagnostics.filter((d) => d.severity === "error") : [], isTemplate };
 }
-function readDocuments(file, text, index) {
+async function readDocuments(file, text, index) {
   if (/^\s*\{/.test(text)) {
     const json = readJson(file, text, index);
     if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
-    const yaml2 = readYaml(file, text, index);
+    const yaml2 = await readYaml(file, text, index);
     if (yaml2.documents.length > 0 && yaml2.documents.every((d) => d.root) && yaml2.diagnostics.every((d) => d.severity !== "error" || d.code === "duplicate-key")) {
       const notJson = json.diagnostics.map((d) => ({ ...d, severity: "warning", message: `${d.message}; read as YAML instead` }));
       return { documents: yaml2.documents, diagnostics: [...notJson, ...yaml2.diagnostics], failed: false, comments: yaml2.comments };
     }
     return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
   }
-  const yaml = readYaml(file, text, index);
+  const yaml = await readYaml(file, text, index);
   const failed = yaml.diagnostics.some((d) => d.severity === "error" && d.code !== "duplicate-key");
   return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };
 }
@@ -23230,7 +23272,7 @@ var init_cloudformation4 = __esm({
     init_range();
     init_json_reader();
     init_template();
-    init_yaml_reader();
+    init_yaml_read();
     init_time_budget();
     init_template();
   }
@@ -23270,7 +23312,7 @@ async function followNestedStacks(templates, abs, options) {
         continue;
       }
       out.diagnostics.push(...read2.diagnostics);
-      const parsed = parseCloudFormation(shown2, read2.text);
+      const parsed = await parseCloudFormation(shown2, read2.text);
       out.diagnostics.push(...parsed.diagnostics);
       const childTemplate = parsed.templates[0];
       if (!childTemplate) {
@@ -23372,7 +23414,7 @@ var parameter_file_exports = {};
 __export(parameter_file_exports, {
   parseParameterFile: () => parseParameterFile
 });
-function parseParameterFile(file, rawText) {
+async function parseParameterFile(file, rawText) {
   const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
   const index = new LineIndex(text);
   const diagnostics = [];
@@ -23388,7 +23430,7 @@ function parseParameterFile(file, rawText) {
     if (!root2 && /^\s*\{/.test(text)) return { values, diagnostics };
   }
   if (!root2 && diagnostics.length === 0) {
-    const yaml = readYaml(file, text, index);
+    const yaml = await readYaml(file, text, index);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.documents.length > 1) error("a parameter file holds one YAML document", yaml.documents[1].root?.range);
     root2 = yaml.documents[0]?.root;
@@ -23449,7 +23491,7 @@ var init_parameter_file = __esm({
     init_range();
     init_quote();
     init_json_reader();
-    init_yaml_reader();
+    init_yaml_read();
     CODE = "parameter-file";
   }
 });
@@ -23474,7 +23516,7 @@ async function readGivenValues(files, parameters, options) {
     }
     diagnostics.push(...read2.diagnostics);
     const { parseParameterFile: parseParameterFile2 } = await Promise.resolve().then(() => (init_parameter_file(), parameter_file_exports));
-    const parsed = parseParameterFile2(shown2, read2.text);
+    const parsed = await parseParameterFile2(shown2, read2.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value: value2, range } of parsed.values) {
       byKey.delete(key);
@@ -23631,7 +23673,7 @@ async function lintCloudFormationFile(file, rules, settings, deadline2) {
     if (plan) return { ...outcome, ...plan, filesScanned: 1, plan: true };
   }
   const { parseCloudFormation: parseCloudFormation2, createdResources: createdResources2, prepareTemplates: prepareTemplates2, withConstructPaths: withConstructPaths2 } = await Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports));
-  const parsed = parseCloudFormation2(file.path, read2.text);
+  const parsed = await parseCloudFormation2(file.path, read2.text);
   if (!parsed.isTemplate) return outcome;
   outcome.filesScanned = 1;
   outcome.scannedFiles = [file.path];

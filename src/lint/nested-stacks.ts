@@ -79,7 +79,7 @@ export async function followNestedStacks(templates: CloudFormationTemplate[], ab
         continue;
       }
       out.diagnostics.push(...read.diagnostics);
-      const parsed = parseCloudFormation(shown, read.text);
+      const parsed = await parseCloudFormation(shown, read.text);
       out.diagnostics.push(...parsed.diagnostics);
       const childTemplate = parsed.templates[0];
       if (!childTemplate) {

@@ -25,7 +25,7 @@ export async function outputReplacesInput(output: string, paths: string[], cwd: 
       if (kind !== 'cloudformation') return true;
       const text = await readFile(real, 'utf8').catch(() => '');
       const { parseCloudFormation } = await import('./cloudformation-front-end.js');
-      if (parseCloudFormation(real, text).isTemplate) return true;
+      if ((await parseCloudFormation(real, text)).isTemplate) return true;
     }
   }
   return false;

@@ -55,7 +55,7 @@ export async function readGivenValues(
     }
     diagnostics.push(...read.diagnostics);
     const { parseParameterFile } = await import('../parsers/cloudformation/parameter-file.js');
-    const parsed = parseParameterFile(shown, read.text);
+    const parsed = await parseParameterFile(shown, read.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value, range } of parsed.values) {
       byKey.delete(key);

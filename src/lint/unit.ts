@@ -148,7 +148,7 @@ async function lintCloudFormationFile(file: DiscoveredFile, rules: Rule[], setti
   }
   // The CloudFormation reader (with yaml) and its templates' code load with the first CloudFormation file.
   const { parseCloudFormation, createdResources, prepareTemplates, withConstructPaths } = await import('./cloudformation-front-end.js');
-  const parsed = parseCloudFormation(file.path, read.text);
+  const parsed = await parseCloudFormation(file.path, read.text);
   // SPEC §2: other YAML/JSON, and unparsable files that do not look like templates, are skipped quietly.
   // Even when named (pre-commit names every YAML file, Helm templates are not YAML): only what is or looks like a template is reported.
   if (!parsed.isTemplate) return outcome;

@@ -13,7 +13,8 @@ import { LineIndex } from '../../model/range.js';
 import type { CloudFormationTemplate, SourceComment } from '../../model/resource.js';
 import { readJson } from './json-reader.js';
 import { buildTemplate, isTemplateRoot, looksLikeTemplate } from './template.js';
-import { readYaml, type ReadDocument } from './yaml-reader.js';
+import type { ReadDocument } from './yaml-prepare.js';
+import { readYaml } from './yaml-read.js';
 import { TimeBudgetExceeded } from '../../model/time-budget.js';
 
 export { looksLikeTemplate } from './template.js';
@@ -29,9 +30,10 @@ export interface CloudFormationParse {
   isTemplate: boolean;
 }
 
-export function parseCloudFormation(file: string, text: string): CloudFormationParse {
+/** Asynchronous because the `yaml` package is loaded only for YAML the scanning reader leaves (yaml-read.ts). */
+export async function parseCloudFormation(file: string, text: string): Promise<CloudFormationParse> {
   try {
-    return parse(file, text);
+    return await parse(file, text);
   } catch (e) {
     if (e instanceof TimeBudgetExceeded) throw e;
     // A bug here must not end the run: report it like bad input, with no place in the file.
@@ -41,10 +43,10 @@ export function parseCloudFormation(file: string, text: string): CloudFormationP
   }
 }
 
-function parse(file: string, text: string): CloudFormationParse {
+async function parse(file: string, text: string): Promise<CloudFormationParse> {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const index = new LineIndex(source);
-  const { documents, diagnostics, failed, comments } = readDocuments(file, source, index);
+  const { documents, diagnostics, failed, comments } = await readDocuments(file, source, index);
   const templateDiagnostics: Diagnostic[] = [];
   const templates: CloudFormationTemplate[] = [];
   for (const doc of documents) {
@@ -86,20 +88,20 @@ interface Documents {
   comments: SourceComment[];
 }
 
-function readDocuments(file: string, text: string, index: LineIndex): Documents {
+async function readDocuments(file: string, text: string, index: LineIndex): Promise<Documents> {
   if (/^\s*\{/.test(text)) {
     const json = readJson(file, text, index);
     if (json.root) return { documents: [{ index: 0, root: json.root }], diagnostics: json.diagnostics, failed: false, comments: [] };
     // YAML flow style (comments, trailing commas, unquoted words) is not JSON, but YAML reads it:
     // use that reading and say that the file is not valid JSON.
-    const yaml = readYaml(file, text, index);
+    const yaml = await readYaml(file, text, index);
     if (yaml.documents.length > 0 && yaml.documents.every((d) => d.root) && yaml.diagnostics.every((d) => d.severity !== 'error' || d.code === 'duplicate-key')) {
       const notJson = json.diagnostics.map((d): Diagnostic => ({ ...d, severity: 'warning', message: `${d.message}; read as YAML instead` }));
       return { documents: yaml.documents, diagnostics: [...notJson, ...yaml.diagnostics], failed: false, comments: yaml.comments };
     }
     return { documents: [], diagnostics: json.diagnostics, failed: true, comments: [] };
   }
-  const yaml = readYaml(file, text, index);
+  const yaml = await readYaml(file, text, index);
   // Every error but a duplicate key means some document could not be read.
   const failed = yaml.diagnostics.some((d) => d.severity === 'error' && d.code !== 'duplicate-key');
   return { documents: yaml.documents, diagnostics: yaml.diagnostics, failed, comments: yaml.comments };

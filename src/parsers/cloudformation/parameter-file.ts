@@ -14,7 +14,7 @@ import { get, type MapNode, type Node } from '../../model/node.js';
 import { LineIndex, type Range } from '../../model/range.js';
 import { shorten } from '../../model/quote.js';
 import { readJson } from './json-reader.js';
-import { readYaml } from './yaml-reader.js';
+import { readYaml } from './yaml-read.js';
 
 interface ParameterValue {
   key: string;
@@ -30,7 +30,7 @@ interface ParameterFile {
 
 const CODE = 'parameter-file';
 
-export function parseParameterFile(file: string, rawText: string): ParameterFile {
+export async function parseParameterFile(file: string, rawText: string): Promise<ParameterFile> {
   const text = rawText.charCodeAt(0) === 0xfeff ? rawText.slice(1) : rawText;
   const index = new LineIndex(text);
   const diagnostics: Diagnostic[] = [];
@@ -46,7 +46,7 @@ export function parseParameterFile(file: string, rawText: string): ParameterFile
     if (!root && /^\s*\{/.test(text)) return { values, diagnostics };
   }
   if (!root && diagnostics.length === 0) {
-    const yaml = readYaml(file, text, index);
+    const yaml = await readYaml(file, text, index);
     diagnostics.push(...yaml.diagnostics);
     if (yaml.documents.length > 1) error('a parameter file holds one YAML document', yaml.documents[1]!.root?.range);
     root = yaml.documents[0]?.root;

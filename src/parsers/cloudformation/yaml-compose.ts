@@ -68,33 +68,3 @@ export function walkCst(tokens: unknown[], visit: (token: CstToken) => void): vo
     }
   }
 }
-
-/**
- * Flow collections (`[`, `{`) nested deeper than this are refused before
- * parsing: the yaml composer recurses and overflows the stack near 1,000
- * levels (slowly, on huge inputs). Real templates nest a few dozen levels.
- */
-export const MAX_FLOW_NESTING = 512;
-
-/**
- * The offset where flow nesting first goes beyond MAX_FLOW_NESTING, or
- * undefined. Brackets inside quoted strings and comments are skipped; the
- * count is a cheap over-approximation that only matters far above any real
- * template's nesting.
- */
-export function excessiveFlowNesting(text: string): number | undefined {
-  let depth = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x5b /* [ */ || c === 0x7b /* { */) {
-      if (++depth > MAX_FLOW_NESTING) return i;
-    } else if (c === 0x5d /* ] */ || c === 0x7d /* } */) {
-      if (depth > 0) depth--;
-    } else if (c === 0x22 /* " */) {
-      while (++i < text.length && text.charCodeAt(i) !== 0x22) if (text.charCodeAt(i) === 0x5c /* \ */) i++;
-    } else if (c === 0x23 /* # */ && (i === 0 || /\s/.test(text[i - 1]!))) {
-      while (i < text.length && text.charCodeAt(i) !== 0x0a) i++;
-    }
-  }
-  return undefined;
-}

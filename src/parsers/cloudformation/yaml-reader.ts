@@ -2,7 +2,8 @@
  * Reads CloudFormation YAML into model Nodes with exact ranges.
  *
  * yaml-scan-reader.ts reads the CloudFormation-shaped subset of YAML straight
- * from the text (the fastest path, with no `yaml` code at all). What it
+ * from the text (the fastest path, with no `yaml` code at all; readYaml in
+ * yaml-read.ts loads this module only for what it leaves). What it
  * leaves goes to the `yaml` package's Parser, which gives the CST (concrete
  * syntax tree) of each document; yaml-cst-reader.ts builds our own tree
  * straight from it. What that reader leaves — syntax errors, merge keys, `!!`
@@ -54,26 +55,13 @@ import type { SourceComment } from '../../model/resource.js';
 import type { LineIndex, Range } from '../../model/range.js';
 import { KeyTracker } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
-import { composeYaml, excessiveFlowNesting, MAX_FLOW_NESTING, type CommentToken } from './yaml-compose.js';
+import { composeYaml, type CommentToken } from './yaml-compose.js';
 import { readYamlCst } from './yaml-cst-reader.js';
-import { readYamlScanned } from './yaml-scan-reader.js';
 import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
-import { foldQuoted, repairUnderIndentedQuotes } from './yaml-quoted.js';
+import { foldQuoted } from './yaml-quoted.js';
+import { repairUnderIndentedQuotes } from './yaml-quoted-repair.js';
+import { lineFeeds, tooDeepToRead, type ReadDocument, type ReadResult } from './yaml-prepare.js';
 import { resolvePlainScalar, resolveTaggedScalar } from './yaml-scalars.js';
-
-export interface ReadDocument {
-  /** 0-based index of the document in the file. */
-  index: number;
-  /** The document's root; undefined when empty or unusable (syntax error, alias bomb). */
-  root: Node | undefined;
-}
-
-interface ReadResult {
-  documents: ReadDocument[];
-  diagnostics: Diagnostic[];
-  /** The file's comments as the parser saw them, in source order (`text` without the `#`). */
-  comments: SourceComment[];
-}
 
 /** Nodes that aliases add (each alias counted at the full size of what it expands to) beyond which a document is an alias bomb; nodes written out do not count. */
 export const ALIAS_EXPANSION_LIMIT = 1_000_000;
@@ -81,11 +69,12 @@ export const ALIAS_EXPANSION_LIMIT = 1_000_000;
 /** Later syntax errors mostly follow from the first ones. */
 const MAX_ERRORS_PER_DOCUMENT = 5;
 
-export function readYaml(file: string, source: string, index: LineIndex, aliasLimit = ALIAS_EXPANSION_LIMIT): ReadResult {
-  const text = lineFeeds(source);
-  const tooDeep = tooDeepToRead(file, text, index);
-  if (tooDeep) return tooDeep;
-  return readYamlScanned(file, text, index) ?? readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
+/**
+ * What the scanning reader leaves (readYaml, yaml-read.ts; `text` has its
+ * line feeds and is not too deep): the CST reader, else composed Documents.
+ */
+export function readYamlWithPackage(file: string, text: string, index: LineIndex, aliasLimit = ALIAS_EXPANSION_LIMIT): ReadResult {
+  return readYamlCst(file, text, index, aliasLimit) ?? readComposed(file, text, index, aliasLimit);
 }
 
 /**
@@ -96,18 +85,6 @@ export function readYaml(file: string, source: string, index: LineIndex, aliasLi
 export function readYamlDocuments(file: string, source: string, index: LineIndex, aliasLimit = ALIAS_EXPANSION_LIMIT): ReadResult {
   const text = lineFeeds(source);
   return tooDeepToRead(file, text, index) ?? readComposed(file, text, index, aliasLimit);
-}
-
-/** YAML 1.2 allows a lone CR as a line break; the yaml package does not. A line feed in its place keeps every offset. */
-function lineFeeds(source: string): string {
-  return source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
-}
-
-function tooDeepToRead(file: string, text: string, index: LineIndex): ReadResult | undefined {
-  const tooDeepAt = excessiveFlowNesting(text);
-  if (tooDeepAt === undefined) return undefined;
-  const message = `YAML nesting is too deep to read (more than ${MAX_FLOW_NESTING} levels)`;
-  return { documents: [], diagnostics: [{ file, severity: 'error', code: 'yaml-too-deep', message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
 }
 
 function readComposed(file: string, text: string, index: LineIndex, aliasLimit: number): ReadResult {
