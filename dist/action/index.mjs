@@ -11193,7 +11193,7 @@ var require_out4 = __commonJS({
 });
 
 // src/discover/walk.ts
-import { readdir as fsReaddir } from "node:fs";
+import { readdir as fsReaddir, readdirSync } from "node:fs";
 import { lstat, stat as stat2 } from "node:fs/promises";
 import { join as join3, resolve as resolve3 } from "node:path";
 function plainFile(file) {
@@ -11217,7 +11217,8 @@ async function discover(paths, options) {
     if ("error" in target) {
       diagnostics.push({ file: shown2, severity: "error", code: target.code, message: target.error });
     } else if (target.stats.isDirectory()) {
-      for (const walked of await walk(abs, cwd, ignore, diagnostics)) add(walked.abs, walked.kind, "walked");
+      const walked = options.exclude && options.exclude.length > 0 ? await walk(abs, cwd, ignore, diagnostics) : await walkPlain(abs, cwd, diagnostics);
+      for (const file of walked) add(file.abs, file.kind, "walked");
     } else if (target.stats.isFile()) {
       if (options.exclude && options.exclude.length > 0 && await excludedByName(abs, cwd, ignore)) continue;
       add(abs, kindOf(abs) ?? "cloudformation", "explicit");
@@ -11238,20 +11239,21 @@ async function excludedByName(abs, cwd, ignore) {
 function reportingFileSystem(cwd, diagnostics) {
   const readdir2 = (path, options, callback) => {
     fsReaddir(path, options, (error, entries2) => {
-      if (error) {
-        const { code, text } = describeFileError(error);
-        const tooLong2 = code === "ENAMETOOLONG" || path.length >= PATH_MAX;
-        diagnostics.push({
-          file: relativePath(cwd, path) || ".",
-          severity: "error",
-          code: tooLong2 ? "path-too-long" : "unreadable-directory",
-          message: tooLong2 ? `cannot read directory: its path is ${path.length} characters, longer than the system allows (${PATH_MAX}); its files were not linted` : `cannot read directory: ${text}; its files were not linted`
-        });
-      }
+      if (error) diagnostics.push(unreadableDirectory(cwd, path, error));
       callback(error, entries2);
     });
   };
   return { readdir: readdir2 };
+}
+function unreadableDirectory(cwd, path, error) {
+  const { code, text } = describeFileError(error);
+  const tooLong2 = code === "ENAMETOOLONG" || path.length >= PATH_MAX;
+  return {
+    file: relativePath(cwd, path) || ".",
+    severity: "error",
+    code: tooLong2 ? "path-too-long" : "unreadable-directory",
+    message: tooLong2 ? `cannot read directory: its path is ${path.length} characters, longer than the system allows (${PATH_MAX}); its files were not linted` : `cannot read directory: ${text}; its files were not linted`
+  };
 }
 async function statFollowing(abs) {
   try {
@@ -11306,6 +11308,45 @@ async function walk(root2, cwd, ignore, diagnostics) {
   }
   return out;
 }
+async function walkPlain(root2, cwd, diagnostics) {
+  const out = [];
+  const rel = relativePath(cwd, root2);
+  let inCdkOut = false;
+  for (const name of isInside(rel) && rel !== "" ? rel.toLowerCase().split("/") : []) {
+    if (skippedName(name, inCdkOut)) return out;
+    inCdkOut ||= name === "cdk.out";
+  }
+  const stack = [{ dir: root2, inCdkOut }];
+  const links = [];
+  for (let next = stack.pop(); next; next = stack.pop()) {
+    let entries2;
+    try {
+      entries2 = readdirSync(next.dir, { withFileTypes: true });
+    } catch (error) {
+      diagnostics.push(unreadableDirectory(cwd, next.dir, error));
+      continue;
+    }
+    for (const entry of entries2) {
+      const lower = entry.name.toLowerCase();
+      if (skippedName(lower, next.inCdkOut)) continue;
+      const abs = join3(next.dir, entry.name);
+      if (entry.isDirectory()) {
+        stack.push({ dir: abs, inCdkOut: next.inCdkOut || lower === "cdk.out" });
+        continue;
+      }
+      const kind = kindOf(lower);
+      if (!kind) continue;
+      if (entry.isFile()) out.push({ abs, kind });
+      else if (entry.isSymbolicLink()) links.push({ abs, kind });
+    }
+  }
+  for (const link of links) {
+    const target = await statFollowing(link.abs);
+    if ("error" in target) diagnostics.push({ file: relativePath(cwd, link.abs), severity: "error", code: target.code, message: target.error });
+    else if (target.stats.isFile()) out.push(link);
+  }
+  return out;
+}
 function ignorePatterns(exclude) {
   const patterns = [];
   for (const raw of [...DEFAULT_EXCLUDES, ...exclude]) {
@@ -11317,7 +11358,7 @@ function ignorePatterns(exclude) {
   }
   return patterns;
 }
-var Found, DEFAULT_EXCLUDES, PATH_MAX;
+var Found, DEFAULT_EXCLUDES, SKIPPED_NAMES, skippedName, PATH_MAX;
 var init_walk = __esm({
   "src/discover/walk.ts"() {
     "use strict";
@@ -11340,6 +11381,8 @@ var init_walk = __esm({
       }
     };
     DEFAULT_EXCLUDES = [".git", "node_modules", ".terraform", "**/cdk.out/**/asset.*"];
+    SKIPPED_NAMES = /* @__PURE__ */ new Set([".git", "node_modules", ".terraform"]);
+    skippedName = (lower, inCdkOut) => SKIPPED_NAMES.has(lower) || inCdkOut && lower.startsWith("asset.");
     PATH_MAX = 4096;
   }
 });
@@ -25751,7 +25794,7 @@ var init_cliui = __esm({
 
 // node_modules/escalade/sync/index.mjs
 import { dirname as dirname9, resolve as resolve16 } from "path";
-import { readdirSync, statSync as statSync5 } from "fs";
+import { readdirSync as readdirSync2, statSync as statSync5 } from "fs";
 function sync_default(start, callback) {
   let dir = resolve16(".", start);
   let tmp, stats = statSync5(dir);
@@ -25759,7 +25802,7 @@ function sync_default(start, callback) {
     dir = dirname9(dir);
   }
   while (true) {
-    tmp = callback(dir, readdirSync(dir));
+    tmp = callback(dir, readdirSync2(dir));
     if (tmp) return resolve16(dir, tmp);
     dir = dirname9(tmp = dir);
     if (tmp === dir) break;
@@ -27164,7 +27207,7 @@ import { inspect } from "util";
 import { fileURLToPath as fileURLToPath2 } from "url";
 import { basename as basename5, dirname as dirname10, extname, relative as relative6, resolve as resolve19, join as join7 } from "path";
 import { createRequire as createRequire2 } from "node:module";
-import { readFileSync as readFileSync6, readdirSync as readdirSync2 } from "node:fs";
+import { readFileSync as readFileSync6, readdirSync as readdirSync3 } from "node:fs";
 var import_get_caller_file, __dirname, mainFilename, require3, esm_default;
 var init_esm = __esm({
   "node_modules/yargs/lib/platform-shims/esm.mjs"() {
@@ -27213,7 +27256,7 @@ var init_esm = __esm({
         stdColumns: typeof process.stdout.columns !== "undefined" ? process.stdout.columns : null
       },
       readFileSync: readFileSync6,
-      readdirSync: readdirSync2,
+      readdirSync: readdirSync3,
       require: require3,
       getCallerFile: () => {
         const callerFile = (0, import_get_caller_file.default)(3);
