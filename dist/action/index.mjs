@@ -344,10 +344,38 @@ var init_work = __esm({
   }
 });
 
+// src/model/young-generation.ts
+function checkYoungGeneration() {
+  if (state === "looking" && (++calls & CHECK_EVERY - 1) === 0) lookAtYoungGeneration();
+}
+function lookAtYoungGeneration() {
+  if (state !== "looking") return;
+  const v8 = process.getBuiltinModule?.("node:v8");
+  if (v8 === void 0) {
+    state = "unavailable";
+    return;
+  }
+  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
+  if (young === void 0 || young.space_size < YOUNG_CAP_BYTES) return;
+  v8.setFlagsFromString("--semi-space-growth-factor=1");
+  state = "capped";
+}
+var YOUNG_CAP_BYTES, CHECK_EVERY, calls, state;
+var init_young_generation = __esm({
+  "src/model/young-generation.ts"() {
+    "use strict";
+    YOUNG_CAP_BYTES = 8 * 2 ** 20;
+    CHECK_EVERY = 16;
+    calls = 0;
+    state = "looking";
+  }
+});
+
 // src/model/time-budget.ts
 async function withDeadline(at, f) {
   deadline = at;
   ticks = 0;
+  checkYoungGeneration();
   try {
     return await f();
   } finally {
@@ -355,12 +383,15 @@ async function withDeadline(at, f) {
   }
 }
 function tick() {
-  if ((++ticks & CLOCK_EVERY - 1) === 0 && Date.now() >= deadline) throw new TimeBudgetExceeded();
+  if ((++ticks & CLOCK_EVERY - 1) !== 0) return;
+  lookAtYoungGeneration();
+  if (Date.now() >= deadline) throw new TimeBudgetExceeded();
 }
 var CLOCK_EVERY, TimeBudgetExceeded, deadline, ticks;
 var init_time_budget = __esm({
   "src/model/time-budget.ts"() {
     "use strict";
+    init_young_generation();
     CLOCK_EVERY = 4096;
     TimeBudgetExceeded = class extends Error {
       constructor() {
@@ -452,29 +483,29 @@ function conditionRefs(body) {
 }
 function dependencyOrder(template, table) {
   const order = [];
-  const state = /* @__PURE__ */ new Map();
+  const state2 = /* @__PURE__ */ new Map();
   for (const start of template.conditions.keys()) {
-    if (state.has(start)) continue;
+    if (state2.has(start)) continue;
     const path = [start];
     const pending = [conditionRefs(template.conditions.get(start))];
-    state.set(start, "open");
+    state2.set(start, "open");
     while (path.length > 0) {
       const next = pending[pending.length - 1].pop();
       if (next === void 0) {
         const done = path.pop();
         pending.pop();
-        state.set(done, "done");
+        state2.set(done, "done");
         order.push(done);
         continue;
       }
-      if (!template.conditions.has(next) || state.get(next) === "done") continue;
-      if (state.get(next) === "open") {
+      if (!template.conditions.has(next) || state2.get(next) === "done") continue;
+      if (state2.get(next) === "open") {
         const cycle = [...path.slice(path.indexOf(next)), next];
         table.cycles.push(cycle);
         for (const name of cycle) if (!table.cycleOf.has(name)) table.cycleOf.set(name, cycle);
         continue;
       }
-      state.set(next, "open");
+      state2.set(next, "open");
       path.push(next);
       pending.push(conditionRefs(template.conditions.get(next)));
     }
@@ -3359,11 +3390,11 @@ var init_terraform_functions = __esm({
 
 // src/resolve/terraform-eval.ts
 import { basename } from "node:path";
-function localsOf(module, calls) {
+function localsOf(module, calls2) {
   let byCalls = evaluatedLocals.get(module);
   if (!byCalls) evaluatedLocals.set(module, byCalls = /* @__PURE__ */ new WeakMap());
-  let out = byCalls.get(calls ?? ROOT);
-  if (!out) byCalls.set(calls ?? ROOT, out = /* @__PURE__ */ new Map());
+  let out = byCalls.get(calls2 ?? ROOT);
+  if (!out) byCalls.set(calls2 ?? ROOT, out = /* @__PURE__ */ new Map());
   return out;
 }
 function moduleKey(module) {
@@ -3964,9 +3995,9 @@ function instanceDiagnostics(templates) {
   return [...out.values()];
 }
 function inInstanceOf(ref, resource) {
-  const calls = scopesOf.get(resource)?.calls;
-  if (!calls || ref.template !== resource.template) return ref;
-  return instance(ref, ref.name, { calls });
+  const calls2 = scopesOf.get(resource)?.calls;
+  if (!calls2 || ref.template !== resource.template) return ref;
+  return instance(ref, ref.name, { calls: calls2 });
 }
 function instancesOf(resource, scopes) {
   const module = resource.template;
@@ -4129,11 +4160,11 @@ function resolveThroughForEach(resource, node) {
 function resolveCallArgumentThroughForEach(resource, module, call, node) {
   const caller = module.parent;
   const forEach = getEntry(call.body, "for_each")?.value.expr;
-  const calls = instanceEnv(resource).calls;
+  const calls2 = instanceEnv(resource).calls;
   if (!caller) return void 0;
   const env2 = { module: caller, file: call.file };
-  if (calls) env2.calls = calls;
-  return throughForEach(node, forEach, calls?.get(module)?.get("each"), env2);
+  if (calls2) env2.calls = calls2;
+  return throughForEach(node, forEach, calls2?.get(module)?.get("each"), env2);
 }
 function throughForEach(node, forEach, each, env2) {
   if (!node?.expr || !forEach || each?.kind !== "composite" || each.computed?.kind !== "object") return void 0;
@@ -4757,7 +4788,7 @@ function collectDirectives(templates) {
     list4.push(d);
     d.resources.push(resource);
   };
-  const calls = callOwners(templates);
+  const calls2 = callOwners(templates);
   const written2 = /* @__PURE__ */ new Map();
   for (const template of templates) {
     const files = template.format === "cloudformation" ? [template.file] : [...template.files.keys()];
@@ -4769,7 +4800,7 @@ function collectDirectives(templates) {
       if (comments.length === 0) continue;
       byFile ??= resourcesByFile(template);
       const resources = (byFile.get(file) ?? []).map((r) => ({ range: r.range, extent: r.extent, resources: [r] }));
-      const candidates = [...resources, ...calls.get(file)?.values() ?? []].sort((a, b) => a.range.start.offset - b.range.start.offset);
+      const candidates = [...resources, ...calls2.get(file)?.values() ?? []].sort((a, b) => a.range.start.offset - b.range.start.offset);
       const owners = ownersOf(comments, candidates, text, template.format === "cloudformation");
       comments.forEach((comment, i) => {
         const parsed = comment.text.includes(MARKER) ? parseDirective(comment.text) : void 0;
@@ -5910,31 +5941,31 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state = { min, max, a, b };
+      let state2 = { min, max, a, b };
       let positives = [];
       let negatives = [];
       if (isPadded) {
-        state.isPadded = isPadded;
-        state.maxLen = String(state.max).length;
+        state2.isPadded = isPadded;
+        state2.maxLen = String(state2.max).length;
       }
       if (a < 0) {
         let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state, opts);
-        a = state.a = 0;
+        negatives = splitToPatterns(newMin, Math.abs(a), state2, opts);
+        a = state2.a = 0;
       }
       if (b >= 0) {
-        positives = splitToPatterns(a, b, state, opts);
+        positives = splitToPatterns(a, b, state2, opts);
       }
-      state.negatives = negatives;
-      state.positives = positives;
-      state.result = collatePatterns(negatives, positives, opts);
+      state2.negatives = negatives;
+      state2.positives = positives;
+      state2.result = collatePatterns(negatives, positives, opts);
       if (opts.capture === true) {
-        state.result = `(${state.result})`;
+        state2.result = `(${state2.result})`;
       } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state.result = `(?:${state.result})`;
+        state2.result = `(?:${state2.result})`;
       }
-      toRegexRange.cache[cacheKey] = state;
-      return state.result;
+      toRegexRange.cache[cacheKey] = state2;
+      return state2.result;
     };
     function collatePatterns(neg, pos, options) {
       let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
@@ -7065,19 +7096,19 @@ var require_utils2 = __commonJS({
       if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
       return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state = {}) => {
+    exports.removePrefix = (input2, state2 = {}) => {
       let output = input2;
       if (output.startsWith("./")) {
         output = output.slice(2);
-        state.prefix = "./";
+        state2.prefix = "./";
       }
       return output;
     };
-    exports.wrapOutput = (input2, state = {}, options = {}) => {
+    exports.wrapOutput = (input2, state2 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input2})${append}`;
-      if (state.negated === true) {
+      if (state2.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
@@ -7355,7 +7386,7 @@ var require_scan = __commonJS({
           base = utils.removeBackslashes(base);
         }
       }
-      const state = {
+      const state2 = {
         prefix,
         input: input2,
         start,
@@ -7370,11 +7401,11 @@ var require_scan = __commonJS({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state.maxDepth = 0;
+        state2.maxDepth = 0;
         if (!isPathSeparator(code)) {
           tokens.push(token);
         }
-        state.tokens = tokens;
+        state2.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -7390,7 +7421,7 @@ var require_scan = __commonJS({
               tokens[idx].value = value2;
             }
             depth(tokens[idx]);
-            state.maxDepth += tokens[idx].depth;
+            state2.maxDepth += tokens[idx].depth;
           }
           if (idx !== 0 || value2 !== "") {
             parts.push(value2);
@@ -7403,13 +7434,13 @@ var require_scan = __commonJS({
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value2;
             depth(tokens[tokens.length - 1]);
-            state.maxDepth += tokens[tokens.length - 1].depth;
+            state2.maxDepth += tokens[tokens.length - 1].depth;
           }
         }
-        state.slashes = slashes;
-        state.parts = parts;
+        state2.slashes = slashes;
+        state2.parts = parts;
       }
-      return state;
+      return state2;
     };
     module.exports = scan;
   }
@@ -7694,7 +7725,7 @@ var require_parse2 = __commonJS({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state = {
+      const state2 = {
         input: input2,
         index: -1,
         start: 0,
@@ -7711,57 +7742,57 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input2 = utils.removePrefix(input2, state);
+      input2 = utils.removePrefix(input2, state2);
       len = input2.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value2;
-      const eos = () => state.index === len - 1;
-      const peek = state.peek = (n = 1) => input2[state.index + n];
-      const advance = state.advance = () => input2[++state.index] || "";
-      const remaining = () => input2.slice(state.index + 1);
+      const eos = () => state2.index === len - 1;
+      const peek = state2.peek = (n = 1) => input2[state2.index + n];
+      const advance = state2.advance = () => input2[++state2.index] || "";
+      const remaining = () => input2.slice(state2.index + 1);
       const consume = (value3 = "", num = 0) => {
-        state.consumed += value3;
-        state.index += num;
+        state2.consumed += value3;
+        state2.index += num;
       };
       const append = (token) => {
-        state.output += token.output != null ? token.output : token.value;
+        state2.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
-          state.start++;
+          state2.start++;
           count++;
         }
         if (count % 2 === 0) {
           return false;
         }
-        state.negated = true;
-        state.start++;
+        state2.negated = true;
+        state2.start++;
         return true;
       };
       const increment2 = (type) => {
-        state[type]++;
+        state2[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state[type]--;
+        state2[type]--;
         stack.pop();
       };
       const push = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state.output = state.output.slice(0, -prev.output.length);
+            state2.output = state2.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state.output += prev.output;
+            state2.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -7780,19 +7811,19 @@ var require_parse2 = __commonJS({
       const extglobOpen = (type, value3) => {
         const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state.parens;
-        token.output = state.output;
-        token.startIndex = state.index;
+        token.parens = state2.parens;
+        token.output = state2.output;
+        token.startIndex = state2.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment2("parens");
-        push({ type, value: value3, output: state.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state2.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state.index + 1);
-        const body = input2.slice(token.startIndex + 2, state.index);
+        const literal2 = input2.slice(token.startIndex, state2.index + 1);
+        const body = input2.slice(token.startIndex + 2, state2.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -7805,8 +7836,8 @@ var require_parse2 = __commonJS({
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state.output = token.output + open2.output;
-          state.backtrack = true;
+          state2.output = token.output + open2.output;
+          state2.backtrack = true;
           push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
@@ -7826,7 +7857,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state.negatedExtglob = true;
+            state2.negatedExtglob = true;
           }
         }
         push({ type: "paren", extglob: true, value: value2, output });
@@ -7869,11 +7900,11 @@ var require_parse2 = __commonJS({
           }
         }
         if (output === input2 && opts.contains === true) {
-          state.output = input2;
-          return state;
+          state2.output = input2;
+          return state2;
         }
-        state.output = utils.wrapOutput(output, state, options);
-        return state;
+        state2.output = utils.wrapOutput(output, state2, options);
+        return state2;
       }
       while (!eos()) {
         value2 = advance();
@@ -7897,7 +7928,7 @@ var require_parse2 = __commonJS({
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state.index += slashes;
+            state2.index += slashes;
             if (slashes % 2 !== 0) {
               value2 += "\\";
             }
@@ -7907,12 +7938,12 @@ var require_parse2 = __commonJS({
           } else {
             value2 += advance();
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+        if (state2.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
@@ -7924,7 +7955,7 @@ var require_parse2 = __commonJS({
                 const posix3 = POSIX_REGEX_SOURCE[rest2];
                 if (posix3) {
                   prev.value = pre + posix3;
-                  state.backtrack = true;
+                  state2.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -7947,14 +7978,14 @@ var require_parse2 = __commonJS({
           append({ value: value2 });
           continue;
         }
-        if (state.quotes === 1 && value2 !== '"') {
+        if (state2.quotes === 1 && value2 !== '"') {
           value2 = utils.escapeRegex(value2);
           prev.value += value2;
           append({ value: value2 });
           continue;
         }
         if (value2 === '"') {
-          state.quotes = state.quotes === 1 ? 0 : 1;
+          state2.quotes = state2.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
             push({ type: "text", value: value2 });
           }
@@ -7966,15 +7997,15 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === ")") {
-          if (state.parens === 0 && opts.strictBrackets === true) {
+          if (state2.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state.parens === extglob.parens + 1) {
+          if (extglob && state2.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value: value2, output: state.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state2.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -7995,7 +8026,7 @@ var require_parse2 = __commonJS({
             push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
-          if (state.brackets === 0) {
+          if (state2.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
@@ -8013,14 +8044,14 @@ var require_parse2 = __commonJS({
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state.output = state.output.slice(0, -prev.value.length);
+          state2.output = state2.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state.output += escaped;
+            state2.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state.output += prev.value;
+          state2.output += prev.value;
           continue;
         }
         if (value2 === "{" && opts.nobrace !== true) {
@@ -8029,8 +8060,8 @@ var require_parse2 = __commonJS({
             type: "brace",
             value: value2,
             output: "(",
-            outputIndex: state.output.length,
-            tokensIndex: state.tokens.length
+            outputIndex: state2.output.length,
+            tokensIndex: state2.tokens.length
           };
           braces.push(open2);
           push(open2);
@@ -8056,16 +8087,16 @@ var require_parse2 = __commonJS({
               }
             }
             output = expandRange(range, opts);
-            state.backtrack = true;
+            state2.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state.output.slice(0, brace.outputIndex);
-            const toks = state.tokens.slice(brace.tokensIndex);
+            const out = state2.output.slice(0, brace.outputIndex);
+            const toks = state2.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value2 = output = "\\}";
-            state.output = out;
+            state2.output = out;
             for (const t of toks) {
-              state.output += t.output || t.value;
+              state2.output += t.output || t.value;
             }
           }
           push({ type: "brace", value: value2, output });
@@ -8091,10 +8122,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === "/") {
-          if (prev.type === "dot" && state.index === state.start + 1) {
-            state.start = state.index + 1;
-            state.consumed = "";
-            state.output = "";
+          if (prev.type === "dot" && state2.index === state2.start + 1) {
+            state2.start = state2.index + 1;
+            state2.consumed = "";
+            state2.output = "";
             tokens.pop();
             prev = bos;
             continue;
@@ -8103,7 +8134,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === ".") {
-          if (state.braces > 0 && prev.type === "dot") {
+          if (state2.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
@@ -8112,7 +8143,7 @@ var require_parse2 = __commonJS({
             brace.dots = true;
             continue;
           }
-          if (state.braces + state.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
             push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
@@ -8151,7 +8182,7 @@ var require_parse2 = __commonJS({
               continue;
             }
           }
-          if (opts.nonegate !== true && state.index === 0) {
+          if (opts.nonegate !== true && state2.index === 0) {
             negate();
             continue;
           }
@@ -8165,7 +8196,7 @@ var require_parse2 = __commonJS({
             push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state.parens > 0) {
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
             push({ type: "plus", value: value2 });
             continue;
           }
@@ -8187,7 +8218,7 @@ var require_parse2 = __commonJS({
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
             value2 += match[0];
-            state.index += match[0].length;
+            state2.index += match[0].length;
           }
           push({ type: "text", value: value2 });
           continue;
@@ -8197,8 +8228,8 @@ var require_parse2 = __commonJS({
           prev.star = true;
           prev.value += value2;
           prev.output = star;
-          state.backtrack = true;
-          state.globstar = true;
+          state2.backtrack = true;
+          state2.globstar = true;
           consume(value2);
           continue;
         }
@@ -8220,14 +8251,14 @@ var require_parse2 = __commonJS({
             push({ type: "star", value: value2, output: "" });
             continue;
           }
-          const isBrace = state.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
             push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input2[state.index + 4];
+            const after = input2[state2.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -8238,31 +8269,31 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value2;
             prev.output = globstar(opts);
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
             prev.value += value2;
-            state.globstar = true;
-            state.output += prior.output + prev.output;
+            state2.globstar = true;
+            state2.output += prior.output + prev.output;
             consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state.output = state.output.slice(0, -(prior.output + prev.output).length);
+            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
             prev.value += value2;
-            state.output += prior.output + prev.output;
-            state.globstar = true;
+            state2.output += prior.output + prev.output;
+            state2.globstar = true;
             consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
@@ -8271,18 +8302,18 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state.output = prev.output;
-            state.globstar = true;
+            state2.output = prev.output;
+            state2.globstar = true;
             consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state.output = state.output.slice(0, -prev.output.length);
+          state2.output = state2.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
           prev.value += value2;
-          state.output += prev.output;
-          state.globstar = true;
+          state2.output += prev.output;
+          state2.globstar = true;
           consume(value2);
           continue;
         }
@@ -8300,52 +8331,52 @@ var require_parse2 = __commonJS({
           push(token);
           continue;
         }
-        if (state.index === state.start || prev.type === "slash" || prev.type === "dot") {
+        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state.output += NO_DOT_SLASH;
+            state2.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state.output += NO_DOTS_SLASH;
+            state2.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state.output += nodot;
+            state2.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state.output += ONE_CHAR;
+            state2.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push(token);
       }
-      while (state.brackets > 0) {
+      while (state2.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state.output = utils.escapeLast(state.output, "[");
+        state2.output = utils.escapeLast(state2.output, "[");
         decrement("brackets");
       }
-      while (state.parens > 0) {
+      while (state2.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state.output = utils.escapeLast(state.output, "(");
+        state2.output = utils.escapeLast(state2.output, "(");
         decrement("parens");
       }
-      while (state.braces > 0) {
+      while (state2.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state.output = utils.escapeLast(state.output, "{");
+        state2.output = utils.escapeLast(state2.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state.backtrack === true) {
-        state.output = "";
-        for (const token of state.tokens) {
-          state.output += token.output != null ? token.output : token.value;
+      if (state2.backtrack === true) {
+        state2.output = "";
+        for (const token of state2.tokens) {
+          state2.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state.output += token.suffix;
+            state2.output += token.suffix;
           }
         }
       }
-      return state;
+      return state2;
     };
     parse2.fastpaths = (input2, options) => {
       const opts = { ...options };
@@ -8370,7 +8401,7 @@ var require_parse2 = __commonJS({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state = { negated: false, prefix: "" };
+      const state2 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -8406,7 +8437,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input2, state);
+      const output = utils.removePrefix(input2, state2);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -8432,8 +8463,8 @@ var require_picomatch = __commonJS({
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state2 = isMatch(str2);
-            if (state2) return state2;
+            const state3 = isMatch(str2);
+            if (state3) return state3;
           }
           return false;
         };
@@ -8446,7 +8477,7 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const posix3 = utils.isWindows(options);
       const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state = regex2.state;
+      const state2 = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
@@ -8455,7 +8486,7 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output } = picomatch.test(input2, regex2, options, { glob, posix: posix3 });
-        const result = { glob, state, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
+        const result = { glob, state: state2, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -8476,7 +8507,7 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state;
+        matcher.state = state2;
       }
       return matcher;
     };
@@ -8514,20 +8545,20 @@ var require_picomatch = __commonJS({
       return parse2(pattern2, { ...options, fastpaths: false });
     };
     picomatch.scan = (input2, options) => scan(input2, options);
-    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch.compileRe = (state2, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state.output;
+        return state2.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state.output})${append}`;
-      if (state && state.negated === true) {
+      let source = `${prepend}(?:${state2.output})${append}`;
+      if (state2 && state2.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex2 = picomatch.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state;
+        regex2.state = state2;
       }
       return regex2;
     };
@@ -8586,10 +8617,10 @@ var require_micromatch = __commonJS({
       let keep = /* @__PURE__ */ new Set();
       let items2 = /* @__PURE__ */ new Set();
       let negatives = 0;
-      let onResult = (state) => {
-        items2.add(state.output);
+      let onResult = (state2) => {
+        items2.add(state2.output);
         if (options && options.onResult) {
-          options.onResult(state);
+          options.onResult(state2);
         }
       };
       for (let i = 0; i < patterns.length; i++) {
@@ -8628,9 +8659,9 @@ var require_micromatch = __commonJS({
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items2 = [];
-      let onResult = (state) => {
-        if (options.onResult) options.onResult(state);
-        items2.push(state.output);
+      let onResult = (state2) => {
+        if (options.onResult) options.onResult(state2);
+        items2.push(state2.output);
       };
       let matches = new Set(micromatch(list4, patterns, { ...options, onResult }));
       for (let item of items2) {
@@ -11292,6 +11323,7 @@ async function walk(root2, cwd, ignore, diagnostics) {
   const out = [];
   for await (const found of entries2) {
     const entry = found;
+    checkYoungGeneration();
     const abs = join3(base, entry.path);
     const kind = kindOf(abs);
     if (!kind) continue;
@@ -11327,6 +11359,7 @@ async function walkPlain(root2, cwd, diagnostics) {
       continue;
     }
     for (const entry of entries2) {
+      checkYoungGeneration();
       const lower = entry.name.toLowerCase();
       if (skippedName(lower, next.inCdkOut)) continue;
       const abs = join3(next.dir, entry.name);
@@ -11365,6 +11398,7 @@ var init_walk = __esm({
     init_file_error();
     init_kinds();
     init_paths();
+    init_young_generation();
     Found = class {
       constructor(cwd, path, kind) {
         this.cwd = cwd;
@@ -13494,8 +13528,8 @@ async function parseTerraformModule(dir, files, options = {}) {
 }
 function localModuleSources(module, cwd = process.cwd()) {
   if (isCatalogDirectory(module.dir)) return [];
-  const calls = module.moduleCalls ?? [];
-  return calls.filter((c) => isLocalSource(c.source)).map((c) => resolve4(cwd, module.dir, c.source));
+  const calls2 = module.moduleCalls ?? [];
+  return calls2.filter((c) => isLocalSource(c.source)).map((c) => resolve4(cwd, module.dir, c.source));
 }
 function isInstalled(dir, rootDir) {
   const under = (d) => /(^|[/\\])\.terraform([/\\]|$)/.test(d);
@@ -20865,11 +20899,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state) {
+      setNext(state2) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state;
+        this.next = state2;
         return null;
       }
       peek(n) {
@@ -23733,7 +23767,7 @@ async function lintCloudFormationFile(file, rules, settings, deadline2) {
 async function lintTerraformUnit(unit, rules, settings, deadline2) {
   const [{ readTerraformDirectory: readTerraformDirectory2, localModuleSources: localModuleSources2 }] = await Promise.all([Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports)), loadTerraformResolution()]);
   const { parsed, inputs, diagnostics } = await readTerraformDirectory2(unit.dir, unit.files, settings, (texts) => !mayHoldFindings(texts, rules));
-  const calls = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
+  const calls2 = new Set(parsed.modules.flatMap((module) => localModuleSources2(module, settings.cwd)));
   const templates = parsed.modules;
   const checked = runRules(templates, rules, runOptions(settings, deadline2));
   diagnostics.push(...checked.diagnostics);
@@ -23752,7 +23786,7 @@ async function lintTerraformUnit(unit, rules, settings, deadline2) {
     diagnostics: diagnostics.filter((d) => reported(d.file) || d.severity !== "note"),
     filesScanned: unit.reportOnly ? unit.reportOnly.size : inputs.length,
     scannedFiles: unit.reportOnly ? [...unit.reportOnly] : inputs.map((input2) => input2.path),
-    calls: [...calls],
+    calls: [...calls2],
     root: isRootModule(unit, parsed.modules[0])
   };
   if (parsed.valuesDeclared) outcome.valuesDeclared = parsed.valuesDeclared;
@@ -24213,7 +24247,7 @@ async function lintHeld(options) {
   if (options.shard) units = (await Promise.resolve().then(() => (init_shard_units(), shard_units_exports))).shardLintUnits(units, options.shard, settings.boundary);
   const n = units.length;
   const spans = new Int32Array(n * 4);
-  const calls = new Array(n).fill(NO_CALLS);
+  const calls2 = new Array(n).fill(NO_CALLS);
   const roots = new Uint8Array(n);
   const plans = new Uint8Array(n);
   const scannedSelf = new Uint8Array(n);
@@ -24235,11 +24269,11 @@ async function lintHeld(options) {
     spans[i * 4 + 2] = held.diagnosticCount;
     for (const d of outcome.diagnostics) held.addDiagnostic(d);
     spans[i * 4 + 3] = held.diagnosticCount;
-    if (outcome.calls.length > 0) calls[i] = outcome.calls;
+    if (outcome.calls.length > 0) calls2[i] = outcome.calls;
     if (outcome.root) roots[i] = 1;
     if (outcome.plan) plans[i] = 1;
   });
-  const calledAsModule = calledAsModules(units, calls, roots);
+  const calledAsModule = calledAsModules(units, calls2, roots);
   let findingRows = [];
   for (let i = 0; i < n; i++) {
     if (calledAsModule[i]) continue;
@@ -24329,15 +24363,15 @@ function unitBytes(unit) {
   }
   return unit.kind === "cloudformation" ? bytes * CLOUDFORMATION_WEIGHT : bytes;
 }
-function calledAsModules(units, calls, roots) {
+function calledAsModules(units, calls2, roots) {
   const callers = /* @__PURE__ */ new Map();
   units.forEach((unit, j) => {
     if (unit.kind === "terraform" && unit.unit.reportOnly) return;
-    for (const dir of calls[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
+    for (const dir of calls2[j]) callers.set(dir, [...callers.get(dir) ?? [], j]);
   });
   if (callers.size === 0) return new Array(units.length).fill(false);
   const absDirs = units.map((u) => u.kind === "terraform" ? u.unit.absDir : u.file.abs);
-  const callSets = calls.map((c) => c.length > 0 ? new Set(c) : void 0);
+  const callSets = calls2.map((c) => c.length > 0 ? new Set(c) : void 0);
   return absDirs.map((self, i) => self !== void 0 && !roots[i] && (callers.get(self) ?? []).some((j) => j !== i && !callSets[i]?.has(absDirs[j])));
 }
 function withoutPlannedTwice(held, rows, units, spans, plans) {
@@ -29246,16 +29280,16 @@ var init_yargs_factory = __esm({
     init_is_promise();
     init_maybe_async_result();
     init_set_blocking();
-    __classPrivateFieldSet = function(receiver, state, value2, kind, f) {
+    __classPrivateFieldSet = function(receiver, state2, value2, kind, f) {
       if (kind === "m") throw new TypeError("Private method is not writable");
       if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-      return kind === "a" ? f.call(receiver, value2) : f ? f.value = value2 : state.set(receiver, value2), value2;
+      if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f.call(receiver, value2) : f ? f.value = value2 : state2.set(receiver, value2), value2;
     };
-    __classPrivateFieldGet = function(receiver, state, kind, f) {
+    __classPrivateFieldGet = function(receiver, state2, kind, f) {
       if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-      if (typeof state === "function" ? receiver !== state || !f : !state.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-      return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state.get(receiver);
+      if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state2.get(receiver);
     };
     kCopyDoubleDash = /* @__PURE__ */ Symbol("copyDoubleDash");
     kCreateLogger = /* @__PURE__ */ Symbol("copyDoubleDash");

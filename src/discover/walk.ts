@@ -5,6 +5,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { describeFileError } from './file-error.js';
 import { EXTENSIONS, kindOf, type FileKind } from './kinds.js';
 import { comparePaths, isInside, relativePath } from './paths.js';
+import { checkYoungGeneration } from '../model/young-generation.js';
 
 /** One file to read: found by walking a directory, named on the command line, or both. */
 export interface DiscoveredFile {
@@ -188,6 +189,8 @@ async function walk(root: string, cwd: string, ignore: string[], diagnostics: Di
   const out: { abs: string; kind: FileKind }[] = [];
   for await (const found of entries) {
     const entry = found as unknown as import('fast-glob').Entry;
+    // A walk of many files grows V8's young generation (every entry found survives): capped here too.
+    checkYoungGeneration();
     const abs = join(base, entry.path);
     const kind = kindOf(abs);
     if (!kind) continue;
@@ -234,6 +237,8 @@ async function walkPlain(root: string, cwd: string, diagnostics: Diagnostic[]): 
       continue;
     }
     for (const entry of entries) {
+      // A walk of many files grows V8's young generation (every file found survives): capped here too.
+      checkYoungGeneration();
       const lower = entry.name.toLowerCase();
       if (skippedName(lower, next.inCdkOut)) continue;
       const abs = join(next.dir, entry.name);

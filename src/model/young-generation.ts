@@ -1,0 +1,67 @@
+/**
+ * A young generation that stops growing at YOUNG_CAP_BYTES (issue 16: peak
+ * RSS of 50k files ≤ 2× that of 1k; issue 17: peak ≤ 30× the largest unit).
+ *
+ * V8 doubles its young generation (the new space: two semi-spaces) each time
+ * the bytes that survived its scavenges since it last grew exceed its size,
+ * up to 2 × 16 MB (~48 MB of RSS with the old-generation pages it promotes
+ * into). A long run always gets there, a little at each scavenge (the
+ * discovered files, the held findings), and so does one large unit (its model
+ * is alive while it is built). What that space holds is garbage: the live
+ * heap of a 50k-file run is ~23 MB, its peak RSS was 163 MB (2.5× the 1k run).
+ *
+ * Once the new space has reached the cap, V8's flag
+ * `--semi-space-growth-factor=1` is set with v8.setFlagsFromString: it is a
+ * V8 flag read each time the new space grows (not only at start-up), so
+ * from then on it stays the size it is. On the command line the same flag
+ * does nothing (V8 raises a factor below 2 to 2 when it sets the heap up), and
+ * `--max-semi-space-size` works only there. A later Node may read it
+ * differently: then nothing here breaks, the bench's scaling rows show it.
+ * Measured (bench/results.md, "V8's young generation capped at 8 MB"): peak
+ * RSS of 50k small files 2.55× → 1.88× that of 1k, one 4 MB unit −16–18%,
+ * corpus CPU 1.01× (10 paired runs). Set from the start (1 MB semi-spaces)
+ * it cost 5–15% CPU on the corpus (14× the scavenges); a 4 MB cap, ~8%.
+ *
+ * Checked cheaply: checkYoungGeneration() is called between units, per
+ * directory entry of the walk and from the readers' and resolvers' tick();
+ * it reads V8's heap spaces once in CHECK_EVERY calls (tick(): at each of
+ * its clock reads, every 4096 ticks; ~2 µs a look; node:v8 is loaded on
+ * the first look, so a one-file run never pays for it), and never again
+ * once the flag is set. The flag is per process: worker threads follow.
+ */
+
+/** The new space (both semi-spaces) at which it stops growing: 2 × 4 MB. */
+const YOUNG_CAP_BYTES = 8 * 2 ** 20;
+
+/** checkYoungGeneration() looks at the heap once in this many calls (a power of 2). */
+const CHECK_EVERY = 16;
+
+let calls = 0;
+/** Looking (every CHECK_EVERY calls), done (the flag given), or never (no way to reach node:v8 synchronously). */
+let state: 'looking' | 'capped' | 'unavailable' = 'looking';
+
+/** As lookAtYoungGeneration, once in CHECK_EVERY calls: for a loop whose steps are small (a directory entry, a unit). */
+export function checkYoungGeneration(): void {
+  if (state === 'looking' && (++calls & (CHECK_EVERY - 1)) === 0) lookAtYoungGeneration();
+}
+
+/** Sets V8's semi-space growth factor to 1 once the new space has reached YOUNG_CAP_BYTES (~2 µs a look). */
+export function lookAtYoungGeneration(): void {
+  if (state !== 'looking') return;
+  // Not a static import: the bundle would load node:v8 (and the streams it loads) at every start.
+  // (Node before 20.16 has no getBuiltinModule outside the bin, which gives one: the Action then goes without.)
+  const v8 = process.getBuiltinModule?.('node:v8') as typeof import('node:v8') | undefined;
+  if (v8 === undefined) {
+    state = 'unavailable';
+    return;
+  }
+  const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === 'new_space');
+  if (young === undefined || young.space_size < YOUNG_CAP_BYTES) return;
+  v8.setFlagsFromString('--semi-space-growth-factor=1');
+  state = 'capped';
+}
+
+/** Whether the cap is set (the flag given to V8). */
+export function youngGenerationCapped(): boolean {
+  return state === 'capped';
+}
