@@ -121,7 +121,14 @@ describe('YAML read by the scanning reader', () => {
     ['a value that looks like a key', 'A: b: c\n', false],
     ['a quoted string under-indented', 'A:\n  B: "a\n  b"\n', false],
     ['a directive', '%YAML 1.1\n---\nA: 1\n', false],
-    ['a pair in a flow sequence', 'A: [k: v]\n', false],
+    ['pairs in a flow sequence (single-pair mappings)', 'A: [k: v]\nB: [0, Fn::GetAZs: !Ref "AWS::Region"]\nC: ["q": [1], a b: c d, \'s\' : !Bad x]\nD: [\n  k: {m: n},\n  "<<": w\n]\n', true],
+    ['a pair with an empty value in a flow sequence', 'A: [k: ]\n', false],
+    ['a merge key in a flow sequence', 'A: [<<: {x: 1}]\n', false],
+    ['a tag on a pair’s key in a flow sequence', 'A: [!Ref k: v]\n', false],
+    ['tags on empty values in flow collections', 'A: [ 0, !GetAZs ]\nB: [!GetAZs , 1, !Bad ,]\nC: {a: !GetAZs , b: !Bad }\n', true],
+    ['a flow collection closed at its parent’s indentation', 'A:\n  B: [\n    1\n  ]\n  C: !Sub [\n    x, {\n      k: v }\n  ]\n  D:\n  - {\n    a: 1\n  }\n', true],
+    ['an inner flow collection closed at the parent’s indentation (a syntax error for yaml)', 'A:\n  B: [ [\n    1\n  ] ]\n', false],
+    ['a flow collection closed left of its parent (a syntax error for yaml)', 'A:\n  B: [\n    1\n ]\n', false],
     ['a root scalar', 'just text\n', false],
     ['a plain scalar below a comment indented less than its key (a syntax error for yaml)', 'X:\n  A:\n #{x}\n    Bc\n  D: 1\n', false],
   ];
@@ -133,6 +140,42 @@ describe('YAML read by the scanning reader', () => {
       expect(read).toEqual(before);
     });
   }
+
+  // Flow collections as templates write them and near misses: pairs in sequences, tags on empty
+  // values, line breaks at any indentation (the closing bracket at the parent's too), in block context.
+  const flowText: fc.Arbitrary<string> = fc.letrec<{ node: string; seq: string; map: string }>((tie) => {
+    const indent = fc.integer({ min: 0, max: 6 }).map((n) => ' '.repeat(n));
+    const sep = fc.oneof(fc.constantFrom(', ', ',', ' , '), indent.map((i) => `,\n${i}`), indent.map((i) => `\n${i}, `));
+    const close = fc.oneof(fc.constantFrom('', ' ', ', '), indent.map((i) => `\n${i}`), indent.map((i) => `,\n${i}`));
+    const key = fc.constantFrom('k', 'Fn::GetAZs', 'a b', '"q k"', "'s'", '"<<"', '<<', 'k', '!Ref k', '');
+    const colon = fc.constantFrom(': ', ' : ', ':', ':  ', ':\n  ');
+    const scalar = fc.constantFrom('a', '0', 'x y', '"q"', "'s'", '!Ref r', '!GetAZs', '!GetAZs ', '!Bad', '!Bad ', 'yes', '', 'a:b', '"a\n  b"');
+    const list = (item: fc.Arbitrary<string>) => fc.tuple(fc.array(fc.tuple(item, sep), { maxLength: 4 }), item, close, fc.boolean()).map(([rest, last, end, empty]) => (empty ? end : `${rest.map(([i, s]) => i + s).join('')}${last}${end}`));
+    return {
+      node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, scalar, tie('seq'), tie('map'), fc.tuple(fc.constantFrom('!Sub ', '!Bad '), fc.oneof(tie('seq'), tie('map'))).map(([t, n]) => t + n)),
+      seq: list(fc.oneof(tie('node'), fc.tuple(key, colon, tie('node')).map(([k, c, v]) => k + c + v))).map((items) => `[${items}]`),
+      map: list(fc.tuple(key, colon, tie('node')).map(([k, c, v]) => k + c + v)).map((items) => `{${items}}`),
+    };
+  }).seq;
+  const inBlock = fc.tuple(flowText, fc.constantFrom('A:\n  B: %\n  C: 1\n', 'A: %\n', '- %\n- x\n', 'A:\n  - %\n  - y\n', '- - %\n  - z\n', 'A:\n  B: !Sub %\n')).map(([flow, context]) => context.replace('%', flow));
+
+  it('gives the CST reader’s result or bails out on generated flow collections, and reads many of them', { timeout: 300_000 }, async () => {
+    let scanned = 0;
+    let runs = 0;
+    await fc.assert(
+      fc.asyncProperty(inBlock, async (text) => {
+        runs++;
+        const { scanned: fast, before, read } = await bothWays(text);
+        expect(read).toEqual(before);
+        if (!fast) return;
+        scanned++;
+        expect(fast).toEqual(before);
+      }),
+      { numRuns: Number(process.env.IAC_LINT_PROPERTY_RUNS ?? 0) || 2000, seed: Number(process.env.IAC_LINT_PROPERTY_SEED ?? 16) },
+    );
+    console.log(`yaml-scan-reader: ${scanned} of ${runs} generated flow collections read by the scanning reader`);
+    expect(scanned / runs).toBeGreaterThan(0.1);
+  });
 
   it('bails out on hostile nesting without overflowing the stack (100k levels, block and flow), and readYaml reports it', async () => {
     const seq = `${'- '.repeat(100_000)}x\n`;

@@ -14028,6 +14028,7 @@ function tooDeepToRead(file, text, index) {
   return { documents: [], diagnostics: [{ file, severity: "error", code: "yaml-too-deep", message, range: index.range(tooDeepAt, tooDeepAt + 1) }], comments: [] };
 }
 function excessiveFlowNesting(text) {
+  if (fewOpeningBrackets(text)) return void 0;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -14042,6 +14043,15 @@ function excessiveFlowNesting(text) {
     }
   }
   return void 0;
+}
+function fewOpeningBrackets(text) {
+  let count = 0;
+  for (const bracket of ["[", "{"]) {
+    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+      if (++count > MAX_FLOW_NESTING) return false;
+    }
+  }
+  return true;
 }
 var MAX_FLOW_NESTING;
 var init_yaml_prepare = __esm({
@@ -14387,6 +14397,8 @@ var init_yaml_scan_reader = __esm({
       /** Column (0-based) of the first character of the current content line; -1 at the end of the text. */
       indent = -1;
       depth = 0;
+      /** Flow collections open around the cursor (1: inside the outermost). */
+      flowLevel = 0;
       /** Preorder number of the next node: diagnostics come out in the CST reader's order (a node's own, then its keys', then its children's). */
       order = 0;
       /** End offset of the last scalar, key or collection read: a key's `:` is measured from it. */
@@ -14940,6 +14952,7 @@ var init_yaml_scan_reader = __esm({
       /** A flow collection at `pos`; leaves `pos` after its closing bracket. */
       flow(parentIndent, order) {
         if (++this.depth > MAX_DEPTH4) bail();
+        this.flowLevel++;
         const text = this.text;
         const open2 = this.pos;
         const isMap3 = text.charCodeAt(open2) === LBRACE;
@@ -14981,9 +14994,9 @@ var init_yaml_scan_reader = __esm({
             i = this.flowSpace(colon + 1, parentIndent);
             const v = text.charCodeAt(i);
             if (v === COMMA || v === close || i >= this.len) bail();
-            entries2.push({ key, keyRange, value: this.flowValue(i, parentIndent) });
+            entries2.push({ key, keyRange, value: this.flowValue(i, parentIndent, false) });
           } else {
-            items2.push(this.flowValue(i, parentIndent));
+            items2.push(this.flowValue(i, parentIndent, true));
           }
           i = this.flowSpace(this.pos, parentIndent);
           const after = text.charCodeAt(i);
@@ -14997,6 +15010,7 @@ var init_yaml_scan_reader = __esm({
         this.pos = i + 1;
         this.lastEnd = i + 1;
         this.depth--;
+        this.flowLevel--;
         const range = this.index.range(open2, i + 1);
         return isMap3 ? { kind: "map", entries: compact(entries2), range } : { kind: "seq", items: compact(items2), range };
       }
@@ -15023,15 +15037,46 @@ var init_yaml_scan_reader = __esm({
             let q = i;
             while (q < len && text.charCodeAt(q) === SPACE) q++;
             const d = text.charCodeAt(q);
-            if (q < len && d !== LF && d !== CR && d !== HASH && q - i <= parentIndent) bail();
+            if (q < len && d !== LF && d !== CR && d !== HASH && q - i <= parentIndent && !this.flowEndAtParent(q - i, parentIndent, d)) bail();
             if (q === i && (text.startsWith("---", i) || text.startsWith("...", i))) bail();
             continue;
           }
           return i;
         }
       }
-      /** A value inside a flow collection at `p`; leaves `pos` after it. */
-      flowValue(p, parentIndent) {
+      /**
+       * `yaml` lets the bracket that closes the outermost flow collection stand
+       * at its parent's indentation (a warning it does not report), not deeper
+       * brackets or other content.
+       */
+      flowEndAtParent(indent2, parentIndent, c) {
+        return indent2 === parentIndent && this.flowLevel === 1 && (c === RBRACKET || c === RBRACE);
+      }
+      /**
+       * A single-pair mapping in a flow sequence (`[0, Fn::GetAZs: !Ref r]`)
+       * whose one-line key (plain or quoted) ends at `keyEnd` and whose `:` is at
+       * `colon`: `: ` and a value on the same line. `yaml` makes it a mapping
+       * from the key to the value, ended as a block collection is.
+       */
+      flowPair(p, key, keyEnd, colon, parentIndent) {
+        const text = this.text;
+        if (key === "<<" && text.charCodeAt(p) !== DQUOTE && text.charCodeAt(p) !== SQUOTE) bail();
+        if (colon - p > MAX_KEY_SPAN || text.charCodeAt(colon + 1) !== SPACE) bail();
+        let v = colon + 1;
+        while (v < this.len && text.charCodeAt(v) === SPACE) v++;
+        const d = text.charCodeAt(v);
+        if (v >= this.len || d === LF || d === CR || d === HASH || d === COMMA || d === RBRACKET || d === RBRACE) bail();
+        if (++this.depth > MAX_DEPTH4) bail();
+        const order = this.order++;
+        const node = { kind: "map", entries: [{ key, keyRange: this.index.range(p, keyEnd), value: this.flowValue(v, parentIndent, false) }], range: this.index.range(p, p) };
+        this.depth--;
+        const end = this.lastEnd;
+        const result = this.closeBlock(node, void 0, order);
+        this.lastEnd = end;
+        return result;
+      }
+      /** A value inside a flow collection at `p` (a single pair too when `pairs`: an item of a flow sequence); leaves `pos` after it. */
+      flowValue(p, parentIndent, pairs) {
         const text = this.text;
         const c = text.charCodeAt(p);
         if (c === LBRACKET || c === LBRACE) {
@@ -15043,6 +15088,14 @@ var init_yaml_scan_reader = __esm({
           while (e < this.len && TAG_CHAR.test(text[e])) e++;
           if (e === p + 1 || !this.spaceOrEnd(e)) bail();
           const tag = { source: text.slice(p, e), end: e };
+          let s = e;
+          while (s < this.len && text.charCodeAt(s) === SPACE) s++;
+          const atEnd = text.charCodeAt(s);
+          if (atEnd === COMMA || atEnd === RBRACKET || atEnd === RBRACE) {
+            this.pos = s;
+            this.lastEnd = s;
+            return this.scalarNode("", true, s, s, tag.source, this.order++);
+          }
           const v = this.flowSpace(e, parentIndent);
           const d = text.charCodeAt(v);
           if (d === LBRACKET || d === LBRACE) {
@@ -15052,24 +15105,28 @@ var init_yaml_scan_reader = __esm({
             return this.tagged(node, tag, order);
           }
           if (d === BANG || flowIndicator(d)) bail();
-          return this.flowScalar(v, parentIndent, tag);
+          return this.flowScalar(v, parentIndent, tag, false);
         }
-        return this.flowScalar(p, parentIndent, void 0);
+        return this.flowScalar(p, parentIndent, void 0, pairs);
       }
-      flowScalar(p, parentIndent, tag) {
+      flowScalar(p, parentIndent, tag, pairs) {
         const text = this.text;
         const c = text.charCodeAt(p);
         if (c === DQUOTE || c === SQUOTE) {
           const q = this.quoted(p, parentIndent);
           let r = q.end;
           while (r < this.len && text.charCodeAt(r) === SPACE) r++;
-          if (text.charCodeAt(r) === COLON) bail();
+          if (text.charCodeAt(r) === COLON) {
+            if (!pairs || q.multiline) bail();
+            return this.flowPair(p, q.value, q.end, r, parentIndent);
+          }
           this.pos = q.end;
           this.lastEnd = q.end;
           return this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
         }
         if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(p + 1)) bail();
         const stop = this.plainFlow(p);
+        if (stop.stop === 2 /* Colon */ && pairs) return this.flowPair(p, text.slice(p, stop.end), stop.end, stop.at, parentIndent);
         if (stop.stop === 2 /* Colon */ || stop.stop === 1 /* Comment */) bail();
         if (stop.stop === 0 /* End */) {
           let q = stop.at;

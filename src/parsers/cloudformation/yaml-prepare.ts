@@ -48,6 +48,7 @@ const MAX_FLOW_NESTING = 512;
  * template's nesting.
  */
 function excessiveFlowNesting(text: string): number | undefined {
+  if (fewOpeningBrackets(text)) return undefined;
   let depth = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
@@ -62,4 +63,15 @@ function excessiveFlowNesting(text: string): number | undefined {
     }
   }
   return undefined;
+}
+
+/** Whether `text` holds no more than MAX_FLOW_NESTING `[` and `{` in all: then no nesting goes beyond it (indexOf, not a loop over every character). */
+function fewOpeningBrackets(text: string): boolean {
+  let count = 0;
+  for (const bracket of ['[', '{']) {
+    for (let i = text.indexOf(bracket); i >= 0; i = text.indexOf(bracket, i + 1)) {
+      if (++count > MAX_FLOW_NESTING) return false;
+    }
+  }
+  return true;
 }

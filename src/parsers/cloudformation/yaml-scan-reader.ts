@@ -172,6 +172,8 @@ class ScanReader {
   /** Column (0-based) of the first character of the current content line; -1 at the end of the text. */
   private indent = -1;
   private depth = 0;
+  /** Flow collections open around the cursor (1: inside the outermost). */
+  private flowLevel = 0;
   /** Preorder number of the next node: diagnostics come out in the CST reader's order (a node's own, then its keys', then its children's). */
   private order = 0;
   /** End offset of the last scalar, key or collection read: a key's `:` is measured from it. */
@@ -766,6 +768,7 @@ class ScanReader {
   /** A flow collection at `pos`; leaves `pos` after its closing bracket. */
   private flow(parentIndent: number, order: number): MapNode | SeqNode {
     if (++this.depth > MAX_DEPTH) bail();
+    this.flowLevel++;
     const text = this.text;
     const open = this.pos;
     const isMap = text.charCodeAt(open) === LBRACE;
@@ -807,9 +810,9 @@ class ScanReader {
         i = this.flowSpace(colon + 1, parentIndent);
         const v = text.charCodeAt(i);
         if (v === COMMA || v === close || i >= this.len) bail(); // an empty value
-        entries.push({ key, keyRange, value: this.flowValue(i, parentIndent) });
+        entries.push({ key, keyRange, value: this.flowValue(i, parentIndent, false) });
       } else {
-        items.push(this.flowValue(i, parentIndent));
+        items.push(this.flowValue(i, parentIndent, true));
       }
       i = this.flowSpace(this.pos, parentIndent);
       const after = text.charCodeAt(i);
@@ -823,6 +826,7 @@ class ScanReader {
     this.pos = i + 1;
     this.lastEnd = i + 1;
     this.depth--;
+    this.flowLevel--;
     const range = this.index.range(open, i + 1);
     return isMap ? { kind: 'map', entries: compact(entries), range } : { kind: 'seq', items: compact(items), range };
   }
@@ -850,7 +854,7 @@ class ScanReader {
         let q = i;
         while (q < len && text.charCodeAt(q) === SPACE) q++;
         const d = text.charCodeAt(q);
-        if (q < len && d !== LF && d !== CR && d !== HASH && q - i <= parentIndent) bail();
+        if (q < len && d !== LF && d !== CR && d !== HASH && q - i <= parentIndent && !this.flowEndAtParent(q - i, parentIndent, d)) bail();
         if (q === i && (text.startsWith('---', i) || text.startsWith('...', i))) bail();
         continue;
       }
@@ -858,8 +862,41 @@ class ScanReader {
     }
   }
 
-  /** A value inside a flow collection at `p`; leaves `pos` after it. */
-  private flowValue(p: number, parentIndent: number): Node {
+  /**
+   * `yaml` lets the bracket that closes the outermost flow collection stand
+   * at its parent's indentation (a warning it does not report), not deeper
+   * brackets or other content.
+   */
+  private flowEndAtParent(indent: number, parentIndent: number, c: number): boolean {
+    return indent === parentIndent && this.flowLevel === 1 && (c === RBRACKET || c === RBRACE);
+  }
+
+  /**
+   * A single-pair mapping in a flow sequence (`[0, Fn::GetAZs: !Ref r]`)
+   * whose one-line key (plain or quoted) ends at `keyEnd` and whose `:` is at
+   * `colon`: `: ` and a value on the same line. `yaml` makes it a mapping
+   * from the key to the value, ended as a block collection is.
+   */
+  private flowPair(p: number, key: string, keyEnd: number, colon: number, parentIndent: number): Node {
+    const text = this.text;
+    if (key === '<<' && text.charCodeAt(p) !== DQUOTE && text.charCodeAt(p) !== SQUOTE) bail();
+    if (colon - p > MAX_KEY_SPAN || text.charCodeAt(colon + 1) !== SPACE) bail();
+    let v = colon + 1;
+    while (v < this.len && text.charCodeAt(v) === SPACE) v++;
+    const d = text.charCodeAt(v);
+    if (v >= this.len || d === LF || d === CR || d === HASH || d === COMMA || d === RBRACKET || d === RBRACE) bail(); // an empty value, or one on another line
+    if (++this.depth > MAX_DEPTH) bail();
+    const order = this.order++;
+    const node: MapNode = { kind: 'map', entries: [{ key, keyRange: this.index.range(p, keyEnd), value: this.flowValue(v, parentIndent, false) }], range: this.index.range(p, p) };
+    this.depth--;
+    const end = this.lastEnd;
+    const result = this.closeBlock(node, undefined, order);
+    this.lastEnd = end;
+    return result;
+  }
+
+  /** A value inside a flow collection at `p` (a single pair too when `pairs`: an item of a flow sequence); leaves `pos` after it. */
+  private flowValue(p: number, parentIndent: number, pairs: boolean): Node {
     const text = this.text;
     const c = text.charCodeAt(p);
     if (c === LBRACKET || c === LBRACE) {
@@ -871,6 +908,15 @@ class ScanReader {
       while (e < this.len && TAG_CHAR.test(text[e]!)) e++;
       if (e === p + 1 || !this.spaceOrEnd(e)) bail();
       const tag: Tag = { source: text.slice(p, e), end: e };
+      let s = e;
+      while (s < this.len && text.charCodeAt(s) === SPACE) s++;
+      const atEnd = text.charCodeAt(s);
+      if (atEnd === COMMA || atEnd === RBRACKET || atEnd === RBRACE) {
+        // A tag on an empty value (`!GetAZs ]`): the value sits after the spaces.
+        this.pos = s;
+        this.lastEnd = s;
+        return this.scalarNode('', true, s, s, tag.source, this.order++);
+      }
       const v = this.flowSpace(e, parentIndent);
       const d = text.charCodeAt(v);
       if (d === LBRACKET || d === LBRACE) {
@@ -880,25 +926,29 @@ class ScanReader {
         return this.tagged(node, tag, order);
       }
       if (d === BANG || flowIndicator(d)) bail(); // an empty value, or two tags
-      return this.flowScalar(v, parentIndent, tag);
+      return this.flowScalar(v, parentIndent, tag, false);
     }
-    return this.flowScalar(p, parentIndent, undefined);
+    return this.flowScalar(p, parentIndent, undefined, pairs);
   }
 
-  private flowScalar(p: number, parentIndent: number, tag: Tag | undefined): Node {
+  private flowScalar(p: number, parentIndent: number, tag: Tag | undefined, pairs: boolean): Node {
     const text = this.text;
     const c = text.charCodeAt(p);
     if (c === DQUOTE || c === SQUOTE) {
       const q = this.quoted(p, parentIndent);
       let r = q.end;
       while (r < this.len && text.charCodeAt(r) === SPACE) r++;
-      if (text.charCodeAt(r) === COLON) bail(); // a pair
+      if (text.charCodeAt(r) === COLON) {
+        if (!pairs || q.multiline) bail(); // a pair
+        return this.flowPair(p, q.value, q.end, r, parentIndent);
+      }
       this.pos = q.end;
       this.lastEnd = q.end;
       return this.scalarNode(q.value, false, p, q.end, tag?.source, this.order++);
     }
     if (indicator(c) || ((c === DASH || c === 0x3f /* ? */ || c === COLON) && this.spaceOrEnd(p + 1))) bail();
     const stop = this.plainFlow(p);
+    if (stop.stop === Stop.Colon && pairs) return this.flowPair(p, text.slice(p, stop.end), stop.end, stop.at, parentIndent);
     if (stop.stop === Stop.Colon || stop.stop === Stop.Comment) bail();
     if (stop.stop === Stop.End) {
       // A plain scalar could go on on the next line: only when the next thing is a `,` or a bracket.
