@@ -37,6 +37,25 @@ async function bothWays(text: string) {
   };
 }
 
+/** Generated texts: the scanning reader gives the CST reader's result or bails out, and reads more than a tenth of them. */
+async function readsGenerated(texts: fc.Arbitrary<string>, numRuns: number, what: string): Promise<void> {
+  let scanned = 0;
+  let runs = 0;
+  await fc.assert(
+    fc.asyncProperty(texts, async (text) => {
+      runs++;
+      const { scanned: fast, before, read } = await bothWays(text);
+      expect(read).toEqual(before);
+      if (!fast) return;
+      scanned++;
+      expect(fast).toEqual(before);
+    }),
+    { numRuns: Number(process.env.IAC_LINT_PROPERTY_RUNS ?? 0) || numRuns, seed: Number(process.env.IAC_LINT_PROPERTY_SEED ?? 16) },
+  );
+  console.log(`yaml-scan-reader: ${scanned} of ${runs} generated ${what} read by the scanning reader`);
+  expect(scanned / runs).toBeGreaterThan(0.1);
+}
+
 interface Tally {
   files: number;
   scanned: number;
@@ -116,7 +135,14 @@ describe('YAML read by the scanning reader', () => {
     ['a merge key', 'base: {x: 1}\nm:\n  <<: {y: 2}\n', false],
     ['two documents', 'A: 1\n---\nB: 2\n', false],
     ['a tab', 'A:\t1\n', false],
-    ['keep chomping', 'A: |+\n  x\n\n', false],
+    ['keep chomping', 'A: |+\n  x\n\n', true],
+    ['block scalars with chomping, indentation indicators, more-indented blank lines, and empty ones', 'A: |+\n  x\n\n\nB: >2-\n    y\nC: |\nD: |+\n\n\nE: |4\n      z\n     w\nF: |\n  a\n    \n  b\nG:\n  - |2\n      exit 1\n  - |+\n\n  - - x\n', true],
+    ['an indentation indicator and a more-indented blank line last (yaml keeps it or not by the first line)', 'A: |2\n    x\n     \nB: 1\n', false],
+    ['tabs in comments and inside block scalar lines', '# head\there\nA: 1 # a\tcomment\nB: |\n  x\ty\t\n  z\nC: >-\n  folded\tline\n   more\tindented\n', true],
+    ['a tab before a comment', 'A: 1\t# c\n', false],
+    ['a tab as indentation', 'A:\n\tB: 1\n', false],
+    ['a tab first on a block scalar line', 'A: |\n  \tx\n', false],
+    ['a tab in a quoted string', 'A: "a\tb"\n', false],
     ['a syntax error', 'A: [1, 2\nB: 3\n', false],
     ['a value that looks like a key', 'A: b: c\n', false],
     ['a quoted string under-indented', 'A:\n  B: "a\n  b"\n', false],
@@ -160,21 +186,60 @@ describe('YAML read by the scanning reader', () => {
   const inBlock = fc.tuple(flowText, fc.constantFrom('A:\n  B: %\n  C: 1\n', 'A: %\n', '- %\n- x\n', 'A:\n  - %\n  - y\n', '- - %\n  - z\n', 'A:\n  B: !Sub %\n')).map(([flow, context]) => context.replace('%', flow));
 
   it('gives the CST reader’s result or bails out on generated flow collections, and reads many of them', { timeout: 300_000 }, async () => {
+    await readsGenerated(inBlock, 2000, 'flow collections');
+  });
+
+  // Block scalars as the header and the lines' indentation make them: every chomping and indicator, blank
+  // lines of any width, lines indented less, more, or as much as the parent.
+  const blockText = (() => {
+    const spaces = fc.integer({ min: 0, max: 8 }).map((n) => ' '.repeat(n));
+    const header = fc
+      .tuple(fc.constantFrom('|', '>'), fc.constantFrom('', '-', '+'), fc.constantFrom('', '', '1', '2', '3', '4', '0'), fc.boolean(), fc.constantFrom('', ' # c', '#c', '  ', ' x'))
+      .map(([style, chomp, indicator, chompFirst, tail]) => style + (chompFirst ? chomp + indicator : indicator + chomp) + tail);
+    const line = fc.oneof(spaces, fc.tuple(spaces, fc.constantFrom('x', 'y z', '# not', 'a: b', '- i', ' lead', 'end  '), fc.constantFrom('', ' # c')).map(([s, w, t]) => s + w + t));
+    const block = fc.tuple(header, fc.array(line, { maxLength: 6 })).map(([h, lines]) => `${h}\n${lines.join('\n')}`);
+    const context = fc.constantFrom('A:\n  B: %\n  C: 1\n', 'A:\n  - %\n  - y\n', 'A: %\n', '- - %\n  - z\n', 'A:\n  B: !Sub %\n', 'A: %', 'A:\n  B: %\n# t\n');
+    return fc.tuple(block, context).map(([b, c]) => c.replace('%', b));
+  })();
+
+  it('gives the CST reader’s result or bails out on generated block scalars, and reads many of them', async () => {
+    await readsGenerated(blockText, 3000, 'block scalars');
+  });
+
+  it.skipIf(!present)('gives the same result or bails out on corpus files with tabs put in (in comments, block scalars, indentation, before comments, anywhere)', { timeout: 600_000 }, async () => {
+    const files = fg
+      .sync('**/*.{yaml,yml,template}', { cwd: CORPUS, dot: true })
+      .sort()
+      .filter((p) => statSync(join(CORPUS, p)).size <= 20_000)
+      .filter((_, i) => i % 10 === 0)
+      .map((path) => readFileSync(join(CORPUS, path), 'utf8'))
+      .filter((text) => !/^\s*\{/.test(text) && / #|: [|>]/.test(text)); // with comments or block scalars, where tabs are read
+    expect(files.length).toBeGreaterThan(30);
+    /** Where a tab goes: after the n-th `#`, at the start of the n-th line, after its indentation, at its end, or at any offset. */
+    const place = fc.record({ where: fc.constantFrom('hash', 'hash', 'hash', 'line', 'indent', 'any', 'eol', 'eol'), n: fc.nat(), text: fc.constantFrom('\t', ' \t', '\t\t', '\t#', '\t# x') });
+    const withTabs = (text: string, places: Array<{ where: string; n: number; text: string }>): string => {
+      let out = text;
+      for (const { where, n, text: tab } of places) {
+        const starts = [0, ...[...out.matchAll(where === 'hash' ? /#/g : /\n/g)].map((m) => m.index + 1)];
+        let at = where === 'any' ? n % (out.length + 1) : starts[n % starts.length]!;
+        if (where === 'indent') while (out[at] === ' ') at++;
+        if (where === 'eol') at = out.indexOf('\n', at) < 0 ? out.length : out.indexOf('\n', at);
+        out = out.slice(0, at) + tab + out.slice(at);
+      }
+      return out;
+    };
     let scanned = 0;
-    let runs = 0;
     await fc.assert(
-      fc.asyncProperty(inBlock, async (text) => {
-        runs++;
-        const { scanned: fast, before, read } = await bothWays(text);
-        expect(read).toEqual(before);
+      fc.asyncProperty(fc.constantFrom(...files), fc.array(place, { minLength: 1, maxLength: 2 }), async (file, places) => {
+        const { scanned: fast, before } = await bothWays(withTabs(file, places));
         if (!fast) return;
         scanned++;
         expect(fast).toEqual(before);
       }),
-      { numRuns: Number(process.env.IAC_LINT_PROPERTY_RUNS ?? 0) || 2000, seed: Number(process.env.IAC_LINT_PROPERTY_SEED ?? 16) },
+      { numRuns: Number(process.env.IAC_LINT_PROPERTY_RUNS ?? 0) || 300, seed: Number(process.env.IAC_LINT_PROPERTY_SEED ?? 16) },
     );
-    console.log(`yaml-scan-reader: ${scanned} of ${runs} generated flow collections read by the scanning reader`);
-    expect(scanned / runs).toBeGreaterThan(0.1);
+    console.log(`yaml-scan-reader: ${scanned} of 300 corpus files with tabs put in read by the scanning reader`);
+    expect(scanned).toBeGreaterThan(20);
   });
 
   it('bails out on hostile nesting without overflowing the stack (100k levels, block and flow), and readYaml reports it', async () => {

@@ -14335,7 +14335,9 @@ function flowIndicator(c) {
 function readYamlScanned(file, text, index) {
   if (UNSUPPORTED.test(text)) return void 0;
   try {
-    return new ScanReader(file, text, index).read();
+    const reader = new ScanReader(file, text, index);
+    const read2 = reader.read();
+    return reader.tabsAllRead() ? read2 : void 0;
   } catch (e) {
     if (e === BAIL || e instanceof RangeError) return void 0;
     throw e;
@@ -14355,7 +14357,7 @@ var init_yaml_scan_reader = __esm({
     init_yaml_scalars();
     MAX_DEPTH4 = 300;
     MAX_KEY_SPAN = 1e3;
-    UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
+    UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
     TAG_CHAR = /[A-Za-z0-9:._-]/;
     SIMPLE_ESCAPES = /* @__PURE__ */ new Set(["0", "a", "b", "e", "f", "n", "r", "t", "v", "N", "_", "L", "P", " ", '"', "/", "\\"]);
     HEX_ESCAPES = { x: 2, u: 4, U: 8 };
@@ -14385,6 +14387,7 @@ var init_yaml_scan_reader = __esm({
         this.text = text;
         this.index = index;
         this.len = text.length;
+        this.firstTab = text.indexOf("	");
       }
       file;
       text;
@@ -14407,6 +14410,27 @@ var init_yaml_scan_reader = __esm({
       commentIndent = Infinity;
       comments = [];
       keyed = [];
+      /** Offset of the text's first tab, -1 when it has none. */
+      firstTab;
+      /**
+       * With tabs in the text: start and end offsets of the spans where a tab is
+       * read as any other character (a comment after its `#`, a block scalar's
+       * line after its first character); a tab anywhere else makes the file the
+       * CST path's (yaml reads tabs as white space in some places, not others).
+       */
+      tabSpans = [];
+      /** Whether every tab of the text lies in a span where it is read as any other character. */
+      tabsAllRead() {
+        if (this.firstTab < 0) return true;
+        const spans = this.tabSpans;
+        const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a] - spans[2 * b]);
+        let s = 0;
+        for (let tab = this.firstTab; tab >= 0; tab = this.text.indexOf("	", tab + 1)) {
+          while (s < order.length && spans[2 * order[s] + 1] <= tab) s++;
+          if (s >= order.length || spans[2 * order[s]] > tab) return false;
+        }
+        return true;
+      }
       read() {
         const text = this.text;
         this.nextContent(0, true);
@@ -14451,6 +14475,7 @@ var init_yaml_scan_reader = __esm({
           if (c === LF || c === CR) break;
           e++;
         }
+        if (this.firstTab >= 0) this.tabSpans.push(p + 1, e);
         this.comments.push({ text: text.slice(p + 1, e), range: this.index.range(p, e) });
         return e;
       }
@@ -14867,15 +14892,23 @@ var init_yaml_scan_reader = __esm({
         const value2 = plainText ? text.slice(p + 1, i) : foldQuoted(text.slice(p, end));
         return { value: value2, end, multiline };
       }
-      /** A literal or folded block scalar whose header is at `p`. */
+      /**
+       * A literal or folded block scalar whose header is at `p`: chomping (`-`,
+       * `+`) and an indentation indicator (`1`-`9`, counted from the parent's
+       * indentation, as `yaml` counts it) in either order; empty ones too.
+       */
       blockScalar(p, parentIndent, tag) {
         const text = this.text;
         const len = this.len;
         const folded = text.charCodeAt(p) === GT;
         let h = p + 1;
-        let strip = false;
-        if (text.charCodeAt(h) === DASH) {
-          strip = true;
+        let chomp = 0;
+        let explicit = 0;
+        for (let i = 0; i < 2; i++) {
+          const c = text.charCodeAt(h);
+          if (chomp === 0 && (c === DASH || c === 43)) chomp = c;
+          else if (explicit === 0 && c >= 49 && c <= 57) explicit = c - 48;
+          else break;
           h++;
         }
         let q = h;
@@ -14888,7 +14921,7 @@ var init_yaml_scan_reader = __esm({
         let line = this.afterBreak(q);
         let leadingMax = 0;
         let leading = 0;
-        let m = -1;
+        let first = -1;
         while (line < len) {
           let s = line;
           while (s < len && text.charCodeAt(s) === SPACE) s++;
@@ -14900,12 +14933,21 @@ var init_yaml_scan_reader = __esm({
             line = this.afterBreak(s);
             continue;
           }
-          m = s - line;
+          first = s - line;
           break;
         }
-        if (m <= parentIndent || m < 1 || leadingMax > m) bail();
-        const lines2 = [];
+        const m = explicit > 0 ? parentIndent + explicit : first;
+        if (first <= parentIndent) {
+          if (first < 0 && line < len) bail();
+          const end2 = trimEnd(text, p, line);
+          const node2 = this.scalarNode(chomp === 43 ? "\n".repeat(leading) : "", false, p, end2, tag?.source, this.order++);
+          this.lastEnd = end2;
+          this.nextContent(line);
+          return node2;
+        }
+        if (m < 1 || first < m || leadingMax > m) bail();
         let blanks = 0;
+        let moreBlank = false;
         let contentEnd = line;
         let value2 = "";
         let previousMore = false;
@@ -14916,14 +14958,17 @@ var init_yaml_scan_reader = __esm({
           while (s < len && text.charCodeAt(s) === SPACE) s++;
           let e = s;
           while (e < len && text.charCodeAt(e) !== LF && text.charCodeAt(e) !== CR) e++;
-          if (e === s) {
-            if (s - line > m) bail();
+          if (e === s && s - line <= m) {
             if (s >= len) break;
             blanks++;
             line = this.afterBreak(e);
             continue;
           }
           if (s - line < m) break;
+          if (e === s) {
+            if (s >= len) bail();
+            moreBlank = true;
+          } else moreBlank = false;
           const content = text.slice(line + m, e);
           if (!folded) {
             if (!firstLine) value2 += "\n".repeat(blanks + 1);
@@ -14935,14 +14980,16 @@ var init_yaml_scan_reader = __esm({
             else value2 += (blanks > 0 ? "\n".repeat(blanks) : " ") + content;
             previousMore = more;
           }
-          lines2.push(content);
+          if (this.firstTab >= 0) this.tabSpans.push(line + m + 1, e);
           firstLine = false;
           blanks = 0;
           contentEnd = e;
           line = e >= len ? len : this.afterBreak(e);
         }
+        if (moreBlank && explicit > 0) bail();
         if (leading > 0) value2 = "\n".repeat(leading) + value2;
-        if (!strip) value2 += "\n";
+        if (chomp === 0) value2 += "\n";
+        else if (chomp !== DASH) value2 += "\n".repeat(blanks + 1);
         const end = trimEnd(text, p, contentEnd);
         const node = this.scalarNode(value2, false, p, end, tag?.source, this.order++);
         this.lastEnd = end;

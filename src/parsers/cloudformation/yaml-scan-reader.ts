@@ -9,17 +9,19 @@
  * and bails out (returns undefined, so readYaml takes the CST path) on
  * anything outside the subset or in any doubt: anchors and aliases, merge
  * keys, explicit and complex keys, tags on keys, directives, more than one
- * document, `...`, tabs and other control characters anywhere, keep (`+`) or
- * explicit indentation indicators on block scalars, multi-line plain scalars
- * in flow collections, lines of a multi-line construct not indented past
- * their parent, empty values in flow collections, nesting deeper than
+ * document, `...`, control characters anywhere, tabs anywhere but in
+ * comments and inside block scalar lines, multi-line plain scalars in flow
+ * collections, lines of a multi-line construct not indented past their
+ * parent (but the bracket closing the outermost flow collection), empty
+ * values in flow collections (but after a tag), nesting deeper than
  * MAX_DEPTH, and everything the `yaml` package would report as an error.
  *
  * The subset: one document (an optional `---` line first), block mappings
  * with plain or quoted single-line keys, block sequences (compact forms
- * `- a: 1` and `- - x` too), flow collections, plain (YAML 1.1 resolution),
- * single- and double-quoted scalars (multi-line folded), literal and folded
- * block scalars with `-` or clip chomping, local tags (`!Ref`, `!GetAtt`,
+ * `- a: 1` and `- - x` too), flow collections (single pairs in flow
+ * sequences too), plain (YAML 1.1 resolution), single- and double-quoted
+ * scalars (multi-line folded), literal and folded block scalars (any
+ * chomping, indentation indicators, empty ones), local tags (`!Ref`, `!GetAtt`,
  * ..., unknown ones with their warning) on scalars, sequences, mappings and
  * empty values, comments anywhere (collected for suppressions), duplicate
  * keys (diagnosed in the CST reader's order), CRLF line breaks.
@@ -58,8 +60,8 @@ const MAX_DEPTH = 300;
  */
 const MAX_KEY_SPAN = 1000;
 
-/** Characters this reader never reads: tabs, control characters, BOM, NEL and the Unicode line separators. */
-const UNSUPPORTED = /[\x00-\x09\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
+/** Characters this reader never reads: control characters but the tab, BOM, NEL and the Unicode line separators. */
+const UNSUPPORTED = /[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\x85\u2028\u2029\ufeff\ufffe\uffff]/;
 
 /** Characters after `!` in a tag this reader reads. */
 const TAG_CHAR = /[A-Za-z0-9:._-]/;
@@ -144,7 +146,9 @@ function flowIndicator(c: number): boolean {
 export function readYamlScanned(file: string, text: string, index: LineIndex): ScanRead | undefined {
   if (UNSUPPORTED.test(text)) return undefined;
   try {
-    return new ScanReader(file, text, index).read();
+    const reader = new ScanReader(file, text, index);
+    const read = reader.read();
+    return reader.tabsAllRead() ? read : undefined;
   } catch (e) {
     if (e === BAIL || e instanceof RangeError) return undefined;
     throw e;
@@ -182,6 +186,15 @@ class ScanReader {
   private commentIndent = Infinity;
   private readonly comments: SourceComment[] = [];
   private readonly keyed: Keyed[] = [];
+  /** Offset of the text's first tab, -1 when it has none. */
+  private readonly firstTab: number;
+  /**
+   * With tabs in the text: start and end offsets of the spans where a tab is
+   * read as any other character (a comment after its `#`, a block scalar's
+   * line after its first character); a tab anywhere else makes the file the
+   * CST path's (yaml reads tabs as white space in some places, not others).
+   */
+  private readonly tabSpans: number[] = [];
 
   constructor(
     private readonly file: string,
@@ -189,6 +202,20 @@ class ScanReader {
     private readonly index: LineIndex,
   ) {
     this.len = text.length;
+    this.firstTab = text.indexOf('\t');
+  }
+
+  /** Whether every tab of the text lies in a span where it is read as any other character. */
+  tabsAllRead(): boolean {
+    if (this.firstTab < 0) return true;
+    const spans = this.tabSpans;
+    const order = Array.from({ length: spans.length / 2 }, (_, i) => i).sort((a, b) => spans[2 * a]! - spans[2 * b]!);
+    let s = 0;
+    for (let tab = this.firstTab; tab >= 0; tab = this.text.indexOf('\t', tab + 1)) {
+      while (s < order.length && spans[2 * order[s]! + 1]! <= tab) s++;
+      if (s >= order.length || spans[2 * order[s]!]! > tab) return false;
+    }
+    return true;
   }
 
   read(): ScanRead {
@@ -241,6 +268,7 @@ class ScanReader {
       if (c === LF || c === CR) break;
       e++;
     }
+    if (this.firstTab >= 0) this.tabSpans.push(p + 1, e);
     this.comments.push({ text: text.slice(p + 1, e), range: this.index.range(p, e) });
     return e;
   }
@@ -679,18 +707,26 @@ class ScanReader {
     return { value, end, multiline };
   }
 
-  /** A literal or folded block scalar whose header is at `p`. */
+  /**
+   * A literal or folded block scalar whose header is at `p`: chomping (`-`,
+   * `+`) and an indentation indicator (`1`-`9`, counted from the parent's
+   * indentation, as `yaml` counts it) in either order; empty ones too.
+   */
   private blockScalar(p: number, parentIndent: number, tag: Tag | undefined): Node {
     const text = this.text;
     const len = this.len;
     const folded = text.charCodeAt(p) === GT;
     let h = p + 1;
-    let strip = false;
-    if (text.charCodeAt(h) === DASH) {
-      strip = true;
+    let chomp = 0; // 0: clip, DASH: strip, 0x2b: keep
+    let explicit = 0;
+    for (let i = 0; i < 2; i++) {
+      const c = text.charCodeAt(h);
+      if (chomp === 0 && (c === DASH || c === 0x2b /* + */)) chomp = c;
+      else if (explicit === 0 && c >= 0x31 /* 1 */ && c <= 0x39 /* 9 */) explicit = c - 0x30;
+      else break;
       h++;
     }
-    // Keep chomping, indentation indicators, anything else on the header line: the CST path.
+    // Anything else on the header line but a comment: the CST path.
     let q = h;
     while (q < len && text.charCodeAt(q) === SPACE) q++;
     if (q < len && text.charCodeAt(q) === HASH) {
@@ -699,10 +735,10 @@ class ScanReader {
     }
     if (!this.lineBreakEnd(q)) bail();
     let line = this.afterBreak(q);
-    // Leading blank lines, then the first content line sets the indentation.
+    // Leading blank lines, then the first content line sets the indentation (unless the header does).
     let leadingMax = 0;
     let leading = 0;
-    let m = -1;
+    let first = -1;
     while (line < len) {
       let s = line;
       while (s < len && text.charCodeAt(s) === SPACE) s++;
@@ -714,12 +750,23 @@ class ScanReader {
         line = this.afterBreak(s);
         continue;
       }
-      m = s - line;
+      first = s - line;
       break;
     }
-    if (m <= parentIndent || m < 1 || leadingMax > m) bail(); // empty, or odd leading lines
-    const lines: string[] = [];
+    const m = explicit > 0 ? parentIndent + explicit : first;
+    if (first <= parentIndent) {
+      // No content: the lines up to the next one not indented past the parent (or the end).
+      if (first < 0 && line < len) bail(); // spaces at the end of the text
+      const end = trimEnd(text, p, line);
+      const node = this.scalarNode(chomp === 0x2b ? '\n'.repeat(leading) : '', false, p, end, tag?.source, this.order++);
+      this.lastEnd = end;
+      this.nextContent(line);
+      return node;
+    }
+    if (m < 1 || first < m || leadingMax > m) bail(); // odd leading lines, or a first line indented less than the header says
     let blanks = 0;
+    /** A blank line indented past `m` since the last content line (an explicit indicator's `yaml` keeps or drops it by another measure). */
+    let moreBlank = false;
     let contentEnd = line;
     let value = '';
     let previousMore = false;
@@ -730,15 +777,19 @@ class ScanReader {
       while (s < len && text.charCodeAt(s) === SPACE) s++;
       let e = s;
       while (e < len && text.charCodeAt(e) !== LF && text.charCodeAt(e) !== CR) e++;
-      if (e === s) {
+      if (e === s && s - line <= m) {
         // A blank line (spaces only), or the end of the text.
-        if (s - line > m) bail();
         if (s >= len) break;
         blanks++;
         line = this.afterBreak(e);
         continue;
       }
       if (s - line < m) break;
+      if (e === s) {
+        // Spaces past the indentation only: a line of those spaces, as `yaml` reads it.
+        if (s >= len) bail();
+        moreBlank = true;
+      } else moreBlank = false;
       const content = text.slice(line + m, e);
       if (!folded) {
         if (!firstLine) value += '\n'.repeat(blanks + 1);
@@ -750,14 +801,16 @@ class ScanReader {
         else value += (blanks > 0 ? '\n'.repeat(blanks) : ' ') + content;
         previousMore = more;
       }
-      lines.push(content);
+      if (this.firstTab >= 0) this.tabSpans.push(line + m + 1, e);
       firstLine = false;
       blanks = 0;
       contentEnd = e;
       line = e >= len ? len : this.afterBreak(e);
     }
+    if (moreBlank && explicit > 0) bail();
     if (leading > 0) value = '\n'.repeat(leading) + value;
-    if (!strip) value += '\n';
+    if (chomp === 0) value += '\n';
+    else if (chomp !== DASH) value += '\n'.repeat(blanks + 1);
     const end = trimEnd(text, p, contentEnd);
     const node = this.scalarNode(value, false, p, end, tag?.source, this.order++);
     this.lastEnd = end;
