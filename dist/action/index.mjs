@@ -950,19 +950,25 @@ var init_lexer = __esm({
     NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
     HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
     Lexer = class {
-      constructor(text, position, end = text.length, keepComments = true) {
+      constructor(text, position, end = text.length, keepComments = true, strings) {
         this.text = text;
         this.position = position;
         this.end = end;
         this.keepComments = keepComments;
+        this.strings = strings;
       }
       text;
       position;
       end;
       keepComments;
+      strings;
       /** Offset of the last comment recorded: the lexer may look at the same text twice. */
       lastComment = -1;
       comments = [];
+      /** `text.slice(start, end)`: a name or a run of template text. */
+      slice(start, end) {
+        return this.strings ? this.strings.slice(start, end) : this.text.slice(start, end);
+      }
       range(start, end) {
         return offsetRange(this.position, start, end);
       }
@@ -1017,7 +1023,7 @@ var init_lexer = __esm({
           let j = i + 1;
           while (j < end && isIdentPart(s.charCodeAt(j))) j++;
           if (j < end && s.charCodeAt(j) > 127) return this.unicodeIdent(i);
-          return { type: "ident", start: i, end: j, text: s.slice(i, j) };
+          return { type: "ident", start: i, end: j, text: this.slice(i, j) };
         }
         if (c >= 48 && c <= 57) {
           NUMBER.lastIndex = i;
@@ -1064,6 +1070,35 @@ var init_lexer = __esm({
   }
 });
 
+// src/parsers/recent-strings.ts
+var RecentStrings, SLOTS, MAX_LENGTH;
+var init_recent_strings = __esm({
+  "src/parsers/recent-strings.ts"() {
+    "use strict";
+    RecentStrings = class {
+      constructor(text) {
+        this.text = text;
+      }
+      text;
+      slots = new Array(SLOTS).fill(void 0);
+      /** `text.slice(start, end)`, or the same text made before. */
+      slice(start, end) {
+        const n = end - start;
+        const t = this.text;
+        if (n <= 0 || n > MAX_LENGTH) return t.slice(start, end);
+        const h = n * 31 + t.charCodeAt(start) * 7 + t.charCodeAt(start + (n >> 1)) * 131 + t.charCodeAt(end - 1) * 8191 + t.charCodeAt(end - 2) & SLOTS - 1;
+        const seen = this.slots[h];
+        if (seen !== void 0 && seen.length === n && t.startsWith(seen, start)) return seen;
+        const made = t.slice(start, end);
+        this.slots[h] = made;
+        return made;
+      }
+    };
+    SLOTS = 4096;
+    MAX_LENGTH = 40;
+  }
+});
+
 // src/parsers/terraform/hcl/parser.ts
 function describe(t) {
   switch (t.type) {
@@ -1086,7 +1121,7 @@ function describe(t) {
   }
 }
 function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
-  const parser2 = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false));
+  const parser2 = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false, new RecentStrings(text)));
   return parser2.file();
 }
 function nearbyPositions(lines2) {
@@ -1184,6 +1219,7 @@ var init_parser = __esm({
     init_range();
     init_node();
     init_lexer();
+    init_recent_strings();
     init_quote();
     init_time_budget();
     MAX_DEPTH2 = 1e3;
@@ -1911,7 +1947,7 @@ var init_parser = __esm({
             j++;
           }
           if (buf === "") bufStart = i;
-          buf += s.slice(i, j);
+          buf += this.lex.slice(i, j);
           i = j;
         }
         flushText(i, false);
@@ -6559,7 +6595,7 @@ var require_parse = __commonJS({
     "use strict";
     var stringify = require_stringify();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       CHAR_BACKSLASH,
       /* \ */
       CHAR_BACKTICK,
@@ -6592,7 +6628,7 @@ var require_parse = __commonJS({
         throw new TypeError("Expected a string");
       }
       const opts = options || {};
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       if (input2.length > max) {
         throw new SyntaxError(`Input length (${input2.length}), exceeds max characters (${max})`);
       }
@@ -7453,7 +7489,7 @@ var require_parse2 = __commonJS({
     var constants3 = require_constants2();
     var utils = require_utils2();
     var {
-      MAX_LENGTH,
+      MAX_LENGTH: MAX_LENGTH2,
       POSIX_REGEX_SOURCE,
       REGEX_NON_SPECIAL_CHARS,
       REGEX_SPECIAL_CHARS_BACKREF,
@@ -7688,7 +7724,7 @@ var require_parse2 = __commonJS({
       }
       input2 = REPLACEMENTS[input2] || input2;
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       let len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -8380,7 +8416,7 @@ var require_parse2 = __commonJS({
     };
     parse2.fastpaths = (input2, options) => {
       const opts = { ...options };
-      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH, opts.maxLength) : MAX_LENGTH;
+      const max = typeof opts.maxLength === "number" ? Math.min(MAX_LENGTH2, opts.maxLength) : MAX_LENGTH2;
       const len = input2.length;
       if (len > max) {
         throw new SyntaxError(`Input length: ${len}, exceeds maximum allowed length: ${max}`);
@@ -14352,6 +14388,7 @@ var init_yaml_scan_reader = __esm({
     init_time_budget();
     init_duplicate_keys();
     init_intrinsics();
+    init_recent_strings();
     init_yaml_node_shape();
     init_yaml_quoted();
     init_yaml_scalars();
@@ -14388,6 +14425,7 @@ var init_yaml_scan_reader = __esm({
         this.index = index;
         this.len = text.length;
         this.firstTab = text.indexOf("	");
+        this.strings = new RecentStrings(text);
       }
       file;
       text;
@@ -14419,6 +14457,8 @@ var init_yaml_scan_reader = __esm({
        * CST path's (yaml reads tabs as white space in some places, not others).
        */
       tabSpans = [];
+      /** Keys and short scalars: one string per repeated text. */
+      strings;
       /** Whether every tab of the text lies in a span where it is read as any other character. */
       tabsAllRead() {
         if (this.firstTab < 0) return true;
@@ -14696,7 +14736,7 @@ var init_yaml_scan_reader = __esm({
             if (stop.stop !== 2 /* Colon */) bail();
             keyEnd = stop.end;
             colon = stop.at;
-            key = text.slice(keyStart, keyEnd);
+            key = this.strings.slice(keyStart, keyEnd);
             if (key === "<<") bail();
           }
           if (colon - (first ? keyStart : this.lastEnd) > MAX_KEY_SPAN) bail();
@@ -14790,7 +14830,7 @@ var init_yaml_scan_reader = __esm({
       plainScalar(start, first, parentIndent, tag) {
         const text = this.text;
         const len = this.len;
-        let value2 = text.slice(start, first.end);
+        let value2 = this.strings.slice(start, first.end);
         let end = first.end;
         let next;
         if (first.stop === 1 /* Comment */) {
@@ -14889,7 +14929,7 @@ var init_yaml_scan_reader = __esm({
           i++;
         }
         const end = i + 1;
-        const value2 = plainText ? text.slice(p + 1, i) : foldQuoted(text.slice(p, end));
+        const value2 = plainText ? this.strings.slice(p + 1, i) : foldQuoted(text.slice(p, end));
         return { value: value2, end, multiline };
       }
       /**
@@ -15028,7 +15068,7 @@ var init_yaml_scan_reader = __esm({
               if (indicator(c) || (c === DASH || c === 63 || c === COLON) && this.spaceOrEnd(i + 1)) bail();
               const stop = this.plainFlow(i);
               if (stop.stop !== 2 /* Colon */ || !this.spaceOrEnd(stop.at + 1)) bail();
-              key = text.slice(i, stop.end);
+              key = this.strings.slice(i, stop.end);
               keyEnd = stop.end;
               colon = stop.at;
               if (key === "<<") bail();
@@ -15187,7 +15227,7 @@ var init_yaml_scan_reader = __esm({
         }
         this.pos = stop.end;
         this.lastEnd = stop.end;
-        return this.scalarNode(text.slice(p, stop.end), true, p, stop.end, tag?.source, this.order++);
+        return this.scalarNode(this.strings.slice(p, stop.end), true, p, stop.end, tag?.source, this.order++);
       }
       /** A plain scalar inside a flow collection, on one line: where it ends and why. */
       plainFlow(p) {

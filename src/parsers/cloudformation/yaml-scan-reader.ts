@@ -40,6 +40,7 @@ import { endOffset, startOffset, type LineIndex, type Range } from '../../model/
 import { tick } from '../../model/time-budget.js';
 import { duplicateKey } from './duplicate-keys.js';
 import { longFormKey, toLongForm } from './intrinsics.js';
+import { RecentStrings } from '../recent-strings.js';
 import { endBlockAt, markUnknownTag, tagRangeBefore, trimEnd } from './yaml-node-shape.js';
 import { foldQuoted } from './yaml-quoted.js';
 import { resolvePlainScalar } from './yaml-scalars.js';
@@ -195,6 +196,8 @@ class ScanReader {
    * CST path's (yaml reads tabs as white space in some places, not others).
    */
   private readonly tabSpans: number[] = [];
+  /** Keys and short scalars: one string per repeated text. */
+  private readonly strings: RecentStrings;
 
   constructor(
     private readonly file: string,
@@ -203,6 +206,7 @@ class ScanReader {
   ) {
     this.len = text.length;
     this.firstTab = text.indexOf('\t');
+    this.strings = new RecentStrings(text);
   }
 
   /** Whether every tab of the text lies in a span where it is read as any other character. */
@@ -503,7 +507,7 @@ class ScanReader {
         if (stop.stop !== Stop.Colon) bail();
         keyEnd = stop.end;
         colon = stop.at;
-        key = text.slice(keyStart, keyEnd);
+        key = this.strings.slice(keyStart, keyEnd);
         if (key === '<<') bail(); // merge keys take the CST path
       }
       if (colon - (first ? keyStart : this.lastEnd) > MAX_KEY_SPAN) bail();
@@ -602,7 +606,7 @@ class ScanReader {
   private plainScalar(start: number, first: { stop: Stop; end: number; at: number }, parentIndent: number, tag: Tag | undefined): Node {
     const text = this.text;
     const len = this.len;
-    let value = text.slice(start, first.end);
+    let value = this.strings.slice(start, first.end);
     let end = first.end;
     let next: number;
     if (first.stop === Stop.Comment) {
@@ -703,7 +707,7 @@ class ScanReader {
       i++;
     }
     const end = i + 1;
-    const value = plainText ? text.slice(p + 1, i) : foldQuoted(text.slice(p, end));
+    const value = plainText ? this.strings.slice(p + 1, i) : foldQuoted(text.slice(p, end));
     return { value, end, multiline };
   }
 
@@ -850,7 +854,7 @@ class ScanReader {
           if (indicator(c) || ((c === DASH || c === 0x3f /* ? */ || c === COLON) && this.spaceOrEnd(i + 1))) bail();
           const stop = this.plainFlow(i);
           if (stop.stop !== Stop.Colon || !this.spaceOrEnd(stop.at + 1)) bail();
-          key = text.slice(i, stop.end);
+          key = this.strings.slice(i, stop.end);
           keyEnd = stop.end;
           colon = stop.at;
           if (key === '<<') bail();
@@ -1016,7 +1020,7 @@ class ScanReader {
     }
     this.pos = stop.end;
     this.lastEnd = stop.end;
-    return this.scalarNode(text.slice(p, stop.end), true, p, stop.end, tag?.source, this.order++);
+    return this.scalarNode(this.strings.slice(p, stop.end), true, p, stop.end, tag?.source, this.order++);
   }
 
   /** A plain scalar inside a flow collection, on one line: where it ends and why. */

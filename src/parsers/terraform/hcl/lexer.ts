@@ -8,6 +8,7 @@
 import type { SourceComment } from '../../../model/resource.js';
 import { offsetRange, type Position, type Range } from '../../../model/range.js';
 import { tick } from '../../../model/time-budget.js';
+import type { RecentStrings } from '../../recent-strings.js';
 
 type TokenType = 'ident' | 'number' | 'punct' | 'newline' | 'quote' | 'heredoc' | 'eof' | 'invalid';
 
@@ -55,7 +56,14 @@ export class Lexer {
     /** Where the text to read ends. */
     readonly end: number = text.length,
     private readonly keepComments = true,
+    /** A file's names and template text, one string per repeated text. */
+    private readonly strings?: RecentStrings,
   ) {}
+
+  /** `text.slice(start, end)`: a name or a run of template text. */
+  slice(start: number, end: number): string {
+    return this.strings ? this.strings.slice(start, end) : this.text.slice(start, end);
+  }
 
   range(start: number, end: number): Range {
     return offsetRange(this.position, start, end);
@@ -114,7 +122,7 @@ export class Lexer {
       let j = i + 1;
       while (j < end && isIdentPart(s.charCodeAt(j))) j++;
       if (j < end && s.charCodeAt(j) > 127) return this.unicodeIdent(i);
-      return { type: 'ident', start: i, end: j, text: s.slice(i, j) };
+      return { type: 'ident', start: i, end: j, text: this.slice(i, j) };
     }
     if (c >= 48 && c <= 57) {
       NUMBER.lastIndex = i;

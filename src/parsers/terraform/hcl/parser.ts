@@ -27,6 +27,7 @@ import { joinRanges, LineIndex, type Position, type Range } from '../../../model
 import { compact } from '../../../model/node.js';
 import type { Attribute, Block, BlockLabel, Body, HclFile } from './ast.js';
 import { Lexer, type Token } from './lexer.js';
+import { RecentStrings } from '../../recent-strings.js';
 import { quote as quoted, shorten } from '../../../model/quote.js';
 import { tick } from '../../../model/time-budget.js';
 
@@ -96,7 +97,7 @@ interface ParseOptions {
 
 /** Parses one HCL file (BOM already removed). Never throws. */
 export function parseHclFile(file: string, text: string, lines: LineIndex = new LineIndex(text), options: ParseOptions = {}): HclFile {
-  const parser = new Parser(file, new Lexer(text, nearbyPositions(lines), text.length, options.comments !== false));
+  const parser = new Parser(file, new Lexer(text, nearbyPositions(lines), text.length, options.comments !== false, new RecentStrings(text)));
   return parser.file();
 }
 
@@ -900,7 +901,7 @@ class Parser {
         j++;
       }
       if (buf === '') bufStart = i;
-      buf += s.slice(i, j);
+      buf += this.lex.slice(i, j);
       i = j;
     }
     flushText(i, false);
