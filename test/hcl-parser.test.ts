@@ -237,9 +237,13 @@ describe('HCL native syntax: any text', () => {
         const work: Body[] = [parsed.body];
         while (work.length > 0) {
           for (const item of work.pop()!.items) {
-            inside(item.range);
-            if (item.type === 'block') work.push(item.body);
-            else inside(item.expression.range);
+            if (item.type === 'block') {
+              inside(item.range);
+              work.push(item.body);
+            } else {
+              inside(item.nameRange);
+              inside(item.expression.range);
+            }
           }
         }
       }),

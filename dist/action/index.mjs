@@ -1449,7 +1449,7 @@ var init_parser = __esm({
             this.broken = true;
           } else seen.set(name.text, nameRange);
           this.endOfItem(inBlock);
-          return { type: "attribute", name: name.text, nameRange, expression, range: joinRanges(nameRange, expression.range) };
+          return { type: "attribute", name: name.text, nameRange, expression };
         }
         return this.block(name);
       }
@@ -13302,7 +13302,7 @@ function parseHclJson(file, text, lines2, mode) {
   return result;
 }
 function attributes(map, values) {
-  return map.entries.filter((e) => e.key !== "//").map((e) => ({ type: "attribute", name: e.key, nameRange: e.keyRange, expression: values.expression(e.value), range: joinRanges(e.keyRange, e.value.range) }));
+  return map.entries.filter((e) => e.key !== "//").map((e) => ({ type: "attribute", name: e.key, nameRange: e.keyRange, expression: values.expression(e.value) }));
 }
 function take(built, node) {
   const e = built.get(node);
@@ -13316,7 +13316,6 @@ var LABELS, JsonValues;
 var init_json = __esm({
   "src/parsers/terraform/hcl/json.ts"() {
     "use strict";
-    init_range();
     init_json_reader();
     init_parser();
     init_time_budget();

@@ -17,7 +17,7 @@
 import type { Diagnostic } from '../../../model/diagnostic.js';
 import type { Expression, ObjectItem, TemplateExpr } from '../../../model/hcl-ast.js';
 import type { MapNode, Node, ScalarNode } from '../../../model/node.js';
-import { joinRanges, type LineIndex, type Position } from '../../../model/range.js';
+import type { LineIndex, Position } from '../../../model/range.js';
 import { readJson } from '../../cloudformation/json-reader.js';
 import type { Attribute, Block, BlockLabel, Body, HclFile } from './ast.js';
 import { parseBareTemplate } from './parser.js';
@@ -92,7 +92,7 @@ export function parseHclJson(file: string, text: string, lines: LineIndex, mode:
 function attributes(map: MapNode, values: JsonValues): Attribute[] {
   return map.entries
     .filter((e) => e.key !== '//')
-    .map((e) => ({ type: 'attribute', name: e.key, nameRange: e.keyRange, expression: values.expression(e.value), range: joinRanges(e.keyRange, e.value.range) }));
+    .map((e) => ({ type: 'attribute', name: e.key, nameRange: e.keyRange, expression: values.expression(e.value) }));
 }
 
 class JsonValues {

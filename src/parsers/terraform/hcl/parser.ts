@@ -367,7 +367,7 @@ class Parser {
         this.broken = true;
       } else seen.set(name.text, nameRange);
       this.endOfItem(inBlock);
-      return { type: 'attribute', name: name.text, nameRange, expression, range: joinRanges(nameRange, expression.range) };
+      return { type: 'attribute', name: name.text, nameRange, expression };
     }
     return this.block(name);
   }
