@@ -1122,7 +1122,7 @@ function describe(t) {
 }
 function parseHclFile(file, text, lines2 = new LineIndex(text), options = {}) {
   const parser2 = new Parser(file, new Lexer(text, nearbyPositions(lines2), text.length, options.comments !== false, new RecentStrings(text)));
-  return parser2.file();
+  return parser2.file(options.each);
 }
 function nearbyPositions(lines2) {
   const last = lines2.lineCount;
@@ -1333,7 +1333,7 @@ var init_parser = __esm({
         this.diagnostics.push({ file: this.fileName, severity: "error", code: "hcl-syntax", message, range: this.range(start, end) });
       }
       // ---- bodies ------------------------------------------------------------
-      file() {
+      file(each) {
         const items2 = [];
         const seen = /* @__PURE__ */ new Map();
         try {
@@ -1345,7 +1345,9 @@ var init_parser = __esm({
             this.broken = false;
             try {
               const item = this.item(seen, false);
-              if (!this.broken) items2.push(item);
+              if (this.broken) continue;
+              if (each) each(item);
+              else items2.push(item);
             } catch (e) {
               if (!(e instanceof HclSyntaxError)) throw e;
               this.report(e.message, e.start, e.end);
@@ -2062,18 +2064,18 @@ var init_parser = __esm({
 // src/parsers/terraform/ast-nodes.ts
 function topLevelBlocks(body, source) {
   const blocks = [];
-  for (const item of body.items) {
-    if (item.type !== "block") continue;
-    blocks.push({
-      type: item.blockType,
-      labels: item.labels.map((l) => l.value),
-      labelRanges: item.labels.map((l) => l.range),
-      header: item.header,
-      extent: item.range,
-      body: bodyNode(item, source)
-    });
-  }
+  for (const item of body.items) if (item.type === "block") blocks.push(locatedBlock(item, source));
   return blocks;
+}
+function locatedBlock(block, source) {
+  return {
+    type: block.blockType,
+    labels: block.labels.map((l) => l.value),
+    labelRanges: block.labels.map((l) => l.range),
+    header: block.header,
+    extent: block.range,
+    body: bodyNode(block, source)
+  };
 }
 function attributeEntries(body, source) {
   return body.items.filter((i) => i.type === "attribute").map((a) => ({ key: a.name, keyRange: a.nameRange, value: expressionNode(a.expression, source) }));
@@ -13429,12 +13431,16 @@ function readConfigFile(path, rawText, kind, options = {}) {
   const lines2 = new LineIndex(text);
   const json = kind === "tf.json" || kind === "tfvars.json";
   const vars = kind === "tfvars" || kind === "tfvars.json";
-  const parsed = json ? parseHclJson(path, text, lines2, vars ? "arguments" : "blocks") : parseHclFile(path, text, lines2, { comments: !options.syntaxOnly });
+  const source = new SourceText(text, json);
+  const blocks = [];
+  const each = json || vars || options.syntaxOnly ? void 0 : (item) => {
+    if (item.type === "block") blocks.push(locatedBlock(item, source));
+  };
+  const parsed = json ? parseHclJson(path, text, lines2, vars ? "arguments" : "blocks") : parseHclFile(path, text, lines2, { comments: !options.syntaxOnly, each });
   const file = { path, kind, text, blocks: [], attributes: [], comments: parsed.comments, diagnostics: parsed.diagnostics };
   if (options.syntaxOnly) return file;
-  const source = new SourceText(text, json);
   if (vars) file.attributes = attributeEntries(parsed.body, source);
-  else file.blocks = topLevelBlocks(parsed.body, source);
+  else file.blocks = each ? blocks : topLevelBlocks(parsed.body, source);
   return file;
 }
 function varFileNames(path, text) {

@@ -64,18 +64,20 @@ export class SourceText {
 /** The top-level blocks of a file, in source order. */
 export function topLevelBlocks(body: Body, source: SourceText): LocatedBlock[] {
   const blocks: LocatedBlock[] = [];
-  for (const item of body.items) {
-    if (item.type !== 'block') continue;
-    blocks.push({
-      type: item.blockType,
-      labels: item.labels.map((l) => l.value),
-      labelRanges: item.labels.map((l) => l.range),
-      header: item.header,
-      extent: item.range,
-      body: bodyNode(item, source),
-    });
-  }
+  for (const item of body.items) if (item.type === 'block') blocks.push(locatedBlock(item, source));
   return blocks;
+}
+
+/** One top-level block. */
+export function locatedBlock(block: Block, source: SourceText): LocatedBlock {
+  return {
+    type: block.blockType,
+    labels: block.labels.map((l) => l.value),
+    labelRanges: block.labels.map((l) => l.range),
+    header: block.header,
+    extent: block.range,
+    body: bodyNode(block, source),
+  };
 }
 
 /** The top-level arguments of a file (variable definitions files). */

@@ -8,7 +8,8 @@ import type { Diagnostic } from '../../model/diagnostic.js';
 import type { MapEntry } from '../../model/node.js';
 import { LineIndex } from '../../model/range.js';
 import type { SourceComment } from '../../model/resource.js';
-import { attributeEntries, SourceText, topLevelBlocks, type LocatedBlock } from './ast-nodes.js';
+import { attributeEntries, locatedBlock, SourceText, topLevelBlocks, type LocatedBlock } from './ast-nodes.js';
+import type { Attribute, Block } from './hcl/index.js';
 import { parseHclFile, parseHclJson } from './hcl/index.js';
 
 
@@ -50,12 +51,21 @@ export function readConfigFile(path: string, rawText: string, kind: TerraformFil
   const lines = new LineIndex(text);
   const json = kind === 'tf.json' || kind === 'tfvars.json';
   const vars = kind === 'tfvars' || kind === 'tfvars.json';
-  const parsed = json ? parseHclJson(path, text, lines, vars ? 'arguments' : 'blocks') : parseHclFile(path, text, lines, { comments: !options.syntaxOnly });
+  const source = new SourceText(text, json);
+  // A configuration file's blocks are made as the parser reads them: the AST of one block lives only
+  // while its block is made (held whole, a large file's AST outlived the young generation as garbage).
+  const blocks: LocatedBlock[] = [];
+  const each =
+    json || vars || options.syntaxOnly
+      ? undefined
+      : (item: Attribute | Block): void => {
+          if (item.type === 'block') blocks.push(locatedBlock(item, source));
+        };
+  const parsed = json ? parseHclJson(path, text, lines, vars ? 'arguments' : 'blocks') : parseHclFile(path, text, lines, { comments: !options.syntaxOnly, each });
   const file: ConfigFile = { path, kind, text, blocks: [], attributes: [], comments: parsed.comments, diagnostics: parsed.diagnostics };
   if (options.syntaxOnly) return file;
-  const source = new SourceText(text, json);
   if (vars) file.attributes = attributeEntries(parsed.body, source);
-  else file.blocks = topLevelBlocks(parsed.body, source);
+  else file.blocks = each ? blocks : topLevelBlocks(parsed.body, source);
   return file;
 }
 

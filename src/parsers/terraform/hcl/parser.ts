@@ -93,12 +93,19 @@ function describe(t: Token): string {
 interface ParseOptions {
   /** Collect comments (default true). */
   comments?: boolean;
+  /**
+   * Takes each top-level argument and block as soon as it is read, instead
+   * of the file's body (whose items are then empty): what the caller makes
+   * of one is all that stays of it, and the AST of a large file is not held
+   * whole (src/parsers/terraform/config-file.ts).
+   */
+  each?: (item: Attribute | Block) => void;
 }
 
 /** Parses one HCL file (BOM already removed). Never throws. */
 export function parseHclFile(file: string, text: string, lines: LineIndex = new LineIndex(text), options: ParseOptions = {}): HclFile {
   const parser = new Parser(file, new Lexer(text, nearbyPositions(lines), text.length, options.comments !== false, new RecentStrings(text)));
-  return parser.file();
+  return parser.file(options.each);
 }
 
 /**
@@ -244,7 +251,7 @@ class Parser {
 
   // ---- bodies ------------------------------------------------------------
 
-  file(): HclFile {
+  file(each?: (item: Attribute | Block) => void): HclFile {
     const items: Body['items'] = [];
     const seen = new Map<string, Range>();
     try {
@@ -256,7 +263,9 @@ class Parser {
         this.broken = false;
         try {
           const item = this.item(seen, false);
-          if (!this.broken) items.push(item);
+          if (this.broken) continue;
+          if (each) each(item);
+          else items.push(item);
         } catch (e) {
           if (!(e instanceof HclSyntaxError)) throw e;
           this.report(e.message, e.start, e.end);
