@@ -87,7 +87,7 @@ describe('what a run loads (the bundled CLI)', () => {
     expect(run.status).toBe(1);
     expect([...CLOUDFORMATION].filter((s) => !run.sources.has(s))).toEqual([]);
     expect([...TERRAFORM, ...YAML_PACKAGE, ...NEVER_IN_A_PLAIN_RUN, 'node_modules/fast-glob/'].filter((s) => run.sources.has(s))).toEqual([]);
-    expect(run.files).toBeLessThanOrEqual(6);
+    expect(run.files).toBeLessThanOrEqual(4);
     expect(nodeModulesLoaded(['fixtures/rules/RDS-030/bad/postgres-false.yaml']).filter((m) => NODE_NOT_LOADED.includes(m))).toEqual([]);
   });
 

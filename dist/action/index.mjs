@@ -23504,12 +23504,92 @@ var init_cloudformation4 = __esm({
   }
 });
 
+// src/parsers/cloudformation/parameter-file.ts
+async function parseParameterFile(file, rawText) {
+  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
+  const index = new LineIndex(text);
+  const diagnostics = [];
+  const values = [];
+  const error = (message, range) => {
+    diagnostics.push(range ? { file, severity: "error", code: CODE, message, range } : { file, severity: "error", code: CODE, message });
+  };
+  let root2;
+  if (/^\s*[[{]/.test(text)) {
+    const json = readJson(file, text, index);
+    diagnostics.push(...json.diagnostics);
+    root2 = json.root;
+    if (!root2 && /^\s*\{/.test(text)) return { values, diagnostics };
+  }
+  if (!root2 && diagnostics.length === 0) {
+    const yaml = await readYaml(file, text, index);
+    diagnostics.push(...yaml.diagnostics);
+    if (yaml.documents.length > 1) error("a parameter file holds one YAML document", yaml.documents[1].root?.range);
+    root2 = yaml.documents[0]?.root;
+  }
+  if (!root2) {
+    if (diagnostics.length === 0) error("the parameter file is empty", index.range(0, 0));
+    return { values, diagnostics };
+  }
+  const add = (key, node) => {
+    const value2 = parameterValue(node);
+    if (value2 === void 0) error(`the value of parameter ${shorten(key)} must be a string, a number, a boolean or a list of them`, node.range);
+    else values.push({ key, value: value2, range: node.range });
+  };
+  if (root2.kind === "seq") {
+    for (const item of root2.items) {
+      const key = get(item, "ParameterKey");
+      const value2 = get(item, "ParameterValue");
+      if (item.kind !== "map" || key?.kind !== "scalar" || typeof key.value !== "string") {
+        error("each entry of a parameter list must be a mapping with ParameterKey and ParameterValue", item.range);
+      } else if (value2) {
+        add(key.value, value2);
+      } else if (!isTrue(get(item, "UsePreviousValue"))) {
+        error(`parameter ${shorten(key.value)} has no ParameterValue`, item.range);
+      }
+    }
+    return { values, diagnostics };
+  }
+  if (root2.kind !== "map") {
+    error('a parameter file must hold a list of {ParameterKey, ParameterValue}, a {"Parameters": {...}} template configuration, or a mapping of parameter names to values', root2.range);
+    return { values, diagnostics };
+  }
+  const configuration = get(root2, "Parameters");
+  const mapping = configuration === void 0 ? root2 : configuration.kind === "map" ? configuration : void 0;
+  if (!mapping) {
+    error("Parameters in a template configuration file must be a mapping of parameter names to values", configuration.range);
+    return { values, diagnostics };
+  }
+  for (const entry of mapping.entries) add(entry.key, entry.value);
+  return { values, diagnostics };
+}
+function parameterValue(node) {
+  if (node.tag) return void 0;
+  if (node.kind === "scalar") return node.value === null ? void 0 : String(node.value);
+  if (node.kind === "seq") {
+    const parts = node.items.map((item) => item.kind === "scalar" && item.value !== null && !item.tag ? String(item.value) : void 0);
+    return parts.every((p) => p !== void 0) ? parts.join(",") : void 0;
+  }
+  return void 0;
+}
+function isTrue(node) {
+  return node?.kind === "scalar" && (node.value === true || String(node.value).toLowerCase() === "true");
+}
+var CODE;
+var init_parameter_file = __esm({
+  "src/parsers/cloudformation/parameter-file.ts"() {
+    "use strict";
+    init_node();
+    init_range();
+    init_quote();
+    init_json_reader();
+    init_yaml_read();
+    CODE = "parameter-file";
+  }
+});
+
 // src/lint/nested-stacks.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { dirname as dirname4, resolve as resolve7 } from "node:path";
-function mayHaveNestedStacks(text) {
-  return text.includes("AWS::CloudFormation::Stack") || text.includes("AWS::Serverless::Application");
-}
 async function followNestedStacks(templates, abs, options) {
   const out = { templates: [], diagnostics: [], children: [] };
   const visit = async (template, file, ancestors) => {
@@ -23635,93 +23715,6 @@ var init_nested_stacks = __esm({
   }
 });
 
-// src/parsers/cloudformation/parameter-file.ts
-var parameter_file_exports = {};
-__export(parameter_file_exports, {
-  parseParameterFile: () => parseParameterFile
-});
-async function parseParameterFile(file, rawText) {
-  const text = rawText.charCodeAt(0) === 65279 ? rawText.slice(1) : rawText;
-  const index = new LineIndex(text);
-  const diagnostics = [];
-  const values = [];
-  const error = (message, range) => {
-    diagnostics.push(range ? { file, severity: "error", code: CODE, message, range } : { file, severity: "error", code: CODE, message });
-  };
-  let root2;
-  if (/^\s*[[{]/.test(text)) {
-    const json = readJson(file, text, index);
-    diagnostics.push(...json.diagnostics);
-    root2 = json.root;
-    if (!root2 && /^\s*\{/.test(text)) return { values, diagnostics };
-  }
-  if (!root2 && diagnostics.length === 0) {
-    const yaml = await readYaml(file, text, index);
-    diagnostics.push(...yaml.diagnostics);
-    if (yaml.documents.length > 1) error("a parameter file holds one YAML document", yaml.documents[1].root?.range);
-    root2 = yaml.documents[0]?.root;
-  }
-  if (!root2) {
-    if (diagnostics.length === 0) error("the parameter file is empty", index.range(0, 0));
-    return { values, diagnostics };
-  }
-  const add = (key, node) => {
-    const value2 = parameterValue(node);
-    if (value2 === void 0) error(`the value of parameter ${shorten(key)} must be a string, a number, a boolean or a list of them`, node.range);
-    else values.push({ key, value: value2, range: node.range });
-  };
-  if (root2.kind === "seq") {
-    for (const item of root2.items) {
-      const key = get(item, "ParameterKey");
-      const value2 = get(item, "ParameterValue");
-      if (item.kind !== "map" || key?.kind !== "scalar" || typeof key.value !== "string") {
-        error("each entry of a parameter list must be a mapping with ParameterKey and ParameterValue", item.range);
-      } else if (value2) {
-        add(key.value, value2);
-      } else if (!isTrue(get(item, "UsePreviousValue"))) {
-        error(`parameter ${shorten(key.value)} has no ParameterValue`, item.range);
-      }
-    }
-    return { values, diagnostics };
-  }
-  if (root2.kind !== "map") {
-    error('a parameter file must hold a list of {ParameterKey, ParameterValue}, a {"Parameters": {...}} template configuration, or a mapping of parameter names to values', root2.range);
-    return { values, diagnostics };
-  }
-  const configuration = get(root2, "Parameters");
-  const mapping = configuration === void 0 ? root2 : configuration.kind === "map" ? configuration : void 0;
-  if (!mapping) {
-    error("Parameters in a template configuration file must be a mapping of parameter names to values", configuration.range);
-    return { values, diagnostics };
-  }
-  for (const entry of mapping.entries) add(entry.key, entry.value);
-  return { values, diagnostics };
-}
-function parameterValue(node) {
-  if (node.tag) return void 0;
-  if (node.kind === "scalar") return node.value === null ? void 0 : String(node.value);
-  if (node.kind === "seq") {
-    const parts = node.items.map((item) => item.kind === "scalar" && item.value !== null && !item.tag ? String(item.value) : void 0);
-    return parts.every((p) => p !== void 0) ? parts.join(",") : void 0;
-  }
-  return void 0;
-}
-function isTrue(node) {
-  return node?.kind === "scalar" && (node.value === true || String(node.value).toLowerCase() === "true");
-}
-var CODE;
-var init_parameter_file = __esm({
-  "src/parsers/cloudformation/parameter-file.ts"() {
-    "use strict";
-    init_node();
-    init_range();
-    init_quote();
-    init_json_reader();
-    init_yaml_read();
-    CODE = "parameter-file";
-  }
-});
-
 // src/lint/parameters.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
@@ -23741,7 +23734,7 @@ async function readGivenValues(files, parameters, options) {
       continue;
     }
     diagnostics.push(...read2.diagnostics);
-    const { parseParameterFile: parseParameterFile2 } = await Promise.resolve().then(() => (init_parameter_file(), parameter_file_exports));
+    const { parseParameterFile: parseParameterFile2 } = await Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports));
     const parsed = await parseParameterFile2(shown2, read2.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value: value2, range } of parsed.values) {
@@ -23832,6 +23825,7 @@ var cloudformation_front_end_exports = {};
 __export(cloudformation_front_end_exports, {
   createdResources: () => createdResources,
   parseCloudFormation: () => parseCloudFormation,
+  parseParameterFile: () => parseParameterFile,
   prepareTemplates: () => prepareTemplates,
   withConstructPaths: () => withConstructPaths
 });
@@ -23839,6 +23833,7 @@ var init_cloudformation_front_end = __esm({
   "src/lint/cloudformation-front-end.ts"() {
     "use strict";
     init_cloudformation4();
+    init_parameter_file();
     init_cloudformation_templates();
   }
 });
@@ -24217,11 +24212,13 @@ function childTemplates(abs, boundary) {
   }
   return out;
 }
+function mayHaveNestedStacks(text) {
+  return text.includes("AWS::CloudFormation::Stack") || text.includes("AWS::Serverless::Application");
+}
 var SOURCE_RE, CHILD_TEMPLATE_RE, MAX_LOOK_BYTES;
 var init_shard_units = __esm({
   "src/lint/shard-units.ts"() {
     "use strict";
-    init_nested_stacks();
     init_boundary();
     init_module_sources();
     init_paths();

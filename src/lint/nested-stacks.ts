@@ -44,11 +44,6 @@ interface NestedStacks {
   children: string[];
 }
 
-/** The quick look used by sharding: does this text name a nested stack at all? */
-export function mayHaveNestedStacks(text: string): boolean {
-  return text.includes('AWS::CloudFormation::Stack') || text.includes('AWS::Serverless::Application');
-}
-
 /** Follows the nested stacks of `templates` (read from `abs`), depth first. */
 export async function followNestedStacks(templates: CloudFormationTemplate[], abs: string, options: NestedStackOptions): Promise<NestedStacks> {
   const out: NestedStacks = { templates: [], diagnostics: [], children: [] };

@@ -54,7 +54,7 @@ export async function readGivenValues(
       continue;
     }
     diagnostics.push(...read.diagnostics);
-    const { parseParameterFile } = await import('../parsers/cloudformation/parameter-file.js');
+    const { parseParameterFile } = await import('./cloudformation-front-end.js');
     const parsed = await parseParameterFile(shown, read.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value, range } of parsed.values) {

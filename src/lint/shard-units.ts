@@ -10,7 +10,6 @@
 // templates its nested stacks name.
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { mayHaveNestedStacks } from './nested-stacks.js';
 import { isWithin, type Boundary } from '../discover/boundary.js';
 import { isLocalSource } from '../parsers/terraform/module-sources.js';
 import type { LintUnit } from './unit.js';
@@ -99,3 +98,13 @@ function childTemplates(abs: string, boundary: Boundary): string[] {
 
 /** Larger files are not looked into for child templates (they are skipped as too large by default anyway). */
 const MAX_LOOK_BYTES = 10 * 1024 * 1024;
+
+/**
+ * The quick look: does this text name a nested stack at all? Here, not in
+ * nested-stacks.ts: importing that module would put the CloudFormation reader
+ * in --shard's closure, and so in a chunk of the bundle apart from the rest
+ * of the CloudFormation front end (scripts/build.mjs).
+ */
+function mayHaveNestedStacks(text: string): boolean {
+  return text.includes('AWS::CloudFormation::Stack') || text.includes('AWS::Serverless::Application');
+}
