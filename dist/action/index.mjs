@@ -23718,7 +23718,7 @@ var init_nested_stacks = __esm({
 // src/lint/parameters.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
-async function readGivenValues(files, parameters, options) {
+async function readGivenValues(files, parameters, options, load) {
   const byKey = /* @__PURE__ */ new Map();
   const diagnostics = [];
   for (const file of files) {
@@ -23734,7 +23734,7 @@ async function readGivenValues(files, parameters, options) {
       continue;
     }
     diagnostics.push(...read2.diagnostics);
-    const { parseParameterFile: parseParameterFile2 } = await Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports));
+    const { parseParameterFile: parseParameterFile2 } = await load();
     const parsed = await parseParameterFile2(shown2, read2.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value: value2, range } of parsed.values) {
@@ -24371,7 +24371,7 @@ async function lintHeld(options) {
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
   if (options.unitTimeBudgetMs !== void 0) settings.timeBudgetMs = options.unitTimeBudgetMs;
-  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
+  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings, () => Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports)));
   if (given.values.length > 0) settings.parameters = given.values;
   if (options.severity) settings.severity = options.severity;
   const baselines = options.baseline !== void 0 ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : void 0;

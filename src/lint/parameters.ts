@@ -12,6 +12,7 @@ import type { CloudFormationTemplate } from '../model/resource.js';
 import type { Range } from '../model/range.js';
 import { isWithin, type Boundary } from '../discover/boundary.js';
 import { relativePath } from '../discover/paths.js';
+import type { parseParameterFile as ParseParameterFile } from '../parsers/cloudformation/parameter-file.js';
 import { readSourceFile } from '../discover/read.js';
 import { shorten } from '../model/quote.js';
 
@@ -38,6 +39,8 @@ export async function readGivenValues(
   files: string[],
   parameters: Array<{ key: string; value: string }>,
   options: { cwd: string; boundary: Boundary; maxBytes: number },
+  /** The parameter-file reader, loaded by the caller with the CloudFormation front end (run.ts: an import() from here would be a cycle). */
+  load: () => Promise<{ parseParameterFile: typeof ParseParameterFile }>,
 ): Promise<GivenValues> {
   const byKey = new Map<string, GivenValue>();
   const diagnostics: Diagnostic[] = [];
@@ -54,7 +57,7 @@ export async function readGivenValues(
       continue;
     }
     diagnostics.push(...read.diagnostics);
-    const { parseParameterFile } = await import('./cloudformation-front-end.js');
+    const { parseParameterFile } = await load();
     const parsed = await parseParameterFile(shown, read.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value, range } of parsed.values) {

@@ -104,7 +104,7 @@ export async function lintHeld(options: LintOptions): Promise<ReportInput> {
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== undefined) settings.planRoot = options.planRoot;
   if (options.unitTimeBudgetMs !== undefined) settings.timeBudgetMs = options.unitTimeBudgetMs;
-  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings);
+  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings, () => import('./cloudformation-front-end.js'));
   if (given.values.length > 0) settings.parameters = given.values;
   if (options.severity) settings.severity = options.severity;
   // Read first: a baseline that cannot be used is a usage error before any work.
