@@ -1,7 +1,7 @@
 /**
  * Reads CloudFormation YAML into model Nodes straight from the `yaml`
  * package's CST (its Parser's tokens), without composing `yaml` Documents:
- * the fast path of readYaml (yaml-reader.ts), which documents how YAML is read.
+ * the fast path of readYaml (yaml-read.ts; yaml-reader.ts documents how YAML is read).
  *
  * It gives exactly what the Document path gives (test/yaml-cst-reader.test.ts
  * compares both over every corpus file), and gives up — returns undefined,

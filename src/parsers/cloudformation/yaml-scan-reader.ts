@@ -1,7 +1,7 @@
 /**
  * Reads the CloudFormation-shaped subset of YAML straight from the text into
  * model Nodes, with no `yaml` Parser, CST or Document: the fastest path of
- * readYaml (yaml-reader.ts, which documents how YAML is read).
+ * readYaml (yaml-read.ts; yaml-reader.ts documents how YAML is read).
  *
  * It gives exactly what the CST reader (yaml-cst-reader.ts) gives — the same
  * nodes, ranges, diagnostics and comments; test/yaml-scan-reader.test.ts
