@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/lint/run.js';
-import { MESSAGE_LIMIT, QUOTE_LIMIT, quote, shorten } from '../src/model/quote.js';
+import { MESSAGE_LIMIT, QUOTE_LIMIT, quote, shorten, shortenPath } from '../src/model/quote.js';
 
 const HUGE = 'x'.repeat(500_000);
 let dir: string;
@@ -37,6 +37,16 @@ describe('quote and shorten', () => {
     expect(shorten('z'.repeat(100))).toBe(`${'z'.repeat(QUOTE_LIMIT - 1)}…`);
     // A surrogate pair is never split.
     expect(shorten(`${'a'.repeat(QUOTE_LIMIT - 2)}😀😀😀`)).toBe(`${'a'.repeat(QUOTE_LIMIT - 2)}…`);
+  });
+
+  it('keep the end of a long path, from a directory boundary', () => {
+    expect(shortenPath('modules/db')).toBe('modules/db');
+    const deep = `../shared/corpus/${'pkg/'.repeat(20)}v14/testdata/modules/security`;
+    const short = shortenPath(deep);
+    expect(short.length).toBeLessThanOrEqual(QUOTE_LIMIT);
+    expect(short).toMatch(/^…\/.*\/v14\/testdata\/modules\/security$/);
+    // No boundary near the cut: the last characters, never half a surrogate pair.
+    expect(shortenPath(`/${'😀'.repeat(40)}`)).toBe(`…${'😀'.repeat(29)}`);
   });
 });
 

@@ -52,6 +52,8 @@ describe('module sources', () => {
     ]);
     expect(result.diagnostics[0]!.message).toContain('"git::https://example.com/acme/db.git?ref=v1"');
     expect(result.diagnostics[1]!.message).toMatch(/"acme\/database\/aws".*`terraform init`/);
+    // The source as written, and the directory it names (long ones by their end: test/message-bounds).
+    expect(result.diagnostics[3]!.message).toBe('module "empty_directory" is not followed: its source "./modules/empty" is the directory fixtures/cli/tf-module-sources/modules/empty, which holds no .tf files (is the source path right?)');
     expect(result.diagnostics[4]!.message).toMatch(/99.*judged as 7\.x/);
     // The unknown major version is judged as the nearest described one.
     expect(result.findings.map((f) => `${f.file}:${f.range.start.line} ${f.resource.name}`)).toEqual([`${file}:20 module.future.module.db_instance.aws_db_instance.this`]);

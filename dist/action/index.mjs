@@ -236,6 +236,15 @@ function shorten(text, limit = QUOTE_LIMIT) {
   if (c >= 55296 && c <= 56319) end--;
   return `${text.slice(0, end)}…`;
 }
+function shortenPath(path, limit = QUOTE_LIMIT) {
+  if (path.length <= limit) return path;
+  let start = path.length - (limit - 1);
+  const c = path.charCodeAt(start);
+  if (c >= 56320 && c <= 57343) start++;
+  const slash = path.indexOf("/", start);
+  if (slash !== -1 && slash < start + (limit >> 1)) start = slash;
+  return `…${path.slice(start)}`;
+}
 function quote(value2) {
   const text = typeof value2 === "string" ? JSON.stringify(value2) : value2 === void 0 ? "undefined" : JSON.stringify(value2) ?? String(value2);
   if (text.length <= QUOTE_LIMIT) return text;
@@ -13544,7 +13553,7 @@ async function parseTerraformModule(dir, files, options = {}) {
         const configs = inputs?.filter((f) => isConfigFile(f.path));
         if (configs?.length === 0) {
           const hint = where.via === "manifest" ? "run `terraform init` again" : "is the source path right?";
-          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
+          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: its source ${quote(call.source ?? "")} is the directory ${shortenPath(childDir)}, which holds no .tf files (${hint})`));
         }
         const parsed2 = configs?.length ? await readDirectory(childDir, configs) : void 0;
         cache.set(key, parsed2);
@@ -24583,7 +24592,7 @@ async function readRootValues(options, settings) {
       const { varFileNames: varFileNames2 } = await Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports));
       for (const { key, keyRange } of varFileNames2(shown2, read2.text)) given.push({ name: key, file: shown2, range: keyRange });
     } else {
-      diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shorten(path)}: ${read2.diagnostic.message}` });
+      diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shortenPath(path)}: ${read2.diagnostic.message}` });
     }
   }
   values.names = [...new Set(given.map((g) => g.name))];

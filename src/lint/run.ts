@@ -7,7 +7,7 @@ import { unusedSuppressionRule } from '../engine/suppressions.js';
 import { materialized, type LintResult, type ReportInput } from '../model/lint-result.js';
 import { HeldRecords, HeldSequence } from './held.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { MESSAGE_LIMIT, NAME_LIMIT, quote, shorten } from '../model/quote.js';
+import { MESSAGE_LIMIT, NAME_LIMIT, quote, shorten, shortenPath } from '../model/quote.js';
 import type { Range } from '../model/range.js';
 import { repositoryBoundary } from '../discover/boundary.js';
 import { comparePaths } from '../discover/paths.js';
@@ -396,7 +396,7 @@ async function readRootValues(options: LintOptions, settings: UnitSettings): Pro
       const { varFileNames } = await import('./terraform-directory.js');
       for (const { key, keyRange } of varFileNames(shown, read.text)) given.push({ name: key, file: shown, range: keyRange });
     } else {
-      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shorten(path)}: ${read.diagnostic.message}` });
+      diagnostics.push({ ...read.diagnostic, message: `--var-file ${shortenPath(path)}: ${read.diagnostic.message}` });
     }
   }
   values.names = [...new Set(given.map((g) => g.name))];

@@ -24,6 +24,22 @@ export function shorten(text: string, limit = QUOTE_LIMIT): string {
   return `${text.slice(0, end)}…`;
 }
 
+/**
+ * A path cut to its last `limit` characters, starting at a directory
+ * boundary where one is near: the end of a path names the place (a module
+ * directory, a file), its beginning is the same for every path of a run.
+ */
+export function shortenPath(path: string, limit = QUOTE_LIMIT): string {
+  if (path.length <= limit) return path;
+  let start = path.length - (limit - 1);
+  const c = path.charCodeAt(start);
+  if (c >= 0xdc00 && c <= 0xdfff) start++;
+  const slash = path.indexOf('/', start);
+  // Start at a component when one begins within the first half of what is kept.
+  if (slash !== -1 && slash < start + (limit >> 1)) start = slash;
+  return `…${path.slice(start)}`;
+}
+
 /** A value as messages quote it: strings in double quotes (JSON escapes), others as written; shortened. */
 export function quote(value: unknown): string {
   const text = typeof value === 'string' ? JSON.stringify(value) : value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);

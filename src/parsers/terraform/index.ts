@@ -6,7 +6,7 @@
 import { basename, resolve } from 'node:path';
 import type { Diagnostic } from '../../model/diagnostic.js';
 import { getEntry, type MapNode } from '../../model/node.js';
-import { quote, shorten } from '../../model/quote.js';
+import { quote, shorten, shortenPath } from '../../model/quote.js';
 import type { ModuleCallSite, Resource, TerraformModule, TerraformValue, TerraformVariable } from '../../model/resource.js';
 import { catalogFiles, isCatalogDirectory } from './catalog/index.js';
 import { readConfigFile, terraformFileKind, type ConfigFile } from './config-file.js';
@@ -105,7 +105,7 @@ export async function parseTerraformModule(
         const configs = inputs?.filter((f) => isConfigFile(f.path));
         if (configs?.length === 0) {
           const hint = where.via === 'manifest' ? 'run `terraform init` again' : 'is the source path right?';
-          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: ${shorten(childDir)} holds no .tf files (${hint})`));
+          diagnostics.push(moduleNote(call, `module ${quote(call.name)} is not followed: its source ${quote(call.source ?? '')} is the directory ${shortenPath(childDir)}, which holds no .tf files (${hint})`));
         }
         const parsed = configs?.length ? await readDirectory(childDir, configs) : undefined;
         cache.set(key, parsed);
