@@ -64,6 +64,21 @@ describe('text reporter', () => {
     expect(lines.at(-1)).toBe('2 findings in 2 files (4 files scanned), 1 suppressed; input problems: 1 file could not be read or parsed, 1 file skipped unread');
   });
 
+  it('counts the notes by kind in the summary, the commonest first, naming at most three kinds', () => {
+    const note = (code: string, file: string): Diagnostic => ({ file, severity: 'note', code, message: 'not followed' });
+    const notes = [
+      ...['a', 'b', 'c'].map((f) => note('module-not-followed', `${f}/main.tf`)),
+      note('nested-stack-not-followed', 'p.yaml'),
+      note('nested-stack-not-followed', 'q.yaml'),
+      note('module-version-approximated', 'a/main.tf'),
+      note('duplicate-path', 'x.yaml'),
+    ];
+    expect(textReporter(result([], notes), ctx).trimEnd().split('\n').at(-1)).toBe(
+      '0 findings in 0 files (4 files scanned); 7 notes (3 module-not-followed, 2 nested-stack-not-followed, 1 duplicate-path, 1 other kind)',
+    );
+    expect(textReporter(result([], [note('module-not-followed', 'a/main.tf')]), ctx).trimEnd().split('\n').at(-1)).toBe('0 findings in 0 files (4 files scanned); 1 note (1 module-not-followed)');
+  });
+
   it('--quiet: the findings only', () => {
     expect(textReporter(sample, { ...ctx, quiet: true }).trimEnd().split('\n')).toEqual(lines.slice(0, 2));
     expect(textReporter(result([], [parseError]), { ...ctx, quiet: true })).toBe('');

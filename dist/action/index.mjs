@@ -31103,21 +31103,31 @@ function summaryLine(s, diagnostics) {
   if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, "file")} could not be read or parsed`);
   const skippedFiles = /* @__PURE__ */ new Set();
   let otherWarnings = 0;
+  const notes = /* @__PURE__ */ new Map();
   for (const d of diagnostics) {
     if (d.severity !== "error" && isInputProblem(d)) skippedFiles.add(d.file);
-    if (d.severity === "warning" && !isInputProblem(d)) otherWarnings++;
+    else if (d.severity === "warning") otherWarnings++;
+    else if (d.severity === "note") notes.set(d.code, (notes.get(d.code) ?? 0) + 1);
   }
   const skipped = skippedFiles.size;
   if (skipped > 0) problems.push(`${plural(skipped, "file")} skipped unread`);
   let summary = parts.join(", ");
   if (problems.length > 0) summary += `; input problems: ${problems.join(", ")}`;
   if (otherWarnings > 0) summary += `; ${plural(otherWarnings, "warning")}`;
+  if (notes.size > 0) summary += `; ${noteCounts(notes)}`;
   return summary;
+}
+function noteCounts(notes) {
+  const byCount = [...notes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const total = byCount.reduce((n, [, count]) => n + count, 0);
+  const shown2 = byCount.slice(0, MAX_NOTE_CODES).map(([code, count]) => `${count} ${code}`);
+  if (byCount.length > MAX_NOTE_CODES) shown2.push(plural(byCount.length - MAX_NOTE_CODES, "other kind"));
+  return `${plural(total, "note")} (${shown2.join(", ")})`;
 }
 function plural(n, word, words = `${word}s`) {
   return `${n} ${n === 1 ? word : words}`;
 }
-var ANSI, DIAGNOSTICS_HEADING, textReporter;
+var ANSI, DIAGNOSTICS_HEADING, textReporter, MAX_NOTE_CODES;
 var init_text = __esm({
   "src/reporters/text.ts"() {
     "use strict";
@@ -31164,6 +31174,7 @@ var init_text = __esm({
       yield `${summaryLine(summarize(result), result.diagnostics)}
 `;
     });
+    MAX_NOTE_CODES = 3;
   }
 });
 

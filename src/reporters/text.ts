@@ -63,17 +63,32 @@ function summaryLine(s: Summary, diagnostics: Iterable<Diagnostic>): string {
   if (s.filesWithErrors > 0) problems.push(`${plural(s.filesWithErrors, 'file')} could not be read or parsed`);
   const skippedFiles = new Set<string>();
   let otherWarnings = 0;
+  const notes = new Map<string, number>();
   for (const d of diagnostics) {
     if (d.severity !== 'error' && isInputProblem(d)) skippedFiles.add(d.file);
-    if (d.severity === 'warning' && !isInputProblem(d)) otherWarnings++;
+    else if (d.severity === 'warning') otherWarnings++;
+    else if (d.severity === 'note') notes.set(d.code, (notes.get(d.code) ?? 0) + 1);
   }
   const skipped = skippedFiles.size;
   if (skipped > 0) problems.push(`${plural(skipped, 'file')} skipped unread`);
   let summary = parts.join(', ');
   if (problems.length > 0) summary += `; input problems: ${problems.join(', ')}`;
   if (otherWarnings > 0) summary += `; ${plural(otherWarnings, 'warning')}`;
+  if (notes.size > 0) summary += `; ${noteCounts(notes)}`;
   return summary;
 }
+
+/** Notes by code, the commonest first: `760 notes (620 module-not-followed, 140 nested-stack-not-followed)`. */
+function noteCounts(notes: Map<string, number>): string {
+  const byCount = [...notes].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  const total = byCount.reduce((n, [, count]) => n + count, 0);
+  const shown = byCount.slice(0, MAX_NOTE_CODES).map(([code, count]) => `${count} ${code}`);
+  if (byCount.length > MAX_NOTE_CODES) shown.push(plural(byCount.length - MAX_NOTE_CODES, 'other kind'));
+  return `${plural(total, 'note')} (${shown.join(', ')})`;
+}
+
+/** Kinds of note the summary line names. */
+const MAX_NOTE_CODES = 3;
 
 function plural(n: number, word: string, words = `${word}s`): string {
   return `${n} ${n === 1 ? word : words}`;
