@@ -53,6 +53,17 @@ beforeAll(() => {
   symlinkSync(join(outside, 'template.yaml'), join(repo, 'cfn', 'outside.yaml'));
   writeFileSync(join(repo, 'cfn', 'real.yaml'), 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n');
   symlinkSync(join(repo, 'cfn', 'real.yaml'), join(repo, 'cfn', 'inside.yaml'));
+
+  // One directory judged by a plain file first, then links beside it (the boundary keeps each directory's
+  // real path): to a file outside, to a file inside, a broken one; and directories linked from inside.
+  const mixed = join(repo, 'mixed');
+  mkdirSync(mixed);
+  writeFileSync(join(mixed, 'a.yaml'), 'Resources:\n  Db:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: mysql\n');
+  symlinkSync(join(outside, 'template.yaml'), join(mixed, 'b-out.yaml'));
+  symlinkSync(join(repo, 'cfn', 'real.yaml'), join(mixed, 'c-in.yaml'));
+  symlinkSync(join(repo, 'mixed', 'gone.yaml'), join(mixed, 'd-broken.yaml'));
+  symlinkSync(outside, join(repo, 'home-link'));
+  symlinkSync(join(repo, 'cfn'), join(repo, 'cfn-link'));
 });
 afterAll(() => rmSync(base, { recursive: true, force: true }));
 
@@ -70,6 +81,20 @@ describe('repositoryBoundary', () => {
     expect(isWithin(boundary, join(repo, 'calls', 'linked-mod', 'main.tf'))).toBe(false);
     expect(isWithin(boundary, join(repo, '..', 'home', 'mod'))).toBe(false);
     expect(isWithin(boundary, join(repo, 'not-yet-there.tf'))).toBe(true);
+  });
+
+  it('judges each name of a directory it has judged before by its own link', () => {
+    const boundary = repositoryBoundary(['.'], repo);
+    expect(isWithin(boundary, join(repo, 'mixed', 'a.yaml'))).toBe(true);
+    expect(isWithin(boundary, join(repo, 'mixed', 'b-out.yaml'))).toBe(false);
+    expect(isWithin(boundary, join(repo, 'mixed', 'c-in.yaml'))).toBe(true);
+    expect(isWithin(boundary, join(repo, 'mixed', 'd-broken.yaml'))).toBe(true);
+    expect(isWithin(boundary, join(repo, 'home-link'))).toBe(false);
+    expect(isWithin(boundary, join(repo, 'home-link', 'template.yaml'))).toBe(false);
+    expect(isWithin(boundary, join(repo, 'home-link', 'mod', 'main.tf'))).toBe(false);
+    expect(isWithin(boundary, join(repo, 'home-link', 'mod', 'not-yet-there.tf'))).toBe(false);
+    expect(isWithin(boundary, join(repo, 'cfn-link', 'real.yaml'))).toBe(true);
+    expect(isWithin(boundary, join(repo, 'cfn-link', 'outside.yaml'))).toBe(false);
   });
 });
 
@@ -99,5 +124,21 @@ describe('nothing outside the repository is read', () => {
     expect(result.diagnostics.map((d) => [d.file, d.code])).toEqual([['cfn/outside.yaml', 'outside-repository']]);
     expect(result.findings.map((f) => f.file)).toEqual(['cfn/inside.yaml', 'cfn/real.yaml']);
     expect(JSON.stringify(result)).not.toContain(SECRET);
+  });
+
+  it('refuses a linked file beside plain ones, and one named through a linked directory', async () => {
+    const result = await lint({ paths: ['mixed'], cwd: repo, workers: 0 });
+    expect(result.diagnostics.map((d) => [d.file, d.code]).sort()).toEqual([
+      ['mixed/b-out.yaml', 'outside-repository'],
+      ['mixed/d-broken.yaml', 'broken-symlink'],
+    ]);
+    expect(result.findings.map((f) => f.file)).toEqual(['mixed/a.yaml', 'mixed/c-in.yaml']);
+    const named = await lint({ paths: ['home-link/template.yaml', 'cfn-link/real.yaml', 'cfn-link/outside.yaml'], cwd: repo, workers: 0 });
+    expect(named.diagnostics.map((d) => [d.file, d.code]).sort()).toEqual([
+      ['cfn-link/outside.yaml', 'outside-repository'],
+      ['home-link/template.yaml', 'outside-repository'],
+    ]);
+    expect(named.findings.map((f) => f.file)).toEqual(['cfn-link/real.yaml']);
+    expect(JSON.stringify([result, named])).not.toContain(SECRET);
   });
 });

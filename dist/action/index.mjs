@@ -137,7 +137,7 @@ var init_paths = __esm({
 });
 
 // src/discover/boundary.ts
-import { existsSync, realpathSync, statSync } from "node:fs";
+import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep as sep2 } from "node:path";
 function repositoryBoundary(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
@@ -149,8 +149,44 @@ function repositoryBoundary(paths, cwd) {
   return { roots: [...roots] };
 }
 function isWithin(boundary, abs) {
-  const target = realOrParent(abs);
+  return inRoots(boundary, realByParts(realsOf(boundary), resolve(abs), false));
+}
+function directoryIsWithin(boundary, abs) {
+  const resolved = resolve(abs);
+  const up = dirname(resolved);
+  return up !== resolved && inRoots(boundary, realByParts(realsOf(boundary), up, true));
+}
+function inRoots(boundary, target) {
   return boundary.roots.some((root2) => target === root2 || target.startsWith(root2.endsWith(sep2) ? root2 : `${root2}${sep2}`));
+}
+function realsOf(boundary) {
+  let reals = directoryReals.get(boundary);
+  if (!reals) directoryReals.set(boundary, reals = /* @__PURE__ */ new Map());
+  return reals;
+}
+function realByParts(reals, abs, keep) {
+  const known = reals.get(abs);
+  if (known !== void 0) return known;
+  const up = dirname(abs);
+  let made;
+  if (up === abs) made = real(abs) ?? abs;
+  else {
+    const byParent = () => {
+      const realUp = realByParts(reals, up, true);
+      return `${realUp}${realUp.endsWith(sep2) ? "" : sep2}${abs.slice(up.length + (up.endsWith(sep2) ? 0 : 1))}`;
+    };
+    made = isPlainEntry(abs) ? byParent() : real(abs) ?? byParent();
+  }
+  if (keep) reals.set(abs, made);
+  return made;
+}
+function isPlainEntry(abs) {
+  try {
+    const stats = lstatSync(abs, { throwIfNoEntry: false });
+    return stats === void 0 || !stats.isSymbolicLink();
+  } catch {
+    return false;
+  }
 }
 function refusal(boundary, abs, shown2, what = "file") {
   if (isWithin(boundary, abs)) return void 0;
@@ -184,22 +220,12 @@ function real(abs) {
     return void 0;
   }
 }
-function realOrParent(abs) {
-  let dir = resolve(abs);
-  const rest = [];
-  for (; ; ) {
-    const r = real(dir);
-    if (r !== void 0) return rest.length > 0 ? join(r, ...rest.reverse()) : r;
-    const up = dirname(dir);
-    if (up === dir) return resolve(abs);
-    rest.push(dir.slice(up.length + (up.endsWith(sep2) ? 0 : 1)));
-    dir = up;
-  }
-}
+var directoryReals;
 var init_boundary = __esm({
   "src/discover/boundary.ts"() {
     "use strict";
     init_paths();
+    directoryReals = /* @__PURE__ */ new WeakMap();
   }
 });
 
@@ -5322,13 +5348,12 @@ var init_file_error = __esm({
 });
 
 // src/discover/read.ts
-import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, lstatSync as lstatSync2, openSync, readSync } from "node:fs";
 async function readSourceFile(abs, file, maxBytes, boundary) {
-  const refused = refusal(boundary, abs, file);
-  if (refused) return { ok: false, reason: "outside", diagnostic: refused };
   let bytes;
   try {
-    const fd = openSync(abs, constants.O_RDONLY | constants.O_NONBLOCK);
+    const fd = openInside(abs, file, boundary);
+    if (typeof fd !== "number") return { ok: false, reason: "outside", diagnostic: fd };
     try {
       const stats = fstatSync(fd);
       if (!stats.isFile()) {
@@ -5355,9 +5380,20 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
   }
   return decode(bytes, file);
 }
+function openInside(abs, file, boundary) {
+  if (NO_FOLLOW !== void 0 && directoryIsWithin(boundary, abs)) {
+    try {
+      return openSync(abs, OPEN_FLAGS | NO_FOLLOW);
+    } catch (error) {
+      const code = error.code;
+      if (code !== "ELOOP" && code !== "EMLINK") throw error;
+    }
+  }
+  return refusal(boundary, abs, file) ?? openSync(abs, OPEN_FLAGS);
+}
 function isSymbolicLink(abs) {
   try {
-    return lstatSync(abs).isSymbolicLink();
+    return lstatSync2(abs).isSymbolicLink();
   } catch {
     return false;
   }
@@ -5439,13 +5475,15 @@ function decodesAsPrefix(prefix) {
     return false;
   }
 }
-var DEFAULT_MAX_FILE_SIZE_MB, strict, lenient;
+var DEFAULT_MAX_FILE_SIZE_MB, OPEN_FLAGS, NO_FOLLOW, strict, lenient;
 var init_read2 = __esm({
   "src/discover/read.ts"() {
     "use strict";
     init_boundary();
     init_file_error();
     DEFAULT_MAX_FILE_SIZE_MB = 10;
+    OPEN_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+    NO_FOLLOW = constants.O_NOFOLLOW;
     strict = new TextDecoder("utf-8", { fatal: true });
     lenient = new TextDecoder("utf-8");
   }
