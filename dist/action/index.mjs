@@ -860,6 +860,29 @@ var init_terraform_plan = __esm({
 });
 
 // src/model/range.ts
+function lineStarts(text) {
+  let lf = text.indexOf("\n");
+  let cr = text.indexOf("\r");
+  if (cr < 0) {
+    let n = 1;
+    for (let i = lf; i >= 0; i = text.indexOf("\n", i + 1)) n++;
+    const starts2 = new Uint32Array(n);
+    n = 1;
+    for (let i = lf; i >= 0; i = text.indexOf("\n", i + 1)) starts2[n++] = i + 1;
+    return starts2;
+  }
+  const starts = [0];
+  while (lf >= 0 || cr >= 0) {
+    if (cr >= 0 && (lf < 0 || cr < lf)) {
+      if (text.charCodeAt(cr + 1) !== 10) starts.push(cr + 1);
+      cr = text.indexOf("\r", cr + 1);
+    } else {
+      starts.push(lf + 1);
+      lf = text.indexOf("\n", lf + 1);
+    }
+  }
+  return Uint32Array.from(starts);
+}
 function offsetRange(at, start, end) {
   return new OffsetRange(at, start, end);
 }
@@ -900,15 +923,10 @@ var init_range = __esm({
     LineIndex = class {
       constructor(text) {
         this.text = text;
-        const starts = [0];
-        for (let i = 0; i < text.length; i++) {
-          const c = text.charCodeAt(i);
-          if (c === 10) starts.push(i + 1);
-          else if (c === 13 && text.charCodeAt(i + 1) !== 10) starts.push(i + 1);
-        }
-        this.starts = starts;
+        this.starts = lineStarts(text);
       }
       text;
+      /** Offset of each line's first character: after each LF, and after each CR that no LF follows. */
       starts;
       /** `position` as a function, shared by the file's compact ranges. */
       at;
@@ -1196,26 +1214,26 @@ function literalText(t) {
 }
 function flush(parts) {
   const texts = [];
-  const lineStarts = [];
+  const lineStarts2 = [];
   let atLineStart = true;
   const startsLine = /* @__PURE__ */ new Set();
   for (const p of parts) {
     if (p.type !== "text") {
-      if (atLineStart) lineStarts.push(void 0);
+      if (atLineStart) lineStarts2.push(void 0);
       atLineStart = false;
       continue;
     }
     texts.push(p);
     for (let k = 0; k < p.value.length; k++) {
       if (atLineStart) {
-        lineStarts.push({ text: p, at: k });
+        lineStarts2.push({ text: p, at: k });
         if (k === 0) startsLine.add(p);
       }
       atLineStart = p.value[k] === "\n";
     }
   }
   let min = Infinity;
-  for (const start of lineStarts) {
+  for (const start of lineStarts2) {
     if (!start) {
       min = 0;
       continue;
