@@ -1124,22 +1124,27 @@ var init_lexer = __esm({
 });
 
 // src/parsers/recent-strings.ts
-var RecentStrings, SLOTS, MAX_LENGTH;
+var RecentStrings, MIN_SLOTS, MAX_SLOTS, CHARACTERS_PER_SLOT, MAX_LENGTH;
 var init_recent_strings = __esm({
   "src/parsers/recent-strings.ts"() {
     "use strict";
     RecentStrings = class {
       constructor(text) {
         this.text = text;
+        let size = MIN_SLOTS;
+        while (size < MAX_SLOTS && size * CHARACTERS_PER_SLOT < text.length) size *= 2;
+        this.slots = new Array(size).fill(void 0);
+        this.mask = size - 1;
       }
       text;
-      slots = new Array(SLOTS).fill(void 0);
+      slots;
+      mask;
       /** `text.slice(start, end)`, or the same text made before. */
       slice(start, end) {
         const n = end - start;
         const t = this.text;
         if (n <= 0 || n > MAX_LENGTH) return t.slice(start, end);
-        const h = n * 31 + t.charCodeAt(start) * 7 + t.charCodeAt(start + (n >> 1)) * 131 + t.charCodeAt(end - 1) * 8191 + t.charCodeAt(end - 2) & SLOTS - 1;
+        const h = n * 31 + t.charCodeAt(start) * 7 + t.charCodeAt(start + (n >> 1)) * 131 + t.charCodeAt(end - 1) * 8191 + t.charCodeAt(end - 2) & this.mask;
         const seen = this.slots[h];
         if (seen !== void 0 && seen.length === n && t.startsWith(seen, start)) return seen;
         const made = t.slice(start, end);
@@ -1147,7 +1152,9 @@ var init_recent_strings = __esm({
         return made;
       }
     };
-    SLOTS = 4096;
+    MIN_SLOTS = 64;
+    MAX_SLOTS = 4096;
+    CHARACTERS_PER_SLOT = 8;
     MAX_LENGTH = 40;
   }
 });
