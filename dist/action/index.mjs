@@ -889,6 +889,12 @@ function offsetRange(at, start, end) {
 function joinRanges(first, last) {
   return OffsetRange.join(first, last) ?? { start: first.start, end: last.end };
 }
+function insetRange(range, by) {
+  return OffsetRange.inset(range, by) ?? { start: position(range.start, by), end: position(range.end, -by) };
+}
+function position(p, by) {
+  return { line: p.line, column: p.column + by, offset: p.offset + by };
+}
 function startOffset(range) {
   return range instanceof OffsetRange ? range.from : range.start.offset;
 }
@@ -972,6 +978,10 @@ var init_range = __esm({
       toJSON() {
         return { start: this.start, end: this.end };
       }
+      /** `range` without its first and last `by` characters, when it is a compact range. */
+      static inset(range, by) {
+        return range instanceof _OffsetRange ? new _OffsetRange(range.#at, range.from + by, range.to - by) : void 0;
+      }
       /** From the start of `first` to the end of `last` when both are compact ranges of one map. */
       static join(first, last) {
         return first instanceof _OffsetRange && last instanceof _OffsetRange && first.#at === last.#at ? new _OffsetRange(first.#at, first.from, last.to) : void 0;
@@ -1003,9 +1013,9 @@ var init_lexer = __esm({
     NUMBER = /[0-9]+(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?/y;
     HEREDOC = /<<(-?)([\p{ID_Start}_][\p{ID_Continue}\-]*)(\r?\n)/uy;
     Lexer = class {
-      constructor(text, position, end = text.length, keepComments = true, strings) {
+      constructor(text, position2, end = text.length, keepComments = true, strings) {
         this.text = text;
-        this.position = position;
+        this.position = position2;
         this.end = end;
         this.keepComments = keepComments;
         this.strings = strings;
@@ -1203,8 +1213,8 @@ function nearbyPositions(lines2) {
     return p;
   };
 }
-function parseBareTemplate(file, text, position, diagnostics) {
-  const parser2 = new Parser(file, new Lexer(text, position, text.length, false));
+function parseBareTemplate(file, text, position2, diagnostics) {
+  const parser2 = new Parser(file, new Lexer(text, position2, text.length, false));
   return parser2.bareTemplate(diagnostics);
 }
 function parseHclExpression(file, text) {
@@ -1212,6 +1222,7 @@ function parseHclExpression(file, text) {
   return parser2.wholeExpression();
 }
 function literalText(t) {
+  if (t instanceof QuotedText) return t.text;
   let out = "";
   for (const p of t.parts) {
     if (p.type !== "text") return void 0;
@@ -1272,7 +1283,7 @@ function stripIndent(line, n) {
   while (k < n && k < line.length && (line[k] === " " || line[k] === "	")) k++;
   return line.slice(k);
 }
-var MAX_DEPTH2, MAX_DIAGNOSTICS, BINARY_LEVEL, HclSyntaxError, TooDeep, Parser;
+var MAX_DEPTH2, MAX_DIAGNOSTICS, BINARY_LEVEL, HclSyntaxError, TooDeep, Parser, QuotedText;
 var init_parser = __esm({
   "src/parsers/terraform/hcl/parser.ts"() {
     "use strict";
@@ -1888,7 +1899,10 @@ var init_parser = __esm({
         const { parts, end } = this.templateParts("quoted", open2.end, void 0);
         this.pos = end;
         this.cachedAt = -1;
-        return { type: "template", parts, range: this.range(open2.start, end) };
+        const range = this.range(open2.start, end);
+        const only = parts[0];
+        if (only?.type === "text" && parts.length === 1 && startOffset(only.range) === open2.end && endOffset(only.range) === end - 1) return new QuotedText(only.value, range);
+        return { type: "template", parts, range };
       }
       heredoc() {
         const open2 = this.next();
@@ -2116,6 +2130,18 @@ var init_parser = __esm({
           default:
             throw this.error(`invalid escape \\${c ?? ""} in a string: use \\n, \\r, \\t, \\", \\\\, \\uNNNN or \\UNNNNNNNN`, { start: i, end: i + 2 });
         }
+      }
+    };
+    QuotedText = class {
+      constructor(text, range) {
+        this.text = text;
+        this.range = range;
+      }
+      text;
+      range;
+      type = "template";
+      get parts() {
+        return [{ type: "text", value: this.text, range: insetRange(this.range, 1) }];
       }
     };
   }
@@ -23413,7 +23439,7 @@ var init_yaml_reader = __esm({
         }
         for (let i = tasks.length - 1; i >= 0; i--) stack.push(tasks[i]);
         for (let m = merges.length - 1; m >= 0; m--) {
-          const { position, value: value2 } = merges[m];
+          const { position: position2, value: value2 } = merges[m];
           const sources3 = (0, import_yaml4.isSeq)(value2) ? value2.items : [value2];
           const added = [];
           for (const source of sources3) {
@@ -23424,7 +23450,7 @@ var init_yaml_reader = __esm({
               added.push(e);
             }
           }
-          node.entries.splice(position, 0, ...added);
+          node.entries.splice(position2, 0, ...added);
         }
       }
       keyOf(k, pair) {
@@ -27433,12 +27459,12 @@ var init_y18n = __esm({
 var require_get_caller_file = __commonJS({
   "node_modules/get-caller-file/index.js"(exports, module) {
     "use strict";
-    module.exports = function getCallerFile2(position) {
-      if (position === void 0) {
-        position = 2;
+    module.exports = function getCallerFile2(position2) {
+      if (position2 === void 0) {
+        position2 = 2;
       }
-      if (position >= Error.stackTraceLimit) {
-        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
+      if (position2 >= Error.stackTraceLimit) {
+        throw new TypeError("getCallerFile(position) requires position be less then Error.stackTraceLimit but position was: `" + position2 + "` and Error.stackTraceLimit was: `" + Error.stackTraceLimit + "`");
       }
       var oldPrepareStackTrace = Error.prepareStackTrace;
       Error.prepareStackTrace = function(_, stack2) {
@@ -27447,7 +27473,7 @@ var require_get_caller_file = __commonJS({
       var stack = new Error().stack;
       Error.prepareStackTrace = oldPrepareStackTrace;
       if (stack !== null && typeof stack === "object") {
-        return stack[position] ? stack[position].getFileName() : void 0;
+        return stack[position2] ? stack[position2].getFileName() : void 0;
       }
     };
   }
@@ -27610,7 +27636,7 @@ function argsert(arg1, arg2, arg3) {
     ];
   }
   try {
-    let position = 0;
+    let position2 = 0;
     const [parsed, callerArguments, _length] = parseArgs();
     const args = [].slice.call(callerArguments);
     while (args.length && args[args.length - 1] === void 0)
@@ -27628,8 +27654,8 @@ function argsert(arg1, arg2, arg3) {
       const observedType = guessType(arg);
       const matchingTypes = demanded.cmd.filter((type) => type === observedType || type === "*");
       if (matchingTypes.length === 0)
-        argumentTypeError(observedType, demanded.cmd, position);
-      position += 1;
+        argumentTypeError(observedType, demanded.cmd, position2);
+      position2 += 1;
     });
     parsed.optional.forEach((optional) => {
       if (args.length === 0)
@@ -27638,8 +27664,8 @@ function argsert(arg1, arg2, arg3) {
       const observedType = guessType(arg);
       const matchingTypes = optional.cmd.filter((type) => type === observedType || type === "*");
       if (matchingTypes.length === 0)
-        argumentTypeError(observedType, optional.cmd, position);
-      position += 1;
+        argumentTypeError(observedType, optional.cmd, position2);
+      position2 += 1;
     });
   } catch (err) {
     console.warn(err.stack);
@@ -27653,8 +27679,8 @@ function guessType(arg) {
   }
   return typeof arg;
 }
-function argumentTypeError(observedType, allowedTypes, position) {
-  throw new YError(`Invalid ${positionName[position] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
+function argumentTypeError(observedType, allowedTypes, position2) {
+  throw new YError(`Invalid ${positionName[position2] || "manyith"} argument. Expected ${allowedTypes.join(" or ")} but received ${observedType}.`);
 }
 var positionName;
 var init_argsert = __esm({

@@ -124,6 +124,11 @@ class OffsetRange implements Range {
     return { start: this.start, end: this.end };
   }
 
+  /** `range` without its first and last `by` characters, when it is a compact range. */
+  static inset(range: Range, by: number): Range | undefined {
+    return range instanceof OffsetRange ? new OffsetRange(range.#at, range.from + by, range.to - by) : undefined;
+  }
+
   /** From the start of `first` to the end of `last` when both are compact ranges of one map. */
   static join(first: Range, last: Range): Range | undefined {
     return first instanceof OffsetRange && last instanceof OffsetRange && first.#at === last.#at ? new OffsetRange(first.#at, first.from, last.to) : undefined;
@@ -142,6 +147,16 @@ export function offsetRange(at: PositionMap, start: number, end: number): Range 
  */
 export function joinRanges(first: Range, last: Range): Range {
   return OffsetRange.join(first, last) ?? { start: first.start, end: last.end };
+}
+
+/** `range` without its first and last `by` characters (e.g. a quoted string's text inside its quotes). */
+export function insetRange(range: Range, by: number): Range {
+  return OffsetRange.inset(range, by) ?? { start: position(range.start, by), end: position(range.end, -by) };
+}
+
+/** A position `by` characters further on the same line. */
+function position(p: Position, by: number): Position {
+  return { line: p.line, column: p.column + by, offset: p.offset + by };
 }
 
 /** The start offset of a range without making its Position. */

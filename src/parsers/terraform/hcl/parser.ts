@@ -23,7 +23,7 @@ import type {
   TemplatePart,
   TemplateText,
 } from '../../../model/hcl-ast.js';
-import { joinRanges, LineIndex, type Position, type Range } from '../../../model/range.js';
+import { endOffset, insetRange, joinRanges, LineIndex, startOffset, type Position, type Range } from '../../../model/range.js';
 import { compact } from '../../../model/node.js';
 import type { Attribute, Block, BlockLabel, Body, HclFile } from './ast.js';
 import { Lexer, type Token } from './lexer.js';
@@ -781,7 +781,11 @@ class Parser {
     const { parts, end } = this.templateParts('quoted', open.end, undefined);
     this.pos = end;
     this.cachedAt = -1;
-    return { type: 'template', parts, range: this.range(open.start, end) };
+    const range = this.range(open.start, end);
+    const only = parts[0];
+    // Text alone, between the quotes: the usual string is one object (its part, its array and its range were 3/4 of it).
+    if (only?.type === 'text' && parts.length === 1 && startOffset(only.range) === open.end && endOffset(only.range) === end - 1) return new QuotedText(only.value, range);
+    return { type: 'template', parts, range };
   }
 
   private heredoc(): TemplateExpr {
@@ -1024,8 +1028,27 @@ class Parser {
   }
 }
 
+/**
+ * A quoted string of text alone (no `${`, no `%{`): one object where a
+ * template is four (itself, its parts, the text part and its range). Its
+ * one text part, inside the quotes, is made when read.
+ */
+class QuotedText implements TemplateExpr {
+  readonly type = 'template';
+
+  constructor(
+    readonly text: string,
+    readonly range: Range,
+  ) {}
+
+  get parts(): TemplatePart[] {
+    return [{ type: 'text', value: this.text, range: insetRange(this.range, 1) }];
+  }
+}
+
 /** The text of a template with no interpolations or directives (a literal string), else undefined. */
 export function literalText(t: TemplateExpr): string | undefined {
+  if (t instanceof QuotedText) return t.text;
   let out = '';
   for (const p of t.parts) {
     if (p.type !== 'text') return undefined;
