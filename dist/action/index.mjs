@@ -12689,6 +12689,7 @@ var init_json_reader = __esm({
     init_node();
     init_quote();
     init_range();
+    init_recent_strings();
     init_duplicate_keys();
     init_time_budget();
     JsonSyntaxError = class extends Error {
@@ -12705,12 +12706,15 @@ var init_json_reader = __esm({
         this.text = text;
         this.index = index;
         this.diagnostics = diagnostics;
+        this.strings = new RecentStrings(text);
       }
       file;
       text;
       index;
       diagnostics;
       pos = 0;
+      /** Keys and short values, one string per repeated text (a copy each was ~9% of a large template's model). */
+      strings;
       read() {
         const stack = [];
         let root2;
@@ -12823,15 +12827,19 @@ var init_json_reader = __esm({
         const start = this.pos;
         let i = start + 1;
         const text = this.text;
+        let escaped = false;
         for (; ; ) {
           const c = text.charCodeAt(i);
           if (Number.isNaN(c)) this.fail("unterminated string", start);
           if (c === 34) break;
-          if (c === 92) i += 2;
-          else if (c < 32) this.fail("control character in string", i);
+          if (c === 92) {
+            escaped = true;
+            i += 2;
+          } else if (c < 32) this.fail("control character in string", i);
           else i++;
         }
         this.pos = i + 1;
+        if (!escaped) return this.strings.slice(start + 1, i);
         try {
           return JSON.parse(text.slice(start, this.pos));
         } catch {
