@@ -214,8 +214,13 @@ async function coldStart() {
 /**
  * The same starts counted in instructions (valgrind's callgrind, every
  * thread, one run each): unlike wall time they hardly change with the
- * machine's load. V8's hash seed is fixed (--hash-seed=1): a random one
- * moves a start by ~7 M instructions. Skipped without valgrind.
+ * machine's load. V8's hash seed is fixed through its random seed
+ * (--random-seed=1): a random one moves a start by ~7-9 M instructions.
+ * Not --hash-seed=1: that flag changes V8's flag hash, so Node rejects the
+ * code cache of its own built-in modules and compiles (and serializes)
+ * each one a run loads, which charged a one-file CloudFormation run ~20 M
+ * instructions more than `node -e 0` (2.34x instead of 2.10x; a .tf
+ * directory 2.61x instead of 2.36x). Skipped without valgrind.
  */
 function instructionCounts(commands, modes) {
   if (spawnSync('valgrind', ['--version']).status !== 0) {
@@ -225,13 +230,13 @@ function instructionCounts(commands, modes) {
   const counts = modes.map((mode) =>
     commands.map((c) => {
       const out = join(work, 'callgrind.out');
-      const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, c.command, '--hash-seed=1', ...c.args], { cwd: root, env: mode.env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+      const r = spawnSync('valgrind', ['--tool=callgrind', `--callgrind-out-file=${out}`, c.command, '--random-seed=1', ...c.args], { cwd: root, env: mode.env, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
       rmSync(out, { force: true });
       const match = /Collected : (\d+)/.exec(r.stderr);
       return match ? Number(match[1]) : NaN;
     }),
   );
-  say('Instructions (valgrind --tool=callgrind, `node --hash-seed=1`, one run each):');
+  say('Instructions (valgrind --tool=callgrind, `node --random-seed=1`, one run each):');
   say();
   table(
     ['command', ...modes.flatMap((m) => [`instructions, ${m.label}`, 'ratio to `node -e 0`']), 'goal'],
