@@ -4,22 +4,19 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DIST_LOAD_HOOK } from './dist-load-hook.js';
 
 // Issue 16 item 1: a run loads only what it uses. The bundled CLI (built by
 // test/global-setup.ts) runs with a module hook that lists every file of
 // dist/ it loads; the sources in a file are named by esbuild's `// path`
 // comments. What a run must not load is checked by those names, and the
 // number of files (each costs the ESM loader a few tenths of a millisecond).
+// These runs take the ES module build (IAC_LINT_CODE_CACHE=0), the one
+// bin/iac-lint.js runs without a code cache; the classic script that it runs
+// with one (test/code-cache.test.ts) holds every module in one file and runs
+// a module's code only when it is first imported, as these chunks load.
 const root = fileURLToPath(new URL('..', import.meta.url));
 const bin = resolve(root, 'bin/iac-lint.js');
-const hook = `data:text/javascript,${encodeURIComponent(`
-import { register } from 'node:module';
-register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(`
-import { appendFileSync } from 'node:fs';
-export async function load(url, context, next) {
-  if (url.includes('/dist/')) appendFileSync(process.env.IAC_LINT_LOADED_LIST, url + '\\n');
-  return next(url, context);
-}`)}));`)}`;
 
 let work: string;
 beforeAll(() => {
@@ -31,7 +28,7 @@ let runs = 0;
 /** The sources (src/..., node_modules/<package>/) of every dist/ file a run loads, and how many files. */
 function loaded(args: string[]): { sources: Set<string>; files: number; status: number | null; stdout: string } {
   const list = join(work, `loaded-${runs++}.txt`);
-  const r = spawnSync(process.execPath, ['--import', hook, bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, IAC_LINT_LOADED_LIST: list, IAC_LINT_WORKERS: '' } });
+  const r = spawnSync(process.execPath, ['--import', DIST_LOAD_HOOK, bin, ...args], { cwd: root, encoding: 'utf8', env: { ...process.env, IAC_LINT_LOADED_LIST: list, IAC_LINT_WORKERS: '', IAC_LINT_CODE_CACHE: '0' } });
   const urls = [...new Set(readFileSync(list, 'utf8').trim().split('\n'))];
   const sources = new Set<string>();
   for (const url of urls) {
@@ -41,15 +38,19 @@ function loaded(args: string[]): { sources: Set<string>; files: number; status: 
   return { sources, files: urls.length, status: r.status, stdout: r.stdout };
 }
 
-/** Node's own modules a run loads beyond those Node starts with (process.moduleLoadList), from a run without the module hook. */
+/** Node's own modules a run loads beyond those Node starts with (process.moduleLoadList), from runs without the module hook: with the code cache and without. */
 function nodeModulesLoaded(args: string[]): string[] {
+  return ['1', '0'].flatMap((codeCache) => nodeModulesOfRun(args, codeCache));
+}
+
+function nodeModulesOfRun(args: string[], codeCache: string): string[] {
   const list = join(work, `node-modules-${runs++}.txt`);
   const atExit = `data:text/javascript,${encodeURIComponent(`
 process.on('exit', () => {
   const loaded = process.moduleLoadList.join('\\n');
   process.getBuiltinModule('node:fs').writeFileSync(process.env.IAC_LINT_LOADED_LIST, loaded);
 });`)}`;
-  spawnSync(process.execPath, ['--import', atExit, bin, ...args], { cwd: root, env: { ...process.env, IAC_LINT_LOADED_LIST: list, IAC_LINT_WORKERS: '' } });
+  spawnSync(process.execPath, ['--import', atExit, bin, ...args], { cwd: root, env: { ...process.env, IAC_LINT_LOADED_LIST: list, IAC_LINT_WORKERS: '', IAC_LINT_CODE_CACHE: codeCache } });
   return readFileSync(list, 'utf8').split('\n').filter((m) => m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
 }
 
