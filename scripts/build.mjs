@@ -231,6 +231,13 @@ const script = await build({
   stdin: { contents: "export { runCli } from './src/cli/run-cli.ts';\nexport { youngGenerationCapped } from './src/model/young-generation.ts';", resolveDir: root, sourcefile: 'iac-lint.script.js', loader: 'js' },
   format: 'iife',
   globalName: 'iacLint',
+  // Short local names: a smaller script and cache for V8 to read and check
+  // (callgrind, without NODE_EXTRA_CA_CERTS: one CloudFormation file
+  // 141.4 M -> 135.6 M, one .tf directory 147.9 M -> 142.0 M; cache
+  // 556 -> 500 KB). IAC_LINT_DEBUG=1 stack traces name the script's
+  // functions by those short names: IAC_LINT_CODE_CACHE=0 runs the module
+  // build, which keeps them.
+  minifyIdentifiers: true,
   define: { ...common.define, 'import.meta.url': '__iacLintUrl' },
   write: false,
 });
