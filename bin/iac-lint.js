@@ -3,23 +3,25 @@
 // loader (14 M instructions of a start, callgrind), and runs the CLI as a
 // classic script with V8's code cache (scripts/build.mjs builds
 // dist/iac-lint.script.js and makes dist/.cache/). The ES module build,
-// dist/iac-lint.js, runs instead when there is no cache for this V8 and
-// none can be written (a read-only package), or with IAC_LINT_CODE_CACHE=0:
-// compiling the whole script without a cache costs more than loading the
-// chunks of the module build.
+// dist/iac-lint.js, runs instead when there is no cache for this V8 (a
+// Node other than the one that built the package), or with
+// IAC_LINT_CODE_CACHE=0: compiling the whole script without a cache costs
+// more than loading the chunks of the module build. A run never writes
+// the cache (nothing is written but what the user asked for): a cache V8
+// rejects (other V8 flags, such as --max-old-space-size) costs that run a
+// full compile, and the next build makes it again.
 'use strict';
 // The bundle takes Node's built-in modules with process.getBuiltinModule
 // (scripts/build.mjs), which Node has since 20.16 and 22.3: give older ones it.
 if (typeof process.getBuiltinModule !== 'function') process.getBuiltinModule = require;
-const { accessSync, constants, readFileSync, renameSync, rmSync, writeFileSync } = require('node:fs');
+const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { pathToFileURL } = require('node:url');
 
 const dist = join(__dirname, '..', 'dist');
 const file = join(dist, 'iac-lint.script.js');
-const cacheDir = join(dist, '.cache');
 // One file per V8 and architecture (the name scripts/build.mjs gives it).
-const cacheFile = join(cacheDir, `iac-lint-${process.versions.v8}-${process.arch}.bin`);
+const cacheFile = join(dist, '.cache', `iac-lint-${process.versions.v8}-${process.arch}.bin`);
 
 /** The file's bytes, or undefined when it cannot be read. */
 function read(path, encoding) {
@@ -30,28 +32,8 @@ function read(path, encoding) {
   }
 }
 
-function writable(dir) {
-  try {
-    accessSync(dir, constants.W_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** Writes the cache beside the old one and renames it over it: a start never reads half a file. Any failure leaves things as they were. */
-function saveCache(script) {
-  const temporary = `${cacheFile}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, cacheFile);
-  } catch {
-    rmSync(temporary, { force: true });
-  }
-}
-
 const cachedData = process.env.IAC_LINT_CODE_CACHE === '0' ? undefined : read(cacheFile);
-const source = cachedData !== undefined || (process.env.IAC_LINT_CODE_CACHE !== '0' && writable(cacheDir)) ? read(file, 'utf8') : undefined;
+const source = cachedData === undefined ? undefined : read(file, 'utf8');
 if (source === undefined) {
   import(pathToFileURL(join(dist, 'iac-lint.js')).href);
 } else {
@@ -60,7 +42,5 @@ if (source === undefined) {
   const cli = script.runInThisContext()(pathToFileURL(file).href);
   cli.runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
-    // Not after a run that gave V8 a flag: V8 would reject that cache at the next start.
-    if ((cachedData === undefined || script.cachedDataRejected) && !cli.youngGenerationCapped()) saveCache(script);
   });
 }
