@@ -244,10 +244,10 @@ const script = await build({
 await writeFile(scriptFile, `(function (__iacLintUrl) {\n${script.outputFiles[0].text}return iacLint;\n})`);
 // The code cache, made here by running the script on a CloudFormation
 // template and a .tf directory in one process (what both front ends
-// compile); bin/iac-lint.js only reads it, and writes it again only when it
-// is missing or V8 rejects it (another V8, other V8 flags) and the
-// directory is writable. A run of another build of the script (another
-// length) is rejected by V8 too: the old cache files are removed first.
+// compile). Only the build writes it: bin/iac-lint.js only reads it, and
+// runs the ES module build when there is none for its V8. A cache of
+// another build of the script (another length) is rejected by V8: the old
+// cache files are removed first.
 const cacheDir = join(root, 'dist/.cache');
 // Its name as bin/iac-lint.js gives it: one file per V8 and architecture.
 const cacheFile = join(cacheDir, `iac-lint-${process.versions.v8}-${process.arch}.bin`);

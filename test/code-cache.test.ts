@@ -93,7 +93,7 @@ describe('the code cache (bin/iac-lint.js)', () => {
     expect(existsSync(join(dir, 'dist/.cache'))).toBe(false);
   });
 
-  it('a cache that cannot be read or written (a directory in its place): the run still prints the same', () => {
+  it('a cache that cannot be read (a directory in its place): the run still prints the same', () => {
     const dir = copy();
     const file = join(dir, 'dist/.cache', cacheName);
     rmSync(file);
