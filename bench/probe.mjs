@@ -7,7 +7,11 @@
 // 1.0 is linear, below 1 the fixed start-up cost still dominates, above 1.5
 // is flagged. "RSS ÷ input" is the process's peak RSS over the input's bytes;
 // "above start ÷ input" subtracts the peak RSS of a run over a tiny template
-// (Node, the bundle, one parse), which dominates the small sizes.
+// (Node, the bundle, one parse), which dominates the small sizes. "Peak added
+// ÷ input added" is the peak RSS a size adds to the size before over the bytes
+// it adds: the memory that grows with the input, without the costs every
+// unit of some size pays once (V8's young generation grown to its cap, the
+// compiler's code and zones, more pages of Node's binary).
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -180,7 +184,7 @@ export function probe(context, { big = false } = {}) {
   const base = measure(context, join(baseDir, 't.yaml'), []);
   rmSync(baseDir, { recursive: true, force: true });
   const rows = [];
-  const worst = { ms: 0, msRow: '', rssMb: 0, rssRow: '', perByte: 0, perByteRow: '' };
+  const worst = { ms: 0, msRow: '', rssMb: 0, rssRow: '', perByte: 0, perByteRow: '', addedPerByte: 0, addedRow: '' };
   for (const shape of shapes(big)) {
     let previous;
     for (const size of shape.sizes) {
@@ -190,23 +194,27 @@ export function probe(context, { big = false } = {}) {
       const bytes = bytesOf(target);
       const r = measure(context, target, size.args ?? []);
       rmSync(sizeDir, { recursive: true, force: true });
+      const label = `${shape.name}, ${size.label}`;
       let growth = '';
+      let added = '';
       if (previous) {
+        const perByteAdded = ((r.rssMb - previous.rssMb) * 2 ** 20) / (bytes - previous.bytes);
+        added = `${Math.max(0, perByteAdded).toFixed(0)}×`;
+        if (bytes >= 2 ** 20 && perByteAdded > worst.addedPerByte) Object.assign(worst, { addedPerByte: perByteAdded, addedRow: label });
         const g = r.ms / previous.ms / (bytes / previous.bytes);
         growth = `${(r.ms / previous.ms).toFixed(2)}× time for ${(bytes / previous.bytes).toFixed(2)}× input: ${g > 1.5 ? `**super-linear (${g.toFixed(2)})**` : `linear (${g.toFixed(2)})`}`;
       }
-      const label = `${shape.name}, ${size.label}`;
       const perByte = (r.rssMb * 2 ** 20) / bytes;
       const above = ((r.rssMb - base.rssMb) * 2 ** 20) / bytes;
-      rows.push([label, fmtBytes(bytes), fmtMs(r.ms), `${r.rssMb.toFixed(0)} MB`, growth, `${perByte.toFixed(0)}×`, `${Math.max(0, above).toFixed(0)}×`, r.note]);
+      rows.push([label, fmtBytes(bytes), fmtMs(r.ms), `${r.rssMb.toFixed(0)} MB`, growth, `${perByte.toFixed(0)}×`, `${Math.max(0, above).toFixed(0)}×`, added, r.note]);
       if (r.ms > worst.ms) Object.assign(worst, { ms: r.ms, msRow: label });
       if (r.rssMb > worst.rssMb) Object.assign(worst, { rssMb: r.rssMb, rssRow: label, rssBytes: bytes });
       if (bytes >= 2 ** 20 && perByte > worst.perByte) Object.assign(worst, { perByte, perByteRow: label });
-      previous = { ms: r.ms, bytes };
+      previous = { ms: r.ms, bytes, rssMb: r.rssMb };
     }
   }
   rmSync(dir, { recursive: true, force: true });
   return { base, rows, worst, fmtMs };
 }
 
-export const PROBE_HEAD = ['input', 'input size', 'wall', 'peak RSS', 'growth from the size before', 'RSS ÷ input', 'above start ÷ input', 'report'];
+export const PROBE_HEAD = ['input', 'input size', 'wall', 'peak RSS', 'growth from the size before', 'RSS ÷ input', 'above start ÷ input', 'peak added ÷ input added', 'report'];

@@ -522,7 +522,7 @@ function probeSection() {
   say();
   const { base, rows, worst, fmtMs } = probe({ node: NODE, cli: CLI, work }, { big: args.includes('--probe-100k') });
   table(PROBE_HEAD, rows);
-  say(`Start (a one-database template): ${ms(base.ms)}, ${base.rssMb.toFixed(0)} MB peak RSS. Worst time: ${fmtMs(worst.ms)} (${worst.msRow}); worst peak RSS: ${worst.rssMb.toFixed(0)} MB (${worst.rssRow}, ${((worst.rssMb * 2 ** 20) / worst.rssBytes).toFixed(0)}× its input); highest RSS ÷ input at 1 MB or more: ${worst.perByte.toFixed(0)}× (${worst.perByteRow}; goal ≤ 30×: ${worst.perByte <= 30 ? 'met' : 'missed'}).`);
+  say(`Start (a one-database template): ${ms(base.ms)}, ${base.rssMb.toFixed(0)} MB peak RSS. Worst time: ${fmtMs(worst.ms)} (${worst.msRow}); worst peak RSS: ${worst.rssMb.toFixed(0)} MB (${worst.rssRow}, ${((worst.rssMb * 2 ** 20) / worst.rssBytes).toFixed(0)}× its input); highest RSS ÷ input at 1 MB or more: ${worst.perByte.toFixed(0)}× (${worst.perByteRow}; goal ≤ 30×: ${worst.perByte <= 30 ? 'met' : 'missed'}); highest peak added ÷ input added, to 1 MB or more: ${worst.addedPerByte.toFixed(0)}× (${worst.addedRow}; ${worst.addedPerByte <= 30 ? 'within' : 'over'} 30×).`);
   say();
 }
 

@@ -221,14 +221,14 @@ await build({
 // that first runs it on the import().
 // The script is a function expression of the URL that import.meta.url
 // stands for (pool.ts finds the worker beside it), which returns runCli and
-// youngGenerationCapped.
+// heapFlagsGiven.
 const scriptFile = join(root, 'dist/iac-lint.script.js');
 const script = await build({
   ...common,
   plugins: [builtinsBy('process.getBuiltinModule', builtinNames), yamlAsModule],
-  // youngGenerationCapped: whether the run gave V8 a flag (src/model/young-generation.ts), which
+  // heapFlagsGiven: whether the run gave V8 a flag (src/model/young-generation.ts), which
   // changes V8's flag hash: a cache written then would be rejected at the next start.
-  stdin: { contents: "export { runCli } from './src/cli/run-cli.ts';\nexport { youngGenerationCapped } from './src/model/young-generation.ts';", resolveDir: root, sourcefile: 'iac-lint.script.js', loader: 'js' },
+  stdin: { contents: "export { runCli } from './src/cli/run-cli.ts';\nexport { heapFlagsGiven } from './src/model/young-generation.ts';", resolveDir: root, sourcefile: 'iac-lint.script.js', loader: 'js' },
   format: 'iife',
   globalName: 'iacLint',
   // Short local names: a smaller script and cache for V8 to read and check
@@ -267,7 +267,7 @@ const url = require('node:url').pathToFileURL(file).href;
   for (const args of ${JSON.stringify(CACHE_SEED_RUNS)}) {
     const cli = script.runInThisContext()(url);
     await cli.runCli(args);
-    if (cli.youngGenerationCapped()) throw new Error('a seed run gave V8 a flag: its code cache would be rejected');
+    if (cli.heapFlagsGiven()) throw new Error('a seed run gave V8 a flag: its code cache would be rejected');
   }
   process.exitCode = 0;
   writeFileSync(${JSON.stringify(cacheFile)}, script.createCachedData());

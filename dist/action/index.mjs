@@ -390,18 +390,24 @@ function lookAtYoungGeneration() {
     state = "unavailable";
     return;
   }
+  if (!oldGrowthSet) {
+    v8.setFlagsFromString(`--heap-growing-percent=${OLD_GROWTH_PERCENT}`);
+    oldGrowthSet = true;
+  }
   const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
   if (young === void 0 || young.space_size < YOUNG_CAP_BYTES) return;
   v8.setFlagsFromString("--semi-space-growth-factor=1");
   state = "capped";
 }
-var YOUNG_CAP_BYTES, CHECK_EVERY, calls, state;
+var YOUNG_CAP_BYTES, CHECK_EVERY, OLD_GROWTH_PERCENT, calls, oldGrowthSet, state;
 var init_young_generation = __esm({
   "src/model/young-generation.ts"() {
     "use strict";
     YOUNG_CAP_BYTES = 8 * 2 ** 20;
     CHECK_EVERY = 16;
+    OLD_GROWTH_PERCENT = 100;
     calls = 0;
+    oldGrowthSet = false;
     state = "looking";
   }
 });
