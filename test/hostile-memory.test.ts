@@ -60,6 +60,19 @@ function yamlTemplate(): string {
   return parts.join('');
 }
 
+/** A 4 MB parameter default (CloudFormation) or variable default (Terraform) that 20 databases use as their engine. */
+const BIG_DEFAULT = 'x'.repeat(4 * 2 ** 20);
+function bigDefaultTemplate(): string {
+  const parts = [`AWSTemplateFormatVersion: 2010-09-09\nParameters:\n  Env:\n    Type: String\n    Default: dev\n  Big:\n    Type: String\n    Default: ${BIG_DEFAULT}\nConditions:\n  IsDev: !Equals [!Ref Env, dev]\nResources:\n`];
+  for (let i = 0; i < 20; i++) parts.push(`  Db${i}:\n    Type: AWS::RDS::DBInstance\n    Properties:\n      Engine: !If [IsDev, !Ref Big, mysql]\n      DBInstanceClass: db.t3.micro\n`);
+  return parts.join('');
+}
+function bigDefaultModule(): string {
+  const parts = [`variable "dev" {\n  type = bool\n}\n\nvariable "big" {\n  default = "${BIG_DEFAULT}"\n}\n\n`];
+  for (let i = 0; i < 20; i++) parts.push(`resource "aws_db_instance" "db${i}" {\n  engine         = var.dev ? var.big : "mysql"\n  instance_class = "db.t3.micro"\n}\n\n`);
+  return parts.join('');
+}
+
 let dir: string;
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'iac-lint-memory-'));
@@ -70,6 +83,9 @@ beforeAll(() => {
   writeFileSync(join(dir, 'template.yaml'), yamlTemplate());
   mkdirSync(join(dir, 'tf'));
   writeFileSync(join(dir, 'tf', 'main.tf'), databasesModule());
+  writeFileSync(join(dir, 'big-default.yaml'), bigDefaultTemplate());
+  mkdirSync(join(dir, 'big-default-tf'));
+  writeFileSync(join(dir, 'big-default-tf', 'main.tf'), bigDefaultModule());
 });
 
 /** The CLI over one path in a child process with an old-generation heap of `heapMb`. */
@@ -128,5 +144,18 @@ describe('memory bounded by a small multiple of one large unit', () => {
     expect(r.stderr).not.toMatch(/heap out of memory/i);
     expect(r.status).toBe(1);
     expect(r.findings).toBe(7175);
+  }, 180_000);
+
+  // A long value is neither copied into the resolvers' keys of possibilities (src/resolve/seen-possibilities.ts)
+  // nor escaped whole to be quoted (model/quote.ts): each of the 20 resources made copies of the 4 MB value
+  // (peak RSS 108-110 MB, a 16 MB heap aborted); now 59-63 MB, and a 10-12 MB heap is enough.
+  it.each([
+    ['a CloudFormation parameter default', 'big-default.yaml'],
+    ['a Terraform variable default', 'big-default-tf'],
+  ])('lints 20 databases whose engine is %s of 4 MB in a 16 MB heap', (_, path) => {
+    const r = lintIn(16, path);
+    expect(r.stderr).not.toMatch(/heap out of memory/i);
+    expect(r.status).toBe(1);
+    expect(r.findings).toBe(20);
   }, 180_000);
 });

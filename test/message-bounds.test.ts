@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { lint } from '../src/lint/run.js';
 import { MESSAGE_LIMIT, QUOTE_LIMIT, quote, shorten, shortenPath } from '../src/model/quote.js';
@@ -28,6 +29,17 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('quote and shorten', () => {
+  it('quote a long string as the whole string escaped and cut would be, from its first characters only', () => {
+    // What quote() gave when it escaped the whole string (a 4 MB value was copied at every quote).
+    const whole = (s: string): string => {
+      const text = JSON.stringify(s);
+      return text.length <= QUOTE_LIMIT ? text : `${shorten(text, QUOTE_LIMIT - 1)}"`;
+    };
+    // Characters that escape to more than one (quotes, controls, lone surrogates) and pairs, near the cut.
+    const char = fc.constantFrom('a', '"', '\\', '\n', '\u0001', '\ud83d', '\ude00', '😀', 'é', '\u2028');
+    fc.assert(fc.property(fc.array(char, { minLength: 0, maxLength: 90 }).map((cs) => cs.join('')), (s) => quote(s) === whole(s)), { numRuns: 3000 });
+  });
+
   it('keep short values as they are and cut long ones with an ellipsis', () => {
     expect(quote('mysql')).toBe('"mysql"');
     expect(quote(false)).toBe('false');

@@ -272,7 +272,7 @@ function shortenPath(path, limit = QUOTE_LIMIT) {
   return `…${path.slice(start)}`;
 }
 function quote(value2) {
-  const text = typeof value2 === "string" ? JSON.stringify(value2) : value2 === void 0 ? "undefined" : JSON.stringify(value2) ?? String(value2);
+  const text = typeof value2 === "string" ? JSON.stringify(value2.length > QUOTE_LIMIT + 1 ? value2.slice(0, QUOTE_LIMIT + 1) : value2) : value2 === void 0 ? "undefined" : JSON.stringify(value2) ?? String(value2);
   if (text.length <= QUOTE_LIMIT) return text;
   return typeof value2 === "string" ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
 }
@@ -367,6 +367,31 @@ function asMap(node) {
 var init_node = __esm({
   "src/model/node.ts"() {
     "use strict";
+  }
+});
+
+// src/resolve/seen-possibilities.ts
+var SeenPossibilities, NO_TEXT;
+var init_seen_possibilities = __esm({
+  "src/resolve/seen-possibilities.ts"() {
+    "use strict";
+    SeenPossibilities = class {
+      keys = /* @__PURE__ */ new Map();
+      /** Notes a possibility; false when one with the same parts and text was noted before. */
+      add(parts, text) {
+        const key = JSON.stringify(parts);
+        let texts = this.keys.get(key);
+        if (texts === void 0) {
+          texts = /* @__PURE__ */ new Set();
+          this.keys.set(key, texts);
+        }
+        const t = text ?? NO_TEXT;
+        if (texts.has(t)) return false;
+        texts.add(t);
+        return true;
+      }
+    };
+    NO_TEXT = /* @__PURE__ */ Symbol("no text");
   }
 });
 
@@ -573,12 +598,12 @@ function* pick(entries2, choices) {
   }
 }
 function distinct(vals, node) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen = new SeenPossibilities();
   const out = [];
   for (const v of vals) {
-    const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance, v.node?.range.start.offset]);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const text = v.kind === "value" && typeof v.value === "string" ? v.value : v.kind === "unknown" ? v.reason : void 0;
+    const parts = [v.kind, text !== void 0 ? 0 : v.kind === "value" ? v.value : "", v.provenance, v.node?.range.start.offset];
+    if (!seen.add(parts, text)) continue;
     if (out.length === MAX_POSSIBILITIES) {
       out.push(unknown(`more than ${MAX_POSSIBILITIES} possible values`, node));
       break;
@@ -622,6 +647,7 @@ var init_cloudformation = __esm({
     "use strict";
     init_node();
     init_quote();
+    init_seen_possibilities();
     init_work();
     init_time_budget();
     init_cloudformation_index();
@@ -3296,13 +3322,12 @@ function union(a, b) {
   return [.../* @__PURE__ */ new Set([...a, ...b])];
 }
 function distinct2(vals) {
-  const seen = /* @__PURE__ */ new Set();
+  const seen = new SeenPossibilities();
   const out = [];
   for (const v of vals) {
     if (v.kind !== "composite") {
-      const key = JSON.stringify([v.kind, v.kind === "value" ? v.value : v.kind === "unknown" ? v.reason : "", v.provenance]);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const text = v.kind === "value" && typeof v.value === "string" ? v.value : v.kind === "unknown" ? v.reason : void 0;
+      if (!seen.add([v.kind, text !== void 0 ? 0 : v.kind === "value" ? v.value : "", v.provenance], text)) continue;
     }
     if (out.length === MAX_POSSIBILITIES2) {
       out.push(unknown2("too many possible values"));
@@ -3321,6 +3346,7 @@ var init_terraform_values = __esm({
   "src/resolve/terraform-values.ts"() {
     "use strict";
     init_quote();
+    init_seen_possibilities();
     init_value2();
     MAX_POSSIBILITIES2 = 64;
     MAX_STRING2 = 1e4;

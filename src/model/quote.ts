@@ -42,7 +42,12 @@ export function shortenPath(path: string, limit = QUOTE_LIMIT): string {
 
 /** A value as messages quote it: strings in double quotes (JSON escapes), others as written; shortened. */
 export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? JSON.stringify(value) : value === undefined ? 'undefined' : JSON.stringify(value) ?? String(value);
+  // Of a long string only what can be kept is escaped: an escape is never shorter than its character, so
+  // the first QUOTE_LIMIT + 1 characters give at least as much JSON as is kept, and the same (a surrogate
+  // pair cut at the end is past it). Not the whole string: a 2 MB value quoted by 20 messages was 20
+  // copies of itself, the largest part of that unit's peak.
+  const text =
+    typeof value === 'string' ? JSON.stringify(value.length > QUOTE_LIMIT + 1 ? value.slice(0, QUOTE_LIMIT + 1) : value) : value === undefined ? 'undefined' : (JSON.stringify(value) ?? String(value));
   if (text.length <= QUOTE_LIMIT) return text;
   return typeof value === 'string' ? `${shorten(text, QUOTE_LIMIT - 1)}"` : shorten(text);
 }

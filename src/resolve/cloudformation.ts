@@ -22,6 +22,7 @@ import type { CloudFormationTemplate, Resource } from '../model/resource.js';
 import type { Possibility } from '../model/value.js';
 import type { Resolver } from './resolver.js';
 import { quote } from '../model/quote.js';
+import { SeenPossibilities } from './seen-possibilities.js';
 import { work } from '../model/work.js';
 import { tick } from '../model/time-budget.js';
 import { intrinsic, mappingEntries, resourceByLogicalId } from './cloudformation-index.js';
@@ -382,12 +383,12 @@ function* pick(entries: Map<string, MapEntry>, choices: KeyChoice[]): Generator<
 
 /** Keeps distinct possibilities (by kind, value and provenance), at most MAX_POSSIBILITIES, then one unknown. */
 function distinct(vals: Val[], node: Node): Val[] {
-  const seen = new Set<string>();
+  const seen = new SeenPossibilities();
   const out: Val[] = [];
   for (const v of vals) {
-    const key = JSON.stringify([v.kind, v.kind === 'value' ? v.value : v.kind === 'unknown' ? v.reason : '', v.provenance, v.node?.range.start.offset]);
-    if (seen.has(key)) continue;
-    seen.add(key);
+    const text = v.kind === 'value' && typeof v.value === 'string' ? v.value : v.kind === 'unknown' ? v.reason : undefined;
+    const parts = [v.kind, text !== undefined ? 0 : v.kind === 'value' ? v.value : '', v.provenance, v.node?.range.start.offset];
+    if (!seen.add(parts, text)) continue;
     if (out.length === MAX_POSSIBILITIES) {
       out.push(unknown(`more than ${MAX_POSSIBILITIES} possible values`, node));
       break;

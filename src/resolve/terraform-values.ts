@@ -8,6 +8,7 @@ import type { Expression } from '../model/hcl-ast.js';
 import type { MapNode, Node, Scalar, SeqNode } from '../model/node.js';
 import type { TerraformModule } from '../model/resource.js';
 import { quote } from '../model/quote.js';
+import { SeenPossibilities } from './seen-possibilities.js';
 import type { Possibility } from '../model/value.js';
 import { describeValue, type HclList, type HclObject, type HclValue } from './builtins/value.js';
 import type { Range } from '../model/range.js';
@@ -145,13 +146,12 @@ export function union(a: string[], b: string[]): string[] {
 
 /** Keeps distinct possibilities, at most MAX_POSSIBILITIES. */
 export function distinct(vals: Val[]): Val[] {
-  const seen = new Set<string>();
+  const seen = new SeenPossibilities();
   const out: Val[] = [];
   for (const v of vals) {
     if (v.kind !== 'composite') {
-      const key = JSON.stringify([v.kind, v.kind === 'value' ? v.value : v.kind === 'unknown' ? v.reason : '', v.provenance]);
-      if (seen.has(key)) continue;
-      seen.add(key);
+      const text = v.kind === 'value' && typeof v.value === 'string' ? v.value : v.kind === 'unknown' ? v.reason : undefined;
+      if (!seen.add([v.kind, text !== undefined ? 0 : v.kind === 'value' ? v.value : '', v.provenance], text)) continue;
     }
     if (out.length === MAX_POSSIBILITIES) {
       out.push(unknown('too many possible values'));
