@@ -124,7 +124,7 @@ function shapes(big) {
     { name: 'pretty-printed JSON template, N databases', sizes: [8000, 16000, 32000].map((n) => ({ label: `${n / 1000}k`, write: file('t.json', () => JSON.stringify(databases(n), null, 2)) })) },
     { name: 'CloudFormation read-replica chain (YAML)', sizes: [200, 400, 800].map((kb) => ({ label: `${kb} KB`, write: file('t.yaml', () => replicaChain(kb * KB)) })) },
     { name: 'N `aws_s3_bucket` + one database, one .tf', sizes: [10000, 20000].map((n) => ({ label: `${n / 1000}k`, write: module(() => bucketsAndOneDb(n)) })) },
-    { name: 'Terraform locals fanned out over N databases', sizes: [1000, 2000].map((n) => ({ label: `${n / 1000}k`, write: module(() => fanOutLocals(n)) })) },
+    { name: 'Terraform locals fanned out over N databases', sizes: [1000, 2000, 4000, 8000].map((n) => ({ label: `${n / 1000}k`, write: module(() => fanOutLocals(n)) })) },
     { name: '`!FindInMap [M, !Ref P, !Ref P]`, K allowed values', sizes: [2000, 4000].map((k) => ({ label: `${k / 1000}k`, write: file('t.yaml', () => findInMap(k)) })) },
     { name: 'large YAML template (memory)', sizes: [1, 2, 4].map((mb) => ({ label: `${mb} MB`, write: file('t.yaml', () => largeYaml(mb)) })) },
     { name: 'large .tf file (memory)', sizes: [1, 2, 4].map((mb) => ({ label: `${mb} MB`, write: module(() => terraformOfSize(mb)) })) },
