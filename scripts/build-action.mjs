@@ -42,9 +42,6 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // write-file-atomic (CommonJS) hashes __filename into its temporary names; an ES module has none.
-  // The pid, thread id and a counter keep the names unique.
-  define: { __filename: '"write-file-atomic"' },
   sourcemap: false,
   minify: false,
   legalComments: 'eof',

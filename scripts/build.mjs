@@ -16,7 +16,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The CLI and the lint pool's worker (src/lint/pool.ts finds it next to the
 // bundle), split into chunks at each dynamic import(): code only some runs
 // reach (yargs with its help layout, the HCL parser, fast-glob,
-// write-file-atomic) is in its own chunk, which V8 compiles only when a run
+// the atomic file writer with signal-exit) is in its own chunk, which V8 compiles only when a run
 // imports it (measured by bench/results.md: one CloudFormation file 1.91x ->
 // 1.74x, one .tf directory 2.15x -> 1.72x `node -e 0`, paired runs). Chunks sit
 // beside the entries, so import.meta.url in a chunk still names dist/; the
@@ -101,9 +101,6 @@ const common = {
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  // write-file-atomic (CommonJS) hashes __filename into its temporary names; an ES module has none.
-  // The pid, thread id and a counter keep the names unique.
-  define: { __filename: '"write-file-atomic"' },
   sourcemap: false,
   // Without spaces, comments and dead code: less for V8 to scan at each
   // start (one CloudFormation file: 675 M -> 664 M instructions,
@@ -161,8 +158,8 @@ const importsOf = (files) => files.map((c) => `import ${JSON.stringify(c.startsW
 const coreWithEveryImport = {
   name: 'core-with-every-import',
   setup(b) {
-    // A package loaded with import() (yargs-parser, fast-glob,
-    // write-file-atomic) comes through a small module that imports the core
+    // A package loaded with import() (yargs-parser, fast-glob)
+    // comes through a small module that imports the core
     // too, as an own import() target does: the built-ins it shares with the
     // core then stay in the core's chunk instead of a chunk of their own.
     b.onResolve({ filter: /^[^./]/ }, (args) => {
@@ -238,7 +235,7 @@ const script = await build({
   // functions by those short names: IAC_LINT_CODE_CACHE=0 runs the module
   // build, which keeps them.
   minifyIdentifiers: true,
-  define: { ...common.define, 'import.meta.url': '__iacLintUrl' },
+  define: { 'import.meta.url': '__iacLintUrl' },
   write: false,
 });
 await writeFile(scriptFile, `(function (__iacLintUrl) {\n${script.outputFiles[0].text}return iacLint;\n})`);

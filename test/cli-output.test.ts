@@ -200,8 +200,6 @@ process.stdout.write('not interrupted\\n');
       bundle: true,
       platform: 'node',
       format: 'esm',
-      define: { __filename: '"write-file-atomic"' },
-      banner: { js: "import { createRequire as __r } from 'node:module';\nconst require = __r(import.meta.url);" },
       logLevel: 'silent',
     });
   });

@@ -72,7 +72,7 @@ describe('--output is written atomically', () => {
     } finally {
       watcher.close();
     }
-    // write-file-atomic's temporary name: the target's name and a number.
+    // The temporary name (src/cli/atomic-write.ts): the target's name and a number.
     expect([...seen].filter((n) => n !== 'report.json')).toEqual([expect.stringMatching(/^report\.json\.\d+$/)]);
     expect(readdirSync(join(dir, 'out'))).toEqual(['report.json']);
     JSON.parse(readFileSync(join(dir, 'out', 'report.json'), 'utf8'));

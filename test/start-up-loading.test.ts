@@ -79,7 +79,8 @@ const NEVER_IN_A_PLAIN_RUN = [
   'src/lint/shard-units.ts',
   'src/cli/print-config.ts',
   'src/parsers/terraform/plan.ts',
-  'node_modules/write-file-atomic/',
+  'src/cli/atomic-write.ts',
+  'node_modules/signal-exit/',
 ];
 
 describe('what a run loads (the bundled CLI)', () => {
@@ -111,6 +112,9 @@ describe('what a run loads (the bundled CLI)', () => {
   it('loads a format, --fix, help and a configuration file when asked for', () => {
     const file = 'fixtures/rules/RDS-030/bad/postgres-false.yaml';
     expect(loaded([file, '-f', 'sarif']).sources.has('src/reporters/sarif.ts')).toBe(true);
+    // A report to a file: the atomic writer and signal-exit (its temporary file is removed on SIGINT and SIGTERM).
+    const toFile = loaded([file, '-f', `json:${join(work, 'report.json')}`]).sources;
+    expect(['src/cli/atomic-write.ts', 'node_modules/signal-exit/'].filter((s) => !toFile.has(s))).toEqual([]);
     expect(loaded([file, '--fix', '--dry-run']).sources.has('src/cli/fix-run.ts')).toBe(true);
     expect(loaded(['--help']).sources.has('node_modules/yargs/')).toBe(true);
     expect(loaded(['fixtures/rules/RDS-030/bad/tf-postgres-false', '--exclude', 'vendor']).sources.has('node_modules/fast-glob/')).toBe(true);

@@ -12,7 +12,7 @@ import { exitCode } from './exit-code.js';
 import { progressOnStderr } from './progress.js';
 import { reporterOf } from './reporters.js';
 import { VERSION } from './version.js';
-import { outputTargetOf, OutputTargetError, writeOutputFile } from './write-output.js';
+import { outputTargetOf, OutputTargetError, reportChunks, writeOutputFile } from './write-output.js';
 
 // What only some runs need is imported where they need it (each its own
 // chunk of the bundle, compiled only when loaded): the reporters of the
@@ -119,7 +119,8 @@ async function writeReports(result: ReportInput, options: CliOptions, io: CliIO)
   for (const target of targets) {
     if (target.file === undefined) continue;
     try {
-      await writeOutputFile(resolve(io.cwd, target.file), (await reporterOf(target.format))(result, base));
+      // Written as the pieces are made (a chunk at a time), as to stdout.
+      await writeOutputFile(resolve(io.cwd, target.file), (await reporterOf(target.format)).pieces(result, base));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       io.stderr(`iac-lint: cannot write ${target.file}: ${reason}\n`);
@@ -131,21 +132,10 @@ async function writeReports(result: ReportInput, options: CliOptions, io: CliIO)
     const color = onConsole.format === 'text' && useColor(options.color, io.env, io.isTTY);
     const reporter = await reporterOf(onConsole.format);
     // Written in pieces as they are made (a few tens of KB at a time): no report-sized string.
-    let chunk = '';
-    for (const piece of reporter.pieces(result, { ...base, color })) {
-      chunk += piece;
-      if (chunk.length >= STDOUT_CHUNK) {
-        io.stdout(chunk);
-        chunk = '';
-      }
-    }
-    if (chunk !== '') io.stdout(chunk);
+    for (const chunk of reportChunks(reporter.pieces(result, { ...base, color }))) io.stdout(chunk);
   }
   return ok;
 }
-
-/** Characters of a report written to stdout at a time. */
-const STDOUT_CHUNK = 64 * 1024;
 
 /** Usage errors found before linting: a report file that is a directory, or that would replace an input. */
 async function checkReportFiles(options: CliOptions, cwd: string): Promise<void> {

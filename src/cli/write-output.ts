@@ -1,5 +1,5 @@
 import { constants } from 'node:fs';
-import { lstat, open, readlink, realpath, stat } from 'node:fs/promises';
+import { lstat, open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 
 /** A `--output` target that can never be written (a directory): a usage error, found before linting. */
@@ -38,35 +38,66 @@ export async function outputTargetOf(file: string): Promise<OutputTarget> {
   return { kind: 'atomic', path };
 }
 
-interface WriteOutputOptions {
+/** Characters of a report written at a time, to a file or to stdout: a report is never held whole for writing. */
+export const REPORT_CHUNK = 64 * 1024;
+
+/**
+ * The text of `pieces` in chunks of about REPORT_CHUNK characters: small
+ * pieces joined, a piece much larger than a chunk (a whole SARIF report)
+ * cut, never between the two halves of a surrogate pair.
+ */
+export function* reportChunks(pieces: string | Iterable<string>): Generator<string> {
+  let chunk = '';
+  for (const piece of typeof pieces === 'string' ? [pieces] : pieces) {
+    chunk += piece;
+    while (chunk.length >= REPORT_CHUNK) {
+      let cut = chunk.length < 2 * REPORT_CHUNK ? chunk.length : REPORT_CHUNK;
+      if (cut < chunk.length && isHighSurrogate(chunk.charCodeAt(cut - 1))) cut--;
+      yield chunk.slice(0, cut);
+      chunk = chunk.slice(cut);
+    }
+  }
+  if (chunk !== '') yield chunk;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Writes each chunk of `pieces` at the handle's position, as UTF-8, whole (a write may take only part of one). */
+export async function writeChunks(handle: FileHandle, pieces: string | Iterable<string>): Promise<void> {
+  for (const chunk of reportChunks(pieces)) {
+    const bytes = Buffer.from(chunk, 'utf8');
+    for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+  }
+}
+
+export interface WriteOutputOptions {
   /** Called with the temporary file once it exists (atomic writes only). */
   onTemporaryFile?: (file: string) => void | Promise<void>;
 }
 
 /**
- * Writes a report to `file` without ever damaging what is there (SPEC §3):
- * a FIFO or a device (`/dev/null`) is opened and written in place, never
- * replaced; a symbolic link is written through; a regular file is replaced
- * atomically by write-file-atomic, which keeps its mode and owner and
- * removes its temporary file when the process ends on SIGINT or SIGTERM.
- * A directory throws OutputTargetError.
+ * Writes a report to `file` as its pieces are made, a chunk at a time, without
+ * ever damaging what is there (SPEC §3): a FIFO or a device (`/dev/null`) is
+ * opened and written in place, never replaced; a symbolic link is written
+ * through; a regular file is replaced atomically (atomic-write.ts), keeping
+ * its mode and owner, with no temporary file left after an error, SIGINT or
+ * SIGTERM. A directory throws OutputTargetError.
  */
-export async function writeOutputFile(file: string, content: string, options: WriteOutputOptions = {}): Promise<void> {
+export async function writeOutputFile(file: string, content: string | Iterable<string>, options: WriteOutputOptions = {}): Promise<void> {
   const target = await outputTargetOf(file);
   if (target.kind === 'in-place') {
     // O_NONBLOCK is not used: a FIFO without a reader waits for one, as `> fifo` does in a shell.
     const handle = await open(target.path, target.append ? constants.O_WRONLY | constants.O_APPEND : constants.O_WRONLY);
     try {
-      await handle.writeFile(content, 'utf8');
+      await writeChunks(handle, content);
     } finally {
       await handle.close();
     }
     return;
   }
   // Loaded only when a file is written: a run that prints to the console does not pay for it.
-  const { default: writeFileAtomic } = await import('write-file-atomic');
-  await writeFileAtomic(target.path, content, {
-    encoding: 'utf8',
-    ...(options.onTemporaryFile ? { tmpfileCreated: options.onTemporaryFile } : {}),
-  });
+  const { writeAtomically } = await import('./atomic-write.js');
+  await writeAtomically(target.path, content, options);
 }
