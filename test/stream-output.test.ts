@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPORT_CHUNK, reportChunks, writeOutputFile } from '../src/cli/write-output.js';
+import { REPORT_CHUNK, reportChunks } from '../src/cli/report-chunks.js';
+import { writeOutputFile } from '../src/cli/write-output.js';
 
 // Issue 16 item 3: a report written to a file is written as the reporter
 // makes its pieces, a chunk at a time, never held whole, with the

@@ -1,7 +1,12 @@
 import { unlinkSync } from 'node:fs';
 import { chmod, chown, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { onExit } from 'signal-exit';
-import { writeChunks, type WriteOutputOptions } from './write-output.js';
+import { writeChunks } from './report-chunks.js';
+
+export interface WriteOutputOptions {
+  /** Called with the temporary file once it exists (atomic writes only). */
+  onTemporaryFile?: (file: string) => void | Promise<void>;
+}
 
 /**
  * Replaces the regular file `path` (or creates it) with the text of

@@ -10,9 +10,10 @@ import { ConfigUsageError, parseArguments, UsageError, type CliOptions, type Rep
 import { useColor } from './color.js';
 import { exitCode } from './exit-code.js';
 import { progressOnStderr } from './progress.js';
+import { reportChunks } from './report-chunks.js';
 import { reporterOf } from './reporters.js';
 import { VERSION } from './version.js';
-import { outputTargetOf, OutputTargetError, reportChunks, writeOutputFile } from './write-output.js';
+import { outputTargetOf, OutputTargetError, writeOutputFile } from './write-output.js';
 
 // What only some runs need is imported where they need it (each its own
 // chunk of the bundle, compiled only when loaded): the reporters of the

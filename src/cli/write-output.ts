@@ -1,6 +1,8 @@
 import { constants } from 'node:fs';
-import { lstat, open, readlink, realpath, stat, type FileHandle } from 'node:fs/promises';
+import { lstat, open, readlink, realpath, stat } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
+import type { WriteOutputOptions } from './atomic-write.js';
+import { writeChunks } from './report-chunks.js';
 
 /** A `--output` target that can never be written (a directory): a usage error, found before linting. */
 export class OutputTargetError extends Error {}
@@ -36,45 +38,6 @@ export async function outputTargetOf(file: string): Promise<OutputTarget> {
   // /dev/stdout redirected to a file (`> out.txt`) is that file, shared with the shell: append, never replace it.
   if (ownStream) return { kind: 'in-place', path: file, append: true };
   return { kind: 'atomic', path };
-}
-
-/** Characters of a report written at a time, to a file or to stdout: a report is never held whole for writing. */
-export const REPORT_CHUNK = 64 * 1024;
-
-/**
- * The text of `pieces` in chunks of about REPORT_CHUNK characters: small
- * pieces joined, a piece much larger than a chunk (a whole SARIF report)
- * cut, never between the two halves of a surrogate pair.
- */
-export function* reportChunks(pieces: string | Iterable<string>): Generator<string> {
-  let chunk = '';
-  for (const piece of typeof pieces === 'string' ? [pieces] : pieces) {
-    chunk += piece;
-    while (chunk.length >= REPORT_CHUNK) {
-      let cut = chunk.length < 2 * REPORT_CHUNK ? chunk.length : REPORT_CHUNK;
-      if (cut < chunk.length && isHighSurrogate(chunk.charCodeAt(cut - 1))) cut--;
-      yield chunk.slice(0, cut);
-      chunk = chunk.slice(cut);
-    }
-  }
-  if (chunk !== '') yield chunk;
-}
-
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
-}
-
-/** Writes each chunk of `pieces` at the handle's position, as UTF-8, whole (a write may take only part of one). */
-export async function writeChunks(handle: FileHandle, pieces: string | Iterable<string>): Promise<void> {
-  for (const chunk of reportChunks(pieces)) {
-    const bytes = Buffer.from(chunk, 'utf8');
-    for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
-  }
-}
-
-export interface WriteOutputOptions {
-  /** Called with the temporary file once it exists (atomic writes only). */
-  onTemporaryFile?: (file: string) => void | Promise<void>;
 }
 
 /**
