@@ -87,4 +87,19 @@ describe('iac-lint as a child process', () => {
     expect(stderr).toBe('');
     expect(code).toBe(1);
   });
+
+  // Node's stdio: 'pipe' is a socket: a reader that closes with data unread makes the next write fail with ECONNRESET, not EPIPE.
+  it.each(['json', 'sarif'])('stops quietly when the reader closes the socket with the report unread (ECONNRESET), %s', async (format) => {
+    for (let run = 0; run < 3; run++) {
+      const child = spawn(process.execPath, [bin, 'fixtures/rules', '--format', format], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+      let stderr = '';
+      child.stderr.on('data', (chunk: Buffer) => {
+        stderr += chunk.toString();
+      });
+      // Nothing is read: once the report has filled the socket's buffers, the reader goes.
+      child.stdout.once('readable', () => setTimeout(() => child.stdout.destroy(), 300));
+      const code = await new Promise<number | null>((done) => child.on('close', done));
+      expect([code, stderr]).toEqual([1, '']);
+    }
+  });
 });

@@ -17,8 +17,10 @@ type Fd = 1 | 2;
  * A writer for fd 1 or 2: write(2) until every byte is out. A descriptor
  * that another process left non-blocking takes partial writes and EAGAIN:
  * the writer waits a millisecond for the reader and goes on. Once the
- * reader is gone (EPIPE, `iac-lint | head`) the rest is dropped quietly and
- * the run ends with its own exit code.
+ * reader is gone (EPIPE, `iac-lint | head`; ECONNRESET when fd 1 is a
+ * socket whose reader closed with data unread, as a parent's
+ * `stdio: 'pipe'`) the rest is dropped quietly and the run ends with its
+ * own exit code.
  */
 export function descriptorWriter(fd: Fd): (s: string) => void {
   let closed = false;
@@ -29,7 +31,7 @@ export function descriptorWriter(fd: Fd): (s: string) => void {
         at += writeSync(fd, bytes, at);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EPIPE') closed = true;
+        if (code === 'EPIPE' || code === 'ECONNRESET') closed = true;
         else if (code === 'EAGAIN') Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
         else throw error;
       }
