@@ -1585,8 +1585,8 @@ var init_parser = __esm({
             throw this.error(`expected ${what} after ${quote(type.text)}, found ${describe(t)}`, t);
           }
         }
-        const open2 = this.next();
-        this.enter(open2.start);
+        const open3 = this.next();
+        this.enter(open3.start);
         const items2 = [];
         const seen = /* @__PURE__ */ new Map();
         let close;
@@ -1599,7 +1599,7 @@ var init_parser = __esm({
               close = this.next();
               break;
             }
-            if (t.type === "eof") throw this.error(`block ${quote(type.text)} is not closed: "}" is missing`, { start: open2.start, end: open2.end });
+            if (t.type === "eof") throw this.error(`block ${quote(type.text)} is not closed: "}" is missing`, { start: open3.start, end: open3.end });
             items2.push(this.item(seen, false));
           }
         } else if (first.type === "punct" && first.text === "}") {
@@ -1622,8 +1622,8 @@ var init_parser = __esm({
           blockType: type.text,
           typeRange,
           labels: compact(labels),
-          body: { items: compact(items2), range: this.range(open2.end, close.start) },
-          header: this.range(type.start, open2.end),
+          body: { items: compact(items2), range: this.range(open3.end, close.start) },
+          header: this.range(type.start, open3.end),
           range: this.range(type.start, close.end)
         };
       }
@@ -1735,16 +1735,16 @@ var init_parser = __esm({
         return { type: "call", name, nameRange: this.range(start, nameEnd), args, expandFinal, range: this.range(start, close.end) };
       }
       parens() {
-        const open2 = this.next();
+        const open3 = this.next();
         const expression = this.withNewlines(true, () => this.expression());
         const close = this.withNewlines(true, () => this.expect(")", '")"'));
-        return { type: "parens", expression, range: this.range(open2.start, close.end) };
+        return { type: "parens", expression, range: this.range(open3.start, close.end) };
       }
       tuple() {
-        const open2 = this.next();
+        const open3 = this.next();
         const result = this.withNewlines(true, () => {
           const t = this.peek();
-          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.forExpression(open2, false);
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.forExpression(open3, false);
           const items2 = [];
           for (; ; ) {
             if (this.isPunct("]")) break;
@@ -1753,7 +1753,7 @@ var init_parser = __esm({
             this.expect(",", '"," or "]" in a list');
           }
           const close = this.next();
-          return { type: "tuple", items: compact(items2), range: this.range(open2.start, close.end) };
+          return { type: "tuple", items: compact(items2), range: this.range(open3.start, close.end) };
         });
         return result;
       }
@@ -1763,11 +1763,11 @@ var init_parser = __esm({
         return after.type === "ident";
       }
       object() {
-        const open2 = this.next();
+        const open3 = this.next();
         const result = this.withNewlines(false, () => {
           this.skipNewlines();
           const t = this.peek();
-          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.withNewlines(true, () => this.forExpression(open2, true));
+          if (t.type === "ident" && t.text === "for" && this.forFollows()) return this.withNewlines(true, () => this.forExpression(open3, true));
           const items2 = [];
           for (; ; ) {
             this.skipNewlines();
@@ -1784,7 +1784,7 @@ var init_parser = __esm({
             else if (!(after.type === "punct" && after.text === "}")) throw this.error(`expected "," or a new line between object items, found ${describe(after)}`, after);
           }
           const close = this.next();
-          return { type: "object", items: compact(items2), range: this.range(open2.start, close.end) };
+          return { type: "object", items: compact(items2), range: this.range(open3.start, close.end) };
         });
         return result;
       }
@@ -1799,7 +1799,7 @@ var init_parser = __esm({
         }
         return this.withNewlines(true, () => this.expression());
       }
-      forExpression(open2, object2) {
+      forExpression(open3, object2) {
         this.next();
         const first = this.forName();
         let keyVar;
@@ -1828,7 +1828,7 @@ var init_parser = __esm({
           condition = this.expression();
         }
         const close = this.expect(object2 ? "}" : "]", object2 ? '"}" at the end of the for expression' : '"]" at the end of the for expression');
-        const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open2.start, close.end) };
+        const e = { type: "for", valueVar, collection, value: value2, grouping, range: this.range(open3.start, close.end) };
         if (keyVar) e.keyVar = keyVar;
         if (key) e.key = key;
         if (condition) e.condition = condition;
@@ -1927,24 +1927,24 @@ var init_parser = __esm({
       // ---- templates ---------------------------------------------------------
       /** A quoted template `"…"`; `pos` is at the quote. */
       quoted() {
-        const open2 = this.next();
-        const { parts, end } = this.templateParts("quoted", open2.end, void 0);
+        const open3 = this.next();
+        const { parts, end } = this.templateParts("quoted", open3.end, void 0);
         this.pos = end;
         this.cachedAt = -1;
-        const range = this.range(open2.start, end);
+        const range = this.range(open3.start, end);
         const only = parts[0];
-        if (only?.type === "text" && parts.length === 1 && startOffset(only.range) === open2.end && endOffset(only.range) === end - 1) return new QuotedText(only.value, range);
+        if (only?.type === "text" && parts.length === 1 && startOffset(only.range) === open3.end && endOffset(only.range) === end - 1) return new QuotedText(only.value, range);
         return { type: "template", parts, range };
       }
       heredoc() {
-        const open2 = this.next();
-        const close = this.findHeredocEnd(open2.end, open2.text);
-        if (!close) throw this.error(`the heredoc <<${open2.flush ? "-" : ""}${shorten(open2.text)} is not closed: no line holds only ${shorten(open2.text)}`, open2);
-        const { parts } = this.templateParts("heredoc", open2.end, close.lineStart);
+        const open3 = this.next();
+        const close = this.findHeredocEnd(open3.end, open3.text);
+        if (!close) throw this.error(`the heredoc <<${open3.flush ? "-" : ""}${shorten(open3.text)} is not closed: no line holds only ${shorten(open3.text)}`, open3);
+        const { parts } = this.templateParts("heredoc", open3.end, close.lineStart);
         this.pos = close.markerEnd;
         this.cachedAt = -1;
-        if (open2.flush) flush(parts);
-        return { type: "template", parts, heredoc: { marker: open2.text, flush: open2.flush === true }, range: this.range(open2.start, close.markerEnd) };
+        if (open3.flush) flush(parts);
+        return { type: "template", parts, heredoc: { marker: open3.text, flush: open3.flush === true }, range: this.range(open3.start, close.markerEnd) };
       }
       /** The closing line of a heredoc: optional spaces, the marker, then a line end or the end of the file. */
       findHeredocEnd(from, marker) {
@@ -2025,18 +2025,18 @@ var init_parser = __esm({
           }
           if ((c === 36 || c === 37) && s.charCodeAt(i + 1) === 123) {
             const stripLeft = s.charCodeAt(i + 2) === 126;
-            const open2 = i;
+            const open3 = i;
             flushText(i, stripLeft);
             this.pos = i + (stripLeft ? 3 : 2);
             this.cachedAt = -1;
             if (c === 36) {
               const expression = this.withNewlines(true, () => this.expression());
               const stripRight = this.closeSequence();
-              top2().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open2, this.pos) });
+              top2().parts.push({ type: "interpolation", expression, strip: { left: stripLeft, right: stripRight }, range: this.range(open3, this.pos) });
               stripNext = stripRight;
             } else {
-              this.enter(open2);
-              stripNext = this.directive(stack, open2);
+              this.enter(open3);
+              stripNext = this.directive(stack, open3);
             }
             i = this.pos;
             bufStart = i;
@@ -2060,8 +2060,8 @@ var init_parser = __esm({
         }
         flushText(i, false);
         if (stack.length > 1) {
-          const open2 = top2();
-          throw this.error(`%{ ${open2.kind === "for" ? "for" : "if"} } has no %{ end${open2.kind === "for" ? "for" : "if"} }`, { start: open2.start, end: open2.start + 2 });
+          const open3 = top2();
+          throw this.error(`%{ ${open3.kind === "for" ? "for" : "if"} } has no %{ end${open3.kind === "for" ? "for" : "if"} }`, { start: open3.start, end: open3.start + 2 });
         }
         return { parts: compact(root2.parts), end: mode === "quoted" ? i + 1 : i };
       }
@@ -2085,16 +2085,16 @@ var init_parser = __esm({
         throw this.error(`expected "}" to close the template sequence, found ${describe(t)}`, t);
       }
       /** A `%{ … }` directive; `pos` is after `%{` (and `~`). Returns whether its close strips. */
-      directive(stack, open2) {
+      directive(stack, open3) {
         const kw = this.withNewlines(true, () => this.next());
         const top2 = stack[stack.length - 1];
         const word = kw.type === "ident" ? kw.text : "";
         if (word === "if") {
           const condition = this.withNewlines(true, () => this.expression());
           const strip = this.closeSequence();
-          const node = { type: "if", condition, then: [], range: this.range(open2, this.pos) };
+          const node = { type: "if", condition, then: [], range: this.range(open3, this.pos) };
           top2.parts.push(node);
-          stack.push({ kind: "if", parts: node.then, start: open2, node });
+          stack.push({ kind: "if", parts: node.then, start: open3, node });
           return strip;
         }
         if (word === "for") {
@@ -2109,16 +2109,16 @@ var init_parser = __esm({
           if (!(inKw.type === "ident" && inKw.text === "in")) throw this.error(`expected "in" in %{ for }, found ${describe(inKw)}`, inKw);
           const collection = this.withNewlines(true, () => this.expression());
           const strip = this.closeSequence();
-          const node = { type: "for", valueVar, collection, body: [], range: this.range(open2, this.pos) };
+          const node = { type: "for", valueVar, collection, body: [], range: this.range(open3, this.pos) };
           if (keyVar) node.keyVar = keyVar;
           top2.parts.push(node);
-          stack.push({ kind: "for", parts: node.body, start: open2, node });
+          stack.push({ kind: "for", parts: node.body, start: open3, node });
           return strip;
         }
         if (word === "else" || word === "endif" || word === "endfor") {
           const strip = this.closeSequence();
           const expected = word === "endfor" ? ["for"] : word === "else" ? ["if"] : ["if", "else"];
-          if (!expected.includes(top2.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open2, end: this.pos });
+          if (!expected.includes(top2.kind)) throw this.error(`%{ ${word} } without a matching %{ ${word === "endfor" ? "for" : "if"} }`, { start: open3, end: this.pos });
           this.leave();
           this.leave();
           const node = top2.node;
@@ -2127,8 +2127,8 @@ var init_parser = __esm({
           if (word === "else") {
             const ifNode = node;
             ifNode.else = [];
-            this.enter(open2);
-            stack.push({ kind: "else", parts: ifNode.else, start: open2, node });
+            this.enter(open3);
+            stack.push({ kind: "else", parts: ifNode.else, start: open3, node });
           }
           return strip;
         }
@@ -4042,8 +4042,8 @@ var init_terraform_eval = __esm({
         const provenance2 = union([], combo.flatMap((a) => a.provenance));
         const failed = combo.find((a) => a.error !== void 0);
         if (failed) return { ...errorVal(failed.error), provenance: provenance2 };
-        const open2 = combo.find((a) => a.value !== SKIP && !isList(a.value));
-        if (open2) return { ...unknown2(`${src}: ${typeof open2.value === "object" && open2.value?.kind === "unknown" ? open2.value.reason : "an element is unknown"}`), provenance: provenance2 };
+        const open3 = combo.find((a) => a.value !== SKIP && !isList(a.value));
+        if (open3) return { ...unknown2(`${src}: ${typeof open3.value === "object" && open3.value?.kind === "unknown" ? open3.value.reason : "an element is unknown"}`), provenance: provenance2 };
         const pairs = combo.filter((a) => a.value !== SKIP).map((a) => a.value.items);
         if (!e.key) return toVal(list(pairs.map(([, v]) => v)), provenance2, env2, e.range);
         const entries2 = /* @__PURE__ */ new Map();
@@ -5869,9 +5869,9 @@ var require_is_glob = __commonJS({
           }
         }
         if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+          var open3 = str2[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -5897,9 +5897,9 @@ var require_is_glob = __commonJS({
           return true;
         }
         if (str2[index] === "\\") {
-          var open2 = str2[index + 1];
+          var open3 = str2[index + 1];
           index += 2;
-          var close = chars[open2];
+          var close = chars[open3];
           if (close) {
             var n = str2.indexOf(close, index);
             if (n !== -1) {
@@ -6863,7 +6863,7 @@ var require_parse = __commonJS({
           continue;
         }
         if (value2 === CHAR_DOUBLE_QUOTE || value2 === CHAR_SINGLE_QUOTE || value2 === CHAR_BACKTICK) {
-          const open2 = value2;
+          const open3 = value2;
           let next;
           if (options.keepQuotes !== true) {
             value2 = "";
@@ -6873,7 +6873,7 @@ var require_parse = __commonJS({
               value2 += next + advance();
               continue;
             }
-            if (next === open2) {
+            if (next === open3) {
               if (options.keepQuotes === true) value2 += next;
               break;
             }
@@ -6916,8 +6916,8 @@ var require_parse = __commonJS({
         if (value2 === CHAR_COMMA && depth > 0) {
           if (block.ranges > 0) {
             block.ranges = 0;
-            const open2 = block.nodes.shift();
-            block.nodes = [open2, { type: "text", value: stringify(block) }];
+            const open3 = block.nodes.shift();
+            block.nodes = [open3, { type: "text", value: stringify(block) }];
           }
           push({ type: "comma", value: value2 });
           block.commas++;
@@ -8015,16 +8015,16 @@ var require_parse2 = __commonJS({
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
-          const open2 = tokens[token.tokensIndex];
-          open2.type = "text";
-          open2.value = literal2;
-          open2.output = safeOutput || utils.escapeRegex(literal2);
+          const open3 = tokens[token.tokensIndex];
+          open3.type = "text";
+          open3.value = literal2;
+          open3.output = safeOutput || utils.escapeRegex(literal2);
           for (let i = token.tokensIndex + 1; i < tokens.length; i++) {
             tokens[i].value = "";
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state2.output = token.output + open2.output;
+          state2.output = token.output + open3.output;
           state2.backtrack = true;
           push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
@@ -8244,15 +8244,15 @@ var require_parse2 = __commonJS({
         }
         if (value2 === "{" && opts.nobrace !== true) {
           increment2("braces");
-          const open2 = {
+          const open3 = {
             type: "brace",
             value: value2,
             output: "(",
             outputIndex: state2.output.length,
             tokensIndex: state2.tokens.length
           };
-          braces.push(open2);
-          push(open2);
+          braces.push(open3);
+          push(open3);
           continue;
         }
         if (value2 === "}") {
@@ -9405,7 +9405,7 @@ var require_async = __commonJS({
           callSuccessCallback(callback, lstat3);
           return;
         }
-        settings.fs.stat(path, (statError, stat4) => {
+        settings.fs.stat(path, (statError, stat5) => {
           if (statError !== null) {
             if (settings.throwErrorOnBrokenSymbolicLink) {
               callFailureCallback(callback, statError);
@@ -9415,9 +9415,9 @@ var require_async = __commonJS({
             return;
           }
           if (settings.markSymbolicLink) {
-            stat4.isSymbolicLink = () => true;
+            stat5.isSymbolicLink = () => true;
           }
-          callSuccessCallback(callback, stat4);
+          callSuccessCallback(callback, stat5);
         });
       });
     }
@@ -9443,11 +9443,11 @@ var require_sync = __commonJS({
         return lstat3;
       }
       try {
-        const stat4 = settings.fs.statSync(path);
+        const stat5 = settings.fs.statSync(path);
         if (settings.markSymbolicLink) {
-          stat4.isSymbolicLink = () => true;
+          stat5.isSymbolicLink = () => true;
         }
-        return stat4;
+        return stat5;
       } catch (error) {
         if (!settings.throwErrorOnBrokenSymbolicLink) {
           return lstat3;
@@ -9514,14 +9514,14 @@ var require_out = __commonJS({
     var sync = require_sync();
     var settings_1 = require_settings();
     exports.Settings = settings_1.default;
-    function stat4(path, optionsOrSettingsOrCallback, callback) {
+    function stat5(path, optionsOrSettingsOrCallback, callback) {
       if (typeof optionsOrSettingsOrCallback === "function") {
         async.read(path, getSettings(), optionsOrSettingsOrCallback);
         return;
       }
       async.read(path, getSettings(optionsOrSettingsOrCallback), callback);
     }
-    exports.stat = stat4;
+    exports.stat = stat5;
     function statSync7(path, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path, settings);
@@ -11893,11 +11893,11 @@ var init_outcome = __esm({
 // src/fix/hcl-body.ts
 function readBlockBody(text, headerStart) {
   let i = headerStart;
-  let open2 = -1;
+  let open3 = -1;
   while (i < text.length) {
     const c = text[i];
     if (c === "{") {
-      open2 = i;
+      open3 = i;
       break;
     }
     if (c === '"') {
@@ -11909,12 +11909,12 @@ function readBlockBody(text, headerStart) {
     if (c === "\n" || c === "#" || c === "=") return void 0;
     i++;
   }
-  if (open2 < 0) return void 0;
+  if (open3 < 0) return void 0;
   const items2 = [];
   const brackets = [];
   let item;
   let lineStart = true;
-  i = open2 + 1;
+  i = open3 + 1;
   while (i < text.length) {
     const c = text[i];
     if (lineStart && brackets.length === 0) {
@@ -11922,7 +11922,7 @@ function readBlockBody(text, headerStart) {
         i++;
         continue;
       }
-      if (c === "}") return { open: open2, close: i, items: items2 };
+      if (c === "}") return { open: open3, close: i, items: items2 };
       if (c === "#" || c === "/" && (text[i + 1] === "/" || text[i + 1] === "*")) {
         i = skipComment(text, i);
         continue;
@@ -11970,7 +11970,7 @@ function readBlockBody(text, headerStart) {
       if (brackets.length === 0) {
         if (c !== "}") return void 0;
         if (item) item.end = i;
-        return { open: open2, close: i, items: items2 };
+        return { open: open3, close: i, items: items2 };
       }
       brackets.pop();
     }
@@ -15204,13 +15204,13 @@ var init_yaml_scan_reader = __esm({
         if (++this.depth > MAX_DEPTH4) bail();
         this.flowLevel++;
         const text = this.text;
-        const open2 = this.pos;
-        const isMap3 = text.charCodeAt(open2) === LBRACE;
+        const open3 = this.pos;
+        const isMap3 = text.charCodeAt(open3) === LBRACE;
         const close = isMap3 ? RBRACE : RBRACKET;
         const entries2 = [];
         const items2 = [];
         let seen;
-        let i = this.flowSpace(open2 + 1, parentIndent);
+        let i = this.flowSpace(open3 + 1, parentIndent);
         for (; ; ) {
           tick();
           const c = text.charCodeAt(i);
@@ -15261,7 +15261,7 @@ var init_yaml_scan_reader = __esm({
         this.lastEnd = i + 1;
         this.depth--;
         this.flowLevel--;
-        const range = this.index.range(open2, i + 1);
+        const range = this.index.range(open3, i + 1);
         return isMap3 ? { kind: "map", entries: compact(entries2), range } : { kind: "seq", items: compact(items2), range };
       }
       /** Skips spaces, line breaks and comments inside a flow collection; lines must be indented past `parentIndent`. */
@@ -23876,7 +23876,7 @@ var init_nested_stacks = __esm({
 // src/lint/parameters.ts
 import { existsSync as existsSync4 } from "node:fs";
 import { resolve as resolve8 } from "node:path";
-async function readGivenValues(files, parameters, options, load) {
+async function readGivenValues(files, parameters, options, load2) {
   const byKey = /* @__PURE__ */ new Map();
   const diagnostics = [];
   for (const file of files) {
@@ -23892,7 +23892,7 @@ async function readGivenValues(files, parameters, options, load) {
       continue;
     }
     diagnostics.push(...read2.diagnostics);
-    const { parseParameterFile: parseParameterFile2 } = await load();
+    const { parseParameterFile: parseParameterFile2 } = await load2();
     const parsed = await parseParameterFile2(shown2, read2.text);
     diagnostics.push(...parsed.diagnostics);
     for (const { key, value: value2, range } of parsed.values) {
@@ -27789,8 +27789,8 @@ var init_middleware = __esm({
         this.frozens = [];
         this.yargs = yargs;
       }
-      addMiddleware(callback, applyBeforeValidation, global2 = true, mutates = false) {
-        argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global2], arguments.length);
+      addMiddleware(callback, applyBeforeValidation, global3 = true, mutates = false) {
+        argsert("<array|function> [boolean] [boolean] [boolean]", [callback, applyBeforeValidation, global3], arguments.length);
         if (Array.isArray(callback)) {
           for (let i = 0; i < callback.length; i++) {
             if (typeof callback[i] !== "function") {
@@ -27798,13 +27798,13 @@ var init_middleware = __esm({
             }
             const m = callback[i];
             m.applyBeforeValidation = applyBeforeValidation;
-            m.global = global2;
+            m.global = global3;
           }
           Array.prototype.push.apply(this.globalMiddleware, callback);
         } else if (typeof callback === "function") {
           const m = callback;
           m.applyBeforeValidation = applyBeforeValidation;
-          m.global = global2;
+          m.global = global3;
           m.mutates = mutates;
           this.globalMiddleware.push(callback);
         }
@@ -29733,8 +29733,8 @@ var init_yargs_factory = __esm({
         this[kTrackManuallySetKeys](keys);
         return this;
       }
-      check(f, global2) {
-        argsert("<function> [boolean]", [f, global2], arguments.length);
+      check(f, global3) {
+        argsert("<function> [boolean]", [f, global3], arguments.length);
         this.middleware((argv, _yargs) => {
           return maybeAsyncResult(() => {
             return f(argv, _yargs.getOptions());
@@ -29749,7 +29749,7 @@ var init_yargs_factory = __esm({
             __classPrivateFieldGet(this, _YargsInstance_usage, "f").fail(err.message ? err.message : err.toString(), err);
             return argv;
           });
-        }, false, global2);
+        }, false, global3);
         return this;
       }
       choices(key, value2) {
@@ -30052,10 +30052,10 @@ var init_yargs_factory = __esm({
       getStrictOptions() {
         return __classPrivateFieldGet(this, _YargsInstance_strictOptions, "f");
       }
-      global(globals, global2) {
-        argsert("<string|array> [boolean]", [globals, global2], arguments.length);
+      global(globals, global3) {
+        argsert("<string|array> [boolean]", [globals, global3], arguments.length);
         globals = [].concat(globals);
-        if (global2 !== false) {
+        if (global3 !== false) {
           __classPrivateFieldGet(this, _YargsInstance_options, "f").local = __classPrivateFieldGet(this, _YargsInstance_options, "f").local.filter((l) => globals.indexOf(l) === -1);
         } else {
           globals.forEach((g) => {
@@ -30099,8 +30099,8 @@ var init_yargs_factory = __esm({
         __classPrivateFieldGet(this, _YargsInstance_shim, "f").y18n.setLocale(locale);
         return this;
       }
-      middleware(callback, applyBeforeValidation, global2) {
-        return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global2);
+      middleware(callback, applyBeforeValidation, global3) {
+        return __classPrivateFieldGet(this, _YargsInstance_globalMiddleware, "f").addMiddleware(callback, !!applyBeforeValidation, global3);
       }
       nargs(key, value2) {
         argsert("<string|object|array> [number]", [key, value2], arguments.length);
@@ -31070,7 +31070,7 @@ var init_package = __esm({
       },
       dependencies: {
         "fast-glob": "^3.3.3",
-        "write-file-atomic": "^7.0.1",
+        "signal-exit": "^4.0.1",
         yaml: "^2.9.1",
         yargs: "^18.2.0",
         "yargs-parser": "^22.0.0"
@@ -31080,7 +31080,6 @@ var init_package = __esm({
         "@types/js-yaml": "^3.12.10",
         "@types/node": "^26.6.6",
         "@types/sarif": "^2.1.7",
-        "@types/write-file-atomic": "^4.0.3",
         "@types/yargs": "^17.0.35",
         ajv: "^8.20.0",
         "ajv-draft-04": "^1.0.0",
@@ -31152,6 +31151,37 @@ var init_yargs_cli = __esm({
   2  usage error, or an input could not be read or parsed or was skipped unread (the rest is still
      linted and reported)
   With --soft-fail: 0 in every case but a usage error.`;
+  }
+});
+
+// src/cli/report-chunks.ts
+function* reportChunks(pieces) {
+  let chunk = "";
+  for (const piece of typeof pieces === "string" ? [pieces] : pieces) {
+    chunk += piece;
+    while (chunk.length >= REPORT_CHUNK) {
+      let cut = chunk.length < 2 * REPORT_CHUNK ? chunk.length : REPORT_CHUNK;
+      if (cut < chunk.length && isHighSurrogate(chunk.charCodeAt(cut - 1))) cut--;
+      yield chunk.slice(0, cut);
+      chunk = chunk.slice(cut);
+    }
+  }
+  if (chunk !== "") yield chunk;
+}
+function isHighSurrogate(code) {
+  return code >= 55296 && code <= 56319;
+}
+async function writeChunks(handle, pieces) {
+  for (const chunk of reportChunks(pieces)) {
+    const bytes = Buffer.from(chunk, "utf8");
+    for (let done = 0; done < bytes.length; ) done += (await handle.write(bytes, done, bytes.length - done)).bytesWritten;
+  }
+}
+var REPORT_CHUNK;
+var init_report_chunks = __esm({
+  "src/cli/report-chunks.ts"() {
+    "use strict";
+    REPORT_CHUNK = 64 * 1024;
   }
 });
 
@@ -31327,16 +31357,14 @@ var init_text = __esm({
   }
 });
 
-// node_modules/signal-exit/dist/cjs/signals.js
-var require_signals = __commonJS({
-  "node_modules/signal-exit/dist/cjs/signals.js"(exports) {
-    "use strict";
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.signals = void 0;
-    exports.signals = [];
-    exports.signals.push("SIGHUP", "SIGINT", "SIGTERM");
+// node_modules/signal-exit/dist/mjs/signals.js
+var signals;
+var init_signals = __esm({
+  "node_modules/signal-exit/dist/mjs/signals.js"() {
+    signals = [];
+    signals.push("SIGHUP", "SIGINT", "SIGTERM");
     if (process.platform !== "win32") {
-      exports.signals.push(
+      signals.push(
         "SIGALRM",
         "SIGABRT",
         "SIGVTALRM",
@@ -31353,27 +31381,21 @@ var require_signals = __commonJS({
       );
     }
     if (process.platform === "linux") {
-      exports.signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
+      signals.push("SIGIO", "SIGPOLL", "SIGPWR", "SIGSTKFLT");
     }
   }
 });
 
-// node_modules/signal-exit/dist/cjs/index.js
-var require_cjs = __commonJS({
-  "node_modules/signal-exit/dist/cjs/index.js"(exports) {
-    "use strict";
-    var _a2;
-    Object.defineProperty(exports, "__esModule", { value: true });
-    exports.unload = exports.load = exports.onExit = exports.signals = void 0;
-    var signals_js_1 = require_signals();
-    Object.defineProperty(exports, "signals", { enumerable: true, get: function() {
-      return signals_js_1.signals;
-    } });
-    var processOk = (process3) => !!process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
-    var kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
-    var global2 = globalThis;
-    var ObjectDefineProperty = Object.defineProperty.bind(Object);
-    var Emitter = class {
+// node_modules/signal-exit/dist/mjs/index.js
+var processOk, kExitEmitter, global2, ObjectDefineProperty, Emitter, SignalExitBase, signalExitWrap, SignalExitFallback, SignalExit, process2, onExit, load, unload;
+var init_mjs = __esm({
+  "node_modules/signal-exit/dist/mjs/index.js"() {
+    init_signals();
+    processOk = (process3) => !!process3 && typeof process3 === "object" && typeof process3.removeListener === "function" && typeof process3.emit === "function" && typeof process3.reallyExit === "function" && typeof process3.listeners === "function" && typeof process3.kill === "function" && typeof process3.pid === "number" && typeof process3.on === "function";
+    kExitEmitter = /* @__PURE__ */ Symbol.for("signal-exit emitter");
+    global2 = globalThis;
+    ObjectDefineProperty = Object.defineProperty.bind(Object);
+    Emitter = class {
       emitted = {
         afterExit: false,
         exit: false
@@ -31425,9 +31447,9 @@ var require_cjs = __commonJS({
         return ret;
       }
     };
-    var SignalExitBase = class {
+    SignalExitBase = class {
     };
-    var signalExitWrap = (handler) => {
+    signalExitWrap = (handler) => {
       return {
         onExit(cb, opts) {
           return handler.onExit(cb, opts);
@@ -31440,7 +31462,7 @@ var require_cjs = __commonJS({
         }
       };
     };
-    var SignalExitFallback = class extends SignalExitBase {
+    SignalExitFallback = class extends SignalExitBase {
       onExit() {
         return () => {
         };
@@ -31450,7 +31472,7 @@ var require_cjs = __commonJS({
       unload() {
       }
     };
-    var SignalExit = class extends SignalExitBase {
+    SignalExit = class extends SignalExitBase {
       // "SIGHUP" throws an `ENOSYS` error on Windows,
       // so use a supported signal instead
       /* c8 ignore start */
@@ -31466,7 +31488,7 @@ var require_cjs = __commonJS({
         super();
         this.#process = process3;
         this.#sigListeners = {};
-        for (const sig of signals_js_1.signals) {
+        for (const sig of signals) {
           this.#sigListeners[sig] = () => {
             const listeners = this.#process.listeners(sig);
             let { count } = this.#emitter;
@@ -31509,7 +31531,7 @@ var require_cjs = __commonJS({
         }
         this.#loaded = true;
         this.#emitter.count += 1;
-        for (const sig of signals_js_1.signals) {
+        for (const sig of signals) {
           try {
             const fn = this.#sigListeners[sig];
             if (fn)
@@ -31529,7 +31551,7 @@ var require_cjs = __commonJS({
           return;
         }
         this.#loaded = false;
-        signals_js_1.signals.forEach((sig) => {
+        signals.forEach((sig) => {
           const listener = this.#sigListeners[sig];
           if (!listener) {
             throw new Error("Listener not defined for signal: " + sig);
@@ -31565,255 +31587,102 @@ var require_cjs = __commonJS({
         }
       }
     };
-    var process2 = globalThis.process;
-    _a2 = signalExitWrap(processOk(process2) ? new SignalExit(process2) : new SignalExitFallback()), /**
-     * Called when the process is exiting, whether via signal, explicit
-     * exit, or running out of stuff to do.
-     *
-     * If the global process object is not suitable for instrumentation,
-     * then this will be a no-op.
-     *
-     * Returns a function that may be used to unload signal-exit.
-     */
-    exports.onExit = _a2.onExit, /**
-     * Load the listeners.  Likely you never need to call this, unless
-     * doing a rather deep integration with signal-exit functionality.
-     * Mostly exposed for the benefit of testing.
-     *
-     * @internal
-     */
-    exports.load = _a2.load, /**
-     * Unload the listeners.  Likely you never need to call this, unless
-     * doing a rather deep integration with signal-exit functionality.
-     * Mostly exposed for the benefit of testing.
-     *
-     * @internal
-     */
-    exports.unload = _a2.unload;
+    process2 = globalThis.process;
+    ({
+      onExit: (
+        /**
+         * Called when the process is exiting, whether via signal, explicit
+         * exit, or running out of stuff to do.
+         *
+         * If the global process object is not suitable for instrumentation,
+         * then this will be a no-op.
+         *
+         * Returns a function that may be used to unload signal-exit.
+         */
+        onExit
+      ),
+      load: (
+        /**
+         * Load the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        load
+      ),
+      unload: (
+        /**
+         * Unload the listeners.  Likely you never need to call this, unless
+         * doing a rather deep integration with signal-exit functionality.
+         * Mostly exposed for the benefit of testing.
+         *
+         * @internal
+         */
+        unload
+      )
+    } = signalExitWrap(processOk(process2) ? new SignalExit(process2) : new SignalExitFallback()));
   }
 });
 
-// node_modules/write-file-atomic/lib/index.js
-var require_lib = __commonJS({
-  "node_modules/write-file-atomic/lib/index.js"(exports, module) {
+// src/cli/atomic-write.ts
+var atomic_write_exports = {};
+__export(atomic_write_exports, {
+  writeAtomically: () => writeAtomically
+});
+import { unlinkSync } from "node:fs";
+import { chmod, chown, open, rename, stat as stat3, unlink } from "node:fs/promises";
+async function writeAtomically(path, pieces, options = {}) {
+  const old = await stat3(path).catch(() => void 0);
+  let temporary;
+  const stopWatching = onExit(() => {
+    if (temporary === void 0) return;
+    try {
+      unlinkSync(temporary);
+    } catch {
+    }
+  });
+  let handle;
+  let renamed = false;
+  try {
+    ({ handle, file: temporary } = await createTemporary(path, old ? old.mode & 4095 : 438));
+    await options.onTemporaryFile?.(temporary);
+    await writeChunks(handle, pieces);
+    await handle.sync();
+    await handle.close();
+    handle = void 0;
+    if (old) {
+      await chown(temporary, old.uid, old.gid).catch(unlessNotPermitted);
+      await chmod(temporary, old.mode & 4095).catch(unlessNotPermitted);
+    }
+    await rename(temporary, path);
+    renamed = true;
+  } finally {
+    await handle?.close().catch(() => void 0);
+    stopWatching();
+    if (temporary !== void 0 && !renamed) await unlink(temporary).catch(() => void 0);
+  }
+}
+async function createTemporary(path, mode) {
+  for (let attempt = 0; ; attempt++) {
+    const file = `${path}.${Math.floor(Math.random() * 2 ** 32)}`;
+    try {
+      return { handle: await open(file, "wx", mode), file };
+    } catch (error) {
+      if (error.code !== "EEXIST" || attempt >= 8) throw error;
+    }
+  }
+}
+function unlessNotPermitted(error) {
+  if (error.code === "ENOSYS") return;
+  if (process.getuid?.() !== 0 && (error.code === "EPERM" || error.code === "EINVAL")) return;
+  throw error;
+}
+var init_atomic_write = __esm({
+  "src/cli/atomic-write.ts"() {
     "use strict";
-    module.exports = writeFile2;
-    module.exports.sync = writeFileSync;
-    module.exports._getTmpname = getTmpname;
-    module.exports._cleanupOnExit = cleanupOnExit;
-    var fs = __require("fs");
-    var crypto = __require("node:crypto");
-    var { onExit } = require_cjs();
-    var path = __require("path");
-    var { promisify } = __require("util");
-    var activeFiles = {};
-    var threadId = (function getId() {
-      try {
-        const workerThreads = __require("worker_threads");
-        return workerThreads.threadId;
-      } catch (e) {
-        return 0;
-      }
-    })();
-    var invocations = 0;
-    function getTmpname(filename) {
-      return filename + "." + crypto.createHash("sha1").update("write-file-atomic").update(String(process.pid)).update(String(threadId)).update(String(++invocations)).digest().readUInt32BE(0);
-    }
-    function cleanupOnExit(tmpfile) {
-      return () => {
-        try {
-          fs.unlinkSync(typeof tmpfile === "function" ? tmpfile() : tmpfile);
-        } catch {
-        }
-      };
-    }
-    function serializeActiveFile(absoluteName) {
-      return new Promise((resolve23) => {
-        if (!activeFiles[absoluteName]) {
-          activeFiles[absoluteName] = [];
-        }
-        activeFiles[absoluteName].push(resolve23);
-        if (activeFiles[absoluteName].length === 1) {
-          resolve23();
-        }
-      });
-    }
-    function isChownErrOk(err) {
-      if (err.code === "ENOSYS") {
-        return true;
-      }
-      const nonroot = !process.getuid || process.getuid() !== 0;
-      if (nonroot) {
-        if (err.code === "EINVAL" || err.code === "EPERM") {
-          return true;
-        }
-      }
-      return false;
-    }
-    async function writeFileAsync(filename, data, options = {}) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      }
-      let fd;
-      let tmpfile;
-      const removeOnExitHandler = onExit(cleanupOnExit(() => tmpfile));
-      const absoluteName = path.resolve(filename);
-      try {
-        await serializeActiveFile(absoluteName);
-        const truename = await promisify(fs.realpath)(filename).catch(() => filename);
-        tmpfile = getTmpname(truename);
-        if (!options.mode || !options.chown) {
-          const stats = await promisify(fs.stat)(truename).catch(() => {
-          });
-          if (stats) {
-            if (options.mode == null) {
-              options.mode = stats.mode;
-            }
-            if (options.chown == null && process.getuid) {
-              options.chown = { uid: stats.uid, gid: stats.gid };
-            }
-          }
-        }
-        fd = await promisify(fs.open)(tmpfile, "w", options.mode);
-        if (options.tmpfileCreated) {
-          await options.tmpfileCreated(tmpfile);
-        }
-        if (ArrayBuffer.isView(data)) {
-          await promisify(fs.write)(fd, data, 0, data.length, 0);
-        } else if (data != null) {
-          await promisify(fs.write)(fd, String(data), 0, String(options.encoding || "utf8"));
-        }
-        if (options.fsync !== false) {
-          await promisify(fs.fsync)(fd);
-        }
-        await promisify(fs.close)(fd);
-        fd = null;
-        if (options.chown) {
-          await promisify(fs.chown)(tmpfile, options.chown.uid, options.chown.gid).catch((err) => {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          });
-        }
-        if (options.mode) {
-          await promisify(fs.chmod)(tmpfile, options.mode).catch((err) => {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          });
-        }
-        await promisify(fs.rename)(tmpfile, truename);
-      } finally {
-        if (fd) {
-          await promisify(fs.close)(fd).catch(
-            /* istanbul ignore next */
-            () => {
-            }
-          );
-        }
-        removeOnExitHandler();
-        await promisify(fs.unlink)(tmpfile).catch(() => {
-        });
-        activeFiles[absoluteName].shift();
-        if (activeFiles[absoluteName].length > 0) {
-          activeFiles[absoluteName][0]();
-        } else {
-          delete activeFiles[absoluteName];
-        }
-      }
-    }
-    async function writeFile2(filename, data, options, callback) {
-      if (options instanceof Function) {
-        callback = options;
-        options = {};
-      }
-      const promise = writeFileAsync(filename, data, options);
-      if (callback) {
-        try {
-          const result = await promise;
-          return callback(result);
-        } catch (err) {
-          return callback(err);
-        }
-      }
-      return promise;
-    }
-    function writeFileSync(filename, data, options) {
-      if (typeof options === "string") {
-        options = { encoding: options };
-      } else if (!options) {
-        options = {};
-      }
-      try {
-        filename = fs.realpathSync(filename);
-      } catch (ex) {
-      }
-      const tmpfile = getTmpname(filename);
-      if (!options.mode || !options.chown) {
-        try {
-          const stats = fs.statSync(filename);
-          options = Object.assign({}, options);
-          if (!options.mode) {
-            options.mode = stats.mode;
-          }
-          if (!options.chown && process.getuid) {
-            options.chown = { uid: stats.uid, gid: stats.gid };
-          }
-        } catch (ex) {
-        }
-      }
-      let fd;
-      const cleanup = cleanupOnExit(tmpfile);
-      const removeOnExitHandler = onExit(cleanup);
-      let threw = true;
-      try {
-        fd = fs.openSync(tmpfile, "w", options.mode || 438);
-        if (options.tmpfileCreated) {
-          options.tmpfileCreated(tmpfile);
-        }
-        if (ArrayBuffer.isView(data)) {
-          fs.writeSync(fd, data, 0, data.length, 0);
-        } else if (data != null) {
-          fs.writeSync(fd, String(data), 0, String(options.encoding || "utf8"));
-        }
-        if (options.fsync !== false) {
-          fs.fsyncSync(fd);
-        }
-        fs.closeSync(fd);
-        fd = null;
-        if (options.chown) {
-          try {
-            fs.chownSync(tmpfile, options.chown.uid, options.chown.gid);
-          } catch (err) {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          }
-        }
-        if (options.mode) {
-          try {
-            fs.chmodSync(tmpfile, options.mode);
-          } catch (err) {
-            if (!isChownErrOk(err)) {
-              throw err;
-            }
-          }
-        }
-        fs.renameSync(tmpfile, filename);
-        threw = false;
-      } finally {
-        if (fd) {
-          try {
-            fs.closeSync(fd);
-          } catch (ex) {
-          }
-        }
-        removeOnExitHandler();
-        if (threw) {
-          cleanup();
-        }
-      }
-    }
+    init_mjs();
+    init_report_chunks();
   }
 });
 
@@ -32404,6 +32273,7 @@ function parseVar(text) {
 
 // src/cli/main.ts
 init_exit_code();
+init_report_chunks();
 
 // src/cli/reporters.ts
 init_text();
@@ -32412,8 +32282,9 @@ init_text();
 init_version2();
 
 // src/cli/write-output.ts
+init_report_chunks();
 import { constants as constants2 } from "node:fs";
-import { lstat as lstat2, open, readlink, realpath, stat as stat3 } from "node:fs/promises";
+import { lstat as lstat2, open as open2, readlink, realpath, stat as stat4 } from "node:fs/promises";
 import { dirname as dirname11, resolve as resolve20 } from "node:path";
 var OutputTargetError = class extends Error {
 };
@@ -32428,7 +32299,7 @@ async function outputTargetOf(file) {
     path = resolve20(dirname11(path), await readlink(path));
   }
   path = await realpath(path).catch(() => path);
-  const target = await stat3(path).catch(() => void 0);
+  const target = await stat4(path).catch(() => void 0);
   if (target?.isDirectory()) throw new OutputTargetError("is a directory; name a file");
   if (target && !target.isFile()) return { kind: "in-place", path, append: false };
   if (ownStream) return { kind: "in-place", path: file, append: true };
@@ -32437,23 +32308,19 @@ async function outputTargetOf(file) {
 async function writeOutputFile(file, content, options = {}) {
   const target = await outputTargetOf(file);
   if (target.kind === "in-place") {
-    const handle = await open(target.path, target.append ? constants2.O_WRONLY | constants2.O_APPEND : constants2.O_WRONLY);
+    const handle = await open2(target.path, target.append ? constants2.O_WRONLY | constants2.O_APPEND : constants2.O_WRONLY);
     try {
-      await handle.writeFile(content, "utf8");
+      await writeChunks(handle, content);
     } finally {
       await handle.close();
     }
     return;
   }
-  const { default: writeFileAtomic } = await Promise.resolve().then(() => __toESM(require_lib(), 1));
-  await writeFileAtomic(target.path, content, {
-    encoding: "utf8",
-    ...options.onTemporaryFile ? { tmpfileCreated: options.onTemporaryFile } : {}
-  });
+  const { writeAtomically: writeAtomically2 } = await Promise.resolve().then(() => (init_atomic_write(), atomic_write_exports));
+  await writeAtomically2(target.path, content, options);
 }
 
 // src/cli/main.ts
-var STDOUT_CHUNK = 64 * 1024;
 function lintOptionsOf(options, cwd) {
   return {
     paths: options.paths,
