@@ -131,6 +131,14 @@ describe('reportChunks', () => {
     expect(Buffer.concat(chunks.map((c) => Buffer.from(c, 'utf8'))).toString('utf8')).toBe(pieces.join(''));
     expect([...reportChunks('')]).toEqual([]);
   });
+
+  it('holds back a high surrogate that ends a piece until its low half, the next piece, comes', () => {
+    // A chunk between one and two chunk sizes long is yielded whole: it too must not end inside a pair.
+    const pieces = [`${'a'.repeat(REPORT_CHUNK - 1)}\ud83d`, '\ude00b'];
+    const chunks = [...reportChunks(pieces)];
+    expect(chunks.join('')).toBe(pieces.join(''));
+    expect(Buffer.concat(chunks.map((c) => Buffer.from(c, 'utf8'))).toString('utf8')).toBe(`${'a'.repeat(REPORT_CHUNK - 1)}😀b`);
+  });
 });
 
 describe('the CLI writes a report file in chunks: a heap that cannot hold the whole report as one string suffices', () => {

@@ -31161,7 +31161,7 @@ function* reportChunks(pieces) {
     chunk += piece;
     while (chunk.length >= REPORT_CHUNK) {
       let cut = chunk.length < 2 * REPORT_CHUNK ? chunk.length : REPORT_CHUNK;
-      if (cut < chunk.length && isHighSurrogate(chunk.charCodeAt(cut - 1))) cut--;
+      if (isHighSurrogate(chunk.charCodeAt(cut - 1))) cut--;
       yield chunk.slice(0, cut);
       chunk = chunk.slice(cut);
     }
@@ -31631,7 +31631,7 @@ __export(atomic_write_exports, {
   writeAtomically: () => writeAtomically
 });
 import { unlinkSync } from "node:fs";
-import { chmod, chown, open, rename, stat as stat3, unlink } from "node:fs/promises";
+import { open, rename, stat as stat3, unlink } from "node:fs/promises";
 async function writeAtomically(path, pieces, options = {}) {
   const old = await stat3(path).catch(() => void 0);
   let temporary;
@@ -31648,19 +31648,19 @@ async function writeAtomically(path, pieces, options = {}) {
     ({ handle, file: temporary } = await createTemporary(path, old ? old.mode & 4095 : 438));
     await options.onTemporaryFile?.(temporary);
     await writeChunks(handle, pieces);
+    if (old) {
+      await handle.chown(old.uid, old.gid).catch(unlessNotPermitted);
+      await handle.chmod(old.mode & 4095).catch(unlessNotPermitted);
+    }
     await handle.sync();
     await handle.close();
     handle = void 0;
-    if (old) {
-      await chown(temporary, old.uid, old.gid).catch(unlessNotPermitted);
-      await chmod(temporary, old.mode & 4095).catch(unlessNotPermitted);
-    }
     await rename(temporary, path);
     renamed = true;
   } finally {
     await handle?.close().catch(() => void 0);
-    stopWatching();
     if (temporary !== void 0 && !renamed) await unlink(temporary).catch(() => void 0);
+    stopWatching();
   }
 }
 async function createTemporary(path, mode) {

@@ -1,5 +1,5 @@
 import { unlinkSync } from 'node:fs';
-import { chmod, chown, open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
 import { onExit } from 'signal-exit';
 import { writeChunks } from './report-chunks.js';
 
@@ -35,21 +35,23 @@ export async function writeAtomically(path: string, pieces: string | Iterable<st
     ({ handle, file: temporary } = await createTemporary(path, old ? old.mode & 0o7777 : 0o666));
     await options.onTemporaryFile?.(temporary);
     await writeChunks(handle, pieces);
+    if (old) {
+      // On the open file, not its name: nothing can put another file under that name in between.
+      // Owner first: chown(2) may clear the set-user-ID and set-group-ID bits that chmod then restores.
+      await handle.chown(old.uid, old.gid).catch(unlessNotPermitted);
+      // open() applied the umask to the mode.
+      await handle.chmod(old.mode & 0o7777).catch(unlessNotPermitted);
+    }
     await handle.sync();
     await handle.close();
     handle = undefined;
-    if (old) {
-      // Owner first: chown(2) may clear the set-user-ID and set-group-ID bits that chmod then restores.
-      await chown(temporary, old.uid, old.gid).catch(unlessNotPermitted);
-      // open() applied the umask to the mode.
-      await chmod(temporary, old.mode & 0o7777).catch(unlessNotPermitted);
-    }
     await rename(temporary, path);
     renamed = true;
   } finally {
     await handle?.close().catch(() => undefined);
-    stopWatching();
     if (temporary !== undefined && !renamed) await unlink(temporary).catch(() => undefined);
+    // After the unlink: a signal during it still finds the handler.
+    stopWatching();
   }
 }
 

@@ -14,7 +14,8 @@ export function* reportChunks(pieces: string | Iterable<string>): Generator<stri
     chunk += piece;
     while (chunk.length >= REPORT_CHUNK) {
       let cut = chunk.length < 2 * REPORT_CHUNK ? chunk.length : REPORT_CHUNK;
-      if (cut < chunk.length && isHighSurrogate(chunk.charCodeAt(cut - 1))) cut--;
+      // A high surrogate at the end waits for its low half (the next piece's first character, or the rest here).
+      if (isHighSurrogate(chunk.charCodeAt(cut - 1))) cut--;
       yield chunk.slice(0, cut);
       chunk = chunk.slice(cut);
     }

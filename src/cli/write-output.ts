@@ -46,7 +46,9 @@ export async function outputTargetOf(file: string): Promise<OutputTarget> {
  * opened and written in place, never replaced; a symbolic link is written
  * through; a regular file is replaced atomically (atomic-write.ts), keeping
  * its mode and owner, with no temporary file left after an error, SIGINT or
- * SIGTERM. A directory throws OutputTargetError.
+ * SIGTERM. A directory throws OutputTargetError. A FIFO, a device or a
+ * stream of the process cannot be rolled back: when making the report fails
+ * partway (an internal error), what was made by then has been written to it.
  */
 export async function writeOutputFile(file: string, content: string | Iterable<string>, options: WriteOutputOptions = {}): Promise<void> {
   const target = await outputTargetOf(file);
