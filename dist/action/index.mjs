@@ -377,6 +377,15 @@ var init_seen_possibilities = __esm({
     "use strict";
     SeenPossibilities = class {
       keys = /* @__PURE__ */ new Map();
+      /**
+       * Notes a possibility by its kind, its value or reason, its provenance and
+       * `place` (where it was found, when that tells possibilities apart); false
+       * when the same was noted before.
+       */
+      addPossibility(v, place) {
+        const text = v.kind === "value" && typeof v.value === "string" ? v.value : v.kind === "unknown" && typeof v.reason === "string" ? v.reason : void 0;
+        return this.add([v.kind, text !== void 0 ? 0 : v.kind === "value" ? v.value : "", v.provenance, place], text);
+      }
       /** Notes a possibility; false when one with the same parts and text was noted before. */
       add(parts, text) {
         const key = JSON.stringify(parts);
@@ -601,9 +610,7 @@ function distinct(vals, node) {
   const seen = new SeenPossibilities();
   const out = [];
   for (const v of vals) {
-    const text = v.kind === "value" && typeof v.value === "string" ? v.value : v.kind === "unknown" ? v.reason : void 0;
-    const parts = [v.kind, text !== void 0 ? 0 : v.kind === "value" ? v.value : "", v.provenance, v.node?.range.start.offset];
-    if (!seen.add(parts, text)) continue;
+    if (!seen.addPossibility(v, v.node?.range.start.offset)) continue;
     if (out.length === MAX_POSSIBILITIES) {
       out.push(unknown(`more than ${MAX_POSSIBILITIES} possible values`, node));
       break;
@@ -3326,8 +3333,7 @@ function distinct2(vals) {
   const out = [];
   for (const v of vals) {
     if (v.kind !== "composite") {
-      const text = v.kind === "value" && typeof v.value === "string" ? v.value : v.kind === "unknown" ? v.reason : void 0;
-      if (!seen.add([v.kind, text !== void 0 ? 0 : v.kind === "value" ? v.value : "", v.provenance], text)) continue;
+      if (!seen.addPossibility(v)) continue;
     }
     if (out.length === MAX_POSSIBILITIES2) {
       out.push(unknown2("too many possible values"));

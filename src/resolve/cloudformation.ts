@@ -386,9 +386,7 @@ function distinct(vals: Val[], node: Node): Val[] {
   const seen = new SeenPossibilities();
   const out: Val[] = [];
   for (const v of vals) {
-    const text = v.kind === 'value' && typeof v.value === 'string' ? v.value : v.kind === 'unknown' ? v.reason : undefined;
-    const parts = [v.kind, text !== undefined ? 0 : v.kind === 'value' ? v.value : '', v.provenance, v.node?.range.start.offset];
-    if (!seen.add(parts, text)) continue;
+    if (!seen.addPossibility(v, v.node?.range.start.offset)) continue;
     if (out.length === MAX_POSSIBILITIES) {
       out.push(unknown(`more than ${MAX_POSSIBILITIES} possible values`, node));
       break;

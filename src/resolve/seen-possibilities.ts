@@ -11,8 +11,18 @@
 export class SeenPossibilities {
   private readonly keys = new Map<string, Set<string | typeof NO_TEXT>>();
 
+  /**
+   * Notes a possibility by its kind, its value or reason, its provenance and
+   * `place` (where it was found, when that tells possibilities apart); false
+   * when the same was noted before.
+   */
+  addPossibility(v: { kind: string; value?: unknown; reason?: unknown; provenance?: unknown }, place?: number): boolean {
+    const text = v.kind === 'value' && typeof v.value === 'string' ? v.value : v.kind === 'unknown' && typeof v.reason === 'string' ? v.reason : undefined;
+    return this.add([v.kind, text !== undefined ? 0 : v.kind === 'value' ? v.value : '', v.provenance, place], text);
+  }
+
   /** Notes a possibility; false when one with the same parts and text was noted before. */
-  add(parts: unknown[], text?: string): boolean {
+  private add(parts: unknown[], text?: string): boolean {
     const key = JSON.stringify(parts);
     let texts = this.keys.get(key);
     if (texts === undefined) {

@@ -150,8 +150,7 @@ export function distinct(vals: Val[]): Val[] {
   const out: Val[] = [];
   for (const v of vals) {
     if (v.kind !== 'composite') {
-      const text = v.kind === 'value' && typeof v.value === 'string' ? v.value : v.kind === 'unknown' ? v.reason : undefined;
-      if (!seen.add([v.kind, text !== undefined ? 0 : v.kind === 'value' ? v.value : '', v.provenance], text)) continue;
+      if (!seen.addPossibility(v)) continue;
     }
     if (out.length === MAX_POSSIBILITIES) {
       out.push(unknown('too many possible values'));
