@@ -45,7 +45,6 @@ interface GetAttrExpr {
   type: 'getattr';
   object: Expression;
   name: string;
-  nameRange: Range;
   range: Range;
 }
 

@@ -724,7 +724,7 @@ class Parser {
   /** After `.`: a name, or a legacy index (`.0`). */
   private attributeStep(e: Expression): Expression {
     const t = this.next();
-    if (t.type === 'ident') return { type: 'getattr', object: e, name: t.text, nameRange: this.range(t.start, t.end), range: joinRanges(e.range, this.range(t.end, t.end)) };
+    if (t.type === 'ident') return { type: 'getattr', object: e, name: t.text, range: joinRanges(e.range, this.range(t.end, t.end)) };
     if (t.type === 'number' && /^[0-9]+(\.[0-9]+)?$/.test(t.text)) {
       // `a.0.1` lexes as `a` `.` `0.1`: two legacy indexes.
       const dot = t.text.indexOf('.');
