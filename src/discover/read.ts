@@ -1,5 +1,6 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { fileRead } from '../model/optimizing-compiler.js';
 import { directoryIsWithin, refusal, type Boundary } from './boundary.js';
 import { describeFileError } from './file-error.js';
 
@@ -49,6 +50,8 @@ export async function readSourceFile(abs: string, file: string, maxBytes: number
     const what = diagnosticCode === 'broken-symlink' && code === 'ENOENT' ? 'broken symbolic link (its target does not exist)' : text;
     return fail('unreadable', file, 'error', diagnosticCode, `cannot read: ${what}`);
   }
+  // A large file is about to be read: TurboFan is held back before V8 optimizes its reader.
+  fileRead(bytes.length);
   if (bytes.includes(0)) {
     return fail('binary', file, 'warning', 'binary-file', 'skipped: binary file (contains NUL bytes)');
   }

@@ -12,6 +12,7 @@
  * its own); outside a unit (--fix, tests of a parser alone) it never throws.
  */
 
+import { workDone } from './optimizing-compiler.js';
 import { checkYoungGeneration, lookAtYoungGeneration } from './young-generation.js';
 
 /** tick() reads the clock once in this many calls (a power of 2). */
@@ -45,5 +46,6 @@ export function tick(): void {
   if ((++ticks & (CLOCK_EVERY - 1)) !== 0) return;
   // A large unit grows V8's young generation while it is read: capped here too (model/young-generation.ts).
   lookAtYoungGeneration();
+  workDone(CLOCK_EVERY);
   if (Date.now() >= deadline) throw new TimeBudgetExceeded();
 }

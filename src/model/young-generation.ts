@@ -32,6 +32,8 @@
  * once the flag is set. The flag is per process: worker threads follow.
  */
 
+import { optimizingCompilerFlagGiven } from './optimizing-compiler.js';
+
 /** The new space (both semi-spaces) at which it stops growing: 2 × 4 MB. */
 const YOUNG_CAP_BYTES = 8 * 2 ** 20;
 
@@ -97,7 +99,7 @@ export function youngGenerationCapped(): boolean {
   return state === 'capped';
 }
 
-/** Whether this process has given V8 a flag (either of the two above): V8's flag hash has changed, so a code cache made now would be rejected at the next start. */
+/** Whether this process has given V8 a flag (either of the two above, or optimizing-compiler.ts's): V8's flag hash has changed, so a code cache made now would be rejected at the next start. */
 export function heapFlagsGiven(): boolean {
-  return oldGrowthSet || state === 'capped';
+  return oldGrowthSet || state === 'capped' || optimizingCompilerFlagGiven();
 }
