@@ -141,8 +141,8 @@ import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep as sep2 } from "node:path";
 function repositoryBoundary(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
-  for (const given of paths.length > 0 ? paths : ["."]) {
-    const abs = resolve(cwd, given);
+  for (const given2 of paths.length > 0 ? paths : ["."]) {
+    const abs = resolve(cwd, given2);
     const root2 = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
     roots.add(real(root2) ?? resolve(root2));
   }
@@ -413,15 +413,62 @@ var init_work = __esm({
   }
 });
 
+// src/model/optimizing-compiler.ts
+function fileRead(bytes, mainThread, flags) {
+  if (state !== "unset" || bytes < LARGE_FILE_BYTES || bytes > HOLD_MAX_BYTES || !(mainThread ?? isMainThread())) return;
+  const v8 = flags ?? nodeV8();
+  if (v8 === void 0) return;
+  v8.setFlagsFromString("--no-turbofan");
+  state = "held";
+  given = true;
+  worked = 0;
+  timer = setTimeout(() => letGo(v8), BACKSTOP_MS);
+  timer.unref();
+}
+function workDone(ticks2, flags) {
+  if (state !== "held") return;
+  worked += ticks2;
+  if (worked < HOLD_TICKS) return;
+  const v8 = flags ?? nodeV8();
+  if (v8 !== void 0) letGo(v8);
+}
+function letGo(v8) {
+  if (state !== "held") return;
+  v8.setFlagsFromString("--turbofan");
+  state = "done";
+  clearTimeout(timer);
+  timer = void 0;
+}
+function isMainThread() {
+  const threads = process.getBuiltinModule?.("node:worker_threads");
+  return threads?.isMainThread ?? false;
+}
+function nodeV8() {
+  return process.getBuiltinModule?.("node:v8");
+}
+var LARGE_FILE_BYTES, HOLD_MAX_BYTES, HOLD_TICKS, BACKSTOP_MS, state, given, worked, timer;
+var init_optimizing_compiler = __esm({
+  "src/model/optimizing-compiler.ts"() {
+    "use strict";
+    LARGE_FILE_BYTES = 256 * 1024;
+    HOLD_MAX_BYTES = 1.25 * 2 ** 20;
+    HOLD_TICKS = 256 * 1024;
+    BACKSTOP_MS = 2e3;
+    state = "unset";
+    given = false;
+    worked = 0;
+  }
+});
+
 // src/model/young-generation.ts
 function checkYoungGeneration() {
-  if (state === "looking" && (++calls & CHECK_EVERY - 1) === 0) lookAtYoungGeneration();
+  if (state2 === "looking" && (++calls & CHECK_EVERY - 1) === 0) lookAtYoungGeneration();
 }
 function lookAtYoungGeneration() {
-  if (state !== "looking") return;
+  if (state2 !== "looking") return;
   const v8 = process.getBuiltinModule?.("node:v8");
   if (v8 === void 0) {
-    state = "unavailable";
+    state2 = "unavailable";
     return;
   }
   if (!oldGrowthSet) {
@@ -431,18 +478,19 @@ function lookAtYoungGeneration() {
   const young = v8.getHeapSpaceStatistics().find((s) => s.space_name === "new_space");
   if (young === void 0 || young.space_size < YOUNG_CAP_BYTES) return;
   v8.setFlagsFromString("--semi-space-growth-factor=1");
-  state = "capped";
+  state2 = "capped";
 }
-var YOUNG_CAP_BYTES, CHECK_EVERY, OLD_GROWTH_PERCENT, calls, oldGrowthSet, state;
+var YOUNG_CAP_BYTES, CHECK_EVERY, OLD_GROWTH_PERCENT, calls, oldGrowthSet, state2;
 var init_young_generation = __esm({
   "src/model/young-generation.ts"() {
     "use strict";
+    init_optimizing_compiler();
     YOUNG_CAP_BYTES = 8 * 2 ** 20;
     CHECK_EVERY = 16;
     OLD_GROWTH_PERCENT = 100;
     calls = 0;
     oldGrowthSet = false;
-    state = "looking";
+    state2 = "looking";
   }
 });
 
@@ -460,12 +508,14 @@ async function withDeadline(at, f) {
 function tick() {
   if ((++ticks & CLOCK_EVERY - 1) !== 0) return;
   lookAtYoungGeneration();
+  workDone(CLOCK_EVERY);
   if (Date.now() >= deadline) throw new TimeBudgetExceeded();
 }
 var CLOCK_EVERY, TimeBudgetExceeded, deadline, ticks;
 var init_time_budget = __esm({
   "src/model/time-budget.ts"() {
     "use strict";
+    init_optimizing_compiler();
     init_young_generation();
     CLOCK_EVERY = 4096;
     TimeBudgetExceeded = class extends Error {
@@ -558,29 +608,29 @@ function conditionRefs(body) {
 }
 function dependencyOrder(template, table) {
   const order = [];
-  const state2 = /* @__PURE__ */ new Map();
+  const state3 = /* @__PURE__ */ new Map();
   for (const start of template.conditions.keys()) {
-    if (state2.has(start)) continue;
+    if (state3.has(start)) continue;
     const path = [start];
     const pending = [conditionRefs(template.conditions.get(start))];
-    state2.set(start, "open");
+    state3.set(start, "open");
     while (path.length > 0) {
       const next = pending[pending.length - 1].pop();
       if (next === void 0) {
         const done = path.pop();
         pending.pop();
-        state2.set(done, "done");
+        state3.set(done, "done");
         order.push(done);
         continue;
       }
-      if (!template.conditions.has(next) || state2.get(next) === "done") continue;
-      if (state2.get(next) === "open") {
+      if (!template.conditions.has(next) || state3.get(next) === "done") continue;
+      if (state3.get(next) === "open") {
         const cycle = [...path.slice(path.indexOf(next)), next];
         table.cycles.push(cycle);
         for (const name of cycle) if (!table.cycleOf.has(name)) table.cycleOf.set(name, cycle);
         continue;
       }
-      state2.set(next, "open");
+      state3.set(next, "open");
       path.push(next);
       pending.push(conditionRefs(template.conditions.get(next)));
     }
@@ -713,16 +763,16 @@ var init_cloudformation = __esm({
         if (type?.kind === "scalar" && typeof type.value === "string" && type.value.trim().startsWith("AWS::SSM::Parameter::Value<")) {
           return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
         }
-        const given = template.given?.get(name);
-        if (given?.kind === "value") {
-          return [{ kind: "value", value: given.value, provenance: [`parameter ${name} = ${quote(given.value)} from ${given.source}`], node, given: true }];
+        const given2 = template.given?.get(name);
+        if (given2?.kind === "value") {
+          return [{ kind: "value", value: given2.value, provenance: [`parameter ${name} = ${quote(given2.value)} from ${given2.source}`], node, given: true }];
         }
-        if (given?.kind === "parent") {
-          const step = `parameter ${name} from stack ${given.stack} in ${given.template.file}`;
-          const vals = this.node(given.template, given.node, depth + 1);
+        if (given2?.kind === "parent") {
+          const step = `parameter ${name} from stack ${given2.stack} in ${given2.template.file}`;
+          const vals = this.node(given2.template, given2.node, depth + 1);
           return vals.map((v) => ({
             ...v,
-            provenance: v.kind === "value" && v.provenance.length === 0 ? [`parameter ${name} = ${quote(v.value)} from stack ${given.stack} in ${given.template.file}`] : [step, ...v.provenance]
+            provenance: v.kind === "value" && v.provenance.length === 0 ? [`parameter ${name} = ${quote(v.value)} from stack ${given2.stack} in ${given2.template.file}`] : [step, ...v.provenance]
           }));
         }
         const defaultValue = get(parameter, "Default");
@@ -773,9 +823,9 @@ var init_cloudformation = __esm({
           if (top2.value.kind !== "map") continue;
           for (const [second, secondChoice] of pick(mappingEntries(top2.value), seconds)) {
             const step = `mapping ${mapName}[${top2.key}][${second.key}]`;
-            const given = topChoice.given && secondChoice.given;
+            const given2 = topChoice.given && secondChoice.given;
             for (const v of withStep(step, this.node(template, second.value, depth + 1))) {
-              out.push({ ...v, given: given && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
+              out.push({ ...v, given: given2 && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
             }
             if (out.length > MAX_POSSIBILITIES) return distinct(out, node);
           }
@@ -1886,7 +1936,7 @@ var init_parser = __esm({
       /** After `.`: a name, or a legacy index (`.0`). */
       attributeStep(e) {
         const t = this.next();
-        if (t.type === "ident") return { type: "getattr", object: e, name: t.text, nameRange: this.range(t.start, t.end), range: joinRanges(e.range, this.range(t.end, t.end)) };
+        if (t.type === "ident") return { type: "getattr", object: e, name: t.text, range: joinRanges(e.range, this.range(t.end, t.end)) };
         if (t.type === "number" && /^[0-9]+(\.[0-9]+)?$/.test(t.text)) {
           const dot = t.text.indexOf(".");
           const parts = dot < 0 ? [[t.start, t.end]] : [[t.start, t.start + dot], [t.start + dot + 1, t.end]];
@@ -5484,6 +5534,7 @@ async function readSourceFile(abs, file, maxBytes, boundary) {
     const what = diagnosticCode === "broken-symlink" && code === "ENOENT" ? "broken symbolic link (its target does not exist)" : text;
     return fail2("unreadable", file, "error", diagnosticCode, `cannot read: ${what}`);
   }
+  fileRead(bytes.length);
   if (bytes.includes(0)) {
     return fail2("binary", file, "warning", "binary-file", "skipped: binary file (contains NUL bytes)");
   }
@@ -5588,6 +5639,7 @@ var DEFAULT_MAX_FILE_SIZE_MB, OPEN_FLAGS, NO_FOLLOW, strict, lenient;
 var init_read2 = __esm({
   "src/discover/read.ts"() {
     "use strict";
+    init_optimizing_compiler();
     init_boundary();
     init_file_error();
     DEFAULT_MAX_FILE_SIZE_MB = 10;
@@ -6135,31 +6187,31 @@ var require_to_regex_range = __commonJS({
         return `(?:${result})`;
       }
       let isPadded = hasPadding(min) || hasPadding(max);
-      let state2 = { min, max, a, b };
+      let state3 = { min, max, a, b };
       let positives = [];
       let negatives = [];
       if (isPadded) {
-        state2.isPadded = isPadded;
-        state2.maxLen = String(state2.max).length;
+        state3.isPadded = isPadded;
+        state3.maxLen = String(state3.max).length;
       }
       if (a < 0) {
         let newMin = b < 0 ? Math.abs(b) : 1;
-        negatives = splitToPatterns(newMin, Math.abs(a), state2, opts);
-        a = state2.a = 0;
+        negatives = splitToPatterns(newMin, Math.abs(a), state3, opts);
+        a = state3.a = 0;
       }
       if (b >= 0) {
-        positives = splitToPatterns(a, b, state2, opts);
+        positives = splitToPatterns(a, b, state3, opts);
       }
-      state2.negatives = negatives;
-      state2.positives = positives;
-      state2.result = collatePatterns(negatives, positives, opts);
+      state3.negatives = negatives;
+      state3.positives = positives;
+      state3.result = collatePatterns(negatives, positives, opts);
       if (opts.capture === true) {
-        state2.result = `(${state2.result})`;
+        state3.result = `(${state3.result})`;
       } else if (opts.wrap !== false && positives.length + negatives.length > 1) {
-        state2.result = `(?:${state2.result})`;
+        state3.result = `(?:${state3.result})`;
       }
-      toRegexRange.cache[cacheKey] = state2;
-      return state2.result;
+      toRegexRange.cache[cacheKey] = state3;
+      return state3.result;
     };
     function collatePatterns(neg, pos, options) {
       let onlyNegative = filterPatterns(neg, pos, "-", false, options) || [];
@@ -7290,19 +7342,19 @@ var require_utils2 = __commonJS({
       if (input2[idx - 1] === "\\") return exports.escapeLast(input2, char, idx - 1);
       return `${input2.slice(0, idx)}\\${input2.slice(idx)}`;
     };
-    exports.removePrefix = (input2, state2 = {}) => {
+    exports.removePrefix = (input2, state3 = {}) => {
       let output = input2;
       if (output.startsWith("./")) {
         output = output.slice(2);
-        state2.prefix = "./";
+        state3.prefix = "./";
       }
       return output;
     };
-    exports.wrapOutput = (input2, state2 = {}, options = {}) => {
+    exports.wrapOutput = (input2, state3 = {}, options = {}) => {
       const prepend = options.contains ? "" : "^";
       const append = options.contains ? "" : "$";
       let output = `${prepend}(?:${input2})${append}`;
-      if (state2.negated === true) {
+      if (state3.negated === true) {
         output = `(?:^(?!${output}).*$)`;
       }
       return output;
@@ -7580,7 +7632,7 @@ var require_scan = __commonJS({
           base = utils.removeBackslashes(base);
         }
       }
-      const state2 = {
+      const state3 = {
         prefix,
         input: input2,
         start,
@@ -7595,11 +7647,11 @@ var require_scan = __commonJS({
         negatedExtglob
       };
       if (opts.tokens === true) {
-        state2.maxDepth = 0;
+        state3.maxDepth = 0;
         if (!isPathSeparator(code)) {
           tokens.push(token);
         }
-        state2.tokens = tokens;
+        state3.tokens = tokens;
       }
       if (opts.parts === true || opts.tokens === true) {
         let prevIndex;
@@ -7615,7 +7667,7 @@ var require_scan = __commonJS({
               tokens[idx].value = value2;
             }
             depth(tokens[idx]);
-            state2.maxDepth += tokens[idx].depth;
+            state3.maxDepth += tokens[idx].depth;
           }
           if (idx !== 0 || value2 !== "") {
             parts.push(value2);
@@ -7628,13 +7680,13 @@ var require_scan = __commonJS({
           if (opts.tokens) {
             tokens[tokens.length - 1].value = value2;
             depth(tokens[tokens.length - 1]);
-            state2.maxDepth += tokens[tokens.length - 1].depth;
+            state3.maxDepth += tokens[tokens.length - 1].depth;
           }
         }
-        state2.slashes = slashes;
-        state2.parts = parts;
+        state3.slashes = slashes;
+        state3.parts = parts;
       }
-      return state2;
+      return state3;
     };
     module.exports = scan;
   }
@@ -7919,7 +7971,7 @@ var require_parse2 = __commonJS({
       if (typeof opts.noext === "boolean") {
         opts.noextglob = opts.noext;
       }
-      const state2 = {
+      const state3 = {
         input: input2,
         index: -1,
         start: 0,
@@ -7936,57 +7988,57 @@ var require_parse2 = __commonJS({
         globstar: false,
         tokens
       };
-      input2 = utils.removePrefix(input2, state2);
+      input2 = utils.removePrefix(input2, state3);
       len = input2.length;
       const extglobs = [];
       const braces = [];
       const stack = [];
       let prev = bos;
       let value2;
-      const eos = () => state2.index === len - 1;
-      const peek = state2.peek = (n = 1) => input2[state2.index + n];
-      const advance = state2.advance = () => input2[++state2.index] || "";
-      const remaining = () => input2.slice(state2.index + 1);
+      const eos = () => state3.index === len - 1;
+      const peek = state3.peek = (n = 1) => input2[state3.index + n];
+      const advance = state3.advance = () => input2[++state3.index] || "";
+      const remaining = () => input2.slice(state3.index + 1);
       const consume = (value3 = "", num = 0) => {
-        state2.consumed += value3;
-        state2.index += num;
+        state3.consumed += value3;
+        state3.index += num;
       };
       const append = (token) => {
-        state2.output += token.output != null ? token.output : token.value;
+        state3.output += token.output != null ? token.output : token.value;
         consume(token.value);
       };
       const negate = () => {
         let count = 1;
         while (peek() === "!" && (peek(2) !== "(" || peek(3) === "?")) {
           advance();
-          state2.start++;
+          state3.start++;
           count++;
         }
         if (count % 2 === 0) {
           return false;
         }
-        state2.negated = true;
-        state2.start++;
+        state3.negated = true;
+        state3.start++;
         return true;
       };
       const increment2 = (type) => {
-        state2[type]++;
+        state3[type]++;
         stack.push(type);
       };
       const decrement = (type) => {
-        state2[type]--;
+        state3[type]--;
         stack.pop();
       };
       const push = (tok) => {
         if (prev.type === "globstar") {
-          const isBrace = state2.braces > 0 && (tok.type === "comma" || tok.type === "brace");
+          const isBrace = state3.braces > 0 && (tok.type === "comma" || tok.type === "brace");
           const isExtglob = tok.extglob === true || extglobs.length && (tok.type === "pipe" || tok.type === "paren");
           if (tok.type !== "slash" && tok.type !== "paren" && !isBrace && !isExtglob) {
-            state2.output = state2.output.slice(0, -prev.output.length);
+            state3.output = state3.output.slice(0, -prev.output.length);
             prev.type = "star";
             prev.value = "*";
             prev.output = star;
-            state2.output += prev.output;
+            state3.output += prev.output;
           }
         }
         if (extglobs.length && tok.type !== "paren") {
@@ -8005,19 +8057,19 @@ var require_parse2 = __commonJS({
       const extglobOpen = (type, value3) => {
         const token = { ...EXTGLOB_CHARS[value3], conditions: 1, inner: "" };
         token.prev = prev;
-        token.parens = state2.parens;
-        token.output = state2.output;
-        token.startIndex = state2.index;
+        token.parens = state3.parens;
+        token.output = state3.output;
+        token.startIndex = state3.index;
         token.tokensIndex = tokens.length;
         const output = (opts.capture ? "(" : "") + token.open;
         increment2("parens");
-        push({ type, value: value3, output: state2.output ? "" : ONE_CHAR });
+        push({ type, value: value3, output: state3.output ? "" : ONE_CHAR });
         push({ type: "paren", extglob: true, value: advance(), output });
         extglobs.push(token);
       };
       const extglobClose = (token) => {
-        const literal2 = input2.slice(token.startIndex, state2.index + 1);
-        const body = input2.slice(token.startIndex + 2, state2.index);
+        const literal2 = input2.slice(token.startIndex, state3.index + 1);
+        const body = input2.slice(token.startIndex + 2, state3.index);
         const analysis = analyzeRepeatedExtglob(body, opts);
         if ((token.type === "plus" || token.type === "star") && analysis.risky) {
           const safeOutput = analysis.safeOutput ? (token.output ? "" : ONE_CHAR) + (opts.capture ? `(${analysis.safeOutput})` : analysis.safeOutput) : void 0;
@@ -8030,8 +8082,8 @@ var require_parse2 = __commonJS({
             tokens[i].output = "";
             delete tokens[i].suffix;
           }
-          state2.output = token.output + open3.output;
-          state2.backtrack = true;
+          state3.output = token.output + open3.output;
+          state3.backtrack = true;
           push({ type: "paren", extglob: true, value: value2, output: "" });
           decrement("parens");
           return;
@@ -8051,7 +8103,7 @@ var require_parse2 = __commonJS({
             output = token.close = `)${expression})${extglobStar})`;
           }
           if (token.prev.type === "bos") {
-            state2.negatedExtglob = true;
+            state3.negatedExtglob = true;
           }
         }
         push({ type: "paren", extglob: true, value: value2, output });
@@ -8094,11 +8146,11 @@ var require_parse2 = __commonJS({
           }
         }
         if (output === input2 && opts.contains === true) {
-          state2.output = input2;
-          return state2;
+          state3.output = input2;
+          return state3;
         }
-        state2.output = utils.wrapOutput(output, state2, options);
-        return state2;
+        state3.output = utils.wrapOutput(output, state3, options);
+        return state3;
       }
       while (!eos()) {
         value2 = advance();
@@ -8122,7 +8174,7 @@ var require_parse2 = __commonJS({
           let slashes = 0;
           if (match && match[0].length > 2) {
             slashes = match[0].length;
-            state2.index += slashes;
+            state3.index += slashes;
             if (slashes % 2 !== 0) {
               value2 += "\\";
             }
@@ -8132,12 +8184,12 @@ var require_parse2 = __commonJS({
           } else {
             value2 += advance();
           }
-          if (state2.brackets === 0) {
+          if (state3.brackets === 0) {
             push({ type: "text", value: value2 });
             continue;
           }
         }
-        if (state2.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
+        if (state3.brackets > 0 && (value2 !== "]" || prev.value === "[" || prev.value === "[^")) {
           if (opts.posix !== false && value2 === ":") {
             const inner = prev.value.slice(1);
             if (inner.includes("[")) {
@@ -8149,7 +8201,7 @@ var require_parse2 = __commonJS({
                 const posix3 = POSIX_REGEX_SOURCE[rest2];
                 if (posix3) {
                   prev.value = pre + posix3;
-                  state2.backtrack = true;
+                  state3.backtrack = true;
                   advance();
                   if (!bos.output && tokens.indexOf(prev) === 1) {
                     bos.output = ONE_CHAR;
@@ -8172,14 +8224,14 @@ var require_parse2 = __commonJS({
           append({ value: value2 });
           continue;
         }
-        if (state2.quotes === 1 && value2 !== '"') {
+        if (state3.quotes === 1 && value2 !== '"') {
           value2 = utils.escapeRegex(value2);
           prev.value += value2;
           append({ value: value2 });
           continue;
         }
         if (value2 === '"') {
-          state2.quotes = state2.quotes === 1 ? 0 : 1;
+          state3.quotes = state3.quotes === 1 ? 0 : 1;
           if (opts.keepQuotes === true) {
             push({ type: "text", value: value2 });
           }
@@ -8191,15 +8243,15 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === ")") {
-          if (state2.parens === 0 && opts.strictBrackets === true) {
+          if (state3.parens === 0 && opts.strictBrackets === true) {
             throw new SyntaxError(syntaxError("opening", "("));
           }
           const extglob = extglobs[extglobs.length - 1];
-          if (extglob && state2.parens === extglob.parens + 1) {
+          if (extglob && state3.parens === extglob.parens + 1) {
             extglobClose(extglobs.pop());
             continue;
           }
-          push({ type: "paren", value: value2, output: state2.parens ? ")" : "\\)" });
+          push({ type: "paren", value: value2, output: state3.parens ? ")" : "\\)" });
           decrement("parens");
           continue;
         }
@@ -8220,7 +8272,7 @@ var require_parse2 = __commonJS({
             push({ type: "text", value: value2, output: `\\${value2}` });
             continue;
           }
-          if (state2.brackets === 0) {
+          if (state3.brackets === 0) {
             if (opts.strictBrackets === true) {
               throw new SyntaxError(syntaxError("opening", "["));
             }
@@ -8238,14 +8290,14 @@ var require_parse2 = __commonJS({
             continue;
           }
           const escaped = utils.escapeRegex(prev.value);
-          state2.output = state2.output.slice(0, -prev.value.length);
+          state3.output = state3.output.slice(0, -prev.value.length);
           if (opts.literalBrackets === true) {
-            state2.output += escaped;
+            state3.output += escaped;
             prev.value = escaped;
             continue;
           }
           prev.value = `(${capture}${escaped}|${prev.value})`;
-          state2.output += prev.value;
+          state3.output += prev.value;
           continue;
         }
         if (value2 === "{" && opts.nobrace !== true) {
@@ -8254,8 +8306,8 @@ var require_parse2 = __commonJS({
             type: "brace",
             value: value2,
             output: "(",
-            outputIndex: state2.output.length,
-            tokensIndex: state2.tokens.length
+            outputIndex: state3.output.length,
+            tokensIndex: state3.tokens.length
           };
           braces.push(open3);
           push(open3);
@@ -8281,16 +8333,16 @@ var require_parse2 = __commonJS({
               }
             }
             output = expandRange(range, opts);
-            state2.backtrack = true;
+            state3.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
-            const out = state2.output.slice(0, brace.outputIndex);
-            const toks = state2.tokens.slice(brace.tokensIndex);
+            const out = state3.output.slice(0, brace.outputIndex);
+            const toks = state3.tokens.slice(brace.tokensIndex);
             brace.value = brace.output = "\\{";
             value2 = output = "\\}";
-            state2.output = out;
+            state3.output = out;
             for (const t of toks) {
-              state2.output += t.output || t.value;
+              state3.output += t.output || t.value;
             }
           }
           push({ type: "brace", value: value2, output });
@@ -8316,10 +8368,10 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === "/") {
-          if (prev.type === "dot" && state2.index === state2.start + 1) {
-            state2.start = state2.index + 1;
-            state2.consumed = "";
-            state2.output = "";
+          if (prev.type === "dot" && state3.index === state3.start + 1) {
+            state3.start = state3.index + 1;
+            state3.consumed = "";
+            state3.output = "";
             tokens.pop();
             prev = bos;
             continue;
@@ -8328,7 +8380,7 @@ var require_parse2 = __commonJS({
           continue;
         }
         if (value2 === ".") {
-          if (state2.braces > 0 && prev.type === "dot") {
+          if (state3.braces > 0 && prev.type === "dot") {
             if (prev.value === ".") prev.output = DOT_LITERAL;
             const brace = braces[braces.length - 1];
             prev.type = "dots";
@@ -8337,7 +8389,7 @@ var require_parse2 = __commonJS({
             brace.dots = true;
             continue;
           }
-          if (state2.braces + state2.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
+          if (state3.braces + state3.parens === 0 && prev.type !== "bos" && prev.type !== "slash") {
             push({ type: "text", value: value2, output: DOT_LITERAL });
             continue;
           }
@@ -8376,7 +8428,7 @@ var require_parse2 = __commonJS({
               continue;
             }
           }
-          if (opts.nonegate !== true && state2.index === 0) {
+          if (opts.nonegate !== true && state3.index === 0) {
             negate();
             continue;
           }
@@ -8390,7 +8442,7 @@ var require_parse2 = __commonJS({
             push({ type: "plus", value: value2, output: PLUS_LITERAL });
             continue;
           }
-          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state2.parens > 0) {
+          if (prev && (prev.type === "bracket" || prev.type === "paren" || prev.type === "brace") || state3.parens > 0) {
             push({ type: "plus", value: value2 });
             continue;
           }
@@ -8412,7 +8464,7 @@ var require_parse2 = __commonJS({
           const match = REGEX_NON_SPECIAL_CHARS.exec(remaining());
           if (match) {
             value2 += match[0];
-            state2.index += match[0].length;
+            state3.index += match[0].length;
           }
           push({ type: "text", value: value2 });
           continue;
@@ -8422,8 +8474,8 @@ var require_parse2 = __commonJS({
           prev.star = true;
           prev.value += value2;
           prev.output = star;
-          state2.backtrack = true;
-          state2.globstar = true;
+          state3.backtrack = true;
+          state3.globstar = true;
           consume(value2);
           continue;
         }
@@ -8445,14 +8497,14 @@ var require_parse2 = __commonJS({
             push({ type: "star", value: value2, output: "" });
             continue;
           }
-          const isBrace = state2.braces > 0 && (prior.type === "comma" || prior.type === "brace");
+          const isBrace = state3.braces > 0 && (prior.type === "comma" || prior.type === "brace");
           const isExtglob = extglobs.length && (prior.type === "pipe" || prior.type === "paren");
           if (!isStart && prior.type !== "paren" && !isBrace && !isExtglob) {
             push({ type: "star", value: value2, output: "" });
             continue;
           }
           while (rest.slice(0, 3) === "/**") {
-            const after = input2[state2.index + 4];
+            const after = input2[state3.index + 4];
             if (after && after !== "/") {
               break;
             }
@@ -8463,31 +8515,31 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value2;
             prev.output = globstar(opts);
-            state2.output = prev.output;
-            state2.globstar = true;
+            state3.output = prev.output;
+            state3.globstar = true;
             consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && !afterStar && eos()) {
-            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            state3.output = state3.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = globstar(opts) + (opts.strictSlashes ? ")" : "|$)");
             prev.value += value2;
-            state2.globstar = true;
-            state2.output += prior.output + prev.output;
+            state3.globstar = true;
+            state3.output += prior.output + prev.output;
             consume(value2);
             continue;
           }
           if (prior.type === "slash" && prior.prev.type !== "bos" && rest[0] === "/") {
             const end = rest[1] !== void 0 ? "|$" : "";
-            state2.output = state2.output.slice(0, -(prior.output + prev.output).length);
+            state3.output = state3.output.slice(0, -(prior.output + prev.output).length);
             prior.output = `(?:${prior.output}`;
             prev.type = "globstar";
             prev.output = `${globstar(opts)}${SLASH_LITERAL}|${SLASH_LITERAL}${end})`;
             prev.value += value2;
-            state2.output += prior.output + prev.output;
-            state2.globstar = true;
+            state3.output += prior.output + prev.output;
+            state3.globstar = true;
             consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
@@ -8496,18 +8548,18 @@ var require_parse2 = __commonJS({
             prev.type = "globstar";
             prev.value += value2;
             prev.output = `(?:^|${SLASH_LITERAL}|${globstar(opts)}${SLASH_LITERAL})`;
-            state2.output = prev.output;
-            state2.globstar = true;
+            state3.output = prev.output;
+            state3.globstar = true;
             consume(value2 + advance());
             push({ type: "slash", value: "/", output: "" });
             continue;
           }
-          state2.output = state2.output.slice(0, -prev.output.length);
+          state3.output = state3.output.slice(0, -prev.output.length);
           prev.type = "globstar";
           prev.output = globstar(opts);
           prev.value += value2;
-          state2.output += prev.output;
-          state2.globstar = true;
+          state3.output += prev.output;
+          state3.globstar = true;
           consume(value2);
           continue;
         }
@@ -8525,52 +8577,52 @@ var require_parse2 = __commonJS({
           push(token);
           continue;
         }
-        if (state2.index === state2.start || prev.type === "slash" || prev.type === "dot") {
+        if (state3.index === state3.start || prev.type === "slash" || prev.type === "dot") {
           if (prev.type === "dot") {
-            state2.output += NO_DOT_SLASH;
+            state3.output += NO_DOT_SLASH;
             prev.output += NO_DOT_SLASH;
           } else if (opts.dot === true) {
-            state2.output += NO_DOTS_SLASH;
+            state3.output += NO_DOTS_SLASH;
             prev.output += NO_DOTS_SLASH;
           } else {
-            state2.output += nodot;
+            state3.output += nodot;
             prev.output += nodot;
           }
           if (peek() !== "*") {
-            state2.output += ONE_CHAR;
+            state3.output += ONE_CHAR;
             prev.output += ONE_CHAR;
           }
         }
         push(token);
       }
-      while (state2.brackets > 0) {
+      while (state3.brackets > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "]"));
-        state2.output = utils.escapeLast(state2.output, "[");
+        state3.output = utils.escapeLast(state3.output, "[");
         decrement("brackets");
       }
-      while (state2.parens > 0) {
+      while (state3.parens > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", ")"));
-        state2.output = utils.escapeLast(state2.output, "(");
+        state3.output = utils.escapeLast(state3.output, "(");
         decrement("parens");
       }
-      while (state2.braces > 0) {
+      while (state3.braces > 0) {
         if (opts.strictBrackets === true) throw new SyntaxError(syntaxError("closing", "}"));
-        state2.output = utils.escapeLast(state2.output, "{");
+        state3.output = utils.escapeLast(state3.output, "{");
         decrement("braces");
       }
       if (opts.strictSlashes !== true && (prev.type === "star" || prev.type === "bracket")) {
         push({ type: "maybe_slash", value: "", output: `${SLASH_LITERAL}?` });
       }
-      if (state2.backtrack === true) {
-        state2.output = "";
-        for (const token of state2.tokens) {
-          state2.output += token.output != null ? token.output : token.value;
+      if (state3.backtrack === true) {
+        state3.output = "";
+        for (const token of state3.tokens) {
+          state3.output += token.output != null ? token.output : token.value;
           if (token.suffix) {
-            state2.output += token.suffix;
+            state3.output += token.suffix;
           }
         }
       }
-      return state2;
+      return state3;
     };
     parse2.fastpaths = (input2, options) => {
       const opts = { ...options };
@@ -8595,7 +8647,7 @@ var require_parse2 = __commonJS({
       const nodot = opts.dot ? NO_DOTS : NO_DOT;
       const slashDot = opts.dot ? NO_DOTS_SLASH : NO_DOT;
       const capture = opts.capture ? "" : "?:";
-      const state2 = { negated: false, prefix: "" };
+      const state3 = { negated: false, prefix: "" };
       let star = opts.bash === true ? ".*?" : STAR;
       if (opts.capture) {
         star = `(${star})`;
@@ -8631,7 +8683,7 @@ var require_parse2 = __commonJS({
           }
         }
       };
-      const output = utils.removePrefix(input2, state2);
+      const output = utils.removePrefix(input2, state3);
       let source = create(output);
       if (source && opts.strictSlashes !== true) {
         source += `${SLASH_LITERAL}?`;
@@ -8657,8 +8709,8 @@ var require_picomatch = __commonJS({
         const fns = glob.map((input2) => picomatch(input2, options, returnState));
         const arrayMatcher = (str2) => {
           for (const isMatch of fns) {
-            const state3 = isMatch(str2);
-            if (state3) return state3;
+            const state4 = isMatch(str2);
+            if (state4) return state4;
           }
           return false;
         };
@@ -8671,7 +8723,7 @@ var require_picomatch = __commonJS({
       const opts = options || {};
       const posix3 = utils.isWindows(options);
       const regex2 = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
-      const state2 = regex2.state;
+      const state3 = regex2.state;
       delete regex2.state;
       let isIgnored = () => false;
       if (opts.ignore) {
@@ -8680,7 +8732,7 @@ var require_picomatch = __commonJS({
       }
       const matcher = (input2, returnObject = false) => {
         const { isMatch, match, output } = picomatch.test(input2, regex2, options, { glob, posix: posix3 });
-        const result = { glob, state: state2, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
+        const result = { glob, state: state3, regex: regex2, posix: posix3, input: input2, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
         }
@@ -8701,7 +8753,7 @@ var require_picomatch = __commonJS({
         return returnObject ? result : true;
       };
       if (returnState) {
-        matcher.state = state2;
+        matcher.state = state3;
       }
       return matcher;
     };
@@ -8739,20 +8791,20 @@ var require_picomatch = __commonJS({
       return parse2(pattern2, { ...options, fastpaths: false });
     };
     picomatch.scan = (input2, options) => scan(input2, options);
-    picomatch.compileRe = (state2, options, returnOutput = false, returnState = false) => {
+    picomatch.compileRe = (state3, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
-        return state2.output;
+        return state3.output;
       }
       const opts = options || {};
       const prepend = opts.contains ? "" : "^";
       const append = opts.contains ? "" : "$";
-      let source = `${prepend}(?:${state2.output})${append}`;
-      if (state2 && state2.negated === true) {
+      let source = `${prepend}(?:${state3.output})${append}`;
+      if (state3 && state3.negated === true) {
         source = `^(?!${source}).*$`;
       }
       const regex2 = picomatch.toRegex(source, options);
       if (returnState === true) {
-        regex2.state = state2;
+        regex2.state = state3;
       }
       return regex2;
     };
@@ -8811,10 +8863,10 @@ var require_micromatch = __commonJS({
       let keep = /* @__PURE__ */ new Set();
       let items2 = /* @__PURE__ */ new Set();
       let negatives = 0;
-      let onResult = (state2) => {
-        items2.add(state2.output);
+      let onResult = (state3) => {
+        items2.add(state3.output);
         if (options && options.onResult) {
-          options.onResult(state2);
+          options.onResult(state3);
         }
       };
       for (let i = 0; i < patterns.length; i++) {
@@ -8853,9 +8905,9 @@ var require_micromatch = __commonJS({
       patterns = [].concat(patterns).map(String);
       let result = /* @__PURE__ */ new Set();
       let items2 = [];
-      let onResult = (state2) => {
-        if (options.onResult) options.onResult(state2);
-        items2.push(state2.output);
+      let onResult = (state3) => {
+        if (options.onResult) options.onResult(state3);
+        items2.push(state3.output);
       };
       let matches = new Set(micromatch(list4, patterns, { ...options, onResult }));
       for (let item of items2) {
@@ -10166,7 +10218,7 @@ var require_queue = __commonJS({
       this.context = null;
       this.errorHandler = null;
       var self = this;
-      this.worked = function worked(err, result) {
+      this.worked = function worked2(err, result) {
         var callback = self.callback;
         var errorHandler = self.errorHandler;
         var val = self.value;
@@ -11435,8 +11487,8 @@ async function discover(paths, options) {
     found.set(abs, file);
   };
   const ignore = ignorePatterns(options.exclude ?? []);
-  for (const given of paths) {
-    const abs = resolve3(cwd, given);
+  for (const given2 of paths) {
+    const abs = resolve3(cwd, given2);
     const shown2 = relativePath(cwd, abs) || ".";
     const target = await statFollowing(abs);
     if ("error" in target) {
@@ -21212,11 +21264,11 @@ var require_lexer = __commonJS({
       hasChars(n) {
         return this.pos + n <= this.buffer.length;
       }
-      setNext(state2) {
+      setNext(state3) {
         this.buffer = this.buffer.substring(this.pos);
         this.pos = 0;
         this.lineEndPos = null;
-        this.next = state2;
+        this.next = state3;
         return null;
       }
       peek(n) {
@@ -23916,11 +23968,11 @@ function applyGivenValues(templates, values) {
   if (!values || values.length === 0) return [];
   const used = /* @__PURE__ */ new Set();
   for (const template of templates) {
-    for (const given of values) {
-      if (!template.parameters.has(given.key)) continue;
+    for (const given2 of values) {
+      if (!template.parameters.has(given2.key)) continue;
       template.given ??= /* @__PURE__ */ new Map();
-      template.given.set(given.key, { kind: "value", value: given.value, source: given.source });
-      used.add(given.key);
+      template.given.set(given2.key, { kind: "value", value: given2.value, source: given2.source });
+      used.add(given2.key);
     }
   }
   return [...used];
@@ -23944,8 +23996,8 @@ var init_parameters = __esm({
 });
 
 // src/lint/cloudformation-templates.ts
-async function prepareTemplates(templates, abs, given, options) {
-  const parametersUsed = applyGivenValues(templates, given);
+async function prepareTemplates(templates, abs, given2, options) {
+  const parametersUsed = applyGivenValues(templates, given2);
   const nested = await followNestedStacks(templates, abs, options);
   const all = [...templates, ...nested.templates];
   const diagnostics = [...nested.diagnostics, ...all.flatMap(conditionCycles)];
@@ -24535,14 +24587,14 @@ async function lintHeld(options) {
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
   if (options.unitTimeBudgetMs !== void 0) settings.timeBudgetMs = options.unitTimeBudgetMs;
-  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings, () => Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports)));
-  if (given.values.length > 0) settings.parameters = given.values;
+  const given2 = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings, () => Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports)));
+  if (given2.values.length > 0) settings.parameters = given2.values;
   if (options.severity) settings.severity = options.severity;
   const baselines = options.baseline !== void 0 ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : void 0;
   const baseline = options.baseline !== void 0 ? baselines.readBaseline(resolve12(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const held = new HeldRecords();
-  let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
+  let diagnosticRows = [...given2.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
   let givenVariables = [];
   if (options.variableValues?.length) {
     const values = await readRootValues(options, settings);
@@ -24590,7 +24642,7 @@ async function lintHeld(options) {
     for (let row = spans[i * 4]; row < spans[i * 4 + 1]; row++) findingRows.push(row);
     for (let row = spans[i * 4 + 2]; row < spans[i * 4 + 3]; row++) diagnosticRows.push(row);
   }
-  if (!options.shard) for (const d of undeclaredValues(given.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
+  if (!options.shard) for (const d of undeclaredValues(given2.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
   const declared = new Set([...valuesDeclared].flatMap(([i, names]) => calledAsModule[i] ? [] : names));
   if (!options.shard) for (const d of undeclaredVariables(givenVariables, declared)) diagnosticRows.push(held.addDiagnostic(d));
   diagnosticRows = firstOfEach(diagnosticRows, (row) => held.diagnosticKey(row));
@@ -24729,12 +24781,12 @@ function shortened2(d) {
 }
 async function readRootValues(options, settings) {
   const values = { sources: [] };
-  const given = [];
+  const given2 = [];
   const diagnostics = [];
   for (const source of options.variableValues ?? []) {
     if ("var" in source) {
       values.sources.push(source);
-      given.push({ name: source.var.name });
+      given2.push({ name: source.var.name });
       continue;
     }
     const path = source.varFile;
@@ -24745,18 +24797,18 @@ async function readRootValues(options, settings) {
       values.sources.push({ varFile: { path: shown2, text: read2.text } });
       diagnostics.push(...read2.diagnostics);
       const { varFileNames: varFileNames2 } = await Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports));
-      for (const { key, keyRange } of varFileNames2(shown2, read2.text)) given.push({ name: key, file: shown2, range: keyRange });
+      for (const { key, keyRange } of varFileNames2(shown2, read2.text)) given2.push({ name: key, file: shown2, range: keyRange });
     } else {
       diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shortenPath(path)}: ${read2.diagnostic.message}` });
     }
   }
-  values.names = [...new Set(given.map((g) => g.name))];
-  return { values, given, diagnostics };
+  values.names = [...new Set(given2.map((g) => g.name))];
+  return { values, given: given2, diagnostics };
 }
-function undeclaredVariables(given, declared) {
+function undeclaredVariables(given2, declared) {
   const seen = /* @__PURE__ */ new Set();
   const diagnostics = [];
-  for (const g of given) {
+  for (const g of given2) {
     const key = `${g.file ?? ""}\0${g.name}`;
     if (declared.has(g.name) || seen.has(key)) continue;
     seen.add(key);
@@ -29590,16 +29642,16 @@ var init_yargs_factory = __esm({
     init_is_promise();
     init_maybe_async_result();
     init_set_blocking();
-    __classPrivateFieldSet = function(receiver, state2, value2, kind, f) {
+    __classPrivateFieldSet = function(receiver, state3, value2, kind, f) {
       if (kind === "m") throw new TypeError("Private method is not writable");
       if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a setter");
-      if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
-      return kind === "a" ? f.call(receiver, value2) : f ? f.value = value2 : state2.set(receiver, value2), value2;
+      if (typeof state3 === "function" ? receiver !== state3 || !f : !state3.has(receiver)) throw new TypeError("Cannot write private member to an object whose class did not declare it");
+      return kind === "a" ? f.call(receiver, value2) : f ? f.value = value2 : state3.set(receiver, value2), value2;
     };
-    __classPrivateFieldGet = function(receiver, state2, kind, f) {
+    __classPrivateFieldGet = function(receiver, state3, kind, f) {
       if (kind === "a" && !f) throw new TypeError("Private accessor was defined without a getter");
-      if (typeof state2 === "function" ? receiver !== state2 || !f : !state2.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
-      return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state2.get(receiver);
+      if (typeof state3 === "function" ? receiver !== state3 || !f : !state3.has(receiver)) throw new TypeError("Cannot read private member from an object whose class did not declare it");
+      return kind === "m" ? f : kind === "a" ? f.call(receiver) : f ? f.value : state3.get(receiver);
     };
     kCopyDoubleDash = /* @__PURE__ */ Symbol("copyDoubleDash");
     kCreateLogger = /* @__PURE__ */ Symbol("copyDoubleDash");
