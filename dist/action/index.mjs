@@ -451,8 +451,8 @@ var init_optimizing_compiler = __esm({
   "src/model/optimizing-compiler.ts"() {
     "use strict";
     LARGE_FILE_BYTES = 256 * 1024;
-    HOLD_MAX_BYTES = 1.25 * 2 ** 20;
-    HOLD_TICKS = 256 * 1024;
+    HOLD_MAX_BYTES = 1.5 * 2 ** 20;
+    HOLD_TICKS = 512 * 1024;
     BACKSTOP_MS = 2e3;
     state = "unset";
     given = false;
