@@ -141,8 +141,8 @@ import { existsSync, lstatSync, realpathSync, statSync } from "node:fs";
 import { dirname, join, resolve, sep as sep2 } from "node:path";
 function repositoryBoundary(paths, cwd) {
   const roots = /* @__PURE__ */ new Set();
-  for (const given2 of paths.length > 0 ? paths : ["."]) {
-    const abs = resolve(cwd, given2);
+  for (const given of paths.length > 0 ? paths : ["."]) {
+    const abs = resolve(cwd, given);
     const root2 = gitWorkTree(abs) ?? (isInside(relativePath(cwd, abs)) ? cwd : directoryOf(abs));
     roots.add(real(root2) ?? resolve(root2));
   }
@@ -420,7 +420,6 @@ function fileRead(bytes, mainThread, flags) {
   if (v8 === void 0) return;
   v8.setFlagsFromString("--no-turbofan");
   state = "held";
-  given = true;
   worked = 0;
   timer = setTimeout(() => letGo(v8), BACKSTOP_MS);
   timer.unref();
@@ -446,7 +445,7 @@ function isMainThread() {
 function nodeV8() {
   return process.getBuiltinModule?.("node:v8");
 }
-var LARGE_FILE_BYTES, HOLD_MAX_BYTES, HOLD_TICKS, BACKSTOP_MS, state, given, worked, timer;
+var LARGE_FILE_BYTES, HOLD_MAX_BYTES, HOLD_TICKS, BACKSTOP_MS, state, worked, timer;
 var init_optimizing_compiler = __esm({
   "src/model/optimizing-compiler.ts"() {
     "use strict";
@@ -455,7 +454,6 @@ var init_optimizing_compiler = __esm({
     HOLD_TICKS = 512 * 1024;
     BACKSTOP_MS = 2e3;
     state = "unset";
-    given = false;
     worked = 0;
   }
 });
@@ -763,16 +761,16 @@ var init_cloudformation = __esm({
         if (type?.kind === "scalar" && typeof type.value === "string" && type.value.trim().startsWith("AWS::SSM::Parameter::Value<")) {
           return [unknown(`parameter ${name} is read from Systems Manager at deployment`, node)];
         }
-        const given2 = template.given?.get(name);
-        if (given2?.kind === "value") {
-          return [{ kind: "value", value: given2.value, provenance: [`parameter ${name} = ${quote(given2.value)} from ${given2.source}`], node, given: true }];
+        const given = template.given?.get(name);
+        if (given?.kind === "value") {
+          return [{ kind: "value", value: given.value, provenance: [`parameter ${name} = ${quote(given.value)} from ${given.source}`], node, given: true }];
         }
-        if (given2?.kind === "parent") {
-          const step = `parameter ${name} from stack ${given2.stack} in ${given2.template.file}`;
-          const vals = this.node(given2.template, given2.node, depth + 1);
+        if (given?.kind === "parent") {
+          const step = `parameter ${name} from stack ${given.stack} in ${given.template.file}`;
+          const vals = this.node(given.template, given.node, depth + 1);
           return vals.map((v) => ({
             ...v,
-            provenance: v.kind === "value" && v.provenance.length === 0 ? [`parameter ${name} = ${quote(v.value)} from stack ${given2.stack} in ${given2.template.file}`] : [step, ...v.provenance]
+            provenance: v.kind === "value" && v.provenance.length === 0 ? [`parameter ${name} = ${quote(v.value)} from stack ${given.stack} in ${given.template.file}`] : [step, ...v.provenance]
           }));
         }
         const defaultValue = get(parameter, "Default");
@@ -823,9 +821,9 @@ var init_cloudformation = __esm({
           if (top2.value.kind !== "map") continue;
           for (const [second, secondChoice] of pick(mappingEntries(top2.value), seconds)) {
             const step = `mapping ${mapName}[${top2.key}][${second.key}]`;
-            const given2 = topChoice.given && secondChoice.given;
+            const given = topChoice.given && secondChoice.given;
             for (const v of withStep(step, this.node(template, second.value, depth + 1))) {
-              out.push({ ...v, given: given2 && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
+              out.push({ ...v, given: given && v.given, provenance: [...topChoice.provenance, ...secondChoice.provenance, ...v.provenance] });
             }
             if (out.length > MAX_POSSIBILITIES) return distinct(out, node);
           }
@@ -11487,8 +11485,8 @@ async function discover(paths, options) {
     found.set(abs, file);
   };
   const ignore = ignorePatterns(options.exclude ?? []);
-  for (const given2 of paths) {
-    const abs = resolve3(cwd, given2);
+  for (const given of paths) {
+    const abs = resolve3(cwd, given);
     const shown2 = relativePath(cwd, abs) || ".";
     const target = await statFollowing(abs);
     if ("error" in target) {
@@ -23968,11 +23966,11 @@ function applyGivenValues(templates, values) {
   if (!values || values.length === 0) return [];
   const used = /* @__PURE__ */ new Set();
   for (const template of templates) {
-    for (const given2 of values) {
-      if (!template.parameters.has(given2.key)) continue;
+    for (const given of values) {
+      if (!template.parameters.has(given.key)) continue;
       template.given ??= /* @__PURE__ */ new Map();
-      template.given.set(given2.key, { kind: "value", value: given2.value, source: given2.source });
-      used.add(given2.key);
+      template.given.set(given.key, { kind: "value", value: given.value, source: given.source });
+      used.add(given.key);
     }
   }
   return [...used];
@@ -23996,8 +23994,8 @@ var init_parameters = __esm({
 });
 
 // src/lint/cloudformation-templates.ts
-async function prepareTemplates(templates, abs, given2, options) {
-  const parametersUsed = applyGivenValues(templates, given2);
+async function prepareTemplates(templates, abs, given, options) {
+  const parametersUsed = applyGivenValues(templates, given);
   const nested = await followNestedStacks(templates, abs, options);
   const all = [...templates, ...nested.templates];
   const diagnostics = [...nested.diagnostics, ...all.flatMap(conditionCycles)];
@@ -24587,14 +24585,14 @@ async function lintHeld(options) {
   if (options.skipRules) settings.skipRules = options.skipRules;
   if (options.planRoot !== void 0) settings.planRoot = options.planRoot;
   if (options.unitTimeBudgetMs !== void 0) settings.timeBudgetMs = options.unitTimeBudgetMs;
-  const given2 = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings, () => Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports)));
-  if (given2.values.length > 0) settings.parameters = given2.values;
+  const given = await readGivenValues(options.parameterFiles ?? [], options.parameters ?? [], settings, () => Promise.resolve().then(() => (init_cloudformation_front_end(), cloudformation_front_end_exports)));
+  if (given.values.length > 0) settings.parameters = given.values;
   if (options.severity) settings.severity = options.severity;
   const baselines = options.baseline !== void 0 ? await Promise.resolve().then(() => (init_baseline(), baseline_exports)) : void 0;
   const baseline = options.baseline !== void 0 ? baselines.readBaseline(resolve12(cwd, options.baseline), options.baseline) : void 0;
   const discovery = await discover(options.paths, { cwd, exclude: options.exclude });
   const held = new HeldRecords();
-  let diagnosticRows = [...given2.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
+  let diagnosticRows = [...given.diagnostics, ...discovery.diagnostics].map((d) => held.addDiagnostic(d));
   let givenVariables = [];
   if (options.variableValues?.length) {
     const values = await readRootValues(options, settings);
@@ -24642,7 +24640,7 @@ async function lintHeld(options) {
     for (let row = spans[i * 4]; row < spans[i * 4 + 1]; row++) findingRows.push(row);
     for (let row = spans[i * 4 + 2]; row < spans[i * 4 + 3]; row++) diagnosticRows.push(row);
   }
-  if (!options.shard) for (const d of undeclaredValues(given2.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
+  if (!options.shard) for (const d of undeclaredValues(given.values, parametersUsed)) diagnosticRows.push(held.addDiagnostic(d));
   const declared = new Set([...valuesDeclared].flatMap(([i, names]) => calledAsModule[i] ? [] : names));
   if (!options.shard) for (const d of undeclaredVariables(givenVariables, declared)) diagnosticRows.push(held.addDiagnostic(d));
   diagnosticRows = firstOfEach(diagnosticRows, (row) => held.diagnosticKey(row));
@@ -24781,12 +24779,12 @@ function shortened2(d) {
 }
 async function readRootValues(options, settings) {
   const values = { sources: [] };
-  const given2 = [];
+  const given = [];
   const diagnostics = [];
   for (const source of options.variableValues ?? []) {
     if ("var" in source) {
       values.sources.push(source);
-      given2.push({ name: source.var.name });
+      given.push({ name: source.var.name });
       continue;
     }
     const path = source.varFile;
@@ -24797,18 +24795,18 @@ async function readRootValues(options, settings) {
       values.sources.push({ varFile: { path: shown2, text: read2.text } });
       diagnostics.push(...read2.diagnostics);
       const { varFileNames: varFileNames2 } = await Promise.resolve().then(() => (init_terraform_directory(), terraform_directory_exports));
-      for (const { key, keyRange } of varFileNames2(shown2, read2.text)) given2.push({ name: key, file: shown2, range: keyRange });
+      for (const { key, keyRange } of varFileNames2(shown2, read2.text)) given.push({ name: key, file: shown2, range: keyRange });
     } else {
       diagnostics.push({ ...read2.diagnostic, message: `--var-file ${shortenPath(path)}: ${read2.diagnostic.message}` });
     }
   }
-  values.names = [...new Set(given2.map((g) => g.name))];
-  return { values, given: given2, diagnostics };
+  values.names = [...new Set(given.map((g) => g.name))];
+  return { values, given, diagnostics };
 }
-function undeclaredVariables(given2, declared) {
+function undeclaredVariables(given, declared) {
   const seen = /* @__PURE__ */ new Set();
   const diagnostics = [];
-  for (const g of given2) {
+  for (const g of given) {
     const key = `${g.file ?? ""}\0${g.name}`;
     if (declared.has(g.name) || seen.has(key)) continue;
     seen.add(key);

@@ -43,8 +43,6 @@ const BACKSTOP_MS = 2000;
 
 /** Not held yet, held back, or let go (at most one hold per run). */
 let state: 'unset' | 'held' | 'done' = 'unset';
-/** Whether this run has held TurboFan back (given V8 a flag). */
-let given = false;
 /** Ticks counted since the hold. */
 let worked = 0;
 let timer: ReturnType<typeof setTimeout> | undefined;
@@ -60,7 +58,6 @@ export function fileRead(bytes: number, mainThread?: boolean, flags?: FlagSetter
   if (v8 === undefined) return;
   v8.setFlagsFromString('--no-turbofan');
   state = 'held';
-  given = true;
   worked = 0;
   // unref(): the timer never keeps the process alive.
   timer = setTimeout(() => letGo(v8), BACKSTOP_MS);
@@ -83,7 +80,7 @@ export function optimizingCompilerHeld(): boolean {
 
 /** Whether this run has given V8 `--no-turbofan` (a code cache made now would be rejected). */
 export function optimizingCompilerFlagGiven(): boolean {
-  return given;
+  return state !== 'unset';
 }
 
 function letGo(v8: FlagSetter): void {
@@ -108,5 +105,4 @@ function nodeV8(): FlagSetter | undefined {
 export function resetOptimizingCompiler(v8: FlagSetter): void {
   if (state === 'held') letGo(v8);
   state = 'unset';
-  given = false;
 }
